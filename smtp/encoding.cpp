@@ -1,0 +1,309 @@
+#include "encoding.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+namespace smtp {
+
+static bool isAscii(const QString &s)
+{
+    for (QChar c : s)
+        if (c.unicode() >= 0x80)
+            return false;
+    return true;
+}
+
+// Encoded words of at most 75 characters; never splits a UTF-8 sequence (RFC 2047 §5, rule 3).
+static QList<QByteArray> encodedWords(const QString &text)
+{
+    QList<QByteArray> words;
+    QByteArray chunk;
+    constexpr int maxRaw = 45;  // 45 bytes -> 60 base64 characters -> 72 with "=?UTF-8?B?" and "?="
+    auto flush = [&] {
+        if (!chunk.isEmpty())
+            words << "=?UTF-8?B?" + chunk.toBase64() + "?=";
+        chunk.clear();
+    };
+    for (qsizetype i = 0; i < text.size();) {
+        qsizetype len = text[i].isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        const QByteArray ch = text.mid(i, len).toUtf8();
+        if (chunk.size() + ch.size() > maxRaw)
+            flush();
+        chunk += ch;
+        i += len;
+    }
+    flush();
+    return words;
+}
+
+static bool isPlainAtomPhrase(const QString &s)
+{
+    if (s.contains(QLatin1String("=?")))
+        return false;
+    for (QChar c : s) {
+        const ushort u = c.unicode();
+        if (u >= 0x80 || u < 0x20 || u == 0x7f)
+            return false;
+        if (QByteArrayView("()<>[]:;@\\,.\"").contains(char(u)))
+            return false;
+    }
+    return true;
+}
+
+QByteArray encodePhrase(const QString &text, bool utf8)
+{
+    const QString t = text.simplified();
+    if (isPlainAtomPhrase(t))
+        return t.toLatin1();
+    if (isAscii(t) || utf8) {
+        QByteArray q = "\"";
+        for (QChar c : t) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                q += '\\';
+            q += QString(c).toUtf8();
+        }
+        return q + '"';
+    }
+    return encodedWords(t).join(' ');
+}
+
+QByteArray encodeUnstructured(const QString &text, bool utf8)
+{
+    bool plain = utf8 || isAscii(text);
+    if (text.contains(QLatin1String("=?")))
+        plain = false;
+    for (QChar c : text)
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
+            plain = false;
+    if (plain) {
+        // Words longer than a line could not be folded; encode those texts instead.
+        for (const QString &w : text.split(QLatin1Char(' ')))
+            if (w.size() > 900)
+                plain = false;
+    }
+    if (plain)
+        return text.toUtf8();
+    return encodedWords(text).join(' ');
+}
+
+QByteArray foldHeader(const QByteArray &name, const QByteArray &value)
+{
+    QByteArray out = name + ':';
+    qsizetype lineLen = out.size();
+    const QList<QByteArray> tokens = value.split(' ');
+    bool first = true;
+    for (const QByteArray &tok : tokens) {
+        if (!first && lineLen + 1 + tok.size() > 78 && lineLen > 1 && !tok.isEmpty()) {
+            out += "\r\n ";
+            lineLen = 1;
+        } else {
+            out += ' ';
+            ++lineLen;
+        }
+        out += tok;
+        lineLen += tok.size();
+        first = false;
+    }
+    return out + "\r\n";
+}
+
+QByteArray foldList(const QByteArray &name, const QList<QByteArray> &items)
+{
+    QByteArray out = name + ':';
+    qsizetype lineLen = out.size();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QByteArray item = items[i] + (i + 1 < items.size() ? "," : "");
+        // Fold between items when the whole item does not fit; long items fold inside at their spaces.
+        if (i > 0 && lineLen + 1 + item.size() > 78) {
+            out += "\r\n";
+            lineLen = 0;
+        }
+        const QList<QByteArray> words = item.split(' ');
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            if (lineLen > 1 && lineLen + 1 + words[w].size() > 78 && w > 0) {
+                out += "\r\n";
+                lineLen = 0;
+            }
+            out += ' ' + words[w];
+            lineLen += 1 + words[w].size();
+        }
+    }
+    return out + "\r\n";
+}
+
+static bool isTokenChar(char c)
+{
+    return c > 0x20 && c < 0x7f && !QByteArrayView("()<>@,;:\\\"/[]?=").contains(c);
+}
+
+QList<QByteArray> rfc2231Parameter(const QByteArray &name, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    bool ascii = isAscii(value);
+    for (char c : utf8)
+        if (c < 0x20 || c == 0x7f)
+            ascii = false;
+    if (ascii && utf8.size() + name.size() < 70) {
+        QByteArray q = name + "=\"";
+        for (char c : utf8) {
+            if (c == '"' || c == '\\')
+                q += '\\';
+            q += c;
+        }
+        return {q + '"'};
+    }
+    // RFC 2231 §3 and §4: charset'language'percent-encoded, split into numbered sections.
+    QList<QByteArray> sections;
+    QByteArray current = "utf-8''";
+    for (char c : utf8) {
+        QByteArray piece;
+        if (isTokenChar(c) && c != '*' && c != '\'' && c != '%')
+            piece = QByteArray(1, c);
+        else
+            piece = '%' + QByteArray::number(uchar(c), 16).toUpper().rightJustified(2, '0');
+        if (current.size() + piece.size() > 60) {
+            sections << current;
+            current.clear();
+        }
+        current += piece;
+    }
+    sections << current;
+    QList<QByteArray> out;
+    for (qsizetype i = 0; i < sections.size(); ++i)
+        out << name + '*' + QByteArray::number(i) + "*=" + sections[i];
+    if (out.size() == 1)
+        out[0] = name + "*=" + sections[0];
+    return out;
+}
+
+QByteArray quotedPrintable(const QByteArray &crlfText)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    QByteArray out;
+    out.reserve(crlfText.size() * 11 / 10 + 16);
+    const QList<QByteArray> lines = crlfText.split('\n');
+    for (qsizetype li = 0; li < lines.size(); ++li) {
+        QByteArray line = lines[li];
+        const bool hadCrlf = li + 1 < lines.size();
+        if (hadCrlf && line.endsWith('\r'))
+            line.chop(1);
+        qsizetype col = 0;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const uchar c = uchar(line[i]);
+            const bool last = i + 1 == line.size();
+            QByteArray piece;
+            // Trailing white space must be encoded (RFC 2045 §6.7 rule 3); a leading '.' is encoded so no
+            // transport ever has to stuff it.
+            if ((c >= 33 && c <= 126 && c != '=' && !(c == '.' && col == 0)) || ((c == ' ' || c == '\t') && !last))
+                piece = QByteArray(1, char(c));
+            else {
+                piece = "=";
+                piece += hex[c >> 4];
+                piece += hex[c & 15];
+            }
+            if (col + piece.size() > 75) {
+                out += "=\r\n";
+                col = 0;
+                if (piece == ".") {
+                    piece = "=2E";
+                }
+            }
+            out += piece;
+            col += piece.size();
+        }
+        if (hadCrlf)
+            out += "\r\n";
+    }
+    return out;
+}
+
+QByteArray base64Lines(const QByteArray &raw)
+{
+    QByteArray out;
+    out.reserve(raw.size() / 57 * 78 + 80);
+    for (qsizetype i = 0; i < raw.size(); i += 57) {
+        out += raw.mid(i, 57).toBase64();
+        out += "\r\n";
+    }
+    return out;
+}
+
+qint64 base64LinesSize(qint64 rawSize)
+{
+    const qint64 fullLines = rawSize / 57;
+    const qint64 rest = rawSize % 57;
+    return fullLines * 78 + (rest ? (rest + 2) / 3 * 4 + 2 : 0);
+}
+
+QByteArray toCrlf(const QString &text)
+{
+    LineEndingNormalizer n;
+    return n.push(text.toUtf8()) + n.finish();
+}
+
+QByteArray rfc5322Date(const QDateTime &dt)
+{
+    const QString s = QLocale::c().toString(dt, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss "));
+    int offset = dt.offsetFromUtc() / 60;
+    const char sign = offset < 0 ? '-' : '+';
+    offset = qAbs(offset);
+    return s.toLatin1() + sign + QByteArray::number(offset / 60).rightJustified(2, '0')
+           + QByteArray::number(offset % 60).rightJustified(2, '0');
+}
+
+QByteArray LineEndingNormalizer::push(const QByteArray &chunk)
+{
+    QByteArray out;
+    out.reserve(chunk.size() + chunk.size() / 32 + 2);
+    for (char c : chunk) {
+        if (m_pendingCr) {
+            m_pendingCr = false;
+            out += "\r\n";
+            if (c == '\n')
+                continue;
+        }
+        if (c == '\r')
+            m_pendingCr = true;
+        else if (c == '\n')
+            out += "\r\n";
+        else
+            out += c;
+    }
+    return out;
+}
+
+QByteArray LineEndingNormalizer::finish()
+{
+    if (m_pendingCr) {
+        m_pendingCr = false;
+        return "\r\n";
+    }
+    return {};
+}
+
+QByteArray DotStuffer::push(const QByteArray &chunk)
+{
+    if (chunk.isEmpty())
+        return {};
+    m_any = true;
+    QByteArray out;
+    out.reserve(chunk.size() + 64);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < chunk.size(); ++i) {
+        if (m_atLineStart && chunk[i] == '.') {
+            out.append(chunk.constData() + start, i - start);
+            out += '.';
+            start = i;
+        }
+        m_atLineStart = chunk[i] == '\n';
+    }
+    out.append(chunk.constData() + start, chunk.size() - start);
+    return out;
+}
+
+QByteArray DotStuffer::finish()
+{
+    return (m_any && !m_atLineStart) ? QByteArray("\r\n.\r\n") : QByteArray(".\r\n");
+}
+
+}  // namespace smtp

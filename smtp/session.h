@@ -1,0 +1,210 @@
+#pragma once
+
+#include "auth.h"
+#include "capabilities.h"
+#include "clock.h"
+#include "message.h"
+#include "outcome.h"
+#include "reply.h"
+#include "transcript.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslSocket>
+#include <memory>
+
+namespace smtp {
+
+enum class Security {
+    StartTls,     // plain connect, then STARTTLS before anything else (RFC 3207); the default, port 587
+    ImplicitTls,  // TLS from the first byte (RFC 8314), port 465
+    None,         // no encryption: only when asked for, and then no password unless also asked for
+};
+bool securityFromName(const QString &name, Security *out);
+QString securityName(Security s);
+quint16 defaultPort(Security s);
+
+// RFC 5321 §4.5.3.2 minimums, in milliseconds.
+struct Timeouts
+{
+    qint64 connect = 60'000;
+    qint64 greeting = 300'000;
+    qint64 command = 300'000;   // EHLO, STARTTLS, AUTH, MAIL, RCPT, RSET, QUIT
+    qint64 dataStart = 120'000; // DATA -> 354
+    qint64 dataBlock = 180'000; // no progress while sending the content
+    qint64 dataEnd = 600'000;   // final dot -> reply
+    static Timeouts uniform(qint64 ms) { return {ms, ms, ms, ms, ms, ms}; }
+};
+
+// RFC 3461 delivery status notifications, sent only when the server offers DSN.
+struct DsnOptions
+{
+    QByteArray notify;  // "SUCCESS,FAILURE,DELAY" or "NEVER"
+    QByteArray ret;     // "FULL" or "HDRS"
+    bool isEmpty() const { return notify.isEmpty() && ret.isEmpty(); }
+};
+
+struct SessionOptions
+{
+    QString host;
+    quint16 port = 587;
+    Security security = Security::StartTls;
+    QString ehloName;  // the local host name when empty
+    QString user;      // no AUTH when empty
+    QString password;
+    AuthMethod auth = AuthMethod::Auto;
+    bool allowPlaintextAuth = false;     // send credentials on a connection without TLS; only when asked
+    QList<QSslCertificate> extraCaCertificates;  // trusted in addition to the system store
+    QByteArray pinnedSha256;             // hex; when set, only this certificate is accepted
+    Timeouts timeouts;
+    DsnOptions dsn;
+    TokenProvider *tokens = nullptr;     // for XOAUTH2 / OAUTHBEARER; the password is the token otherwise
+};
+
+struct Envelope
+{
+    Mailbox from;
+    QList<Mailbox> recipients;
+};
+
+struct TlsInfo
+{
+    QString protocol;
+    QString cipher;
+    QList<QSslCertificate> chain;
+    QString fingerprint;  // SHA-256 of the peer certificate, hex
+};
+
+// One SMTP connection: greeting, EHLO, STARTTLS, EHLO again, AUTH, then one transaction per queued message
+// (RSET between them when one fails), then QUIT. Everything is asynchronous: it never waits on the network.
+//
+// States and transitions (each reply is matched to the command it answers, so pipelined groups work):
+//   Connecting   -> Greeting            TCP (or TLS, for ImplicitTls) connected
+//   Greeting     -> Ehlo                220; anything else ends the session
+//   Ehlo         -> StartTls            250 and STARTTLS required; fails closed if not offered
+//   Ehlo         -> Helo                5xx and neither TLS nor AUTH required
+//   StartTls     -> Handshake           220 and nothing buffered after it (else: injection, abort)
+//   Handshake    -> Ehlo                encrypted; all bytes and capabilities from before are forgotten
+//   Ehlo/Helo    -> Auth | Ready        250
+//   Auth         -> Auth                334 (next SASL step)
+//   Auth         -> Ready               235
+//   Ready        -> Transaction         a message is queued
+//   Transaction  -> Ready               final reply (or RSET after a failure)
+//   Ready        -> Quit                no more messages
+//   any          -> Closed              421, connection lost, timeout, cancel
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(SessionOptions options, Clock *clock = nullptr, QObject *parent = nullptr);
+    ~Session() override;
+
+    // Queue a message before start(). With no message queued, the session is a connection test: it logs
+    // in and quits.
+    void addMessage(const Envelope &envelope, std::shared_ptr<MessageSource> source);
+    void start();
+    void cancel();
+    bool isFinished() const { return m_state == State::Closed; }
+    const Capabilities &capabilities() const { return m_caps; }
+    const TlsInfo &tlsInfo() const { return m_tls; }
+    // The outcome of the whole session (for a connection test), or of the last message.
+    const Outcome &outcome() const { return m_sessionOutcome; }
+
+Q_SIGNALS:
+    void transcript(const smtp::TranscriptEvent &event);
+    void capabilitiesKnown(const smtp::Capabilities &caps, bool encrypted);
+    void progress(int message, qint64 sent, qint64 total);
+    void messageFinished(int message, const smtp::Outcome &outcome);
+    void finished(const smtp::Outcome &outcome);
+
+private:
+    enum class State { Idle, Connecting, Greeting, Ehlo, Helo, StartTls, Handshake, Auth, Ready, Transaction, Quit, Closed };
+    // Ignore: a pipelined reply that belongs to a transaction already decided.
+    enum class Cmd { Greeting, Ehlo, Helo, StartTls, Auth, Mail, Rcpt, Data, DataEnd, Bdat, BdatLast, Rset, Quit, Ignore };
+    struct Pending
+    {
+        Cmd cmd;
+        int index = 0;  // recipient index for Rcpt
+    };
+    struct Job
+    {
+        Envelope envelope;
+        std::shared_ptr<MessageSource> source;
+    };
+    struct Transaction
+    {
+        int job = -1;
+        Reply mailReply;
+        QList<RecipientResult> recipients;
+        int rcptReplies = 0;
+        bool dataRequested = false;  // DATA or the first BDAT went out
+        bool streaming = false;
+        bool finalSent = false;      // the end of the content went out: from now on it may be delivered
+        bool failed = false;
+        Reply failure;               // the reply that failed it
+        qint64 sent = 0;             // content bytes handed to the socket
+        qint64 total = 0;
+        bool chunking = false;
+        bool utf8 = false;  // SMTPUTF8 in use for this message
+        bool dsn = false;
+        int bdatOutstanding = 0;
+        QByteArray bdatCarry;
+        DotStuffer stuffer;
+    };
+
+    void emitEvent(TranscriptEvent::Kind kind, const QString &text, const Reply *reply = nullptr);
+    void sendLine(const QByteArray &line, Cmd cmd, const QString &shown = {}, int index = 0);
+    void queueLine(QByteArray &buffer, const QByteArray &line, Cmd cmd, const QString &shown = {}, int index = 0);
+    void flushWrite(const QByteArray &bytes);
+    void armTimer();
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onSslErrors(const QList<QSslError> &errors);
+    void onDisconnected();
+    void onTimeout();
+    void onBytesWritten();
+    void handleReply(const Reply &reply);
+    void sendEhlo();
+    void afterEhlo();
+    void startAuth();
+    void continueAuth(const QString &token);
+    void handleAuthReply(const Reply &reply);
+    void nextMessage();
+    void beginTransaction();
+    void handleTransactionReply(Cmd cmd, int index, const Reply &reply);
+    void maybeStartContent();
+    QByteArray rcptLine(int index) const;
+    void pumpContent();
+    void finishTransaction(Outcome outcome);
+    void failTransaction(const Reply &reply, const QString &summary);
+    void quit();
+    // Ends the session: every message not yet finished gets the outcome (adjusted per message).
+    void abort(Outcome outcome);
+    Outcome make(Outcome::Category c, const QString &summary, const QString &advice, const Reply &reply = {}) const;
+    QString stageName() const;
+
+    SessionOptions m_options;
+    Clock *m_clock;
+    Timer *m_timer;
+    QSslSocket *m_socket;
+    ReplyParser m_parser;
+    State m_state = State::Idle;
+    QList<Pending> m_pending;
+    Capabilities m_caps;
+    TlsInfo m_tls;
+    bool m_encrypted = false;
+    bool m_quitSent = false;
+    QList<Job> m_jobs;
+    int m_nextJob = 0;
+    std::unique_ptr<Transaction> m_tx;
+    std::unique_ptr<SaslMechanism> m_mech;
+    int m_authSteps = 0;
+    QList<QSslError> m_sslErrors;
+    Outcome m_sessionOutcome;
+    bool m_finishedEmitted = false;
+};
+
+}  // namespace smtp
