@@ -39,7 +39,7 @@ QByteArray domainToAce(const QString &domain)
 {
     if (domain.startsWith(QLatin1Char('[')))
         return domain.endsWith(QLatin1Char(']')) ? domain.toLatin1() : QByteArray();
-    const QByteArray ace = QUrl::toAce(domain);
+    const QByteArray ace = QUrl::toAce(domain, QUrl::IgnoreIDNWhitelist);
     if (ace.isEmpty() || ace.size() > 253)
         return {};
     for (const QByteArray &label : ace.split('.')) {
@@ -175,7 +175,7 @@ Mailbox parseMailbox(const QString &input, QString *error)
     if (domainToAce(domain).isEmpty())
         return fail(error, QStringLiteral("\"%1\": \"%2\" is not a valid domain").arg(text, domain));
     box.localPart = local;
-    box.domain = domain.startsWith(QLatin1Char('[')) ? domain : QUrl::fromAce(domainToAce(domain));
+    box.domain = domain.startsWith(QLatin1Char('[')) ? domain : QUrl::fromAce(domainToAce(domain), QUrl::IgnoreIDNWhitelist);
     return box;
 }
 

@@ -1,0 +1,37 @@
+# Shared by scripts/run and scripts/test: install what is missing from Debian's archive, then build.
+# Safe to run again: it installs nothing that is already there and reuses the build folder.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+                qt6-networkauth-dev qtkeychain-qt6-dev libgl-dev qt6-qpa-plugins libqt6svg6 ca-certificates openssl)
+TEST_PACKAGES=(python3 python3-aiosmtpd postfix dovecot-core xvfb xauth dbus dbus-bin gnome-keyring
+               libsecret-tools clang libclang-rt-14-dev)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    # Postfix asks how to configure itself; Stamp's tests run private instances, so: no configuration.
+    echo "postfix postfix/main_mailer_type select No configuration" | as_root debconf-set-selections
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    # The packages may start system-wide services; the tests only ever use private instances.
+    for s in postfix dovecot; do
+        as_root service "$s" stop >/dev/null 2>&1 || true
+    done
+}
+
+# build DIR [cmake options...]
+build() {
+    local dir="$1"; shift
+    cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake --build "$dir" -j2
+}

@@ -1,0 +1,171 @@
+#include "fakeserver.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTimer>
+
+QString FakeServer::dataPath(const QString &name) { return QStringLiteral(STAMP_TEST_DATA "/") + name; }
+
+FakeServer::FakeServer(const QStringList &script, QObject *parent)
+    : QTcpServer(parent), m_script(script), m_cert(dataPath(QStringLiteral("server.pem"))),
+      m_key(dataPath(QStringLiteral("server.key")))
+{
+    if (!m_script.isEmpty() && m_script.first() == QLatin1String("IMPLICIT")) {
+        m_implicit = true;
+        m_script.removeFirst();
+    }
+    listen(QHostAddress::LocalHost, 0);
+}
+
+void FakeServer::setCertificate(const QString &certPath, const QString &keyPath)
+{
+    m_cert = certPath;
+    m_key = keyPath;
+}
+
+static QByteArray unescape(const QString &s)
+{
+    QByteArray out;
+    const QByteArray in = s.toUtf8();
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in[i] == '\\' && i + 1 < in.size()) {
+            const char c = in[++i];
+            out += c == 'r' ? '\r' : c == 'n' ? '\n' : c == '0' ? '\0' : c;
+        } else {
+            out += in[i];
+        }
+    }
+    return out;
+}
+
+void FakeServer::incomingConnection(qintptr handle)
+{
+    ++m_connections;
+    if (m_socket) {  // one client at a time; later ones are refused
+        QTcpSocket extra;
+        extra.setSocketDescriptor(handle);
+        extra.abort();
+        return;
+    }
+    auto *socket = new QSslSocket(this);
+    socket->setSocketDescriptor(handle);
+    m_socket = socket;
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    QFile cf(m_cert), kf(m_key);
+    cf.open(QIODevice::ReadOnly);
+    kf.open(QIODevice::ReadOnly);
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setLocalCertificate(QSslCertificate(&cf, QSsl::Pem));
+    conf.setPrivateKey(QSslKey(&kf, QSsl::Rsa, QSsl::Pem));
+    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+    socket->setSslConfiguration(conf);
+    connect(socket, &QSslSocket::readyRead, this, &FakeServer::onReadyRead);
+    connect(socket, &QSslSocket::disconnected, this, [this] { m_clientClosed = true; });
+    connect(socket, &QSslSocket::encrypted, this, &FakeServer::run);
+    connect(socket, &QSslSocket::sslErrors, this, [socket](const QList<QSslError> &) { socket->ignoreSslErrors(); });
+    if (m_implicit)
+        socket->startServerEncryption();
+    else
+        QTimer::singleShot(0, this, &FakeServer::run);
+}
+
+bool FakeServer::takeLine(QByteArray *line)
+{
+    const qsizetype end = m_buffer.indexOf("\r\n");
+    if (end < 0)
+        return false;
+    *line = m_buffer.left(end);
+    m_buffer.remove(0, end + 2);
+    return true;
+}
+
+void FakeServer::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    const QByteArray bytes = m_socket->readAll();
+    m_received += bytes;
+    if (!m_socket->isEncrypted())
+        m_beforeTls += bytes;
+    m_buffer += bytes;
+    run();
+}
+
+void FakeServer::sendSlow(const QByteArray &bytes, int pos)
+{
+    if (!m_socket || pos >= bytes.size()) {
+        m_slowSending = false;
+        run();
+        return;
+    }
+    m_socket->write(bytes.mid(pos, 1));
+    m_socket->flush();
+    QTimer::singleShot(1, this, [this, bytes, pos] { sendSlow(bytes, pos + 1); });
+}
+
+void FakeServer::run()
+{
+    while (m_socket && !m_slowSending && m_step < m_script.size()) {
+        const QString rule = m_script[m_step];
+        if (rule.startsWith(QLatin1String("S: "))) {
+            m_socket->write(rule.mid(3).toUtf8() + "\r\n");
+        } else if (rule.startsWith(QLatin1String("R: "))) {
+            m_socket->write(unescape(rule.mid(3)));
+        } else if (rule.startsWith(QLatin1String("SLOW: "))) {
+            m_slowSending = true;
+            ++m_step;
+            sendSlow(rule.mid(6).toUtf8() + "\r\n", 0);
+            return;
+        } else if (rule.startsWith(QLatin1String("C: "))) {
+            QByteArray line;
+            if (!takeLine(&line))
+                return;
+            const QByteArray want = rule.mid(3).toUtf8();
+            const bool ok = want.endsWith('*') ? line.startsWith(want.chopped(1)) : line == want;
+            if (!ok) {
+                m_errors << QStringLiteral("step %1: expected \"%2\", got \"%3\"")
+                                .arg(m_step)
+                                .arg(rule, QString::fromUtf8(line));
+                m_socket->abort();
+                return;
+            }
+        } else if (rule == QLatin1String("D:")) {
+            const qsizetype end = m_buffer.startsWith(".\r\n") ? 0 : m_buffer.indexOf("\r\n.\r\n");
+            if (end < 0)
+                return;
+            const qsizetype len = end == 0 ? 3 : end + 5;
+            m_data << m_buffer.left(len);
+            m_buffer.remove(0, len);
+        } else if (rule == QLatin1String("B:")) {
+            const qsizetype eol = m_buffer.indexOf("\r\n");
+            if (eol < 0)
+                return;
+            const QList<QByteArray> words = m_buffer.left(eol).split(' ');
+            if (words.size() < 2 || words[0] != "BDAT") {
+                m_errors << QStringLiteral("step %1: expected BDAT, got \"%2\"").arg(m_step).arg(QString::fromUtf8(m_buffer.left(eol)));
+                m_socket->abort();
+                return;
+            }
+            const qsizetype n = words[1].toLongLong();
+            if (m_buffer.size() < eol + 2 + n)
+                return;
+            m_data << m_buffer.mid(eol + 2, n);
+            m_buffer.remove(0, eol + 2 + n);
+        } else if (rule == QLatin1String("TLS")) {
+            ++m_step;
+            m_buffer.clear();
+            m_socket->startServerEncryption();
+            return;  // continues on encrypted()
+        } else if (rule == QLatin1String("X")) {
+            ++m_step;
+            m_socket->disconnectFromHost();
+            return;
+        } else {
+            m_errors << QStringLiteral("bad script rule: %1").arg(rule);
+            return;
+        }
+        ++m_step;
+    }
+}
