@@ -65,9 +65,9 @@ QString Outcome::describe() const
                         r.reply.isValid() ? r.reply.summary() : QStringLiteral("(not tried)"));
     for (const QSslError &e : sslErrors)
         out << QStringLiteral("  certificate problem: %1").arg(e.errorString());
-    if (!certificate.isNull())
+    if (!certificateChain.isEmpty())
         out << QStringLiteral("  certificate SHA-256: %1")
-                   .arg(QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()));
+                   .arg(QString::fromLatin1(certificate().digest(QCryptographicHash::Sha256).toHex()));
     if (!advice.isEmpty())
         out << QStringLiteral("What to do: %1").arg(advice);
     return out.join(QLatin1Char('\n'));

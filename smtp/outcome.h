@@ -40,7 +40,10 @@ struct Outcome
     Reply reply;      // the server's reply that decided it, if any
     QList<RecipientResult> recipients;
     QList<QSslError> sslErrors;
-    QSslCertificate certificate;
+    // The server's certificate chain, leaf first, when TLS failed. A list, not a QSslCertificate member:
+    // constructing an empty QSslCertificate loads the TLS backend, which a plain session must not pay for.
+    QList<QSslCertificate> certificateChain;
+    QSslCertificate certificate() const { return certificateChain.value(0); }
     QByteArray messageId;
 
     bool delivered() const { return category == Category::Sent || category == Category::PartlySent; }

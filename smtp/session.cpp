@@ -40,20 +40,28 @@ static constexpr int MaxAuthSteps = 8;
 
 Session::Session(SessionOptions options, Clock *clock, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_clock(clock ? clock : Clock::system()),
-      m_timer(m_clock->createTimer(this)), m_socket(new QSslSocket(this))
+      m_timer(m_clock->createTimer(this))
 {
+    // A plain QTcpSocket when no TLS is wanted: creating a QSslSocket loads the TLS backend and OpenSSL,
+    // which costs milliseconds at every start for nothing.
+    if (m_options.security == Security::None) {
+        m_socket = new QTcpSocket(this);
+    } else {
+        m_ssl = new QSslSocket(this);
+        m_socket = m_ssl;
+        connect(m_ssl, &QSslSocket::encrypted, this, &Session::onEncrypted);
+        connect(m_ssl, &QSslSocket::sslErrors, this, &Session::onSslErrors);
+    }
     if (m_options.ehloName.isEmpty()) {
         const QString local = QHostInfo::localHostName();
         m_options.ehloName = domainToAce(local).isEmpty() ? QStringLiteral("localhost") : local;
     }
     connect(m_timer, &Timer::timeout, this, &Session::onTimeout);
-    connect(m_socket, &QSslSocket::connected, this, &Session::onConnected);
-    connect(m_socket, &QSslSocket::encrypted, this, &Session::onEncrypted);
-    connect(m_socket, &QSslSocket::readyRead, this, &Session::onReadyRead);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &Session::onSocketError);
-    connect(m_socket, &QSslSocket::sslErrors, this, &Session::onSslErrors);
-    connect(m_socket, &QSslSocket::disconnected, this, &Session::onDisconnected);
-    connect(m_socket, &QSslSocket::bytesWritten, this, &Session::onBytesWritten);
+    connect(m_socket, &QTcpSocket::connected, this, &Session::onConnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &Session::onReadyRead);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &Session::onSocketError);
+    connect(m_socket, &QTcpSocket::disconnected, this, &Session::onDisconnected);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &Session::onBytesWritten);
 }
 
 Session::~Session() = default;
@@ -127,8 +135,8 @@ void Session::start()
         conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
         if (!m_options.extraCaCertificates.isEmpty())
             conf.addCaCertificates(m_options.extraCaCertificates);
-        m_socket->setSslConfiguration(conf);
-        m_socket->setPeerVerifyName(m_options.host);
+        m_ssl->setSslConfiguration(conf);
+        m_ssl->setPeerVerifyName(m_options.host);
     }
     emitEvent(TranscriptEvent::Kind::Info,
               QStringLiteral("Connecting to %1 port %2 (%3)")
@@ -139,7 +147,7 @@ void Session::start()
                                                                      : QStringLiteral("no encryption")));
     m_timer->start(m_options.timeouts.connect);
     if (m_options.security == Security::ImplicitTls)
-        m_socket->connectToHostEncrypted(m_options.host, m_options.port, m_options.host);
+        m_ssl->connectToHostEncrypted(m_options.host, m_options.port, m_options.host);
     else
         m_socket->connectToHost(m_options.host, m_options.port);
 }
@@ -165,11 +173,11 @@ void Session::onConnected()
 
 void Session::onEncrypted()
 {
-    const QSslCipher cipher = m_socket->sessionCipher();
+    const QSslCipher cipher = m_ssl->sessionCipher();
     m_tls.protocol = cipher.protocolString();
     m_tls.cipher = cipher.name();
-    m_tls.chain = m_socket->peerCertificateChain();
-    const QSslCertificate cert = m_socket->peerCertificate();
+    m_tls.chain = m_ssl->peerCertificateChain();
+    const QSslCertificate cert = m_ssl->peerCertificate();
     m_tls.fingerprint = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex());
     if (!m_options.pinnedSha256.isEmpty()
         && m_tls.fingerprint.compare(QString::fromLatin1(m_options.pinnedSha256), Qt::CaseInsensitive) != 0) {
@@ -177,7 +185,7 @@ void Session::onEncrypted()
                          QStringLiteral("The server's certificate is not the one trusted for this account."),
                          QStringLiteral("The certificate has changed since it was trusted. Check with the server's "
                                         "administrator before trusting the new one."));
-        o.certificate = cert;
+        o.certificateChain = m_ssl->peerCertificateChain();
         abort(o);
         return;
     }
@@ -205,14 +213,14 @@ void Session::onEncrypted()
 void Session::onSslErrors(const QList<QSslError> &errors)
 {
     m_sslErrors = errors;
-    const QSslCertificate cert = m_socket->peerCertificate();
+    const QSslCertificate cert = m_ssl->peerCertificate();
     const QByteArray digest = cert.digest(QCryptographicHash::Sha256).toHex();
     if (!m_options.pinnedSha256.isEmpty() && digest.compare(m_options.pinnedSha256, Qt::CaseInsensitive) == 0) {
         // The user trusted exactly this certificate for this account: ignore exactly these errors.
         emitEvent(TranscriptEvent::Kind::Tls,
                   QStringLiteral("Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted")
                       .arg(errors.isEmpty() ? QString() : errors.first().errorString(), QString::fromLatin1(digest)));
-        m_socket->ignoreSslErrors(errors);
+        m_ssl->ignoreSslErrors(errors);
         m_sslErrors.clear();
         return;
     }
@@ -384,7 +392,7 @@ void Session::handleReply(const Reply &reply)
         m_pending.clear();
         emitEvent(TranscriptEvent::Kind::Tls, QStringLiteral("Starting TLS handshake (verifying the certificate for %1)")
                                                   .arg(m_options.host));
-        m_socket->startClientEncryption();
+        m_ssl->startClientEncryption();
         armTimer();
         return;
     case Cmd::Auth:
@@ -1035,8 +1043,8 @@ void Session::abort(Outcome outcome)
     m_timer->stop();
     if (outcome.sslErrors.isEmpty())
         outcome.sslErrors = m_sslErrors;
-    if (outcome.certificate.isNull() && !m_sslErrors.isEmpty())
-        outcome.certificate = m_socket->peerCertificate();
+    if (outcome.certificateChain.isEmpty() && !m_sslErrors.isEmpty() && m_ssl)
+        outcome.certificateChain = m_ssl->peerCertificateChain();
     if (m_jobs.isEmpty() || m_nextJob == 0)
         m_sessionOutcome = outcome;
     for (int i = m_nextJob; i < m_jobs.size(); ++i) {
@@ -1123,8 +1131,8 @@ void Session::onSocketError(QAbstractSocket::SocketError error)
     }
     Outcome o = make(c, summary, advice);
     o.sslErrors = m_sslErrors;
-    if (!m_sslErrors.isEmpty())
-        o.certificate = m_socket->peerCertificate();
+    if (!m_sslErrors.isEmpty() && m_ssl)
+        o.certificateChain = m_ssl->peerCertificateChain();
     abort(o);
 }
 

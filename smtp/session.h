@@ -189,7 +189,8 @@ private:
     SessionOptions m_options;
     Clock *m_clock;
     Timer *m_timer;
-    QSslSocket *m_socket;
+    QTcpSocket *m_socket;          // the connection
+    QSslSocket *m_ssl = nullptr;   // the same object when TLS is used, else null
     ReplyParser m_parser;
     State m_state = State::Idle;
     QList<Pending> m_pending;

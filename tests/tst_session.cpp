@@ -454,7 +454,7 @@ void TestSession::untrustedCertificateFailsClosed()
     const Run run = runSession(o, {simpleMessage()});
     QCOMPARE(run.outcomes[0].category, Outcome::Category::TlsFailed);
     QVERIFY2(!run.outcomes[0].sslErrors.isEmpty(), qPrintable(run.outcomes[0].describe() + run.transcript()));
-    QVERIFY(!run.outcomes[0].certificate.isNull());
+    QVERIFY(!run.outcomes[0].certificate().isNull());
     QVERIFY(!server.received().contains("AUTH"));
 }
 
