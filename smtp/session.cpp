@@ -133,8 +133,10 @@ void Session::start()
         QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
         conf.setProtocol(QSsl::TlsV1_2OrLater);
         conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        // Adding certificates turns off Qt's on-demand loading of the system store, so the system store is
+        // listed explicitly: an extra CA adds to what is trusted, it never replaces it.
         if (!m_options.extraCaCertificates.isEmpty())
-            conf.addCaCertificates(m_options.extraCaCertificates);
+            conf.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_options.extraCaCertificates);
         m_ssl->setSslConfiguration(conf);
         m_ssl->setPeerVerifyName(m_options.host);
     }
