@@ -637,12 +637,18 @@ def start_postfix(d, owner_pid, max_lifetime):
     dv = os.path.join(d, "dovecot")
     sasl_dir = os.path.join(d, "sasl")
     vmail = os.path.join(d, "vmail")
-    for p in (pf, spool, pfdata, dv, sasl_dir, vmail):
+    for p in (pf, dv, sasl_dir, vmail):
         os.makedirs(p, exist_ok=True)
     # postfix/dovecot processes (running as postfix/dovecot/nobody) must be able
     # to traverse the temp dir: mkdtemp makes it 0700.
     os.chmod(d, 0o755)
-    for p in (pf, spool, pfdata, dv, sasl_dir, vmail, os.path.join(d, "certs")):
+    parent = os.path.dirname(d)
+    while parent and parent != "/":
+        if not os.stat(parent).st_mode & 0o001:
+            raise RuntimeError(f"{parent} is not searchable by others (o+x); the postfix, "
+                               f"dovecot and nobody users must reach {d}")
+        parent = os.path.dirname(parent)
+    for p in (pf, dv, sasl_dir, vmail, os.path.join(d, "certs")):
         os.chmod(p, 0o755)
     uid, gid = delivery_ids()
 
@@ -665,8 +671,12 @@ def start_postfix(d, owner_pid, max_lifetime):
         os.chown(vmail, uid, gid)
         os.chown(os.path.join(vmail, DOMAIN), uid, gid)
         # config files must be root-owned and not group/world writable.
-        for p in (pf, spool, pfdata):
-            os.chown(p, 0, 0)
+        os.chown(pf, 0, 0)
+    # Queue and data directory with the owners Postfix insists on (the queue
+    # subdirectories are created by "postfix check" = post-install
+    # create-missing).
+    run(privileged(["install", "-d", "-o", "root", "-g", "root", "-m", "0755", spool]))
+    run(privileged(["install", "-d", "-o", "postfix", "-g", "root", "-m", "0700", pfdata]))
 
     info = {
         "kind": "postfix",
@@ -761,24 +771,28 @@ def read_pid(path):
 
 # ------------------------------------------------------------- watchdog
 
-def spawn_watchdog(d, owner_pid, max_lifetime):
+def spawn_watchdog(d, owner_pid, max_lifetime, cleanup_dir=None):
     """Detached process that stops the servers when the owner goes away or
-    after max_lifetime seconds (so nothing outlives a killed test run)."""
+    after max_lifetime seconds (so nothing outlives a killed test run), and
+    then removes cleanup_dir if given.  Started before the servers."""
     logf = open(os.path.join(d, "watchdog.log"), "ab")
-    proc = subprocess.Popen(
-        [sys.executable, os.path.abspath(__file__), "_watchdog", d,
-         "--owner-pid", str(owner_pid), "--max-lifetime", str(max_lifetime)],
-        stdin=subprocess.DEVNULL, stdout=logf, stderr=logf, start_new_session=True,
-        cwd="/")
+    cmd = [sys.executable, os.path.abspath(__file__), "_watchdog", d,
+           "--owner-pid", str(owner_pid), "--max-lifetime", str(max_lifetime)]
+    if cleanup_dir:
+        cmd += ["--cleanup-dir", os.path.abspath(cleanup_dir)]
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=logf, stderr=logf,
+                            start_new_session=True, cwd="/")
     logf.close()
+    with open(os.path.join(d, "watchdog.pid"), "w") as f:
+        f.write(str(proc.pid))
     return proc.pid
 
 
-def watchdog(d, owner_pid, max_lifetime):
+def watchdog(d, owner_pid, max_lifetime, cleanup_dir=None):
     deadline = time.monotonic() + max_lifetime
-    sj = os.path.join(d, "servers.json")
+    stopped = os.path.join(d, "servers.json.stopped")
     while True:
-        if not os.path.exists(sj):
+        if os.path.exists(stopped) or not os.path.isdir(d):
             return  # stopped normally (or dir removed)
         if owner_pid and not pid_alive(owner_pid):
             log(f"watchdog: owner {owner_pid} gone, stopping servers in {d}")
@@ -788,46 +802,64 @@ def watchdog(d, owner_pid, max_lifetime):
             break
         time.sleep(1)
     stop(d)
+    if cleanup_dir and (not owner_pid or not pid_alive(owner_pid)):
+        log(f"watchdog: removing {cleanup_dir}")
+        remove_dir(cleanup_dir)
 
 
 # ------------------------------------------------------------ start/stop
 
-def start(kind, d, owner_pid=None, max_lifetime=900):
+def start(kind, d, owner_pid=None, max_lifetime=900, cleanup_dir=None):
+    """Start servers of this kind in d; returns the servers.json dict.
+    owner_pid: when that process is gone, a watchdog stops the servers (and
+    removes cleanup_dir, if given).  Default: the caller's parent process."""
     d = os.path.abspath(d)
     os.makedirs(d, exist_ok=True)
     if os.path.exists(os.path.join(d, "servers.json")):
         raise RuntimeError(f"{d} already has running servers (servers.json exists)")
+    try:
+        os.unlink(os.path.join(d, "servers.json.stopped"))
+    except OSError:
+        pass
     if owner_pid is None:
         owner_pid = os.getppid()
+    if kind not in ("aiosmtpd", "postfix"):
+        raise ValueError(f"unknown kind {kind!r}")
+    wd = spawn_watchdog(d, owner_pid, max_lifetime, cleanup_dir)
     if kind == "aiosmtpd":
         info = start_aiosmtpd(d, owner_pid, max_lifetime)
-    elif kind == "postfix":
-        info = start_postfix(d, owner_pid, max_lifetime)
     else:
-        raise ValueError(f"unknown kind {kind!r}")
-    info["watchdog_pid"] = spawn_watchdog(d, owner_pid, max_lifetime)
+        info = start_postfix(d, owner_pid, max_lifetime)
+    info["watchdog_pid"] = wd
     write_json(os.path.join(d, "servers.json"), info)
     return info
 
 
 def stop(d):
+    """Stop the servers started in d (idempotent; safe after a failed start)."""
     d = os.path.abspath(d)
     sj = os.path.join(d, "servers.json")
     try:
         info = read_json(sj)
     except (OSError, ValueError):
-        return
+        info = None
     try:
-        if info["kind"] == "aiosmtpd":
+        if info and info["kind"] == "aiosmtpd":
             stop_aiosmtpd(info)
-        else:
+        elif info:
             stop_postfix(info)
     finally:
-        try:
-            os.rename(sj, sj + ".stopped")
-        except OSError:
-            pass
-        wd = info.get("watchdog_pid")
+        if info:
+            try:
+                os.rename(sj, sj + ".stopped")
+            except OSError:
+                pass
+        else:
+            try:
+                open(sj + ".stopped", "a").close()
+            except OSError:
+                pass
+        wd = read_pid(os.path.join(d, "watchdog.pid"))
         if wd and wd != os.getpid() and pid_alive(wd):
             try:
                 os.kill(wd, signal.SIGTERM)
@@ -863,6 +895,7 @@ def main(argv=None):
         x.add_argument("dir")
         x.add_argument("--owner-pid", type=int, default=0)
         x.add_argument("--max-lifetime", type=float, default=900)
+        x.add_argument("--cleanup-dir", default=None)
     a = ap.parse_args(argv)
     if a.cmd == "start":
         info = start(a.kind, a.dir, a.owner_pid, a.max_lifetime)
@@ -876,7 +909,7 @@ def main(argv=None):
         serve_aiosmtpd(os.path.abspath(a.dir), a.owner_pid, a.max_lifetime)
     elif a.cmd == "_watchdog":
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-        watchdog(os.path.abspath(a.dir), a.owner_pid, a.max_lifetime)
+        watchdog(os.path.abspath(a.dir), a.owner_pid, a.max_lifetime, a.cleanup_dir)
     return 0
 
 
