@@ -37,8 +37,18 @@ static bool hasForbidden(const QString &s)
 
 QByteArray domainToAce(const QString &domain)
 {
-    if (domain.startsWith(QLatin1Char('[')))
-        return domain.endsWith(QLatin1Char(']')) ? domain.toLatin1() : QByteArray();
+    if (domain.startsWith(QLatin1Char('['))) {
+        // RFC 5321 §4.1.3: an address literal holds only dcontent (printable ASCII but "[", "\" and "]");
+        // anything else would be sent as something else (toLatin1) or break the command line.
+        if (domain.size() < 3 || !domain.endsWith(QLatin1Char(']')))
+            return {};
+        for (qsizetype i = 1; i + 1 < domain.size(); ++i) {
+            const ushort u = domain[i].unicode();
+            if (u < 33 || u > 126 || u == '[' || u == '\\' || u == ']')
+                return {};
+        }
+        return domain.toLatin1();
+    }
     const QByteArray ace = QUrl::toAce(domain, QUrl::IgnoreIDNWhitelist);
     if (ace.isEmpty() || ace.size() > 253)
         return {};

@@ -64,14 +64,23 @@ public:
     QByteArray name() const override { return "PLAIN"; }
     Step initialResponse() override
     {
+        m_sent = true;
         // RFC 4616: [authzid] NUL authcid NUL passwd
         return {'\0' + m_c.user.toUtf8() + '\0' + m_c.password.toUtf8(),
                 QStringLiteral("[%1 and password, hidden]").arg(hiddenUser(m_c.user)), {}};
     }
-    Step respond(const QByteArray &) override { return initialResponse(); }
+    // Only for a server that asks with an empty 334 instead of taking the initial response (RFC 4954 §4): the
+    // credentials are never sent twice, whatever the server keeps asking.
+    Step respond(const QByteArray &) override
+    {
+        if (m_sent)
+            return {{}, {}, QStringLiteral("the server asked for the PLAIN credentials again")};
+        return initialResponse();
+    }
 
 private:
     Credentials m_c;
+    bool m_sent = false;
 };
 
 class Login : public SaslMechanism
@@ -84,18 +93,23 @@ public:
     Step respond(const QByteArray &challenge) override
     {
         // The server's prompts are "Username:" and "Password:", but some servers send other text: go by order.
+        // Each of the two answers is given once: a server that asks for the password first still gets the user
+        // name next, and one that asks a third time gets nothing.
         ++m_step;
         const QByteArray c = challenge.toLower();
-        if (m_step == 1 && !c.startsWith("password"))
+        if (m_step > 2)
+            return {{}, {}, QStringLiteral("the server kept asking for more login steps than LOGIN has")};
+        const bool password = m_step == 1 ? c.startsWith("password") : !m_passwordSent;
+        if (!password)
             return {m_c.user.toUtf8(), QStringLiteral("[%1, base64]").arg(hiddenUser(m_c.user)), {}};
-        if (m_step <= 2)
-            return {m_c.password.toUtf8(), QStringLiteral("[password, hidden]"), {}};
-        return {{}, {}, QStringLiteral("the server kept asking for more login steps than LOGIN has")};
+        m_passwordSent = true;
+        return {m_c.password.toUtf8(), QStringLiteral("[password, hidden]"), {}};
     }
 
 private:
     Credentials m_c;
     int m_step = 0;
+    bool m_passwordSent = false;
 };
 
 class CramMd5 : public SaslMechanism
@@ -124,13 +138,18 @@ private:
 class ScramSha256 : public SaslMechanism
 {
 public:
-    explicit ScramSha256(Credentials c) : m_c(std::move(c)) {}
+    explicit ScramSha256(Credentials c, QByteArray fixedNonce = {})
+        : m_c(std::move(c)), m_nonce(std::move(fixedNonce))
+    {
+    }
     QByteArray name() const override { return "SCRAM-SHA-256"; }
     Step initialResponse() override
     {
-        quint32 r[6];
-        QRandomGenerator::system()->fillRange(r, 6);
-        m_nonce = QByteArray(reinterpret_cast<const char *>(r), sizeof r).toBase64(QByteArray::OmitTrailingEquals);
+        if (m_nonce.isEmpty()) {
+            quint32 r[6];
+            QRandomGenerator::system()->fillRange(r, 6);
+            m_nonce = QByteArray(reinterpret_cast<const char *>(r), sizeof r).toBase64(QByteArray::OmitTrailingEquals);
+        }
         QByteArray user = m_c.user.toUtf8();
         user.replace('=', "=3D").replace(',', "=2C");
         m_clientFirstBare = "n=" + user + ",r=" + m_nonce;
@@ -254,6 +273,11 @@ std::unique_ptr<SaslMechanism> createMechanism(AuthMethod method, const Credenti
     case AuthMethod::Auto: break;
     }
     return nullptr;
+}
+
+std::unique_ptr<SaslMechanism> createScramSha256WithNonce(const Credentials &credentials, const QByteArray &nonce)
+{
+    return std::make_unique<ScramSha256>(credentials, nonce);
 }
 
 }  // namespace smtp

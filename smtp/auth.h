@@ -53,6 +53,8 @@ struct Credentials
 };
 
 std::unique_ptr<SaslMechanism> createMechanism(AuthMethod method, const Credentials &credentials);
+// For tests only: SCRAM-SHA-256 with a fixed client nonce, so that RFC 7677 §3's example exchange can be replayed.
+std::unique_ptr<SaslMechanism> createScramSha256WithNonce(const Credentials &credentials, const QByteArray &nonce);
 // The strongest mechanism among those the server offers (names upper case), or Auto if none is usable.
 AuthMethod chooseMechanism(const QList<QByteArray> &offered);
 

@@ -19,6 +19,9 @@ static QList<QByteArray> encodedWords(const QString &text)
     QList<QByteArray> words;
     QByteArray chunk;
     constexpr int maxRaw = 45;  // 45 bytes -> 60 base64 characters -> 72 with "=?UTF-8?B?" and "?="
+    // The first word is shorter so that it fits on the header's first line after "Subject: " or the like:
+    // folding right after the colon would leave some readers with a leading space in the decoded text.
+    constexpr int firstMaxRaw = 36;
     auto flush = [&] {
         if (!chunk.isEmpty())
             words << "=?UTF-8?B?" + chunk.toBase64() + "?=";
@@ -27,7 +30,7 @@ static QList<QByteArray> encodedWords(const QString &text)
     for (qsizetype i = 0; i < text.size();) {
         qsizetype len = text[i].isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
         const QByteArray ch = text.mid(i, len).toUtf8();
-        if (chunk.size() + ch.size() > maxRaw)
+        if (chunk.size() + ch.size() > (words.isEmpty() ? firstMaxRaw : maxRaw))
             flush();
         chunk += ch;
         i += len;
@@ -50,9 +53,24 @@ static bool isPlainAtomPhrase(const QString &s)
     return true;
 }
 
+// RFC 5322 §2.1.1: a header line is at most 998 characters, and folding only happens at white space, so a longer
+// word can only go out as encoded words (each at most 75 characters).
+static bool hasUnfoldableWord(const QString &text)
+{
+    for (const QString &w : text.split(QLatin1Char(' ')))
+        if (w.toUtf8().size() > 900)
+            return true;
+    return false;
+}
+
 QByteArray encodePhrase(const QString &text, bool utf8)
 {
     const QString t = text.simplified();
+    bool control = false;  // RFC 5322 §3.2.4: control characters are only obsolete qtext; never send them raw
+    for (QChar c : t)
+        control = control || c.unicode() < 0x20 || c.unicode() == 0x7f;
+    if (hasUnfoldableWord(t) || control)
+        return encodedWords(t).join(' ');
     if (isPlainAtomPhrase(t))
         return t.toLatin1();
     if (isAscii(t) || utf8) {
@@ -75,12 +93,8 @@ QByteArray encodeUnstructured(const QString &text, bool utf8)
     for (QChar c : text)
         if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
             plain = false;
-    if (plain) {
-        // Words longer than a line could not be folded; encode those texts instead.
-        for (const QString &w : text.split(QLatin1Char(' ')))
-            if (w.size() > 900)
-                plain = false;
-    }
+    if (plain && hasUnfoldableWord(text))
+        plain = false;  // counted in UTF-8 bytes: 900 characters of UTF-8 text can be 2,700 bytes
     if (plain)
         return text.toUtf8();
     return encodedWords(text).join(' ');
@@ -91,9 +105,10 @@ QByteArray foldHeader(const QByteArray &name, const QByteArray &value)
     QByteArray out = name + ':';
     qsizetype lineLen = out.size();
     const QList<QByteArray> tokens = value.split(' ');
-    bool first = true;
     for (const QByteArray &tok : tokens) {
-        if (!first && lineLen + 1 + tok.size() > 78 && lineLen > 1 && !tok.isEmpty()) {
+        // A fold may also go right after the colon (RFC 5322 §3.2.2 FWS): "Subject: " plus a 72-character encoded
+        // word would otherwise make an 81-character first line.
+        if (lineLen + 1 + tok.size() > 78 && lineLen > 1 && !tok.isEmpty()) {
             out += "\r\n ";
             lineLen = 1;
         } else {
@@ -102,7 +117,6 @@ QByteArray foldHeader(const QByteArray &name, const QByteArray &value)
         }
         out += tok;
         lineLen += tok.size();
-        first = false;
     }
     return out + "\r\n";
 }
@@ -120,7 +134,7 @@ QByteArray foldList(const QByteArray &name, const QList<QByteArray> &items)
         }
         const QList<QByteArray> words = item.split(' ');
         for (qsizetype w = 0; w < words.size(); ++w) {
-            if (lineLen > 1 && lineLen + 1 + words[w].size() > 78 && w > 0) {
+            if (lineLen > 1 && lineLen + 1 + words[w].size() > 78 && !words[w].isEmpty()) {
                 out += "\r\n";
                 lineLen = 0;
             }
@@ -153,14 +167,20 @@ QList<QByteArray> rfc2231Parameter(const QByteArray &name, const QString &value)
         return {q + '"'};
     }
     // RFC 2231 §3 and §4: charset'language'percent-encoded, split into numbered sections.
+    // A character's bytes stay in one section: the RFC joins sections before decoding, but some readers decode
+    // each section on its own.
     QList<QByteArray> sections;
     QByteArray current = "utf-8''";
-    for (char c : utf8) {
+    for (qsizetype i = 0; i < value.size();) {
+        const qsizetype len = value[i].isHighSurrogate() && i + 1 < value.size() ? 2 : 1;
         QByteArray piece;
-        if (isTokenChar(c) && c != '*' && c != '\'' && c != '%')
-            piece = QByteArray(1, c);
-        else
-            piece = '%' + QByteArray::number(uchar(c), 16).toUpper().rightJustified(2, '0');
+        for (char c : value.mid(i, len).toUtf8()) {
+            if (isTokenChar(c) && c != '*' && c != '\'' && c != '%')
+                piece += c;
+            else
+                piece += '%' + QByteArray::number(uchar(c), 16).toUpper().rightJustified(2, '0');
+        }
+        i += len;
         if (current.size() + piece.size() > 60) {
             sections << current;
             current.clear();

@@ -53,7 +53,7 @@ MimeMessageSource::MimeMessageSource(Message message) : m_message(std::move(mess
 
 bool MimeMessageSource::needsSmtpUtf8() const
 {
-    for (const Mailbox &m : m_message.recipients() + QList<Mailbox>{m_message.from})
+    for (const Mailbox &m : m_message.recipients() + m_message.replyTo + QList<Mailbox>{m_message.from})
         if (m.needsSmtpUtf8())
             return true;
     return false;
@@ -89,12 +89,56 @@ static bool isAsciiBytes(const QByteArray &b)
     return true;
 }
 
+static QByteArray quoted(const QByteArray &text)
+{
+    QByteArray q = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\')
+            q += '\\';
+        q += c;
+    }
+    return q + '"';
+}
+
+// "Name: a; b; c" folded between parameters; a parameter longer than a line (a long quoted name of encoded words)
+// is folded at its own spaces, which RFC 5322 §3.2.4 allows inside a quoted string.
+static QByteArray foldParameters(const QByteArray &name, const QList<QByteArray> &items)
+{
+    QByteArray out = name + ':';
+    qsizetype lineLen = out.size();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QByteArray item = items[i] + (i + 1 < items.size() ? ";" : "");
+        if (i > 0 && lineLen + 1 + item.size() > 78) {
+            out += "\r\n";
+            lineLen = 0;
+        }
+        const QList<QByteArray> words = item.split(' ');
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            if (w > 0 && lineLen > 1 && lineLen + 1 + words[w].size() > 78 && !words[w].isEmpty()) {
+                out += "\r\n";
+                lineLen = 0;
+            }
+            out += ' ' + words[w];
+            lineLen += 1 + words[w].size();
+        }
+    }
+    return out + "\r\n";
+}
+
 QString MimeMessageSource::prepare(const EncodingOptions &options)
 {
     const QString invalid = m_message.validate();
     if (!invalid.isEmpty())
         return invalid;
     const bool utf8 = options.smtpUtf8;
+    // Without SMTPUTF8 a non-ASCII local part has no header form at all (RFC 6532 §3.2): refuse rather than
+    // write "Name <>".
+    if (!utf8)
+        for (const Mailbox &m : QList<Mailbox>{m_message.from} + m_message.to + m_message.cc + m_message.replyTo)
+            if (m.needsSmtpUtf8())
+                return QStringLiteral("The address %1 has non-ASCII characters before the @; it can only be "
+                                      "written in a message sent with SMTPUTF8.")
+                    .arg(m.address());
     if (!m_message.date.isValid())
         m_message.date = QDateTime::currentDateTime();
     if (m_message.messageId.isEmpty())
@@ -159,29 +203,17 @@ QString MimeMessageSource::prepare(const EncodingOptions &options)
                 type = db.mimeTypeForFile(a.path).name().toLatin1();
             if (type.isEmpty() || type.contains('\r') || type.contains('\n'))
                 type = "application/octet-stream";
-            QList<QByteArray> ctItems{"Content-Type: " + type};
-            const QByteArray encodedName = isAsciiBytes(name.toUtf8()) && name.size() < 60
-                                               ? '"' + name.toUtf8().replace('\\', "\\\\").replace('"', "\\\"") + '"'
-                                               : '"' + encodeUnstructured(name, false) + '"';
-            ctItems << "name=" + encodedName;
-            QList<QByteArray> cdItems{"Content-Disposition: attachment"};
-            cdItems << rfc2231Parameter("filename", name);
-            auto fold = [](const QList<QByteArray> &items) {
-                QByteArray out = items[0];
-                qsizetype lineLen = out.size();
-                for (qsizetype i = 1; i < items.size(); ++i) {
-                    if (lineLen + 2 + items[i].size() > 78) {
-                        out += ";\r\n " + items[i];
-                        lineLen = 1 + items[i].size();
-                    } else {
-                        out += "; " + items[i];
-                        lineLen += 2 + items[i].size();
-                    }
-                }
-                return out + "\r\n";
-            };
-            head += "\r\n--" + boundary + "\r\n" + fold(ctItems) + fold(cdItems)
-                    + "Content-Transfer-Encoding: base64\r\n\r\n";
+            // Plain printable ASCII goes in a quoted string; anything else in encoded words there (what most
+            // readers expect in name=) and as RFC 2231 in filename= (what the RFCs define).
+            const QByteArray nameUtf8 = name.toUtf8();
+            bool plainName = true;
+            for (char c : nameUtf8)
+                plainName = plainName && uchar(c) >= 0x20 && uchar(c) < 0x7f;
+            const QByteArray typeName = plainName ? quoted(nameUtf8) : '"' + encodeUnstructured(name, false) + '"';
+            head += "\r\n--" + boundary + "\r\n" + foldParameters("Content-Type", {type, "name=" + typeName})
+                    + foldParameters("Content-Disposition",
+                                     QList<QByteArray>{"attachment"} + rfc2231Parameter("filename", name));
+            head += "Content-Transfer-Encoding: base64\r\n\r\n";
             m_segments.append({head, nullptr, 0});
             head.clear();
             m_segments.append({QByteArray(), file, file->size()});
@@ -198,25 +230,40 @@ bool MimeMessageSource::atEnd() const { return m_index >= m_segments.size(); }
 
 QByteArray MimeMessageSource::read(qint64 maxBytes, QString *error)
 {
+    // m_fileRead is the offset inside the current segment, literal or file.
     QByteArray out;
     while (m_index < m_segments.size() && out.size() < maxBytes) {
         Segment &s = m_segments[m_index];
+        const qint64 room = maxBytes - out.size();
         if (!s.file) {
-            out += s.bytes;
-            ++m_index;
+            // Literal bytes are sliced too: a long text part must not come out in one piece.
+            const qint64 take = qMin<qint64>(room, s.bytes.size() - m_fileRead);
+            out.append(s.bytes.constData() + m_fileRead, take);
+            m_fileRead += take;
+            if (m_fileRead >= s.bytes.size()) {
+                m_fileRead = 0;
+                ++m_index;
+            }
             continue;
         }
-        // Read whole 57-byte groups so that every base64 line is complete.
-        const qint64 room = qMax<qint64>(57, (maxBytes - out.size()) * 57 / 78 / 57 * 57);
-        const qint64 want = qMin(room, s.fileSize - m_fileRead);
+        // Whole 57-byte groups so that every base64 line (76 characters and CRLF) is complete; one line even if
+        // less was asked for, but only when nothing else is being returned.
+        qint64 groups = room / 78;
+        if (groups == 0) {
+            if (!out.isEmpty())
+                break;
+            groups = 1;
+        }
+        const qint64 want = qMin(groups * 57, s.fileSize - m_fileRead);
         if (want > 0) {
             const QByteArray raw = s.file->read(want);
             if (raw.size() != want) {
                 if (error)
                     *error = QStringLiteral("The attachment %1 could not be read while sending (%2); the "
                                             "message was abandoned, not sent short.")
-                                 .arg(s.file->fileName(),
-                                      raw.size() < 0 ? s.file->errorString() : QStringLiteral("it got shorter"));
+                                 .arg(s.file->fileName(), s.file->error() != QFileDevice::NoError
+                                                              ? s.file->errorString()
+                                                              : QStringLiteral("it got shorter"));
                 return {};
             }
             m_fileRead += raw.size();
@@ -269,16 +316,23 @@ void EmlFileSource::rewind()
 // that blind copies stay blind.
 static QByteArray withoutBcc(const QByteArray &headers)
 {
+    // Line by line, each with its own CRLF (the last one may have none): nothing is added, so no bare LF.
     QByteArray out;
     bool skipping = false;
-    for (const QByteArray &line : headers.split('\n')) {
-        if (line.isEmpty())
-            continue;
+    qsizetype start = 0;
+    while (start < headers.size()) {
+        const qsizetype crlf = headers.indexOf("\r\n", start);
+        const qsizetype end = crlf < 0 ? headers.size() : crlf + 2;
+        const QByteArray line = headers.mid(start, end - start);
+        start = end;
         const bool continuation = line.startsWith(' ') || line.startsWith('\t');
-        if (!continuation)
-            skipping = line.toLower().startsWith("bcc:");
+        if (!continuation) {
+            // RFC 5322 §4.5.3 (obs-bcc) allows white space before the colon.
+            const qsizetype colon = line.indexOf(':');
+            skipping = colon > 0 && line.left(colon).trimmed().toLower() == "bcc";
+        }
         if (!skipping)
-            out += line + '\n';
+            out += line;
     }
     return out;
 }
