@@ -1,4 +1,7 @@
 #include "sendcommand.h"
+#ifdef STAMP_WITH_STORE
+#include "accountcommand.h"
+#endif
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -29,13 +32,21 @@ int main(int argc, char *argv[])
         std::printf("stamp %s\n", STAMP_VERSION);
         return 0;
     }
-    if (!std::strcmp(command, "send")) {
+    int (*run)(const QStringList &) = nullptr;
+    if (!std::strcmp(command, "send"))
+        run = runSendCommand;
+#ifdef STAMP_WITH_STORE
+    else if (!std::strcmp(command, "account"))
+        run = runAccountCommand;
+#endif
+    if (run) {
         QCoreApplication app(argc, argv);
+        // The names decide where settings and mail are kept: the same as the window's.
         QCoreApplication::setApplicationName(QStringLiteral("stamp"));
         QCoreApplication::setOrganizationName(QStringLiteral("Stamp"));
         QStringList args = QCoreApplication::arguments();
-        args.removeAt(1);  // "send"
-        return runSendCommand(args);
+        args.removeAt(1);  // the command's name
+        return run(args);
     }
 #ifdef STAMP_WITH_UI
     return runGui(argc, argv);

@@ -11,6 +11,10 @@
 #include <QTextStream>
 #include <cstdio>
 
+#ifdef STAMP_WITH_STORE
+#include "accountcommand.h"
+#endif
+
 using namespace smtp;
 
 int runSendCommand(const QStringList &arguments)
@@ -47,6 +51,13 @@ int runSendCommand(const QStringList &arguments)
         {QStringLiteral("dsn-ret"), QStringLiteral("What a notification returns: full or hdrs."), QStringLiteral("WHAT")},
         {QStringLiteral("quiet"), QStringLiteral("Print nothing on success.")},
     });
+#ifdef STAMP_WITH_STORE
+    parser.addOption({QStringLiteral("account"),
+                      QStringLiteral("Use the server, sender and password (from the keychain) of this account "
+                                     "(see stamp account). Other options override it. The message goes through "
+                                     "the outbox and is kept in Sent, as in the window."),
+                      QStringLiteral("NAME")});
+#endif
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -58,6 +69,13 @@ int runSendCommand(const QStringList &arguments)
 
     SessionOptions options;
     QString error;
+    Mailbox accountFrom;
+#ifdef STAMP_WITH_STORE
+    const QString account = parser.value(QStringLiteral("account"));
+    if (!account.isEmpty())
+        if (const int code = applyAccountToSend(parser, account, &options, &accountFrom))
+            return code;
+#endif
     if (!connectionOptionsFrom(parser, &options, &error))
         return usageError(error);
     if (parser.isSet(QStringLiteral("dsn-notify")))
@@ -87,6 +105,8 @@ int runSendCommand(const QStringList &arguments)
         message.from = parseMailbox(parser.value(QStringLiteral("from")), &error);
         if (message.from.isNull())
             return usageError(QStringLiteral("--from: %1").arg(error));
+    } else {
+        message.from = accountFrom;
     }
 
     QList<QPair<Envelope, std::shared_ptr<MessageSource>>> jobs;
@@ -162,6 +182,10 @@ int runSendCommand(const QStringList &arguments)
         std::fprintf(stderr, "stamp: %s\n", qPrintable(error));
         return exitcode::Local;
     }
+#ifdef STAMP_WITH_STORE
+    if (!account.isEmpty() && !parser.isSet(QStringLiteral("eml")))
+        return sendThroughOutbox(account, parser, message, options, transcript, parser.isSet(QStringLiteral("quiet")));
+#endif
     Session session(options);
     QObject::connect(&session, &Session::transcript, &session,
                      [&](const TranscriptEvent &e) { transcript.write(e); });

@@ -1,0 +1,583 @@
+#include "mailstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
+
+namespace store {
+
+namespace {
+
+using Category = smtp::Outcome::Category;
+
+constexpr int FormatVersion = 1;
+
+// Ids are made here, and checked before they become part of a path: nothing from outside can name a file
+// outside the store.
+bool isValidId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]{8}T[0-9]{9}-[0-9a-f]{8}$"));
+    return re.match(id).hasMatch();
+}
+
+QString newId()
+{
+    // Sortable by time; the random part keeps two items made in the same millisecond apart.
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz")) + QLatin1Char('-')
+           + QStringLiteral("%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+const QList<QPair<Category, QString>> &categoryKeys()
+{
+    static const QList<QPair<Category, QString>> keys = {
+        {Category::Sent, QStringLiteral("sent")},
+        {Category::PartlySent, QStringLiteral("partly-sent")},
+        {Category::TemporaryFailure, QStringLiteral("temporary-failure")},
+        {Category::PermanentFailure, QStringLiteral("permanent-failure")},
+        {Category::ConnectionFailed, QStringLiteral("connection-failed")},
+        {Category::TlsFailed, QStringLiteral("tls-failed")},
+        {Category::AuthFailed, QStringLiteral("auth-failed")},
+        {Category::Timeout, QStringLiteral("timeout")},
+        {Category::Cancelled, QStringLiteral("cancelled")},
+        {Category::MayHaveBeenDelivered, QStringLiteral("may-have-been-delivered")},
+        {Category::LocalError, QStringLiteral("local-error")},
+        {Category::ProtocolError, QStringLiteral("protocol-error")},
+    };
+    return keys;
+}
+
+const QList<QPair<MailItem::Status, QString>> &statusKeys()
+{
+    static const QList<QPair<MailItem::Status, QString>> keys = {
+        {MailItem::Status::Draft, QStringLiteral("draft")},
+        {MailItem::Status::Queued, QStringLiteral("queued")},
+        {MailItem::Status::Sending, QStringLiteral("sending")},
+        {MailItem::Status::Failed, QStringLiteral("failed")},
+        {MailItem::Status::Sent, QStringLiteral("sent")},
+    };
+    return keys;
+}
+
+QString dateText(const QDateTime &d)
+{
+    return d.isValid() ? d.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+QDateTime dateFrom(const QJsonValue &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QJsonObject toJson(const MailItem &m)
+{
+    QJsonObject o;
+    o[QStringLiteral("version")] = FormatVersion;
+    o[QStringLiteral("id")] = m.id;
+    o[QStringLiteral("status")] = statusKey(m.status);
+    o[QStringLiteral("account")] = m.account;
+    o[QStringLiteral("from")] = m.from;
+    o[QStringLiteral("to")] = m.to;
+    o[QStringLiteral("cc")] = m.cc;
+    o[QStringLiteral("bcc")] = m.bcc;
+    o[QStringLiteral("replyTo")] = m.replyTo;
+    o[QStringLiteral("subject")] = m.subject;
+    o[QStringLiteral("body")] = m.body;
+    o[QStringLiteral("attachments")] = QJsonArray::fromStringList(m.attachments);
+    o[QStringLiteral("created")] = dateText(m.created);
+    o[QStringLiteral("updated")] = dateText(m.updated);
+    if (m.status != MailItem::Status::Draft) {
+        o[QStringLiteral("attempts")] = m.attempts;
+        o[QStringLiteral("lastAttempt")] = dateText(m.lastAttempt);
+        o[QStringLiteral("messageId")] = QString::fromUtf8(m.messageId);
+        o[QStringLiteral("sendingPid")] = m.sendingPid;
+        o[QStringLiteral("failureReason")] = m.failureReason;
+        o[QStringLiteral("failureAdvice")] = m.failureAdvice;
+        o[QStringLiteral("failureReply")] = m.failureReply;
+        o[QStringLiteral("failureCategory")] =
+            m.failureCategory ? categoryKey(*m.failureCategory) : QString();
+    }
+    if (m.status == MailItem::Status::Sent) {
+        o[QStringLiteral("sentAt")] = dateText(m.sentAt);
+        o[QStringLiteral("outcome")] = m.outcomeCategory ? categoryKey(*m.outcomeCategory) : QString();
+        o[QStringLiteral("outcomeSummary")] = m.outcomeSummary;
+        QJsonArray rs;
+        for (const RecipientRecord &r : m.recipients)
+            rs.append(QJsonObject{{QStringLiteral("address"), r.address},
+                                  {QStringLiteral("accepted"), r.accepted},
+                                  {QStringLiteral("reply"), r.reply}});
+        o[QStringLiteral("recipients")] = rs;
+    }
+    return o;
+}
+
+MailItem fromJson(const QJsonObject &o)
+{
+    MailItem m;
+    m.id = o.value(QStringLiteral("id")).toString();
+    const QString status = o.value(QStringLiteral("status")).toString();
+    for (const auto &k : statusKeys())
+        if (k.second == status)
+            m.status = k.first;
+    m.account = o.value(QStringLiteral("account")).toString();
+    m.from = o.value(QStringLiteral("from")).toString();
+    m.to = o.value(QStringLiteral("to")).toString();
+    m.cc = o.value(QStringLiteral("cc")).toString();
+    m.bcc = o.value(QStringLiteral("bcc")).toString();
+    m.replyTo = o.value(QStringLiteral("replyTo")).toString();
+    m.subject = o.value(QStringLiteral("subject")).toString();
+    m.body = o.value(QStringLiteral("body")).toString();
+    for (const QJsonValue &a : o.value(QStringLiteral("attachments")).toArray())
+        m.attachments << a.toString();
+    m.created = dateFrom(o.value(QStringLiteral("created")));
+    m.updated = dateFrom(o.value(QStringLiteral("updated")));
+    m.attempts = o.value(QStringLiteral("attempts")).toInt();
+    m.lastAttempt = dateFrom(o.value(QStringLiteral("lastAttempt")));
+    m.messageId = o.value(QStringLiteral("messageId")).toString().toUtf8();
+    m.sendingPid = o.value(QStringLiteral("sendingPid")).toInteger();
+    m.failureReason = o.value(QStringLiteral("failureReason")).toString();
+    m.failureAdvice = o.value(QStringLiteral("failureAdvice")).toString();
+    m.failureReply = o.value(QStringLiteral("failureReply")).toString();
+    m.failureCategory = categoryFromKey(o.value(QStringLiteral("failureCategory")).toString());
+    m.sentAt = dateFrom(o.value(QStringLiteral("sentAt")));
+    m.outcomeCategory = categoryFromKey(o.value(QStringLiteral("outcome")).toString());
+    m.outcomeSummary = o.value(QStringLiteral("outcomeSummary")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("recipients")).toArray()) {
+        const QJsonObject r = v.toObject();
+        m.recipients.append({r.value(QStringLiteral("address")).toString(),
+                             r.value(QStringLiteral("accepted")).toBool(),
+                             r.value(QStringLiteral("reply")).toString()});
+    }
+    return m;
+}
+
+// QSaveFile writes to a temporary file next to the target and renames it over the target on commit()
+// (rename(2) is atomic on one file system), so readers see the old file or the new one, never a mix.
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    if (f.write(bytes) != bytes.size()) {
+        *error = QStringLiteral("Cannot write %1: %2").arg(path, f.errorString());
+        f.cancelWriting();
+        return false;
+    }
+    if (!f.commit()) {
+        *error = QStringLiteral("Cannot save %1: %2. Check free disk space and permissions.")
+                     .arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+void setError(QString *out, const QString &text)
+{
+    if (out)
+        *out = text;
+}
+
+#ifdef Q_OS_UNIX
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+#endif
+
+}  // namespace
+
+QString categoryKey(Category category)
+{
+    for (const auto &k : categoryKeys())
+        if (k.first == category)
+            return k.second;
+    return {};
+}
+
+std::optional<Category> categoryFromKey(const QString &key)
+{
+    for (const auto &k : categoryKeys())
+        if (k.second == key)
+            return k.first;
+    return std::nullopt;
+}
+
+QString statusKey(MailItem::Status status)
+{
+    for (const auto &k : statusKeys())
+        if (k.first == status)
+            return k.second;
+    return {};
+}
+
+bool MailItem::toMessage(smtp::Message *message, QString *error) const
+{
+    smtp::Message m;
+    QString why;
+    m.from = smtp::parseMailbox(from, &why);
+    if (m.from.isNull()) {
+        *error = QStringLiteral("The sender \"%1\" is not a valid address: %2").arg(from, why);
+        return false;
+    }
+    const struct
+    {
+        const QString &text;
+        QList<smtp::Mailbox> *out;
+        const char *field;
+    } lists[] = {
+        {to, &m.to, "To"}, {cc, &m.cc, "Cc"}, {bcc, &m.bcc, "Bcc"}, {replyTo, &m.replyTo, "Reply-To"}};
+    for (const auto &l : lists) {
+        if (l.text.trimmed().isEmpty())
+            continue;
+        *l.out = smtp::parseMailboxList(l.text, &why);
+        if (l.out->isEmpty()) {
+            *error = QStringLiteral("%1: %2").arg(QLatin1String(l.field),
+                                                  why.isEmpty() ? QStringLiteral("no address") : why);
+            return false;
+        }
+    }
+    m.subject = subject;
+    m.body = body;
+    for (const QString &a : attachments)
+        m.attachments.append({a, {}, {}});
+    m.messageId = messageId;
+    *message = m;
+    return true;
+}
+
+MailStore::MailStore(QObject *parent) : MailStore(defaultRoot(), parent) {}
+
+MailStore::MailStore(const QString &root, QObject *parent) : QObject(parent), m_root(root) {}
+
+QString MailStore::defaultRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString MailStore::folderPath(Folder folder) const
+{
+    switch (folder) {
+    case Folder::Drafts:
+        return m_root + QStringLiteral("/drafts");
+    case Folder::Outbox:
+        return m_root + QStringLiteral("/outbox");
+    case Folder::Sent:
+        return m_root + QStringLiteral("/sent");
+    }
+    return {};
+}
+
+QString MailStore::itemPath(Folder folder, const QString &id) const
+{
+    return folderPath(folder) + QLatin1Char('/') + id + QStringLiteral(".json");
+}
+
+QString MailStore::sentEmlPath(const QString &id) const
+{
+    return isValidId(id) ? folderPath(Folder::Sent) + QLatin1Char('/') + id + QStringLiteral(".eml")
+                         : QString();
+}
+
+std::optional<MailItem> MailStore::load(Folder folder, const QString &id) const
+{
+    if (!isValidId(id))
+        return std::nullopt;
+    QFile f(itemPath(folder, id));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    MailItem m = fromJson(doc.object());
+    m.id = id;  // the file name decides, whatever the content says
+    return m;
+}
+
+QList<MailItem> MailStore::list(Folder folder) const
+{
+    QList<MailItem> out;
+    const QStringList files =
+        QDir(folderPath(folder)).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        const QString id = f.chopped(5);
+        if (std::optional<MailItem> m = load(folder, id))
+            out.append(*m);
+    }
+    return out;
+}
+
+bool MailStore::write(Folder folder, const MailItem &item, QString *error)
+{
+    QString why;
+    if (!QDir().mkpath(folderPath(folder))) {
+        setError(error, QStringLiteral("Cannot create the folder %1.").arg(folderPath(folder)));
+        return false;
+    }
+    const QByteArray bytes = QJsonDocument(toJson(item)).toJson(QJsonDocument::Indented);
+    if (!writeAtomically(itemPath(folder, item.id), bytes, &why)) {
+        setError(error, why);
+        return false;
+    }
+    Q_EMIT changed(folder, item.id);
+    return true;
+}
+
+QString MailStore::saveDraft(const MailItem &item, QString *error)
+{
+    MailItem m = item;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m.id.isEmpty()) {
+        m.id = newId();
+        m.created = now;
+    } else if (!isValidId(m.id)) {
+        setError(error, QStringLiteral("\"%1\" is not a draft id.").arg(m.id));
+        return {};
+    } else if (!m.created.isValid()) {
+        const std::optional<MailItem> old = loadDraft(m.id);
+        m.created = old ? old->created : now;
+    }
+    m.status = MailItem::Status::Draft;
+    m.updated = now;
+    return write(Folder::Drafts, m, error) ? m.id : QString();
+}
+
+std::optional<MailItem> MailStore::loadDraft(const QString &id) const
+{
+    return load(Folder::Drafts, id);
+}
+
+QList<MailItem> MailStore::drafts() const
+{
+    QList<MailItem> l = list(Folder::Drafts);
+    std::reverse(l.begin(), l.end());
+    return l;
+}
+
+bool MailStore::removeDraft(const QString &id, QString *error)
+{
+    if (!isValidId(id) || !QFile::remove(itemPath(Folder::Drafts, id))) {
+        setError(error, QStringLiteral("There is no draft \"%1\".").arg(id));
+        return false;
+    }
+    Q_EMIT changed(Folder::Drafts, id);
+    return true;
+}
+
+QString MailStore::enqueue(const MailItem &item, QString *error)
+{
+    MailItem m = item;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m.id = newId();
+    m.status = MailItem::Status::Queued;
+    m.created = now;
+    m.updated = now;
+    m.attempts = 0;
+    m.failureCategory.reset();
+    m.failureReason.clear();
+    m.failureAdvice.clear();
+    m.failureReply.clear();
+    m.outcomeCategory.reset();
+    m.recipients.clear();
+    return write(Folder::Outbox, m, error) ? m.id : QString();
+}
+
+std::optional<MailItem> MailStore::loadOutbox(const QString &id) const
+{
+    // An item already in Sent was delivered; a copy left in the outbox is from an interrupted move.
+    if (load(Folder::Sent, id))
+        return std::nullopt;
+    return load(Folder::Outbox, id);
+}
+
+QList<MailItem> MailStore::outbox() const
+{
+    QList<MailItem> out;
+    const QList<MailItem> all = list(Folder::Outbox);
+    for (const MailItem &m : all) {
+        if (QFile::exists(itemPath(Folder::Sent, m.id))) {
+            QFile::remove(itemPath(Folder::Outbox, m.id));  // finish the interrupted move
+            continue;
+        }
+        out.append(m);
+    }
+    return out;
+}
+
+bool MailStore::update(const QString &id, const std::function<void(MailItem &)> &change, QString *error)
+{
+    std::optional<MailItem> m = loadOutbox(id);
+    if (!m) {
+        setError(error, QStringLiteral("There is no message \"%1\" in the outbox.").arg(id));
+        return false;
+    }
+    change(*m);
+    m->updated = QDateTime::currentDateTimeUtc();
+    return write(Folder::Outbox, *m, error);
+}
+
+bool MailStore::markSending(const QString &id, const QByteArray &messageId, QString *error)
+{
+    return update(
+        id,
+        [&](MailItem &m) {
+            m.status = MailItem::Status::Sending;
+            ++m.attempts;
+            m.lastAttempt = QDateTime::currentDateTimeUtc();
+            if (m.messageId.isEmpty())
+                m.messageId = messageId;
+            m.sendingPid = QCoreApplication::applicationPid();
+        },
+        error);
+}
+
+bool MailStore::markFailed(const QString &id, const QString &reason, Category category, QString *error)
+{
+    smtp::Outcome o;
+    o.category = category;
+    o.summary = reason;
+    return markFailed(id, o, error);
+}
+
+bool MailStore::markFailed(const QString &id, const smtp::Outcome &outcome, QString *error)
+{
+    return update(
+        id,
+        [&](MailItem &m) {
+            m.status = MailItem::Status::Failed;
+            m.failureReason = outcome.summary;
+            m.failureAdvice = outcome.advice;
+            m.failureReply = outcome.reply.isValid() ? outcome.reply.summary() : QString();
+            m.failureCategory = outcome.category;
+        },
+        error);
+}
+
+bool MailStore::requeue(const QString &id, QString *error)
+{
+    return update(
+        id, [](MailItem &m) { m.status = MailItem::Status::Queued; }, error);
+}
+
+bool MailStore::removeFromOutbox(const QString &id, QString *error)
+{
+    if (!isValidId(id) || !QFile::remove(itemPath(Folder::Outbox, id))) {
+        setError(error, QStringLiteral("There is no message \"%1\" in the outbox.").arg(id));
+        return false;
+    }
+    Q_EMIT changed(Folder::Outbox, id);
+    return true;
+}
+
+int MailStore::recoverInterrupted()
+{
+    int n = 0;
+    const QList<MailItem> items = outbox();
+    for (const MailItem &m : items) {
+        if (m.status != MailItem::Status::Sending)
+            continue;
+#ifdef Q_OS_UNIX
+        if (m.sendingPid != QCoreApplication::applicationPid() && processAlive(m.sendingPid))
+            continue;  // another Stamp (the command line, say) is sending it right now
+#endif
+        smtp::Outcome o;
+        o.category = Category::MayHaveBeenDelivered;
+        o.summary = QStringLiteral("Stamp stopped while this message was being sent.");
+        o.advice = QStringLiteral("It may or may not have been delivered: check with a recipient (or in your "
+                                  "provider's Sent folder) before sending it again.");
+        if (markFailed(m.id, o))
+            ++n;
+    }
+    return n;
+}
+
+bool MailStore::moveToSent(const QString &id, const smtp::Outcome &outcome, const QByteArray &emlBytes,
+                           QString *error)
+{
+    std::optional<MailItem> m = load(Folder::Outbox, id);
+    if (!m) {
+        setError(error, QStringLiteral("There is no message \"%1\" in the outbox.").arg(id));
+        return false;
+    }
+    if (!QDir().mkpath(folderPath(Folder::Sent))) {
+        setError(error, QStringLiteral("Cannot create the folder %1.").arg(folderPath(Folder::Sent)));
+        return false;
+    }
+    QString why;
+    // The .eml first, the .json last: a listed Sent item always has its complete message.
+    if (!writeAtomically(sentEmlPath(id), emlBytes, &why)) {
+        setError(error, why);
+        return false;
+    }
+    return moveToSent(id, outcome, error);
+}
+
+bool MailStore::moveToSent(const QString &id, const smtp::Outcome &outcome, QString *error)
+{
+    std::optional<MailItem> m = load(Folder::Outbox, id);
+    if (!m) {
+        setError(error, QStringLiteral("There is no message \"%1\" in the outbox.").arg(id));
+        return false;
+    }
+    if (!QFile::exists(sentEmlPath(id))) {
+        setError(error, QStringLiteral("The copy %1 is missing.").arg(sentEmlPath(id)));
+        return false;
+    }
+    m->status = MailItem::Status::Sent;
+    m->sentAt = QDateTime::currentDateTimeUtc();
+    m->updated = m->sentAt;
+    m->outcomeCategory = outcome.category;
+    m->outcomeSummary = outcome.summary;
+    if (!outcome.messageId.isEmpty())
+        m->messageId = outcome.messageId;
+    m->recipients.clear();
+    for (const smtp::RecipientResult &r : outcome.recipients)
+        m->recipients.append({r.address, r.accepted, r.reply.isValid() ? r.reply.summary() : QString()});
+    if (!write(Folder::Sent, *m, error)) {
+        QFile::remove(sentEmlPath(id));
+        return false;
+    }
+    QFile::remove(itemPath(Folder::Outbox, id));
+    Q_EMIT changed(Folder::Outbox, id);
+    return true;
+}
+
+std::optional<MailItem> MailStore::loadSent(const QString &id) const
+{
+    return load(Folder::Sent, id);
+}
+
+QList<MailItem> MailStore::sent() const
+{
+    QList<MailItem> l = list(Folder::Sent);
+    std::reverse(l.begin(), l.end());
+    return l;
+}
+
+bool MailStore::removeSent(const QString &id, QString *error)
+{
+    if (!isValidId(id) || !QFile::remove(itemPath(Folder::Sent, id))) {
+        setError(error, QStringLiteral("There is no sent message \"%1\".").arg(id));
+        return false;
+    }
+    QFile::remove(sentEmlPath(id));
+    Q_EMIT changed(Folder::Sent, id);
+    return true;
+}
+
+}  // namespace store
