@@ -1,0 +1,44 @@
+#pragma once
+
+#include "account.h"
+#include "mailstore.h"
+#include "secretstore.h"
+#include "uisettings.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace ui {
+
+// The stores every window of one process shares, so that an outbox change made by one window shows in the
+// others. Built once by runGui (or by a test, after it has pointed HOME and XDG_* at a temporary folder).
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppContext(QObject *parent = nullptr);
+    // Explicit places, for tests.
+    AppContext(const QString &accountsFile, const QString &mailRoot, const QString &uiSettingsFile,
+               QObject *parent = nullptr);
+
+    store::AccountStore *accounts() { return &m_accounts; }
+    store::MailStore *mail() { return &m_mail; }
+    store::SecretStore *secrets() { return &m_secrets; }
+    UiSettings *settings() { return &m_settings; }
+
+    // Passwords typed for this run only (when the keychain could not provide or keep one). In memory only:
+    // never written to any file, gone when Stamp exits.
+    QString sessionPassword(const QString &account) const { return m_sessionPasswords.value(account); }
+    bool hasSessionPassword(const QString &account) const { return m_sessionPasswords.contains(account); }
+    void setSessionPassword(const QString &account, const QString &password);
+    void forgetSessionPassword(const QString &account) { m_sessionPasswords.remove(account); }
+
+private:
+    store::AccountStore m_accounts;
+    store::MailStore m_mail;
+    store::SecretStore m_secrets;
+    UiSettings m_settings;
+    QHash<QString, QString> m_sessionPasswords;
+};
+
+}  // namespace ui

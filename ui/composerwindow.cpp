@@ -1,0 +1,1206 @@
+#include "composerwindow.h"
+
+#include "accountsdialog.h"
+#include "appcontext.h"
+#include "attachmentlist.h"
+#include "certificatedialog.h"
+#include "logpane.h"
+#include "mailto.h"
+#include "outboxview.h"
+#include "passwordprompt.h"
+#include "recipientfield.h"
+#include "resultpanel.h"
+#include "submission.h"
+#include "transcriptmodel.h"
+#include "util.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStringListModel>
+#include <QStyle>
+#include <QTime>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ui {
+
+using Category = smtp::Outcome::Category;
+using Folder = store::MailStore::Folder;
+
+// RFC 3676 §4.3: "-- " on a line of its own starts the signature, so mail readers can recognise it.
+static QString signatureBlock(const QString &signature)
+{
+    if (signature.trimmed().isEmpty())
+        return {};
+    return QStringLiteral("\n\n-- \n") + signature;
+}
+
+bool BodyEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return !AttachmentList::localFiles(source).isEmpty() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void BodyEdit::insertFromMimeData(const QMimeData *source)
+{
+    const QStringList files = AttachmentList::localFiles(source);
+    if (!files.isEmpty()) {
+        Q_EMIT filesDropped(files);
+        return;
+    }
+    QPlainTextEdit::insertFromMimeData(source);
+}
+
+ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(parent), m_app(app)
+{
+    setObjectName(QStringLiteral("composerWindow"));
+    setAccessibleName(tr("Compose message"));
+    setWindowIcon(appIcon());
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    buildLayout();
+    buildActions();
+
+    m_autosave.setSingleShot(true);
+    connect(&m_autosave, &QTimer::timeout, this, &ComposerWindow::autosave);
+
+    reloadAccounts();
+    connect(m_app->accounts(), &store::AccountStore::accountsChanged, this, &ComposerWindow::reloadAccounts);
+    connect(m_from, &QComboBox::currentIndexChanged, this, &ComposerWindow::onAccountChanged);
+    onAccountChanged();
+    m_dirty = false;
+
+    for (RecipientField *f : {m_to, m_cc, m_bcc})
+        connect(f, &RecipientField::changed, this, &ComposerWindow::onEdited);
+    connect(m_subject, &QLineEdit::textChanged, this, &ComposerWindow::onEdited);
+    connect(m_subject, &QLineEdit::textChanged, this, &ComposerWindow::updateTitle);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &ComposerWindow::onEdited);
+    connect(m_body, &BodyEdit::filesDropped, this, &ComposerWindow::attachFiles);
+    connect(m_attachments, &AttachmentList::filesChanged, this, &ComposerWindow::onEdited);
+    connect(m_attachments, &AttachmentList::filesChanged, this, &ComposerWindow::updateAttachmentSummary);
+    connect(m_attachments, &AttachmentList::refused, this, [this](const QStringList &problems) {
+        tellUser(this, QStringLiteral("attachRefused"), QMessageBox::Warning, tr("Not attached"),
+                 problems.join(QLatin1Char('\n')));
+    });
+    connect(m_outbox, &OutboxView::openRequested, this, &ComposerWindow::openItem);
+
+    const QByteArray geometry = m_app->settings()->windowState(QStringLiteral("composerGeometry"));
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    else
+        resize(1000, 760);
+    const QByteArray state = m_app->settings()->windowState(QStringLiteral("composerState"));
+    if (!state.isEmpty())
+        restoreState(state);
+
+    clearMessage();
+    updateTitle();
+    updateActions();
+    m_to->setFocus();
+}
+
+ComposerWindow::~ComposerWindow()
+{
+    // The Submission (a child) records an honest outcome in the outbox if it is still running.
+    if (m_submission)
+        disconnect(m_submission, nullptr, this, nullptr);
+}
+
+void ComposerWindow::buildLayout()
+{
+    m_editor = new QWidget(this);
+    m_editor->setObjectName(QStringLiteral("editor"));
+
+    m_from = new QComboBox(m_editor);
+    m_from->setObjectName(QStringLiteral("fromCombo"));
+    m_from->setAccessibleName(tr("From"));
+    m_from->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_from->setMinimumContentsLength(30);
+    auto *accountsButton = new QToolButton(m_editor);
+    accountsButton->setObjectName(QStringLiteral("accountsButton"));
+    accountsButton->setText(tr("Accounts…"));
+    accountsButton->setAccessibleName(tr("Edit accounts"));
+    connect(accountsButton, &QToolButton::clicked, this, &ComposerWindow::openAccounts);
+
+    m_to = new RecipientField(QStringLiteral("to"), tr("To"), m_editor);
+    m_cc = new RecipientField(QStringLiteral("cc"), tr("Cc"), m_editor);
+    m_bcc = new RecipientField(QStringLiteral("bcc"), tr("Bcc"), m_editor);
+    m_bcc->edit()->setPlaceholderText(tr("hidden recipients: they receive it, the others do not see them"));
+    auto *completion = new QStringListModel(m_app->settings()->recentAddresses(), this);
+    connect(m_app->settings(), &UiSettings::recentAddressesChanged, completion,
+            [completion, this] { completion->setStringList(m_app->settings()->recentAddresses()); });
+    for (RecipientField *f : {m_to, m_cc, m_bcc}) {
+        f->edit()->setCompletionModel(completion);
+        f->edit()->installEventFilter(this);
+    }
+    m_subject = new QLineEdit(m_editor);
+    m_subject->setObjectName(QStringLiteral("subjectEdit"));
+    m_subject->setAccessibleName(tr("Subject"));
+    m_subject->installEventFilter(this);
+
+    auto *header = new QGridLayout;
+    header->setColumnStretch(1, 1);
+    header->setVerticalSpacing(4);
+    auto addRow = [&](int row, const QString &label, QWidget *buddy, QWidget *field,
+                      QWidget *extra = nullptr) {
+        auto *l = new QLabel(label, m_editor);
+        l->setBuddy(buddy);
+        l->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        l->setContentsMargins(0, 4, 0, 0);
+        header->addWidget(l, row, 0);
+        if (extra) {
+            auto *h = new QHBoxLayout;
+            h->addWidget(field, 1);
+            h->addWidget(extra);
+            header->addLayout(h, row, 1);
+        } else {
+            header->addWidget(field, row, 1);
+        }
+    };
+    addRow(0, tr("F&rom:"), m_from, m_from, accountsButton);
+    addRow(1, tr("T&o:"), m_to->edit(), m_to);
+    addRow(2, tr("&Cc:"), m_cc->edit(), m_cc);
+    addRow(3, tr("&Bcc:"), m_bcc->edit(), m_bcc);
+    addRow(4, tr("&Subject:"), m_subject, m_subject);
+
+    m_body = new BodyEdit(m_editor);
+    m_body->setObjectName(QStringLiteral("bodyEdit"));
+    m_body->setAccessibleName(tr("Message text"));
+    m_body->setTabChangesFocus(true);
+    m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_body->setPlaceholderText(tr("Write your message here. Drop or paste files to attach them."));
+
+    m_attachments = new AttachmentList(m_editor);
+    m_attachmentSummary = new QLabel(m_editor);
+    m_attachmentSummary->setObjectName(QStringLiteral("attachmentSummary"));
+    auto *removeAttachment = new QToolButton(m_editor);
+    removeAttachment->setObjectName(QStringLiteral("removeAttachment"));
+    removeAttachment->setText(tr("Remove"));
+    removeAttachment->setToolTip(tr("Remove the selected attachments (Delete)"));
+    removeAttachment->setAccessibleName(tr("Remove the selected attachments"));
+    connect(removeAttachment, &QToolButton::clicked, m_attachments, &AttachmentList::removeSelected);
+    auto *addAttachment = new QToolButton(m_editor);
+    addAttachment->setObjectName(QStringLiteral("addAttachment"));
+    addAttachment->setText(tr("Add…"));
+    addAttachment->setAccessibleName(tr("Attach files"));
+    connect(addAttachment, &QToolButton::clicked, this, &ComposerWindow::chooseAttachments);
+    m_attachmentPane = new QWidget(m_editor);
+    m_attachmentPane->setObjectName(QStringLiteral("attachmentPane"));
+    auto *paneLayout = new QVBoxLayout(m_attachmentPane);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    auto *paneHeader = new QHBoxLayout;
+    paneHeader->addWidget(m_attachmentSummary, 1);
+    paneHeader->addWidget(addAttachment);
+    paneHeader->addWidget(removeAttachment);
+    paneLayout->addLayout(paneHeader);
+    paneLayout->addWidget(m_attachments);
+    m_attachmentPane->hide();
+
+    auto *split = new QSplitter(Qt::Vertical, m_editor);
+    split->setObjectName(QStringLiteral("bodySplitter"));
+    split->addWidget(m_body);
+    split->addWidget(m_attachmentPane);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *editorLayout = new QVBoxLayout(m_editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addLayout(header);
+    editorLayout->addWidget(split, 1);
+
+    m_sendingBar = new QWidget(this);
+    m_sendingBar->setObjectName(QStringLiteral("sendingBar"));
+    m_sendingLabel = new QLabel(m_sendingBar);
+    m_sendingLabel->setObjectName(QStringLiteral("sendingLabel"));
+    m_progress = new QProgressBar(m_sendingBar);
+    m_progress->setObjectName(QStringLiteral("sendProgress"));
+    m_progress->setAccessibleName(tr("Sending progress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(true);
+    m_cancelButton = new QPushButton(tr("Stop sending"), m_sendingBar);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAccessibleName(tr("Stop sending"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &ComposerWindow::cancelSend);
+    auto *barLayout = new QHBoxLayout(m_sendingBar);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    barLayout->addWidget(m_sendingLabel);
+    barLayout->addWidget(m_progress, 1);
+    barLayout->addWidget(m_cancelButton);
+    m_sendingBar->hide();
+
+    m_result = new ResultPanel(this);
+    m_result->hide();
+    connect(m_result, &ResultPanel::closeRequested, m_result, &QWidget::hide);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_sendingBar);
+    layout->addWidget(m_result);
+    setCentralWidget(central);
+
+    m_log = new LogPane(this);
+    m_logDock = new QDockWidget(tr("Protocol log"), this);
+    m_logDock->setObjectName(QStringLiteral("logDock"));
+    m_logDock->setWidget(m_log);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+
+    m_outbox = new OutboxView(m_app->mail(), this);
+    m_outboxDock = new QDockWidget(tr("Outbox"), this);
+    m_outboxDock->setObjectName(QStringLiteral("outboxDock"));
+    m_outboxDock->setWidget(m_outbox);
+    addDockWidget(Qt::RightDockWidgetArea, m_outboxDock);
+    m_outboxDock->hide();
+
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    statusBar()->addPermanentWidget(m_serverLabel);
+
+    setTabOrder(m_from, accountsButton);
+    setTabOrder(accountsButton, m_to->edit());
+    setTabOrder(m_to->edit(), m_cc->edit());
+    setTabOrder(m_cc->edit(), m_bcc->edit());
+    setTabOrder(m_bcc->edit(), m_subject);
+    setTabOrder(m_subject, m_body);
+    setTabOrder(m_body, m_attachments);
+    setTabOrder(m_attachments, addAttachment);
+    setTabOrder(addAttachment, removeAttachment);
+}
+
+void ComposerWindow::buildActions()
+{
+    const auto make = [this](const QString &name, const QString &text, const QKeySequence &key,
+                             QStyle::StandardPixmap fallback, const char *themeIcon) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        if (themeIcon)
+            a->setIcon(QIcon::fromTheme(QLatin1String(themeIcon), style()->standardIcon(fallback)));
+        return a;
+    };
+
+    m_sendAction = make(QStringLiteral("sendAction"), tr("&Send"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                        QStyle::SP_ArrowForward, "mail-send");
+    m_sendAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_sendAction->setToolTip(tr("Send the message (Ctrl+Return)"));
+    connect(m_sendAction, &QAction::triggered, this, &ComposerWindow::send);
+    // Not bare Escape: that closes popups and dialogs, and must never stop a send by accident.
+    m_cancelAction = make(QStringLiteral("cancelSendAction"), tr("S&top Sending"),
+                          QKeySequence(Qt::CTRL | Qt::Key_Period), QStyle::SP_BrowserStop, "process-stop");
+    m_cancelAction->setToolTip(tr("Stop sending (Ctrl+.)"));
+    connect(m_cancelAction, &QAction::triggered, this, &ComposerWindow::cancelSend);
+    m_attachAction = make(QStringLiteral("attachAction"), tr("&Attach Files…"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStyle::SP_FileDialogNewFolder,
+                          "mail-attachment");
+    m_attachAction->setToolTip(tr("Attach files (Ctrl+Shift+A)"));
+    connect(m_attachAction, &QAction::triggered, this, &ComposerWindow::chooseAttachments);
+    m_saveAction = make(QStringLiteral("saveDraftAction"), tr("Save &Draft"), QKeySequence::Save,
+                        QStyle::SP_DialogSaveButton, "document-save");
+    m_saveAction->setToolTip(tr("Save as a draft (Ctrl+S)"));
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        if (saveDraftNow())
+            statusBar()->showMessage(tr("Draft saved."), 4000);
+    });
+    auto *newAction = make(QStringLiteral("newAction"), tr("&New Message"), QKeySequence::New,
+                           QStyle::SP_FileIcon, "mail-message-new");
+    connect(newAction, &QAction::triggered, this, &ComposerWindow::newWindow);
+    auto *closeAction = make(QStringLiteral("closeAction"), tr("&Close"), QKeySequence::Close,
+                             QStyle::SP_DialogCloseButton, nullptr);
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
+    auto *quitAction = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
+                            QStyle::SP_DialogCloseButton, nullptr);
+    connect(quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
+    m_accountsAction =
+        make(QStringLiteral("accountsAction"), tr("&Accounts…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+             QStyle::SP_DirHomeIcon, "preferences-system");
+    connect(m_accountsAction, &QAction::triggered, this, &ComposerWindow::openAccounts);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(newAction);
+    file->addAction(m_sendAction);
+    file->addAction(m_cancelAction);
+    file->addAction(m_attachAction);
+    file->addAction(m_saveAction);
+    file->addSeparator();
+    file->addAction(closeAction);
+    file->addAction(quitAction);
+
+    // Edit actions go to whichever text field has the focus.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    const auto forward = [this, edit](const QString &text, QKeySequence::StandardKey key, const char *slot) {
+        auto *a = edit->addAction(text);
+        a->setShortcut(key);
+        // The focused field handles the key itself; the menu entry is for finding it and for the mouse.
+        a->setShortcutContext(Qt::WidgetShortcut);
+        connect(a, &QAction::triggered, this, [slot] {
+            if (QWidget *w = QApplication::focusWidget())
+                QMetaObject::invokeMethod(w, slot);
+        });
+    };
+    forward(tr("&Undo"), QKeySequence::Undo, "undo");
+    forward(tr("&Redo"), QKeySequence::Redo, "redo");
+    edit->addSeparator();
+    forward(tr("Cu&t"), QKeySequence::Cut, "cut");
+    forward(tr("&Copy"), QKeySequence::Copy, "copy");
+    forward(tr("&Paste"), QKeySequence::Paste, "paste");
+    forward(tr("Select &All"), QKeySequence::SelectAll, "selectAll");
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *logToggle = m_logDock->toggleViewAction();
+    logToggle->setObjectName(QStringLiteral("logToggle"));
+    logToggle->setText(tr("Protocol &Log"));
+    logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    logToggle->setIcon(QIcon::fromTheme(QStringLiteral("utilities-terminal"),
+                                        style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    view->addAction(logToggle);
+    QAction *outboxToggle = m_outboxDock->toggleViewAction();
+    outboxToggle->setObjectName(QStringLiteral("outboxToggle"));
+    outboxToggle->setText(tr("&Outbox and Drafts"));
+    outboxToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    outboxToggle->setIcon(
+        QIcon::fromTheme(QStringLiteral("mail-folder-outbox"), style()->standardIcon(QStyle::SP_DirIcon)));
+    view->addAction(outboxToggle);
+    auto *searchLog = view->addAction(tr("&Search the Log"));
+    searchLog->setObjectName(QStringLiteral("searchLogAction"));
+    searchLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(searchLog, &QAction::triggered, this, [this] {
+        m_logDock->show();
+        if (auto *search = m_log->findChild<QLineEdit *>(QStringLiteral("logSearch")))
+            search->setFocus();
+    });
+    auto *focusBody = view->addAction(tr("Go to the &Message Text"));
+    focusBody->setObjectName(QStringLiteral("focusBodyAction"));
+    focusBody->setShortcut(QKeySequence(Qt::ALT | Qt::Key_M));
+    connect(focusBody, &QAction::triggered, m_body, qOverload<>(&QWidget::setFocus));
+    auto *focusAttachments = view->addAction(tr("Go to the Attachme&nts"));
+    focusAttachments->setObjectName(QStringLiteral("focusAttachmentsAction"));
+    focusAttachments->setShortcut(QKeySequence(Qt::ALT | Qt::Key_N));
+    connect(focusAttachments, &QAction::triggered, this, [this] {
+        if (m_attachmentPane->isVisible())
+            m_attachments->setFocus();
+    });
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_accountsAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *about = help->addAction(tr("&About Stamp"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] {
+        tellUser(
+            this, QStringLiteral("aboutBox"), QMessageBox::Information, tr("About Stamp"),
+            tr("Stamp %1 — an SMTP mail composer and sender.\nThe protocol log shows every line exchanged "
+               "with the server; hover over a server line to read what its code means.")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+
+    auto *toolbar = addToolBar(tr("Message"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_sendAction);
+    toolbar->addAction(m_cancelAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_attachAction);
+    toolbar->addAction(m_saveAction);
+    toolbar->addSeparator();
+    toolbar->addAction(logToggle);
+    toolbar->addAction(outboxToggle);
+}
+
+// ---- accounts and identity -------------------------------------------------------------------------------
+
+void ComposerWindow::reloadAccounts()
+{
+    const QString current = m_from->currentData().toString();
+    const QList<store::Account> accounts = m_app->accounts()->accounts();
+    const QString preferred = current.isEmpty() ? m_app->accounts()->defaultAccountName() : current;
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const QSignalBlocker block(m_from);
+    m_from->clear();
+    for (const store::Account &a : accounts) {
+        m_from->addItem(QStringLiteral("%1  —  %2").arg(a.fromText(), a.name), a.name);
+        m_from->setItemData(
+            m_from->count() - 1,
+            QStringLiteral("%1:%2 (%3)").arg(a.host).arg(a.port).arg(smtp::securityName(a.security)),
+            Qt::ToolTipRole);
+    }
+    if (accounts.isEmpty())
+        m_from->addItem(tr("No account yet — open Accounts… to add one"), QString());
+    const int index = m_from->findData(preferred);
+    m_from->setCurrentIndex(index >= 0 ? index : 0);
+    m_loading = wasLoading;
+    if (m_from->currentData().toString() != current)
+        onAccountChanged();
+    else if (const std::optional<store::Account> a = currentAccount())
+        m_serverLabel->setText(tr("Server: %1:%2").arg(a->host).arg(a->port));
+}
+
+std::optional<store::Account> ComposerWindow::currentAccount() const
+{
+    const QString name = m_from->currentData().toString();
+    if (name.isEmpty())
+        return std::nullopt;
+    return m_app->accounts()->find(name);
+}
+
+void ComposerWindow::selectAccount(const QString &name)
+{
+    const int index = m_from->findData(name);
+    if (index >= 0)
+        m_from->setCurrentIndex(index);
+}
+
+void ComposerWindow::onAccountChanged()
+{
+    const std::optional<store::Account> a = currentAccount();
+    m_serverLabel->setText(a ? tr("Server: %1:%2").arg(a->host).arg(a->port) : QString());
+    applySignature(a ? &*a : nullptr);
+    m_previousAccount = a ? a->name : QString();
+    updateAttachmentSummary();
+}
+
+void ComposerWindow::applySignature(const store::Account *account)
+{
+    const QString block = account ? signatureBlock(account->signature) : QString();
+    if (block == m_signatureBlock)
+        return;
+    const QString body = m_body->toPlainText();
+    QTextCursor cursor(m_body->document());
+    if (!m_signatureBlock.isEmpty()) {
+        // Swap only a signature the user left as it was; an edited one is theirs now.
+        if (!body.endsWith(m_signatureBlock))
+            return;
+        cursor.setPosition(int(body.size() - m_signatureBlock.size()));
+        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    } else {
+        cursor.movePosition(QTextCursor::End);
+    }
+    const int keep = m_body->textCursor().position();
+    cursor.insertText(block);
+    m_signatureBlock = block;
+    QTextCursor c = m_body->textCursor();
+    c.setPosition(std::min(keep, int(m_body->toPlainText().size() - block.size())));
+    m_body->setTextCursor(c);
+}
+
+// ---- content ---------------------------------------------------------------------------------------------
+
+bool ComposerWindow::hasContent() const
+{
+    if (!m_to->text().trimmed().isEmpty() || !m_cc->text().trimmed().isEmpty()
+        || !m_bcc->text().trimmed().isEmpty() || !m_subject->text().trimmed().isEmpty()
+        || m_attachments->topLevelItemCount() > 0)
+        return true;
+    QString body = m_body->toPlainText();
+    if (!m_signatureBlock.isEmpty() && body.endsWith(m_signatureBlock))
+        body.chop(m_signatureBlock.size());
+    return !body.trimmed().isEmpty();
+}
+
+store::MailItem ComposerWindow::currentItem() const
+{
+    store::MailItem item;
+    const std::optional<store::Account> a = currentAccount();
+    item.account = a ? a->name : QString();
+    item.from = a ? a->fromText() : QString();
+    item.to = m_to->text().trimmed();
+    item.cc = m_cc->text().trimmed();
+    item.bcc = m_bcc->text().trimmed();
+    item.subject = m_subject->text();
+    item.body = m_body->toPlainText();
+    item.attachments = m_attachments->paths();
+    return item;
+}
+
+qint64 ComposerWindow::estimatedSize() const
+{
+    // Headers and MIME structure, the body (quoted-printable grows text a little), and base64 attachments
+    // (4 bytes for every 3, plus a CRLF every 76 characters).
+    qint64 size = 2048 + qint64(m_body->toPlainText().toUtf8().size()) * 11 / 10;
+    const qint64 files = m_attachments->totalSize();
+    size += (files + 2) / 3 * 4 * 78 / 76 + 400 * m_attachments->topLevelItemCount();
+    return size;
+}
+
+void ComposerWindow::setFields(const store::MailItem &item)
+{
+    m_loading = true;
+    if (!item.account.isEmpty())
+        selectAccount(item.account);
+    m_to->setText(item.to);
+    m_cc->setText(item.cc);
+    m_bcc->setText(item.bcc);
+    m_subject->setText(item.subject);
+    m_body->setPlainText(item.body);
+    const std::optional<store::Account> a = currentAccount();
+    const QString block = a ? signatureBlock(a->signature) : QString();
+    m_signatureBlock = !block.isEmpty() && item.body.endsWith(block) ? block : QString();
+    m_attachments->setFiles(item.attachments);
+    m_loading = false;
+    m_body->moveCursor(QTextCursor::Start);
+    m_body->document()->clearUndoRedoStacks();
+    updateAttachmentSummary();
+    updateTitle();
+}
+
+void ComposerWindow::clearMessage()
+{
+    m_loading = true;
+    m_to->setText(QString());
+    m_cc->setText(QString());
+    m_bcc->setText(QString());
+    m_subject->clear();
+    m_body->clear();
+    m_signatureBlock.clear();
+    m_attachments->clearFiles();
+    const std::optional<store::Account> a = currentAccount();
+    applySignature(a ? &*a : nullptr);
+    m_body->moveCursor(QTextCursor::Start);
+    m_body->document()->clearUndoRedoStacks();
+    m_loading = false;
+    m_draftId.clear();
+    m_outboxId.clear();
+    m_dirty = false;
+    m_contentInOutbox = false;
+    m_autosave.stop();
+    updateAttachmentSummary();
+    updateTitle();
+}
+
+void ComposerWindow::applyMailto(const MailtoFields &fields)
+{
+    m_to->setText(fields.to.join(QStringLiteral(", ")));
+    m_cc->setText(fields.cc.join(QStringLiteral(", ")));
+    m_bcc->setText(fields.bcc.join(QStringLiteral(", ")));
+    m_subject->setText(fields.subject);
+    if (!fields.body.isEmpty()) {
+        QTextCursor c(m_body->document());
+        c.movePosition(QTextCursor::Start);
+        c.insertText(fields.body);
+    }
+    m_body->moveCursor(QTextCursor::Start);
+    if (fields.to.isEmpty())
+        m_to->setFocus();
+    else if (m_subject->text().isEmpty())
+        m_subject->setFocus();
+    else
+        m_body->setFocus();
+    onEdited();
+}
+
+bool ComposerWindow::loadDraft(const QString &id)
+{
+    const std::optional<store::MailItem> item = m_app->mail()->loadDraft(id);
+    if (!item)
+        return false;
+    clearMessage();
+    setFields(*item);
+    m_draftId = id;
+    m_dirty = false;
+    statusBar()->showMessage(tr("Draft restored (saved %1).")
+                                 .arg(QLocale().toString(item->updated.toLocalTime(), QLocale::ShortFormat)),
+                             8000);
+    return true;
+}
+
+bool ComposerWindow::loadOutboxItem(const QString &id)
+{
+    const std::optional<store::MailItem> item = m_app->mail()->loadOutbox(id);
+    if (!item)
+        return false;
+    clearMessage();
+    setFields(*item);
+    m_outboxId = id;
+    m_contentInOutbox = true;
+    m_dirty = false;
+    if (item->status == store::MailItem::Status::Failed) {
+        smtp::Outcome o;
+        o.category = item->failureCategory.value_or(Category::LocalError);
+        o.summary = item->failureReason;
+        o.advice = item->failureAdvice;
+        m_result->showOutcome(o, item->subject);
+        if (!item->failureReply.isEmpty())
+            statusBar()->showMessage(tr("Last attempt: the server said %1").arg(item->failureReply), 10000);
+    }
+    return true;
+}
+
+bool ComposerWindow::restoreLatestDraft()
+{
+    const QList<store::MailItem> drafts = m_app->mail()->drafts();
+    for (const store::MailItem &d : drafts) {
+        if (windowShowing(d.id))
+            continue;
+        return loadDraft(d.id);
+    }
+    return false;
+}
+
+ComposerWindow *ComposerWindow::windowShowing(const QString &id)
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows) {
+        auto *c = qobject_cast<ComposerWindow *>(w);
+        if (c && c->isVisible() && (c->m_draftId == id || c->m_outboxId == id))
+            return c;
+    }
+    return nullptr;
+}
+
+void ComposerWindow::openItem(Folder folder, const QString &id)
+{
+    if (ComposerWindow *w = windowShowing(id)) {
+        w->show();
+        w->raise();
+        w->activateWindow();
+        return;
+    }
+    if (folder == Folder::Outbox) {
+        const std::optional<store::MailItem> item = m_app->mail()->loadOutbox(id);
+        if (item && item->status == store::MailItem::Status::Sending) {
+            tellUser(this, QStringLiteral("itemBeingSent"), QMessageBox::Information, tr("Being sent"),
+                     tr("This message is being sent right now; wait for the result."));
+            return;
+        }
+    }
+    ComposerWindow *target = (hasContent() || m_sending) ? newWindow() : this;
+    const bool ok = folder == Folder::Drafts ? target->loadDraft(id) : target->loadOutboxItem(id);
+    if (!ok)
+        tellUser(this, QStringLiteral("itemGone"), QMessageBox::Information, tr("Message not found"),
+                 tr("This message is no longer there: it may have been sent or deleted meanwhile."));
+}
+
+ComposerWindow *ComposerWindow::newWindow()
+{
+    auto *w = new ComposerWindow(m_app);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    if (const std::optional<store::Account> a = currentAccount())
+        w->selectAccount(a->name);
+    w->m_dirty = false;
+    w->show();
+    return w;
+}
+
+void ComposerWindow::onEdited()
+{
+    if (m_loading)
+        return;
+    m_contentInOutbox = false;
+    if (!m_dirty) {
+        m_dirty = true;
+        m_dirtySince.start();
+    }
+    updateTitle();
+    // Debounced, but never put off for longer than AutosaveMaxDelayMs while the user keeps typing.
+    const qint64 waited = m_dirtySince.elapsed();
+    m_autosave.start(int(std::clamp<qint64>(AutosaveMaxDelayMs - waited, 0, AutosaveDelayMs)));
+}
+
+void ComposerWindow::autosave()
+{
+    if (m_sending || !m_dirty)
+        return;
+    saveDraftNow();
+}
+
+bool ComposerWindow::saveDraftNow()
+{
+    m_autosave.stop();
+    if (m_sending)
+        return false;
+    if (!hasContent()) {
+        // Everything was deleted: so is the draft.
+        if (!m_draftId.isEmpty())
+            m_app->mail()->removeDraft(m_draftId);
+        m_draftId.clear();
+        m_dirty = false;
+        updateTitle();
+        return true;
+    }
+    store::MailItem item = currentItem();
+    item.id = m_draftId;
+    QString error;
+    const QString id = m_app->mail()->saveDraft(item, &error);
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("The draft could not be saved: %1").arg(error));
+        return false;
+    }
+    m_draftId = id;
+    m_dirty = false;
+    statusBar()->showMessage(
+        tr("Draft saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)), 5000);
+    updateTitle();
+    Q_EMIT draftSaved(id);
+    return true;
+}
+
+// ---- attachments -----------------------------------------------------------------------------------------
+
+void ComposerWindow::attachFiles(const QStringList &paths)
+{
+    if (m_sending)
+        return;
+    m_attachments->addFiles(paths);
+}
+
+void ComposerWindow::chooseAttachments()
+{
+    if (m_sending)
+        return;
+    auto *dialog = new QFileDialog(this, tr("Attach files"));
+    dialog->setObjectName(QStringLiteral("attachDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filesSelected, this, &ComposerWindow::attachFiles);
+    dialog->open();
+}
+
+void ComposerWindow::updateAttachmentSummary()
+{
+    const int n = m_attachments->topLevelItemCount();
+    m_attachmentPane->setVisible(n > 0);
+    if (n == 0) {
+        m_attachmentSummary->clear();
+        return;
+    }
+    const QString total = formatSize(m_attachments->totalSize());
+    const QString onWire = formatSize(estimatedSize());
+    QString text = n == 1
+                       ? tr("1 attachment, %1 — about %2 when sent").arg(total, onWire)
+                       : tr("%1 attachments, %2 — about %3 when sent").arg(QString::number(n), total, onWire);
+    const std::optional<store::Account> a = currentAccount();
+    const qint64 max = a ? m_app->settings()->serverMaxSize(a->name) : 0;
+    if (max > 0 && estimatedSize() > max)
+        text += QLatin1String("  ") + tr("⚠ larger than the %1 the server accepts").arg(formatSize(max));
+    m_attachmentSummary->setText(text);
+}
+
+void ComposerWindow::updateTitle()
+{
+    const QString subject = m_subject->text().trimmed();
+    QString title = subject.isEmpty() ? tr("New message") : subject;
+    if (m_sending)
+        title = tr("Sending: %1").arg(title);
+    setWindowTitle(QStringLiteral("%1%2 — Stamp").arg(title, m_dirty ? QStringLiteral(" *") : QString()));
+}
+
+void ComposerWindow::updateActions()
+{
+    m_sendAction->setEnabled(!m_sending);
+    m_attachAction->setEnabled(!m_sending);
+    m_saveAction->setEnabled(!m_sending);
+    m_cancelAction->setEnabled(m_sending);
+    m_cancelAction->setVisible(m_sending);
+}
+
+void ComposerWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_sending && !AttachmentList::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ComposerWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!m_sending && !AttachmentList::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ComposerWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = AttachmentList::localFiles(event->mimeData());
+    if (m_sending || files.isEmpty())
+        return;
+    attachFiles(files);
+    event->acceptProposedAction();
+}
+
+bool ComposerWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Files dropped on a one-line field are attachments, not text to type into it.
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *e = static_cast<QDragMoveEvent *>(event);
+        if (!AttachmentList::localFiles(e->mimeData()).isEmpty()) {
+            e->acceptProposedAction();
+            return true;
+        }
+    } else if (event->type() == QEvent::Drop) {
+        auto *e = static_cast<QDropEvent *>(event);
+        const QStringList files = AttachmentList::localFiles(e->mimeData());
+        if (!files.isEmpty()) {
+            attachFiles(files);
+            e->acceptProposedAction();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool ComposerWindow::event(QEvent *event)
+{
+    // Accounts may have been changed by `stamp account` in a terminal meanwhile.
+    if (event->type() == QEvent::WindowActivate && !m_sending)
+        reloadAccounts();
+    return QMainWindow::event(event);
+}
+
+// ---- sending ---------------------------------------------------------------------------------------------
+
+void ComposerWindow::send()
+{
+    if (m_sending)
+        return;
+    const std::optional<store::Account> account = currentAccount();
+    if (!account) {
+        tellUser(this, QStringLiteral("noAccount"), QMessageBox::Information, tr("No account"),
+                 tr("Stamp needs an account to send from: add one with the server's details."));
+        openAccounts();
+        return;
+    }
+    // Addresses: the same parser as the envelope, so nothing accepted here fails later.
+    int recipients = 0;
+    for (RecipientField *f : {m_to, m_cc, m_bcc}) {
+        QString error;
+        recipients += int(f->mailboxes(&error).size());
+        if (!error.isEmpty()) {
+            f->validateNow();
+            f->edit()->setFocus();
+            tellUser(this, QStringLiteral("badAddress"), QMessageBox::Warning, tr("Address not valid"),
+                     tr("Nothing was sent. %1").arg(error));
+            return;
+        }
+    }
+    if (recipients == 0) {
+        m_to->edit()->setFocus();
+        tellUser(this, QStringLiteral("noRecipients"), QMessageBox::Warning, tr("No recipient"),
+                 tr("Nothing was sent: add at least one recipient in To, Cc or Bcc."));
+        return;
+    }
+    const QStringList missing = m_attachments->missingFiles();
+    if (!missing.isEmpty()) {
+        m_attachments->setFiles(m_attachments->paths());  // mark them as missing in the list
+        tellUser(this, QStringLiteral("missingAttachment"), QMessageBox::Warning, tr("Attachment missing"),
+                 tr("Nothing was sent: these attached files are no longer there (or cannot be read):\n%1\n\n"
+                    "Remove them from the list, or attach them again.")
+                     .arg(missing.join(QLatin1Char('\n'))));
+        return;
+    }
+    if (m_subject->text().trimmed().isEmpty()) {
+        askUser(this, QStringLiteral("noSubject"), QMessageBox::Question, tr("No subject"),
+                tr("This message has no subject. Send it anyway?"), QMessageBox::Yes | QMessageBox::Cancel,
+                QMessageBox::Cancel, [this, account](QMessageBox::StandardButton b) {
+                    if (b == QMessageBox::Yes)
+                        checkThenSend(*account);
+                    else
+                        m_subject->setFocus();
+                });
+        return;
+    }
+    checkThenSend(*account);
+}
+
+void ComposerWindow::checkThenSend(const store::Account &account)
+{
+    // RFC 1870: a server that announced SIZE will refuse anything larger; say so before trying.
+    const qint64 max = m_app->settings()->serverMaxSize(account.name);
+    const qint64 size = estimatedSize();
+    if (max > 0 && size > max) {
+        askUser(this, QStringLiteral("sizeWarning"), QMessageBox::Warning, tr("Message too large"),
+                tr("This message will be about %1, but %2 said it accepts at most %3. It will most likely be "
+                   "refused. Send it anyway?")
+                    .arg(formatSize(size), account.host, formatSize(max)),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                [this, account](QMessageBox::StandardButton b) {
+                    if (b == QMessageBox::Yes)
+                        enqueueAndSend(account);
+                });
+        return;
+    }
+    enqueueAndSend(account);
+}
+
+void ComposerWindow::enqueueAndSend(const store::Account &account)
+{
+    if (m_sending)
+        return;
+    // The outbox first: from here on the message survives a crash, whatever happens to the connection.
+    QString error;
+    const store::MailItem item = currentItem();
+    const QString id = m_app->mail()->enqueue(item, &error);
+    if (id.isEmpty()) {
+        tellUser(this, QStringLiteral("enqueueFailed"), QMessageBox::Critical, tr("Not sent"),
+                 tr("Nothing was sent: the message could not be written to the outbox. %1").arg(error));
+        return;
+    }
+    // The edited copy replaces the one that failed before, and the draft is not needed any more.
+    if (!m_outboxId.isEmpty() && m_outboxId != id)
+        m_app->mail()->removeFromOutbox(m_outboxId);
+    if (!m_draftId.isEmpty())
+        m_app->mail()->removeDraft(m_draftId);
+    m_draftId.clear();
+    m_outboxId = id;
+    m_dirty = false;
+    m_contentInOutbox = true;
+    m_autosave.stop();
+    m_sendingSubject = item.subject;
+    m_sentRecipients.clear();
+    for (const QString &field : {item.to, item.cc, item.bcc}) {
+        QString ignored;
+        for (const smtp::Mailbox &m : smtp::parseMailboxList(field, &ignored))
+            m_sentRecipients << (m.displayName.isEmpty()
+                                     ? m.address()
+                                     : QStringLiteral("%1 <%2>").arg(m.displayName, m.address()));
+    }
+    startAttempt(id, account);
+}
+
+void ComposerWindow::startAttempt(const QString &id, const store::Account &account)
+{
+    setSending(true, tr("Getting the password…"));
+    m_result->showRunning(m_sendingSubject);
+    const int attempt = ++m_attempt;
+    obtainPassword(
+        m_app, account, this, this, [this, id, account, attempt](bool ok, const QString &password) {
+            // Stopped while the keychain or the prompt was still answering: that attempt is over.
+            if (attempt != m_attempt || !m_sending)
+                return;
+            if (!ok) {
+                failBeforeSending(id, Category::AuthFailed, tr("Not sent: no password was given."),
+                                  tr("Send it again and give the password, or save it in Accounts."));
+                return;
+            }
+            startSubmission(id, account, password);
+        });
+}
+
+void ComposerWindow::failBeforeSending(const QString &id, Category category, const QString &summary,
+                                       const QString &advice)
+{
+    smtp::Outcome o;
+    o.category = category;
+    o.summary = summary;
+    o.advice = advice;
+    m_app->mail()->markFailed(id, o);
+    onSendFinished(o);
+}
+
+void ComposerWindow::startSubmission(const QString &id, const store::Account &account,
+                                     const QString &password)
+{
+    smtp::SessionOptions options;
+    QString error;
+    if (!store::sessionOptionsFor(account, password, &options, &error)) {
+        failBeforeSending(id, Category::LocalError, error,
+                          tr("Correct the account in Accounts, then send again."));
+        return;
+    }
+    setSending(true, tr("Connecting to %1…").arg(account.host));
+    auto *submission = new store::Submission(m_app->mail(), id, options, this);
+    m_submission = submission;
+    connect(submission, &store::Submission::transcript, m_log, &LogPane::append);
+    connect(submission, &store::Submission::progress, this, [this](qint64 sent, qint64 total) {
+        if (total <= 0)
+            return;
+        m_progress->setValue(int(std::min<qint64>(1000, sent * 1000 / total)));
+        m_progress->setFormat(QStringLiteral("%1 / %2").arg(formatSize(sent), formatSize(total)));
+        m_sendingLabel->setText(sent < total ? tr("Sending the message…")
+                                             : tr("Waiting for the server to accept it…"));
+    });
+    connect(submission, &store::Submission::finished, this, &ComposerWindow::onSendFinished);
+    submission->start();
+    if (smtp::Session *session = submission->session()) {
+        const QString name = account.name;
+        connect(session, &smtp::Session::capabilitiesKnown, this,
+                [this, name](const smtp::Capabilities &caps) {
+                    m_app->settings()->setServerMaxSize(name, caps.maxSize());
+                    m_sendingLabel->setText(tr("Connected; logging in and sending…"));
+                });
+    }
+}
+
+void ComposerWindow::cancelSend()
+{
+    if (m_submission) {
+        m_submission->cancel();
+    } else if (m_sending) {
+        // Still waiting for the password (a keychain prompt nobody answers, say): nothing has gone out.
+        ++m_attempt;
+        failBeforeSending(m_outboxId, Category::Cancelled,
+                          tr("Sending was stopped before connecting: nothing was sent."),
+                          tr("Send it again when you are ready."));
+    }
+}
+
+void ComposerWindow::setSending(bool sending, const QString &status)
+{
+    m_sending = sending;
+    m_editor->setEnabled(!sending);
+    m_sendingBar->setVisible(sending);
+    if (sending) {
+        m_sendingLabel->setText(status);
+        if (status.isEmpty() || !m_submission) {
+            m_progress->setValue(0);
+            m_progress->setFormat(QString());
+        }
+    }
+    updateActions();
+    updateTitle();
+}
+
+void ComposerWindow::onSendFinished(const smtp::Outcome &outcome)
+{
+    if (m_submission) {
+        m_submission->deleteLater();
+        m_submission = nullptr;
+    }
+    m_log->model()->flush();
+    setSending(false);
+    m_result->showOutcome(outcome, m_sendingSubject);
+    const std::optional<store::Account> account = currentAccount();
+    if (outcome.delivered()) {
+        // Remember who the server took, for completion next time.
+        QStringList accepted;
+        for (const smtp::RecipientResult &r : outcome.recipients) {
+            if (!r.accepted)
+                continue;
+            for (const QString &typed : std::as_const(m_sentRecipients)) {
+                if (typed.contains(r.address, Qt::CaseInsensitive))
+                    accepted << typed;
+            }
+        }
+        m_app->settings()->rememberAddresses(accepted.isEmpty() ? m_sentRecipients : accepted);
+        clearMessage();
+        statusBar()->showMessage(tr("Sent. A copy is in the Sent folder."), 8000);
+        m_to->setFocus();
+    } else {
+        statusBar()->showMessage(
+            tr("Not sent: the message stays in the outbox. Edit it and send again when ready."), 10000);
+        m_outbox->showItem(m_outboxId);
+        if (outcome.category == Category::AuthFailed && account)
+            m_app->forgetSessionPassword(account->name);
+    }
+    Q_EMIT sendFinished(outcome);
+    if (m_closeWhenDone) {
+        forceClose();
+        return;
+    }
+    if (outcome.category == Category::TlsFailed && !outcome.sslErrors.isEmpty()
+        && !outcome.certificateChain.isEmpty() && account)
+        offerCertificate(m_outboxId, *account, outcome);
+}
+
+void ComposerWindow::offerCertificate(const QString &id, const store::Account &account,
+                                      const smtp::Outcome &outcome)
+{
+    auto *dialog =
+        new CertificateDialog(outcome.certificateChain, outcome.sslErrors, account.host, account.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, name = account.name] {
+        std::optional<store::Account> a = m_app->accounts()->find(name);
+        if (!a)
+            return;
+        a->pinnedSha256 = dialog->fingerprint();
+        QString error;
+        if (!m_app->accounts()->save(*a, &error)) {
+            tellUser(this, QStringLiteral("pinNotSaved"), QMessageBox::Warning, tr("Not saved"), error);
+            return;
+        }
+        // Try again with the certificate trusted, as the same outbox item.
+        if (m_app->mail()->requeue(id, &error))
+            startAttempt(id, *a);
+        else
+            tellUser(this, QStringLiteral("requeueFailed"), QMessageBox::Warning, tr("Not sent"), error);
+    });
+    dialog->open();
+}
+
+AccountsDialog *ComposerWindow::openAccounts()
+{
+    if (!m_accountsDialog) {
+        m_accountsDialog = new AccountsDialog(m_app, this);
+        m_accountsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (const std::optional<store::Account> a = currentAccount())
+            m_accountsDialog->selectAccount(a->name);
+    }
+    m_accountsDialog->show();
+    m_accountsDialog->raise();
+    m_accountsDialog->activateWindow();
+    return m_accountsDialog;
+}
+
+// ---- closing ---------------------------------------------------------------------------------------------
+
+void ComposerWindow::forceClose()
+{
+    m_forceClose = true;
+    close();
+}
+
+void ComposerWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_forceClose) {
+        if (m_sending) {
+            event->ignore();
+            askUser(this, QStringLiteral("closeWhileSending"), QMessageBox::Question, tr("Still sending"),
+                    tr("The message is still being sent. Stop sending and close? It stays in the outbox."),
+                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                    [this](QMessageBox::StandardButton b) {
+                        if (b != QMessageBox::Yes)
+                            return;
+                        m_closeWhenDone = true;
+                        cancelSend();
+                    });
+            return;
+        }
+        if (hasContent() && !m_contentInOutbox) {
+            event->ignore();
+            askUser(this, QStringLiteral("closeUnsaved"), QMessageBox::Question, tr("Unsent message"),
+                    tr("This message has not been sent. Keep it as a draft?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+                    [this](QMessageBox::StandardButton b) {
+                        if (b == QMessageBox::Save) {
+                            if (!saveDraftNow())
+                                return;
+                        } else if (b == QMessageBox::Discard) {
+                            if (!m_draftId.isEmpty())
+                                m_app->mail()->removeDraft(m_draftId);
+                            m_draftId.clear();
+                        } else {
+                            return;
+                        }
+                        forceClose();
+                    });
+            return;
+        }
+    }
+    m_autosave.stop();
+    m_app->settings()->setWindowState(QStringLiteral("composerGeometry"), saveGeometry());
+    m_app->settings()->setWindowState(QStringLiteral("composerState"), saveState());
+    if (m_accountsDialog)
+        m_accountsDialog->close();
+    event->accept();
+}
+
+}  // namespace ui

@@ -1,0 +1,185 @@
+#pragma once
+
+#include "account.h"
+#include "mailstore.h"
+#include "outcome.h"
+#include "submission.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QTimer>
+
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace ui {
+
+class AccountsDialog;
+class AppContext;
+class AttachmentList;
+class LogPane;
+class OutboxView;
+class RecipientField;
+class ResultPanel;
+struct MailtoFields;
+
+// The message body: plain text with undo. Files dropped or pasted onto it become attachments instead of
+// their path being typed into the text.
+class BodyEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+
+Q_SIGNALS:
+    void filesDropped(const QStringList &paths);
+
+protected:
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+};
+
+// One message being written, then sent. Send puts it in the outbox and starts a store::Submission; the
+// window only listens to its signals (progress, transcript, outcome), so it never waits on the network and
+// stays usable while the message goes out. Drafts are saved shortly after each change, so a crash loses at
+// most a second or two of typing.
+class ComposerWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    static constexpr int AutosaveDelayMs = 1000;
+    static constexpr int AutosaveMaxDelayMs = 10'000;  // typing without a pause still gets saved this often
+
+    explicit ComposerWindow(AppContext *app, QWidget *parent = nullptr);
+    ~ComposerWindow() override;
+
+    // Filling the window.
+    void applyMailto(const MailtoFields &fields);
+    bool loadDraft(const QString &id);
+    bool loadOutboxItem(const QString &id);
+    // Loads the newest draft, if any (after a crash, or a draft kept when Stamp was closed).
+    bool restoreLatestDraft();
+    void selectAccount(const QString &name);
+
+    // State.
+    bool hasContent() const;
+    bool isSending() const { return m_sending; }
+    // Changed since the draft was last saved.
+    bool isDirty() const { return m_dirty; }
+    QString draftId() const { return m_draftId; }
+    QString outboxId() const { return m_outboxId; }
+    std::optional<store::Account> currentAccount() const;
+    // The fields as a message record (what a draft or the outbox gets).
+    store::MailItem currentItem() const;
+    // About how large the message will be on the wire: base64 makes attachments a third larger.
+    qint64 estimatedSize() const;
+
+    // Actions (also in the menus, with shortcuts).
+    void send();
+    void cancelSend();
+    bool saveDraftNow();
+    void attachFiles(const QStringList &paths);
+    void chooseAttachments();
+    AccountsDialog *openAccounts();
+    ComposerWindow *newWindow();
+    void openItem(store::MailStore::Folder folder, const QString &id);
+
+    // Parts, for tests and for the screenshot.
+    AppContext *app() const { return m_app; }
+    LogPane *logPane() const { return m_log; }
+    ResultPanel *resultPanel() const { return m_result; }
+    OutboxView *outboxView() const { return m_outbox; }
+    AttachmentList *attachmentList() const { return m_attachments; }
+    QDockWidget *logDock() const { return m_logDock; }
+    QDockWidget *outboxDock() const { return m_outboxDock; }
+    store::Submission *submission() const { return m_submission; }
+
+Q_SIGNALS:
+    void sendFinished(const smtp::Outcome &outcome);
+    void draftSaved(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void reloadAccounts();
+    void onAccountChanged();
+    void applySignature(const store::Account *account);
+    void setFields(const store::MailItem &item);
+    void clearMessage();
+    void onEdited();
+    void autosave();
+    void updateAttachmentSummary();
+    void updateTitle();
+    void updateActions();
+    void setSending(bool sending, const QString &status = {});
+    void checkThenSend(const store::Account &account);
+    void enqueueAndSend(const store::Account &account);
+    void startAttempt(const QString &id, const store::Account &account);
+    void startSubmission(const QString &id, const store::Account &account, const QString &password);
+    void failBeforeSending(const QString &id, smtp::Outcome::Category category, const QString &summary,
+                           const QString &advice);
+    void onSendFinished(const smtp::Outcome &outcome);
+    void offerCertificate(const QString &id, const store::Account &account, const smtp::Outcome &outcome);
+    void forceClose();
+    static ComposerWindow *windowShowing(const QString &id);
+
+    AppContext *m_app;
+    QComboBox *m_from;
+    RecipientField *m_to, *m_cc, *m_bcc;
+    QLineEdit *m_subject;
+    BodyEdit *m_body;
+    AttachmentList *m_attachments;
+    QWidget *m_attachmentPane;
+    QLabel *m_attachmentSummary;
+    QWidget *m_sendingBar;
+    QLabel *m_sendingLabel;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelButton;
+    ResultPanel *m_result;
+    LogPane *m_log;
+    OutboxView *m_outbox;
+    QDockWidget *m_logDock, *m_outboxDock;
+    QWidget *m_editor;  // everything that is locked while sending
+    QLabel *m_serverLabel;
+
+    QAction *m_sendAction, *m_cancelAction, *m_attachAction, *m_saveAction, *m_accountsAction;
+
+    QPointer<AccountsDialog> m_accountsDialog;
+    QPointer<store::Submission> m_submission;
+    QString m_draftId;
+    QString m_outboxId;  // the outbox item this window sends (or last tried to)
+    QString m_sendingSubject;
+    QString
+        m_signatureBlock;  // the signature as inserted at the end of the body, to swap it on a new identity
+    QString m_previousAccount;
+    QStringList
+        m_sentRecipients;  // mailboxes as typed, remembered for completion when the server accepts them
+    QTimer m_autosave;
+    QElapsedTimer m_dirtySince;
+    bool m_dirty = false;  // changed since the last draft save
+    bool m_contentInOutbox =
+        false;  // what the fields show is exactly the outbox item: nothing to lose on close
+    bool m_loading = false;
+    bool m_sending = false;
+    bool m_closeWhenDone = false;
+    bool m_forceClose = false;
+    int m_attempt = 0;  // which send attempt a late keychain answer belongs to
+};
+
+}  // namespace ui

@@ -1,0 +1,185 @@
+#include "recipientfield.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace ui {
+
+AddressEdit::AddressEdit(QWidget *parent) : QLineEdit(parent), m_completer(new QCompleter(this))
+{
+    m_completer->setWidget(this);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setMaxVisibleItems(10);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &AddressEdit::insertCompletion);
+    connect(this, &QLineEdit::textEdited, this, &AddressEdit::updateCompletion);
+}
+
+void AddressEdit::setCompletionModel(QAbstractItemModel *model)
+{
+    m_completer->setModel(model);
+}
+
+qsizetype AddressEdit::segmentStart() const
+{
+    const QString t = text().left(cursorPosition());
+    bool quoted = false;
+    int angle = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t[i];
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && c == QLatin1Char('<'))
+            ++angle;
+        else if (!quoted && c == QLatin1Char('>') && angle > 0)
+            --angle;
+        else if (!quoted && angle == 0 && c == QLatin1Char(','))
+            start = i + 1;
+    }
+    return start;
+}
+
+void AddressEdit::updateCompletion()
+{
+    if (!m_completer->model())
+        return;
+    const QString prefix = text().mid(segmentStart(), cursorPosition() - segmentStart()).trimmed();
+    if (prefix.isEmpty()) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->setCompletionPrefix(prefix);
+    if (m_completer->completionCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->complete();
+}
+
+void AddressEdit::insertCompletion(const QString &completion)
+{
+    const qsizetype start = segmentStart();
+    QString before = text().left(start);
+    QString after = text().mid(cursorPosition());
+    // Whatever followed the cursor up to the next comma belonged to the segment being replaced.
+    const qsizetype comma = after.indexOf(QLatin1Char(','));
+    after = comma < 0 ? QString() : after.mid(comma);
+    if (!before.isEmpty() && !before.endsWith(QLatin1Char(' ')))
+        before += QLatin1Char(' ');
+    const QString inserted = completion + (after.isEmpty() ? QStringLiteral(", ") : QString());
+    setText(before + inserted + after);
+    setCursorPosition(int(before.size() + inserted.size()));
+    Q_EMIT textEdited(text());
+}
+
+void AddressEdit::keyPressEvent(QKeyEvent *event)
+{
+    // While the popup is open, these keys belong to it (QCompleter's filter handles them).
+    if (m_completer->popup()->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Escape:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+            event->ignore();
+            return;
+        default:
+            break;
+        }
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void AddressEdit::focusInEvent(QFocusEvent *event)
+{
+    m_completer->setWidget(this);
+    QLineEdit::focusInEvent(event);
+}
+
+RecipientField::RecipientField(const QString &name, const QString &accessibleName, QWidget *parent)
+    : QWidget(parent), m_edit(new AddressEdit(this)), m_error(new QLabel(this))
+{
+    setObjectName(name + QStringLiteral("Field"));
+    m_edit->setObjectName(name + QStringLiteral("Edit"));
+    m_edit->setAccessibleName(accessibleName);
+    m_edit->setPlaceholderText(tr("name@example.org, Another Name <other@example.org>"));
+    m_edit->setClearButtonEnabled(true);
+    m_error->setObjectName(name + QStringLiteral("Error"));
+    m_error->setAccessibleName(tr("Problem with %1").arg(accessibleName));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette p = m_error->palette();
+    p.setColor(QPalette::WindowText, QColor(0xd9, 0x2d, 0x20));
+    m_error->setPalette(p);
+    m_error->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_error);
+    setFocusProxy(m_edit);
+
+    // Validated as typed, but after a short pause: "ann@" is not an error while it is still being written.
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(600);
+    connect(&m_debounce, &QTimer::timeout, this, &RecipientField::validateNow);
+    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        // A correction clears the error at once; a new error waits for the pause.
+        if (m_error->isVisible()) {
+            QString e;
+            smtp::parseMailboxList(m_edit->text(), &e);
+            if (e.isEmpty())
+                validateNow();
+        }
+        m_debounce.start();
+        Q_EMIT changed();
+    });
+    connect(m_edit, &QLineEdit::editingFinished, this, &RecipientField::validateNow);
+}
+
+void RecipientField::setText(const QString &text)
+{
+    m_edit->setText(text);
+    validateNow();
+}
+
+QList<smtp::Mailbox> RecipientField::mailboxes(QString *error) const
+{
+    QString e;
+    const QList<smtp::Mailbox> list = smtp::parseMailboxList(m_edit->text(), &e);
+    if (error)
+        *error = e;
+    return e.isEmpty() ? list : QList<smtp::Mailbox>();
+}
+
+QString RecipientField::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+bool RecipientField::validateNow()
+{
+    m_debounce.stop();
+    QString e;
+    smtp::parseMailboxList(m_edit->text(), &e);
+    if (m_edit->text().trimmed().isEmpty() || e.isEmpty()) {
+        m_error->clear();
+        m_error->hide();
+        m_edit->setAccessibleDescription(QString());
+        return true;
+    }
+    m_error->setText(e);
+    m_error->show();
+    m_edit->setAccessibleDescription(e);
+    return false;
+}
+
+}  // namespace ui

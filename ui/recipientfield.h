@@ -1,0 +1,67 @@
+#pragma once
+
+#include "address.h"
+
+#include <QLineEdit>
+#include <QTimer>
+#include <QWidget>
+
+class QAbstractItemModel;
+class QCompleter;
+class QLabel;
+
+namespace ui {
+
+// A line edit for several comma-separated mailboxes that completes the one being typed (the text after the
+// last comma) from addresses used before.
+class AddressEdit : public QLineEdit
+{
+    Q_OBJECT
+public:
+    explicit AddressEdit(QWidget *parent = nullptr);
+    void setCompletionModel(QAbstractItemModel *model);
+    QCompleter *completer() const { return m_completer; }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+
+private:
+    void updateCompletion();
+    void insertCompletion(const QString &completion);
+    // Where the mailbox under the cursor starts: just after the last comma outside quotes and angle brackets.
+    qsizetype segmentStart() const;
+
+    QCompleter *m_completer;
+};
+
+// One recipient row (To, Cc or Bcc): the edit, and under it, in words, what is wrong with what was typed.
+// Checked shortly after each keystroke and when the field is left, with smtp::parseMailboxList, the same
+// parser that builds the envelope, so what is accepted here is what gets sent.
+class RecipientField : public QWidget
+{
+    Q_OBJECT
+public:
+    // `name` is the object-name stem: "to" gives "toEdit" and "toError".
+    RecipientField(const QString &name, const QString &accessibleName, QWidget *parent = nullptr);
+
+    AddressEdit *edit() const { return m_edit; }
+    QLabel *errorLabel() const { return m_error; }
+    QString text() const { return m_edit->text(); }
+    void setText(const QString &text);
+    // The parsed mailboxes; empty (and *error set) when something is wrong.
+    QList<smtp::Mailbox> mailboxes(QString *error = nullptr) const;
+    // Checks now and shows or hides the error. Returns true when the field is empty or valid.
+    bool validateNow();
+    QString errorText() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    AddressEdit *m_edit;
+    QLabel *m_error;
+    QTimer m_debounce;
+};
+
+}  // namespace ui

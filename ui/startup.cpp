@@ -1,0 +1,49 @@
+#include "startup.h"
+
+#include "appcontext.h"
+#include "composerwindow.h"
+#include "mailto.h"
+#include "outboxview.h"
+#include "util.h"
+
+#include <QDockWidget>
+#include <QStatusBar>
+
+namespace ui {
+
+ComposerWindow *openStartupWindow(AppContext *app, const QStringList &arguments)
+{
+    const int interrupted = app->mail()->recoverInterrupted();
+    auto *window = new ComposerWindow(app);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+
+    QString mailto;
+    for (const QString &a : arguments) {
+        if (isMailtoUri(a))
+            mailto = a;
+    }
+    window->show();
+    if (!mailto.isEmpty()) {
+        MailtoFields fields;
+        QString error;
+        if (parseMailto(mailto, &fields, &error))
+            window->applyMailto(fields);
+        else
+            tellUser(window, QStringLiteral("badMailto"), QMessageBox::Warning,
+                     QObject::tr("Link not understood"), error + QLatin1Char('\n') + mailto);
+    } else {
+        window->restoreLatestDraft();
+    }
+    if (interrupted > 0) {
+        window->outboxDock()->show();
+        window->statusBar()->showMessage(
+            interrupted == 1 ? QObject::tr("A message was being sent when Stamp stopped: see the outbox.")
+                             : QObject::tr("%1 messages were being sent when Stamp stopped: see the outbox.")
+                                   .arg(interrupted));
+    }
+    if (app->accounts()->accounts().isEmpty())
+        window->openAccounts();
+    return window;
+}
+
+}  // namespace ui

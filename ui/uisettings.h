@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QStringList>
+
+namespace ui {
+
+// What the window remembers that is not an account: addresses used before (for completion), the largest
+// message each account's server said it accepts (SIZE, RFC 1870), window geometry. Kept in
+// $XDG_CONFIG_HOME/Stamp/stamp-ui.conf, worked out on each call like AccountStore does, so tests can move
+// HOME.
+class UiSettings : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxRecentAddresses = 500;
+
+    explicit UiSettings(QObject *parent = nullptr);
+    explicit UiSettings(const QString &fileName, QObject *parent = nullptr);
+    QString fileName() const;
+
+    // Most recently used first; each entry a mailbox as typed ("Ann <ann@example.org>" or "ann@example.org").
+    QStringList recentAddresses() const;
+    // Moves these to the front (an address already known is replaced by the new spelling).
+    void rememberAddresses(const QStringList &mailboxes);
+
+    // 0 when unknown or unlimited.
+    qint64 serverMaxSize(const QString &account) const;
+    void setServerMaxSize(const QString &account, qint64 size);
+
+    QByteArray windowState(const QString &key) const;
+    void setWindowState(const QString &key, const QByteArray &state);
+
+Q_SIGNALS:
+    void recentAddressesChanged();
+
+private:
+    QString m_fileName;
+};
+
+}  // namespace ui
