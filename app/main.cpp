@@ -7,6 +7,42 @@
 #include <cstdio>
 #include <cstring>
 
+#ifdef STAMP_HANDOFF
+#include <cerrno>
+#include <climits>
+#include <string>
+#include <unistd.h>
+
+// `stamp` is the light front: `stamp send` links Qt Core and Network only, so a script pays for nothing else
+// (the window's libraries and the keychain's D-Bus stack cost more than the whole send of a small message).
+// Everything else (the window, accounts, send --account) runs in stamp-desktop, next to this binary.
+[[noreturn]] static void handOff(char *argv[])
+{
+    char self[PATH_MAX];
+    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    std::string path = n > 0 ? std::string(self, size_t(n)) : std::string(argv[0]);
+    const size_t slash = path.rfind('/');
+    path = (slash == std::string::npos ? std::string() : path.substr(0, slash + 1)) + "stamp-desktop";
+    argv[0] = const_cast<char *>("stamp");
+    execv(path.c_str(), argv);
+    execvp("stamp-desktop", argv);
+    std::fprintf(stderr, "stamp: cannot start %s (the window, accounts and send --account live there): %s\n",
+                 path.c_str(), std::strerror(errno));
+    std::exit(11);
+}
+
+static bool needsDesktop(int argc, char *argv[])
+{
+    if (argc < 2 || std::strcmp(argv[1], "send"))
+        return true;
+    for (int i = 2; i < argc; ++i)
+        if (!std::strcmp(argv[i], "--account") || !std::strncmp(argv[i], "--account=", 10)
+            || !std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h"))
+            return true;
+    return false;
+}
+#endif
+
 #ifdef STAMP_WITH_UI
 #include "guimain.h"
 #endif
@@ -32,6 +68,10 @@ int main(int argc, char *argv[])
         std::printf("stamp %s\n", STAMP_VERSION);
         return 0;
     }
+#ifdef STAMP_HANDOFF
+    if (needsDesktop(argc, argv))
+        handOff(argv);
+#endif
     int (*run)(const QStringList &) = nullptr;
     if (!std::strcmp(command, "send"))
         run = runSendCommand;
