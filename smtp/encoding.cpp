@@ -1,6 +1,7 @@
 #include "encoding.h"
 
 #include <QLocale>
+#include <cstring>
 #include <QTimeZone>
 
 namespace smtp {
@@ -239,12 +240,33 @@ QByteArray quotedPrintable(const QByteArray &crlfText)
 
 QByteArray base64Lines(const QByteArray &raw)
 {
-    QByteArray out;
-    out.reserve(raw.size() / 57 * 78 + 80);
-    for (qsizetype i = 0; i < raw.size(); i += 57) {
-        out += raw.mid(i, 57).toBase64();
-        out += "\r\n";
+    // Encoded straight into one buffer: no temporary per 57-byte line.
+    static const char table[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    QByteArray out(base64LinesSize(raw.size()), Qt::Uninitialized);
+    char *o = out.data();
+    const auto *in = reinterpret_cast<const uchar *>(raw.constData());
+    const qsizetype n = raw.size();
+    for (qsizetype line = 0; line < n; line += 57) {
+        const qsizetype lineEnd = qMin(n, line + 57);
+        qsizetype i = line;
+        for (; i + 3 <= lineEnd; i += 3) {
+            const uint v = (uint(in[i]) << 16) | (uint(in[i + 1]) << 8) | in[i + 2];
+            *o++ = table[v >> 18];
+            *o++ = table[(v >> 12) & 63];
+            *o++ = table[(v >> 6) & 63];
+            *o++ = table[v & 63];
+        }
+        if (i < lineEnd) {
+            const uint v = (uint(in[i]) << 16) | (i + 1 < lineEnd ? uint(in[i + 1]) << 8 : 0);
+            *o++ = table[v >> 18];
+            *o++ = table[(v >> 12) & 63];
+            *o++ = i + 1 < lineEnd ? table[(v >> 6) & 63] : '=';
+            *o++ = '=';
+        }
+        *o++ = '\r';
+        *o++ = '\n';
     }
+    Q_ASSERT(o == out.data() + out.size());
     return out;
 }
 
@@ -275,19 +297,29 @@ QByteArray LineEndingNormalizer::push(const QByteArray &chunk)
 {
     QByteArray out;
     out.reserve(chunk.size() + chunk.size() / 32 + 2);
-    for (char c : chunk) {
+    const char *p = chunk.constData();
+    const char *const end = p + chunk.size();
+    while (p < end) {
         if (m_pendingCr) {
             m_pendingCr = false;
             out += "\r\n";
-            if (c == '\n')
+            if (*p == '\n') {
+                ++p;
                 continue;
+            }
         }
-        if (c == '\r')
+        // Copy the run up to the next line-ending byte in one go.
+        const char *q = p;
+        while (q < end && *q != '\r' && *q != '\n')
+            ++q;
+        out.append(p, q - p);
+        if (q == end)
+            break;
+        if (*q == '\r')
             m_pendingCr = true;
-        else if (c == '\n')
-            out += "\r\n";
         else
-            out += c;
+            out += "\r\n";
+        p = q + 1;
     }
     return out;
 }
@@ -308,16 +340,25 @@ QByteArray DotStuffer::push(const QByteArray &chunk)
     m_any = true;
     QByteArray out;
     out.reserve(chunk.size() + 64);
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < chunk.size(); ++i) {
-        if (m_atLineStart && chunk[i] == '.') {
-            out.append(chunk.constData() + start, i - start);
+    const char *const base = chunk.constData();
+    const qsizetype n = chunk.size();
+    qsizetype start = 0;  // first byte not yet copied
+    qsizetype i = 0;      // start of the current line
+    while (i < n) {
+        if (m_atLineStart && base[i] == '.') {
+            out.append(base + start, i - start);
             out += '.';
             start = i;
         }
-        m_atLineStart = chunk[i] == '\n';
+        const void *nl = std::memchr(base + i, '\n', size_t(n - i));
+        if (!nl) {
+            m_atLineStart = false;
+            break;
+        }
+        i = static_cast<const char *>(nl) - base + 1;
+        m_atLineStart = true;
     }
-    out.append(chunk.constData() + start, chunk.size() - start);
+    out.append(base + start, n - start);
     return out;
 }
 
