@@ -25,6 +25,16 @@ void FakeServer::setCertificate(const QString &certPath, const QString &keyPath)
     m_key = keyPath;
 }
 
+bool FakeServer::setTlsProtocol(QSsl::SslProtocol protocol)
+{
+    m_protocol = protocol;
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    m_legacyTls = protocol == QSsl::TlsV1_0 || protocol == QSsl::TlsV1_1;
+    QT_WARNING_POP
+    return QSslSocket::isProtocolSupported(protocol);
+}
+
 static QByteArray unescape(const QString &s)
 {
     QByteArray out;
@@ -60,6 +70,12 @@ void FakeServer::incomingConnection(qintptr handle)
     conf.setLocalCertificate(QSslCertificate(&cf, QSsl::Pem));
     conf.setPrivateKey(QSslKey(&kf, QSsl::Rsa, QSsl::Pem));
     conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+    conf.setProtocol(m_protocol);
+    if (m_legacyTls) {
+        // Passed to OpenSSL's SSL_CONF_cmd: allow what Debian's openssl.cnf forbids.
+        conf.setBackendConfigurationOption("MinProtocol", QByteArray("TLSv1"));
+        conf.setBackendConfigurationOption("CipherString", QByteArray("DEFAULT@SECLEVEL=0"));
+    }
     socket->setSslConfiguration(conf);
     connect(socket, &QSslSocket::readyRead, this, &FakeServer::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, [this] { m_clientClosed = true; });
@@ -83,7 +99,7 @@ bool FakeServer::takeLine(QByteArray *line)
 
 void FakeServer::onReadyRead()
 {
-    if (!m_socket)
+    if (!m_socket || m_paused)
         return;
     const QByteArray bytes = m_socket->readAll();
     m_received += bytes;
@@ -102,6 +118,12 @@ void FakeServer::sendSlow(const QByteArray &bytes, int pos)
     }
     m_socket->write(bytes.mid(pos, 1));
     m_socket->flush();
+    if (pos + 1 == bytes.size()) {
+        // Go on with the script at once: if the next rule is TLS, the server must be listening for the
+        // handshake before the event loop can deliver the client's first TLS record as plaintext.
+        sendSlow(bytes, pos + 1);
+        return;
+    }
     QTimer::singleShot(1, this, [this, bytes, pos] { sendSlow(bytes, pos + 1); });
 }
 
@@ -138,7 +160,7 @@ void FakeServer::run()
             const qsizetype len = end == 0 ? 3 : end + 5;
             m_data << m_buffer.left(len);
             m_buffer.remove(0, len);
-        } else if (rule == QLatin1String("B:")) {
+        } else if (rule == QLatin1String("B:") || rule.startsWith(QLatin1String("BDATS: "))) {
             const qsizetype eol = m_buffer.indexOf("\r\n");
             if (eol < 0)
                 return;
@@ -153,11 +175,30 @@ void FakeServer::run()
                 return;
             m_data << m_buffer.mid(eol + 2, n);
             m_buffer.remove(0, eol + 2 + n);
+            if (rule.startsWith(QLatin1String("BDATS: "))) {
+                // Every chunk gets this reply; the rule is done once the LAST chunk is in.
+                m_socket->write(rule.mid(7).toUtf8() + "\r\n");
+                if (words.size() < 3 || words[2] != "LAST")
+                    continue;
+            }
         } else if (rule == QLatin1String("TLS")) {
             ++m_step;
             m_buffer.clear();
             m_socket->startServerEncryption();
             return;  // continues on encrypted()
+        } else if (rule == QLatin1String("AWAIT")) {
+            if (m_buffer.isEmpty())
+                return;
+        } else if (rule.startsWith(QLatin1String("N: "))) {
+            const qsizetype n = rule.mid(3).toLongLong();
+            if (m_buffer.size() < n)
+                return;
+            m_buffer.remove(0, n);
+        } else if (rule == QLatin1String("PAUSE")) {
+            // Qt stops reading from the kernel once its own buffer is full; the client's writes then stall.
+            m_paused = true;
+            m_socket->setReadBufferSize(4096);
+            m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 65536);
         } else if (rule == QLatin1String("X")) {
             ++m_step;
             m_socket->disconnectFromHost();

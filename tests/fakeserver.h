@@ -12,11 +12,15 @@
 //   C: EHLO *           expect the next client line; a trailing * matches any rest of the line
 //   D:                  read DATA content up to and including CRLF.CRLF (kept in data())
 //   B:                  read one "BDAT n [LAST]" command and its n bytes (kept in data())
+//   BDATS: 250 text     read BDAT chunks, answering each with the line, up to and including the LAST one
 //   TLS                 start server-side TLS (after the script has sent the 220 to STARTTLS)
 //   R: bytes            send raw bytes, with \r \n \0 escapes and no CRLF added
 //   SLOW: 250 text      send a line one byte per event-loop turn
 //   X                   close the connection
 //   IMPLICIT            (first line) speak TLS from the first byte
+//   AWAIT               wait until the client sent something no rule has read yet (e.g. a TLS ClientHello)
+//   N: count            read exactly count bytes of whatever the client sends (e.g. half of a message)
+//   PAUSE               stop reading from the socket, so that the client's writes stall
 // When the script ends the server stays silent and keeps reading (for timeout tests).
 class FakeServer : public QTcpServer
 {
@@ -33,6 +37,9 @@ public:
     int connections() const { return m_connections; }
     // Certificate and key the server presents (default: tests/data/server.pem signed by ca.pem).
     void setCertificate(const QString &certPath, const QString &keyPath);
+    // Offer only this TLS version; for TLS 1.0/1.1 the server also lowers OpenSSL's security level so that it
+    // can offer them at all (Debian's default refuses them on both sides). Returns false if Qt cannot.
+    bool setTlsProtocol(QSsl::SslProtocol protocol);
     static QString dataPath(const QString &name);
 
 protected:
@@ -53,6 +60,9 @@ private:
     bool m_clientClosed = false;
     bool m_implicit = false;
     bool m_slowSending = false;
+    bool m_paused = false;
+    bool m_legacyTls = false;
+    QSsl::SslProtocol m_protocol = QSsl::SecureProtocols;
     int m_connections = 0;
     QString m_cert, m_key;
 };
