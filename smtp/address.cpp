@@ -189,24 +189,16 @@ Mailbox parseMailbox(const QString &input, QString *error)
     return box;
 }
 
-QList<Mailbox> parseMailboxList(const QString &text, QString *error)
+QStringList splitMailboxList(const QString &text)
 {
-    QList<Mailbox> out;
+    QStringList out;
     QString current;
-    bool quoted = false, angle = false;
-    auto flush = [&]() -> bool {
-        if (!current.trimmed().isEmpty()) {
-            QString why;
-            const Mailbox m = parseMailbox(current, &why);
-            if (m.isNull()) {
-                if (error)
-                    *error = why;
-                return false;
-            }
-            out.append(m);
-        }
+    bool quoted = false;
+    int angle = 0;
+    auto flush = [&] {
+        if (!current.trimmed().isEmpty())
+            out << current.trimmed();
         current.clear();
-        return true;
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
@@ -218,23 +210,33 @@ QList<Mailbox> parseMailboxList(const QString &text, QString *error)
         if (c == QLatin1Char('"'))
             quoted = !quoted;
         else if (!quoted && c == QLatin1Char('<'))
-            angle = true;
-        else if (!quoted && c == QLatin1Char('>'))
-            angle = false;
-        if ((c == QLatin1Char(',') || c == QLatin1Char(';')) && !quoted && !angle) {
-            if (!flush())
-                return {};
-            continue;
+            ++angle;
+        else if (!quoted && c == QLatin1Char('>') && angle > 0)
+            --angle;
+        if ((c == QLatin1Char(',') || c == QLatin1Char(';')) && !quoted && angle == 0)
+            flush();
+        else
+            current += c;
+    }
+    flush();
+    return out;
+}
+
+QList<Mailbox> parseMailboxList(const QString &text, QString *error)
+{
+    const QStringList entries = splitMailboxList(text);
+    // An unclosed quote leaves its entry unbalanced, which parseMailbox() refuses with the reason.
+    QList<Mailbox> out;
+    for (const QString &entry : entries) {
+        QString why;
+        const Mailbox m = parseMailbox(entry, &why);
+        if (m.isNull()) {
+            if (error)
+                *error = why;
+            return {};
         }
-        current += c;
+        out.append(m);
     }
-    if (quoted) {
-        if (error)
-            *error = QStringLiteral("\"%1\" has an unclosed quote").arg(text.trimmed());
-        return {};
-    }
-    if (!flush())
-        return {};
     return out;
 }
 

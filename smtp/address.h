@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace smtp {
 
@@ -34,6 +35,9 @@ struct Mailbox
 
 // Parses one mailbox ("Name <a@b>", "a@b", "\"x y\"@b"). On failure returns a null Mailbox and sets *error.
 Mailbox parseMailbox(const QString &text, QString *error);
+// Splits "a@x, \"Doe, J\" <b@x>; c@x" into its entries (trimmed, empty ones dropped). Commas and semicolons inside
+// quotes or angle brackets do not split. No entry is checked: parseMailbox() does that.
+QStringList splitMailboxList(const QString &text);
 // Parses a comma-separated list; empty entries are skipped. On failure the list is empty and *error says
 // which entry is wrong and why.
 QList<Mailbox> parseMailboxList(const QString &text, QString *error);

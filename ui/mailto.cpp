@@ -1,5 +1,7 @@
 #include "mailto.h"
 
+#include "address.h"
+
 #include <QCoreApplication>
 
 namespace ui {
@@ -39,39 +41,6 @@ bool percentDecode(const QString &in, QString *out)
     }
     *out = QString::fromUtf8(decoded);
     return true;
-}
-
-// "a@x, b@x" -> ["a@x", "b@x"]; commas inside quotes or angle brackets do not split.
-QStringList splitAddresses(const QString &text)
-{
-    QStringList out;
-    QString current;
-    bool quoted = false;
-    int angle = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == QLatin1Char('\\') && quoted && i + 1 < text.size()) {
-            current += c;
-            current += text[++i];
-            continue;
-        }
-        if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        else if (!quoted && c == QLatin1Char('<'))
-            ++angle;
-        else if (!quoted && c == QLatin1Char('>') && angle > 0)
-            --angle;
-        if (c == QLatin1Char(',') && !quoted && angle == 0) {
-            if (!current.trimmed().isEmpty())
-                out << current.trimmed();
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        out << current.trimmed();
-    return out;
 }
 
 // Header fields must not carry line breaks (they could smuggle headers); the body may (RFC 6068 §5).
@@ -121,7 +90,7 @@ bool parseMailto(const QString &uri, MailtoFields *fields, QString *error)
     QString decoded;
     if (!percentDecode(path, &decoded))
         return bad(QCoreApplication::translate("ui::Mailto", "its addresses"));
-    fields->to = splitAddresses(oneLine(decoded));
+    fields->to = smtp::splitMailboxList(oneLine(decoded));
 
     bool haveSubject = false, haveBody = false;
     const QStringList pairs = query.split(QLatin1Char('&'), Qt::SkipEmptyParts);
@@ -134,11 +103,11 @@ bool parseMailto(const QString &uri, MailtoFields *fields, QString *error)
             return bad(QCoreApplication::translate("ui::Mailto", "the field \"%1\"").arg(name));
         name = name.toLower();
         if (name == QLatin1String("to"))
-            fields->to += splitAddresses(oneLine(value));
+            fields->to += smtp::splitMailboxList(oneLine(value));
         else if (name == QLatin1String("cc"))
-            fields->cc += splitAddresses(oneLine(value));
+            fields->cc += smtp::splitMailboxList(oneLine(value));
         else if (name == QLatin1String("bcc"))
-            fields->bcc += splitAddresses(oneLine(value));
+            fields->bcc += smtp::splitMailboxList(oneLine(value));
         else if (name == QLatin1String("subject") && !haveSubject) {
             fields->subject = oneLine(value);
             haveSubject = true;
