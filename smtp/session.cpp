@@ -57,6 +57,8 @@ Session::Session(SessionOptions options, Clock *clock, QObject *parent)
         m_options.ehloName = domainToAce(local).isEmpty() ? QStringLiteral("localhost") : local;
     }
     connect(m_timer, &Timer::timeout, this, &Session::onTimeout);
+    // Replies are small: a bounded read buffer makes a flooding server wait instead of filling memory.
+    m_socket->setReadBufferSize(256 * 1024);
     connect(m_socket, &QTcpSocket::connected, this, &Session::onConnected);
     connect(m_socket, &QTcpSocket::readyRead, this, &Session::onReadyRead);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &Session::onSocketError);
@@ -295,27 +297,34 @@ void Session::onReadyRead()
         return;
     if (m_options.security == Security::ImplicitTls && !m_encrypted)
         return;
-    m_parser.feed(m_socket->readAll());
-    while (m_state != State::Closed) {
-        const std::optional<Reply> r = m_parser.next();
-        if (!r)
-            break;
-        for (qsizetype i = 0; i < r->lines.size(); ++i) {
-            QString line = QString::number(r->code) + (i + 1 < r->lines.size() ? QLatin1Char('-') : QLatin1Char(' '));
-            if (i == 0 && !r->enhanced.isEmpty())
-                line += QString::fromLatin1(r->enhanced) + QLatin1Char(' ');
-            line += QString::fromUtf8(r->lines[i]);
-            emitEvent(TranscriptEvent::Kind::Server, line, &*r);
+    // Read in bounded pieces and parse each before reading more, so a server that floods the connection is
+    // stopped by the parser's limits after a few KiB, never buffered whole.
+    do {
+        m_parser.feed(m_socket->read(ReadPiece));
+        while (m_state != State::Closed) {
+            const std::optional<Reply> r = m_parser.next();
+            if (!r)
+                break;
+            for (qsizetype i = 0; i < r->lines.size(); ++i) {
+                QString line =
+                    QString::number(r->code) + (i + 1 < r->lines.size() ? QLatin1Char('-') : QLatin1Char(' '));
+                if (i == 0 && !r->enhanced.isEmpty())
+                    line += QString::fromLatin1(r->enhanced) + QLatin1Char(' ');
+                line += QString::fromUtf8(r->lines[i]);
+                emitEvent(TranscriptEvent::Kind::Server, line, &*r);
+            }
+            handleReply(*r);
+            if (m_state == State::Handshake)
+                return;  // anything after the 220 was already checked and refused
         }
-        handleReply(*r);
-        if (m_state == State::Handshake)
-            return;  // anything after the 220 was already checked and refused
-    }
-    if (m_parser.error() != ReplyParser::Error::None && m_state != State::Closed)
-        abort(make(Outcome::Category::ProtocolError,
-                   QStringLiteral("The server broke the SMTP protocol: %1.").arg(m_parser.errorString()),
-                   QStringLiteral("Check the server address and port: this may not be an SMTP server, or it "
-                                  "may be misbehaving.")));
+        if (m_parser.error() != ReplyParser::Error::None && m_state != State::Closed) {
+            abort(make(Outcome::Category::ProtocolError,
+                       QStringLiteral("The server broke the SMTP protocol: %1.").arg(m_parser.errorString()),
+                       QStringLiteral("Check the server address and port: this may not be an SMTP server, or it "
+                                      "may be misbehaving.")));
+            return;
+        }
+    } while (m_state != State::Closed && m_socket->bytesAvailable() > 0);
 }
 
 void Session::handleReply(const Reply &reply)
