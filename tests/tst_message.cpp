@@ -3,6 +3,7 @@
 // reads.
 
 #include "message.h"
+#include "mimereaders.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QTimeZone>
 
 using namespace smtp;
+using testutil::decode2047;
 
 namespace {
 
@@ -123,27 +125,6 @@ QString param(const QByteArray &headerValue, const QByteArray &name)
         joined = QByteArray::fromPercentEncoding(joined.mid(q + 1));
     }
     return QString::fromUtf8(joined);
-}
-
-// A minimal RFC 2047 reader ("B" words in UTF-8 only, which is all Stamp writes).
-QString decode2047(const QByteArray &text)
-{
-    static const QRegularExpression word(QStringLiteral(R"(=\?UTF-8\?B\?([^?]*)\?=)"));
-    const QString s = QString::fromLatin1(text);
-    QString out;
-    qsizetype pos = 0;
-    bool lastWasWord = false;
-    QRegularExpressionMatchIterator it = word.globalMatch(s);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QString between = s.mid(pos, m.capturedStart() - pos);
-        if (!(lastWasWord && between.trimmed().isEmpty()))
-            out += between;
-        out += QString::fromUtf8(QByteArray::fromBase64(m.captured(1).toLatin1()));
-        pos = m.capturedEnd();
-        lastWasWord = true;
-    }
-    return out + s.mid(pos);
 }
 
 QByteArray qpDecode(const QByteArray &qp)
