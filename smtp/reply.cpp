@@ -35,25 +35,34 @@ void ReplyParser::feed(const QByteArray &bytes)
     m_buffer.append(bytes);
 }
 
+// A line ends at LF, with or without the CR before it. RFC 5321 §2.3.8 wants CRLF, but some servers end
+// replies in a bare LF; waiting for a CR that never comes would stall until the timeout, so they are read as
+// lines (be liberal in what you accept, RFC 1122 §1.2.2). A CR not followed by LF stays part of the line's
+// text, as it always has: only the LF ends a line, so "250 a\r250 b\r\n" is one line. The length bound counts
+// the text without CR or LF.
 bool ReplyParser::takeLine(QByteArray *line)
 {
-    const qsizetype end = m_buffer.indexOf("\r\n");
-    if (end < 0) {
-        // No complete line yet: refuse to buffer more than one line's worth.
+    const qsizetype lf = m_buffer.indexOf('\n');
+    if (lf < 0) {
+        // No complete line yet: refuse to buffer more than one line's worth (and the CR that may end it).
         if (m_buffer.size() > MaxLineLength + 1)
             m_error = Error::LineTooLong;
         return false;
     }
+    const qsizetype end = lf > 0 && m_buffer.at(lf - 1) == '\r' ? lf - 1 : lf;
     if (end > MaxLineLength) {
         m_error = Error::LineTooLong;
         return false;
     }
     *line = m_buffer.left(end);
-    m_buffer.remove(0, end + 2);
+    m_buffer.remove(0, lf + 1);
     return true;
 }
 
-static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+static bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 // RFC 3463: class.subject.detail, class matching the reply's first digit.
 static QByteArray takeEnhanced(QByteArray &text, int code)
@@ -85,7 +94,8 @@ std::optional<Reply> ReplyParser::next()
 {
     QByteArray line;
     while (m_error == Error::None && takeLine(&line)) {
-        // RFC 5321 §4.2: Reply-line = *( Reply-code "-" [ textstring ] CRLF ) Reply-code [ SP textstring ] CRLF
+        // RFC 5321 §4.2: Reply-line = *( Reply-code "-" [ textstring ] CRLF ) Reply-code [ SP textstring ]
+        // CRLF
         if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2]) || line[0] < '2'
             || line[0] > '5' || (line.size() > 3 && line[3] != ' ' && line[3] != '-')) {
             m_error = Error::Malformed;
@@ -137,7 +147,11 @@ static QString explainEnhanced(const QByteArray &enhanced)
     if (p.size() != 3)
         return {};
     const QByteArray sd = p[1] + '.' + p[2];
-    static const struct { const char *code; const char *words; } known[] = {
+    static const struct
+    {
+        const char *code;
+        const char *words;
+    } known[] = {
         {"0.0", "no further detail"},
         {"1.0", "something about an address"},
         {"1.1", "the mailbox does not exist"},
@@ -186,8 +200,9 @@ QString explainReply(int code, const QByteArray &enhanced)
         cls = QStringLiteral("2xx: success, the command was accepted");
         break;
     case 3:
-        cls = QStringLiteral("3xx: the server is waiting for more (for example the message after DATA, or the "
-                             "next step of a login)");
+        cls =
+            QStringLiteral("3xx: the server is waiting for more (for example the message after DATA, or the "
+                           "next step of a login)");
         break;
     case 4:
         cls = QStringLiteral("4xx: temporary failure; the same thing may work later");
@@ -198,10 +213,18 @@ QString explainReply(int code, const QByteArray &enhanced)
     default:
         cls = QStringLiteral("not a valid SMTP reply code");
     }
-    static const struct { int code; const char *words; } known[] = {
-        {211, "system status"}, {214, "help text"}, {220, "the server is ready"},
-        {221, "the server is closing the connection"}, {235, "login accepted"},
-        {250, "done"}, {251, "the recipient is not local; the server will forward"},
+    static const struct
+    {
+        int code;
+        const char *words;
+    } known[] = {
+        {211, "system status"},
+        {214, "help text"},
+        {220, "the server is ready"},
+        {221, "the server is closing the connection"},
+        {235, "login accepted"},
+        {250, "done"},
+        {251, "the recipient is not local; the server will forward"},
         {252, "cannot check the recipient, but will try to deliver"},
         {334, "the server asks for the next step of the login"},
         {354, "send the message now, ending with a line holding only a dot"},
@@ -211,16 +234,21 @@ QString explainReply(int code, const QByteArray &enhanced)
         {452, "the server is short of storage, or there are too many recipients"},
         {454, "TLS or authentication is temporarily unavailable"},
         {455, "the server cannot take these parameters now"},
-        {500, "the command was not recognised"}, {501, "the arguments were not accepted"},
-        {502, "the command is not implemented"}, {503, "the commands came in the wrong order"},
+        {500, "the command was not recognised"},
+        {501, "the arguments were not accepted"},
+        {502, "the command is not implemented"},
+        {503, "the commands came in the wrong order"},
         {504, "this parameter is not implemented"},
-        {521, "this host does not accept mail"}, {530, "authentication is required"},
+        {521, "this host does not accept mail"},
+        {530, "authentication is required"},
         {534, "this authentication mechanism is too weak"},
         {535, "the user name or password was not accepted"},
         {538, "encryption is required for this authentication mechanism"},
         {550, "the mailbox is unavailable or the message was refused by policy"},
-        {551, "the user is not local"}, {552, "the message exceeds the storage allocation or size limit"},
-        {553, "the mailbox name is not allowed"}, {554, "the transaction failed"},
+        {551, "the user is not local"},
+        {552, "the message exceeds the storage allocation or size limit"},
+        {553, "the mailbox name is not allowed"},
+        {554, "the transaction failed"},
         {555, "the MAIL FROM or RCPT TO parameters were not recognised"},
     };
     QString out = cls;

@@ -8,7 +8,8 @@
 namespace smtp {
 
 // One server reply (RFC 5321 §4.2): a three-digit code, an optional RFC 3463 enhanced status code taken off
-// the front of the text, and the text of each line. Only ever built from whole CRLF-terminated lines.
+// the front of the text, and the text of each line. Only ever built from whole lines (CRLF or a bare LF at
+// the end).
 struct Reply
 {
     int code = 0;
@@ -32,8 +33,15 @@ struct Reply
 class ReplyParser
 {
 public:
-    enum class Error { None, LineTooLong, TooManyLines, Malformed };
-    static constexpr int MaxLineLength = 4096;  // RFC 5321 §4.5.3.1.5 says 512; real servers exceed it a little
+    enum class Error
+    {
+        None,
+        LineTooLong,
+        TooManyLines,
+        Malformed
+    };
+    static constexpr int MaxLineLength =
+        4096;  // RFC 5321 §4.5.3.1.5 says 512; real servers exceed it a little
     static constexpr int MaxLines = 1000;
 
     void feed(const QByteArray &bytes);

@@ -71,7 +71,7 @@ const QByteArray kStream = "220 mx.example.org ESMTP ready\r\n"
                            "250 \r\n"
                            "421 4.4.2 Timeout\r\n";
 
-} // namespace
+}  // namespace
 
 class TestReply : public QObject
 {
@@ -82,7 +82,9 @@ private slots:
     void parse();
     void splitAtEveryPosition();
     void oneByteAtATime();
-    void bareLfIsNotALineEnd();
+    void bareLfEndsALine();
+    void loneCrIsText();
+    void bareLfBounded();
     void errorIsSticky();
     void longLine();
     void longLineInOneRead();
@@ -94,6 +96,7 @@ private slots:
     void explain_data();
     void explain();
     void capabilities();
+    void capabilitiesFromLfReply();
     void capabilitiesAuthForms_data();
     void capabilitiesAuthForms();
     void capabilitiesSize_data();
@@ -199,7 +202,7 @@ void TestReply::oneByteAtATime()
             pos += l.size() + 1;
             if (l.size() > 3 && l[3] == ' ')
                 expectedEnds << pos;
-            else if (l.size() == 4) // "354\r"
+            else if (l.size() == 4)  // "354\r"
                 expectedEnds << pos;
         }
     }
@@ -221,28 +224,109 @@ void TestReply::oneByteAtATime()
     QCOMPARE(p.error(), ReplyParser::Error::None);
 }
 
-void TestReply::bareLfIsNotALineEnd()
+void TestReply::bareLfEndsALine()
 {
+    // A server that ends its replies in a bare LF is read line by line, not waited on until the timeout.
     ReplyParser p;
     p.feed("250 ok\n");
-    QVERIFY(!p.next());
-    QCOMPARE(p.error(), ReplyParser::Error::None);
-    QVERIFY(p.hasPendingBytes());
-    p.feed("250-more\n");
-    QVERIFY(!p.next());
-    p.feed("\r\n");
     const std::optional<Reply> r = p.next();
     QVERIFY(r);
-    QCOMPARE(r->lines.size(), 1); // one line: the LFs were text, not line ends
-    QCOMPARE(r->code, 250);
+    QCOMPARE(render(*r), QStringLiteral("250||ok"));
+    QVERIFY(!p.hasPendingBytes());
+    p.feed("250-2.0.0 more\n250 2.0.0 done\r\n");
+    const std::optional<Reply> r2 = p.next();
+    QVERIFY(r2);
+    QCOMPARE(render(*r2), QStringLiteral("250|2.0.0|more|done"));
+    QCOMPARE(p.error(), ReplyParser::Error::None);
 
-    // A CR alone is not a line end either.
+    // Every stream of kStream's shape, in LF form and in a mix of CRLF and LF, gives the same replies, at
+    // every split point (a CR LF pair split across two reads included).
+    QByteArray lf = kStream;
+    lf.replace("\r\n", "\n");
+    QByteArray mixed;
+    int i = 0;
+    for (const QByteArray &line : kStream.split('\n'))
+        if (!line.isEmpty())
+            mixed += line.chopped(1) + (i++ % 2 ? "\n" : "\r\n");
+    const QStringList want = parseWhole(kStream).replies;
+    for (const QByteArray &stream : {lf, mixed}) {
+        QCOMPARE(parseWhole(stream).replies, want);
+        for (qsizetype cut = 0; cut <= stream.size(); ++cut) {
+            ReplyParser q;
+            q.feed(stream.left(cut));
+            QStringList got = drain(q);
+            q.feed(stream.mid(cut));
+            got += drain(q);
+            QCOMPARE(q.error(), ReplyParser::Error::None);
+            QVERIFY2(got == want, qPrintable(QStringLiteral("split at %1 of %2")
+                                                 .arg(cut)
+                                                 .arg(QString::fromLatin1(stream.toPercentEncoding()))));
+            QVERIFY(!q.hasPendingBytes());
+        }
+    }
+
+    // A CR split from its LF: nothing comes out on the CR, the reply comes out on the LF, with no CR in its
+    // text.
+    ReplyParser s;
+    s.feed("250 ok\r");
+    QVERIFY(!s.next());
+    QVERIFY(s.hasPendingBytes());
+    s.feed("\n");
+    const std::optional<Reply> r3 = s.next();
+    QVERIFY(r3);
+    QCOMPARE(r3->lines, QList<QByteArray>{"ok"});
+}
+
+void TestReply::loneCrIsText()
+{
+    // Only LF ends a line: a CR alone stays in the text, as it always did, so "250 ok\r250 again\r\n" is one
+    // line.
     ReplyParser q;
     q.feed("250 ok\r250 again\r\n");
-    const std::optional<Reply> r2 = q.next();
-    QVERIFY(r2);
-    QCOMPARE(r2->lines.size(), 1);
+    const std::optional<Reply> r = q.next();
+    QVERIFY(r);
+    QCOMPARE(r->lines, QList<QByteArray>{"ok\r250 again"});
     QVERIFY(!q.next());
+    QCOMPARE(q.error(), ReplyParser::Error::None);
+    // CR CR LF: the last CR belongs to the line end, the first one to the text.
+    ReplyParser c;
+    c.feed("250 ok\r\r\n");
+    QCOMPARE(c.next()->lines, QList<QByteArray>{"ok\r"});
+}
+
+void TestReply::bareLfBounded()
+{
+    // The same bounds hold for LF lines: MaxLineLength bytes of text are fine, one more is not, whether the
+    // line ends in LF or CRLF.
+    const QByteArray line = "250 " + QByteArray(ReplyParser::MaxLineLength - 4, 'z');
+    for (const QByteArray &eol : {QByteArray("\n"), QByteArray("\r\n")}) {
+        ReplyParser ok;
+        ok.feed(line + eol);
+        QVERIFY(ok.next());
+        ReplyParser bad;
+        bad.feed(line + "z" + eol);
+        QVERIFY(!bad.next());
+        QCOMPARE(bad.error(), ReplyParser::Error::LineTooLong);
+    }
+    // An unterminated line is refused once it cannot be valid any more, without waiting for its end.
+    ReplyParser flood;
+    flood.feed("250 " + QByteArray(ReplyParser::MaxLineLength, 'x'));
+    QVERIFY(!flood.next());
+    QCOMPARE(flood.error(), ReplyParser::Error::LineTooLong);
+    // Too many lines in LF form.
+    QByteArray wire;
+    for (int i = 0; i < ReplyParser::MaxLines; ++i)
+        wire += "250-line\n";
+    wire += "250 last\n";
+    ReplyParser many;
+    many.feed(wire);
+    QVERIFY(!many.next());
+    QCOMPARE(many.error(), ReplyParser::Error::TooManyLines);
+    // And a line that is not a reply is still refused at once.
+    ReplyParser junk;
+    junk.feed("HTTP/1.1 400 Bad Request\n");
+    QVERIFY(!junk.next());
+    QCOMPARE(junk.error(), ReplyParser::Error::Malformed);
 }
 
 void TestReply::errorIsSticky()
@@ -446,6 +530,22 @@ void TestReply::capabilities()
     QCOMPARE(caps.maxSize(), qint64(35882577));
     // The greeting line is not an extension.
     QVERIFY(!caps.has("MX.EXAMPLE.ORG"));
+}
+
+void TestReply::capabilitiesFromLfReply()
+{
+    // A multiline EHLO answer in LF form gives the same capabilities as in CRLF form.
+    const QByteArray crlf = "250-mx.example.org Hello\r\n250-PIPELINING\r\n250-AUTH PLAIN SCRAM-SHA-256\r\n"
+                            "250-CHUNKING\r\n250 SIZE 1000\r\n";
+    QByteArray lf = crlf;
+    lf.replace("\r\n", "\n");
+    const Capabilities a = Capabilities::fromEhlo(replyFrom(crlf));
+    const Capabilities b = Capabilities::fromEhlo(replyFrom(lf));
+    QCOMPARE(b.greeting, QStringLiteral("mx.example.org Hello"));
+    QCOMPARE(b.extensions, a.extensions);
+    QCOMPARE(b.authMechanisms(), (QList<QByteArray>{"PLAIN", "SCRAM-SHA-256"}));
+    QCOMPARE(b.maxSize(), qint64(1000));
+    QVERIFY(b.has("CHUNKING"));
 }
 
 void TestReply::capabilitiesAuthForms_data()

@@ -158,8 +158,8 @@ inline QString checkOneReply(const smtp::Reply &r)
     for (const QByteArray &l : r.lines) {
         if (l.size() > smtp::ReplyParser::MaxLineLength)
             return QStringLiteral("reply line of %1 bytes kept").arg(l.size());
-        if (l.contains("\r\n"))
-            return QStringLiteral("CRLF inside a reply line");
+        if (l.contains('\n'))
+            return QStringLiteral("LF inside a reply line");
     }
     if (!r.enhanced.isEmpty()) {
         const QList<QByteArray> parts = r.enhanced.split('.');
