@@ -1,0 +1,40 @@
+#include "tcpinfo.h"
+
+#ifdef Q_OS_LINUX
+#include <linux/sockios.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#endif
+
+namespace smtp {
+
+qint64 unacknowledgedBytes(qintptr socketDescriptor)
+{
+#ifdef Q_OS_LINUX
+    if (socketDescriptor < 0)
+        return -1;
+    const int fd = int(socketDescriptor);
+    // SIOCOUTQ answers for any socket type; only a TCP socket that is or was connected has the meaning wanted
+    // here (tcp(7)). After the peer's FIN the queue still counts; a listening or closed socket has no answer.
+    int type = 0;
+    socklen_t len = sizeof type;
+    if (::getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) != 0 || type != SOCK_STREAM)
+        return -1;
+    tcp_info info{};
+    len = sizeof info;
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0 || info.tcpi_state == TCP_LISTEN
+        || info.tcpi_state == TCP_CLOSE)
+        return -1;
+    int queued = 0;
+    if (::ioctl(fd, SIOCOUTQ, &queued) != 0 || queued < 0)
+        return -1;
+    return queued;
+#else
+    Q_UNUSED(socketDescriptor);
+    return -1;
+#endif
+}
+
+}  // namespace smtp
