@@ -1,8 +1,8 @@
 #include "encoding.h"
 
 #include <QLocale>
-#include <cstring>
 #include <QTimeZone>
+#include <cstring>
 
 namespace smtp {
 
@@ -54,12 +54,41 @@ static bool isPlainAtomPhrase(const QString &s)
     return true;
 }
 
-// RFC 5322 §2.1.1: a header line is at most 998 characters, and folding only happens at white space, so a longer
-// word can only go out as encoded words (each at most 75 characters).
+static bool isWsp(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// The pieces between which foldHeader may fold (RFC 5322 §2.2.3): the first word with any white space before
+// it, then each run of white space with the word after it. White space at the very end stays with the last
+// piece, so that no line is made of white space only (§3.2.2).
+static QList<QByteArray> foldUnits(const QByteArray &value)
+{
+    QList<QByteArray> units;
+    qsizetype i = 0;
+    const qsizetype n = value.size();
+    while (i < n) {
+        const qsizetype start = i;
+        while (i < n && isWsp(value[i]))
+            ++i;
+        if (i == n && !units.isEmpty()) {
+            units.last() += value.mid(start);
+            break;
+        }
+        while (i < n && !isWsp(value[i]))
+            ++i;
+        units << value.mid(start, i - start);
+    }
+    return units;
+}
+
+// RFC 5322 §2.1.1: a header line is at most 998 characters, and folding only happens at white space, so a
+// longer piece can only go out as encoded words (each at most 75 characters). 900 leaves room for the field
+// name.
 static bool hasUnfoldableWord(const QString &text)
 {
-    for (const QString &w : text.split(QLatin1Char(' ')))
-        if (w.toUtf8().size() > 900)
+    for (const QByteArray &unit : foldUnits(text.toUtf8()))
+        if (unit.size() > 900)
             return true;
     return false;
 }
@@ -103,21 +132,20 @@ QByteArray encodeUnstructured(const QString &text, bool utf8)
 
 QByteArray foldHeader(const QByteArray &name, const QByteArray &value)
 {
-    QByteArray out = name + ':';
+    // RFC 5322 §2.2.3: a fold is a CRLF put in front of white space that is already there, so unfolding gives
+    // the value back exactly. Never in front of the first word: "Subject:" CRLF " text" makes some readers
+    // show a leading space. A piece longer than a line stays whole on a line of its own.
+    QByteArray out = name + ": ";
     qsizetype lineLen = out.size();
-    const QList<QByteArray> tokens = value.split(' ');
-    for (const QByteArray &tok : tokens) {
-        // A fold may also go right after the colon (RFC 5322 §3.2.2 FWS): "Subject: " plus a 72-character encoded
-        // word would otherwise make an 81-character first line.
-        if (lineLen + 1 + tok.size() > 78 && lineLen > 1 && !tok.isEmpty()) {
-            out += "\r\n ";
-            lineLen = 1;
-        } else {
-            out += ' ';
-            ++lineLen;
+    bool first = true;
+    for (const QByteArray &unit : foldUnits(value)) {
+        if (!first && lineLen + unit.size() > 78) {
+            out += "\r\n";
+            lineLen = 0;
         }
-        out += tok;
-        lineLen += tok.size();
+        out += unit;
+        lineLen += unit.size();
+        first = false;
     }
     return out + "\r\n";
 }
@@ -168,8 +196,8 @@ QList<QByteArray> rfc2231Parameter(const QByteArray &name, const QString &value)
         return {q + '"'};
     }
     // RFC 2231 §3 and §4: charset'language'percent-encoded, split into numbered sections.
-    // A character's bytes stay in one section: the RFC joins sections before decoding, but some readers decode
-    // each section on its own.
+    // A character's bytes stay in one section: the RFC joins sections before decoding, but some readers
+    // decode each section on its own.
     QList<QByteArray> sections;
     QByteArray current = "utf-8''";
     for (qsizetype i = 0; i < value.size();) {
@@ -215,7 +243,8 @@ QByteArray quotedPrintable(const QByteArray &crlfText)
             QByteArray piece;
             // Trailing white space must be encoded (RFC 2045 §6.7 rule 3); a leading '.' is encoded so no
             // transport ever has to stuff it.
-            if ((c >= 33 && c <= 126 && c != '=' && !(c == '.' && col == 0)) || ((c == ' ' || c == '\t') && !last))
+            if ((c >= 33 && c <= 126 && c != '=' && !(c == '.' && col == 0))
+                || ((c == ' ' || c == '\t') && !last))
                 piece = QByteArray(1, char(c));
             else {
                 piece = "=";

@@ -14,8 +14,9 @@ QByteArray encodePhrase(const QString &text, bool utf8);
 // Unstructured header text (Subject): ASCII words unchanged, otherwise RFC 2047 encoded words.
 // Returned with single spaces where the header may be folded.
 QByteArray encodeUnstructured(const QString &text, bool utf8);
-// "Name: value", folded at spaces (RFC 5322 §2.2.3) so that lines stay within 78 characters where the
-// value allows it, with CRLF at the end. Never splits inside a token.
+// "Name: value" for unstructured text, folded in front of the value's own spaces and tabs (RFC 5322 §2.2.3)
+// so that lines stay within 78 characters where the value allows it, with CRLF at the end. Never splits
+// inside a word, never folds before the first word; unfolding gives "Name: value" back exactly.
 QByteArray foldHeader(const QByteArray &name, const QByteArray &value);
 // Like foldHeader, for a list of items that are joined by ", ".
 QByteArray foldList(const QByteArray &name, const QList<QByteArray> &items);
@@ -44,9 +45,9 @@ private:
     bool m_pendingCr = false;
 };
 
-// Streaming SMTP DATA transparency (RFC 5321 §4.5.2): a line that begins with a period gets one more; finish()
-// returns the end-of-data marker, with a CRLF before it if the content did not end with one. Input must
-// already be CRLF-only.
+// Streaming SMTP DATA transparency (RFC 5321 §4.5.2): a line that begins with a period gets one more;
+// finish() returns the end-of-data marker, with a CRLF before it if the content did not end with one. Input
+// must already be CRLF-only.
 class DotStuffer
 {
 public:

@@ -116,14 +116,14 @@ QByteArray randomBytes(QRandomGenerator &g, int size, bool textLike)
         else {
             char c = char(g.bounded(256));
             if (c == '\n')
-                c = 'n'; // CRLF text: no bare LF
+                c = 'n';  // CRLF text: no bare LF
             b += c;
         }
     }
     return b;
 }
 
-} // namespace
+}  // namespace
 
 class TestEncoding : public QObject
 {
@@ -138,6 +138,7 @@ private slots:
     void encodedWordsNeverSplitUtf8();
     void fold_data();
     void fold();
+    void foldedSubjectInMessage();
     void foldList();
     void rfc2231_data();
     void rfc2231();
@@ -246,7 +247,7 @@ void TestEncoding::encodedWordsNeverSplitUtf8()
     const QList<QByteArray> words = value.split(' ');
     QVERIFY(words.size() > 1);
     for (const QByteArray &w : words) {
-        QVERIFY2(w.size() <= 75, w.constData()); // RFC 2047 §2
+        QVERIFY2(w.size() <= 75, w.constData());  // RFC 2047 §2
         QVERIFY(w.startsWith("=?UTF-8?B?") && w.endsWith("?="));
         // RFC 2047 §5 rule 3: each word must stand on its own as whole characters.
         QVERIFY2(isValidUtf8(QByteArray::fromBase64(w.mid(10, w.size() - 12))), w.constData());
@@ -271,7 +272,7 @@ void TestEncoding::encodedWordsNeverSplitUtf8()
 void TestEncoding::fold_data()
 {
     QTest::addColumn<QByteArray>("value");
-    QTest::addColumn<bool>("shortLines"); // whether every line can stay within 78
+    QTest::addColumn<bool>("shortLines");  // whether every line can stay within 78
     QTest::newRow("short") << QByteArray("hello") << true;
     QTest::newRow("empty") << QByteArray() << true;
     QTest::newRow("many words") << QByteArray("lorem ipsum dolor sit amet ").repeated(20).trimmed() << true;
@@ -280,6 +281,21 @@ void TestEncoding::fold_data()
     QTest::newRow("long token") << "start " + QByteArray(200, 'z') + " end" << false;
     QTest::newRow("long token first") << QByteArray(200, 'z') + " tail" << false;
     QTest::newRow("tabs stay") << QByteArray("a\tb c\td ").repeated(20) << true;
+    QTest::newRow("long ASCII subject") << QByteArray(
+        "Quarterly report for the regional offices, with the corrected figures for March and the "
+        "notes from the meeting on Tuesday afternoon")
+                                        << true;
+    QTest::newRow("first word at 78") << QByteArray(78 - 9, 'a') + " next" << true;
+    QTest::newRow("first word at 79") << QByteArray(79 - 9, 'a') + " next" << false;
+    QTest::newRow("second word ends at 78") << "ab " + QByteArray(78 - 9 - 3, 'b') + " next" << true;
+    QTest::newRow("second word ends at 79") << "ab " + QByteArray(79 - 9 - 3, 'b') + " next" << true;
+    QTest::newRow("one very long word") << QByteArray(500, 'w') << false;
+    QTest::newRow("tabs only between words")
+        << QByteArray("alpha\tbeta\tgamma\tdelta\t").repeated(10).chopped(1) << true;
+    QTest::newRow("tab and space runs") << QByteArray("word \t  \tword").repeated(12) << true;
+    QTest::newRow("leading white space") << "  " + QByteArray("lead ").repeated(30) << true;
+    QTest::newRow("trailing white space") << QByteArray("trail ").repeated(30) + "    \t " << true;
+    QTest::newRow("white space only") << QByteArray("   \t  ") << true;
 }
 
 void TestEncoding::fold()
@@ -296,23 +312,59 @@ void TestEncoding::fold()
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (shortLines)
             QVERIFY2(lines[i].size() <= 78, lines[i].constData());
+        QVERIFY(lines[i].size() <= 998);  // RFC 5322 §2.1.1
         if (i > 0) {
-            QVERIFY(lines[i].startsWith(' '));
-            QVERIFY(!lines[i].trimmed().isEmpty()); // RFC 5322 §3.2.2: no line of white space only
+            QVERIFY(lines[i].startsWith(' ') || lines[i].startsWith('\t'));
+            QVERIFY(!lines[i].trimmed().isEmpty());  // RFC 5322 §3.2.2: no line of white space only
         }
     }
+    // Never folded right after the colon: the first line holds the first word (a reader would show a leading
+    // space otherwise).
+    if (!value.trimmed().isEmpty()) {
+        QVERIFY(!lines.isEmpty());
+        QVERIFY2(!lines[0].mid(9).trimmed().isEmpty(), lines[0].constData());
+    }
+    // Greedy: a fold is there only because the next piece did not fit on the line.
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        qsizetype end = 0;
+        while (end < lines[i].size() && (lines[i][end] == ' ' || lines[i][end] == '\t'))
+            ++end;
+        while (end < lines[i].size() && lines[i][end] != ' ' && lines[i][end] != '\t')
+            ++end;
+        QVERIFY2(lines[i - 1].size() + end > 78, lines[i - 1].constData());
+    }
     // Long tokens are left whole on a line of their own.
-    for (const QByteArray &tok : value.split(' '))
+    for (const QByteArray &tok : QByteArray(value).replace('\t', ' ').split(' '))
         if (tok.size() > 70)
             QVERIFY(header.contains(tok));
+}
+
+void TestEncoding::foldedSubjectInMessage()
+{
+    // The Subject a message goes out with: a plain subject whose first word is longer than the first line
+    // still starts on the Subject line, and one of many words is folded at its own spaces.
+    const QString longFirst = QString(90, QLatin1Char('x')) + QStringLiteral(" and more words after it");
+    const QByteArray a = foldHeader("Subject", encodeUnstructured(longFirst, false));
+    QVERIFY2(a.startsWith("Subject: xxxx"), a.constData());
+    QCOMPARE(unfold(a), "Subject: " + longFirst.toUtf8() + "\r\n");
+    const QString words = QStringLiteral("Re: the plan for next week ").repeated(6).trimmed();
+    const QByteArray b = foldHeader("Subject", encodeUnstructured(words, false));
+    QVERIFY(crlfLines(b).size() > 1);
+    QCOMPARE(unfold(b), "Subject: " + words.toUtf8() + "\r\n");
+    // A run of white space longer than a line cannot be folded: it goes out as encoded words instead.
+    const QString spaces = QStringLiteral("a") + QString(950, QLatin1Char(' ')) + QStringLiteral("b");
+    const QByteArray c = foldHeader("Subject", encodeUnstructured(spaces, false));
+    for (const QByteArray &line : crlfLines(c))
+        QVERIFY(line.size() <= 78);
+    QCOMPARE(decode2047(unfold(c).mid(9).chopped(2)), spaces);
 }
 
 void TestEncoding::foldList()
 {
     QList<QByteArray> items;
     for (int i = 0; i < 12; ++i)
-        items << "\"Person Number " + QByteArray::number(i) + "\" <person" + QByteArray::number(i) +
-                     "@example.org>";
+        items << "\"Person Number " + QByteArray::number(i) + "\" <person" + QByteArray::number(i)
+                     + "@example.org>";
     const QByteArray header = smtp::foldList("To", items);
     QVERIFY(onlyCrlf(header));
     const QList<QByteArray> lines = crlfLines(header);
@@ -339,7 +391,7 @@ void TestEncoding::foldList()
 void TestEncoding::rfc2231_data()
 {
     QTest::addColumn<QString>("value");
-    QTest::addColumn<QList<QByteArray>>("expected"); // empty: only check the round trip and the shape
+    QTest::addColumn<QList<QByteArray>>("expected");  // empty: only check the round trip and the shape
     using L = QList<QByteArray>;
     QTest::newRow("ascii") << "report.pdf" << L{"filename=\"report.pdf\""};
     QTest::newRow("ascii with spaces")
@@ -368,7 +420,7 @@ void TestEncoding::rfc2231()
     QCOMPARE(decode2231(items, "filename"), value);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QByteArray &item = items[i];
-        QVERIFY2(item.size() <= 76, item.constData()); // fits on a folded line after "; " or a leading space
+        QVERIFY2(item.size() <= 76, item.constData());  // fits on a folded line after "; " or a leading space
         for (char c : item)
             QVERIFY(uchar(c) >= 0x20 && uchar(c) < 0x7f);
         if (items.size() > 1)

@@ -326,9 +326,14 @@ inline QString checkEncoding(const QByteArray &data)
         return QStringLiteral("encodeUnstructured gave words that do not decode: %1").arg(show(unstructured));
     if (decoded != subject.toUtf8())
         return QStringLiteral("the subject does not decode back to itself: %1").arg(show(unstructured));
-    QString why = checkFolded(smtp::foldHeader("Subject", unstructured), "Subject: " + unstructured);
+    const QByteArray subjectField = smtp::foldHeader("Subject", unstructured);
+    QString why = checkFolded(subjectField, "Subject: " + unstructured);
     if (!why.isEmpty())
         return QStringLiteral("Subject: ") + why;
+    // Never folded right after the colon: readers would show a leading space (RFC 5322 §2.2.3).
+    if (!unstructured.trimmed().isEmpty()
+        && subjectField.left(subjectField.indexOf("\r\n")).mid(8).trimmed().isEmpty())
+        return QStringLiteral("Subject folded right after the colon: %1").arg(show(subjectField));
 
     const QByteArray phrase = smtp::encodePhrase(name, utf8);
     if (hasCrLfNul(phrase))
