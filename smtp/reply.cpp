@@ -1,5 +1,7 @@
 #include "reply.h"
 
+#include <QCoreApplication>
+
 namespace smtp {
 
 QString Reply::text() const
@@ -132,11 +134,16 @@ QString ReplyParser::errorString() const
     case Error::None:
         return {};
     case Error::LineTooLong:
-        return QStringLiteral("the server sent a reply line longer than %1 bytes").arg(MaxLineLength);
+        return QCoreApplication::translate("smtp::ReplyParser",
+                                           "the server sent a reply line longer than %1 bytes")
+            .arg(MaxLineLength);
     case Error::TooManyLines:
-        return QStringLiteral("the server sent a reply of more than %1 lines").arg(MaxLines);
+        return QCoreApplication::translate("smtp::ReplyParser",
+                                           "the server sent a reply of more than %1 lines")
+            .arg(MaxLines);
     case Error::Malformed:
-        return QStringLiteral("the server sent a line that is not an SMTP reply");
+        return QCoreApplication::translate("smtp::ReplyParser",
+                                           "the server sent a line that is not an SMTP reply");
     }
     return {};
 }
