@@ -188,21 +188,22 @@ public:
         const std::optional<QString> user = saslPrep(m_c.user, &why);
         if (!user) {
             m_failed = QCoreApplication::translate("smtp::SaslMechanism",
-                                                   "The user name cannot be used with SCRAM: %1.")
+                                                   "the user name cannot be used with SCRAM: %1")
                            .arg(why);
             return {{}, {}, m_failed};
         }
         const std::optional<QString> password = saslPrep(m_c.password, &why);
         if (!password) {
             m_failed = QCoreApplication::translate("smtp::SaslMechanism",
-                                                   "The password cannot be used with SCRAM: %1.")
+                                                   "the password cannot be used with SCRAM: %1")
                            .arg(why);
             return {{}, {}, m_failed};
         }
         m_password = *password;
         if (user->isEmpty()) {
             m_failed = QCoreApplication::translate(
-                "smtp::SaslMechanism", "The user name is empty after SASLprep (RFC 4013); SCRAM needs one.");
+                "smtp::SaslMechanism",
+                "the user name is empty after SASLprep (RFC 4013), and SCRAM needs one");
             return {{}, {}, m_failed};
         }
         if (m_nonce.isEmpty()) {
@@ -246,7 +247,8 @@ public:
             return {};
         if (m_serverSignature.isEmpty())
             return m_failed.isEmpty() ? QCoreApplication::translate(
-                       "smtp::SaslMechanism", "the server ended SCRAM before its first message")
+                       "smtp::SaslMechanism",
+                       "the server sent its final SCRAM message before a valid first one")
                                       : m_failed;
         // RFC 5802 §7: server-final-message = (server-error / verifier) ["," extensions]
         const QList<QByteArray> parts = serverFinal.split(',');
