@@ -406,18 +406,19 @@ private:
         *salt = *s;
         // posit-number = %x31-39 *DIGIT: no sign, no leading zero, no spaces.
         const QByteArray i = parts[2].mid(2);
-        bool digits = !i.isEmpty() && i[0] >= '1' && i[0] <= '9' && i.size() <= 10;
+        bool digits = !i.isEmpty() && i[0] >= '1' && i[0] <= '9';
         for (char c : i)
             digits = digits && c >= '0' && c <= '9';
         if (!digits)
             return QCoreApplication::translate("smtp::SaslMechanism",
                                                "the server's SCRAM iteration count is not a positive number");
-        const qint64 n = i.toLongLong();
+        // Compared as text first when long, so that no count can overflow on the way.
+        const qint64 n = i.size() > 10 ? MaxIterations + 1 : i.toLongLong();
         if (n > MaxIterations)
             return QCoreApplication::translate(
                        "smtp::SaslMechanism",
                        "the server asked for %1 SCRAM iterations, more than the %2 Stamp allows; refusing")
-                .arg(n)
+                .arg(QString::fromLatin1(i.left(24)))
                 .arg(MaxIterations);
         *iterations = int(n);
         return {};

@@ -361,6 +361,11 @@ void TestAuth::scramBadServer()
         QVERIFY(!s.error.isEmpty());
         QVERIFY(s.response.isEmpty());
         QVERIFY(!m->serverVerified());
+        for (QChar c : s.error)
+            QVERIFY2(c.isPrint(), qPrintable(s.error));
+        // Nothing is answered afterwards either, and a 235 finds the server unproven.
+        QVERIFY(!m->acceptFinal(kScramServerFinal).isEmpty());
+        QVERIFY(!m->serverVerified());
         return;
     }
     QVERIFY(s.error.isEmpty());
