@@ -154,17 +154,20 @@ void TestAdvice::mapping_data()
     const QString wants = QStringLiteral("This server wants encryption: set Security to STARTTLS");
 
     QTest::newRow("530 to MAIL, STARTTLS offered")
-        << outcome(Category::PermanentFailure, QStringLiteral("530 5.7.0 Must issue a STARTTLS command first"))
+        << outcome(Category::PermanentFailure,
+                   QStringLiteral("530 5.7.0 Must issue a STARTTLS command first"))
         << none << false << true << "wantsEncryption" << wants << useTls;
     QTest::newRow("the reply says so, EHLO unknown")
-        << outcome(Category::PermanentFailure, QStringLiteral("530 5.7.0 Must issue a STARTTLS command first"))
+        << outcome(Category::PermanentFailure,
+                   QStringLiteral("530 5.7.0 Must issue a STARTTLS command first"))
         << none << false << false << "wantsEncryption" << wants << useTls;
     QTest::newRow("5.7.11 encryption required")
-        << outcome(Category::AuthFailed, QStringLiteral("538 5.7.11 Encryption required for requested mechanism"))
+        << outcome(Category::AuthFailed,
+                   QStringLiteral("538 5.7.11 Encryption required for requested mechanism"))
         << none << true << false << "wantsEncryption" << wants << useTls;
     QTest::newRow("451 asking for TLS")
-        << outcome(Category::TemporaryFailure, QStringLiteral("451 4.7.0 TLS required"))
-        << none << false << false << "wantsEncryption" << wants << useTls;
+        << outcome(Category::TemporaryFailure, QStringLiteral("451 4.7.0 TLS required")) << none << false
+        << false << "wantsEncryption" << wants << useTls;
     QTest::newRow("password held back, STARTTLS offered")
         << outcome(Category::AuthFailed, QString(), QStringLiteral("say so with --allow-plaintext-auth."))
         << none << true << true << "wantsEncryption" << wants << useTls;
@@ -172,21 +175,22 @@ void TestAdvice::mapping_data()
         << outcome(Category::AuthFailed, QString(), QStringLiteral("say so with --allow-plaintext-auth."))
         << none << true << false << "passwordHeldBack" << QStringLiteral("“Send the password unencrypted”")
         << account;
-    QTest::newRow("535")
-        << outcome(Category::AuthFailed, QStringLiteral("535 5.7.8 Authentication credentials invalid"))
-        << starttls << true << true << "password" << QStringLiteral("Enter the password again") << password;
+    QTest::newRow("535") << outcome(Category::AuthFailed,
+                                    QStringLiteral("535 5.7.8 Authentication credentials invalid"))
+                         << starttls << true << true << "password"
+                         << QStringLiteral("Enter the password again") << password;
     QTest::newRow("535 over plain text, STARTTLS offered")
         << outcome(Category::AuthFailed, QStringLiteral("535 5.7.8 Authentication credentials invalid"))
         << none << true << true << "wantsEncryption" << wants << useTls;
     QTest::newRow("530 with STARTTLS in use is no TLS problem")
         << outcome(Category::PermanentFailure, QStringLiteral("530 5.7.0 Authentication required"))
         << starttls << false << true << QString() << QString() << QList<int>();
-    QTest::newRow("451 greylisting")
-        << outcome(Category::TemporaryFailure, QStringLiteral("451 4.7.1 Greylisted, try again later"))
-        << starttls << false << true << "temporary" << QStringLiteral("will be retried") << QList<int>();
-    QTest::newRow("sent")
-        << outcome(Category::Sent, QStringLiteral("250 2.0.0 Ok")) << none << false << true << QString()
-        << QString() << QList<int>();
+    QTest::newRow("451 greylisting") << outcome(Category::TemporaryFailure,
+                                                QStringLiteral("451 4.7.1 Greylisted, try again later"))
+                                     << starttls << false << true << "temporary"
+                                     << QStringLiteral("will be retried") << QList<int>();
+    QTest::newRow("sent") << outcome(Category::Sent, QStringLiteral("250 2.0.0 Ok")) << none << false << true
+                          << QString() << QString() << QList<int>();
 }
 
 void TestAdvice::mapping()
@@ -236,17 +240,18 @@ void TestAdvice::neverNamesAFlag()
         }
     }
     // Advice without a flag is kept as the engine wrote it.
-    const WindowAdvice kept = windowAdvice(outcome(Category::LocalError, QString(), QStringLiteral("Check it.")),
-                                           AdviceContext());
+    const WindowAdvice kept =
+        windowAdvice(outcome(Category::LocalError, QString(), QStringLiteral("Check it.")), AdviceContext());
     QCOMPARE(kept.advice, QStringLiteral("Check it."));
 }
 
 void TestAdvice::temporaryRepliesAreNotRefusals_data()
 {
     QTest::addColumn<QString>("reply");
-    for (const char *r : {"451 4.7.1 Greylisted", "450 4.2.0 Mailbox busy", "451 4.3.0 Local error",
-                          "452 4.3.1 Insufficient storage", "421 4.3.2 Shutting down", "454 4.7.0 TLS not available",
-                          "452 4.2.2 Mailbox full", "471 4.0.0 odd code", "451 no enhanced code"})
+    for (const char *r :
+         {"451 4.7.1 Greylisted", "450 4.2.0 Mailbox busy", "451 4.3.0 Local error",
+          "452 4.3.1 Insufficient storage", "421 4.3.2 Shutting down", "454 4.7.0 TLS not available",
+          "452 4.2.2 Mailbox full", "471 4.0.0 odd code", "451 no enhanced code"})
         QTest::newRow(r) << QString::fromLatin1(r);
 }
 
@@ -260,9 +265,9 @@ void TestAdvice::temporaryRepliesAreNotRefusals()
     QVERIFY2(meaning.contains(QLatin1String("not sent yet")), qPrintable(meaning));
     QVERIFY2(meaning.contains(QLatin1String("will be retried")), qPrintable(meaning));
     // And the headline and advice of a temporary failure say the same.
-    const WindowAdvice w = windowAdvice(outcome(Category::TemporaryFailure, reply,
-                                                QStringLiteral("Nothing was delivered. Try again later.")),
-                                        AdviceContext());
+    const WindowAdvice w = windowAdvice(
+        outcome(Category::TemporaryFailure, reply, QStringLiteral("Nothing was delivered. Try again later.")),
+        AdviceContext());
     for (const QString &text : {w.headline, w.advice}) {
         QVERIFY2(!text.contains(QLatin1String("refuse"), Qt::CaseInsensitive), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("not sent yet"), Qt::CaseInsensitive), qPrintable(text));
@@ -303,8 +308,9 @@ void TestAdvice::starttlsRequiredOffersTheSetting()
     QCOMPARE(panel->adviceId(), QStringLiteral("wantsEncryption"));
     auto *advice = panel->findChild<QLabel *>(QStringLiteral("resultAdvice"));
     QVERIFY(advice->isVisible());
-    QVERIFY2(advice->text().contains(QStringLiteral("This server wants encryption: set Security to STARTTLS")),
-             qPrintable(advice->text()));
+    QVERIFY2(
+        advice->text().contains(QStringLiteral("This server wants encryption: set Security to STARTTLS")),
+        qPrintable(advice->text()));
     QVERIFY(!advice->text().contains(QLatin1String("fix the message or the addresses")));
     QVERIFY(panel->headline().contains(QStringLiteral("wants encryption")));
     auto *useTls = panel->findChild<QPushButton *>(QStringLiteral("adviceUseStartTls"));
@@ -424,10 +430,10 @@ void TestAdvice::wrongPasswordOffersToEnterItAgain()
     QVERIFY(again && again->isVisible());
     QCOMPARE(again->text(), QStringLiteral("Enter the password again"));
 
-    FakeServer second(greeting({QStringLiteral("AUTH PLAIN")})
-                      + QStringList{QStringLiteral("C: AUTH PLAIN ") + plain(secret),
-                                    QStringLiteral("S: 235 2.7.0 ok")}
-                      + accepted() + quit);
+    FakeServer second(
+        greeting({QStringLiteral("AUTH PLAIN")})
+        + QStringList{QStringLiteral("C: AUTH PLAIN ") + plain(secret), QStringLiteral("S: 235 2.7.0 ok")}
+        + accepted() + quit);
     a.port = second.port();
     QVERIFY(m_ctx->accounts()->save(a));
     QTest::mouseClick(again, Qt::LeftButton);
@@ -443,7 +449,8 @@ void TestAdvice::wrongPasswordOffersToEnterItAgain()
 void TestAdvice::greylistingSaysNotSentYet()
 {
     FakeServer server(greeting({QStringLiteral("8BITMIME")})
-                      + QStringList{QStringLiteral("C: MAIL FROM:<ann@example.org>*"), QStringLiteral("S: 250 ok"),
+                      + QStringList{QStringLiteral("C: MAIL FROM:<ann@example.org>*"),
+                                    QStringLiteral("S: 250 ok"),
                                     QStringLiteral("C: RCPT TO:<bob@example.org>*"),
                                     QStringLiteral("S: 451 4.7.1 Greylisted, please try again later"),
                                     QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok")}
@@ -460,17 +467,20 @@ void TestAdvice::greylistingSaysNotSentYet()
     QCOMPARE(panel->adviceId(), QStringLiteral("temporary"));
     QVERIFY(panel->headline().startsWith(QStringLiteral("Not sent yet")));
     const QString advice = panel->findChild<QLabel *>(QStringLiteral("resultAdvice"))->text();
-    QVERIFY2(advice.contains(QStringLiteral("not sent yet")) && advice.contains(QStringLiteral("will be retried")),
+    QVERIFY2(advice.contains(QStringLiteral("not sent yet"))
+                 && advice.contains(QStringLiteral("will be retried")),
              qPrintable(advice));
     const QString reply = panel->findChild<QLabel *>(QStringLiteral("resultReply"))->text();
     QVERIFY2(reply.contains(QStringLiteral("451 4.7.1")), qPrintable(reply));
     for (const QString &text : {panel->headline(), advice, reply})
-        QVERIFY2(!text.contains(QLatin1String("refused")) && !text.contains(QLatin1String("try again later ...")),
+        QVERIFY2(!text.contains(QLatin1String("refused"))
+                     && !text.contains(QLatin1String("try again later ...")),
                  qPrintable(text));
     QTreeWidget *rows = panel->recipients();
     QCOMPARE(rows->topLevelItemCount(), 1);
     const QString meaning = rows->topLevelItem(0)->text(ResultPanel::MeaningColumn);
-    QVERIFY2(meaning.contains(QStringLiteral("greylisting")) && meaning.contains(QStringLiteral("will be retried"))
+    QVERIFY2(meaning.contains(QStringLiteral("greylisting"))
+                 && meaning.contains(QStringLiteral("will be retried"))
                  && !meaning.contains(QLatin1String("refused")),
              qPrintable(meaning));
 }
