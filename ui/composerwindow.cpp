@@ -1113,7 +1113,7 @@ void ComposerWindow::send()
         }
     }
     // Reply-To is checked with the same parser, but it is no recipient.
-    if (QString error; !m_replyTo->validateNow() || (m_replyTo->mailboxes(&error), !error.isEmpty())) {
+    if (QString error; (m_replyTo->mailboxes(&error), !error.isEmpty())) {
         m_replyToAction->setChecked(true);
         m_replyTo->validateNow();
         m_replyTo->edit()->setFocus();

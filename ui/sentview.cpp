@@ -57,6 +57,7 @@ SentView::SentView(store::MailStore *store, QWidget *parent) : QWidget(parent), 
     m_list->setAllColumnsShowFocus(true);
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
+    m_list->header()->resizeSection(ToColumn, 240);  // room for "Name <address>" before the subject
 
     m_open = new QPushButton(tr("&Open"), this);
     m_open->setObjectName(QStringLiteral("sentOpen"));

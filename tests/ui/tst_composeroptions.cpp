@@ -316,6 +316,9 @@ void TestComposerOptions::badReplyToSendsNothing()
     w->send();
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = uitest::findVisible<QMessageBox>(QStringLiteral("badAddress"))));
+    // The reason, not only "Nothing was sent.", and the same words as under the field.
+    QVERIFY2(box->text().size() > QStringLiteral("Nothing was sent. ").size() + 5, qPrintable(box->text()));
+    QVERIFY(box->text().contains(w->replyToField()->errorText()));
     box->close();
     QVERIFY(w->replyToField()->isVisible());  // shown, so the problem can be seen
     QVERIFY(m_ctx->mail()->outbox().isEmpty());
