@@ -1,5 +1,6 @@
 #include "accountsdialog.h"
 
+#include "advice.h"
 #include "appcontext.h"
 #include "certificatedialog.h"
 #include "logpane.h"
@@ -740,6 +741,13 @@ void AccountsDialog::onTestFinished(const smtp::Outcome &outcome)
         session->deleteLater();
     }
     using C = smtp::Outcome::Category;
+    // The engine's advice in the window's words (it may name `stamp send` flags), as the result panel has it.
+    AdviceContext context;
+    context.security = m_testAccount.security;
+    context.hasUser = !m_testAccount.user.isEmpty();
+    context.allowPlaintextAuth = m_testAccount.allowPlaintextAuth;
+    context.starttlsOffered = session && session->capabilities().has("STARTTLS");
+    const WindowAdvice advice = windowAdvice(outcome, context);
     // A connection test has no message: the session's own "sent" means everything up to QUIT worked.
     const bool ok = outcome.category == C::Sent;
     QString text = ok ? tr("<b>The connection works.</b> Stamp connected, logged in where needed, and said "
@@ -747,12 +755,12 @@ void AccountsDialog::onTestFinished(const smtp::Outcome &outcome)
                       : tr("<b>The connection test failed.</b>");
     text += QStringLiteral("<br>") + outcome.summary.toHtmlEscaped();
     if (outcome.reply.isValid())
-        text += QStringLiteral("<br>")
-                + tr("Server said: %1 — %2")
-                      .arg(outcome.reply.summary().toHtmlEscaped(),
-                           smtp::explainReply(outcome.reply.code, outcome.reply.enhanced).toHtmlEscaped());
-    if (!outcome.advice.isEmpty())
-        text += QStringLiteral("<br>") + tr("What to do: %1").arg(outcome.advice.toHtmlEscaped());
+        text +=
+            QStringLiteral("<br>")
+            + tr("Server said: %1 — %2")
+                  .arg(outcome.reply.summary().toHtmlEscaped(), replyMeaning(outcome.reply).toHtmlEscaped());
+    if (!advice.advice.isEmpty())
+        text += QStringLiteral("<br>") + tr("What to do: %1").arg(advice.advice.toHtmlEscaped());
     m_testResult->setText(text);
     m_results->setCurrentIndex(0);
     if (outcome.category == C::AuthFailed)

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void passwordHeldBackWhereStartTlsIsOffered();
     void wrongPasswordOffersToEnterItAgain();
     void greylistingSaysNotSentYet();
+    void connectionTestSpeaksTheSameWords();
 
 private:
     ComposerWindow *newWindow();
@@ -483,6 +484,27 @@ void TestAdvice::greylistingSaysNotSentYet()
                  && meaning.contains(QStringLiteral("will be retried"))
                  && !meaning.contains(QLatin1String("refused")),
              qPrintable(meaning));
+}
+
+void TestAdvice::connectionTestSpeaksTheSameWords()
+{
+    // Accounts > Test connection shows the outcome too: the same mapping, no flag.
+    FakeServer server(greeting({QStringLiteral("AUTH PLAIN LOGIN")}) + quit);
+    store::Account a = plainAccount(server.port());
+    a.user = QStringLiteral("ann");
+    QVERIFY(m_ctx->accounts()->save(a));
+    m_ctx->setSessionPassword(QStringLiteral("test"), QStringLiteral("not-sent"));
+    AccountsDialog dialog(m_ctx);
+    dialog.show();
+    dialog.selectAccount(QStringLiteral("test"));
+    QSignalSpy finished(&dialog, &AccountsDialog::testFinished);
+    dialog.testConnection();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY(finished.first().first().value<smtp::Outcome>().advice.contains(QLatin1String("--allow")));
+    const QString text = dialog.findChild<QLabel *>(QStringLiteral("testResult"))->text();
+    QVERIFY2(!text.contains(QLatin1String("--")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("tick “Send the password unencrypted” in the account")),
+             qPrintable(text));
 }
 
 STAMP_UI_TEST_MAIN(TestAdvice)
