@@ -67,7 +67,7 @@ private Q_SLOTS:
 
 private:
     // Puts a message in Sent the way a send does: enqueue, then moveToSent with the bytes as sent.
-    QString addSent(const store::MailItem &item, const QByteArray &eml);
+    QString addSent(const store::MailItem &item, const QByteArray &eml, store::MailStore *through = nullptr);
     QByteArray build(const store::MailItem &item, const QStringList &files = {});
     ComposerWindow *newWindow();
     AppContext *m_ctx = nullptr;
@@ -124,9 +124,10 @@ QByteArray TestSentView::build(const store::MailItem &item, const QStringList &f
     return bytes;
 }
 
-QString TestSentView::addSent(const store::MailItem &item, const QByteArray &eml)
+QString TestSentView::addSent(const store::MailItem &item, const QByteArray &eml, store::MailStore *through)
 {
-    const QString id = m_ctx->mail()->enqueue(item);
+    store::MailStore *mail = through ? through : m_ctx->mail();
+    const QString id = mail->enqueue(item);
     smtp::Outcome o;
     o.category = Category::Sent;
     o.summary = QStringLiteral("Sent.");
@@ -141,7 +142,7 @@ QString TestSentView::addSent(const store::MailItem &item, const QByteArray &eml
         r.reply.lines = {"Ok"};
         o.recipients << r;
     }
-    if (!m_ctx->mail()->moveToSent(id, o, eml))
+    if (!mail->moveToSent(id, o, eml))
         return {};
     return id;
 }
@@ -315,11 +316,21 @@ void TestSentView::listsAndSearches()
     search->clear();
     QCOMPARE(visible().size(), 2);
 
-    // A message sent meanwhile (by the CLI, say, through another store object) shows when the view is shown.
+    // Sent by this process: listed at once.
     store::MailItem c = a;
     c.subject = QStringLiteral("Third");
     QVERIFY(!addSent(c, build(c)).isEmpty());
-    QTRY_COMPARE(list->topLevelItemCount(), 3);
+    QCOMPARE(list->topLevelItemCount(), 3);
+    // Sent by another process (`stamp send --account`: another store object on the same folders): listed
+    // when the view is shown again.
+    store::MailStore other(m_ctx->mail()->root());
+    c.subject = QStringLiteral("Fourth");
+    QVERIFY(!addSent(c, build(c), &other).isEmpty());
+    QCOMPARE(list->topLevelItemCount(), 3);
+    w->sentDock()->hide();
+    w->sentDock()->show();
+    QCOMPARE(list->topLevelItemCount(), 4);
+    QCOMPARE(list->topLevelItem(0)->text(SentView::SubjectColumn), QStringLiteral("Fourth"));
 }
 
 void TestSentView::opensReadOnlyWithTranscript()
