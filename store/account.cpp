@@ -3,10 +3,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTimer>
 #include <algorithm>
 #include <memory>
 
@@ -248,9 +250,17 @@ bool AccountStore::save(const Account &a, QString *error)
     s->setValue(QStringLiteral("pinnedSha256"), QString::fromLatin1(a.pinnedSha256));
     s->setValue(QStringLiteral("allowPlaintextAuth"), a.allowPlaintextAuth);
     s->endGroup();
+    // The first account becomes the default explicitly, so that a second one sorting before it does not
+    // silently take over new messages and mailto: windows.
+    const QString chosen = s->value(QStringLiteral("defaultAccount")).toString();
+    s->beginGroup(AccountsGroup);
+    const bool chosenExists = !chosen.isEmpty() && s->childGroups().contains(chosen);
+    s->endGroup();
+    if (!chosenExists)
+        s->setValue(QStringLiteral("defaultAccount"), a.name);
     if (!finishWrite(*s, error))
         return false;
-    Q_EMIT accountsChanged();
+    notifyChanged();
     return true;
 }
 
@@ -263,11 +273,23 @@ bool AccountStore::remove(const QString &name, QString *error)
     }
     auto s = openSettings(fileName());
     s->remove(AccountsGroup + QLatin1Char('/') + name);
-    if (s->value(QStringLiteral("defaultAccount")).toString() == name)
-        s->remove(QStringLiteral("defaultAccount"));
+    if (s->value(QStringLiteral("defaultAccount")).toString() == name) {
+        // The one that was shown as default next becomes it for good (the first by name).
+        s->beginGroup(AccountsGroup);
+        QStringList rest = s->childGroups();
+        s->endGroup();
+        std::sort(rest.begin(), rest.end(), [](const QString &a, const QString &b) {
+            const int c = a.compare(b, Qt::CaseInsensitive);
+            return c ? c < 0 : a < b;
+        });
+        if (rest.isEmpty())
+            s->remove(QStringLiteral("defaultAccount"));
+        else
+            s->setValue(QStringLiteral("defaultAccount"), rest.first());
+    }
     if (!finishWrite(*s, error))
         return false;
-    Q_EMIT accountsChanged();
+    notifyChanged();
     return true;
 }
 
@@ -302,8 +324,72 @@ bool AccountStore::setDefaultAccount(const QString &name, QString *error)
     s->setValue(QStringLiteral("defaultAccount"), name);
     if (!finishWrite(*s, error))
         return false;
-    Q_EMIT accountsChanged();
+    notifyChanged();
     return true;
+}
+
+void AccountStore::notifyChanged()
+{
+    if (m_watcher) {
+        m_snapshot = snapshot();
+        rewatch();
+    }
+    Q_EMIT accountsChanged();
+}
+
+QString AccountStore::snapshot() const
+{
+    // Everything the accounts and the default depend on, read afresh (QSettings re-reads a changed file).
+    QFile f(fileName());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+void AccountStore::watchForChanges()
+{
+    if (m_watcher)
+        return;
+    m_watcher = new QFileSystemWatcher(this);
+    // QSettings replaces the file (a new inode), and a writer may touch it several times in a row: look at
+    // it once things have settled for a moment, and watch the folder too, to see the file (re)appear.
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(100);
+    connect(m_settle, &QTimer::timeout, this, &AccountStore::checkFile);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_settle, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
+    m_snapshot = snapshot();
+    rewatch();
+}
+
+void AccountStore::rewatch()
+{
+    const QString file = fileName();
+    const QString dir = QFileInfo(file).absolutePath();
+    if (file != m_watchedFile) {
+        // The path follows HOME and XDG_CONFIG_HOME: forget the old place.
+        if (!m_watcher->files().isEmpty())
+            m_watcher->removePaths(m_watcher->files());
+        if (!m_watcher->directories().isEmpty())
+            m_watcher->removePaths(m_watcher->directories());
+        m_watchedFile = file;
+    }
+    QDir().mkpath(dir);
+    if (!m_watcher->directories().contains(dir))
+        m_watcher->addPath(dir);
+    if (QFileInfo::exists(file) && !m_watcher->files().contains(file))
+        m_watcher->addPath(file);
+}
+
+void AccountStore::checkFile()
+{
+    rewatch();
+    const QString now = snapshot();
+    if (now == m_snapshot)
+        return;
+    m_snapshot = now;
+    Q_EMIT accountsChanged();
 }
 
 }  // namespace store

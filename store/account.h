@@ -9,7 +9,9 @@
 #include <QString>
 #include <optional>
 
+class QFileSystemWatcher;
 class QSettings;
+class QTimer;
 
 namespace store {
 
@@ -74,17 +76,35 @@ public:
     bool save(const Account &account, QString *error = nullptr);
     // Removes the account (not its secret: see SecretStore::removePassword). False if there was none.
     bool remove(const QString &name, QString *error = nullptr);
-    // The account chosen as default, else the first one; nullopt when there are none.
+    // The account chosen as default, else the first one; nullopt when there are none. The first account
+    // saved becomes the default, and removing the default makes the first remaining one the default, so
+    // adding an account never changes which one new messages use.
     std::optional<Account> defaultAccount() const;
     QString defaultAccountName() const;
     bool setDefaultAccount(const QString &name, QString *error = nullptr);
 
+    // From now on, also notice changes made by another process (`stamp account add` while the window
+    // runs): the file and its folder are watched, and accountsChanged() follows when what the file says
+    // changed. Safe to call again.
+    void watchForChanges();
+    bool isWatching() const { return m_watcher != nullptr; }
+
 Q_SIGNALS:
-    // Emitted after this object changed the file (save, remove, setDefaultAccount).
+    // Emitted after this object changed the file (save, remove, setDefaultAccount), and, once
+    // watchForChanges() was called, after another process did.
     void accountsChanged();
 
 private:
+    void notifyChanged();
+    void checkFile();
+    void rewatch();
+    QString snapshot() const;
+
     QString m_fileName;  // empty: defaultFileName() at each call
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_settle = nullptr;
+    QString m_watchedFile;
+    QString m_snapshot;  // what the file said when last looked at, to tell a real change from a touch
 };
 
 }  // namespace store

@@ -1,5 +1,6 @@
 #include "accountsdialog.h"
 
+#include "advice.h"
 #include "appcontext.h"
 #include "certificatedialog.h"
 #include "logpane.h"
@@ -104,9 +105,9 @@ AccountsDialog::AccountsDialog(AppContext *app, QWidget *parent) : QDialog(paren
     m_security->addItem(tr("TLS from the start (port 465)"), int(Security::ImplicitTls));
     m_security->addItem(tr("None — unencrypted"), int(Security::None));
     m_securityWarning = warningLabel(this, QStringLiteral("securityWarning"));
-    m_plaintextAuth =
-        named(new QCheckBox(tr("Send the password w&ithout encryption (only for a test server you trust)"), this),
-              QStringLiteral("plaintextAuthCheck"), tr("Send the password unencrypted"));
+    m_plaintextAuth = named(
+        new QCheckBox(tr("Send the password w&ithout encryption (only for a test server you trust)"), this),
+        QStringLiteral("plaintextAuthCheck"), tr("Send the password unencrypted"));
     m_caFile =
         named(new QLineEdit(this), QStringLiteral("caFileEdit"), tr("Extra trusted CA certificates file"));
     m_caFile->setPlaceholderText(tr("optional PEM file"));
@@ -319,6 +320,33 @@ AccountsDialog::AccountsDialog(AppContext *app, QWidget *parent) : QDialog(paren
     reloadList(first ? first->name : QString());
     if (m_list->count() == 0)
         startNewAccount();
+    m_app->accounts()->watchForChanges();
+    connect(m_app->accounts(), &store::AccountStore::accountsChanged, this,
+            &AccountsDialog::onAccountsChanged);
+}
+
+void AccountsDialog::onAccountsChanged()
+{
+    if (m_loading)
+        return;
+    if (!m_isNew && !m_dirty && !m_current.isEmpty() && !m_app->accounts()->contains(m_current)) {
+        // Removed by another process: show another one (or a new form), not a ghost.
+        m_current.clear();
+        reloadList(QString());
+        if (m_list->count() == 0)
+            startNewAccount();
+        return;
+    }
+    // Keep what is selected; an account being written (new, or with unsaved changes) is left alone.
+    reloadList(m_isNew ? QString() : m_current);
+}
+
+void AccountsDialog::updateDefaultButton()
+{
+    const bool isDefault = !m_current.isEmpty() && m_current == m_app->accounts()->defaultAccountName();
+    m_makeDefault->setEnabled(!m_isNew && !m_current.isEmpty() && !isDefault);
+    m_makeDefault->setToolTip(isDefault ? tr("This is already the default account")
+                                        : tr("Make this the default account"));
 }
 
 AccountsDialog::~AccountsDialog()
@@ -349,7 +377,7 @@ void AccountsDialog::reloadList(const QString &select)
         m_list->setCurrentRow(0);
     }
     m_remove->setEnabled(!m_current.isEmpty());
-    m_makeDefault->setEnabled(!m_current.isEmpty());
+    updateDefaultButton();
 }
 
 void AccountsDialog::selectAccount(const QString &name)
@@ -434,7 +462,7 @@ void AccountsDialog::loadForm(const store::Account &a, bool isNew)
                                "saved one."));
     m_formError->hide();
     m_remove->setEnabled(!isNew);
-    m_makeDefault->setEnabled(!isNew);
+    updateDefaultButton();
     m_loading = false;
     updateSecurityWarning();
     setDirty(false);
@@ -713,6 +741,13 @@ void AccountsDialog::onTestFinished(const smtp::Outcome &outcome)
         session->deleteLater();
     }
     using C = smtp::Outcome::Category;
+    // The engine's advice in the window's words (it may name `stamp send` flags), as the result panel has it.
+    AdviceContext context;
+    context.security = m_testAccount.security;
+    context.hasUser = !m_testAccount.user.isEmpty();
+    context.allowPlaintextAuth = m_testAccount.allowPlaintextAuth;
+    context.starttlsOffered = session && session->capabilities().has("STARTTLS");
+    const WindowAdvice advice = windowAdvice(outcome, context);
     // A connection test has no message: the session's own "sent" means everything up to QUIT worked.
     const bool ok = outcome.category == C::Sent;
     QString text = ok ? tr("<b>The connection works.</b> Stamp connected, logged in where needed, and said "
@@ -720,12 +755,12 @@ void AccountsDialog::onTestFinished(const smtp::Outcome &outcome)
                       : tr("<b>The connection test failed.</b>");
     text += QStringLiteral("<br>") + outcome.summary.toHtmlEscaped();
     if (outcome.reply.isValid())
-        text += QStringLiteral("<br>")
-                + tr("Server said: %1 — %2")
-                      .arg(outcome.reply.summary().toHtmlEscaped(),
-                           smtp::explainReply(outcome.reply.code, outcome.reply.enhanced).toHtmlEscaped());
-    if (!outcome.advice.isEmpty())
-        text += QStringLiteral("<br>") + tr("What to do: %1").arg(outcome.advice.toHtmlEscaped());
+        text +=
+            QStringLiteral("<br>")
+            + tr("Server said: %1 — %2")
+                  .arg(outcome.reply.summary().toHtmlEscaped(), replyMeaning(outcome.reply).toHtmlEscaped());
+    if (!advice.advice.isEmpty())
+        text += QStringLiteral("<br>") + tr("What to do: %1").arg(advice.advice.toHtmlEscaped());
     m_testResult->setText(text);
     m_results->setCurrentIndex(0);
     if (outcome.category == C::AuthFailed)

@@ -57,6 +57,9 @@ protected:
 
 private:
     void reloadList(const QString &select);
+    // The accounts changed (here, or in another process): the list follows, the form stays as it is.
+    void onAccountsChanged();
+    void updateDefaultButton();
     void loadForm(const store::Account &account, bool isNew);
     void onSelectionChanged();
     void removeAccount();

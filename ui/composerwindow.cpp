@@ -10,11 +10,13 @@
 #include "passwordprompt.h"
 #include "recipientfield.h"
 #include "resultpanel.h"
+#include "sentview.h"
 #include "submission.h"
 #include "transcriptmodel.h"
 #include "util.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -43,11 +45,20 @@ namespace ui {
 using Category = smtp::Outcome::Category;
 using Folder = store::MailStore::Folder;
 
-// RFC 3676 §4.3: "-- " on a line of its own starts the signature, so mail readers can recognise it.
+// RFC 3676 §4.3: "-- " on a line of its own starts the signature, so mail readers can recognise it. A
+// signature that already starts with that line (or with "--", the same line with its space lost) keeps
+// its own instead of getting a second one.
 static QString signatureBlock(const QString &signature)
 {
     if (signature.trimmed().isEmpty())
         return {};
+    QString text = signature;
+    if (text.startsWith(QLatin1Char('\n')) && text.trimmed().startsWith(QLatin1String("--")))
+        text = text.mid(text.indexOf(QLatin1String("--")));  // blank lines before the separator
+    const qsizetype eol = text.indexOf(QLatin1Char('\n'));
+    const QString first = eol < 0 ? text : text.left(eol);
+    if (first == QLatin1String("-- ") || first == QLatin1String("--") || first == QLatin1String("-- \r"))
+        return QStringLiteral("\n\n-- ") + (eol < 0 ? QString() : text.mid(eol));
     return QStringLiteral("\n\n-- \n") + signature;
 }
 
@@ -76,6 +87,8 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
 
     buildLayout();
     buildActions();
+    // `stamp account add` in a terminal while the window runs shows in From and in Accounts at once.
+    m_app->accounts()->watchForChanges();
 
     m_autosave.setSingleShot(true);
     connect(&m_autosave, &QTimer::timeout, this, &ComposerWindow::autosave);
@@ -86,7 +99,7 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
     onAccountChanged();
     m_dirty = false;
 
-    for (RecipientField *f : {m_to, m_cc, m_bcc})
+    for (RecipientField *f : {m_to, m_cc, m_bcc, m_replyTo})
         connect(f, &RecipientField::changed, this, &ComposerWindow::onEdited);
     connect(m_subject, &QLineEdit::textChanged, this, &ComposerWindow::onEdited);
     connect(m_subject, &QLineEdit::textChanged, this, &ComposerWindow::updateTitle);
@@ -99,6 +112,10 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
                  problems.join(QLatin1Char('\n')));
     });
     connect(m_outbox, &OutboxView::openRequested, this, &ComposerWindow::openItem);
+    connect(m_sentView, &SentView::editAsNewRequested, this, &ComposerWindow::editSentAsNew);
+    // A delivered message leaves the editor; a failed one stays there to be fixed, with its result.
+    connect(this, &ComposerWindow::sendFinished, this,
+            [this](const smtp::Outcome &o) { m_resultIsAboutEditor = !o.delivered(); });
 
     const QByteArray geometry = m_app->settings()->windowState(QStringLiteral("composerGeometry"));
     if (!geometry.isEmpty())
@@ -142,10 +159,12 @@ void ComposerWindow::buildLayout()
     m_cc = new RecipientField(QStringLiteral("cc"), tr("Cc"), m_editor);
     m_bcc = new RecipientField(QStringLiteral("bcc"), tr("Bcc"), m_editor);
     m_bcc->edit()->setPlaceholderText(tr("hidden recipients: they receive it, the others do not see them"));
+    m_replyTo = new RecipientField(QStringLiteral("replyTo"), tr("Reply-To"), m_editor);
+    m_replyTo->edit()->setPlaceholderText(tr("where replies should go, if not to the sender"));
     auto *completion = new QStringListModel(m_app->settings()->recentAddresses(), this);
     connect(m_app->settings(), &UiSettings::recentAddressesChanged, completion,
             [completion, this] { completion->setStringList(m_app->settings()->recentAddresses()); });
-    for (RecipientField *f : {m_to, m_cc, m_bcc}) {
+    for (RecipientField *f : {m_to, m_cc, m_bcc, m_replyTo}) {
         f->edit()->setCompletionModel(completion);
         f->edit()->installEventFilter(this);
     }
@@ -158,7 +177,7 @@ void ComposerWindow::buildLayout()
     header->setColumnStretch(1, 1);
     header->setVerticalSpacing(4);
     auto addRow = [&](int row, const QString &label, QWidget *buddy, QWidget *field,
-                      QWidget *extra = nullptr) {
+                      QWidget *extra = nullptr) -> QLabel * {
         auto *l = new QLabel(label, m_editor);
         l->setBuddy(buddy);
         l->setAlignment(Qt::AlignRight | Qt::AlignTop);
@@ -172,12 +191,17 @@ void ComposerWindow::buildLayout()
         } else {
             header->addWidget(field, row, 1);
         }
+        return l;
     };
     addRow(0, tr("F&rom:"), m_from, m_from, accountsButton);
     addRow(1, tr("T&o:"), m_to->edit(), m_to);
     addRow(2, tr("&Cc:"), m_cc->edit(), m_cc);
     addRow(3, tr("&Bcc:"), m_bcc->edit(), m_bcc);
-    addRow(4, tr("&Subject:"), m_subject, m_subject);
+    m_replyToLabel = addRow(4, tr("Rep&ly-To:"), m_replyTo->edit(), m_replyTo);
+    m_replyToLabel->setObjectName(QStringLiteral("replyToLabel"));
+    m_replyToLabel->hide();
+    m_replyTo->hide();
+    addRow(5, tr("&Subject:"), m_subject, m_subject);
 
     m_body = new BodyEdit(m_editor);
     m_body->setObjectName(QStringLiteral("bodyEdit"));
@@ -248,6 +272,8 @@ void ComposerWindow::buildLayout()
     m_result = new ResultPanel(this);
     m_result->hide();
     connect(m_result, &ResultPanel::closeRequested, m_result, &QWidget::hide);
+    m_result->setContextProvider([this] { return adviceContext(); });
+    connect(m_result, &ResultPanel::actionRequested, this, &ComposerWindow::onAdviceAction);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -270,6 +296,14 @@ void ComposerWindow::buildLayout()
     addDockWidget(Qt::RightDockWidgetArea, m_outboxDock);
     m_outboxDock->hide();
 
+    m_sentView = new SentView(m_app->mail(), this);
+    m_sentDock = new QDockWidget(tr("Sent"), this);
+    m_sentDock->setObjectName(QStringLiteral("sentDock"));
+    m_sentDock->setWidget(m_sentView);
+    addDockWidget(Qt::RightDockWidgetArea, m_sentDock);
+    tabifyDockWidget(m_outboxDock, m_sentDock);
+    m_sentDock->hide();
+
     m_serverLabel = new QLabel(this);
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     statusBar()->addPermanentWidget(m_serverLabel);
@@ -278,7 +312,8 @@ void ComposerWindow::buildLayout()
     setTabOrder(accountsButton, m_to->edit());
     setTabOrder(m_to->edit(), m_cc->edit());
     setTabOrder(m_cc->edit(), m_bcc->edit());
-    setTabOrder(m_bcc->edit(), m_subject);
+    setTabOrder(m_bcc->edit(), m_replyTo->edit());
+    setTabOrder(m_replyTo->edit(), m_subject);
     setTabOrder(m_subject, m_body);
     setTabOrder(m_body, m_attachments);
     setTabOrder(m_attachments, addAttachment);
@@ -380,6 +415,13 @@ void ComposerWindow::buildActions()
     outboxToggle->setIcon(
         QIcon::fromTheme(QStringLiteral("mail-folder-outbox"), style()->standardIcon(QStyle::SP_DirIcon)));
     view->addAction(outboxToggle);
+    QAction *sentToggle = m_sentDock->toggleViewAction();
+    sentToggle->setObjectName(QStringLiteral("sentToggle"));
+    sentToggle->setText(tr("S&ent Messages"));
+    sentToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    sentToggle->setIcon(
+        QIcon::fromTheme(QStringLiteral("mail-folder-sent"), style()->standardIcon(QStyle::SP_DirIcon)));
+    view->addAction(sentToggle);
     auto *searchLog = view->addAction(tr("&Search the Log"));
     searchLog->setObjectName(QStringLiteral("searchLogAction"));
     searchLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -399,6 +441,38 @@ void ComposerWindow::buildActions()
         if (m_attachmentPane->isVisible())
             m_attachments->setFocus();
     });
+
+    // Options of this message, as `stamp send --reply-to`, `--dsn-notify` and `--dsn-ret` have them.
+    QMenu *options = menuBar()->addMenu(tr("&Options"));
+    options->setObjectName(QStringLiteral("optionsMenu"));
+    m_replyToAction = options->addAction(tr("&Reply-To Field"));
+    m_replyToAction->setObjectName(QStringLiteral("replyToAction"));
+    m_replyToAction->setCheckable(true);
+    connect(m_replyToAction, &QAction::toggled, this, [this](bool on) {
+        m_replyToLabel->setVisible(on);
+        m_replyTo->setVisible(on);
+        if (on && !m_loading)
+            m_replyTo->edit()->setFocus();
+    });
+    QMenu *dsn = options->addMenu(tr("&Delivery Receipts"));
+    dsn->setObjectName(QStringLiteral("dsnMenu"));
+    dsn->setToolTip(tr("Ask the mail servers on the way to report back (only when the server offers DSN)"));
+    const auto check = [dsn](const QString &name, const QString &text) {
+        QAction *a = dsn->addAction(text);
+        a->setObjectName(name);
+        a->setCheckable(true);
+        return a;
+    };
+    m_dsnSuccess = check(QStringLiteral("dsnSuccessAction"), tr("When &Delivered"));
+    m_dsnFailure = check(QStringLiteral("dsnFailureAction"), tr("When Delivery &Fails"));
+    m_dsnDelay = check(QStringLiteral("dsnDelayAction"), tr("When Delivery Is De&layed"));
+    dsn->addSeparator();
+    m_dsnRetFull = check(QStringLiteral("dsnRetFullAction"), tr("Report With the &Whole Message"));
+    m_dsnRetHeaders = check(QStringLiteral("dsnRetHeadersAction"), tr("Report With the &Headers Only"));
+    auto *ret = new QActionGroup(this);
+    ret->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    ret->addAction(m_dsnRetFull);
+    ret->addAction(m_dsnRetHeaders);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_accountsAction);
@@ -426,6 +500,7 @@ void ComposerWindow::buildActions()
     toolbar->addSeparator();
     toolbar->addAction(logToggle);
     toolbar->addAction(outboxToggle);
+    toolbar->addAction(sentToggle);
 }
 
 // ---- accounts and identity -------------------------------------------------------------------------------
@@ -528,6 +603,7 @@ store::MailItem ComposerWindow::currentItem() const
     item.to = m_to->text().trimmed();
     item.cc = m_cc->text().trimmed();
     item.bcc = m_bcc->text().trimmed();
+    item.replyTo = m_replyTo->text().trimmed();
     item.subject = m_subject->text();
     item.body = m_body->toPlainText();
     item.attachments = m_attachments->paths();
@@ -552,8 +628,14 @@ void ComposerWindow::setFields(const store::MailItem &item)
     m_to->setText(item.to);
     m_cc->setText(item.cc);
     m_bcc->setText(item.bcc);
+    m_replyTo->setText(item.replyTo);
+    if (!item.replyTo.trimmed().isEmpty())
+        m_replyToAction->setChecked(true);
     m_subject->setText(item.subject);
     m_body->setPlainText(item.body);
+    // Other content in the editor: a result shown for what was there before is not about it.
+    m_result->hide();
+    m_resultIsAboutEditor = false;
     const std::optional<store::Account> a = currentAccount();
     const QString block = a ? signatureBlock(a->signature) : QString();
     m_signatureBlock = !block.isEmpty() && item.body.endsWith(block) ? block : QString();
@@ -571,6 +653,7 @@ void ComposerWindow::clearMessage()
     m_to->setText(QString());
     m_cc->setText(QString());
     m_bcc->setText(QString());
+    m_replyTo->setText(QString());
     m_subject->clear();
     m_body->clear();
     m_signatureBlock.clear();
@@ -591,6 +674,7 @@ void ComposerWindow::clearMessage()
 
 void ComposerWindow::applyMailto(const MailtoFields &fields)
 {
+    m_result->hide();
     m_to->setText(fields.to.join(QStringLiteral(", ")));
     m_cc->setText(fields.cc.join(QStringLiteral(", ")));
     m_bcc->setText(fields.bcc.join(QStringLiteral(", ")));
@@ -640,7 +724,9 @@ bool ComposerWindow::loadOutboxItem(const QString &id)
         o.category = item->failureCategory.value_or(Category::LocalError);
         o.summary = item->failureReason;
         o.advice = item->failureAdvice;
+        o.reply = replyFromSummary(item->failureReply);
         m_result->showOutcome(o, item->subject);
+        m_resultIsAboutEditor = true;
         if (!item->failureReply.isEmpty())
             statusBar()->showMessage(tr("Last attempt: the server said %1").arg(item->failureReply), 10000);
     }
@@ -692,6 +778,138 @@ void ComposerWindow::openItem(Folder folder, const QString &id)
                  tr("This message is no longer there: it may have been sent or deleted meanwhile."));
 }
 
+bool ComposerWindow::loadSentAsNew(const QString &id)
+{
+    std::optional<store::MailItem> item = m_app->mail()->loadSent(id);
+    if (!item)
+        return false;
+    clearMessage();
+    // A new message: none of the sent one's identity (id, Message-ID, dates, replies) comes along.
+    store::MailItem fresh;
+    fresh.account = m_app->accounts()->contains(item->account) ? item->account : QString();
+    fresh.to = item->to;
+    fresh.cc = item->cc;
+    fresh.bcc = item->bcc;
+    fresh.replyTo = item->replyTo;
+    fresh.subject = item->subject;
+    fresh.body = item->body;
+    fresh.attachments = item->attachments;
+    setFields(fresh);
+    m_dirty = false;
+    onEdited();  // a draft of its own from now on
+    const QStringList missing = m_attachments->missingFiles();
+    if (!missing.isEmpty())
+        statusBar()->showMessage(
+            tr("Some attached files are no longer there; they are marked in the list: %1")
+                .arg(missing.join(QStringLiteral(", "))),
+            10000);
+    return true;
+}
+
+ComposerWindow *ComposerWindow::editSentAsNew(const QString &id)
+{
+    ComposerWindow *target = (hasContent() || m_sending) ? newWindow() : this;
+    if (!target->loadSentAsNew(id)) {
+        tellUser(this, QStringLiteral("itemGone"), QMessageBox::Information, tr("Message not found"),
+                 tr("This message is no longer in the Sent folder."));
+        return nullptr;
+    }
+    target->show();
+    target->raise();
+    target->activateWindow();
+    return target;
+}
+
+AdviceContext ComposerWindow::adviceContext() const
+{
+    AdviceContext c;
+    if (const std::optional<store::Account> a = currentAccount()) {
+        c.security = a->security;
+        c.hasUser = !a->user.isEmpty();
+        c.allowPlaintextAuth = a->allowPlaintextAuth;
+        c.starttlsOffered = m_app->settings()->serverOffersStartTls(a->name);
+    }
+    return c;
+}
+
+void ComposerWindow::onAdviceAction(AdviceAction action)
+{
+    std::optional<store::Account> account = currentAccount();
+    if (!account || m_sending)
+        return;
+    const QString id = m_outboxId;
+    const auto sendAgain = [this, id](const store::Account &a) {
+        QString error;
+        if (id.isEmpty() || !m_app->mail()->requeue(id, &error)) {
+            tellUser(this, QStringLiteral("requeueFailed"), QMessageBox::Warning, tr("Not sent"),
+                     error.isEmpty() ? tr("This message is no longer in the outbox.") : error);
+            return;
+        }
+        startAttempt(id, a);
+    };
+    switch (action) {
+    case AdviceAction::UseStartTls: {
+        // The server offered STARTTLS on this very port (RFC 3207): keep the port, change the security.
+        account->security = smtp::Security::StartTls;
+        account->allowPlaintextAuth = false;
+        QString error;
+        if (!m_app->accounts()->save(*account, &error)) {
+            tellUser(this, QStringLiteral("accountNotSaved"), QMessageBox::Warning, tr("Not saved"), error);
+            return;
+        }
+        sendAgain(*account);
+        return;
+    }
+    case AdviceAction::EnterPassword: {
+        m_app->forgetSessionPassword(account->name);
+        auto *prompt = new PasswordPrompt(
+            *account, tr("The server did not accept the password. Enter it again to send the message."),
+            this);
+        prompt->setAttribute(Qt::WA_DeleteOnClose);
+        prompt->setWindowModality(Qt::WindowModal);
+        connect(prompt, &QDialog::accepted, this, [this, prompt, a = *account, sendAgain] {
+            // For this run only; Accounts keeps it in the keychain.
+            m_app->setSessionPassword(a.name, prompt->password());
+            sendAgain(a);
+        });
+        prompt->open();
+        return;
+    }
+    case AdviceAction::OpenAccount:
+        openAccounts()->selectAccount(account->name);
+        return;
+    }
+}
+
+smtp::DsnOptions ComposerWindow::dsnOptions() const
+{
+    // RFC 3461 §4.1: NOTIFY is NEVER or a list of SUCCESS, FAILURE, DELAY; §4.3: RET is FULL or HDRS.
+    smtp::DsnOptions dsn;
+    QList<QByteArray> notify;
+    if (m_dsnSuccess->isChecked())
+        notify << "SUCCESS";
+    if (m_dsnFailure->isChecked())
+        notify << "FAILURE";
+    if (m_dsnDelay->isChecked())
+        notify << "DELAY";
+    dsn.notify = notify.join(',');
+    if (m_dsnRetFull->isChecked())
+        dsn.ret = "FULL";
+    else if (m_dsnRetHeaders->isChecked())
+        dsn.ret = "HDRS";
+    return dsn;
+}
+
+void ComposerWindow::setDsnOptions(const smtp::DsnOptions &dsn)
+{
+    const QList<QByteArray> notify = dsn.notify.toUpper().split(',');
+    m_dsnSuccess->setChecked(notify.contains("SUCCESS"));
+    m_dsnFailure->setChecked(notify.contains("FAILURE"));
+    m_dsnDelay->setChecked(notify.contains("DELAY"));
+    m_dsnRetFull->setChecked(dsn.ret.toUpper() == "FULL");
+    m_dsnRetHeaders->setChecked(dsn.ret.toUpper() == "HDRS");
+}
+
 ComposerWindow *ComposerWindow::newWindow()
 {
     auto *w = new ComposerWindow(m_app);
@@ -707,6 +925,9 @@ void ComposerWindow::onEdited()
 {
     if (m_loading)
         return;
+    // The first keystroke of the next message closes the result of the last one.
+    if (!m_resultIsAboutEditor && !m_sending && m_result->isVisible())
+        m_result->hide();
     m_contentInOutbox = false;
     if (!m_dirty) {
         m_dirty = true;
@@ -891,6 +1112,15 @@ void ComposerWindow::send()
             return;
         }
     }
+    // Reply-To is checked with the same parser, but it is no recipient.
+    if (QString error; (m_replyTo->mailboxes(&error), !error.isEmpty())) {
+        m_replyToAction->setChecked(true);
+        m_replyTo->validateNow();
+        m_replyTo->edit()->setFocus();
+        tellUser(this, QStringLiteral("badAddress"), QMessageBox::Warning, tr("Address not valid"),
+                 tr("Nothing was sent. %1").arg(error));
+        return;
+    }
     if (recipients == 0) {
         m_to->edit()->setFocus();
         tellUser(this, QStringLiteral("noRecipients"), QMessageBox::Warning, tr("No recipient"),
@@ -1015,6 +1245,7 @@ void ComposerWindow::startSubmission(const QString &id, const store::Account &ac
                           tr("Correct the account in Accounts, then send again."));
         return;
     }
+    options.dsn = dsnOptions();
     setSending(true, tr("Connecting to %1…").arg(account.host));
     auto *submission = new store::Submission(m_app->mail(), id, options, this);
     m_submission = submission;
@@ -1032,8 +1263,10 @@ void ComposerWindow::startSubmission(const QString &id, const store::Account &ac
     if (smtp::Session *session = submission->session()) {
         const QString name = account.name;
         connect(session, &smtp::Session::capabilitiesKnown, this,
-                [this, name](const smtp::Capabilities &caps) {
+                [this, name](const smtp::Capabilities &caps, bool encrypted) {
                     m_app->settings()->setServerMaxSize(name, caps.maxSize());
+                    if (!encrypted)  // RFC 3207 §4.2: after STARTTLS the list no longer has it
+                        m_app->settings()->setServerOffersStartTls(name, caps.has("STARTTLS"));
                     m_sendingLabel->setText(tr("Connected; logging in and sending…"));
                 });
     }

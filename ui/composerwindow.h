@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account.h"
+#include "advice.h"
 #include "mailstore.h"
 #include "outcome.h"
 #include "submission.h"
@@ -29,6 +30,7 @@ class LogPane;
 class OutboxView;
 class RecipientField;
 class ResultPanel;
+class SentView;
 struct MailtoFields;
 
 // The message body: plain text with undo. Files dropped or pasted onto it become attachments instead of
@@ -65,6 +67,8 @@ public:
     void applyMailto(const MailtoFields &fields);
     bool loadDraft(const QString &id);
     bool loadOutboxItem(const QString &id);
+    // A new message with the recipients, subject, text and attachments of a sent one ("Edit as new").
+    bool loadSentAsNew(const QString &id);
     // Loads the newest draft, if any (after a crash, or a draft kept when Stamp was closed).
     bool restoreLatestDraft();
     void selectAccount(const QString &name);
@@ -91,12 +95,24 @@ public:
     AccountsDialog *openAccounts();
     ComposerWindow *newWindow();
     void openItem(store::MailStore::Folder folder, const QString &id);
+    // Opens a new message from a sent one, here when this window is empty, else in a new window.
+    ComposerWindow *editSentAsNew(const QString &id);
+    // What the result panel's buttons do.
+    void onAdviceAction(ui::AdviceAction action);
+    // Delivery status notifications asked for with this message (RFC 3461; sent only when the server
+    // offers DSN), as `stamp send --dsn-notify/--dsn-ret` has them.
+    smtp::DsnOptions dsnOptions() const;
+    void setDsnOptions(const smtp::DsnOptions &dsn);
+    AdviceContext adviceContext() const;
 
     // Parts, for tests and for the screenshot.
     AppContext *app() const { return m_app; }
     LogPane *logPane() const { return m_log; }
     ResultPanel *resultPanel() const { return m_result; }
     OutboxView *outboxView() const { return m_outbox; }
+    SentView *sentView() const { return m_sentView; }
+    QDockWidget *sentDock() const { return m_sentDock; }
+    RecipientField *replyToField() const { return m_replyTo; }
     AttachmentList *attachmentList() const { return m_attachments; }
     QDockWidget *logDock() const { return m_logDock; }
     QDockWidget *outboxDock() const { return m_outboxDock; }
@@ -141,7 +157,8 @@ private:
 
     AppContext *m_app;
     QComboBox *m_from;
-    RecipientField *m_to, *m_cc, *m_bcc;
+    RecipientField *m_to, *m_cc, *m_bcc, *m_replyTo;
+    QWidget *m_replyToLabel;
     QLineEdit *m_subject;
     BodyEdit *m_body;
     AttachmentList *m_attachments;
@@ -154,11 +171,13 @@ private:
     ResultPanel *m_result;
     LogPane *m_log;
     OutboxView *m_outbox;
-    QDockWidget *m_logDock, *m_outboxDock;
+    SentView *m_sentView;
+    QDockWidget *m_logDock, *m_outboxDock, *m_sentDock;
     QWidget *m_editor;  // everything that is locked while sending
     QLabel *m_serverLabel;
 
     QAction *m_sendAction, *m_cancelAction, *m_attachAction, *m_saveAction, *m_accountsAction;
+    QAction *m_replyToAction, *m_dsnSuccess, *m_dsnFailure, *m_dsnDelay, *m_dsnRetFull, *m_dsnRetHeaders;
 
     QPointer<AccountsDialog> m_accountsDialog;
     QPointer<store::Submission> m_submission;
@@ -176,6 +195,7 @@ private:
     bool m_contentInOutbox =
         false;  // what the fields show is exactly the outbox item: nothing to lose on close
     bool m_loading = false;
+    bool m_resultIsAboutEditor = false;  // the result panel shows what became of the text in the editor
     bool m_sending = false;
     bool m_closeWhenDone = false;
     bool m_forceClose = false;

@@ -94,6 +94,18 @@ void AddressEdit::keyPressEvent(QKeyEvent *event)
             break;
         }
     }
+    // Completion adds ", " after a suggestion; the habit of typing ", " after a name would then give ", ,"
+    // (an empty entry) or a double space. Where an entry has not begun yet, a comma, and a space after a
+    // space, add nothing, so nothing is lost by not typing them.
+    if ((event->text() == QLatin1String(",") || event->text() == QLatin1String(" ")) && !hasSelectedText()) {
+        const QString before = text().left(cursorPosition());
+        const qsizetype start = segmentStart();
+        const bool entryNotBegun = start > 0 && before.mid(start).trimmed().isEmpty();
+        if (entryNotBegun && (event->text() == QLatin1String(",") || before.endsWith(QLatin1Char(' ')))) {
+            event->accept();
+            return;
+        }
+    }
     QLineEdit::keyPressEvent(event);
 }
 

@@ -3,6 +3,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -35,6 +36,13 @@ ResultPanel::ResultPanel(QWidget *parent) : QFrame(parent)
         l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
 
+    m_actions = new QWidget(this);
+    m_actions->setObjectName(QStringLiteral("resultActions"));
+    m_actionLayout = new QHBoxLayout(m_actions);
+    m_actionLayout->setContentsMargins(0, 0, 0, 0);
+    m_actionLayout->addStretch(1);
+    m_actions->hide();
+
     m_recipients = new QTreeWidget(this);
     m_recipients->setObjectName(QStringLiteral("resultRecipients"));
     m_recipients->setAccessibleName(tr("Result for each recipient"));
@@ -62,7 +70,8 @@ ResultPanel::ResultPanel(QWidget *parent) : QFrame(parent)
     grid->addWidget(m_summary, 1, 1, 1, 2);
     grid->addWidget(m_reply, 2, 1, 1, 2);
     grid->addWidget(m_advice, 3, 1, 1, 2);
-    grid->addWidget(m_recipients, 4, 0, 1, 3);
+    grid->addWidget(m_actions, 4, 1, 1, 2);
+    grid->addWidget(m_recipients, 5, 0, 1, 3);
     grid->setColumnStretch(1, 1);
 }
 
@@ -74,7 +83,7 @@ QString ResultPanel::headlineFor(Category category)
     case Category::PartlySent:
         return tr("Sent, but not to every recipient");
     case Category::TemporaryFailure:
-        return tr("Not sent: the server asked to try later");
+        return tr("Not sent yet: the server asked to try later");
     case Category::PermanentFailure:
         return tr("Not sent: the server refused the message");
     case Category::ConnectionFailed:
@@ -102,6 +111,11 @@ QString ResultPanel::headline() const
     return m_headline->text();
 }
 
+QString ResultPanel::adviceText() const
+{
+    return m_advice->isVisibleTo(this) ? m_advice->text() : QString();
+}
+
 void ResultPanel::showRunning(const QString &subject)
 {
     m_outcome = {};
@@ -110,6 +124,8 @@ void ResultPanel::showRunning(const QString &subject)
     m_summary->setText(tr("The message is in the outbox; it stays there until the server has accepted it."));
     m_reply->hide();
     m_advice->hide();
+    m_adviceId.clear();
+    m_actions->hide();
     m_recipients->clear();
     m_recipients->hide();
     show();
@@ -125,31 +141,48 @@ void ResultPanel::showOutcome(const smtp::Outcome &outcome, const QString &subje
              || outcome.category == Category::Cancelled || outcome.category == Category::TemporaryFailure)
         icon = QStyle::SP_MessageBoxWarning;
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(32));
-    m_headline->setText(
-        QStringLiteral("%1 — “%2”")
-            .arg(headlineFor(outcome.category), subject.isEmpty() ? tr("(no subject)") : subject));
+    const WindowAdvice advice = windowAdvice(outcome, m_context ? m_context() : AdviceContext());
+    m_adviceId = advice.id;
+    m_headline->setText(tr("%1 — “%2”")
+                            .arg(advice.headline.isEmpty() ? headlineFor(outcome.category) : advice.headline,
+                                 subject.isEmpty() ? tr("(no subject)") : subject));
     m_summary->setText(outcome.summary);
     m_summary->setVisible(!outcome.summary.isEmpty());
     if (outcome.reply.isValid()) {
-        m_reply->setText(tr("Server said: %1\n%2")
-                             .arg(outcome.reply.summary(),
-                                  smtp::explainReply(outcome.reply.code, outcome.reply.enhanced)));
+        m_reply->setText(tr("Server said: %1\n%2").arg(outcome.reply.summary(), replyMeaning(outcome.reply)));
         m_reply->show();
     } else {
         m_reply->hide();
     }
-    m_advice->setText(outcome.advice.isEmpty() ? QString() : tr("What to do: %1").arg(outcome.advice));
-    m_advice->setVisible(!outcome.advice.isEmpty());
+    m_advice->setText(advice.advice.isEmpty() ? QString() : tr("What to do: %1").arg(advice.advice));
+    m_advice->setVisible(!advice.advice.isEmpty());
+    while (m_actionLayout->count() > 1) {
+        QLayoutItem *old = m_actionLayout->takeAt(0);
+        delete old->widget();
+        delete old;
+    }
+    for (const AdviceAction action : advice.actions) {
+        auto *b = new QPushButton(adviceActionText(action), m_actions);
+        b->setObjectName(adviceActionName(action));
+        b->setAccessibleName(b->text());
+        m_actionLayout->insertWidget(m_actionLayout->count() - 1, b);
+        connect(b, &QPushButton::clicked, this, [this, action] { Q_EMIT actionRequested(action); });
+    }
+    m_actions->setVisible(!advice.actions.isEmpty());
 
     m_recipients->clear();
     for (const smtp::RecipientResult &r : outcome.recipients) {
         auto *item = new QTreeWidgetItem(m_recipients);
         item->setText(RecipientColumn, r.address);
         const bool tried = r.reply.isValid();
-        item->setText(StatusColumn, r.accepted ? tr("accepted") : tried ? tr("refused") : tr("not tried"));
+        // A 4xx is no refusal: that recipient is simply not done yet (RFC 5321 §4.2.1).
+        item->setText(StatusColumn, r.accepted                ? tr("accepted")
+                                    : r.reply.isTransient() ? tr("not yet")
+                                    : tried                 ? tr("refused")
+                                                            : tr("not tried"));
         item->setForeground(StatusColumn, r.accepted ? QColor(0x2e, 0x9d, 0x3a) : QColor(0xd9, 0x2d, 0x20));
         item->setText(ReplyColumn, tried ? r.reply.summary() : QString());
-        const QString meaning = tried ? smtp::explainReply(r.reply.code, r.reply.enhanced) : QString();
+        const QString meaning = tried ? replyMeaning(r.reply) : QString();
         item->setText(MeaningColumn, meaning);
         item->setToolTip(MeaningColumn, meaning);
         item->setToolTip(ReplyColumn, tried ? r.reply.text() : QString());

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "advice.h"
 #include "outcome.h"
 
 #include <QFrame>
+#include <functional>
 
+class QHBoxLayout;
 class QLabel;
 class QTreeWidget;
 
@@ -24,19 +27,30 @@ public:
     };
     explicit ResultPanel(QWidget *parent = nullptr);
 
+    // The advice is in the window's words (ui::windowAdvice), with its buttons; the context (account and
+    // what the server offered) comes from the provider, asked at each outcome.
     void showOutcome(const smtp::Outcome &outcome, const QString &subject);
+    void setContextProvider(std::function<AdviceContext()> provider) { m_context = std::move(provider); }
     void showRunning(const QString &subject);
     const smtp::Outcome &outcome() const { return m_outcome; }
     QTreeWidget *recipients() const { return m_recipients; }
     QString headline() const;
+    QString adviceText() const;
+    // Which case of advice is shown ("wantsEncryption", "password", ...; empty for the engine's words).
+    QString adviceId() const { return m_adviceId; }
 
     static QString headlineFor(smtp::Outcome::Category category);
 
 Q_SIGNALS:
     void closeRequested();
+    void actionRequested(ui::AdviceAction action);
 
 private:
     smtp::Outcome m_outcome;
+    std::function<AdviceContext()> m_context;
+    QString m_adviceId;
+    QWidget *m_actions;
+    QHBoxLayout *m_actionLayout;
     QLabel *m_icon;
     QLabel *m_headline;
     QLabel *m_summary;

@@ -17,6 +17,12 @@ QString keyOf(const QString &mailbox)
     return m.isNull() ? mailbox.trimmed().toLower() : m.address().toLower();
 }
 
+bool hasDisplayName(const QString &mailbox)
+{
+    QString error;
+    return !smtp::parseMailbox(mailbox, &error).displayName.isEmpty();
+}
+
 // Account names may hold characters QSettings treats specially in keys; percent-encode them.
 QString accountKey(const QString &account, const char *what)
 {
@@ -52,8 +58,14 @@ void UiSettings::rememberAddresses(const QStringList &mailboxes)
         if (text.isEmpty())
             continue;
         const QString key = keyOf(text);
+        QString spelling = text;
+        for (const QString &old : std::as_const(list)) {
+            // "bob@example.org" typed again keeps "Bob Example <bob@example.org>" for completion.
+            if (keyOf(old) == key && hasDisplayName(old) && !hasDisplayName(text))
+                spelling = old;
+        }
         list.removeIf([&key](const QString &old) { return keyOf(old) == key; });
-        list.prepend(text);
+        list.prepend(spelling);
     }
     while (list.size() > MaxRecentAddresses)
         list.removeLast();
@@ -72,6 +84,18 @@ void UiSettings::setServerMaxSize(const QString &account, qint64 size)
 {
     QSettings s(fileName(), QSettings::IniFormat);
     s.setValue(accountKey(account, "maxSize"), size);
+}
+
+bool UiSettings::serverOffersStartTls(const QString &account) const
+{
+    QSettings s(fileName(), QSettings::IniFormat);
+    return s.value(accountKey(account, "starttls"), false).toBool();
+}
+
+void UiSettings::setServerOffersStartTls(const QString &account, bool offers)
+{
+    QSettings s(fileName(), QSettings::IniFormat);
+    s.setValue(accountKey(account, "starttls"), offers);
 }
 
 QByteArray UiSettings::windowState(const QString &key) const

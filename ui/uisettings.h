@@ -22,12 +22,16 @@ public:
 
     // Most recently used first; each entry a mailbox as typed ("Ann <ann@example.org>" or "ann@example.org").
     QStringList recentAddresses() const;
-    // Moves these to the front (an address already known is replaced by the new spelling).
+    // Moves these to the front (an address already known is replaced by the new spelling, except that a
+    // bare address does not drop the display name known for it).
     void rememberAddresses(const QStringList &mailboxes);
 
     // 0 when unknown or unlimited.
     qint64 serverMaxSize(const QString &account) const;
     void setServerMaxSize(const QString &account, qint64 size);
+    // Whether the account's server listed STARTTLS in its EHLO before encryption (RFC 3207 §4), for advice.
+    bool serverOffersStartTls(const QString &account) const;
+    void setServerOffersStartTls(const QString &account, bool offers);
 
     QByteArray windowState(const QString &key) const;
     void setWindowState(const QString &key, const QByteArray &state);

@@ -3,6 +3,7 @@
 #include "account.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -42,6 +43,10 @@ private Q_SLOTS:
     void sharedFileFollowsXdgConfigHome();
     void replaceAndRemove();
     void defaultAccount();
+    void firstAccountStaysDefault();
+    void removingTheDefaultKeepsOneChosen();
+    void changesByAnotherWriterAreNoticed();
+    void ownWritesAreNotifiedOnce();
     void namesThatWouldBreakTheFile_data();
     void namesThatWouldBreakTheFile();
     void invalidAccountIsNotSaved();
@@ -141,12 +146,94 @@ void TestAccountStore::defaultAccount()
     QVERIFY(!store.defaultAccount());
     QVERIFY(store.save(sample(QStringLiteral("b"))));
     QVERIFY(store.save(sample(QStringLiteral("a"))));
-    QCOMPARE(store.defaultAccountName(), QStringLiteral("a"));  // the first, when none was chosen
-    QVERIFY(store.setDefaultAccount(QStringLiteral("b")));
-    QCOMPARE(AccountStore().defaultAccount()->name, QStringLiteral("b"));
+    QCOMPARE(store.defaultAccountName(), QStringLiteral("b"));  // the first saved, not the first by name
+    QVERIFY(store.setDefaultAccount(QStringLiteral("a")));
+    QCOMPARE(AccountStore().defaultAccount()->name, QStringLiteral("a"));
     QVERIFY(!store.setDefaultAccount(QStringLiteral("nobody")));
-    QVERIFY(store.remove(QStringLiteral("b")));
     QCOMPARE(store.defaultAccountName(), QStringLiteral("a"));
+    QVERIFY(store.remove(QStringLiteral("a")));
+    QCOMPARE(store.defaultAccountName(), QStringLiteral("b"));
+}
+
+void TestAccountStore::firstAccountStaysDefault()
+{
+    // Whatever names come later, and whichever object (window or CLI) adds them.
+    QVERIFY(AccountStore().save(sample(QStringLiteral("work"))));
+    QSettings raw(AccountStore::defaultFileName(), QSettings::IniFormat);
+    QCOMPARE(raw.value(QStringLiteral("defaultAccount")).toString(), QStringLiteral("work"));
+    for (const QString &later : {QStringLiteral("aaa"), QStringLiteral("Home"), QStringLiteral("0")}) {
+        QVERIFY(AccountStore().save(sample(later)));
+        QCOMPARE(AccountStore().defaultAccountName(), QStringLiteral("work"));
+    }
+    // Saving the default again (an edit) keeps it; so does editing another one.
+    QVERIFY(AccountStore().save(sample(QStringLiteral("work"))));
+    QVERIFY(AccountStore().save(sample(QStringLiteral("aaa"))));
+    QCOMPARE(AccountStore().defaultAccountName(), QStringLiteral("work"));
+}
+
+void TestAccountStore::removingTheDefaultKeepsOneChosen()
+{
+    AccountStore store;
+    QVERIFY(store.save(sample(QStringLiteral("m"))));
+    QVERIFY(store.save(sample(QStringLiteral("z"))));
+    QVERIFY(store.save(sample(QStringLiteral("k"))));
+    QVERIFY(store.remove(QStringLiteral("m")));
+    QCOMPARE(store.defaultAccountName(), QStringLiteral("k"));
+    // Chosen for good: a new account sorting first does not take over.
+    QVERIFY(store.save(sample(QStringLiteral("a"))));
+    QCOMPARE(store.defaultAccountName(), QStringLiteral("k"));
+    QVERIFY(store.remove(QStringLiteral("a")));
+    QVERIFY(store.remove(QStringLiteral("k")));
+    QVERIFY(store.remove(QStringLiteral("z")));
+    QVERIFY(!store.defaultAccount());
+    QVERIFY(store.save(sample(QStringLiteral("y"))));
+    QCOMPARE(store.defaultAccountName(), QStringLiteral("y"));
+}
+
+void TestAccountStore::changesByAnotherWriterAreNoticed()
+{
+    AccountStore window;
+    window.watchForChanges();
+    QVERIFY(window.isWatching());
+    QSignalSpy spy(&window, &AccountStore::accountsChanged);
+    // Another object stands for another process: it shares nothing with `window` but the file. The file
+    // does not exist yet when the watch starts.
+    AccountStore cli;
+    QVERIFY(cli.save(sample(QStringLiteral("work"))));
+    QTRY_COMPARE(spy.size(), 1);
+    QCOMPARE(window.accounts().size(), 1);
+    QVERIFY(cli.save(sample(QStringLiteral("home"))));
+    QTRY_COMPARE(spy.size(), 2);
+    QVERIFY(cli.setDefaultAccount(QStringLiteral("home")));
+    QTRY_COMPARE(spy.size(), 3);
+    QCOMPARE(window.defaultAccountName(), QStringLiteral("home"));
+    QVERIFY(cli.remove(QStringLiteral("work")));
+    QTRY_COMPARE(spy.size(), 4);
+    // A file written by hand (replaced, as editors do) is noticed too.
+    {
+        QSettings raw(AccountStore::defaultFileName(), QSettings::IniFormat);
+        raw.setValue(QStringLiteral("accounts/hand/address"), QStringLiteral("hand@example.org"));
+        raw.setValue(QStringLiteral("accounts/hand/host"), QStringLiteral("smtp.example.org"));
+    }
+    QTRY_COMPARE(spy.size(), 5);
+    QVERIFY(window.contains(QStringLiteral("hand")));
+}
+
+void TestAccountStore::ownWritesAreNotifiedOnce()
+{
+    AccountStore window;
+    window.watchForChanges();
+    QSignalSpy spy(&window, &AccountStore::accountsChanged);
+    QVERIFY(window.save(sample(QStringLiteral("work"))));
+    QCOMPARE(spy.size(), 1);  // at once, from the write itself
+    // The watcher sees the same write, but the file says nothing new: no second signal. Proving that
+    // nothing comes needs a wait longer than the settle delay (100 ms); there is no condition to wait for.
+    QTest::qWait(400);
+    QCOMPARE(spy.size(), 1);
+    // ... and the watcher is still alive, so the quiet above was not a dead watch.
+    AccountStore cli;
+    QVERIFY(cli.save(sample(QStringLiteral("home"))));
+    QTRY_COMPARE(spy.size(), 2);
 }
 
 void TestAccountStore::namesThatWouldBreakTheFile_data()
