@@ -92,13 +92,14 @@ const Pattern table[] = {
      T("Send from the account's own address, or ask the administrator for Send As permission.")},
 
     // --- Connecting ---
-    {"refused-port-25", Any, 0, 0, nullptr, nullptr, QAbstractSocket::ConnectionRefusedError, -1, 25, nullptr,
-     false, false, T("Nothing accepted the connection on port 25."),
+    {"refused-port-25", Any, 0, 0, nullptr, "connection refused", QAbstractSocket::ConnectionRefusedError, -1,
+     25, nullptr, false, false, T("Nothing accepted the connection on port 25."),
      T("Port 25 is for servers talking to servers and is often blocked: use 587 (STARTTLS) or 465 (TLS) of "
        "your "
        "provider's submission server.")},
-    {"timeout-port-25", Any, 0, 0, nullptr, nullptr, QAbstractSocket::SocketTimeoutError, -1, 25, nullptr,
-     false, true, T("The connection to port 25 timed out."),
+    {"timeout-port-25", Connecting, 0, 0, nullptr, "timed out|did not answer|timeout",
+     QAbstractSocket::SocketTimeoutError, -1, 25, nullptr, false, true,
+     T("The connection to port 25 timed out."),
      T("Port 25 is often blocked by internet providers: use 587 (STARTTLS) or 465 (TLS) instead.")},
     {"connection-refused", Any, 0, 0, nullptr, "connection refused", QAbstractSocket::ConnectionRefusedError,
      -1, 0, nullptr, false, false, T("The server refused the connection: nothing listens on that port."),
@@ -134,15 +135,15 @@ const Pattern table[] = {
      QSslError::CertificateNotYetValid, 0, nullptr, false, false,
      T("The server's certificate is not valid yet."),
      T("Check this computer's date and time; otherwise the administrator must fix the certificate.")},
+    {"cert-self-signed-chain", Any, 0, 0, nullptr, "root certificate of the certificate chain is self-signed",
+     -1, QSslError::SelfSignedCertificateInChain, 0, nullptr, false, false,
+     T("The server's certificate chain ends in a root that is not trusted."),
+     T("Add that root with --ca-file if it is your organisation's CA; otherwise do not send.")},
     {"cert-self-signed", Any, 0, 0, nullptr, "self-signed, and untrusted|is self-signed", -1,
      QSslError::SelfSignedCertificate, 0, nullptr, false, false,
      T("The server's certificate is self-signed: nobody Stamp trusts vouches for it."),
      T("If this is your own server, give its certificate with --ca-file or trust it once for this account; "
        "otherwise do not send.")},
-    {"cert-self-signed-chain", Any, 0, 0, nullptr, "root certificate of the certificate chain is self-signed",
-     -1, QSslError::SelfSignedCertificateInChain, 0, nullptr, false, false,
-     T("The server's certificate chain ends in a root that is not trusted."),
-     T("Add that root with --ca-file if it is your organisation's CA; otherwise do not send.")},
     {"cert-hostname", Any, 0, 0, nullptr, "host ?name did not match", -1, QSslError::HostNameMismatch, 0,
      nullptr, false, false, T("The certificate is made out to another name than the server's."),
      T("Use the server name the certificate covers (shown in the certificate), usually the provider's "
@@ -180,7 +181,7 @@ const Pattern table[] = {
     {"encryption-required-code", Any, 0, 5, "5.7.11", nullptr, -1, -1, 0, nullptr, false, false,
      T("This login method is allowed only over an encrypted connection."),
      T("Choose STARTTLS (port 587) or TLS (port 465) as security.")},
-    {"account-disabled", Any, 0, 0, "5.7.13", nullptr, -1, -1, 0, nullptr, false, false,
+    {"account-disabled", Any, 0, 0, "X.7.13", nullptr, -1, -1, 0, nullptr, false, false,
      T("The account is disabled."), T("Ask the provider or administrator to enable it again.")},
     {"account-locked", Any, 0, 0, nullptr, "account (is )?(disabled|locked|suspended|blocked)|user is locked",
      -1, -1, 0, nullptr, false, false, T("The account is locked or suspended."),
@@ -212,12 +213,6 @@ const Pattern table[] = {
     {"auth-required", Any, 530, 0, nullptr, nullptr, -1, -1, 0, nullptr, false, false,
      T("The server sends mail only for users who have logged in."),
      T("Enter a user name and password (or sign in) for this account.")},
-    {"auth-required-text", Envelope, 0, 5, nullptr,
-     "authentication required|not authenticated|must (be )?authenticate|SMTP AUTH (is )?required", -1, -1, 0,
-     nullptr, false, false, T("The server sends mail only for users who have logged in."),
-     T("Enter a user name and password (or sign in) for this account.")},
-
-    // --- Envelope and content ---
     {"relay-denied", Any, 0, 5, nullptr,
      "relay(ing)? (access )?(denied|not permitted|prohibited)|unable to relay|not permitted to relay|we do "
      "not relay",
@@ -226,48 +221,56 @@ const Pattern table[] = {
      T("Log in (set a user name and password) and send through your own provider's submission server on 587 "
        "or "
        "465.")},
+    {"auth-required-text", Envelope, 0, 5, nullptr,
+     "authentication required|not authenticated|must (be )?authenticate|SMTP AUTH (is )?required", -1, -1, 0,
+     nullptr, false, false, T("The server sends mail only for users who have logged in."),
+     T("Enter a user name and password (or sign in) for this account.")},
+
+    // --- Envelope and content ---
     {"sender-not-owned", Envelope, 0, 5, nullptr,
      "not owned by|sender address rejected|sender .*not allowed|send as", -1, -1, 0, nullptr, false, false,
      T("The server does not let this account send with that sender address."),
      T("Send from the address that belongs to the account you log in with.")},
-    {"greylisted", Any, 0, 4, nullptr, "grey ?list|gray ?list|try again later|please retry|come back later",
-     -1, -1, 0, nullptr, false, true,
+    {"greylisted", Any, 0, 4, nullptr, "grey ?list|gray ?list", -1, -1, 0, nullptr, false, true,
      T("The server asks unknown senders to come back later (greylisting): a normal first answer."),
      T("Nothing to change: the message stays in the outbox and Stamp will try again later.")},
     {"rate-limited", Any, 0, 4, nullptr,
-     "rate ?limit|too many (messages|connections|recipients)|exceeded .*limit|slow down", -1, -1, 0, nullptr,
+     "rate ?limit|at a rate|unusual rate|too many (messages|connections)|slow down", -1, -1, 0, nullptr,
      false, true, T("The server limits how much you may send in a while."),
      T("Wait: the message stays in the outbox and Stamp will try again later; send fewer at a time.")},
-    {"mail-flood", Any, 0, 0, "4.7.28", nullptr, -1, -1, 0, nullptr, false, true,
+    {"mail-flood", Any, 0, 0, "X.7.28", nullptr, -1, -1, 0, nullptr, false, true,
      T("The server thinks it is being flooded with similar messages."),
      T("Wait before sending more: Stamp will try again later.")},
     {"mailbox-full", Any, 0, 0, nullptr,
      "mailbox (is )?full|over ?quota|quota ?exceeded|insufficient storage", -1, -1, 0, nullptr, false, false,
      T("The recipient's mailbox is full."),
      T("Tell the recipient another way, or try again after they make room.")},
-    {"mailbox-full-code", Any, 0, 0, "5.2.2", nullptr, -1, -1, 0, nullptr, false, false,
+    {"mailbox-full-code", Any, 0, 0, "X.2.2", nullptr, -1, -1, 0, nullptr, false, false,
      T("The recipient's mailbox is full."),
      T("Tell the recipient another way, or try again after they make room.")},
+    {"size-limit-code", Any, 0, 0, "X.3.4", nullptr, -1, -1, 0, nullptr, false, false,
+     T("The message is larger than the server accepts."),
+     T("Send smaller attachments (or a link to them); the server's SIZE in its EHLO reply is its limit.")},
+    {"size-limit-mailbox", Any, 0, 0, "X.2.3", nullptr, -1, -1, 0, nullptr, false, false,
+     T("The message is larger than the recipient's mailbox accepts."),
+     T("Send smaller attachments, or a link to them.")},
     {"size-limit", Any, 0, 5, nullptr, "size|too (big|large)|exceed.*(limit|maximum)", -1, -1, 0, nullptr,
      false, false, T("The message is larger than the server accepts."),
      T("Send smaller attachments (or a link to them); the server's SIZE in its EHLO reply is its limit.")},
-    {"size-limit-code", Any, 552, 0, "5.3.4", nullptr, -1, -1, 0, nullptr, false, false,
-     T("The message is larger than the server accepts."),
-     T("Send smaller attachments (or a link to them); the server's SIZE in its EHLO reply is its limit.")},
-    {"size-limit-mailbox", Any, 0, 0, "5.2.3", nullptr, -1, -1, 0, nullptr, false, false,
-     T("The message is larger than the recipient's mailbox accepts."),
-     T("Send smaller attachments, or a link to them.")},
     {"too-many-recipients", Any, 0, 0, nullptr, "too many recipients", -1, -1, 0, nullptr, false, false,
      T("The message has more recipients than the server takes at once."),
      T("Send it in smaller groups of recipients.")},
     {"user-unknown", bit(Stage::Rcpt) | bit(Stage::Content), 0, 5, nullptr,
-     "user unknown|unknown user|no such user|does not exist|mailbox unavailable|recipient address "
-     "rejected|not found|invalid recipient|unrouteable",
+     "user unknown|unknown user|no such user|does not exist|mailbox unavailable|not found|invalid "
+     "recipient|unrouteable",
      -1, -1, 0, nullptr, false, false, T("The recipient's address does not exist."),
      T("Check the spelling of the address with the recipient.")},
     {"user-unknown-code", Any, 0, 5, "5.1.1", nullptr, -1, -1, 0, nullptr, false, false,
      T("The recipient's address does not exist."),
      T("Check the spelling of the address with the recipient.")},
+    {"sender-domain", Any, 0, 0, "X.1.8", nullptr, -1, -1, 0, nullptr, false, false,
+     T("The sender address's domain does not exist or cannot receive replies."),
+     T("Check the From address: its domain must exist in DNS and accept mail.")},
     {"null-mx", Any, 0, 5, "5.1.10", nullptr, -1, -1, 0, nullptr, false, false,
      T("The recipient's domain publishes that it takes no mail at all (null MX)."),
      T("Check the domain of the address; that domain cannot receive mail.")},
@@ -283,8 +286,8 @@ const Pattern table[] = {
      T("Look the address up on %1's web site and ask for removal; or send through your provider's submission "
        "server (587 or 465) rather than from this network directly.")},
     {"blocklist-other", Any, 0, 0, nullptr,
-     "blocklist|block list|blacklist|dnsbl|\\brbl\\b|listed (at|on|in|by)|blocked using", -1, -1, 0, nullptr,
-     false, false,
+     "blocklist|block list|blacklist|dnsbl|\\brbl\\b|listed (at|on|in|by)|blocked using|banned sending IP",
+     -1, -1, 0, nullptr, false, false,
      T("The receiving server refused the sending server's IP address because it is on a blocklist the reply "
        "names."),
      T("Look the address up on that list's web site and ask for removal; or send through your provider's "
@@ -326,6 +329,10 @@ const Pattern table[] = {
     {"temporary-local", Any, 451, 0, nullptr, nullptr, -1, -1, 0, nullptr, false, true,
      T("The server had a problem of its own and could not take the message now."),
      T("Nothing to change: the message stays in the outbox and Stamp will try again later.")},
+    // Any other 4xx: temporary by definition (RFC 5321 §4.2.1), whatever the words.
+    {"temporary", Any, 0, 4, nullptr, nullptr, -1, -1, 0, nullptr, false, true,
+     T("The server could not take it now, for a reason it expects to pass."),
+     T("Nothing to change: the message stays in the outbox and Stamp will try again later.")},
 };
 
 #undef T
@@ -361,9 +368,10 @@ bool enhancedFits(const char *want, const QByteArray &have)
 // The display name of a blocklist named in a reply ("zen.spamhaus.org" -> "Spamhaus").
 QString blocklistName(const QString &word)
 {
-    static const char *const names[] = {"Spamhaus",    "Barracuda", "SpamCop", "SORBS",
-                                        "UCEPROTECT",  "SpamRATS",  "PSBL",    "Mailspike",
-                                        "Invaluement", "Abusix",    "S3150"};
+    static const char *const names[] = {"Spamhaus", "Barracuda", "SpamCop",   "SORBS",       "UCEPROTECT",
+                                        "SpamRATS", "PSBL",      "Mailspike", "Invaluement", "Abusix"};
+    if (word.compare(QLatin1String("S3150"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("Microsoft (S3150)");
     for (const char *n : names)
         if (word.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
             return QString::fromLatin1(n);
