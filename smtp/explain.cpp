@@ -478,4 +478,10 @@ QString TranscriptExplainer::explain(const TranscriptEvent &e, const LineContext
     return {};
 }
 
+QString TranscriptExplainer::annotatedLine(const TranscriptEvent &e)
+{
+    const QString words = annotate(e);
+    return words.isEmpty() ? e.format() : e.format() + QStringLiteral("\n    = ") + words;
+}
+
 }  // namespace smtp

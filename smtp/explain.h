@@ -66,6 +66,8 @@ public:
     static QString explain(const TranscriptEvent &e, const LineContext &ctx);
     // observe() then explain(): what `stamp send --explain` writes beside each line.
     QString annotate(const TranscriptEvent &e) { return explain(e, observe(e)); }
+    // The event's transcript line with its explanation on the next line ("    = ..."), for a transcript file.
+    QString annotatedLine(const TranscriptEvent &e);
     void reset() { *this = TranscriptExplainer(); }
 
 private:

@@ -319,6 +319,12 @@ void TestStatusCodes::transcriptStagesFollowPipelining()
              Stage::Connect);
     QCOMPARE(x.observe(ev(K::Server, QStringLiteral("220 ready"))).stage, Stage::Greeting);
     QVERIFY(!x.annotate(ev(K::Client, QStringLiteral("EHLO c"))).contains(QLatin1String("again")));
+    // What `stamp send --explain` writes: the line as the transcript has it, its meaning below.
+    const TranscriptEvent quit = ev(K::Client, QStringLiteral("QUIT"));
+    const QString line = x.annotatedLine(quit);
+    QVERIFY(line.startsWith(quit.format() + QStringLiteral("\n    = QUIT")));
+    QCOMPARE(x.annotatedLine(ev(K::Info, QStringLiteral("Logged in as ann"))),
+             ev(K::Info, QStringLiteral("Logged in as ann")).format());
 }
 
 void TestStatusCodes::extensionsExplained()
