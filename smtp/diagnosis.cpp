@@ -22,6 +22,8 @@ constexpr unsigned AuthStages = bit(Stage::Auth);
 constexpr unsigned Envelope = bit(Stage::Mail) | bit(Stage::Rcpt);
 constexpr unsigned Connecting = bit(Stage::Connect) | bit(Stage::Greeting) | bit(Stage::None);
 constexpr unsigned Any = 0;
+constexpr int AnySsl = -2;     // any TLS error, given or named in the text
+constexpr int AnySocket = -2;  // any socket error given
 
 // One row: every field that is set must fit (stage mask, exact code or class, enhanced code, a regular
 // expression over the text, a socket error, a TLS error, the port). The first row that fits wins, so the
@@ -84,6 +86,10 @@ const Pattern table[] = {
      T("Sign in with Microsoft instead; if you must use a password, check it and ask the administrator "
        "whether "
        "Authenticated SMTP is enabled.")},
+    {"microsoft-auth-policy", Any, 0, 5, "5.7.139", nullptr, -1, -1, 0, "Microsoft", true, false,
+     T("Microsoft refused the password login by the organisation's policy."),
+     T("Sign in with Microsoft instead; or ask the administrator why password logins are blocked for this "
+       "account.")},
     {"microsoft-not-authenticated", Any, 0, 5, nullptr, "Client not authenticated|5\\.7\\.57", -1, -1, 0,
      "Microsoft", true, false, T("Microsoft does not accept mail from a client that has not logged in."),
      T("Set the account to log in (Sign in with Microsoft, or user name and password) and send again.")},
@@ -160,6 +166,16 @@ const Pattern table[] = {
     {"cert-revoked", Any, 0, 0, nullptr, "revoked", -1, QSslError::CertificateRevoked, 0, nullptr, false,
      false, T("The server's certificate was revoked by its issuer."),
      T("Do not send; tell the server's administrator.")},
+    // Any other certificate error: said in its own words (certificateProblem).
+    {"cert-other", Any, 0, 0, nullptr, nullptr, -1, AnySsl, 0, nullptr, false, false, "%1",
+     T("Do not send unless you know why: check the server name and this computer's clock; for a private CA "
+       "give "
+       "it with --ca-file.")},
+    // Any other socket error, in its own words (socketProblem).
+    {"socket-other", Any, 0, 0, nullptr, nullptr, AnySocket, -1, 0, nullptr, false, true, "%1",
+     T("Check that this computer is online and the server name and port are right; Stamp will try again "
+       "later.")},
+
     {"starttls-missing", Any, 0, 0, nullptr, "does not offer STARTTLS|STARTTLS (is )?not (offered|supported)",
      -1, -1, 0, nullptr, false, false,
      T("The server did not offer STARTTLS, so the connection could not be encrypted."),
@@ -378,6 +394,19 @@ QString blocklistName(const QString &word)
     return word;
 }
 
+// The QSslError whose words (Qt's errorString, as the transcript writes it after "Certificate problem: ")
+// the text holds, or 0.
+int sslErrorNamedIn(const QString &text)
+{
+    static const QLatin1String prefix("Certificate problem: ");
+    if (!text.startsWith(prefix))
+        return 0;
+    for (int e = QSslError::UnableToGetIssuerCertificate; e <= QSslError::OcspStatusUnknown; ++e)
+        if (text.mid(prefix.size()).startsWith(QSslError(QSslError::SslError(e)).errorString()))
+            return e;
+    return 0;
+}
+
 bool fits(const Pattern &p, const DiagnosisInput &in, QRegularExpressionMatch *m)
 {
     if (!p.problem)
@@ -392,6 +421,10 @@ bool fits(const Pattern &p, const DiagnosisInput &in, QRegularExpressionMatch *m
         return false;
     if (p.enhanced && !enhancedFits(p.enhanced, in.enhanced))
         return false;
+    if (p.sslError == AnySsl)
+        return !in.sslErrors.isEmpty() || sslErrorNamedIn(in.text) > 0;
+    if (p.socketError == AnySocket)
+        return in.socketError >= 0;
     // Socket and TLS errors match by their enum, or, in a transcript, by their words.
     const bool bySocket = p.socketError >= 0 && in.socketError == p.socketError;
     const bool bySsl = p.sslError >= 0 && in.sslErrors.contains(p.sslError);
@@ -410,6 +443,34 @@ bool fits(const Pattern &p, const DiagnosisInput &in, QRegularExpressionMatch *m
 
 }  // namespace
 
+// A provider with OAuth sign-in, recognised by the server's name or by what its replies carry
+// (Google's help links and "gsmtp", Microsoft's outlook.com host names and aka.ms links).
+QString oauthProvider(const DiagnosisInput &in)
+{
+    static const QRegularExpression google(
+        QStringLiteral("(^|\\.)(gmail|googlemail|google)\\.com$|support\\.google\\.com|\\bgsmtp\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression microsoft(
+        QStringLiteral("(^|\\.)(office365|outlook|hotmail|live)\\.com$|\\.outlook\\.com\\b|aka\\.ms/"
+                       "|\\bprotection\\.outlook"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (google.match(in.host).hasMatch() || google.match(in.text).hasMatch())
+        return QStringLiteral("Google");
+    if (microsoft.match(in.host).hasMatch() || microsoft.match(in.text).hasMatch())
+        return QStringLiteral("Microsoft");
+    return {};
+}
+
+// Rows that mean "the password did not work": with a provider that has OAuth, signing in is the fix.
+bool isPasswordFailure(const char *id)
+{
+    for (const char *p : {"wrong-password", "wrong-password-code", "mechanism-too-weak", "auth-required",
+                          "auth-required-text", "account-locked"})
+        if (qstrcmp(id, p) == 0)
+            return true;
+    return false;
+}
+
 Diagnosis diagnose(const DiagnosisInput &in)
 {
     for (const Pattern &p : table) {
@@ -420,7 +481,12 @@ Diagnosis diagnose(const DiagnosisInput &in)
         d.id = QString::fromLatin1(p.id);
         d.problem = trd(p.problem);
         d.fix = trd(p.fix);
-        if (d.problem.contains(QLatin1String("%1"))) {
+        if (p.sslError == AnySsl)
+            d.problem =
+                certificateProblem(in.sslErrors.isEmpty() ? sslErrorNamedIn(in.text) : in.sslErrors.first());
+        else if (p.socketError == AnySocket)
+            d.problem = socketProblem(in.socketError);
+        else if (d.problem.contains(QLatin1String("%1"))) {
             const QString name = blocklistName(m.hasMatch() ? m.captured(1) : QString());
             d.problem = d.problem.arg(name);
             if (d.fix.contains(QLatin1String("%1")))
@@ -429,15 +495,29 @@ Diagnosis diagnose(const DiagnosisInput &in)
         d.provider = QString::fromLatin1(p.provider);
         d.offerOAuth = p.oauth;
         d.retryLater = p.retry;
+        if (!p.provider && isPasswordFailure(p.id)) {
+            const QString provider = oauthProvider(in);
+            if (!provider.isEmpty()) {
+                d.provider = provider;
+                d.offerOAuth = true;
+                d.fix =
+                    provider == QLatin1String("Google")
+                        ? QCoreApplication::translate("smtp::Diagnosis", "Sign in with Google instead. %1")
+                              .arg(d.fix)
+                        : QCoreApplication::translate("smtp::Diagnosis", "Sign in with Microsoft instead. %1")
+                              .arg(d.fix);
+            }
+        }
         return d;
     }
     return {};
 }
 
-Diagnosis diagnose(const Outcome &o, int port)
+Diagnosis diagnose(const Outcome &o, int port, const QString &host)
 {
     DiagnosisInput in;
     in.port = port;
+    in.host = host;
     in.code = o.reply.code;
     in.enhanced = o.reply.enhanced;
     in.text = o.reply.isValid() ? o.reply.text() : o.summary;
@@ -474,6 +554,124 @@ QList<QString> diagnosisIds()
         if (p.problem)
             ids.append(QString::fromLatin1(p.id));
     return ids;
+}
+
+QString certificateProblem(int e)
+{
+    const auto w = [](const char *s) { return QCoreApplication::translate("smtp::Diagnosis", s); };
+    switch (QSslError::SslError(e)) {
+    case QSslError::NoError:
+        return {};
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+        return w("The certificate's issuer is not known here: an intermediate certificate is missing or the "
+                 "CA is private.");
+    case QSslError::UnableToDecryptCertificateSignature:
+    case QSslError::CertificateSignatureFailed:
+        return w("The certificate's signature does not check out: it may be forged or damaged.");
+    case QSslError::UnableToDecodeIssuerPublicKey:
+        return w("The issuer's public key could not be read.");
+    case QSslError::CertificateNotYetValid:
+        return w("The server's certificate is not valid yet.");
+    case QSslError::CertificateExpired:
+        return w("The server's certificate has expired.");
+    case QSslError::InvalidNotBeforeField:
+    case QSslError::InvalidNotAfterField:
+        return w("The certificate's validity dates are malformed.");
+    case QSslError::SelfSignedCertificate:
+        return w("The server's certificate is self-signed: nobody Stamp trusts vouches for it.");
+    case QSslError::SelfSignedCertificateInChain:
+        return w("The server's certificate chain ends in a root that is not trusted.");
+    case QSslError::CertificateRevoked:
+        return w("The server's certificate was revoked by its issuer.");
+    case QSslError::InvalidCaCertificate:
+        return w("A certificate in the chain may not act as a CA.");
+    case QSslError::PathLengthExceeded:
+        return w("The certificate chain is longer than its CA allows.");
+    case QSslError::InvalidPurpose:
+        return w("The certificate is not meant for a server.");
+    case QSslError::CertificateUntrusted:
+        return w("The server's certificate is not trusted for this purpose.");
+    case QSslError::CertificateRejected:
+        return w("The server's certificate is marked as rejected.");
+    case QSslError::SubjectIssuerMismatch:
+    case QSslError::AuthorityIssuerSerialNumberMismatch:
+        return w("The certificate does not belong to the issuer it names.");
+    case QSslError::NoPeerCertificate:
+        return w("The server sent no certificate at all.");
+    case QSslError::HostNameMismatch:
+        return w("The certificate is made out to another name than the server's.");
+    case QSslError::NoSslSupport:
+        return w("TLS is not available on this computer (no TLS library).");
+    case QSslError::CertificateBlacklisted:
+        return w("The certificate is on a list of known bad certificates.");
+    case QSslError::CertificateStatusUnknown:
+    case QSslError::OcspNoResponseFound:
+    case QSslError::OcspMalformedRequest:
+    case QSslError::OcspMalformedResponse:
+    case QSslError::OcspInternalError:
+    case QSslError::OcspTryLater:
+    case QSslError::OcspSigRequred:
+    case QSslError::OcspUnauthorized:
+    case QSslError::OcspResponseCannotBeTrusted:
+    case QSslError::OcspResponseCertIdUnknown:
+    case QSslError::OcspResponseExpired:
+    case QSslError::OcspStatusUnknown:
+        return w("Whether the certificate was revoked could not be checked (OCSP).");
+    case QSslError::UnspecifiedError:
+        break;
+    }
+    return w("The server's certificate could not be verified.");
+}
+
+QString socketProblem(int e)
+{
+    const auto w = [](const char *s) { return QCoreApplication::translate("smtp::Diagnosis", s); };
+    switch (QAbstractSocket::SocketError(e)) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return w("The server refused the connection: nothing listens on that port.");
+    case QAbstractSocket::RemoteHostClosedError:
+        return w("The server closed the connection.");
+    case QAbstractSocket::HostNotFoundError:
+        return w("The server name was not found in DNS.");
+    case QAbstractSocket::SocketAccessError:
+        return w("This computer does not allow Stamp to open the connection.");
+    case QAbstractSocket::SocketResourceError:
+        return w("This computer ran out of resources for another connection.");
+    case QAbstractSocket::SocketTimeoutError:
+        return w("The server did not answer in time.");
+    case QAbstractSocket::DatagramTooLargeError:
+        return w("A network packet was too large.");
+    case QAbstractSocket::NetworkError:
+        return w("The network failed, or the server cannot be reached from here.");
+    case QAbstractSocket::AddressInUseError:
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        return w("The local network address is not available.");
+    case QAbstractSocket::UnsupportedSocketOperationError:
+        return w("This computer does not support the connection asked for (for example IPv6).");
+    case QAbstractSocket::UnfinishedSocketOperationError:
+        return w("The connection was still being set up.");
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+        return w("The proxy wants a login.");
+    case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::ProxyConnectionClosedError:
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+    case QAbstractSocket::ProxyNotFoundError:
+    case QAbstractSocket::ProxyProtocolError:
+        return w("The proxy failed: check the proxy settings.");
+    case QAbstractSocket::SslHandshakeFailedError:
+        return w("The TLS handshake failed.");
+    case QAbstractSocket::SslInternalError:
+        return w("The TLS library failed.");
+    case QAbstractSocket::SslInvalidUserDataError:
+        return w("The TLS settings were not valid.");
+    case QAbstractSocket::OperationError:
+    case QAbstractSocket::TemporaryError:
+    case QAbstractSocket::UnknownSocketError:
+        break;
+    }
+    return w("The connection failed.");
 }
 
 }  // namespace smtp

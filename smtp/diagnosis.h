@@ -20,6 +20,7 @@ struct DiagnosisInput
     int socketError = -1;  // QAbstractSocket::SocketError, -1 when none
     QList<int> sslErrors;  // QSslError::SslError values
     int port = 0;          // the server port, when known
+    QString host;          // the server name, when known: names the provider when the reply does not
 };
 
 // A failure said in plain words with the fix. `id` names the table row that matched (stable, for tests and
@@ -38,7 +39,10 @@ struct Diagnosis
 // The first row of the diagnosis table that fits, or an unmatched Diagnosis.
 Diagnosis diagnose(const DiagnosisInput &in);
 // The same for a finished send or connection test.
-Diagnosis diagnose(const Outcome &outcome, int port = 0);
+Diagnosis diagnose(const Outcome &outcome, int port = 0, const QString &host = {});
+// Every QSslError::SslError and every QAbstractSocket::SocketError in plain words (empty for NoError).
+QString certificateProblem(int sslError);
+QString socketProblem(int socketError);
 // The ids of every row of the table, in order (for tests: each one must be reachable).
 QList<QString> diagnosisIds();
 

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void everyRowIsCoveredAndComplete();
     void successIsNoDiagnosis();
     void fromOutcome();
+    void everyTlsAndSocketErrorInWords();
+    void passwordFailureAtProviderOffersSignIn();
 
 private:
     QSet<QString> m_covered;
@@ -132,6 +134,12 @@ void TestDiagnosis::realWordings_data()
                                   << "535 5.7.3 Authentication unsuccessful [SN4PR0601CA0004.outlook.com]"
                                   << -1 << -1 << 587 << "microsoft-auth-unsuccessful"
                                   << "Microsoft" << false;
+    row("m365 criteria")
+        << A
+        << "535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be "
+           "authenticated successfully. Contact your administrator."
+        << -1 << -1 << 587 << "microsoft-auth-policy"
+        << "Microsoft" << false;
     row("m365 not authenticated") << M << "530 5.7.57 Client not authenticated to send mail. [AM0PR10CA0001]"
                                   << -1 << -1 << 587 << "microsoft-not-authenticated"
                                   << "Microsoft" << false;
@@ -396,6 +404,16 @@ void TestDiagnosis::realWordings_data()
         << "" << false;
     row("untrusted enum") << T << "" << -1 << int(QSslError::CertificateUntrusted) << 465 << "cert-untrusted"
                           << "" << false;
+    row("signature enum") << T << "" << -1 << int(QSslError::CertificateSignatureFailed) << 465
+                          << "cert-other"
+                          << "" << false;
+    row("invalid purpose words")
+        << T
+        << QStringLiteral("Certificate problem: %1").arg(QSslError(QSslError::InvalidPurpose).errorString())
+        << -1 << -1 << 465 << "cert-other"
+        << "" << false;
+    row("proxy") << N << "" << int(Sock::ProxyConnectionRefusedError) << -1 << 587 << "socket-other"
+                 << "" << true;
     row("revoked") << T << "Certificate problem: The certificate has been revoked" << -1 << -1 << 465
                    << "cert-revoked"
                    << "" << false;
@@ -501,6 +519,79 @@ void TestDiagnosis::fromOutcome()
     t.summary = QStringLiteral("The certificate is not trusted.");
     t.sslErrors << QSslError(QSslError::HostNameMismatch);
     QCOMPARE(diagnose(t).id, QStringLiteral("cert-hostname"));
+}
+
+void TestDiagnosis::everyTlsAndSocketErrorInWords()
+{
+    // Every certificate error Qt can report has its own words, through the table or its catch-all row.
+    QSet<QString> words;
+    for (int e = QSslError::UnableToGetIssuerCertificate; e <= QSslError::OcspStatusUnknown; ++e) {
+        DiagnosisInput in;
+        in.stage = Stage::Tls;
+        in.sslErrors << e;
+        const Diagnosis d = diagnose(in);
+        QVERIFY2(d.matched() && !d.problem.isEmpty() && !d.fix.isEmpty(), qPrintable(QString::number(e)));
+        QVERIFY(!certificateProblem(e).isEmpty());
+        // And from the words of the transcript's "Certificate problem: ..." line.
+        in.sslErrors.clear();
+        in.text =
+            QStringLiteral("Certificate problem: %1").arg(QSslError(QSslError::SslError(e)).errorString());
+        QVERIFY2(diagnose(in).matched(), qPrintable(in.text));
+        words.insert(certificateProblem(e));
+    }
+    QVERIFY(words.size() >= 15);
+    QVERIFY(certificateProblem(QSslError::NoError).isEmpty());
+    for (int e = QAbstractSocket::ConnectionRefusedError; e <= QAbstractSocket::TemporaryError; ++e) {
+        DiagnosisInput in;
+        in.stage = Stage::Connect;
+        in.socketError = e;
+        in.port = 587;
+        const Diagnosis d = diagnose(in);
+        QVERIFY2(d.matched() && !d.problem.isEmpty(), qPrintable(QString::number(e)));
+        QVERIFY(!socketProblem(e).isEmpty());
+    }
+}
+
+void TestDiagnosis::passwordFailureAtProviderOffersSignIn()
+{
+    // A generic refusal, with the provider known only from the server's name or from links in its text.
+    DiagnosisInput in;
+    in.stage = Stage::Auth;
+    in.code = 535;
+    in.enhanced = "5.7.8";
+    in.text = QStringLiteral("Authentication failed");
+    QVERIFY(!diagnose(in).offerOAuth);
+    in.host = QStringLiteral("smtp.gmail.com");
+    Diagnosis d = diagnose(in);
+    QCOMPARE(d.id, QStringLiteral("wrong-password"));
+    QVERIFY(d.offerOAuth);
+    QCOMPARE(d.provider, QStringLiteral("Google"));
+    QVERIFY(d.fix.startsWith(QLatin1String("Sign in with Google")));
+    in.host = QStringLiteral("smtp.office365.com");
+    d = diagnose(in);
+    QCOMPARE(d.provider, QStringLiteral("Microsoft"));
+    QVERIFY(d.fix.startsWith(QLatin1String("Sign in with Microsoft")));
+    in.host = QStringLiteral("smtp-mail.outlook.com");
+    QCOMPARE(diagnose(in).provider, QStringLiteral("Microsoft"));
+    in.host = QStringLiteral("mail.notgmail.com.example");
+    QVERIFY(!diagnose(in).offerOAuth);
+    in.host.clear();
+    in.text = QStringLiteral("Authentication failed https://support.google.com/mail/?p=BadCredentials");
+    QCOMPARE(diagnose(in).provider, QStringLiteral("Google"));
+    // A provider with OAuth but a failure a sign-in would not fix: no offer.
+    DiagnosisInput big;
+    big.stage = Stage::Content;
+    big.code = 552;
+    big.enhanced = "5.3.4";
+    big.host = QStringLiteral("smtp.gmail.com");
+    QVERIFY(!diagnose(big).offerOAuth);
+    // From a finished send: the host is passed along.
+    Outcome o;
+    o.category = Outcome::Category::AuthFailed;
+    o.reply.code = 535;
+    o.reply.enhanced = "5.7.8";
+    o.reply.lines = {"Error: authentication failed"};
+    QVERIFY(diagnose(o, 587, QStringLiteral("smtp.gmail.com")).offerOAuth);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosis)
