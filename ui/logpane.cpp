@@ -97,8 +97,9 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent), m_model(new TranscriptModel
                      m_model->headerData(TranscriptModel::DirectionColumn, Qt::Horizontal).toString()))
             + 24);
     m_view->setColumnWidth(TranscriptModel::StatusColumn,
-                           fm.horizontalAdvance(smtp::replyClassName(smtp::ReplyClass::Permanent)) + 40);
-    m_view->setColumnWidth(TranscriptModel::TextColumn, fm.horizontalAdvance(QLatin1Char('x')) * 60);
+                           fm.horizontalAdvance(TranscriptModel::statusWord(smtp::ReplyClass::Temporary))
+                               + 40);
+    m_view->setColumnWidth(TranscriptModel::TextColumn, fm.horizontalAdvance(QLatin1Char('x')) * 44);
     // The explanation column is last and stretches; the text column elides, the detail view shows it whole.
 
     m_search = new QLineEdit(this);

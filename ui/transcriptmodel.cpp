@@ -47,6 +47,15 @@ void TranscriptModel::append(const smtp::TranscriptEvent &event)
         m_flushTimer.start();
 }
 
+QString TranscriptModel::Session::outcomeWord() const
+{
+    if (sent > 0)
+        return problem.isEmpty() ? tr("sent") : tr("partly");
+    if (!problem.isEmpty())
+        return tr("failed");
+    return closed ? tr("closed") : tr("running");
+}
+
 QString TranscriptModel::Session::title() const
 {
     QString outcome;
@@ -309,6 +318,24 @@ QColor TranscriptModel::colorFor(ReplyClass c)
     return QColor(0x80, 0x80, 0x80);
 }
 
+QString TranscriptModel::statusWord(ReplyClass c)
+{
+    // Short, so the column stays narrow; the explanation beside it says the class in full.
+    switch (c) {
+    case ReplyClass::Success:
+        return tr("success");
+    case ReplyClass::Intermediate:
+        return tr("go on");
+    case ReplyClass::Temporary:
+        return tr("temporary");
+    case ReplyClass::Permanent:
+        return tr("permanent");
+    case ReplyClass::Invalid:
+        break;
+    }
+    return tr("invalid");
+}
+
 static QIcon classIcon(ReplyClass c)
 {
     static const QIcon icons[] = {
@@ -332,10 +359,21 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             if (index.column() == TimeColumn)
                 return e.time.toString(QStringLiteral("hh:mm:ss.zzz"));
+            // The title in full where the explanations are; the server and outcome in their own columns.
             if (index.column() == DirectionColumn)
                 return tr("session");
+            if (index.column() == StatusColumn)
+                return row.session->outcomeWord();
             if (index.column() == TextColumn)
-                return row.session->title();
+                return row.session->server;
+            return row.session->title();
+        case Qt::DecorationRole:
+            if (index.column() == StatusColumn) {
+                if (!row.session->problem.isEmpty())
+                    return classIcon(row.session->sent > 0 ? ReplyClass::Temporary : ReplyClass::Permanent);
+                if (row.session->sent > 0)
+                    return classIcon(ReplyClass::Success);
+            }
             return {};
         case Qt::FontRole: {
             QFont f;
@@ -370,7 +408,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             return directionName(e.kind);
         case StatusColumn:
             if (e.kind == Kind::Server)
-                return smtp::replyClassName(cls);
+                return statusWord(cls);
             if (e.kind == Kind::Error)
                 return tr("problem");
             return {};

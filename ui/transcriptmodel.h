@@ -78,6 +78,8 @@ public:
     static QString directionName(smtp::TranscriptEvent::Kind kind);
     static QColor colorFor(smtp::TranscriptEvent::Kind kind);
     static QColor colorFor(smtp::ReplyClass c);
+    // The word the status column shows for a reply class.
+    static QString statusWord(smtp::ReplyClass c);
 
 private:
     struct Session
@@ -94,6 +96,7 @@ private:
         bool dirty = false;  // its title changed since the last flush
         qint64 headerSeq = -1;
         QString title() const;
+        QString outcomeWord() const;  // "sent", "failed", ... for the status column
     };
     struct Row
     {

@@ -171,7 +171,7 @@ void TestLogPane::repliesMarkedByClassNotColourAlone()
     QSet<QString> words;
     for (int r = 0; r < 4; ++r) {
         const QModelIndex status = model.index(r, TranscriptModel::StatusColumn);
-        QCOMPARE(status.data().toString(), smtp::replyClassName(classes[r]));
+        QCOMPARE(status.data().toString(), TranscriptModel::statusWord(classes[r]));
         QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
         QCOMPARE(status.data(TranscriptModel::ClassRole).toInt(), int(classes[r]));
         QCOMPARE(status.data(TranscriptModel::ProblemRole).toBool(), r >= 2);
@@ -195,7 +195,7 @@ void TestLogPane::sessionsAreTitledWithTimeServerOutcome()
     model->flush();
     QVERIFY(model->isHeader(0));
     QCOMPARE(model->data(model->index(0, 0), TranscriptModel::HeaderRole).toBool(), true);
-    const QString running = model->data(model->index(0, TranscriptModel::TextColumn)).toString();
+    const QString running = model->data(model->index(0, TranscriptModel::ExplanationColumn)).toString();
     QVERIFY2(running.contains(QLatin1String("mail.example.org port 587"))
                  && running.contains(QLatin1String("in progress")),
              qPrintable(running));
@@ -205,7 +205,11 @@ void TestLogPane::sessionsAreTitledWithTimeServerOutcome()
         pane.append(events[i]);
     model->flush();
     QVERIFY(!changed.isEmpty());
-    const QString sent = model->data(model->index(0, TranscriptModel::TextColumn)).toString();
+    const QString sent = model->data(model->index(0, TranscriptModel::ExplanationColumn)).toString();
+    QCOMPARE(model->data(model->index(0, TranscriptModel::TextColumn)).toString(),
+             QStringLiteral("mail.example.org port 587"));
+    QCOMPARE(model->data(model->index(0, TranscriptModel::StatusColumn)).toString(),
+             QStringLiteral("partly"));
     QVERIFY2(sent.contains(QLatin1String("sent")), qPrintable(sent));
     // The second session has its own title, after the first's last line.
     int second = -1;
@@ -214,7 +218,9 @@ void TestLogPane::sessionsAreTitledWithTimeServerOutcome()
             second = r;
     QVERIFY(second > 0);
     QCOMPARE(model->event(second - 1).text, QStringLiteral("Connection closed"));
-    const QString failed = model->data(model->index(second, TranscriptModel::TextColumn)).toString();
+    const QString failed = model->data(model->index(second, TranscriptModel::ExplanationColumn)).toString();
+    QCOMPARE(model->data(model->index(second, TranscriptModel::StatusColumn)).toString(),
+             QStringLiteral("failed"));
     QVERIFY2(failed.contains(QLatin1String("smtp.office365.com")) && failed.contains(QLatin1String("failed"))
                  && failed.contains(QLatin1String("535")),
              qPrintable(failed));
