@@ -4,9 +4,10 @@
 
 #include <QAbstractSocket>
 #include <QCoreApplication>
-#include <QHash>
 #include <QRegularExpression>
 #include <QSslError>
+
+#include <vector>
 
 namespace smtp {
 
@@ -358,15 +359,18 @@ QString trd(const char *s)
     return QCoreApplication::translate("smtp::Diagnosis", s);
 }
 
-const QRegularExpression &regexFor(const char *pattern)
+const QRegularExpression &regexFor(const Pattern &p)
 {
-    // Compiled once per row; the table is static, so the cache never grows past its size.
-    static QHash<const char *, QRegularExpression> cache;
-    auto it = cache.find(pattern);
-    if (it == cache.end())
-        it = cache.insert(pattern, QRegularExpression(QString::fromLatin1(pattern),
-                                                      QRegularExpression::CaseInsensitiveOption));
-    return *it;
+    // Every row's expression compiled once, on first use; a function-local static is initialised once even
+    // when several threads diagnose at the same time.
+    static const std::vector<QRegularExpression> compiled = [] {
+        std::vector<QRegularExpression> out;
+        for (const Pattern &row : table)
+            out.emplace_back(row.text ? QString::fromLatin1(row.text) : QString(),
+                             QRegularExpression::CaseInsensitiveOption);
+        return out;
+    }();
+    return compiled[std::size_t(&p - table)];
 }
 
 // "5.7.9" is exact; "X.7.20|X.7.21" is a list in which X stands for any class.
@@ -431,11 +435,11 @@ bool fits(const Pattern &p, const DiagnosisInput &in, QRegularExpressionMatch *m
     if ((p.socketError >= 0 || p.sslError >= 0) && !bySocket && !bySsl) {
         if (!p.text)
             return false;
-        *m = regexFor(p.text).match(in.text);
+        *m = regexFor(p).match(in.text);
         return m->hasMatch();
     }
     if (p.text && !bySocket && !bySsl) {
-        *m = regexFor(p.text).match(in.text);
+        *m = regexFor(p).match(in.text);
         return m->hasMatch();
     }
     return true;

@@ -246,7 +246,9 @@ QString nextStep(Stage stage, int code)
         if (code == 354)
             return QCoreApplication::translate(
                 "smtp::Explain",
-                "Go ahead: Stamp sends the message now and ends it with a line holding only a dot.");
+                "Go ahead: Stamp sends the message now and ends it with a line holding only a dot. It is 354 "
+                "and "
+                "not 250 because nothing is accepted yet: the verdict on the message comes after the dot.");
         break;
     case Stage::Content:
         if (c == ReplyClass::Success)

@@ -183,7 +183,7 @@ void TestStatusCodes::replyExplainedWithStage_data()
     QTest::addColumn<int>("stage");
     QTest::addColumn<QStringList>("contains");
     QTest::newRow("354 to DATA") << 354 << QByteArray() << int(Stage::Data)
-                                 << QStringList{"intermediate", "Go ahead", "dot"};
+                                 << QStringList{"intermediate", "Go ahead", "dot", "not 250"};
     QTest::newRow("250 to the dot") << 250 << QByteArray("2.0.0") << int(Stage::Content)
                                     << QStringList{"success", "Sent", "responsibility"};
     QTest::newRow("451 to the dot") << 451 << QByteArray("4.3.0") << int(Stage::Content)
