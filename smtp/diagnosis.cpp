@@ -122,6 +122,11 @@ const Pattern table[] = {
      T("The server did not answer in time."),
      T("Check the server and port; a firewall may drop the connection. Port 25 is often blocked: use 587 or "
        "465.")},
+    {"timeout", Any, 0, 0, nullptr, "did not answer in time|timed out", QAbstractSocket::SocketTimeoutError,
+     -1, 0, nullptr, false, true, T("The server stopped answering in the middle of the conversation."),
+     T("The server or the network may be overloaded; Stamp will try again later. If the message was "
+       "complete, "
+       "check whether it arrived before sending it again.")},
     {"network-unreachable", Any, 0, 0, nullptr, "network (is )?unreachable", QAbstractSocket::NetworkError,
      -1, 0, nullptr, false, true, T("The network could not reach the server."),
      T("Check that this computer is online; Stamp will try again later.")},
@@ -274,6 +279,9 @@ const Pattern table[] = {
     {"size-limit", Any, 0, 5, nullptr, "size|too (big|large)|exceed.*(limit|maximum)", -1, -1, 0, nullptr,
      false, false, T("The message is larger than the server accepts."),
      T("Send smaller attachments (or a link to them); the server's SIZE in its EHLO reply is its limit.")},
+    {"system-full", Any, 0, 0, nullptr, "insufficient system storage|mail system full", -1, -1, 0, nullptr,
+     false, true, T("The server is short of storage right now."),
+     T("Nothing to change: Stamp will try again later.")},
     {"too-many-recipients", Any, 0, 0, nullptr, "too many recipients", -1, -1, 0, nullptr, false, false,
      T("The message has more recipients than the server takes at once."),
      T("Send it in smaller groups of recipients.")},

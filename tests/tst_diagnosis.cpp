@@ -356,6 +356,11 @@ void TestDiagnosis::realWordings_data()
     row("timeout") << N << "The server did not answer in time while connecting." << -1 << -1 << 587
                    << "connect-timeout"
                    << "" << true;
+    row("timeout mid-message") << C << "The server did not answer in time while sending the message." << -1
+                               << -1 << 587 << "timeout"
+                               << "" << true;
+    row("postfix storage") << M << "452 4.3.1 Insufficient system storage" << -1 << -1 << 587 << "system-full"
+                           << "" << true;
     row("network") << N << "Network unreachable" << int(Sock::NetworkError) << -1 << 587
                    << "network-unreachable"
                    << "" << true;
