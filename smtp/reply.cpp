@@ -1,6 +1,7 @@
 #include "reply.h"
 
 #include <QCoreApplication>
+#include "explain.h"
 
 namespace smtp {
 
@@ -148,124 +149,11 @@ QString ReplyParser::errorString() const
     return {};
 }
 
-static QString explainEnhanced(const QByteArray &enhanced)
-{
-    const QList<QByteArray> p = enhanced.split('.');
-    if (p.size() != 3)
-        return {};
-    const QByteArray sd = p[1] + '.' + p[2];
-    static const struct
-    {
-        const char *code;
-        const char *words;
-    } known[] = {
-        {"0.0", "no further detail"},
-        {"1.0", "something about an address"},
-        {"1.1", "the mailbox does not exist"},
-        {"1.2", "the recipient's domain does not exist or does not take mail"},
-        {"1.3", "the address is not written correctly"},
-        {"1.5", "the recipient address is valid"},
-        {"1.6", "the mailbox has moved"},
-        {"1.7", "the sender's address is not written correctly"},
-        {"1.8", "the sender's domain is not valid"},
-        {"2.0", "something about the mailbox"},
-        {"2.1", "the mailbox is disabled"},
-        {"2.2", "the mailbox is full"},
-        {"2.3", "the message is larger than this mailbox accepts"},
-        {"3.0", "something about the mail system"},
-        {"3.1", "the mail system is full"},
-        {"3.4", "the message is too big for the system"},
-        {"4.0", "something about the network or routing"},
-        {"4.1", "the next server did not answer"},
-        {"4.2", "the connection was dropped"},
-        {"4.4", "the mail could not be routed"},
-        {"4.7", "the message was too old by the time it was handled"},
-        {"5.0", "something about the protocol"},
-        {"5.1", "the command was not understood"},
-        {"5.2", "the command had a syntax error"},
-        {"5.3", "too many recipients"},
-        {"5.4", "invalid command arguments"},
-        {"6.0", "something about the content"},
-        {"6.3", "a conversion was needed but is not supported"},
-        {"7.0", "something about security or policy"},
-        {"7.1", "delivery was not authorised; the message was refused"},
-        {"7.8", "the user name or password was not accepted"},
-        {"7.9", "this authentication mechanism is too weak"},
-        {"7.11", "encryption is required for this authentication mechanism"},
-    };
-    for (const auto &k : known)
-        if (sd == k.code)
-            return QString::fromLatin1(k.words);
-    return {};
-}
-
+// The words live in explain.cpp, with the RFC 3463 registry in statuscodes.cpp: one explainer for the log,
+// the result panel and the command line.
 QString explainReply(int code, const QByteArray &enhanced)
 {
-    QString cls;
-    switch (code / 100) {
-    case 2:
-        cls = QStringLiteral("2xx: success, the command was accepted");
-        break;
-    case 3:
-        cls =
-            QStringLiteral("3xx: the server is waiting for more (for example the message after DATA, or the "
-                           "next step of a login)");
-        break;
-    case 4:
-        cls = QStringLiteral("4xx: temporary failure; the same thing may work later");
-        break;
-    case 5:
-        cls = QStringLiteral("5xx: permanent failure; sending the same again will fail again");
-        break;
-    default:
-        cls = QStringLiteral("not a valid SMTP reply code");
-    }
-    static const struct
-    {
-        int code;
-        const char *words;
-    } known[] = {
-        {211, "system status"},
-        {214, "help text"},
-        {220, "the server is ready"},
-        {221, "the server is closing the connection"},
-        {235, "login accepted"},
-        {250, "done"},
-        {251, "the recipient is not local; the server will forward"},
-        {252, "cannot check the recipient, but will try to deliver"},
-        {334, "the server asks for the next step of the login"},
-        {354, "send the message now, ending with a line holding only a dot"},
-        {421, "the server is shutting the connection down"},
-        {450, "the mailbox is unavailable for now (busy or blocked)"},
-        {451, "the server had a local error; try again later"},
-        {452, "the server is short of storage, or there are too many recipients"},
-        {454, "TLS or authentication is temporarily unavailable"},
-        {455, "the server cannot take these parameters now"},
-        {500, "the command was not recognised"},
-        {501, "the arguments were not accepted"},
-        {502, "the command is not implemented"},
-        {503, "the commands came in the wrong order"},
-        {504, "this parameter is not implemented"},
-        {521, "this host does not accept mail"},
-        {530, "authentication is required"},
-        {534, "this authentication mechanism is too weak"},
-        {535, "the user name or password was not accepted"},
-        {538, "encryption is required for this authentication mechanism"},
-        {550, "the mailbox is unavailable or the message was refused by policy"},
-        {551, "the user is not local"},
-        {552, "the message exceeds the storage allocation or size limit"},
-        {553, "the mailbox name is not allowed"},
-        {554, "the transaction failed"},
-        {555, "the MAIL FROM or RCPT TO parameters were not recognised"},
-    };
-    QString out = cls;
-    for (const auto &k : known)
-        if (k.code == code)
-            out = QStringLiteral("%1 (%2)").arg(QString::fromLatin1(k.words), cls);
-    const QString e = explainEnhanced(enhanced);
-    if (!e.isEmpty())
-        out += QStringLiteral("; %1: %2").arg(QString::fromLatin1(enhanced), e);
-    return out;
+    return explainReply(code, enhanced, Stage::None);
 }
 
 }  // namespace smtp

@@ -5,31 +5,72 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace ui {
 
+// Which rows the pane shows: direction, reply class, problems only, then the search over the line, its
+// direction and its explanation. With nothing set every row passes at once, so 50,000 rows stay cheap.
+class LogFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    int kind = -1;
+    int replyClass = -1;
+    bool problemsOnly = false;
+    QString search;
+    bool filtering() const { return kind >= 0 || replyClass >= 0 || problemsOnly || !search.isEmpty(); }
+    void apply() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (!filtering())
+            return true;
+        const auto *m = static_cast<const TranscriptModel *>(sourceModel());
+        if (parent.isValid() || row >= m->rowCount())
+            return false;
+        // A session's title stays while anything is filtered but the text: it says which send a line is from.
+        if (m->isHeader(row))
+            return search.isEmpty() || m->event(row).text.contains(search, Qt::CaseInsensitive);
+        const smtp::TranscriptEvent &e = m->event(row);
+        if (kind >= 0 && int(e.kind) != kind)
+            return false;
+        if (replyClass >= 0 && int(m->replyClass(row)) != replyClass)
+            return false;
+        if (problemsOnly && !m->isProblem(row))
+            return false;
+        if (search.isEmpty())
+            return true;
+        return e.text.contains(search, Qt::CaseInsensitive)
+               || TranscriptModel::directionName(e.kind).contains(search, Qt::CaseInsensitive)
+               || m->explanation(row).contains(search, Qt::CaseInsensitive);
+    }
+};
+
 LogPane::LogPane(QWidget *parent) : QWidget(parent), m_model(new TranscriptModel(this))
 {
     setObjectName(QStringLiteral("logPane"));
     setAccessibleName(tr("Protocol log"));
 
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new LogFilter(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("logView"));
@@ -55,6 +96,11 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent), m_model(new TranscriptModel
                  headerFm.horizontalAdvance(
                      m_model->headerData(TranscriptModel::DirectionColumn, Qt::Horizontal).toString()))
             + 24);
+    m_view->setColumnWidth(TranscriptModel::StatusColumn,
+                           fm.horizontalAdvance(TranscriptModel::statusWord(smtp::ReplyClass::Temporary))
+                               + 40);
+    m_view->setColumnWidth(TranscriptModel::TextColumn, fm.horizontalAdvance(QLatin1Char('x')) * 44);
+    // The explanation column is last and stretches; the text column elides, the detail view shows it whole.
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("logSearch"));
@@ -62,6 +108,39 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent), m_model(new TranscriptModel
     m_search->setPlaceholderText(tr("Search the log"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &LogPane::setFilterText);
+
+    m_direction = new QComboBox(this);
+    m_direction->setObjectName(QStringLiteral("logDirection"));
+    m_direction->setAccessibleName(tr("Show lines of this direction"));
+    m_direction->addItem(tr("All directions"), -1);
+    using Kind = smtp::TranscriptEvent::Kind;
+    for (Kind k : {Kind::Client, Kind::Server, Kind::Tls, Kind::Data, Kind::Info, Kind::Error})
+        m_direction->addItem(TranscriptModel::directionName(k), int(k));
+    connect(m_direction, &QComboBox::currentIndexChanged, this,
+            [this] { setDirectionFilter(m_direction->currentData().toInt()); });
+
+    m_class = new QComboBox(this);
+    m_class->setObjectName(QStringLiteral("logClass"));
+    m_class->setAccessibleName(tr("Show replies of this class"));
+    m_class->addItem(tr("All replies"), -1);
+    using smtp::ReplyClass;
+    for (ReplyClass c :
+         {ReplyClass::Success, ReplyClass::Intermediate, ReplyClass::Temporary, ReplyClass::Permanent})
+        m_class->addItem(smtp::replyClassName(c), int(c));
+    connect(m_class, &QComboBox::currentIndexChanged, this,
+            [this] { setClassFilter(m_class->currentData().toInt()); });
+
+    m_problems = new QCheckBox(tr("Problems only"), this);
+    m_problems->setObjectName(QStringLiteral("logProblems"));
+    m_problems->setToolTip(tr("Show only temporary and permanent failures and errors"));
+    connect(m_problems, &QCheckBox::toggled, this, &LogPane::setProblemsOnly);
+
+    m_detail = new QPlainTextEdit(this);
+    m_detail->setObjectName(QStringLiteral("logDetail"));
+    m_detail->setAccessibleName(tr("The selected line in full"));
+    m_detail->setReadOnly(true);
+    m_detail->setPlaceholderText(tr("Select a line to read it in full, with what it means."));
+    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto makeButton = [this](const QString &name, const QString &text, const QString &tip) {
         auto *b = new QToolButton(this);
@@ -92,6 +171,9 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent), m_model(new TranscriptModel
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_search, 1);
+    bar->addWidget(m_direction);
+    bar->addWidget(m_class);
+    bar->addWidget(m_problems);
     bar->addWidget(m_status);
     bar->addWidget(copy);
     bar->addWidget(save);
@@ -99,7 +181,16 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent), m_model(new TranscriptModel
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LogPane::showDetail);
+    connect(m_view, &QTreeView::activated, this, &LogPane::showDetail);
+    // A title row whose outcome changed, or the line shown, may need the detail view refreshed.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &LogPane::showDetail);
 
     // Follow new lines only while the user is looking at the end; do not yank the view away from what they
     // read.
@@ -141,9 +232,46 @@ void LogPane::setFilterText(const QString &text)
 {
     if (m_search->text() != text)
         m_search->setText(text);  // comes back here through textChanged
-    else
-        m_proxy->setFilterFixedString(text);
+    else {
+        m_proxy->search = text;
+        m_proxy->apply();
+    }
     updateStatus();
+}
+
+void LogPane::setDirectionFilter(int kind)
+{
+    if (m_direction->currentData().toInt() != kind)
+        m_direction->setCurrentIndex(std::max(0, m_direction->findData(kind)));  // comes back here
+    m_proxy->kind = kind;
+    m_proxy->apply();
+    updateStatus();
+}
+
+void LogPane::setClassFilter(int replyClass)
+{
+    if (m_class->currentData().toInt() != replyClass)
+        m_class->setCurrentIndex(std::max(0, m_class->findData(replyClass)));
+    m_proxy->replyClass = replyClass;
+    m_proxy->apply();
+    updateStatus();
+}
+
+void LogPane::setProblemsOnly(bool on)
+{
+    if (m_problems->isChecked() != on)
+        m_problems->setChecked(on);
+    m_proxy->problemsOnly = on;
+    m_proxy->apply();
+    updateStatus();
+}
+
+void LogPane::showDetail()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString text = current.isValid() ? current.data(TranscriptModel::DetailRole).toString() : QString();
+    if (m_detail->toPlainText() != text)
+        m_detail->setPlainText(text);
 }
 
 void LogPane::copySelection()
@@ -197,9 +325,8 @@ void LogPane::saveAs()
 void LogPane::updateStatus()
 {
     const int total = m_model->rowCount();
-    QString text = m_proxy->filterRegularExpression().pattern().isEmpty()
-                       ? (total == 1 ? tr("1 line") : tr("%1 lines").arg(total))
-                       : tr("%1 of %2 lines").arg(m_proxy->rowCount()).arg(total);
+    QString text = !m_proxy->filtering() ? (total == 1 ? tr("1 line") : tr("%1 lines").arg(total))
+                                         : tr("%1 of %2 lines").arg(m_proxy->rowCount()).arg(total);
     if (m_model->droppedCount() > 0)
         text += tr(" (%1 older dropped)").arg(m_model->droppedCount());
     m_status->setText(text);

@@ -4,19 +4,25 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QPlainTextEdit;
 class QToolButton;
 class QTreeView;
 
 namespace ui {
 
 class TranscriptModel;
+class LogFilter;
 
-// The protocol log: every line Stamp sent and the server answered, TLS details, notes and errors, coloured
-// by direction, searchable, copyable, savable. Secrets never reach it: the engine masks them where the events
-// are made, and this pane only ever shows TranscriptEvent::text.
+// The protocol log: every line Stamp sent and the server answered, TLS details, notes and errors, each with
+// its meaning in plain words beside it; server lines marked by reply class in a word and an icon (not colour
+// alone); each connection under a title with its time, server and outcome; a detail view that shows the
+// selected line in full. Filters by direction, by class and "problems only", with search on top; copyable,
+// savable. Secrets never reach it: the engine masks them where the events are made, and this pane only ever
+// shows TranscriptEvent::text.
 class LogPane : public QWidget
 {
     Q_OBJECT
@@ -31,6 +37,14 @@ public:
     void append(const smtp::TranscriptEvent &event);
     void clear();
     void setFilterText(const QString &text);
+    // -1 for every direction, else an smtp::TranscriptEvent::Kind.
+    void setDirectionFilter(int kind);
+    // -1 for every line, else an smtp::ReplyClass: only server replies of that class.
+    void setClassFilter(int replyClass);
+    // Only 4xx/5xx replies and errors (with the session titles).
+    void setProblemsOnly(bool on);
+    // The detail view: the current line in full, with its explanation.
+    QPlainTextEdit *detailView() const { return m_detail; }
     // The selected rows (all visible rows when none is selected), one line each, to the clipboard.
     void copySelection();
     // Every row (not only the visible ones) as text. Returns false and sets *error when it cannot write.
@@ -39,11 +53,16 @@ public:
 
 private:
     void updateStatus();
+    void showDetail();
 
     TranscriptModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    LogFilter *m_proxy;
     QTreeView *m_view;
     QLineEdit *m_search;
+    QComboBox *m_direction;
+    QComboBox *m_class;
+    QCheckBox *m_problems;
+    QPlainTextEdit *m_detail;
     QLabel *m_status;
     bool m_stickToBottom = true;
 };

@@ -1,16 +1,23 @@
 #pragma once
 
+#include "explain.h"
+#include "statuscodes.h"
 #include "transcript.h"
 
 #include <QAbstractTableModel>
+#include <QCoreApplication>
 #include <QTimer>
+#include <memory>
 #include <vector>
 
 namespace ui {
 
-// Transcript events as a table (time, direction, text), kept in a ring of at most `capacity` rows: when more
-// arrive, the oldest go. Events are collected and handed to views in one batch per flush (every ~50 ms), so a
-// burst of 100,000 events costs one insert notification, not 100,000, and the window never freezes.
+// Transcript events as a table (time, direction, class, text, explanation), kept in a ring of at most
+// `capacity` rows: when more arrive, the oldest go. Events are collected and handed to views in one batch per
+// flush (every ~50 ms), so a burst of 100,000 events costs one insert notification, not 100,000, and the
+// window never freezes. Each line is placed in the conversation when it arrives (smtp::TranscriptExplainer,
+// cheap); its words are built only when a view asks for them. Each connection ("Connecting to ...") opens
+// with a title row: its time, server and outcome.
 class TranscriptModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,7 +26,9 @@ public:
     {
         TimeColumn,
         DirectionColumn,
+        StatusColumn,  // the reply class in a word, with an icon: never colour alone
         TextColumn,
+        ExplanationColumn,  // what the line means, in plain words, beside it
         ColumnCount
     };
     enum Role
@@ -27,7 +36,13 @@ public:
         KindRole = Qt::UserRole + 1,
         CodeRole,
         EnhancedRole,
-        LineRole
+        LineRole,
+        ClassRole,        // int(smtp::ReplyClass) for server lines, Invalid otherwise
+        ProblemRole,      // a 4xx/5xx reply or an error
+        HeaderRole,       // a session's title row
+        ExplanationRole,  // the explanation in full
+        DetailRole,       // everything about the line, for the detail view
+        SessionRole,      // the session number the row belongs to (1, 2, ...), 0 before the first
     };
     static constexpr int DefaultCapacity = 50'000;
     static constexpr int FlushIntervalMs = 50;
@@ -43,11 +58,16 @@ public:
     void flush();
     void clear();
     int pendingCount() const { return int(m_pending.size()); }
-    // How many events were dropped because the buffer was full, since the last clear().
+    // How many rows were dropped because the buffer was full, since the last clear().
     qint64 droppedCount() const { return m_dropped; }
 
+    // For a title row, an Info event holding the title.
     const smtp::TranscriptEvent &event(int row) const;
-    // Every row, one line per row, as TranscriptEvent::format() writes them.
+    bool isHeader(int row) const;
+    smtp::ReplyClass replyClass(int row) const;
+    bool isProblem(int row) const;
+    QString explanation(int row) const;
+    // Every event row, one line per row, as TranscriptEvent::format() writes them (title rows left out).
     QString toText() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -57,16 +77,55 @@ public:
 
     static QString directionName(smtp::TranscriptEvent::Kind kind);
     static QColor colorFor(smtp::TranscriptEvent::Kind kind);
+    static QColor colorFor(smtp::ReplyClass c);
+    // The word the status column shows for a reply class.
+    static QString statusWord(smtp::ReplyClass c);
 
 private:
+    struct Session
+    {
+        Q_DECLARE_TR_FUNCTIONS(ui::TranscriptModel)
+
+    public:
+        int number = 0;
+        QDateTime start;
+        QString server;
+        QString problem;  // the first failure: a 4xx/5xx reply or an error
+        int sent = 0;     // messages the server accepted
+        bool closed = false;
+        bool dirty = false;  // its title changed since the last flush
+        qint64 headerSeq = -1;
+        QString title() const;
+        QString outcomeWord() const;  // "sent", "failed", ... for the status column
+    };
+    struct Row
+    {
+        smtp::TranscriptEvent event;
+        smtp::LineContext context;
+        std::shared_ptr<Session> session;
+        bool header = false;
+        mutable QString explanation;  // built when first shown
+        mutable bool explained = false;
+    };
+    const Row &rowAt(int row) const { return m_rows[std::size_t((m_head + row) % m_capacity)]; }
+    // Places the event in the conversation; may add a title row first. Returns the rows to store.
+    void place(smtp::TranscriptEvent &&e, std::vector<Row> &out);
+    void noteOutcome(Session &s, const Row &r);
+
     // A ring buffer: row r lives at m_rows[(m_head + r) % m_capacity].
-    std::vector<smtp::TranscriptEvent> m_rows;
+    std::vector<Row> m_rows;
     int m_head = 0;
     int m_count = 0;
     int m_capacity = DefaultCapacity;
+    qint64 m_placedSeq = 0;  // rows ever placed; row 0 has number m_placedSeq - m_count
     std::vector<smtp::TranscriptEvent> m_pending;
     qint64 m_dropped = 0;
     QTimer m_flushTimer;
+    smtp::TranscriptExplainer m_explainer;
+    std::shared_ptr<Session> m_session;
+    int m_sessions = 0;
+    std::vector<std::shared_ptr<Session>> m_changed;  // titles to refresh after a flush
+    mutable smtp::TranscriptEvent m_headerEvent;      // what event() returns for a title row
 };
 
 }  // namespace ui

@@ -1,13 +1,18 @@
-// The protocol log: bounded, batched, searchable, savable.
+// The protocol log: bounded, batched, explained line by line, grouped by session, filtered, searchable,
+// savable.
 #include "logpane.h"
 #include "reply.h"
+#include "statuscodes.h"
 #include "transcriptmodel.h"
 #include "uitest.h"
 
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -40,7 +45,262 @@ private Q_SLOTS:
     void saveWritesEveryLine();
     void copyTakesSelectionOrAll();
     void clearEmpties();
+    void everyLineExplainedBesideIt();
+    void repliesMarkedByClassNotColourAlone();
+    void sessionsAreTitledWithTimeServerOutcome();
+    void filtersByDirectionClassProblems();
+    void detailViewShowsLongLineInFull();
 };
+
+// A whole conversation as smtp::Session writes it: two sessions, the first sends, the second fails.
+static QList<TranscriptEvent> conversation()
+{
+    using K = TranscriptEvent::Kind;
+    QList<TranscriptEvent> l;
+    const auto s = [&](const char *text) {
+        const QString t = QString::fromUtf8(text);
+        QByteArray enh;
+        if (t.size() > 9 && t.at(5) == QLatin1Char('.'))
+            enh = t.mid(4).section(QLatin1Char(' '), 0, 0).toLatin1();
+        l << ev(K::Server, t, t.left(3).toInt(), enh);
+    };
+    const auto c = [&](const char *text) { l << ev(K::Client, QString::fromUtf8(text)); };
+    l << ev(K::Info, QStringLiteral("Connecting to mail.example.org port 587 (STARTTLS required)"));
+    s("220 mail.example.org ESMTP");
+    c("EHLO client.example");
+    s("250-mail.example.org");
+    s("250-PIPELINING");
+    s("250 STARTTLS");
+    c("STARTTLS");
+    s("220 2.0.0 Ready to start TLS");
+    l << ev(K::Tls, QStringLiteral("TLS established: TLSv1.3, cipher TLS_AES_256_GCM_SHA384"));
+    c("EHLO client.example");
+    s("250-mail.example.org");
+    s("250 AUTH PLAIN");
+    c("AUTH PLAIN ****");
+    s("235 2.7.0 Authentication successful");
+    c("MAIL FROM:<ann@example.org>");
+    c("RCPT TO:<bob@example.org>");
+    c("RCPT TO:<carol@example.org>");
+    c("DATA");
+    s("250 2.1.0 Ok");
+    s("250 2.1.5 Ok");
+    s("451 4.7.1 <carol@example.org>: Recipient address rejected: Greylisted");
+    s("354 End data with <CR><LF>.<CR><LF>");
+    l << ev(
+        K::Data,
+        QStringLiteral("From: ann@example.org\nTo: bob@example.org\n[message content: 120 bytes in total]"));
+    c(". (end of message, 120 bytes sent)");
+    s("250 2.0.0 Ok: queued as 4711");
+    c("QUIT");
+    s("221 2.0.0 Bye");
+    l << ev(K::Info, QStringLiteral("Connection closed"));
+    l << ev(K::Info, QStringLiteral("Connecting to smtp.office365.com port 587 (STARTTLS required)"));
+    s("220 smtp.office365.com ready");
+    c("AUTH LOGIN");
+    s("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.");
+    l << ev(K::Error, QStringLiteral("The server refused the login."));
+    return l;
+}
+
+static int rowOf(const TranscriptModel &m, const QString &text, int from = 0)
+{
+    for (int r = from; r < m.rowCount(); ++r)
+        if (!m.isHeader(r) && m.event(r).text == text)
+            return r;
+    return -1;
+}
+
+void TestLogPane::everyLineExplainedBesideIt()
+{
+    TranscriptModel model;
+    for (const TranscriptEvent &e : conversation())
+        model.append(e);
+    model.flush();
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.isHeader(r))
+            continue;
+        const auto kind =
+            TranscriptEvent::Kind(model.data(model.index(r, 0), TranscriptModel::KindRole).toInt());
+        const QString words = model.data(model.index(r, TranscriptModel::ExplanationColumn)).toString();
+        if (kind == TranscriptEvent::Kind::Client || kind == TranscriptEvent::Kind::Server)
+            QVERIFY2(!words.isEmpty(), qPrintable(model.event(r).text));
+    }
+    const auto words = [&](const QString &text, int from = 0) {
+        const int r = rowOf(model, text, from);
+        return model.data(model.index(r, TranscriptModel::ExplanationColumn)).toString();
+    };
+    QVERIFY(words(QStringLiteral("354 End data with <CR><LF>.<CR><LF>")).contains(QLatin1String("Go ahead")));
+    QVERIFY(words(QStringLiteral("DATA")).contains(QLatin1String("not 250")));
+    QVERIFY(!words(QStringLiteral("EHLO client.example")).contains(QLatin1String("again")));
+    const int second = rowOf(model, QStringLiteral("EHLO client.example")) + 1;
+    QVERIFY(words(QStringLiteral("EHLO client.example"), second).contains(QLatin1String("RFC 3207")));
+    QVERIFY(words(QStringLiteral("250-PIPELINING")).contains(QLatin1String("RFC 2920")));
+    QVERIFY(words(QStringLiteral("RCPT TO:<bob@example.org>")).contains(QLatin1String("envelope")));
+    const QString grey =
+        words(QStringLiteral("451 4.7.1 <carol@example.org>: Recipient address rejected: Greylisted"));
+    QVERIFY2(grey.contains(QLatin1String("greylisting")) && grey.contains(QLatin1String("try again later")),
+             qPrintable(grey));
+    QVERIFY(words(QStringLiteral("250 2.0.0 Ok: queued as 4711")).contains(QLatin1String("Sent")));
+    const QString ms = words(QStringLiteral(
+        "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox."));
+    QVERIFY2(ms.contains(QLatin1String("Sign in with Microsoft")), qPrintable(ms));
+    // Shown without hovering, and in the tooltip too.
+    QCOMPARE(model
+                 .data(model.index(rowOf(model, QStringLiteral("DATA")), TranscriptModel::ExplanationColumn),
+                       Qt::ToolTipRole)
+                 .toString(),
+             words(QStringLiteral("DATA")));
+}
+
+void TestLogPane::repliesMarkedByClassNotColourAlone()
+{
+    TranscriptModel model;
+    const QList<TranscriptEvent> events{
+        ev(TranscriptEvent::Kind::Server, QStringLiteral("250 ok"), 250),
+        ev(TranscriptEvent::Kind::Server, QStringLiteral("354 go ahead"), 354),
+        ev(TranscriptEvent::Kind::Server, QStringLiteral("451 later"), 451, "4.3.0"),
+        ev(TranscriptEvent::Kind::Server, QStringLiteral("550 no"), 550, "5.1.1")};
+    for (const TranscriptEvent &e : events)
+        model.append(e);
+    model.flush();
+    using smtp::ReplyClass;
+    const ReplyClass classes[] = {ReplyClass::Success, ReplyClass::Intermediate, ReplyClass::Temporary,
+                                  ReplyClass::Permanent};
+    QSet<QRgb> colours;
+    QSet<QString> words;
+    for (int r = 0; r < 4; ++r) {
+        const QModelIndex status = model.index(r, TranscriptModel::StatusColumn);
+        QCOMPARE(status.data().toString(), TranscriptModel::statusWord(classes[r]));
+        QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(status.data(TranscriptModel::ClassRole).toInt(), int(classes[r]));
+        QCOMPARE(status.data(TranscriptModel::ProblemRole).toBool(), r >= 2);
+        words.insert(status.data().toString());
+        colours.insert(
+            model.index(r, TranscriptModel::TextColumn).data(Qt::ForegroundRole).value<QColor>().rgb());
+    }
+    QCOMPARE(words.size(), 4);
+    QCOMPARE(colours.size(), 4);  // 550 and 451 are no longer drawn in the green of a success
+}
+
+void TestLogPane::sessionsAreTitledWithTimeServerOutcome()
+{
+    LogPane pane;
+    TranscriptModel *model = pane.model();
+    QList<TranscriptEvent> events = conversation();
+    // The first part only: the outcome is not known yet.
+    const qsizetype half = 10;
+    for (qsizetype i = 0; i < half; ++i)
+        pane.append(events[i]);
+    model->flush();
+    QVERIFY(model->isHeader(0));
+    QCOMPARE(model->data(model->index(0, 0), TranscriptModel::HeaderRole).toBool(), true);
+    const QString running = model->data(model->index(0, TranscriptModel::ExplanationColumn)).toString();
+    QVERIFY2(running.contains(QLatin1String("mail.example.org port 587"))
+                 && running.contains(QLatin1String("in progress")),
+             qPrintable(running));
+    QVERIFY(running.contains(events[0].time.toString(QStringLiteral("hh:mm:ss"))));
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    for (qsizetype i = half; i < events.size(); ++i)
+        pane.append(events[i]);
+    model->flush();
+    QVERIFY(!changed.isEmpty());
+    const QString sent = model->data(model->index(0, TranscriptModel::ExplanationColumn)).toString();
+    QCOMPARE(model->data(model->index(0, TranscriptModel::TextColumn)).toString(),
+             QStringLiteral("mail.example.org port 587"));
+    QCOMPARE(model->data(model->index(0, TranscriptModel::StatusColumn)).toString(),
+             QStringLiteral("partly"));
+    QVERIFY2(sent.contains(QLatin1String("sent")), qPrintable(sent));
+    // The second session has its own title, after the first's last line.
+    int second = -1;
+    for (int r = 1; r < model->rowCount(); ++r)
+        if (model->isHeader(r))
+            second = r;
+    QVERIFY(second > 0);
+    QCOMPARE(model->event(second - 1).text, QStringLiteral("Connection closed"));
+    const QString failed = model->data(model->index(second, TranscriptModel::ExplanationColumn)).toString();
+    QCOMPARE(model->data(model->index(second, TranscriptModel::StatusColumn)).toString(),
+             QStringLiteral("failed"));
+    QVERIFY2(failed.contains(QLatin1String("smtp.office365.com")) && failed.contains(QLatin1String("failed"))
+                 && failed.contains(QLatin1String("535")),
+             qPrintable(failed));
+    QCOMPARE(model->data(model->index(second + 1, 0), TranscriptModel::SessionRole).toInt(), 2);
+    QCOMPARE(model->data(model->index(1, 0), TranscriptModel::SessionRole).toInt(), 1);
+    // Titles are not part of the saved transcript.
+    QVERIFY(!model->toText().contains(QLatin1String("Session 1")));
+    QString expected;
+    for (const TranscriptEvent &e : std::as_const(events))
+        expected += e.format() + QLatin1Char('\n');
+    QCOMPARE(model->toText(), expected);
+}
+
+void TestLogPane::filtersByDirectionClassProblems()
+{
+    LogPane pane;
+    const QList<TranscriptEvent> events = conversation();
+    for (const TranscriptEvent &e : events)
+        pane.append(e);
+    pane.model()->flush();
+    const int all = pane.visibleRowCount();
+    QCOMPARE(all, events.size() + 2);  // two titles
+    auto count = [&](auto pred) {
+        int n = 0;
+        for (const TranscriptEvent &e : events)
+            n += pred(e);
+        return n;
+    };
+    using K = TranscriptEvent::Kind;
+    auto *direction = pane.findChild<QComboBox *>(QStringLiteral("logDirection"));
+    auto *klass = pane.findChild<QComboBox *>(QStringLiteral("logClass"));
+    auto *problems = pane.findChild<QCheckBox *>(QStringLiteral("logProblems"));
+    QVERIFY(direction && klass && problems);
+    direction->setCurrentIndex(direction->findData(int(K::Client)));
+    QCOMPARE(pane.visibleRowCount(), count([](const TranscriptEvent &e) { return e.kind == K::Client; }) + 2);
+    direction->setCurrentIndex(0);
+    klass->setCurrentIndex(klass->findData(int(smtp::ReplyClass::Permanent)));
+    QCOMPARE(pane.visibleRowCount(), 1 + 2);  // the 535
+    klass->setCurrentIndex(0);
+    problems->setChecked(true);
+    // The 451, the 535 and the error.
+    QCOMPARE(pane.visibleRowCount(), 3 + 2);
+    // Search stays, on top of the filters: it also finds words of the explanation.
+    pane.setFilterText(QStringLiteral("greylist"));
+    QCOMPARE(pane.visibleRowCount(), 2);  // the 451, and the title of its session, which names it
+    problems->setChecked(false);
+    pane.setFilterText(QStringLiteral("Bcc"));  // only in the explanation of RCPT lines
+    QCOMPARE(pane.visibleRowCount(), 2);
+    pane.setFilterText(QString());
+    QCOMPARE(pane.visibleRowCount(), all);
+    // New lines obey the filters as they arrive.
+    pane.setProblemsOnly(true);
+    pane.append(ev(K::Server, QStringLiteral("250 ok"), 250));
+    pane.append(ev(K::Server, QStringLiteral("554 5.7.1 Relay access denied"), 554, "5.7.1"));
+    pane.model()->flush();
+    QCOMPARE(pane.visibleRowCount(), 3 + 2 + 1);
+}
+
+void TestLogPane::detailViewShowsLongLineInFull()
+{
+    LogPane pane;
+    pane.resize(800, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const QString longText =
+        QStringLiteral("550 5.7.1 ") + QString(3000, QLatin1Char('x')) + QStringLiteral(" END");
+    pane.append(ev(TranscriptEvent::Kind::Client, QStringLiteral("RCPT TO:<x@example.org>")));
+    pane.append(ev(TranscriptEvent::Kind::Server, longText, 550, "5.7.1"));
+    pane.append(ev(TranscriptEvent::Kind::Data,
+                   QStringLiteral("From: a@example.org\nSubject: hi\n[message content: 9 bytes in total]")));
+    pane.model()->flush();
+    QPlainTextEdit *detail = pane.detailView();
+    QVERIFY(detail && detail->isVisible());
+    pane.view()->setCurrentIndex(pane.view()->model()->index(1, TranscriptModel::TextColumn));
+    QVERIFY(detail->toPlainText().contains(longText));
+    QVERIFY(detail->toPlainText().contains(smtp::explainReply(550, "5.7.1")));
+    // A header block is shown on its lines, not joined.
+    pane.view()->setCurrentIndex(pane.view()->model()->index(2, TranscriptModel::TextColumn));
+    QVERIFY(detail->toPlainText().contains(QLatin1String("From: a@example.org\nSubject: hi")));
+}
 
 void TestLogPane::burstOf100kStaysBoundedAndBatched()
 {
@@ -148,9 +408,11 @@ void TestLogPane::searchFilters()
     QVERIFY(search);
     QTest::keyClicks(search, QStringLiteral("ehlo"));
     QCOMPARE(pane.visibleRowCount(), 1);
+    pane.setFilterText(QStringLiteral("auth plain"));
+    QCOMPARE(pane.visibleRowCount(), 1);
     // The direction column is searched too.
-    pane.setFilterText(QStringLiteral("server"));
-    QCOMPARE(pane.visibleRowCount(), 2);
+    pane.setFilterText(QStringLiteral("client"));
+    QCOMPARE(pane.visibleRowCount(), 1);
     pane.setFilterText(QString());
     QCOMPARE(pane.visibleRowCount(), 3);
 }
