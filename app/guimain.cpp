@@ -16,7 +16,7 @@ int runGui(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Stamp"));
     QApplication::setApplicationDisplayName(QStringLiteral("Stamp"));
     QApplication::setApplicationVersion(QStringLiteral(STAMP_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("stamp"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.stamp_mail.Stamp"));  // resources/
     QApplication::setWindowIcon(ui::appIcon());
 
     installTranslators();
