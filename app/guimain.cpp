@@ -2,13 +2,11 @@
 
 #include "appcontext.h"
 #include "startup.h"
+#include "translations.h"
 #include "util.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int runGui(int argc, char *argv[])
 {
@@ -18,15 +16,10 @@ int runGui(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Stamp"));
     QApplication::setApplicationDisplayName(QStringLiteral("Stamp"));
     QApplication::setApplicationVersion(QStringLiteral(STAMP_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("stamp"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.stamp_mail.Stamp"));  // resources/
     QApplication::setWindowIcon(ui::appIcon());
 
-    QTranslator qtTranslator, translator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (translator.load(QLocale(), QStringLiteral("stamp"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslators();
 
     ui::AppContext context;
     QStringList arguments = QApplication::arguments();

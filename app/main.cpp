@@ -1,4 +1,5 @@
 #include "sendcommand.h"
+#include "translations.h"
 #ifdef STAMP_WITH_STORE
 #include "accountcommand.h"
 #endif
@@ -81,6 +82,7 @@ int main(int argc, char *argv[])
 #endif
     if (run) {
         QCoreApplication app(argc, argv);
+        installTranslators();
         // The names decide where settings and mail are kept: the same as the window's.
         QCoreApplication::setApplicationName(QStringLiteral("stamp"));
         QCoreApplication::setOrganizationName(QStringLiteral("Stamp"));

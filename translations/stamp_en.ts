@@ -24,7 +24,7 @@
     <message>
         <location filename="../ui/accountsdialog.cpp" line="61"/>
         <location filename="../ui/accountsdialog.cpp" line="65"/>
-        <location filename="../ui/accountsdialog.cpp" line="515"/>
+        <location filename="../ui/accountsdialog.cpp" line="488"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,7 +55,6 @@
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="70"/>
-        <location filename="../ui/accountsdialog.cpp" line="348"/>
         <source>Make this the default account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,7 +176,7 @@
     <message>
         <location filename="../ui/accountsdialog.cpp" line="115"/>
         <location filename="../ui/accountsdialog.cpp" line="284"/>
-        <location filename="../ui/accountsdialog.cpp" line="452"/>
+        <location filename="../ui/accountsdialog.cpp" line="425"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,9 +288,9 @@
     <message>
         <location filename="../ui/accountsdialog.cpp" line="166"/>
         <location filename="../ui/accountsdialog.cpp" line="276"/>
-        <location filename="../ui/accountsdialog.cpp" line="667"/>
-        <location filename="../ui/accountsdialog.cpp" line="680"/>
-        <location filename="../ui/accountsdialog.cpp" line="723"/>
+        <location filename="../ui/accountsdialog.cpp" line="640"/>
+        <location filename="../ui/accountsdialog.cpp" line="653"/>
+        <location filename="../ui/accountsdialog.cpp" line="696"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,337 +350,214 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="347"/>
-        <source>This is already the default account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="366"/>
+        <location filename="../ui/accountsdialog.cpp" line="339"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="438"/>
+        <location filename="../ui/accountsdialog.cpp" line="411"/>
         <source>An account&apos;s name cannot be changed; add a new account instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="458"/>
+        <location filename="../ui/accountsdialog.cpp" line="431"/>
         <source>(given for this session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="459"/>
+        <location filename="../ui/accountsdialog.cpp" line="432"/>
         <source>(kept in the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="460"/>
+        <location filename="../ui/accountsdialog.cpp" line="433"/>
         <source>Passwords are kept only in the system keychain. Leave it empty to keep the saved one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="497"/>
+        <location filename="../ui/accountsdialog.cpp" line="470"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="502"/>
+        <location filename="../ui/accountsdialog.cpp" line="475"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="504"/>
+        <location filename="../ui/accountsdialog.cpp" line="477"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="515"/>
+        <location filename="../ui/accountsdialog.cpp" line="488"/>
         <source>Accounts *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="528"/>
+        <location filename="../ui/accountsdialog.cpp" line="501"/>
         <source>There is already an account named &quot;%1&quot;: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="548"/>
+        <location filename="../ui/accountsdialog.cpp" line="521"/>
         <source>The password is saved in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="554"/>
+        <location filename="../ui/accountsdialog.cpp" line="527"/>
         <source>The password could not be saved: it will be used until Stamp closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="556"/>
+        <location filename="../ui/accountsdialog.cpp" line="529"/>
         <source>Password not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="558"/>
+        <location filename="../ui/accountsdialog.cpp" line="531"/>
         <source>Stamp will use the password you typed until it closes, and ask again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="575"/>
+        <location filename="../ui/accountsdialog.cpp" line="548"/>
         <source>Remove account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="576"/>
+        <location filename="../ui/accountsdialog.cpp" line="549"/>
         <source>Remove the account &quot;%1&quot; and its saved password? Messages already sent stay in Sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="593"/>
+        <location filename="../ui/accountsdialog.cpp" line="566"/>
         <source>No keychain is running, so no saved password of &quot;%1&quot; could be looked for to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="599"/>
+        <location filename="../ui/accountsdialog.cpp" line="572"/>
         <source>Password not removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="615"/>
+        <location filename="../ui/accountsdialog.cpp" line="588"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="616"/>
+        <location filename="../ui/accountsdialog.cpp" line="589"/>
         <source>Save the changes to this account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="659"/>
-        <location filename="../ui/accountsdialog.cpp" line="715"/>
+        <location filename="../ui/accountsdialog.cpp" line="632"/>
+        <location filename="../ui/accountsdialog.cpp" line="688"/>
         <source>S&amp;top test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="660"/>
+        <location filename="../ui/accountsdialog.cpp" line="633"/>
         <source>Getting the password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="668"/>
+        <location filename="../ui/accountsdialog.cpp" line="641"/>
         <source>Not tested: no password was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="685"/>
+        <location filename="../ui/accountsdialog.cpp" line="658"/>
         <source>Connecting to %1:%2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="697"/>
+        <location filename="../ui/accountsdialog.cpp" line="670"/>
         <source>Offered inside the encrypted connection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="698"/>
+        <location filename="../ui/accountsdialog.cpp" line="671"/>
         <source>Offered on the unencrypted connection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="703"/>
+        <location filename="../ui/accountsdialog.cpp" line="676"/>
         <source>Largest message accepted (SIZE): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="704"/>
+        <location filename="../ui/accountsdialog.cpp" line="677"/>
         <source>Largest message accepted: not announced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="708"/>
+        <location filename="../ui/accountsdialog.cpp" line="681"/>
         <source>Login methods (AUTH): none offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="709"/>
+        <location filename="../ui/accountsdialog.cpp" line="682"/>
         <source>Login methods (AUTH): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="728"/>
+        <location filename="../ui/accountsdialog.cpp" line="701"/>
         <source>The connection was not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="730"/>
+        <location filename="../ui/accountsdialog.cpp" line="703"/>
         <source>Protocol: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="730"/>
+        <location filename="../ui/accountsdialog.cpp" line="703"/>
         <source>Cipher: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="731"/>
+        <location filename="../ui/accountsdialog.cpp" line="704"/>
         <source>Certificate SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="734"/>
+        <location filename="../ui/accountsdialog.cpp" line="707"/>
         <source>Issued to: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="735"/>
+        <location filename="../ui/accountsdialog.cpp" line="708"/>
         <source>Issued by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="736"/>
+        <location filename="../ui/accountsdialog.cpp" line="709"/>
         <source>Valid until: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="745"/>
+        <location filename="../ui/accountsdialog.cpp" line="718"/>
         <source>&lt;b&gt;The connection works.&lt;/b&gt; Stamp connected, logged in where needed, and said goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="747"/>
+        <location filename="../ui/accountsdialog.cpp" line="720"/>
         <source>&lt;b&gt;The connection test failed.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="751"/>
+        <location filename="../ui/accountsdialog.cpp" line="724"/>
         <source>Server said: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="755"/>
+        <location filename="../ui/accountsdialog.cpp" line="728"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="769"/>
+        <location filename="../ui/accountsdialog.cpp" line="742"/>
         <source>this account</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::Advice</name>
-    <message>
-        <location filename="../ui/advice.cpp" line="43"/>
-        <source>Check the user name, password and security settings of the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="45"/>
-        <source>Check the security setting and the certificate of the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="48"/>
-        <source>Check the server name, port and security setting of the account, and the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="51"/>
-        <source>Check the account settings, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="74"/>
-        <source>Not sent: this server wants encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="75"/>
-        <source>This server wants encryption: set Security to STARTTLS. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="82"/>
-        <source>Not sent: the password was not sent without encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="84"/>
-        <source>The connection to this server is not encrypted, so Stamp did not send the password. Set Security to STARTTLS or TLS if the server has it; only on a network you trust, tick “Send the password unencrypted” in the account instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="93"/>
-        <source>Not sent: the server did not accept the password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="95"/>
-        <source>Enter the password again, or check the user name in the account. Some providers need an app password instead of the usual one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="103"/>
-        <source>Not sent yet: the server asked to try later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="104"/>
-        <source>The message is not sent yet. It stays in the outbox and will be retried; you can also send it again yourself later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="130"/>
-        <source>The server holds the message back for now (a policy such as greylisting): not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="134"/>
-        <source>The mailbox is full for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="137"/>
-        <source>The server is closing the connection for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="139"/>
-        <source>The mailbox is busy or unavailable for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="141"/>
-        <source>The server had a temporary problem of its own: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="143"/>
-        <source>The server is short of space or of recipients for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="146"/>
-        <source>The server cannot start encryption or a login right now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="149"/>
-        <source>The server cannot take it right now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="157"/>
-        <source>Use STARTTLS and send again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="159"/>
-        <source>Enter the password again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advice.cpp" line="161"/>
-        <source>Open the account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -799,509 +675,416 @@
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="83"/>
+        <location filename="../ui/composerwindow.cpp" line="72"/>
         <source>Compose message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="111"/>
+        <location filename="../ui/composerwindow.cpp" line="98"/>
         <source>Not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="149"/>
+        <location filename="../ui/composerwindow.cpp" line="132"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="154"/>
+        <location filename="../ui/composerwindow.cpp" line="137"/>
         <source>Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="155"/>
+        <location filename="../ui/composerwindow.cpp" line="138"/>
         <source>Edit accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="158"/>
+        <location filename="../ui/composerwindow.cpp" line="141"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="159"/>
+        <location filename="../ui/composerwindow.cpp" line="142"/>
         <source>Cc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="160"/>
+        <location filename="../ui/composerwindow.cpp" line="143"/>
         <source>Bcc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="161"/>
+        <location filename="../ui/composerwindow.cpp" line="144"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="162"/>
-        <source>Reply-To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="163"/>
-        <source>where replies should go, if not to the sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="173"/>
+        <location filename="../ui/composerwindow.cpp" line="154"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="196"/>
+        <location filename="../ui/composerwindow.cpp" line="176"/>
         <source>F&amp;rom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="197"/>
+        <location filename="../ui/composerwindow.cpp" line="177"/>
         <source>T&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="198"/>
+        <location filename="../ui/composerwindow.cpp" line="178"/>
         <source>&amp;Cc:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="199"/>
+        <location filename="../ui/composerwindow.cpp" line="179"/>
         <source>&amp;Bcc:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="200"/>
-        <source>Rep&amp;ly-To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="204"/>
+        <location filename="../ui/composerwindow.cpp" line="180"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="208"/>
+        <location filename="../ui/composerwindow.cpp" line="184"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="211"/>
+        <location filename="../ui/composerwindow.cpp" line="187"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="218"/>
+        <location filename="../ui/composerwindow.cpp" line="194"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="219"/>
+        <location filename="../ui/composerwindow.cpp" line="195"/>
         <source>Remove the selected attachments (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="220"/>
+        <location filename="../ui/composerwindow.cpp" line="196"/>
         <source>Remove the selected attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="224"/>
+        <location filename="../ui/composerwindow.cpp" line="200"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="225"/>
-        <location filename="../ui/composerwindow.cpp" line="993"/>
+        <location filename="../ui/composerwindow.cpp" line="201"/>
+        <location filename="../ui/composerwindow.cpp" line="772"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="258"/>
+        <location filename="../ui/composerwindow.cpp" line="234"/>
         <source>Sending progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="261"/>
-        <location filename="../ui/composerwindow.cpp" line="263"/>
+        <location filename="../ui/composerwindow.cpp" line="237"/>
+        <location filename="../ui/composerwindow.cpp" line="239"/>
         <source>Stop sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="287"/>
+        <location filename="../ui/composerwindow.cpp" line="261"/>
         <source>Protocol log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="293"/>
+        <location filename="../ui/composerwindow.cpp" line="267"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="300"/>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="336"/>
+        <location filename="../ui/composerwindow.cpp" line="301"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="340"/>
+        <location filename="../ui/composerwindow.cpp" line="305"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="343"/>
+        <location filename="../ui/composerwindow.cpp" line="308"/>
         <source>S&amp;top Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="345"/>
+        <location filename="../ui/composerwindow.cpp" line="310"/>
         <source>Stop sending (Ctrl+.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="347"/>
+        <location filename="../ui/composerwindow.cpp" line="312"/>
         <source>&amp;Attach Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="350"/>
+        <location filename="../ui/composerwindow.cpp" line="315"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="352"/>
+        <location filename="../ui/composerwindow.cpp" line="317"/>
         <source>Save &amp;Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="354"/>
+        <location filename="../ui/composerwindow.cpp" line="319"/>
         <source>Save as a draft (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="357"/>
+        <location filename="../ui/composerwindow.cpp" line="322"/>
         <source>Draft saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="359"/>
+        <location filename="../ui/composerwindow.cpp" line="324"/>
         <source>&amp;New Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="362"/>
+        <location filename="../ui/composerwindow.cpp" line="327"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="365"/>
+        <location filename="../ui/composerwindow.cpp" line="330"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="369"/>
+        <location filename="../ui/composerwindow.cpp" line="334"/>
         <source>&amp;Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="373"/>
+        <location filename="../ui/composerwindow.cpp" line="338"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="384"/>
+        <location filename="../ui/composerwindow.cpp" line="349"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="395"/>
+        <location filename="../ui/composerwindow.cpp" line="360"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="396"/>
+        <location filename="../ui/composerwindow.cpp" line="361"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="398"/>
+        <location filename="../ui/composerwindow.cpp" line="363"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="399"/>
+        <location filename="../ui/composerwindow.cpp" line="364"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="400"/>
+        <location filename="../ui/composerwindow.cpp" line="365"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="401"/>
+        <location filename="../ui/composerwindow.cpp" line="366"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="403"/>
+        <location filename="../ui/composerwindow.cpp" line="368"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="406"/>
+        <location filename="../ui/composerwindow.cpp" line="371"/>
         <source>Protocol &amp;Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="413"/>
+        <location filename="../ui/composerwindow.cpp" line="378"/>
         <source>&amp;Outbox and Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="420"/>
-        <source>S&amp;ent Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="425"/>
+        <location filename="../ui/composerwindow.cpp" line="383"/>
         <source>&amp;Search the Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="433"/>
+        <location filename="../ui/composerwindow.cpp" line="391"/>
         <source>Go to the &amp;Message Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="437"/>
+        <location filename="../ui/composerwindow.cpp" line="395"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="446"/>
-        <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="448"/>
-        <source>&amp;Reply-To Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="457"/>
-        <source>&amp;Delivery Receipts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="459"/>
-        <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="466"/>
-        <source>When &amp;Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="467"/>
-        <source>When Delivery &amp;Fails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="468"/>
-        <source>When Delivery Is De&amp;layed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="470"/>
-        <source>Report With the &amp;Whole Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="471"/>
-        <source>Report With the &amp;Headers Only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="477"/>
+        <location filename="../ui/composerwindow.cpp" line="403"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="480"/>
+        <location filename="../ui/composerwindow.cpp" line="406"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="481"/>
+        <location filename="../ui/composerwindow.cpp" line="407"/>
         <source>&amp;About Stamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="485"/>
+        <location filename="../ui/composerwindow.cpp" line="411"/>
         <source>About Stamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="486"/>
+        <location filename="../ui/composerwindow.cpp" line="412"/>
         <source>Stamp %1 — an SMTP mail composer and sender.
 The protocol log shows every line exchanged with the server; hover over a server line to read what its code means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="491"/>
+        <location filename="../ui/composerwindow.cpp" line="417"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="525"/>
+        <location filename="../ui/composerwindow.cpp" line="450"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="532"/>
-        <location filename="../ui/composerwindow.cpp" line="553"/>
+        <location filename="../ui/composerwindow.cpp" line="457"/>
+        <location filename="../ui/composerwindow.cpp" line="478"/>
         <source>Server: %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="706"/>
+        <location filename="../ui/composerwindow.cpp" line="622"/>
         <source>Draft restored (saved %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="731"/>
+        <location filename="../ui/composerwindow.cpp" line="645"/>
         <source>Last attempt: the server said %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="769"/>
+        <location filename="../ui/composerwindow.cpp" line="683"/>
         <source>Being sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="770"/>
+        <location filename="../ui/composerwindow.cpp" line="684"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="777"/>
-        <location filename="../ui/composerwindow.cpp" line="813"/>
+        <location filename="../ui/composerwindow.cpp" line="691"/>
         <source>Message not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="778"/>
+        <location filename="../ui/composerwindow.cpp" line="692"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="803"/>
-        <source>Some attached files are no longer there; they are marked in the list: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="814"/>
-        <source>This message is no longer in the Sent folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="845"/>
-        <source>This message is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="866"/>
-        <source>The server did not accept the password. Enter it again to send the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="968"/>
+        <location filename="../ui/composerwindow.cpp" line="747"/>
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="974"/>
+        <location filename="../ui/composerwindow.cpp" line="753"/>
         <source>Draft saved at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1012"/>
+        <location filename="../ui/composerwindow.cpp" line="791"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1013"/>
+        <location filename="../ui/composerwindow.cpp" line="792"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1017"/>
+        <location filename="../ui/composerwindow.cpp" line="796"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1024"/>
+        <location filename="../ui/composerwindow.cpp" line="803"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1026"/>
+        <location filename="../ui/composerwindow.cpp" line="805"/>
         <source>Sending: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1097"/>
+        <location filename="../ui/composerwindow.cpp" line="876"/>
         <source>No account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1098"/>
+        <location filename="../ui/composerwindow.cpp" line="877"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1110"/>
-        <location filename="../ui/composerwindow.cpp" line="1120"/>
+        <location filename="../ui/composerwindow.cpp" line="889"/>
         <source>Address not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1111"/>
-        <location filename="../ui/composerwindow.cpp" line="1121"/>
+        <location filename="../ui/composerwindow.cpp" line="890"/>
         <source>Nothing was sent. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1126"/>
+        <location filename="../ui/composerwindow.cpp" line="896"/>
         <source>No recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1127"/>
+        <location filename="../ui/composerwindow.cpp" line="897"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1133"/>
+        <location filename="../ui/composerwindow.cpp" line="903"/>
         <source>Attachment missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1134"/>
+        <location filename="../ui/composerwindow.cpp" line="904"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -1309,129 +1092,119 @@ Remove them from the list, or attach them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1140"/>
+        <location filename="../ui/composerwindow.cpp" line="910"/>
         <source>No subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1141"/>
+        <location filename="../ui/composerwindow.cpp" line="911"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1159"/>
+        <location filename="../ui/composerwindow.cpp" line="929"/>
         <source>Message too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1160"/>
+        <location filename="../ui/composerwindow.cpp" line="930"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="844"/>
-        <location filename="../ui/composerwindow.cpp" line="1182"/>
-        <location filename="../ui/composerwindow.cpp" line="1367"/>
+        <location filename="../ui/composerwindow.cpp" line="952"/>
+        <location filename="../ui/composerwindow.cpp" line="1134"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1183"/>
+        <location filename="../ui/composerwindow.cpp" line="953"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1210"/>
+        <location filename="../ui/composerwindow.cpp" line="980"/>
         <source>Getting the password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1219"/>
+        <location filename="../ui/composerwindow.cpp" line="989"/>
         <source>Not sent: no password was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1220"/>
+        <location filename="../ui/composerwindow.cpp" line="990"/>
         <source>Send it again and give the password, or save it in Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1245"/>
+        <location filename="../ui/composerwindow.cpp" line="1015"/>
         <source>Correct the account in Accounts, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1249"/>
+        <location filename="../ui/composerwindow.cpp" line="1018"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1258"/>
+        <location filename="../ui/composerwindow.cpp" line="1027"/>
         <source>Sending the message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1259"/>
+        <location filename="../ui/composerwindow.cpp" line="1028"/>
         <source>Waiting for the server to accept it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1270"/>
+        <location filename="../ui/composerwindow.cpp" line="1037"/>
         <source>Connected; logging in and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1283"/>
+        <location filename="../ui/composerwindow.cpp" line="1050"/>
         <source>Sending was stopped before connecting: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1284"/>
+        <location filename="../ui/composerwindow.cpp" line="1051"/>
         <source>Send it again when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1327"/>
+        <location filename="../ui/composerwindow.cpp" line="1094"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1331"/>
+        <location filename="../ui/composerwindow.cpp" line="1098"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="857"/>
-        <location filename="../ui/composerwindow.cpp" line="1360"/>
+        <location filename="../ui/composerwindow.cpp" line="1127"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1399"/>
+        <location filename="../ui/composerwindow.cpp" line="1166"/>
         <source>Still sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1400"/>
+        <location filename="../ui/composerwindow.cpp" line="1167"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1412"/>
+        <location filename="../ui/composerwindow.cpp" line="1179"/>
         <source>Unsent message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1413"/>
+        <location filename="../ui/composerwindow.cpp" line="1180"/>
         <source>This message has not been sent. Keep it as a draft?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::EmlReader</name>
-    <message>
-        <location filename="../ui/emlreader.cpp" line="207"/>
-        <source>The message file %1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1733,12 +1506,12 @@ Remove them from the list, or attach them again.</source>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="124"/>
+        <location filename="../ui/recipientfield.cpp" line="112"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="127"/>
+        <location filename="../ui/recipientfield.cpp" line="115"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,388 +1519,141 @@ Remove them from the list, or attach them again.</source>
 <context>
     <name>ui::ResultPanel</name>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="18"/>
+        <location filename="../ui/resultpanel.cpp" line="17"/>
         <source>Result of sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="48"/>
+        <location filename="../ui/resultpanel.cpp" line="40"/>
         <source>Result for each recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="49"/>
+        <location filename="../ui/resultpanel.cpp" line="41"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="49"/>
+        <location filename="../ui/resultpanel.cpp" line="41"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="49"/>
+        <location filename="../ui/resultpanel.cpp" line="41"/>
         <source>Server reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="49"/>
+        <location filename="../ui/resultpanel.cpp" line="41"/>
         <source>What it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="60"/>
-        <location filename="../ui/resultpanel.cpp" line="61"/>
+        <location filename="../ui/resultpanel.cpp" line="52"/>
+        <location filename="../ui/resultpanel.cpp" line="53"/>
         <source>Hide the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="82"/>
+        <location filename="../ui/resultpanel.cpp" line="73"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="84"/>
+        <location filename="../ui/resultpanel.cpp" line="75"/>
         <source>Sent, but not to every recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="86"/>
-        <source>Not sent yet: the server asked to try later</source>
+        <location filename="../ui/resultpanel.cpp" line="77"/>
+        <source>Not sent: the server asked to try later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="88"/>
+        <location filename="../ui/resultpanel.cpp" line="79"/>
         <source>Not sent: the server refused the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="90"/>
+        <location filename="../ui/resultpanel.cpp" line="81"/>
         <source>Not sent: no connection to the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="92"/>
+        <location filename="../ui/resultpanel.cpp" line="83"/>
         <source>Not sent: the connection could not be secured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="94"/>
+        <location filename="../ui/resultpanel.cpp" line="85"/>
         <source>Not sent: login failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="96"/>
+        <location filename="../ui/resultpanel.cpp" line="87"/>
         <source>Not sent: the server stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="98"/>
+        <location filename="../ui/resultpanel.cpp" line="89"/>
         <source>Not sent: you stopped it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="100"/>
+        <location filename="../ui/resultpanel.cpp" line="91"/>
         <source>Perhaps sent: the server did not confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="102"/>
+        <location filename="../ui/resultpanel.cpp" line="93"/>
         <source>Not sent: the message could not be prepared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="104"/>
+        <location filename="../ui/resultpanel.cpp" line="95"/>
         <source>Not sent: the server broke the SMTP protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="123"/>
+        <location filename="../ui/resultpanel.cpp" line="109"/>
         <source>Sending “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="123"/>
-        <location filename="../ui/resultpanel.cpp" line="148"/>
+        <location filename="../ui/resultpanel.cpp" line="109"/>
+        <location filename="../ui/resultpanel.cpp" line="130"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="124"/>
+        <location filename="../ui/resultpanel.cpp" line="110"/>
         <source>The message is in the outbox; it stays there until the server has accepted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="146"/>
-        <source>%1 — “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.cpp" line="152"/>
+        <location filename="../ui/resultpanel.cpp" line="134"/>
         <source>Server said: %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="157"/>
+        <location filename="../ui/resultpanel.cpp" line="141"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="179"/>
+        <location filename="../ui/resultpanel.cpp" line="149"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="180"/>
-        <source>not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/resultpanel.cpp" line="181"/>
+        <location filename="../ui/resultpanel.cpp" line="149"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="182"/>
+        <location filename="../ui/resultpanel.cpp" line="149"/>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::SentMessageDialog</name>
-    <message>
-        <location filename="../ui/sentview.cpp" line="199"/>
-        <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="199"/>
-        <source>(no subject)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="217"/>
-        <source>From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="218"/>
-        <source>To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="221"/>
-        <source>Cc:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="223"/>
-        <source>Bcc:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="226"/>
-        <source>Reply-To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="227"/>
-        <source>Subject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="229"/>
-        <source>Sent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="232"/>
-        <source>Message-ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="240"/>
-        <source>Message text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="244"/>
-        <source>[The rest of the text is not shown: it is too long.]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="247"/>
-        <source>The message as sent cannot be shown: %1
-
-Your copy of the text:
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="249"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="253"/>
-        <source>Attached files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="254"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="254"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="254"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="258"/>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="263"/>
-        <source>No attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="264"/>
-        <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="269"/>
-        <source>How each recipient&apos;s server answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="270"/>
-        <source>Recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="270"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="270"/>
-        <source>Server reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="275"/>
-        <source>accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="275"/>
-        <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="278"/>
-        <source>Recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="284"/>
-        <source>Protocol transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="293"/>
-        <location filename="../ui/sentview.cpp" line="296"/>
-        <source>Protocol log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="295"/>
-        <source>No protocol transcript was kept for this message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="301"/>
-        <source>&amp;Edit as New</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui::SentView</name>
-    <message>
-        <location filename="../ui/sentview.cpp" line="44"/>
-        <location filename="../ui/sentview.cpp" line="53"/>
-        <source>Sent messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="47"/>
-        <source>Search sent messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="48"/>
-        <source>Search by recipient or subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="54"/>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="54"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="54"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="61"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="63"/>
-        <source>Open the sent message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="64"/>
-        <source>&amp;Edit as New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="66"/>
-        <source>Write a new message from this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="142"/>
-        <source>(no subject)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="174"/>
-        <source>Message not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sentview.cpp" line="175"/>
-        <source>This message is no longer in the Sent folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
