@@ -1,5 +1,6 @@
 #include "submission.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -23,7 +24,9 @@ public:
         QDir().mkpath(QFileInfo(m_path).absolutePath());
         m_copy = std::make_unique<QSaveFile>(m_path);
         if (!m_copy->open(QIODevice::WriteOnly))
-            return QStringLiteral("The copy for the Sent folder cannot be written (%1), so nothing was sent.")
+            return QCoreApplication::translate(
+                       "store::Submission", "The copy for the Sent folder cannot be written (%1), so nothing "
+                                            "was sent.")
                 .arg(m_copy->errorString());
         return {};
     }
@@ -69,14 +72,12 @@ Submission::~Submission()
     smtp::Outcome o;
     if (m_total > 0 && m_sent >= m_total) {
         o.category = smtp::Outcome::Category::MayHaveBeenDelivered;
-        o.summary =
-            QStringLiteral("Stamp stopped after the whole message was sent, before the server confirmed it.");
-        o.advice = QStringLiteral("Check with a recipient before sending it again.");
+        o.summary = tr("Stamp stopped after the whole message was sent, before the server confirmed it.");
+        o.advice = tr("Check with a recipient before sending it again.");
     } else {
         o.category = smtp::Outcome::Category::Cancelled;
-        o.summary =
-            QStringLiteral("Sending was stopped before the message was complete: nothing was delivered.");
-        o.advice = QStringLiteral("Send it again when you are ready.");
+        o.summary = tr("Sending was stopped before the message was complete: nothing was delivered.");
+        o.advice = tr("Send it again when you are ready.");
     }
     m_store->markFailed(m_id, o);
 }
@@ -87,24 +88,24 @@ void Submission::start()
         return;
     m_running = true;
     if (!m_store) {
-        failEarly(QStringLiteral("The message store is gone."), QString());
+        failEarly(tr("The message store is gone."), QString());
         return;
     }
     const std::optional<MailItem> item = m_store->loadOutbox(m_id);
     if (!item) {
-        failEarly(QStringLiteral("The message \"%1\" is not in the outbox.").arg(m_id),
-                  QStringLiteral("It may have been sent or removed already: look in Sent."));
+        failEarly(tr("The message \"%1\" is not in the outbox.").arg(m_id),
+                  tr("It may have been sent or removed already: look in Sent."));
         return;
     }
     smtp::Message message;
     QString error;
     if (!item->toMessage(&message, &error)) {
-        failEarly(error, QStringLiteral("Correct the message and send it again."));
+        failEarly(error, tr("Correct the message and send it again."));
         return;
     }
     const QString invalid = message.validate();
     if (!invalid.isEmpty()) {
-        failEarly(invalid, QStringLiteral("Correct the message and send it again."));
+        failEarly(invalid, tr("Correct the message and send it again."));
         return;
     }
     // One Message-ID for every attempt: if an earlier attempt did get through, recipients' systems see the
@@ -113,8 +114,8 @@ void Submission::start()
         message.messageId = smtp::generateMessageId(message.from);
     // Recorded before the first byte goes out, so a crash from here on leaves a trace in the outbox.
     if (!m_store->markSending(m_id, message.messageId, &error)) {
-        failEarly(QStringLiteral("The outbox could not be updated, so nothing was sent: %1").arg(error),
-                  QStringLiteral("Check free disk space and permissions, then send it again."));
+        failEarly(tr("The outbox could not be updated, so nothing was sent: %1").arg(error),
+                  tr("Check free disk space and permissions, then send it again."));
         return;
     }
 
@@ -165,11 +166,9 @@ void Submission::finish(smtp::Outcome outcome)
                 // blindly.
                 smtp::Outcome note = outcome;
                 note.summary =
-                    QStringLiteral("The message was sent, but its copy could not be saved in Sent: %1")
-                        .arg(error);
-                note.advice =
-                    QStringLiteral("Do not send it again. Free some disk space, then remove it from the "
-                                   "outbox.");
+                    tr("The message was sent, but its copy could not be saved in Sent: %1").arg(error);
+                note.advice = tr("Do not send it again. Free some disk space, then remove it from the "
+                                 "outbox.");
                 m_store->markFailed(m_id, note);
                 smtp::TranscriptEvent e;
                 e.time = QDateTime::currentDateTime();
