@@ -161,6 +161,16 @@ void Session::start()
         m_notify = commandline::parseDsnNotify(QString::fromLatin1(m_options.dsn.notify), nullptr);
     m_state = State::Connecting;
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    const QString how = m_options.security == Security::StartTls      ? tr("STARTTLS required")
+                        : m_options.security == Security::ImplicitTls ? tr("implicit TLS")
+                                                                      : tr("no encryption");
+    emitEvent(TranscriptEvent::Kind::Info,
+              tr("Connecting to %1 port %2 (%3)").arg(m_options.host).arg(m_options.port).arg(how));
+    m_timer->start(m_options.timeouts.connect);
+    // The connection is asked for first, so the TLS backend and its configuration are set up while the TCP
+    // handshake (and for STARTTLS the greeting and EHLO) are under way; implicit TLS starts its handshake in
+    // onConnected().
+    m_socket->connectToHost(m_options.host, m_options.port);
     if (m_options.security != Security::None) {
         if (!QSslSocket::supportsSsl()) {
             abort(makeOutcome(Outcome::Category::TlsFailed, tr("This system has no working TLS library."),
@@ -178,16 +188,6 @@ void Session::start()
         m_ssl->setSslConfiguration(conf);
         m_ssl->setPeerVerifyName(m_options.host);
     }
-    const QString how = m_options.security == Security::StartTls      ? tr("STARTTLS required")
-                        : m_options.security == Security::ImplicitTls ? tr("implicit TLS")
-                                                                      : tr("no encryption");
-    emitEvent(TranscriptEvent::Kind::Info,
-              tr("Connecting to %1 port %2 (%3)").arg(m_options.host).arg(m_options.port).arg(how));
-    m_timer->start(m_options.timeouts.connect);
-    if (m_options.security == Security::ImplicitTls)
-        m_ssl->connectToHostEncrypted(m_options.host, m_options.port, m_options.host);
-    else
-        m_socket->connectToHost(m_options.host, m_options.port);
 }
 
 void Session::cancel()
@@ -202,8 +202,12 @@ void Session::onConnected()
     emitEvent(
         TranscriptEvent::Kind::Info,
         tr("Connected to %1 port %2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort()));
-    if (m_options.security == Security::ImplicitTls)
-        return;  // the greeting is read once the handshake is done
+    if (m_options.security == Security::ImplicitTls) {
+        // RFC 8314: TLS from the first byte; the greeting is read once the handshake is done.
+        m_ssl->startClientEncryption();
+        armTimer();
+        return;
+    }
     m_state = State::Greeting;
     m_pending.append({Cmd::Greeting});
     armTimer();
