@@ -330,17 +330,6 @@ void Session::maybeStartContent()
         endRound();
         return;
     }
-    Job &job = m_jobs[tx.job];
-    if (tx.round > 0) {
-        // The content again from its start; the same options give the same bytes.
-        const QString why = job.source->prepare({m_caps.has("8BITMIME"), m_caps.has("SMTPUTF8")});
-        if (!why.isEmpty()) {
-            tx.localError = why;
-            tx.failed = true;
-            endRound();
-            return;
-        }
-    }
     tx.dataRequested = true;
     if (tx.chunking)
         startContent();
@@ -351,6 +340,15 @@ void Session::maybeStartContent()
 void Session::startContent()
 {
     Transaction &tx = *m_tx;
+    if (tx.round > 0) {
+        // The content again from its start, only now that it goes out; the same options give the same bytes.
+        const QString why = m_jobs[tx.job].source->prepare({m_caps.has("8BITMIME"), m_caps.has("SMTPUTF8")});
+        if (!why.isEmpty()) {
+            abort(
+                makeOutcome(Outcome::Category::LocalError, why, tr("Check the attachment and send again.")));
+            return;
+        }
+    }
     tx.streaming = true;
     emitEvent(TranscriptEvent::Kind::Data, QString::fromUtf8(m_jobs[tx.job].source->headerBlock()).trimmed()
                                                + tr("\n[message content: %1 bytes in total]").arg(tx.total));

@@ -21,6 +21,10 @@ public:
         const QString why = m_inner.prepare(options);
         if (!why.isEmpty())
             return why;
+        // Prepared again for a retry round (recipients refused with 452): the bytes are the same, and a copy
+        // already complete stays the one kept, even if the retry is cut short.
+        if (m_copy && m_complete)
+            return {};
         QDir().mkpath(QFileInfo(m_path).absolutePath());
         m_copy = std::make_unique<QSaveFile>(m_path);
         if (!m_copy->open(QIODevice::WriteOnly))
@@ -37,8 +41,10 @@ public:
     QByteArray read(qint64 maxBytes, QString *error) override
     {
         const QByteArray bytes = m_inner.read(maxBytes, error);
-        if (m_copy)
+        if (m_copy && !m_complete) {
             m_copy->write(bytes);
+            m_complete = (!error || error->isEmpty()) && m_inner.atEnd();
+        }
         return bytes;
     }
     bool atEnd() const override { return m_inner.atEnd(); }
@@ -55,6 +61,7 @@ private:
     smtp::MimeMessageSource m_inner;
     QString m_path;
     std::unique_ptr<QSaveFile> m_copy;
+    bool m_complete = false;  // the copy holds the whole message
 };
 
 Submission::Submission(MailStore *store, const QString &id, smtp::SessionOptions options, QObject *parent)
