@@ -36,6 +36,7 @@ private Q_SLOTS:
     void retryAfter452_data();
     void retryAfter452();
     void retryRoundRefusesForAnotherReason();
+    void rcpt552IsRetriedLike452();
     void serverThat452sEverything_data();
     void serverThat452sEverything();
     void allRecipientsRefusedMeansNoData();
@@ -654,6 +655,23 @@ void TestSession::retryRoundRefusesForAnotherReason()
     QVERIFY(!o.recipients[1].accepted);
     QCOMPARE(o.recipients[1].reply.code, 550);
     QCOMPARE(server.data().size(), 1);
+}
+
+void TestSession::rcpt552IsRetriedLike452()
+{
+    // RFC 5321 §4.5.3.1.10: 552 to a RCPT after others were accepted is treated as temporary: tried again.
+    const QStringList to{QStringLiteral("a@example.org"), QStringLiteral("b@example.org")};
+    FakeServer server(ehloFragment(true, false) + roundScript(to, {250, 552}, true, false, false, false)
+                      + roundScript({to[1]}, {250}, true, false, true, true)
+                      + QStringList{QStringLiteral("S: 221 bye"), QStringLiteral("X")});
+    Message m = simpleMessage();
+    QString err;
+    m.to = parseMailboxList(to.join(QLatin1Char(',')), &err);
+    const Run run = runSession(plainOptions(server.port()), {m});
+    QVERIFY2(server.errors().isEmpty(),
+             qPrintable(server.errors().join(QLatin1Char('\n')) + run.transcript()));
+    QCOMPARE(run.outcomes[0].category, Outcome::Category::Sent);
+    QCOMPARE(server.data().size(), 2);
 }
 
 void TestSession::serverThat452sEverything_data()
