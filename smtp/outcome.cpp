@@ -2,7 +2,14 @@
 
 #include "transcript.h"
 
+#include <QCoreApplication>
+
 namespace smtp {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("smtp::Outcome", text);
+}
 
 bool Outcome::isRetryable() const
 {
@@ -18,18 +25,30 @@ bool Outcome::isRetryable() const
 QString Outcome::categoryName(Category c)
 {
     switch (c) {
-    case Category::Sent: return QStringLiteral("sent");
-    case Category::PartlySent: return QStringLiteral("partly sent");
-    case Category::TemporaryFailure: return QStringLiteral("temporary failure");
-    case Category::PermanentFailure: return QStringLiteral("permanent failure");
-    case Category::ConnectionFailed: return QStringLiteral("connection failed");
-    case Category::TlsFailed: return QStringLiteral("TLS failed");
-    case Category::AuthFailed: return QStringLiteral("authentication failed");
-    case Category::Timeout: return QStringLiteral("timed out");
-    case Category::Cancelled: return QStringLiteral("cancelled");
-    case Category::MayHaveBeenDelivered: return QStringLiteral("may have been delivered");
-    case Category::LocalError: return QStringLiteral("not sent (local error)");
-    case Category::ProtocolError: return QStringLiteral("protocol error");
+    case Category::Sent:
+        return tr("sent");
+    case Category::PartlySent:
+        return tr("partly sent");
+    case Category::TemporaryFailure:
+        return tr("temporary failure");
+    case Category::PermanentFailure:
+        return tr("permanent failure");
+    case Category::ConnectionFailed:
+        return tr("connection failed");
+    case Category::TlsFailed:
+        return tr("TLS failed");
+    case Category::AuthFailed:
+        return tr("authentication failed");
+    case Category::Timeout:
+        return tr("timed out");
+    case Category::Cancelled:
+        return tr("cancelled");
+    case Category::MayHaveBeenDelivered:
+        return tr("may have been delivered");
+    case Category::LocalError:
+        return tr("not sent (local error)");
+    case Category::ProtocolError:
+        return tr("protocol error");
     }
     return {};
 }
@@ -37,18 +56,30 @@ QString Outcome::categoryName(Category c)
 int Outcome::exitCode() const
 {
     switch (category) {
-    case Category::Sent: return exitcode::Sent;
-    case Category::PartlySent: return exitcode::Partly;
-    case Category::TemporaryFailure: return exitcode::Temporary;
-    case Category::PermanentFailure: return exitcode::Permanent;
-    case Category::ConnectionFailed: return exitcode::Connection;
-    case Category::ProtocolError: return exitcode::Connection;
-    case Category::TlsFailed: return exitcode::Tls;
-    case Category::AuthFailed: return exitcode::Auth;
-    case Category::Timeout: return exitcode::Timeout;
-    case Category::Cancelled: return exitcode::Cancelled;
-    case Category::MayHaveBeenDelivered: return exitcode::MayHaveBeenDelivered;
-    case Category::LocalError: return exitcode::Local;
+    case Category::Sent:
+        return exitcode::Sent;
+    case Category::PartlySent:
+        return exitcode::Partly;
+    case Category::TemporaryFailure:
+        return exitcode::Temporary;
+    case Category::PermanentFailure:
+        return exitcode::Permanent;
+    case Category::ConnectionFailed:
+        return exitcode::Connection;
+    case Category::ProtocolError:
+        return exitcode::Connection;
+    case Category::TlsFailed:
+        return exitcode::Tls;
+    case Category::AuthFailed:
+        return exitcode::Auth;
+    case Category::Timeout:
+        return exitcode::Timeout;
+    case Category::Cancelled:
+        return exitcode::Cancelled;
+    case Category::MayHaveBeenDelivered:
+        return exitcode::MayHaveBeenDelivered;
+    case Category::LocalError:
+        return exitcode::Local;
     }
     return exitcode::Local;
 }
@@ -56,32 +87,38 @@ int Outcome::exitCode() const
 QString Outcome::describe() const
 {
     QStringList out;
-    out << QStringLiteral("Result: %1. %2").arg(categoryName(category), summary);
+    out << tr("Result: %1. %2").arg(categoryName(category), summary);
     if (reply.isValid())
-        out << QStringLiteral("Server said: %1 (%2)").arg(reply.summary(), explainReply(reply.code, reply.enhanced));
-    for (const RecipientResult &r : recipients)
-        out << QStringLiteral("  %1 %2: %3")
-                   .arg(r.accepted ? QStringLiteral("accepted") : QStringLiteral("REFUSED "), r.address,
-                        r.reply.isValid() ? r.reply.summary() : QStringLiteral("(not tried)"));
+        out << tr("Server said: %1 (%2)").arg(reply.summary(), explainReply(reply.code, reply.enhanced));
+    for (const RecipientResult &r : recipients) {
+        const QString said = r.reply.isValid() ? r.reply.summary() : tr("(not tried)");
+        out << (r.accepted ? tr("  accepted %1: %2") : tr("  REFUSED  %1: %2")).arg(r.address, said);
+    }
     for (const QSslError &e : sslErrors)
-        out << QStringLiteral("  certificate problem: %1").arg(e.errorString());
+        out << tr("  certificate problem: %1").arg(e.errorString());
     if (!certificateChain.isEmpty())
-        out << QStringLiteral("  certificate SHA-256: %1")
+        out << tr("  certificate SHA-256: %1")
                    .arg(QString::fromLatin1(certificate().digest(QCryptographicHash::Sha256).toHex()));
     if (!advice.isEmpty())
-        out << QStringLiteral("What to do: %1").arg(advice);
+        out << tr("What to do: %1").arg(advice);
     return out.join(QLatin1Char('\n'));
 }
 
 QString TranscriptEvent::kindName(Kind k)
 {
     switch (k) {
-    case Kind::Info: return QStringLiteral("note");
-    case Kind::Client: return QStringLiteral("client");
-    case Kind::Server: return QStringLiteral("server");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::Data: return QStringLiteral("data");
-    case Kind::Error: return QStringLiteral("error");
+    case Kind::Info:
+        return QStringLiteral("note");
+    case Kind::Client:
+        return QStringLiteral("client");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Data:
+        return QStringLiteral("data");
+    case Kind::Error:
+        return QStringLiteral("error");
     }
     return {};
 }

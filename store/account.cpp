@@ -1,5 +1,7 @@
 #include "account.h"
 
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,8 +36,10 @@ bool finishWrite(QSettings &s, QString *error)
         return true;
     if (error)
         *error =
-            QStringLiteral("The settings file %1 could not be written (%2). Check that the folder exists and "
-                           "that you may write to it, and that the disk is not full.")
+            QCoreApplication::translate(
+                "store::AccountStore",
+                "The settings file %1 could not be written (%2). Check that the folder exists and "
+                "that you may write to it, and that the disk is not full.")
                 .arg(s.fileName(), s.status() == QSettings::AccessError ? QStringLiteral("access refused")
                                                                         : QStringLiteral("format error"));
     return false;
@@ -73,7 +77,8 @@ smtp::Mailbox Account::mailbox(QString *error) const
     smtp::Mailbox m = smtp::parseMailbox(address, &why);
     if (m.isNull()) {
         if (error)
-            *error = QStringLiteral("The address \"%1\" of the account \"%2\" is not valid: %3")
+            *error = QCoreApplication::translate("store::AccountStore",
+                                                 "The address \"%1\" of the account \"%2\" is not valid: %3")
                          .arg(address, name, why);
         return {};
     }
@@ -104,14 +109,18 @@ QString Account::validate() const
         return nameProblem;
     QString why;
     if (smtp::parseMailbox(address, &why).isNull())
-        return QStringLiteral("The sender address \"%1\" is not valid: %2").arg(address, why);
+        return QCoreApplication::translate("store::AccountStore",
+                                           "The sender address \"%1\" is not valid: %2")
+            .arg(address, why);
     if (displayName.contains(QLatin1Char('\r')) || displayName.contains(QLatin1Char('\n'))
         || displayName.contains(QChar(0)))
-        return QStringLiteral("The display name must be one line.");
+        return QCoreApplication::translate("store::AccountStore", "The display name must be one line.");
     if (host.trimmed().isEmpty())
-        return QStringLiteral("The account has no server: give the SMTP server's host name.");
+        return QCoreApplication::translate("store::AccountStore",
+                                           "The account has no server: give the SMTP server's host name.");
     if (port == 0)
-        return QStringLiteral("The server port must be between 1 and 65535.");
+        return QCoreApplication::translate("store::AccountStore",
+                                           "The server port must be between 1 and 65535.");
     if (!pinnedSha256.isEmpty()) {
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
         if (!hex.match(QString::fromLatin1(pinnedSha256)).hasMatch())
@@ -132,15 +141,19 @@ bool Account::operator==(const Account &o) const
 QString checkAccountName(const QString &name)
 {
     if (name.isEmpty())
-        return QStringLiteral("The account needs a name.");
+        return QCoreApplication::translate("store::AccountStore", "The account needs a name.");
     if (name.size() > 64)
-        return QStringLiteral("The account name is too long: use at most 64 characters.");
+        return QCoreApplication::translate("store::AccountStore",
+                                           "The account name is too long: use at most 64 characters.");
     if (name != name.trimmed())
-        return QStringLiteral("The account name must not begin or end with a space.");
+        return QCoreApplication::translate("store::AccountStore",
+                                           "The account name must not begin or end with a space.");
     for (const QChar c : name) {
         // '/' and '\' separate groups in QSettings; control characters have no place in a name.
         if (c == QLatin1Char('/') || c == QLatin1Char('\\') || !c.isPrint())
-            return QStringLiteral("The account name \"%1\" cannot hold '/', '\\' or control characters.")
+            return QCoreApplication::translate(
+                       "store::AccountStore",
+                       "The account name \"%1\" cannot hold '/', '\\' or control characters.")
                 .arg(name);
     }
     return {};
@@ -169,8 +182,10 @@ bool sessionOptionsFor(const Account &account, const QString &password, smtp::Se
         }
         o->extraCaCertificates = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
         if (o->extraCaCertificates.isEmpty()) {
-            *error = QStringLiteral("The CA file %1 of the account \"%2\" holds no PEM certificate.")
-                         .arg(account.caFile, account.name);
+            *error =
+                QCoreApplication::translate("store::AccountStore",
+                                            "The CA file %1 of the account \"%2\" holds no PEM certificate.")
+                    .arg(account.caFile, account.name);
             return false;
         }
     }
@@ -268,7 +283,8 @@ bool AccountStore::remove(const QString &name, QString *error)
 {
     if (!find(name)) {
         if (error)
-            *error = QStringLiteral("There is no account named \"%1\".").arg(name);
+            *error = QCoreApplication::translate("store::AccountStore", "There is no account named \"%1\".")
+                         .arg(name);
         return false;
     }
     auto s = openSettings(fileName());
@@ -317,7 +333,8 @@ bool AccountStore::setDefaultAccount(const QString &name, QString *error)
 {
     if (!find(name)) {
         if (error)
-            *error = QStringLiteral("There is no account named \"%1\".").arg(name);
+            *error = QCoreApplication::translate("store::AccountStore", "There is no account named \"%1\".")
+                         .arg(name);
         return false;
     }
     auto s = openSettings(fileName());

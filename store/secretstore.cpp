@@ -1,5 +1,7 @@
 #include "secretstore.h"
 
+#include <QCoreApplication>
+
 #include <QPointer>
 #include <qt6keychain/keychain.h>
 
@@ -65,7 +67,7 @@ SecretStore::SecretStore(QObject *parent) : QObject(parent) {}
 
 QString SecretStore::serviceName()
 {
-    return QStringLiteral("Stamp SMTP");
+    return QCoreApplication::translate("store::SecretStore", "Stamp SMTP");
 }
 
 QString SecretStore::describe(Error error, const QString &account, const QString &detail)
@@ -89,8 +91,10 @@ QString SecretStore::describe(Error error, const QString &account, const QString
                    "such as Passwords and Keys) and try again.")
             .arg(account);
     case Error::AccessDenied:
-        return QStringLiteral("The keychain refused access to the password of \"%1\". Allow Stamp in the "
-                              "keychain's prompt or settings and try again.")
+        return QCoreApplication::translate(
+                   "store::SecretStore",
+                   "The keychain refused access to the password of \"%1\". Allow Stamp in the "
+                   "keychain's prompt or settings and try again.")
             .arg(account);
     case Error::NotFound:
         // libsecret also answers "not found" when the keyring is locked and could not ask to be unlocked.

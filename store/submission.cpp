@@ -1,5 +1,6 @@
 #include "submission.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -20,10 +21,16 @@ public:
         const QString why = m_inner.prepare(options);
         if (!why.isEmpty())
             return why;
+        // Prepared again for a retry round (recipients refused with 452): the bytes are the same, and a copy
+        // already complete stays the one kept, even if the retry is cut short.
+        if (m_copy && m_complete)
+            return {};
         QDir().mkpath(QFileInfo(m_path).absolutePath());
         m_copy = std::make_unique<QSaveFile>(m_path);
         if (!m_copy->open(QIODevice::WriteOnly))
-            return QStringLiteral("The copy for the Sent folder cannot be written (%1), so nothing was sent.")
+            return QCoreApplication::translate(
+                       "store::Submission", "The copy for the Sent folder cannot be written (%1), so nothing "
+                                            "was sent.")
                 .arg(m_copy->errorString());
         return {};
     }
@@ -34,8 +41,10 @@ public:
     QByteArray read(qint64 maxBytes, QString *error) override
     {
         const QByteArray bytes = m_inner.read(maxBytes, error);
-        if (m_copy)
+        if (m_copy && !m_complete) {
             m_copy->write(bytes);
+            m_complete = (!error || error->isEmpty()) && m_inner.atEnd();
+        }
         return bytes;
     }
     bool atEnd() const override { return m_inner.atEnd(); }
@@ -52,6 +61,7 @@ private:
     smtp::MimeMessageSource m_inner;
     QString m_path;
     std::unique_ptr<QSaveFile> m_copy;
+    bool m_complete = false;  // the copy holds the whole message
 };
 
 Submission::Submission(MailStore *store, const QString &id, smtp::SessionOptions options, QObject *parent)
@@ -69,14 +79,12 @@ Submission::~Submission()
     smtp::Outcome o;
     if (m_total > 0 && m_sent >= m_total) {
         o.category = smtp::Outcome::Category::MayHaveBeenDelivered;
-        o.summary =
-            QStringLiteral("Stamp stopped after the whole message was sent, before the server confirmed it.");
-        o.advice = QStringLiteral("Check with a recipient before sending it again.");
+        o.summary = tr("Stamp stopped after the whole message was sent, before the server confirmed it.");
+        o.advice = tr("Check with a recipient before sending it again.");
     } else {
         o.category = smtp::Outcome::Category::Cancelled;
-        o.summary =
-            QStringLiteral("Sending was stopped before the message was complete: nothing was delivered.");
-        o.advice = QStringLiteral("Send it again when you are ready.");
+        o.summary = tr("Sending was stopped before the message was complete: nothing was delivered.");
+        o.advice = tr("Send it again when you are ready.");
     }
     m_store->markFailed(m_id, o);
 }
@@ -87,24 +95,24 @@ void Submission::start()
         return;
     m_running = true;
     if (!m_store) {
-        failEarly(QStringLiteral("The message store is gone."), QString());
+        failEarly(tr("The message store is gone."), QString());
         return;
     }
     const std::optional<MailItem> item = m_store->loadOutbox(m_id);
     if (!item) {
-        failEarly(QStringLiteral("The message \"%1\" is not in the outbox.").arg(m_id),
-                  QStringLiteral("It may have been sent or removed already: look in Sent."));
+        failEarly(tr("The message \"%1\" is not in the outbox.").arg(m_id),
+                  tr("It may have been sent or removed already: look in Sent."));
         return;
     }
     smtp::Message message;
     QString error;
     if (!item->toMessage(&message, &error)) {
-        failEarly(error, QStringLiteral("Correct the message and send it again."));
+        failEarly(error, tr("Correct the message and send it again."));
         return;
     }
     const QString invalid = message.validate();
     if (!invalid.isEmpty()) {
-        failEarly(invalid, QStringLiteral("Correct the message and send it again."));
+        failEarly(invalid, tr("Correct the message and send it again."));
         return;
     }
     // One Message-ID for every attempt: if an earlier attempt did get through, recipients' systems see the
@@ -113,8 +121,8 @@ void Submission::start()
         message.messageId = smtp::generateMessageId(message.from);
     // Recorded before the first byte goes out, so a crash from here on leaves a trace in the outbox.
     if (!m_store->markSending(m_id, message.messageId, &error)) {
-        failEarly(QStringLiteral("The outbox could not be updated, so nothing was sent: %1").arg(error),
-                  QStringLiteral("Check free disk space and permissions, then send it again."));
+        failEarly(tr("The outbox could not be updated, so nothing was sent: %1").arg(error),
+                  tr("Check free disk space and permissions, then send it again."));
         return;
     }
 
@@ -165,11 +173,9 @@ void Submission::finish(smtp::Outcome outcome)
                 // blindly.
                 smtp::Outcome note = outcome;
                 note.summary =
-                    QStringLiteral("The message was sent, but its copy could not be saved in Sent: %1")
-                        .arg(error);
-                note.advice =
-                    QStringLiteral("Do not send it again. Free some disk space, then remove it from the "
-                                   "outbox.");
+                    tr("The message was sent, but its copy could not be saved in Sent: %1").arg(error);
+                note.advice = tr("Do not send it again. Free some disk space, then remove it from the "
+                                 "outbox.");
                 m_store->markFailed(m_id, note);
                 smtp::TranscriptEvent e;
                 e.time = QDateTime::currentDateTime();

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void cancelKeepsItem();
     void missingItemAnswersLater();
     void badAddressFailsWithoutConnecting();
+    void retriedRecipientsKeepOneMessageAndACompleteCopy();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -244,6 +245,56 @@ void TestSubmission::badAddressFailsWithoutConnecting()
     QVERIFY(!listener.hasPendingConnections());
     QCOMPARE(store.loadOutbox(id)->status, MailItem::Status::Failed);
     QCOMPARE(store.loadOutbox(id)->failureReason, submission.outcome().summary);
+}
+
+// Recipients refused with 452 go again in a second transaction (RFC 5321 §4.5.3.1.10): still one item, one
+// outcome, and the Sent copy is the complete message even when the second round's DATA is refused.
+void TestSubmission::retriedRecipientsKeepOneMessageAndACompleteCopy()
+{
+    FakeServer server(greeting
+                      + QStringList{
+                          QStringLiteral("C: MAIL FROM:<ann@example.org>"),
+                          QStringLiteral("S: 250 2.1.0 Ok"),
+                          QStringLiteral("C: RCPT TO:<bob@example.org>"),
+                          QStringLiteral("S: 250 2.1.5 Ok"),
+                          QStringLiteral("C: RCPT TO:<hidden@example.org>"),
+                          QStringLiteral("S: 452 4.5.3 Too many recipients"),
+                          QStringLiteral("C: DATA"),
+                          QStringLiteral("S: 354 go ahead"),
+                          QStringLiteral("D:"),
+                          QStringLiteral("S: 250 2.0.0 queued as 1"),
+                          QStringLiteral("C: RSET"),
+                          QStringLiteral("S: 250 Ok"),
+                          QStringLiteral("C: MAIL FROM:<ann@example.org>"),
+                          QStringLiteral("S: 250 2.1.0 Ok"),
+                          QStringLiteral("C: RCPT TO:<hidden@example.org>"),
+                          QStringLiteral("S: 250 2.1.5 Ok"),
+                          QStringLiteral("C: DATA"),
+                          QStringLiteral("S: 554 5.3.0 not now"),
+                          QStringLiteral("C: RSET"),
+                          QStringLiteral("S: 250 Ok"),
+                          QStringLiteral("C: QUIT"),
+                          QStringLiteral("S: 221 bye"),
+                          QStringLiteral("X"),
+                      });
+    MailStore store(m_dir->path());
+    const QString id = store.enqueue(item());
+    Submission submission(&store, id, options(server.port()));
+    QSignalSpy finished(&submission, &Submission::finished);
+    submission.start();
+    QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 10000));
+    QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
+    const auto outcome = finished.first().first().value<smtp::Outcome>();
+    QCOMPARE(outcome.category, Category::PartlySent);
+    QCOMPARE(outcome.recipients.size(), 2);
+    QVERIFY(outcome.recipients.at(0).accepted);
+    QVERIFY(!outcome.recipients.at(1).accepted);
+    QVERIFY(store.outbox().isEmpty());
+    QCOMPARE(store.sent().size(), 1);
+    QFile f(store.sentEmlPath(id));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(server.data().size(), 1);
+    QCOMPARE(f.readAll() + ".\r\n", server.data().first());
 }
 
 QTEST_GUILESS_MAIN(TestSubmission)
