@@ -1,6 +1,9 @@
 #include "cliutil.h"
 
+#include "commandline.h"
+
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QTextStream>
@@ -9,6 +12,7 @@
 #include <string>
 
 using namespace smtp;
+namespace commandline = smtp::commandline;
 
 bool hasLineBreakOrNul(const QString &text)
 {
@@ -57,6 +61,10 @@ void addConnectionOptions(QCommandLineParser &parser, bool forSend)
 
 bool parseServer(const QString &text, QString *host, quint16 *port, QString *error)
 {
+    if (hasLineBreakOrNul(text)) {
+        *error = QCoreApplication::translate("stamp", "--server: the value contains a line break or NUL");
+        return false;
+    }
     static const QRegularExpression re(
         QStringLiteral(R"(^(?:\[([0-9A-Fa-f:.]+)\]|([^:\[\]\s]+))(?::(\d{1,5}))?$)"));
     const auto m = re.match(text.trimmed());
@@ -65,6 +73,25 @@ bool parseServer(const QString &text, QString *host, quint16 *port, QString *err
         return false;
     }
     *host = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    // An IP address, or a host name: RFC 1123 labels (as A-labels for a Unicode name), with "_" allowed too
+    // because local names (containers, /etc/hosts) use it and the name is only looked up, never sent.
+    if (QHostAddress(*host).isNull()) {
+        static const QRegularExpression label(
+            QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$"));
+        bool ok = !domainToAce(*host).isEmpty();
+        if (!ok) {
+            const QStringList labels = host->split(QLatin1Char('.'));
+            ok = host->size() <= 253;
+            for (const QString &l : labels)
+                ok = ok && label.match(l).hasMatch();
+        }
+        if (!ok) {
+            *error =
+                QCoreApplication::translate("stamp", "--server: \"%1\" is not a host name nor an IP address")
+                    .arg(*host);
+            return false;
+        }
+    }
     *port = 0;
     if (!m.captured(3).isEmpty()) {
         const int p = m.captured(3).toInt();
@@ -104,8 +131,15 @@ bool connectionOptionsFrom(const QCommandLineParser &parser, SessionOptions *o, 
         *error = QCoreApplication::translate("stamp", "--server is required");
         return false;
     }
-    if (parser.isSet(QStringLiteral("user")))
+    if (parser.isSet(QStringLiteral("user"))) {
         o->user = parser.value(QStringLiteral("user"));
+        // The user name goes into AUTH (RFC 4954 §4): the engine's rule for an identity.
+        QString why;
+        if (!commandline::validAuthIdentity(o->user, &why)) {
+            *error = QStringLiteral("--user: %1").arg(why);
+            return false;
+        }
+    }
     if (parser.isSet(QStringLiteral("auth"))) {
         bool ok = false;
         o->auth = authMethodFromName(parser.value(QStringLiteral("auth")), &ok);
@@ -129,6 +163,12 @@ bool connectionOptionsFrom(const QCommandLineParser &parser, SessionOptions *o, 
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
         o->password = QString::fromStdString(line);
+        // RFC 4616 §2: SAFE excludes NUL, which separates the fields of PLAIN; a NUL would shift them.
+        if (o->password.contains(QChar(0))) {
+            *error = QCoreApplication::translate("stamp", "--password-stdin: the password contains a NUL "
+                                                          "character, which SASL does not allow");
+            return false;
+        }
     } else if (!o->user.isEmpty() && o->password.isEmpty()) {
         *error = QCoreApplication::translate(
             "stamp", "--user needs a password: give it with --password-stdin (never on the command line)");
@@ -158,9 +198,9 @@ bool connectionOptionsFrom(const QCommandLineParser &parser, SessionOptions *o, 
     }
     if (parser.isSet(QStringLiteral("ehlo"))) {
         o->ehloName = parser.value(QStringLiteral("ehlo"));
-        if (domainToAce(o->ehloName).isEmpty() && !o->ehloName.startsWith(QLatin1Char('['))) {
-            *error =
-                QCoreApplication::translate("stamp", "--ehlo: \"%1\" is not a host name").arg(o->ehloName);
+        QString why;
+        if (!commandline::validEhloArgument(o->ehloName, &why)) {
+            *error = QStringLiteral("--ehlo: %1").arg(why);
             return false;
         }
     }

@@ -1,6 +1,7 @@
 #include "sendcommand.h"
 
 #include "cliutil.h"
+#include "commandline.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,22 @@
 #include <QFileInfo>
 
 using namespace smtp;
+namespace commandline = smtp::commandline;
 
 namespace cli {
+
+namespace {
+
+// An address that parsed must still make a MAIL or RCPT line: the engine's builder is the one judge
+// (RFC 5321 §4.1.2), so a value it would refuse is a usage error here, before anything connects.
+bool envelopeAccepted(const Mailbox &m, bool sender, QString *why)
+{
+    const QByteArray path = m.envelope(true);
+    return sender ? !commandline::mailFrom({path, -1, false, true, {}, {}}, why).isEmpty()
+                  : !commandline::rcptTo({path, true, std::nullopt, {}}, why).isEmpty();
+}
+
+}  // namespace
 
 SendCommand::SendCommand(const Accounts *accounts) : Command(QStringLiteral("send")), m_accounts(accounts) {}
 
@@ -85,12 +100,19 @@ int SendCommand::run(const QCommandLineParser &parser)
     }
     if (!connectionOptionsFrom(parser, &options, &error))
         return usageError(error);
-    if (parser.isSet(QStringLiteral("dsn-notify")))
-        options.dsn.notify = parser.value(QStringLiteral("dsn-notify")).toUpper().toLatin1();
-    if (parser.isSet(QStringLiteral("dsn-ret")))
-        options.dsn.ret = parser.value(QStringLiteral("dsn-ret")).toUpper().toLatin1();
-    if (!options.dsn.ret.isEmpty() && options.dsn.ret != "FULL" && options.dsn.ret != "HDRS")
-        return usageError(tr("--dsn-ret takes full or hdrs"));
+    // The DSN values go on MAIL and RCPT lines: the engine's grammar decides (RFC 3461 §4.1, §4.3).
+    if (parser.isSet(QStringLiteral("dsn-notify"))) {
+        const std::optional<commandline::DsnNotify> notify =
+            commandline::parseDsnNotify(parser.value(QStringLiteral("dsn-notify")), &error);
+        if (!notify)
+            return usageError(QStringLiteral("--dsn-notify: %1").arg(error));
+        options.dsn.notify = notify->wire();
+    }
+    if (parser.isSet(QStringLiteral("dsn-ret"))) {
+        options.dsn.ret = commandline::parseDsnRet(parser.value(QStringLiteral("dsn-ret")), &error);
+        if (options.dsn.ret.isEmpty())
+            return usageError(QStringLiteral("--dsn-ret: %1").arg(error));
+    }
 
     auto list = [&](const char *name, QList<Mailbox> *out) -> bool {
         const QString option = QString::fromLatin1(name);
@@ -101,6 +123,11 @@ int SendCommand::run(const QCommandLineParser &parser)
                 error = QStringLiteral("--%1: %2").arg(option, why.isEmpty() ? tr("no address") : why);
                 return false;
             }
+            for (const Mailbox &m : l)
+                if (!envelopeAccepted(m, false, &why)) {
+                    error = QStringLiteral("--%1: %2").arg(option, why);
+                    return false;
+                }
             *out += l;
         }
         return true;
@@ -111,10 +138,12 @@ int SendCommand::run(const QCommandLineParser &parser)
         return usageError(error);
     if (parser.isSet(QStringLiteral("from"))) {
         message.from = parseMailbox(parser.value(QStringLiteral("from")), &error);
-        if (message.from.isNull())
+        if (message.from.isNull() || !envelopeAccepted(message.from, true, &error))
             return usageError(QStringLiteral("--from: %1").arg(error));
     } else {
         message.from = accountFrom;
+        if (!message.from.isNull() && !envelopeAccepted(message.from, true, &error))
+            return usageError(tr("--account: the account's sender address cannot be used: %1").arg(error));
     }
 
     QList<QPair<Envelope, std::shared_ptr<MessageSource>>> jobs;
