@@ -99,6 +99,7 @@ public:
         : Command(edit ? QStringLiteral("account edit") : QStringLiteral("account add")), m_edit(edit)
     {
         setArguments(QStringLiteral("NAME"), tr("The name of the account, as the window shows it."), 1, 1);
+        allowLineBreaks({QStringLiteral("signature")});
     }
     QString summary() const override
     {

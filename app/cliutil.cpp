@@ -14,11 +14,6 @@
 using namespace smtp;
 namespace commandline = smtp::commandline;
 
-bool hasLineBreakOrNul(const QString &text)
-{
-    return text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n')) || text.contains(QChar(0));
-}
-
 void addConnectionOptions(QCommandLineParser &parser, bool forSend)
 {
     parser.addOptions({
@@ -61,10 +56,6 @@ void addConnectionOptions(QCommandLineParser &parser, bool forSend)
 
 bool parseServer(const QString &text, QString *host, quint16 *port, QString *error)
 {
-    if (hasLineBreakOrNul(text)) {
-        *error = QCoreApplication::translate("stamp", "--server: the value contains a line break or NUL");
-        return false;
-    }
     static const QRegularExpression re(
         QStringLiteral(R"(^(?:\[([0-9A-Fa-f:.]+)\]|([^:\[\]\s]+))(?::(\d{1,5}))?$)"));
     const auto m = re.match(text.trimmed());

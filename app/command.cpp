@@ -60,7 +60,21 @@ int Command::execute(const QStringList &arguments)
         printOut(helpText());
         return 0;
     }
+    for (const QString &option : parser.optionNames()) {
+        if (m_multiLine.contains(option))
+            continue;
+        for (const QString &value : parser.values(option))
+            if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))
+                || value.contains(QChar(0)))
+                return usageError(tr("--%1: the value contains a line break or NUL character; it must be one "
+                                     "line")
+                                      .arg(option));
+    }
     const QStringList positional = parser.positionalArguments();
+    for (const QString &value : positional)
+        if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))
+            || value.contains(QChar(0)))
+            return usageError(tr("the argument \"%1\" contains a line break or NUL character").arg(value));
     if (positional.size() > m_max)
         return usageError(m_max == 0 ? tr("unexpected argument '%1'").arg(positional.value(m_max))
                                      : tr("unexpected argument '%1' (%2 takes %3)")

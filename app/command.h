@@ -39,6 +39,9 @@ protected:
     virtual void addOptions(QCommandLineParser &) {}
     // The positional arguments as the usage line shows them ("NAME") and how many are allowed.
     void setArguments(const QString &syntax, const QString &helpText, int min, int max);
+    // Every option value is one line (no CR, LF or NUL) unless named here: most of them end up in a header
+    // or a command line, so a line break is refused for all at one place, before run().
+    void allowLineBreaks(const QStringList &options) { m_multiLine = options; }
     virtual int run(const QCommandLineParser &parser) = 0;
 
 private:
@@ -47,6 +50,7 @@ private:
     QString m_path;
     QString m_syntax, m_argumentHelp;
     int m_min = 0, m_max = 0;
+    QStringList m_multiLine;
 };
 
 // A command made of subcommands (`stamp account add|edit|list|remove`). `stamp account` alone or with --help

@@ -27,7 +27,10 @@ bool envelopeAccepted(const Mailbox &m, bool sender, QString *why)
 
 }  // namespace
 
-SendCommand::SendCommand(const Accounts *accounts) : Command(QStringLiteral("send")), m_accounts(accounts) {}
+SendCommand::SendCommand(const Accounts *accounts) : Command(QStringLiteral("send")), m_accounts(accounts)
+{
+    allowLineBreaks({QStringLiteral("body")});
+}
 
 bool SendCommand::needsAccounts(const QStringList &arguments)
 {
@@ -194,10 +197,6 @@ int SendCommand::run(const QCommandLineParser &parser)
         if (parser.isSet(QStringLiteral("body")) && parser.isSet(QStringLiteral("body-file")))
             return usageError(tr("give --body or --body-file, not both"));
         message.subject = parser.value(QStringLiteral("subject"));
-        // RFC 5322 §2.2: a header field is one line; a line break would start a header of the user's making.
-        if (hasLineBreakOrNul(message.subject))
-            return usageError(tr("--subject: the text holds a line break or a NUL character, which would "
-                                 "end the Subject header and start another"));
         message.body = parser.value(QStringLiteral("body"));
         if (parser.isSet(QStringLiteral("body-file"))) {
             QFile f(parser.value(QStringLiteral("body-file")));
@@ -208,12 +207,8 @@ int SendCommand::run(const QCommandLineParser &parser)
             }
             message.body = QString::fromUtf8(f.readAll());
         }
-        for (const QString &a : parser.values(QStringLiteral("attach"))) {
-            // The file's name goes into the Content-Disposition header.
-            if (hasLineBreakOrNul(a))
-                return usageError(tr("--attach: the file name holds a line break or a NUL character"));
+        for (const QString &a : parser.values(QStringLiteral("attach")))
             message.attachments.append({a, {}, {}});
-        }
         const QString invalid = message.validate();
         if (!invalid.isEmpty()) {
             printErr(tr("stamp: %1").arg(invalid) + QLatin1Char('\n'));
