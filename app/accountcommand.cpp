@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "cliutil.h"
+#include "commandline.h"
 #include "mailstore.h"
 #include "secretstore.h"
 #include "submission.h"
@@ -12,6 +13,7 @@
 #include <functional>
 
 using namespace smtp;
+namespace commandline = smtp::commandline;
 using store::Account;
 using store::AccountStore;
 using store::SecretStore;
@@ -346,6 +348,10 @@ int StoreAccounts::apply(const Command &command, const QCommandLineParser &parse
         return command.usageError(
             tr("--account: there is no account named \"%1\" (see stamp account list)").arg(name));
     QString error;
+    // The settings file may have been edited by hand: the user name goes into AUTH, so the engine's rule
+    // applies to it as to --user.
+    if (!account->user.isEmpty() && !commandline::validAuthIdentity(account->user, &error))
+        return command.usageError(tr("--account: the account's user name cannot be used: %1").arg(error));
     // The password is not known yet: the options are filled first, the password after.
     if (!store::sessionOptionsFor(*account, QString(), options, &error))
         return fail(error);

@@ -54,8 +54,16 @@ int Command::execute(const QStringList &arguments)
     QCommandLineParser parser;
     prepare(parser);
     // The parser expects the program name first.
-    if (!parser.parse(QStringList{QStringLiteral("stamp")} + arguments))
+    if (!parser.parse(QStringList{QStringLiteral("stamp")} + arguments)) {
+        // Qt names an unknown option without its dashes ("Unknown option 'bogus'."): say it as it was typed.
+        const QStringList unknown = parser.unknownOptionNames();
+        if (!unknown.isEmpty())
+            return usageError(
+                tr("unknown option '%1%2'")
+                    .arg(unknown.first().size() == 1 ? QStringLiteral("-") : QStringLiteral("--"),
+                         unknown.first()));
         return usageError(parser.errorText());
+    }
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(helpText());
         return 0;

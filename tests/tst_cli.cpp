@@ -36,6 +36,8 @@ private Q_SLOTS:
     void windowOpensWithFilesAttached();
     void help_data();
     void help();
+    void commandUsage_data();
+    void commandUsage();
     void decide_data();
     void decide();
     void displayAvailable_data();
@@ -557,6 +559,55 @@ void TestCli::help()
     if (args.contains(QStringLiteral("send")))
         for (const char *option : {"--server", "--ehlo", "--dsn-notify", "--account", "--to"})
             QVERIFY2(out.contains(QLatin1String(option)), qPrintable(out));
+}
+
+void TestCli::commandUsage_data()
+{
+    // The base answers parse errors, argument counts and unknown subcommands for every command alike.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("tryHelp");
+    const auto row = [](const char *tag, const QStringList &args, const QString &reason,
+                        const QString &tryHelp) { QTest::newRow(tag) << args << reason << tryHelp; };
+    row("send: unknown option", {QStringLiteral("send"), QStringLiteral("--bogus")},
+        QStringLiteral("--bogus"), QStringLiteral("stamp send --help"));
+    row("send: missing value", {QStringLiteral("send"), QStringLiteral("--to")}, QStringLiteral("--to"),
+        QStringLiteral("stamp send --help"));
+    row("send: argument", {QStringLiteral("send"), QStringLiteral("extra")},
+        QStringLiteral("unexpected argument 'extra'"), QStringLiteral("stamp send --help"));
+#ifdef STAMP_DESKTOP_BINARY
+    row("account add: no name", {QStringLiteral("account"), QStringLiteral("add")},
+        QStringLiteral("missing NAME"), QStringLiteral("stamp account add --help"));
+    row("account add: two names",
+        {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("a"), QStringLiteral("b")},
+        QStringLiteral("unexpected argument 'b'"), QStringLiteral("stamp account add --help"));
+    row("account list: argument", {QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("x")},
+        QStringLiteral("unexpected argument 'x'"), QStringLiteral("stamp account list --help"));
+    row("account remove: unknown option",
+        {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("--from")},
+        QStringLiteral("--from"), QStringLiteral("stamp account remove --help"));
+    row("account: typo", {QStringLiteral("account"), QStringLiteral("ad")},
+        QStringLiteral("unknown command 'ad' (did you mean 'add'?)"), QStringLiteral("stamp account --help"));
+    row("account: far word", {QStringLiteral("account"), QStringLiteral("practice")},
+        QStringLiteral("unknown command 'practice'\n"), QStringLiteral("stamp account --help"));
+    row("account: nothing", {QStringLiteral("account")}, QStringLiteral("stamp account COMMAND [options]"),
+        QStringLiteral("remove"));
+#endif
+}
+
+void TestCli::commandUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, reason);
+    QFETCH(QString, tryHelp);
+    for (Display d : {Display::None, Display::Offscreen}) {
+        const Result r = run(QStringLiteral(STAMP_BINARY), args, environment(d));
+        QVERIFY2(r.exitCode == 2, r.err.constData());
+        const QString err = QString::fromLocal8Bit(r.err);
+        QVERIFY2(err.contains(reason), qPrintable(err));
+        QVERIFY2(err.contains(tryHelp), qPrintable(err));
+        QVERIFY(r.out.isEmpty());
+    }
 }
 
 namespace {
