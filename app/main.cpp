@@ -41,10 +41,30 @@
 
 int main(int argc, char *argv[])
 {
-    // No QCoreApplication yet: a wrong word is answered without loading anything more.
+    // What the arguments ask for is decided before any Qt application exists: a window must be the first
+    // (a QApplication, in stamp-desktop), and a hand-off needs none.
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    const cli::Launch route = cli::decide(arguments, cli::commandTable());
+    if (route.kind == cli::Launch::Kind::Window && cli::displayAvailable()) {
+#if defined(STAMP_HANDOFF)
+        handOff(argv);
+#elif defined(STAMP_WITH_UI)
+        return runGui(argc, argv, route.files);
+#endif
+    }
+#ifdef STAMP_HANDOFF
+    if (route.kind == cli::Launch::Kind::Command && route.command->needsDesktop(route.arguments))
+        handOff(argv);
+#endif
+
+    // Everything else runs here with Qt Core only: the commands, the help and every refusal in words.
+    QCoreApplication app(argc, argv);
+    // The names decide where settings and mail are kept: the same as the window's.
+    QCoreApplication::setApplicationName(QStringLiteral("stamp"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Stamp"));
+    // Decided again now that an application exists, so that its sentences can be translated.
     const cli::Launch launch = cli::decide(arguments, cli::commandTable());
     switch (launch.kind) {
     case cli::Launch::Kind::Help:
@@ -57,27 +77,17 @@ int main(int argc, char *argv[])
         cli::printErr(launch.error);
         return smtp::exitcode::Usage;
     case cli::Launch::Kind::Window:
-        if (!cli::displayAvailable()) {
+        if (!cli::displayAvailable())
             cli::printErr(cli::noDisplayMessage());
-            return smtp::exitcode::Usage;
-        }
-#if defined(STAMP_HANDOFF)
-        handOff(argv);
-#elif defined(STAMP_WITH_UI)
-        return runGui(argc, argv, launch.files);
-#else
-        cli::printErr(QCoreApplication::translate("stamp", "stamp: this build has no window (it was built "
-                                                           "without STAMP_BUILD_UI); use 'stamp send'.")
-                      + QLatin1Char('\n'));
+        else
+            cli::printErr(QCoreApplication::translate("stamp",
+                                                      "stamp: this build has no window (it was built "
+                                                      "without STAMP_BUILD_UI); use 'stamp send'.")
+                          + QLatin1Char('\n'));
         return smtp::exitcode::Usage;
-#endif
     case cli::Launch::Kind::Command:
         break;
     }
-#ifdef STAMP_HANDOFF
-    if (launch.command->needsDesktop(launch.arguments))
-        handOff(argv);
-#endif
     if (!launch.command->make) {
         cli::printErr(QCoreApplication::translate("stamp", "stamp: '%1' is not part of this build (it needs "
                                                            "the store, built with STAMP_BUILD_UI).")
@@ -85,9 +95,5 @@ int main(int argc, char *argv[])
                       + QLatin1Char('\n'));
         return smtp::exitcode::Usage;
     }
-    QCoreApplication app(argc, argv);
-    // The names decide where settings and mail are kept: the same as the window's.
-    QCoreApplication::setApplicationName(QStringLiteral("stamp"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Stamp"));
     return launch.command->make()->execute(launch.arguments);
 }
