@@ -52,6 +52,8 @@ private Q_SLOTS:
     void nulInPassword();
     void accountValues_data();
     void accountValues();
+    void goodbyeReachesServerBeforeExit_data();
+    void goodbyeReachesServerBeforeExit();
 };
 
 namespace {
@@ -961,6 +963,48 @@ void TestCli::accountValues()
                 }());
     }
 #endif
+}
+
+// RFC 5321 §4.1.1.10: a session that ends early still says QUIT (after the SASL "*" when a login is
+// cancelled), and the process exits only once that reached the server.
+void TestCli::goodbyeReachesServerBeforeExit_data()
+{
+    QTest::addColumn<QStringList>("script");
+    QTest::addColumn<QByteArray>("tail");  // what the server must have received last
+    QTest::addColumn<int>("expected");
+    const QStringList login{QStringLiteral("S: 220 fake"), QStringLiteral("C: EHLO *"),
+                            QStringLiteral("S: 250-fake"), QStringLiteral("S: 250 AUTH PLAIN")};
+    QTest::newRow("554 greeting") << QStringList{QStringLiteral("S: 554 5.7.1 go away"),
+                                                 QStringLiteral("C: QUIT")}
+                                  << QByteArray("QUIT\r\n") << 7;
+    QTest::newRow("535") << login
+                                + QStringList{QStringLiteral("C: AUTH PLAIN *"),
+                                              QStringLiteral("S: 535 5.7.8 no"), QStringLiteral("C: QUIT")}
+                         << QByteArray("QUIT\r\n") << 5;
+    QTest::newRow("SASL cancelled") << login
+                                           + QStringList{QStringLiteral("C: AUTH PLAIN *"),
+                                                         QStringLiteral("S: 334 !!"), QStringLiteral("C: *"),
+                                                         QStringLiteral("C: QUIT")}
+                                    << QByteArray("\r\n*\r\nQUIT\r\n") << 5;
+}
+
+void TestCli::goodbyeReachesServerBeforeExit()
+{
+    QFETCH(QStringList, script);
+    QFETCH(QByteArray, tail);
+    QFETCH(int, expected);
+    FakeServer server(script);  // silent after the script: no 221, no close from the server's side
+    const Result r = runStamp({QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(server.port()),
+                               QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--user"),
+                               QStringLiteral("ann"), QStringLiteral("--password-stdin"),
+                               QStringLiteral("--allow-plaintext-auth"), QStringLiteral("--from"),
+                               QStringLiteral("ann@example.org"), QStringLiteral("--to"),
+                               QStringLiteral("bob@example.org")},
+                              "secret\n");
+    QCOMPARE(r.exitCode, expected);
+    // The process has exited: only what it handed to the kernel before can still arrive.
+    QTRY_VERIFY2(server.received().endsWith(tail), server.received().constData());
+    QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
