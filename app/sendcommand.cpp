@@ -78,6 +78,9 @@ void SendCommand::addOptions(QCommandLineParser &parser)
             "(RFC 3461)."),
          QStringLiteral("LIST")},
         {QStringLiteral("dsn-ret"), tr("What a notification returns: full or hdrs."), QStringLiteral("WHAT")},
+        {QStringLiteral("dsn-envid"),
+         tr("An envelope identifier that notifications quote back (printable ASCII, RFC 3461 §4.4)."),
+         QStringLiteral("ID")},
         {QStringLiteral("quiet"), tr("Print nothing on success.")},
         {QStringLiteral("account"),
          tr("Use the server, sender and password (from the keychain) of this account (see stamp account). "
@@ -115,6 +118,11 @@ int SendCommand::run(const QCommandLineParser &parser)
         options.dsn.ret = commandline::parseDsnRet(parser.value(QStringLiteral("dsn-ret")), &error);
         if (options.dsn.ret.isEmpty())
             return usageError(QStringLiteral("--dsn-ret: %1").arg(error));
+    }
+    if (parser.isSet(QStringLiteral("dsn-envid"))) {
+        options.dsn.envid = parser.value(QStringLiteral("dsn-envid"));
+        if (!commandline::validEnvid(options.dsn.envid, &error))
+            return usageError(QStringLiteral("--dsn-envid: %1").arg(error));
     }
 
     auto list = [&](const char *name, QList<Mailbox> *out) -> bool {

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void wireValuesInProcess_data();
     void wireValuesInProcess();
     void nulInPassword();
+    void dsnValuesReachTheWire();
     void accountValues_data();
     void accountValues();
     void goodbyeReachesServerBeforeExit_data();
@@ -740,10 +741,10 @@ void TestCli::nearestWord()
 namespace {
 // Every option of `stamp send` that takes a value, but --body (free text, encoded by the engine): most end up
 // in a command or a header, and the base refuses a line break in all of them alike.
-const char *const oneLineOptions[] = {"ehlo", "dsn-notify", "dsn-ret",   "from",    "to",         "cc",
-                                      "bcc",  "reply-to",   "user",      "server",  "subject",    "attach",
-                                      "auth", "security",   "account",   "timeout", "pin-sha256", "ca-file",
-                                      "eml",  "body-file",  "transcript"};
+const char *const oneLineOptions[] = {"dsn-envid", "ehlo", "dsn-notify", "dsn-ret",   "from",    "to",
+                                      "cc",        "bcc",  "reply-to",   "user",      "server",  "subject",
+                                      "attach",    "auth", "security",   "account",   "timeout", "pin-sha256",
+                                      "ca-file",   "eml",  "body-file",  "transcript"};
 
 struct WireCase
 {
@@ -788,6 +789,12 @@ QList<WireCase> wireCases()
           << WireCase{QStringLiteral("dsn-notify"), QStringLiteral("SUCCESS FAILURE"),
                       QStringLiteral("--dsn-notify: ")}
           << WireCase{QStringLiteral("dsn-ret"), QStringLiteral("bogus"), QStringLiteral("FULL or HDRS")}
+          << WireCase{QStringLiteral("dsn-envid"), QStringLiteral("caf\u00e9-42"),
+                      QStringLiteral("--dsn-envid: ")}
+          << WireCase{QStringLiteral("dsn-envid"), QString(120, QLatin1Char('x')),
+                      QStringLiteral("--dsn-envid: ")}
+          << WireCase{QStringLiteral("dsn-envid"), QStringLiteral("tab\there"),
+                      QStringLiteral("--dsn-envid: ")}
           << WireCase{QStringLiteral("dsn-ret"), QStringLiteral("FULL HDRS"), QStringLiteral("FULL or HDRS")}
           << WireCase{QStringLiteral("to"), QStringLiteral("bob@@example.org"), QStringLiteral("--to: ")}
           << WireCase{QStringLiteral("to"), QStringLiteral("\"a\tb\"@example.org"), QStringLiteral("--to: ")}
@@ -907,6 +914,27 @@ void TestCli::nulInPassword()
     QVERIFY2(r.exitCode == 2, r.err.constData());
     QVERIFY2(r.err.contains("--password-stdin: the password contains a NUL"), r.err.constData());
     QCOMPARE(server.connections(), 0);
+}
+
+void TestCli::dsnValuesReachTheWire()
+{
+    // The checked values are the ones sent: NOTIFY in its fixed order, RET upper-case, ENVID as xtext.
+    FakeServer server({QStringLiteral("S: 220 fake"), QStringLiteral("C: EHLO *"),
+                       QStringLiteral("S: 250-fake"), QStringLiteral("S: 250 DSN"),
+                       QStringLiteral("C: MAIL FROM:<ann@example.org>*"), QStringLiteral("S: 250 ok"),
+                       QStringLiteral("C: RCPT TO:<bob@example.org>*"), QStringLiteral("S: 250 ok"),
+                       QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("D:"),
+                       QStringLiteral("S: 250 queued"), QStringLiteral("C: QUIT"),
+                       QStringLiteral("S: 221 bye"), QStringLiteral("X")});
+    QStringList args = sendArguments(server.port(), QStringLiteral("dsn-envid"), QStringLiteral("job+42"));
+    args << QStringLiteral("--dsn-notify") << QStringLiteral("delay,failure") << QStringLiteral("--dsn-ret")
+         << QStringLiteral("hdrs");
+    const Result r = runStamp(args);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
+    const QByteArray wire = server.received();
+    QVERIFY2(wire.contains("MAIL FROM:<ann@example.org> RET=HDRS ENVID=job+2B42\r\n"), wire.constData());
+    QVERIFY2(wire.contains("RCPT TO:<bob@example.org> NOTIFY=FAILURE,DELAY"), wire.constData());
 }
 
 void TestCli::accountValues_data()
