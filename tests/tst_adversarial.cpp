@@ -1261,7 +1261,8 @@ void TestAdversarial::commandLineRefusesInjectedSubject()
                               S("--subject"), S("Hi\r\nBcc: evil@example.org"), S("--body"), S("x")});
     p.closeWriteChannel();
     QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000));
-    QCOMPARE(p.exitCode(), int(exitcode::Local));
+    // A command-line value with a line break is a usage error (issue 8: "a refused value is a usage error").
+    QCOMPARE(p.exitCode(), int(exitcode::Usage));
     QCOMPARE(server.connections(), 0);
 }
 
