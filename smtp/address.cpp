@@ -525,13 +525,16 @@ private:
         const qsizetype start = m_pos;
         QString local;
         bool quoted = false;
-        if (!dottedWords(true, &local, &quoted) || !peek().is('@')) {
+        const bool words = dottedWords(true, &local, &quoted);
+        if (!words || !peek().is('@')) {
             if (peek().is('@') && m_pos == start)
                 return failAt(start, tr("\"%1\": the part before '@' is empty"));
-            if (peek().is('@') || m_pos > start)
-                return failAt(start, tr("\"%1\": the part before '@' has characters that need quoting, or a "
-                                        "misplaced dot"));
-            return failAt(start, tr("\"%1\" is not an e-mail address (it needs a name, '@' and a domain)"));
+            const bool ends = peek().kind == Tok::End || peek().is(',') || peek().is(';') || peek().is('>');
+            if (m_pos == start || (words && ends))
+                return failAt(start,
+                              tr("\"%1\" is not an e-mail address (it needs a name, '@' and a domain)"));
+            return failAt(start, tr("\"%1\": the part before '@' has characters that need quoting, or a "
+                                    "misplaced dot"));
         }
         ++m_pos;  // '@'
         if (local.isEmpty())

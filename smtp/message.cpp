@@ -403,7 +403,8 @@ QString EmlFileSource::fieldsError(const QByteArray &section)
         }
     if (m_utf8Headers) {
         QStringDecoder utf8(QStringDecoder::Utf8);
-        (void)utf8.decode(section);
+        const QString decoded = utf8.decode(section);  // decode() converts only when its result is taken
+        Q_UNUSED(decoded);
         if (utf8.hasError())
             return QCoreApplication::translate("smtp::Message",
                                                "The header section of %1 has 8-bit characters that are not "
@@ -447,17 +448,18 @@ QString EmlFileSource::start()
     // The header section ends at the first empty line (RFC 5322 §2.1), or at the end of a file without a
     // body.
     QByteArray buffer;
-    qsizetype end = -1;
+    qsizetype end = -1, searched = 0;
     for (;;) {
         if (buffer.startsWith("\r\n")) {
             end = 0;  // no header field at all
             break;
         }
-        const qsizetype blank = buffer.indexOf("\r\n\r\n", qMax<qsizetype>(0, buffer.size() - 64 * 1024 - 3));
+        const qsizetype blank = buffer.indexOf("\r\n\r\n", qMax<qsizetype>(0, searched - 3));
         if (blank >= 0) {
             end = blank + 2;
             break;
         }
+        searched = buffer.size();
         if (m_fileDone || buffer.size() > MaxHeaderSection + 2)
             break;
         const QByteArray raw = m_file.read(64 * 1024);
