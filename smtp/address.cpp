@@ -41,13 +41,16 @@ static bool hasForbidden(const QString &s)
 QByteArray domainToAce(const QString &domain)
 {
     if (domain.startsWith(QLatin1Char('['))) {
-        // RFC 5321 §4.1.3: an address literal holds only dcontent (printable ASCII but "[", "\" and "]");
-        // anything else would be sent as something else (toLatin1) or break the command line.
+        // RFC 5321 §4.1.3: an IPv4, IPv6 or "tag:" literal. Only letters, digits, '.', ':' and '-' are taken
+        // (narrower than dcontent): anything else would be sent as something else (toLatin1), or, like '>',
+        // could end RCPT TO:<...> early at a careless server.
         if (domain.size() < 3 || !domain.endsWith(QLatin1Char(']')))
             return {};
         for (qsizetype i = 1; i + 1 < domain.size(); ++i) {
             const ushort u = domain[i].unicode();
-            if (u < 33 || u > 126 || u == '[' || u == '\\' || u == ']')
+            const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
+                            || u == '.' || u == ':' || u == '-';
+            if (!ok)
                 return {};
         }
         return domain.toLatin1();

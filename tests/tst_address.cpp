@@ -506,6 +506,10 @@ void TestAddress::domainToAceCases_data()
     QTest::newRow("bücher") << "bücher.example" << QByteArray("xn--bcher-kva.example");
     QTest::newRow("literal") << "[192.0.2.1]" << QByteArray("[192.0.2.1]");
     QTest::newRow("unclosed literal") << "[192.0.2.1" << QByteArray();
+    QTest::newRow("IPv6 literal") << "[IPv6:2001:db8::1]" << QByteArray("[IPv6:2001:db8::1]");
+    QTest::newRow("literal with '>'") << "[127.0>0.1]" << QByteArray();
+    QTest::newRow("literal with '<'") << "[127.0<0.1]" << QByteArray();
+    QTest::newRow("literal with space") << "[127.0 0.1]" << QByteArray();
     QTest::newRow("empty label") << "a..b" << QByteArray();
     QTest::newRow("space") << "a b.org" << QByteArray();
     QTest::newRow("too long") << QString(254, QLatin1Char('a')) << QByteArray();
