@@ -15,6 +15,8 @@ private Q_SLOTS:
     void recipientsFromHeaders_data();
     void recipientsFromHeaders();
     void flagsGiveTheEnvelope();
+    void contentDecidesMailParameters_data();
+    void contentDecidesMailParameters();
     void refusedBeforeConnecting_data();
     void refusedBeforeConnecting();
 };
@@ -225,6 +227,50 @@ void TestEml::flagsGiveTheEnvelope()
         QVERIFY(!wire.contains("top@example.org"));
         QVERIFY(wire.contains(inner));
     }
+}
+
+void TestEml::contentDecidesMailParameters_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<bool>("body8");  // BODY=8BITMIME expected
+    QTest::addColumn<bool>("utf8");   // SMTPUTF8 expected
+
+    QTest::newRow("ASCII") << QByteArray("From: ann@example.org\nTo: bob@example.org\n\nhi\n") << false
+                           << false;
+    QTest::newRow("8-bit body")
+        << QStringLiteral("From: ann@example.org\nTo: bob@example.org\n\nGrüße\n").toUtf8() << true << false;
+    QTest::newRow("UTF-8 header (RFC 6532)")
+        << QStringLiteral("From: ann@example.org\nTo: Jürgen <bob@example.org>\nSubject: Grüße\n\nhi\n")
+               .toUtf8()
+        << false << true;
+    QTest::newRow("UTF-8 header and body")
+        << QStringLiteral("From: ann@example.org\nTo: Jürgen <bob@example.org>\n\nGrüße\n").toUtf8() << true
+        << true;
+}
+
+// To a server that offers both, the MAIL command says what the content holds (RFC 6152, RFC 6531), no more.
+void TestEml::contentDecidesMailParameters()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(bool, body8);
+    QFETCH(bool, utf8);
+    QTemporaryDir dir;
+    const QString path = writeEml(dir, file);
+    FakeServer server({QStringLiteral("S: 220 fake"), QStringLiteral("C: EHLO *"),
+                       QStringLiteral("S: 250-fake"), QStringLiteral("S: 250-8BITMIME"),
+                       QStringLiteral("S: 250 SMTPUTF8"), QStringLiteral("C: MAIL FROM:<ann@example.org>*"),
+                       QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<bob@example.org>"),
+                       QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
+                       QStringLiteral("D:"), QStringLiteral("S: 250 queued"), QStringLiteral("C: QUIT"),
+                       QStringLiteral("S: 221 bye"), QStringLiteral("X")});
+    const Result r = runStamp(baseArgs(server.port()) + QStringList{QStringLiteral("--eml"), path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
+    const QByteArray received = server.received();
+    const qsizetype at = received.indexOf("MAIL FROM:");
+    const QByteArray mail = received.mid(at, received.indexOf("\r\n", at) - at);
+    QCOMPARE(mail.contains(" BODY=8BITMIME"), body8);
+    QCOMPARE(mail.contains(" SMTPUTF8"), utf8);
 }
 
 void TestEml::refusedBeforeConnecting_data()
