@@ -251,16 +251,30 @@ public:
     }
 
     // The source split at ',' and ';' outside quotes, comments and angle brackets (for text that does not
-    // parse); empty when even the quotes and comments do not close.
+    // parse); the whole text as one piece when even the quotes and comments do not close.
     QStringList pieces()
     {
-        QStringList out;
         if (!lex())
             return {m_text.trimmed()};
-        for (int e = 0; e <= m_tokens.last().element; ++e) {
-            const QString t = elementText(e);
-            if (!t.isEmpty())
-                out << t;
+        // A separator is the token that starts the next piece; a piece runs up to it (trailing comments too).
+        QStringList out;
+        qsizetype begin = -1;
+        int element = 0;
+        for (const Token &t : std::as_const(m_tokens)) {
+            const bool separator = t.element != element;
+            if (separator || t.kind == Tok::End) {
+                if (begin >= 0) {
+                    const QString piece = m_text.mid(begin, t.begin - begin).trimmed();
+                    if (!piece.isEmpty())
+                        out << piece;
+                }
+                begin = -1;
+                element = t.element;
+                if (separator)
+                    continue;
+            }
+            if (begin < 0 && t.kind != Tok::End)
+                begin = t.begin;
         }
         return out;
     }
@@ -490,14 +504,12 @@ private:
     }
 
     // dot-atom / obs-local-part / obs-domain: word *("." word), CFWS allowed around the dots.
-    bool dottedWords(bool allowQuoted, QString *out, bool *quoted)
+    bool dottedWords(bool allowQuoted, QString *out)
     {
         out->clear();
         for (;;) {
             const Token &t = peek();
             if (t.kind == Tok::Atom || (allowQuoted && t.kind == Tok::Quoted)) {
-                if (t.kind == Tok::Quoted && quoted)
-                    *quoted = true;
                 *out += t.text;
                 ++m_pos;
             } else {
@@ -514,7 +526,7 @@ private:
     {
         if (peek().kind == Tok::Literal) {
             *out = m_tokens[m_pos++].text;
-        } else if (!dottedWords(false, out, nullptr)) {
+        } else if (!dottedWords(false, out)) {
             return failAt(start, tr("\"%1\": the domain after '@' is missing or has a misplaced dot"));
         }
         if (domainToAce(*out).isEmpty())
@@ -527,8 +539,7 @@ private:
     {
         const qsizetype start = m_pos;
         QString local;
-        bool quoted = false;
-        const bool words = dottedWords(true, &local, &quoted);
+        const bool words = dottedWords(true, &local);
         if (!words || !peek().is('@')) {
             if (peek().is('@') && m_pos == start)
                 return failAt(start, tr("\"%1\": the part before '@' is empty"));

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStringDecoder>
 #include <tuple>
 
@@ -639,12 +640,17 @@ QList<Mailbox> EmlFileSource::mailboxes(const QList<QByteArray> &names, bool res
     if (resentBlock)
         std::tie(first, last) = newestResentBlock(all);
     QList<Mailbox> out;
+    QSet<QString> seen;  // Mailbox::operator==: the local part as it is, the domain in any case
     for (qsizetype i = first; i >= 0 && i <= last; ++i)
         if (names.contains(m_fields[i].name))
             for (const Address &a : m_fields[i].addresses)
-                for (const Mailbox &m : a.mailboxes)
-                    if (!out.contains(m))
+                for (const Mailbox &m : a.mailboxes) {
+                    const QString key = m.localPart + QLatin1Char('@') + m.domain.toLower();
+                    if (!seen.contains(key)) {
+                        seen.insert(key);
                         out << m;
+                    }
+                }
     return out;
 }
 

@@ -295,6 +295,7 @@ private slots:
     void emlRecipientsOfResentMessage();
     void emlBccInsideAttachedMessageKept();
     void emlChangedWhileSending();
+    void emlManyRecipients();
     void utf8HeadersOnlyWhenAddressesNeedThem();
     void envelopeCannotCarryControlCharacters();
 
@@ -1180,6 +1181,22 @@ void TestMessage::emlChangedWhileSending()
         readAll(source, 4096, &error);
         QVERIFY2(error.contains(QLatin1String("changed")), qPrintable(error));
     }
+}
+
+// A header section near the bound full of recipients is read in linear time, each recipient once.
+void TestMessage::emlManyRecipients()
+{
+    QByteArray to = "To: ";
+    for (int i = 0; i < 40000; ++i)
+        to += "r" + QByteArray::number(i) + "@example.org,\n ";
+    const QString p = path(QStringLiteral("many.eml"));
+    QVERIFY(writeFile(p, "From: a@example.org\n" + to
+                             + "r0@EXAMPLE.org\nBcc: G: r1@example.org, z@example.org;\n\nx\n"));
+    EmlFileSource source(p);
+    QCOMPARE(source.readHeaders(), QString());
+    const QList<Mailbox> list = source.headerRecipients();
+    QCOMPARE(list.size(), 40001);
+    QCOMPARE(list.last().address(), QStringLiteral("z@example.org"));
 }
 
 // MimeMessageSource chooses what needs nothing the server lacks: RFC 2047 words, unless its own addresses
