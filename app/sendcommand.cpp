@@ -179,17 +179,16 @@ int SendCommand::run(const QCommandLineParser &parser)
         for (const QString &f : files) {
             auto source = std::make_shared<EmlFileSource>(f);
             Envelope env{message.from, message.recipients()};
-            if (env.from.isNull() || env.recipients.isEmpty()) {
-                // Read the file's own headers for what the flags did not give.
-                const QString why = source->prepare({});
-                if (!why.isEmpty()) {
-                    printErr(tr("stamp: %1").arg(why) + QLatin1Char('\n'));
-                    return exitcode::Local;
-                }
-                if (env.from.isNull())
-                    env.from = source->headerFrom();
-                if (env.recipients.isEmpty())
-                    env.recipients = source->headerRecipients();
+            // The file's own header section, read before connecting: what the flags did not give, and a broken
+            // or oversized section refused here.
+            QString why = source->readHeaders();
+            if (why.isEmpty() && env.from.isNull())
+                env.from = source->headerFrom(&why);
+            if (why.isEmpty() && env.recipients.isEmpty())
+                env.recipients = source->headerRecipients(&why);
+            if (!why.isEmpty()) {
+                printErr(tr("stamp: %1").arg(why) + QLatin1Char('\n'));
+                return exitcode::Local;
             }
             if (env.from.isNull())
                 return usageError(tr("%1: no sender: give --from").arg(f));
