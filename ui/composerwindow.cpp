@@ -1028,15 +1028,13 @@ void ComposerWindow::startSubmission(const QString &id, const store::Account &ac
                                              : tr("Waiting for the server to accept it…"));
     });
     connect(submission, &store::Submission::finished, this, &ComposerWindow::onSendFinished);
+    const QString name = account.name;
+    connect(submission, &store::Submission::capabilitiesKnown, this,
+            [this, name](const smtp::Capabilities &caps) {
+                m_app->settings()->setServerMaxSize(name, caps.maxSize());
+                m_sendingLabel->setText(tr("Connected; logging in and sending…"));
+            });
     submission->start();
-    if (smtp::Session *session = submission->session()) {
-        const QString name = account.name;
-        connect(session, &smtp::Session::capabilitiesKnown, this,
-                [this, name](const smtp::Capabilities &caps) {
-                    m_app->settings()->setServerMaxSize(name, caps.maxSize());
-                    m_sendingLabel->setText(tr("Connected; logging in and sending…"));
-                });
-    }
 }
 
 void ComposerWindow::cancelSend()

@@ -1,5 +1,6 @@
 #include "outboxview.h"
 
+#include "outboxqueue.h"
 #include "util.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,9 @@ QString OutboxView::statusText(const store::MailItem &item)
         return tr("not sent");
     case Status::Sent:
         return tr("sent");
+    case Status::Waiting:
+    case Status::PartlySent:
+        return store::OutboxQueue::stateText(item);
     }
     return {};
 }
