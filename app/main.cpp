@@ -1,6 +1,7 @@
 #include "sendcommand.h"
 #ifdef STAMP_WITH_STORE
 #include "accountcommand.h"
+#include "outboxcommand.h"
 #endif
 
 #include <QCoreApplication>
@@ -53,6 +54,7 @@ static void printHelp()
                "  stamp [mailto:URI]          open the composer (optionally filled from a mailto: link)\n"
                "  stamp send [options]        send a message from the command line (stamp send --help)\n"
                "  stamp account add|edit|list|remove   manage SMTP accounts (stamp account --help)\n"
+               "  stamp outbox list|send|remove, stamp sent list   the outbox queue (stamp outbox --help)\n"
                "  stamp --help | --version\n",
                stdout);
 }
@@ -78,6 +80,8 @@ int main(int argc, char *argv[])
 #ifdef STAMP_WITH_STORE
     else if (!std::strcmp(command, "account"))
         run = runAccountCommand;
+    else if (!std::strcmp(command, "outbox") || !std::strcmp(command, "sent"))
+        run = !std::strcmp(command, "sent") ? runSentCommand : runOutboxCommand;
 #endif
     if (run) {
         QCoreApplication app(argc, argv);

@@ -111,7 +111,9 @@ int SendController::sendAll()
     int n = 0;
     const QList<MailItem> items = m_store->outbox();
     for (const MailItem &m : items)
-        if (!m_active.contains(m.id) && m.status != MailItem::Status::Sending && sendNow(m.id))
+        // "Perhaps delivered" is sent again only when asked for by itself: never in bulk, never blindly.
+        if (!m_active.contains(m.id) && m.status != MailItem::Status::Sending
+            && m.failureCategory != std::optional(Category::MayHaveBeenDelivered) && sendNow(m.id))
             ++n;
     return n;
 }
