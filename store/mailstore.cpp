@@ -689,6 +689,13 @@ int MailStore::recoverInterrupted()
         if (lock.tryLock())
             QFile::remove(dir.filePath(f));
     }
+    // Locks left by processes that died: taking one over and releasing it removes it.
+    const QStringList locks = dir.entryList({QStringLiteral("*.lock")}, QDir::Files);
+    for (const QString &f : locks) {
+        const QString id = f.section(QLatin1Char('.'), 0, 0);
+        if (isValidId(id))
+            ItemLock(lockPath(id)).tryLock();  // the destructor unlocks
+    }
     return n;
 }
 
