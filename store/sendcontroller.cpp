@@ -2,6 +2,8 @@
 
 #include "itemlock.h"
 
+#include <QTimer>
+
 namespace store {
 
 using Category = smtp::Outcome::Category;
@@ -197,7 +199,7 @@ void SendController::startItem(const QString &id)
                [this, id, context, account = item->account](
                    const std::optional<smtp::SessionOptions> &options, const smtp::Outcome &failure) {
                    // Cancelled (or the controller gone) while the keychain or the prompt was answering.
-                   if (!context || !m_active.contains(id) || m_active.value(id).context != context)
+                   if (!context || !m_active.contains(id))
                        return;
                    if (!options) {
                        failWithoutSending(id, failure);
@@ -237,13 +239,20 @@ void SendController::startSubmission(const QString &id, const smtp::SessionOptio
 
 void SendController::failWithoutSending(const QString &id, const smtp::Outcome &outcome)
 {
+    // A late answer from the OptionsProvider is ignored from now on.
+    const auto it = m_active.find(id);
+    if (it != m_active.end()) {
+        delete it->context;
+        it->context = nullptr;
+    }
     {
         // Recorded only if nobody else is sending it meanwhile.
         ItemLock lock(m_store->lockPath(id));
         if (lock.tryLock())
             m_store->markFailed(id, outcome);
     }
-    finishItem(id, outcome, false);
+    // Like a Submission's, the answer always comes later, from the event loop, never inside the call.
+    QTimer::singleShot(0, this, [this, id, outcome] { finishItem(id, outcome, false); });
 }
 
 void SendController::finishItem(const QString &id, const smtp::Outcome &outcome, bool busy)

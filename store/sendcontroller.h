@@ -42,8 +42,9 @@ public:
     // attachment), or empty.
     static QString validate(const MailItem &item);
 
-    // Puts the message in the outbox and sends it now, or at dueAt (send later), or after delayMs (undo
-    // send: undo() takes it back until then). Returns the outbox id, or empty with *error.
+    // Puts the message in the outbox and sends it now (finished() always follows later, from the event loop),
+    // or at dueAt (send later), or after delayMs (undo send: undo() takes it back until then). Returns the
+    // outbox id, or empty with *error.
     QString submit(const MailItem &item, QString *error = nullptr);
     QString submitAt(const MailItem &item, const QDateTime &dueAt, QString *error = nullptr);
     QString submitWithDelay(const MailItem &item, qint64 delayMs, QString *error = nullptr);

@@ -10,6 +10,7 @@
 #include "passwordprompt.h"
 #include "recipientfield.h"
 #include "resultpanel.h"
+#include "sendservice.h"
 #include "submission.h"
 #include "transcriptmodel.h"
 #include "util.h"
@@ -99,6 +100,7 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
                  problems.join(QLatin1Char('\n')));
     });
     connect(m_outbox, &OutboxView::openRequested, this, &ComposerWindow::openItem);
+    connectController();
 
     const QByteArray geometry = m_app->settings()->windowState(QStringLiteral("composerGeometry"));
     if (!geometry.isEmpty())
@@ -115,12 +117,7 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
     m_to->setFocus();
 }
 
-ComposerWindow::~ComposerWindow()
-{
-    // The Submission (a child) records an honest outcome in the outbox if it is still running.
-    if (m_submission)
-        disconnect(m_submission, nullptr, this, nullptr);
-}
+ComposerWindow::~ComposerWindow() = default;
 
 void ComposerWindow::buildLayout()
 {
@@ -947,7 +944,7 @@ void ComposerWindow::enqueueAndSend(const store::Account &account)
     // The outbox first: from here on the message survives a crash, whatever happens to the connection.
     QString error;
     const store::MailItem item = currentItem();
-    const QString id = m_app->mail()->enqueue(item, &error);
+    const QString id = sendController(m_app)->submit(item, &error);
     if (id.isEmpty()) {
         tellUser(this, QStringLiteral("enqueueFailed"), QMessageBox::Critical, tr("Not sent"),
                  tr("Nothing was sent: the message could not be written to the outbox. %1").arg(error));
@@ -972,82 +969,47 @@ void ComposerWindow::enqueueAndSend(const store::Account &account)
                                      ? m.address()
                                      : QStringLiteral("%1 <%2>").arg(m.displayName, m.address()));
     }
-    startAttempt(id, account);
-}
-
-void ComposerWindow::startAttempt(const QString &id, const store::Account &account)
-{
-    setSending(true, tr("Getting the password…"));
+    setSending(true, sendController(m_app)->submission(id) ? tr("Connecting to %1…").arg(account.host)
+                                                           : tr("Getting the password…"));
     m_result->showRunning(m_sendingSubject);
-    const int attempt = ++m_attempt;
-    obtainPassword(
-        m_app, account, this, this, [this, id, account, attempt](bool ok, const QString &password) {
-            // Stopped while the keychain or the prompt was still answering: that attempt is over.
-            if (attempt != m_attempt || !m_sending)
-                return;
-            if (!ok) {
-                failBeforeSending(id, Category::AuthFailed, tr("Not sent: no password was given."),
-                                  tr("Send it again and give the password, or save it in Accounts."));
-                return;
-            }
-            startSubmission(id, account, password);
-        });
 }
 
-void ComposerWindow::failBeforeSending(const QString &id, Category category, const QString &summary,
-                                       const QString &advice)
+void ComposerWindow::connectController()
 {
-    smtp::Outcome o;
-    o.category = category;
-    o.summary = summary;
-    o.advice = advice;
-    m_app->mail()->markFailed(id, o);
-    onSendFinished(o);
-}
-
-void ComposerWindow::startSubmission(const QString &id, const store::Account &account,
-                                     const QString &password)
-{
-    smtp::SessionOptions options;
-    QString error;
-    if (!store::sessionOptionsFor(account, password, &options, &error)) {
-        failBeforeSending(id, Category::LocalError, error,
-                          tr("Correct the account in Accounts, then send again."));
-        return;
-    }
-    setSending(true, tr("Connecting to %1…").arg(account.host));
-    auto *submission = new store::Submission(m_app->mail(), id, options, this);
-    m_submission = submission;
-    connect(submission, &store::Submission::transcript, m_log, &LogPane::append);
-    connect(submission, &store::Submission::progress, this, [this](qint64 sent, qint64 total) {
-        if (total <= 0)
-            return;
-        m_progress->setValue(int(std::min<qint64>(1000, sent * 1000 / total)));
-        m_progress->setFormat(QStringLiteral("%1 / %2").arg(formatSize(sent), formatSize(total)));
-        m_sendingLabel->setText(sent < total ? tr("Sending the message…")
-                                             : tr("Waiting for the server to accept it…"));
-    });
-    connect(submission, &store::Submission::finished, this, &ComposerWindow::onSendFinished);
-    const QString name = account.name;
-    connect(submission, &store::Submission::capabilitiesKnown, this,
-            [this, name](const smtp::Capabilities &caps) {
-                m_app->settings()->setServerMaxSize(name, caps.maxSize());
-                m_sendingLabel->setText(tr("Connected; logging in and sending…"));
+    store::SendController *controller = sendController(m_app);
+    // Only this window's message: the controller also sends retries and other windows' messages.
+    connect(controller, &store::SendController::statusText, this,
+            [this](const QString &id, const QString &text) {
+                if (m_sending && id == m_outboxId)
+                    m_sendingLabel->setText(text);
             });
-    submission->start();
+    connect(controller, &store::SendController::transcript, this,
+            [this](const QString &id, const smtp::TranscriptEvent &e) {
+                if (id == m_outboxId)
+                    m_log->append(e);
+            });
+    connect(controller, &store::SendController::progress, this,
+            [this](const QString &id, qint64 sent, qint64 total) {
+                if (!m_sending || id != m_outboxId || total <= 0)
+                    return;
+                m_progress->setValue(int(std::min<qint64>(1000, sent * 1000 / total)));
+                m_progress->setFormat(QStringLiteral("%1 / %2").arg(formatSize(sent), formatSize(total)));
+            });
+    connect(controller, &store::SendController::capabilitiesKnown, this,
+            [this](const QString &, const QString &account, const smtp::Capabilities &caps) {
+                m_app->settings()->setServerMaxSize(account, caps.maxSize());
+            });
+    connect(controller, &store::SendController::finished, this,
+            [this](const QString &id, const smtp::Outcome &outcome, bool) {
+                if (m_sending && id == m_outboxId)
+                    onSendFinished(outcome);
+            });
 }
 
 void ComposerWindow::cancelSend()
 {
-    if (m_submission) {
-        m_submission->cancel();
-    } else if (m_sending) {
-        // Still waiting for the password (a keychain prompt nobody answers, say): nothing has gone out.
-        ++m_attempt;
-        failBeforeSending(m_outboxId, Category::Cancelled,
-                          tr("Sending was stopped before connecting: nothing was sent."),
-                          tr("Send it again when you are ready."));
-    }
+    if (m_sending && !m_outboxId.isEmpty())
+        sendController(m_app)->cancel(m_outboxId);
 }
 
 void ComposerWindow::setSending(bool sending, const QString &status)
@@ -1057,7 +1019,7 @@ void ComposerWindow::setSending(bool sending, const QString &status)
     m_sendingBar->setVisible(sending);
     if (sending) {
         m_sendingLabel->setText(status);
-        if (status.isEmpty() || !m_submission) {
+        if (status.isEmpty() || !sendController(m_app)->submission(m_outboxId)) {
             m_progress->setValue(0);
             m_progress->setFormat(QString());
         }
@@ -1068,10 +1030,6 @@ void ComposerWindow::setSending(bool sending, const QString &status)
 
 void ComposerWindow::onSendFinished(const smtp::Outcome &outcome)
 {
-    if (m_submission) {
-        m_submission->deleteLater();
-        m_submission = nullptr;
-    }
     m_log->model()->flush();
     setSending(false);
     m_result->showOutcome(outcome, m_sendingSubject);
@@ -1095,8 +1053,6 @@ void ComposerWindow::onSendFinished(const smtp::Outcome &outcome)
         statusBar()->showMessage(
             tr("Not sent: the message stays in the outbox. Edit it and send again when ready."), 10000);
         m_outbox->showItem(m_outboxId);
-        if (outcome.category == Category::AuthFailed && account)
-            m_app->forgetSessionPassword(account->name);
     }
     Q_EMIT sendFinished(outcome);
     if (m_closeWhenDone) {
@@ -1126,10 +1082,13 @@ void ComposerWindow::offerCertificate(const QString &id, const store::Account &a
             return;
         }
         // Try again with the certificate trusted, as the same outbox item.
-        if (m_app->mail()->requeue(id, &error))
-            startAttempt(id, *a);
-        else
+        if (sendController(m_app)->sendNow(id, &error)) {
+            m_outboxId = id;
+            setSending(true, tr("Connecting to %1…").arg(a->host));
+            m_result->showRunning(m_sendingSubject);
+        } else {
             tellUser(this, QStringLiteral("requeueFailed"), QMessageBox::Warning, tr("Not sent"), error);
+        }
     });
     dialog->open();
 }

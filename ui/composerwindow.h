@@ -3,7 +3,6 @@
 #include "account.h"
 #include "mailstore.h"
 #include "outcome.h"
-#include "submission.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -100,7 +99,6 @@ public:
     AttachmentList *attachmentList() const { return m_attachments; }
     QDockWidget *logDock() const { return m_logDock; }
     QDockWidget *outboxDock() const { return m_outboxDock; }
-    store::Submission *submission() const { return m_submission; }
 
 Q_SIGNALS:
     void sendFinished(const smtp::Outcome &outcome);
@@ -130,10 +128,7 @@ private:
     void setSending(bool sending, const QString &status = {});
     void checkThenSend(const store::Account &account);
     void enqueueAndSend(const store::Account &account);
-    void startAttempt(const QString &id, const store::Account &account);
-    void startSubmission(const QString &id, const store::Account &account, const QString &password);
-    void failBeforeSending(const QString &id, smtp::Outcome::Category category, const QString &summary,
-                           const QString &advice);
+    void connectController();
     void onSendFinished(const smtp::Outcome &outcome);
     void offerCertificate(const QString &id, const store::Account &account, const smtp::Outcome &outcome);
     void forceClose();
@@ -161,7 +156,6 @@ private:
     QAction *m_sendAction, *m_cancelAction, *m_attachAction, *m_saveAction, *m_accountsAction;
 
     QPointer<AccountsDialog> m_accountsDialog;
-    QPointer<store::Submission> m_submission;
     QString m_draftId;
     QString m_outboxId;  // the outbox item this window sends (or last tried to)
     QString m_sendingSubject;
@@ -179,7 +173,6 @@ private:
     bool m_sending = false;
     bool m_closeWhenDone = false;
     bool m_forceClose = false;
-    int m_attempt = 0;  // which send attempt a late keychain answer belongs to
 };
 
 }  // namespace ui
