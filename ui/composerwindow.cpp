@@ -101,6 +101,22 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
     });
     connect(m_outbox, &OutboxView::openRequested, this, &ComposerWindow::openItem);
     connectController();
+    m_outbox->setController(sendController(m_app));
+    connect(sendController(m_app)->queue(), &store::OutboxQueue::changed, this,
+            &ComposerWindow::updateOutboxCount);
+    updateOutboxCount();
+    // Once per run, in the first window: messages left waiting from before are not a surprise later.
+    store::SendController *controller = sendController(m_app);
+    if (!controller->property("startNoticeShown").toBool()) {
+        controller->setProperty("startNoticeShown", true);
+        const int waiting = controller->queue()->waitingCount();
+        if (waiting > 0) {
+            statusBar()->showMessage(
+                tr("%n message(s) waiting in the outbox: due ones are sent now, the others at their time.",
+                   "", waiting),
+                15000);
+        }
+    }
 
     const QByteArray geometry = m_app->settings()->windowState(QStringLiteral("composerGeometry"));
     if (!geometry.isEmpty())
@@ -270,6 +286,15 @@ void ComposerWindow::buildLayout()
     m_serverLabel = new QLabel(this);
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     statusBar()->addPermanentWidget(m_serverLabel);
+    m_outboxCount = new QToolButton(this);
+    m_outboxCount->setObjectName(QStringLiteral("outboxCount"));
+    m_outboxCount->setAutoRaise(true);
+    m_outboxCount->setVisible(false);
+    connect(m_outboxCount, &QToolButton::clicked, this, [this] {
+        m_outboxDock->show();
+        m_outboxDock->raise();
+    });
+    statusBar()->addPermanentWidget(m_outboxCount);
 
     setTabOrder(m_from, accountsButton);
     setTabOrder(accountsButton, m_to->edit());
@@ -1006,6 +1031,24 @@ void ComposerWindow::connectController()
             });
 }
 
+void ComposerWindow::updateOutboxCount()
+{
+    const int waiting = sendController(m_app)->queue()->waitingCount();
+    m_outboxCount->setVisible(waiting > 0);
+    m_outboxCount->setText(tr("Outbox: %n waiting", "", waiting));
+    m_outboxCount->setAccessibleName(tr("%n message(s) waiting in the outbox: show them", "", waiting));
+}
+
+int ComposerWindow::pendingInOutbox() const
+{
+    int n = 0;
+    const QList<store::MailItem> items = m_app->mail()->outbox();
+    for (const store::MailItem &m : items)
+        if (store::OutboxQueue::isPending(m) || sendController(m_app)->isBusy(m.id))
+            ++n;
+    return n;
+}
+
 void ComposerWindow::cancelSend()
 {
     if (m_sending && !m_outboxId.isEmpty())
@@ -1149,6 +1192,31 @@ void ComposerWindow::closeEvent(QCloseEvent *event)
                         }
                         forceClose();
                     });
+            return;
+        }
+    }
+    if (!m_forceClose && !m_quitConfirmed) {
+        // The last window: the queue stops with it, so say what is still waiting to go.
+        int others = 0;
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows)
+            if (w != this && qobject_cast<ComposerWindow *>(w) && w->isVisible())
+                ++others;
+        const int pending = others == 0 ? pendingInOutbox() : 0;
+        if (pending > 0) {
+            event->ignore();
+            askUser(
+                this, QStringLiteral("quitWithWaiting"), QMessageBox::Question, tr("Messages waiting"),
+                tr("%n message(s) in the outbox are still waiting to be sent. They are sent the next time "
+                   "Stamp runs. Quit anyway?",
+                   "", pending),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                [this](QMessageBox::StandardButton b) {
+                    if (b != QMessageBox::Yes)
+                        return;
+                    m_quitConfirmed = true;
+                    close();
+                });
             return;
         }
     }

@@ -46,10 +46,10 @@ protected:
     void insertFromMimeData(const QMimeData *source) override;
 };
 
-// One message being written, then sent. Send puts it in the outbox and starts a store::Submission; the
-// window only listens to its signals (progress, transcript, outcome), so it never waits on the network and
-// stays usable while the message goes out. Drafts are saved shortly after each change, so a crash loses at
-// most a second or two of typing.
+// One message being written, then sent. Send hands it to the shared store::SendController (outbox first,
+// then a Submission); the window only listens to its signals (progress, transcript, outcome), so it never
+// waits on the network and stays usable while the message goes out. Drafts are saved shortly after each
+// change, so a crash loses at most a second or two of typing.
 class ComposerWindow : public QMainWindow
 {
     Q_OBJECT
@@ -129,6 +129,8 @@ private:
     void checkThenSend(const store::Account &account);
     void enqueueAndSend(const store::Account &account);
     void connectController();
+    void updateOutboxCount();
+    int pendingInOutbox() const;  // queued, waiting for a retry, or being sent here
     void onSendFinished(const smtp::Outcome &outcome);
     void offerCertificate(const QString &id, const store::Account &account, const smtp::Outcome &outcome);
     void forceClose();
@@ -152,6 +154,7 @@ private:
     QDockWidget *m_logDock, *m_outboxDock;
     QWidget *m_editor;  // everything that is locked while sending
     QLabel *m_serverLabel;
+    QToolButton *m_outboxCount;
 
     QAction *m_sendAction, *m_cancelAction, *m_attachAction, *m_saveAction, *m_accountsAction;
 
@@ -173,6 +176,7 @@ private:
     bool m_sending = false;
     bool m_closeWhenDone = false;
     bool m_forceClose = false;
+    bool m_quitConfirmed = false;
 };
 
 }  // namespace ui
