@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,6 +102,8 @@ QJsonObject toJson(const MailItem &m)
     o[QStringLiteral("subject")] = m.subject;
     o[QStringLiteral("body")] = m.body;
     o[QStringLiteral("attachments")] = QJsonArray::fromStringList(m.attachments);
+    if (m.status == MailItem::Status::Draft)
+        o[QStringLiteral("attachmentSources")] = QJsonArray::fromStringList(m.attachmentSources);
     o[QStringLiteral("created")] = dateText(m.created);
     o[QStringLiteral("updated")] = dateText(m.updated);
     if (m.status != MailItem::Status::Draft) {
@@ -156,6 +159,8 @@ MailItem fromJson(const QJsonObject &o)
     m.body = o.value(QStringLiteral("body")).toString();
     for (const QJsonValue &a : o.value(QStringLiteral("attachments")).toArray())
         m.attachments << a.toString();
+    for (const QJsonValue &a : o.value(QStringLiteral("attachmentSources")).toArray())
+        m.attachmentSources << a.toString();
     m.created = dateFrom(o.value(QStringLiteral("created")));
     m.updated = dateFrom(o.value(QStringLiteral("updated")));
     m.attempts = o.value(QStringLiteral("attempts")).toInt();
@@ -363,13 +368,71 @@ QString MailStore::saveDraft(const MailItem &item, QString *error)
     } else if (!isValidId(m.id)) {
         setError(error, QStringLiteral("\"%1\" is not a draft id.").arg(m.id));
         return {};
-    } else if (!m.created.isValid()) {
-        const std::optional<MailItem> old = loadDraft(m.id);
-        m.created = old ? old->created : now;
     }
+    const std::optional<MailItem> old = loadDraft(m.id);
+    if (!m.created.isValid())
+        m.created = old ? old->created : now;
     m.status = MailItem::Status::Draft;
     m.updated = now;
+    copyDraftAttachments(m, old);
     return write(Folder::Drafts, m, error) ? m.id : QString();
+}
+
+QString MailStore::draftFilesPath(const QString &id) const
+{
+    return folderPath(Folder::Drafts) + QLatin1Char('/') + id + QStringLiteral(".files");
+}
+
+void MailStore::copyDraftAttachments(MailItem &m, const std::optional<MailItem> &old)
+{
+    const QString dir = draftFilesPath(m.id);
+    QStringList copies, sources;
+    for (const QString &path : std::as_const(m.attachments)) {
+        if (path.startsWith(dir + QLatin1Char('/'))) {  // already the draft's own copy
+            const qsizetype i = old ? old->attachments.indexOf(path) : -1;
+            copies << path;
+            sources << (i >= 0 ? old->attachmentSources.value(i) : QString());
+            continue;
+        }
+        const QFileInfo original(path);
+        QString copy;
+        if (old) {
+            // The copy made at an earlier save, while the original has not changed since.
+            for (qsizetype i = 0; i < old->attachmentSources.size(); ++i) {
+                const QFileInfo c(old->attachments.value(i));
+                if (old->attachmentSources.at(i) == path && c.exists() && c.size() == original.size()
+                    && c.lastModified() >= original.lastModified())
+                    copy = c.filePath();
+            }
+        }
+        if (copy.isEmpty() && original.isFile() && original.isReadable()) {
+            int n = 0;
+            while (QFile::exists(dir + QStringLiteral("/%1").arg(n)))
+                ++n;
+            const QString target = dir + QStringLiteral("/%1/").arg(n) + original.fileName();
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            // Copied beside its place and renamed, so a crash never leaves a short copy under the name.
+            if (QFile::copy(path, target + QStringLiteral(".part"))
+                && QFile::rename(target + QStringLiteral(".part"), target))
+                copy = target;
+            else
+                QFile::remove(target + QStringLiteral(".part"));
+        }
+        // A file that cannot be copied stays as it is: the composer says so when it is sent.
+        copies << (copy.isEmpty() ? path : copy);
+        sources << path;
+    }
+    m.attachments = copies;
+    m.attachmentSources = sources;
+    // Copies no longer attached go.
+    const QFileInfoList numbered = QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &slot : numbered) {
+        bool used = false;
+        for (const QString &c : std::as_const(copies))
+            used = used || c.startsWith(slot.filePath() + QLatin1Char('/'));
+        if (!used)
+            QDir(slot.filePath()).removeRecursively();
+    }
 }
 
 std::optional<MailItem> MailStore::loadDraft(const QString &id) const
@@ -390,6 +453,7 @@ bool MailStore::removeDraft(const QString &id, QString *error)
         setError(error, QStringLiteral("There is no draft \"%1\".").arg(id));
         return false;
     }
+    QDir(draftFilesPath(id)).removeRecursively();
     Q_EMIT changed(Folder::Drafts, id);
     return true;
 }

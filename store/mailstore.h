@@ -45,9 +45,10 @@ struct MailItem
     QString replyTo;      // comma-separated, or empty
     QString subject;
     QString body;
-    QStringList attachments;  // file paths: the originals (outbox), or the draft's own copies
-    QDateTime created;        // set by the store on first save
-    QDateTime updated;        // set by the store on every save
+    QStringList attachments;        // file paths: the originals (outbox), or the draft's own copies
+    QStringList attachmentSources;  // drafts: where each copy came from (same order as attachments)
+    QDateTime created;              // set by the store on first save
+    QDateTime updated;              // set by the store on every save
 
     // Outbox. The message itself is outbox/<id>.eml, built once at enqueue exactly as it goes on the wire
     // (Date and Message-ID included, Bcc excluded), so every attempt sends the same bytes.
@@ -109,7 +110,9 @@ public:
     QString folderPath(Folder folder) const;
 
     // Drafts. saveDraft with an empty id creates a new draft; with the id of a draft, replaces it.
-    // Returns the id, or an empty string with *error set.
+    // Returns the id, or an empty string with *error set. Each attachment is copied once into
+    // drafts/<id>.files/ (and the copy reused while the original is unchanged), so a draft restored after
+    // the original was moved or deleted still has it; removeDraft removes the copies.
     QString saveDraft(const MailItem &item, QString *error = nullptr);
     std::optional<MailItem> loadDraft(const QString &id) const;
     QList<MailItem> drafts() const;  // newest first
@@ -173,6 +176,8 @@ private:
     QList<MailItem> list(Folder folder) const;
     bool write(Folder folder, const MailItem &item, QString *error);
     bool writeStoredMessage(MailItem &item, QString *error);
+    QString draftFilesPath(const QString &id) const;
+    void copyDraftAttachments(MailItem &item, const std::optional<MailItem> &old);
     bool copyStoredMessage(const QString &id, const QString &target, QString *error);
     bool update(const QString &id, const std::function<void(MailItem &)> &change, QString *error);
 };

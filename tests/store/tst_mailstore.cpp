@@ -80,6 +80,7 @@ private Q_SLOTS:
     void enqueueRefusesWhatCannotBeBuilt();
     void failuresAreScheduledOrFinal();
     void partlySentKeepsTheRefused();
+    void draftKeepsCopiesOfAttachments();
     void idsCannotLeaveTheStore();
     void defaultRootIsAppData();
 
@@ -470,6 +471,50 @@ void TestMailStore::partlySentKeepsTheRefused()
     QFile a(store.outboxEmlPath(id)), b(store.sentEmlPath(sent.first().id));
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
     QCOMPARE(a.readAll(), b.readAll());
+}
+
+void TestMailStore::draftKeepsCopiesOfAttachments()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.txt"));
+    const auto writeFile = [&](const QByteArray &bytes) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    };
+    writeFile("first version\n");
+    MailStore store(m_dir->path() + QStringLiteral("/store"));
+    MailItem m = sampleItem();
+    m.attachments << path;
+    const QString id = store.saveDraft(m);
+    QVERIFY(!id.isEmpty());
+    const QString copy = store.loadDraft(id)->attachments.value(0);
+    QVERIFY2(copy != path && copy.endsWith(QLatin1String("/notes.txt")), qPrintable(copy));
+    QCOMPARE(store.loadDraft(id)->attachmentSources, QStringList{path});
+    // Saved again (autosave) with the same original: the same copy, not a second one.
+    m.id = id;
+    QCOMPARE(store.saveDraft(m), id);
+    QCOMPARE(store.loadDraft(id)->attachments.value(0), copy);
+    // The original changes, then goes away: the draft keeps the bytes it had when last saved.
+    writeFile("second version, longer\n");
+    QCOMPARE(store.saveDraft(m), id);
+    const QString second = store.loadDraft(id)->attachments.value(0);
+    QFile c(second);
+    QVERIFY(c.open(QIODevice::ReadOnly));
+    QCOMPARE(c.readAll(), QByteArray("second version, longer\n"));
+    c.close();
+    QVERIFY(!QFile::exists(copy) || copy == second);  // the outdated copy is gone
+    QVERIFY(QFile::remove(path));
+    MailItem restored = *MailStore(store.root()).loadDraft(id);
+    QVERIFY(QFile::exists(restored.attachments.value(0)));
+    // Sending the restored draft works without the original.
+    QString error;
+    const QString queued = store.enqueue(restored, &error);
+    QVERIFY2(!queued.isEmpty(), qPrintable(error));
+    QVERIFY(store.removeDraft(id));
+    QVERIFY(!QFile::exists(second));
+    QFile eml(store.outboxEmlPath(queued));
+    QVERIFY(eml.open(QIODevice::ReadOnly));
+    QVERIFY(eml.readAll().contains(QByteArray("second version, longer\n").toBase64()));
 }
 
 void TestMailStore::idsCannotLeaveTheStore()
