@@ -19,6 +19,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -295,6 +298,13 @@ void ComposerWindow::buildLayout()
         m_outboxDock->raise();
     });
     statusBar()->addPermanentWidget(m_outboxCount);
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setObjectName(QStringLiteral("undoSendButton"));
+    m_undoButton->setText(tr("Undo"));
+    m_undoButton->setAccessibleName(tr("Take the message back from the outbox before it is sent"));
+    m_undoButton->setVisible(false);
+    connect(m_undoButton, &QToolButton::clicked, this, &ComposerWindow::undoScheduled);
+    statusBar()->addPermanentWidget(m_undoButton);
 
     setTabOrder(m_from, accountsButton);
     setTabOrder(accountsButton, m_to->edit());
@@ -326,6 +336,10 @@ void ComposerWindow::buildActions()
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_sendAction->setToolTip(tr("Send the message (Ctrl+Return)"));
     connect(m_sendAction, &QAction::triggered, this, &ComposerWindow::send);
+    auto *sendLaterAction = make(QStringLiteral("sendLaterAction"), tr("Send &Later…"), QKeySequence(),
+                                 QStyle::SP_ArrowForward, nullptr);
+    sendLaterAction->setToolTip(tr("Put the message in the outbox to be sent at a time you choose"));
+    connect(sendLaterAction, &QAction::triggered, this, &ComposerWindow::chooseSendLater);
     // Not bare Escape: that closes popups and dialogs, and must never stop a send by accident.
     m_cancelAction = make(QStringLiteral("cancelSendAction"), tr("S&top Sending"),
                           QKeySequence(Qt::CTRL | Qt::Key_Period), QStyle::SP_BrowserStop, "process-stop");
@@ -360,6 +374,7 @@ void ComposerWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newAction);
     file->addAction(m_sendAction);
+    file->addAction(sendLaterAction);
     file->addAction(m_cancelAction);
     file->addAction(m_attachAction);
     file->addAction(m_saveAction);
@@ -891,6 +906,57 @@ bool ComposerWindow::event(QEvent *event)
 
 void ComposerWindow::send()
 {
+    m_dueAt = QDateTime();
+    validateAndSend();
+}
+
+void ComposerWindow::sendLater(const QDateTime &when)
+{
+    m_dueAt = when;
+    validateAndSend();
+}
+
+void ComposerWindow::chooseSendLater()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("sendLaterDialog"));
+    dialog->setWindowTitle(tr("Send later"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *when = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), dialog);
+    when->setObjectName(QStringLiteral("sendLaterTime"));
+    when->setAccessibleName(tr("Send at"));
+    when->setCalendarPopup(true);
+    when->setMinimumDateTime(QDateTime::currentDateTime());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(tr("Send this message at:"), dialog));
+    layout->addWidget(when);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, when] { sendLater(when->dateTime()); });
+    dialog->open();
+}
+
+void ComposerWindow::undoScheduled()
+{
+    const QString id = m_scheduledId;
+    m_scheduledId.clear();
+    m_undoButton->hide();
+    const std::optional<store::MailItem> item = sendController(m_app)->undo(id);
+    if (!item) {
+        statusBar()->showMessage(tr("Too late to take it back: the message is being sent or was sent."),
+                                 8000);
+        return;
+    }
+    ComposerWindow *target = hasContent() ? newWindow() : this;
+    target->setFields(*item);
+    target->onEdited();  // a draft again, saved as such
+    target->statusBar()->showMessage(tr("Taken back from the outbox: nothing was sent."), 8000);
+}
+
+void ComposerWindow::validateAndSend()
+{
     if (m_sending)
         return;
     const std::optional<store::Account> account = currentAccount();
@@ -969,7 +1035,8 @@ void ComposerWindow::enqueueAndSend(const store::Account &account)
     // The outbox first: from here on the message survives a crash, whatever happens to the connection.
     QString error;
     const store::MailItem item = currentItem();
-    const QString id = sendController(m_app)->submit(item, &error);
+    const QDateTime dueAt = std::exchange(m_dueAt, QDateTime());
+    const QString id = sendController(m_app)->submitAt(item, dueAt, &error);
     if (id.isEmpty()) {
         tellUser(this, QStringLiteral("enqueueFailed"), QMessageBox::Critical, tr("Not sent"),
                  tr("Nothing was sent: the message could not be written to the outbox. %1").arg(error));
@@ -993,6 +1060,15 @@ void ComposerWindow::enqueueAndSend(const store::Account &account)
             m_sentRecipients << (m.displayName.isEmpty()
                                      ? m.address()
                                      : QStringLiteral("%1 <%2>").arg(m.displayName, m.address()));
+    }
+    if (dueAt.isValid() && dueAt > QDateTime::currentDateTime()) {
+        // Send later: safe in the outbox until its time; the window is free for the next message.
+        clearMessage();
+        m_scheduledId = id;
+        m_undoButton->show();
+        statusBar()->showMessage(
+            tr("In the outbox, to be sent at %1.").arg(QLocale().toString(dueAt, QLocale::ShortFormat)));
+        return;
     }
     setSending(true, sendController(m_app)->submission(id) ? tr("Connecting to %1…").arg(account.host)
                                                            : tr("Getting the password…"));

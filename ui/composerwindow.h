@@ -83,6 +83,10 @@ public:
 
     // Actions (also in the menus, with shortcuts).
     void send();
+    // Send later: into the outbox now, sent by the queue at `when`; Undo (in the status bar) takes it back.
+    void sendLater(const QDateTime &when);
+    void chooseSendLater();
+    void undoScheduled();
     void cancelSend();
     bool saveDraftNow();
     void attachFiles(const QStringList &paths);
@@ -129,6 +133,7 @@ private:
     void checkThenSend(const store::Account &account);
     void enqueueAndSend(const store::Account &account);
     void connectController();
+    void validateAndSend();
     void updateOutboxCount();
     int pendingInOutbox() const;  // queued, waiting for a retry, or being sent here
     void onSendFinished(const smtp::Outcome &outcome);
@@ -155,6 +160,9 @@ private:
     QWidget *m_editor;  // everything that is locked while sending
     QLabel *m_serverLabel;
     QToolButton *m_outboxCount;
+    QToolButton *m_undoButton;
+    QDateTime m_dueAt;      // set by sendLater until the message is queued
+    QString m_scheduledId;  // the last message sent later from this window, for Undo
 
     QAction *m_sendAction, *m_cancelAction, *m_attachAction, *m_saveAction, *m_accountsAction;
 

@@ -11,6 +11,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QToolButton>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void cleanup();
     void greylistedWaitsThenSendsAgain();
     void quitWhileWaitingAsks();
+    void sendLaterThenUndo();
 
 private:
     AppContext *m_ctx = nullptr;
@@ -68,10 +70,13 @@ void TestOutboxView::init()
 
 void TestOutboxView::cleanup()
 {
-    const QWidgetList all = QApplication::topLevelWidgets();
-    for (QWidget *w : all)
-        if (qobject_cast<ComposerWindow *>(w))
-            delete w;
+    // Guarded: a dialog among the top-level widgets goes with its window.
+    QList<QPointer<QWidget>> all;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        all << w;
+    for (const QPointer<QWidget> &w : all)
+        if (w && qobject_cast<ComposerWindow *>(w.data()))
+            delete w.data();
     delete m_ctx;
     m_ctx = nullptr;
 }
@@ -149,6 +154,33 @@ void TestOutboxView::quitWhileWaitingAsks()
     uitest::press(box, QMessageBox::Yes);
     QTRY_VERIFY(!w->isVisible());
     QCOMPARE(m_ctx->mail()->outbox().size(), 1);  // still there for the next run
+}
+
+void TestOutboxView::sendLaterThenUndo()
+{
+    QTcpServer listener;  // nothing may connect: the message waits for its time
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    QVERIFY(m_ctx->accounts()->save(account(listener.serverPort())));
+    auto *w = new ComposerWindow(m_ctx);
+    w->show();
+    QTest::keyClicks(w->findChild<QLineEdit *>(QStringLiteral("toEdit")), QStringLiteral("bob@example.org"));
+    QTest::keyClicks(w->findChild<QLineEdit *>(QStringLiteral("subjectEdit")), QStringLiteral("Tomorrow"));
+    const QDateTime when = QDateTime::currentDateTime().addSecs(86400);
+    w->sendLater(when);
+    const QList<store::MailItem> outbox = m_ctx->mail()->outbox();
+    QCOMPARE(outbox.size(), 1);
+    QCOMPARE(outbox.first().status, store::MailItem::Status::Queued);
+    QCOMPARE(outbox.first().dueAt.toSecsSinceEpoch(), when.toSecsSinceEpoch());
+    QVERIFY(!w->isSending());
+    QVERIFY(w->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->text().isEmpty());  // free for the next
+    auto *undo = w->findChild<QToolButton *>(QStringLiteral("undoSendButton"));
+    QVERIFY(undo->isVisible());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QVERIFY(m_ctx->mail()->outbox().isEmpty());
+    QCOMPARE(w->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->text(), QStringLiteral("Tomorrow"));
+    QVERIFY(!undo->isVisible());
+    QTest::qWait(50);
+    QVERIFY(!listener.hasPendingConnections());
 }
 
 STAMP_UI_TEST_MAIN(TestOutboxView)
