@@ -949,6 +949,20 @@ void ComposerWindow::undoScheduled()
                                  8000);
         return;
     }
+    if (m_sending && id == m_outboxId) {
+        // Undo send: the message is still in this window's fields; it becomes a draft again.
+        setSending(false);
+        m_outboxId.clear();
+        m_contentInOutbox = false;
+        onEdited();
+        if (m_closeWhenDone) {  // "stop and close" during the delay: kept as a draft
+            saveDraftNow();
+            forceClose();
+            return;
+        }
+        statusBar()->showMessage(tr("Taken back from the outbox: nothing was sent."), 8000);
+        return;
+    }
     ComposerWindow *target = hasContent() ? newWindow() : this;
     target->setFields(*item);
     target->onEdited();  // a draft again, saved as such
@@ -1036,7 +1050,10 @@ void ComposerWindow::enqueueAndSend(const store::Account &account)
     QString error;
     const store::MailItem item = currentItem();
     const QDateTime dueAt = std::exchange(m_dueAt, QDateTime());
-    const QString id = sendController(m_app)->submitAt(item, dueAt, &error);
+    // Undo send: the same queue, due a few seconds from now; Undo takes it back until the attempt starts.
+    const bool undoable = !dueAt.isValid() && m_undoDelayMs > 0;
+    const QString id = undoable ? sendController(m_app)->submitWithDelay(item, m_undoDelayMs, &error)
+                                : sendController(m_app)->submitAt(item, dueAt, &error);
     if (id.isEmpty()) {
         tellUser(this, QStringLiteral("enqueueFailed"), QMessageBox::Critical, tr("Not sent"),
                  tr("Nothing was sent: the message could not be written to the outbox. %1").arg(error));
@@ -1070,6 +1087,14 @@ void ComposerWindow::enqueueAndSend(const store::Account &account)
             tr("In the outbox, to be sent at %1.").arg(QLocale().toString(dueAt, QLocale::ShortFormat)));
         return;
     }
+    if (undoable) {
+        m_scheduledId = id;
+        m_undoButton->show();
+        setSending(true,
+                   tr("Sending in %n second(s): Undo takes it back.", "", int((m_undoDelayMs + 999) / 1000)));
+        m_result->showRunning(m_sendingSubject);
+        return;
+    }
     setSending(true, sendController(m_app)->submission(id) ? tr("Connecting to %1…").arg(account.host)
                                                            : tr("Getting the password…"));
     m_result->showRunning(m_sendingSubject);
@@ -1100,6 +1125,12 @@ void ComposerWindow::connectController()
             [this](const QString &, const QString &account, const smtp::Capabilities &caps) {
                 m_app->settings()->setServerMaxSize(account, caps.maxSize());
             });
+    connect(controller, &store::SendController::started, this, [this](const QString &id) {
+        if (id == m_scheduledId) {  // its time came: no more Undo
+            m_scheduledId.clear();
+            m_undoButton->hide();
+        }
+    });
     connect(controller, &store::SendController::finished, this,
             [this](const QString &id, const smtp::Outcome &outcome, bool) {
                 if (m_sending && id == m_outboxId)
@@ -1127,7 +1158,11 @@ int ComposerWindow::pendingInOutbox() const
 
 void ComposerWindow::cancelSend()
 {
-    if (m_sending && !m_outboxId.isEmpty())
+    if (!m_sending || m_outboxId.isEmpty())
+        return;
+    if (m_outboxId == m_scheduledId && !sendController(m_app)->isBusy(m_outboxId))
+        undoScheduled();  // still in its undo delay: nothing has gone out
+    else
         sendController(m_app)->cancel(m_outboxId);
 }
 

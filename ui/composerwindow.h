@@ -87,6 +87,8 @@ public:
     void sendLater(const QDateTime &when);
     void chooseSendLater();
     void undoScheduled();
+    // Undo send: Send waits this long before the first attempt (0, the default: at once).
+    void setUndoSendDelay(qint64 ms) { m_undoDelayMs = ms; }
     void cancelSend();
     bool saveDraftNow();
     void attachFiles(const QStringList &paths);
@@ -162,7 +164,8 @@ private:
     QToolButton *m_outboxCount;
     QToolButton *m_undoButton;
     QDateTime m_dueAt;      // set by sendLater until the message is queued
-    QString m_scheduledId;  // the last message sent later from this window, for Undo
+    QString m_scheduledId;  // the last message sent later (or in its undo delay) from this window, for Undo
+    qint64 m_undoDelayMs = 0;
 
     QAction *m_sendAction, *m_cancelAction, *m_attachAction, *m_saveAction, *m_accountsAction;
 

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void greylistedWaitsThenSendsAgain();
     void quitWhileWaitingAsks();
     void sendLaterThenUndo();
+    void undoSendWithinAndAfterTheDelay();
 
 private:
     AppContext *m_ctx = nullptr;
@@ -181,6 +182,42 @@ void TestOutboxView::sendLaterThenUndo()
     QVERIFY(!undo->isVisible());
     QTest::qWait(50);
     QVERIFY(!listener.hasPendingConnections());
+}
+
+void TestOutboxView::undoSendWithinAndAfterTheDelay()
+{
+    FakeServer server(
+        greeting
+        + QStringList{QStringLiteral("C: MAIL FROM:<ann@example.org>*"), QStringLiteral("S: 250 ok"),
+                      QStringLiteral("C: RCPT TO:<bob@example.org>*"), QStringLiteral("S: 250 ok"),
+                      QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("D:"),
+                      QStringLiteral("S: 250 ok")}
+        + quit);
+    QVERIFY(m_ctx->accounts()->save(account(server.port())));
+    auto *w = new ComposerWindow(m_ctx);
+    w->show();
+    w->setUndoSendDelay(60'000);
+    QTest::keyClicks(w->findChild<QLineEdit *>(QStringLiteral("toEdit")), QStringLiteral("bob@example.org"));
+    QTest::keyClicks(w->findChild<QLineEdit *>(QStringLiteral("subjectEdit")), QStringLiteral("Oops"));
+    w->send();
+    QVERIFY(w->isSending());
+    QCOMPARE(m_ctx->mail()->outbox().size(), 1);
+    // Within the delay: Undo takes it back into the window, nothing goes out.
+    auto *undo = w->findChild<QToolButton *>(QStringLiteral("undoSendButton"));
+    QVERIFY(undo->isVisible());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QVERIFY(!w->isSending());
+    QVERIFY(m_ctx->mail()->outbox().isEmpty());
+    QCOMPARE(w->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->text(), QStringLiteral("Oops"));
+    QCOMPARE(server.connections(), 0);
+    // After the delay: sent, and Undo is gone once the attempt started.
+    w->setUndoSendDelay(1);
+    QSignalSpy finished(w, &ComposerWindow::sendFinished);
+    w->send();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(finished.first().first().value<smtp::Outcome>().category, Category::Sent);
+    QVERIFY(!undo->isVisible());
+    QCOMPARE(server.data().size(), 1);
 }
 
 STAMP_UI_TEST_MAIN(TestOutboxView)
