@@ -24,9 +24,19 @@ bool OutboxQueue::isPending(const MailItem &item)
     return item.status == MailItem::Status::Queued || item.status == MailItem::Status::Waiting;
 }
 
+QDateTime OutboxQueue::effectiveDue(const MailItem &item)
+{
+    if (item.dueAt.isValid())
+        return item.dueAt;
+    // "At once" belongs first to the process that queued or requeued it (`stamp send --account`, `stamp
+    // outbox send`, another window), which starts it right away; the queue takes it over only when that
+    // process did not (it stopped before starting it).
+    return item.updated.addMSecs(ClaimGraceMs);
+}
+
 bool OutboxQueue::isDue(const MailItem &item, const QDateTime &now)
 {
-    return isPending(item) && (!item.dueAt.isValid() || item.dueAt <= now);
+    return isPending(item) && effectiveDue(item) <= now;
 }
 
 QString OutboxQueue::key(const MailItem &item)
@@ -56,8 +66,8 @@ QDateTime OutboxQueue::nextDue() const
     const QDateTime now = m_clock->now();
     const QList<MailItem> items = m_store->outbox();
     for (const MailItem &m : items)
-        if (isPending(m) && m.dueAt.isValid() && m.dueAt > now && (!next.isValid() || m.dueAt < next))
-            next = m.dueAt;
+        if (isPending(m) && effectiveDue(m) > now && (!next.isValid() || effectiveDue(m) < next))
+            next = effectiveDue(m);
     return next;
 }
 

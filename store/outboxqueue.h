@@ -20,6 +20,9 @@ public:
     OutboxQueue(MailStore *store, smtp::Clock *clock = nullptr, QObject *parent = nullptr);
 
     static bool isPending(const MailItem &item);  // Queued or Waiting: will be tried by itself
+    static constexpr qint64 ClaimGraceMs = 30'000;
+    // dueAt, or for an item due "at once", its last change plus ClaimGraceMs.
+    static QDateTime effectiveDue(const MailItem &item);
     static bool isDue(const MailItem &item, const QDateTime &now);
     QStringList dueItems() const;
     // The earliest dueAt in the future, or null.
