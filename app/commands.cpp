@@ -7,6 +7,7 @@
 #include "sendcommand.h"
 #ifdef STAMP_WITH_STORE
 #include "accountcommand.h"
+#include "outboxcommand.h"
 #define STAMP_DESKTOP_ONLY(make) &make
 #else
 #define STAMP_DESKTOP_ONLY(make) nullptr
@@ -40,6 +41,10 @@ const std::vector<CommandEntry> &commandTable()
          SendCommand::needsAccounts, &makeSend},
         {"account", QT_TRANSLATE_NOOP("stamp", "Add, change, list or remove the accounts the window uses."),
          always, STAMP_DESKTOP_ONLY(makeAccountCommand)},
+        {"outbox", QT_TRANSLATE_NOOP("stamp", "List, send or remove the messages waiting in the outbox."), always,
+         STAMP_DESKTOP_ONLY(makeOutboxCommand)},
+        {"sent", QT_TRANSLATE_NOOP("stamp", "List the messages in the Sent folder."), always,
+         STAMP_DESKTOP_ONLY(makeSentCommand)},
     };
     return table;
 }

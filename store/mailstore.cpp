@@ -1,8 +1,12 @@
 #include "mailstore.h"
 
+#include "itemlock.h"
+#include "retrypolicy.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +18,6 @@
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
-#include <csignal>
 #include <sys/types.h>
 #include <unistd.h>
 #endif
@@ -25,7 +28,7 @@ namespace {
 
 using Category = smtp::Outcome::Category;
 
-constexpr int FormatVersion = 1;
+constexpr int FormatVersion = 2;  // 2: the message is stored as <id>.eml beside the item
 
 // Ids are made here, and checked before they become part of a path: nothing from outside can name a file
 // outside the store.
@@ -69,6 +72,8 @@ const QList<QPair<MailItem::Status, QString>> &statusKeys()
         {MailItem::Status::Sending, QStringLiteral("sending")},
         {MailItem::Status::Failed, QStringLiteral("failed")},
         {MailItem::Status::Sent, QStringLiteral("sent")},
+        {MailItem::Status::Waiting, QStringLiteral("waiting")},
+        {MailItem::Status::PartlySent, QStringLiteral("partly-sent")},
     };
     return keys;
 }
@@ -97,11 +102,19 @@ QJsonObject toJson(const MailItem &m)
     o[QStringLiteral("subject")] = m.subject;
     o[QStringLiteral("body")] = m.body;
     o[QStringLiteral("attachments")] = QJsonArray::fromStringList(m.attachments);
+    if (m.status == MailItem::Status::Draft)
+        o[QStringLiteral("attachmentSources")] = QJsonArray::fromStringList(m.attachmentSources);
     o[QStringLiteral("created")] = dateText(m.created);
     o[QStringLiteral("updated")] = dateText(m.updated);
     if (m.status != MailItem::Status::Draft) {
         o[QStringLiteral("attempts")] = m.attempts;
+        o[QStringLiteral("maxAttempts")] = m.maxAttempts;
         o[QStringLiteral("lastAttempt")] = dateText(m.lastAttempt);
+        o[QStringLiteral("dueAt")] = dateText(m.dueAt);
+        o[QStringLiteral("envelopeFrom")] = m.envelopeFrom;
+        o[QStringLiteral("envelopeTo")] = QJsonArray::fromStringList(m.envelopeTo);
+        o[QStringLiteral("smtpUtf8")] = m.smtpUtf8;
+        o[QStringLiteral("emlSize")] = m.emlSize;
         o[QStringLiteral("messageId")] = QString::fromUtf8(m.messageId);
         o[QStringLiteral("sendingPid")] = m.sendingPid;
         o[QStringLiteral("failureReason")] = m.failureReason;
@@ -110,10 +123,14 @@ QJsonObject toJson(const MailItem &m)
         o[QStringLiteral("failureCategory")] =
             m.failureCategory ? categoryKey(*m.failureCategory) : QString();
     }
-    if (m.status == MailItem::Status::Sent) {
+    if (m.status != MailItem::Status::Draft)
+        o[QStringLiteral("relatedId")] = m.relatedId;
+    if (m.status == MailItem::Status::Sent || m.status == MailItem::Status::PartlySent) {
         o[QStringLiteral("sentAt")] = dateText(m.sentAt);
         o[QStringLiteral("outcome")] = m.outcomeCategory ? categoryKey(*m.outcomeCategory) : QString();
         o[QStringLiteral("outcomeSummary")] = m.outcomeSummary;
+    }
+    if (m.status != MailItem::Status::Draft) {
         QJsonArray rs;
         for (const RecipientRecord &r : m.recipients)
             rs.append(QJsonObject{{QStringLiteral("address"), r.address},
@@ -142,10 +159,20 @@ MailItem fromJson(const QJsonObject &o)
     m.body = o.value(QStringLiteral("body")).toString();
     for (const QJsonValue &a : o.value(QStringLiteral("attachments")).toArray())
         m.attachments << a.toString();
+    for (const QJsonValue &a : o.value(QStringLiteral("attachmentSources")).toArray())
+        m.attachmentSources << a.toString();
     m.created = dateFrom(o.value(QStringLiteral("created")));
     m.updated = dateFrom(o.value(QStringLiteral("updated")));
     m.attempts = o.value(QStringLiteral("attempts")).toInt();
+    m.maxAttempts = o.value(QStringLiteral("maxAttempts")).toInt(RetryPolicy::standard().maxAttempts);
     m.lastAttempt = dateFrom(o.value(QStringLiteral("lastAttempt")));
+    m.dueAt = dateFrom(o.value(QStringLiteral("dueAt")));
+    m.envelopeFrom = o.value(QStringLiteral("envelopeFrom")).toString();
+    for (const QJsonValue &a : o.value(QStringLiteral("envelopeTo")).toArray())
+        m.envelopeTo << a.toString();
+    m.smtpUtf8 = o.value(QStringLiteral("smtpUtf8")).toBool();
+    m.emlSize = o.value(QStringLiteral("emlSize")).toInteger(-1);
+    m.relatedId = o.value(QStringLiteral("relatedId")).toString();
     m.messageId = o.value(QStringLiteral("messageId")).toString().toUtf8();
     m.sendingPid = o.value(QStringLiteral("sendingPid")).toInteger();
     m.failureReason = o.value(QStringLiteral("failureReason")).toString();
@@ -191,13 +218,6 @@ void setError(QString *out, const QString &text)
     if (out)
         *out = text;
 }
-
-#ifdef Q_OS_UNIX
-bool processAlive(qint64 pid)
-{
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
-}
-#endif
 
 }  // namespace
 
@@ -348,13 +368,71 @@ QString MailStore::saveDraft(const MailItem &item, QString *error)
     } else if (!isValidId(m.id)) {
         setError(error, QStringLiteral("\"%1\" is not a draft id.").arg(m.id));
         return {};
-    } else if (!m.created.isValid()) {
-        const std::optional<MailItem> old = loadDraft(m.id);
-        m.created = old ? old->created : now;
     }
+    const std::optional<MailItem> old = loadDraft(m.id);
+    if (!m.created.isValid())
+        m.created = old ? old->created : now;
     m.status = MailItem::Status::Draft;
     m.updated = now;
+    copyDraftAttachments(m, old);
     return write(Folder::Drafts, m, error) ? m.id : QString();
+}
+
+QString MailStore::draftFilesPath(const QString &id) const
+{
+    return folderPath(Folder::Drafts) + QLatin1Char('/') + id + QStringLiteral(".files");
+}
+
+void MailStore::copyDraftAttachments(MailItem &m, const std::optional<MailItem> &old)
+{
+    const QString dir = draftFilesPath(m.id);
+    QStringList copies, sources;
+    for (const QString &path : std::as_const(m.attachments)) {
+        if (path.startsWith(dir + QLatin1Char('/'))) {  // already the draft's own copy
+            const qsizetype i = old ? old->attachments.indexOf(path) : -1;
+            copies << path;
+            sources << (i >= 0 ? old->attachmentSources.value(i) : QString());
+            continue;
+        }
+        const QFileInfo original(path);
+        QString copy;
+        if (old) {
+            // The copy made at an earlier save, while the original has not changed since.
+            for (qsizetype i = 0; i < old->attachmentSources.size(); ++i) {
+                const QFileInfo c(old->attachments.value(i));
+                if (old->attachmentSources.at(i) == path && c.exists() && c.size() == original.size()
+                    && c.lastModified() >= original.lastModified())
+                    copy = c.filePath();
+            }
+        }
+        if (copy.isEmpty() && original.isFile() && original.isReadable()) {
+            int n = 0;
+            while (QFile::exists(dir + QStringLiteral("/%1").arg(n)))
+                ++n;
+            const QString target = dir + QStringLiteral("/%1/").arg(n) + original.fileName();
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            // Copied beside its place and renamed, so a crash never leaves a short copy under the name.
+            if (QFile::copy(path, target + QStringLiteral(".part"))
+                && QFile::rename(target + QStringLiteral(".part"), target))
+                copy = target;
+            else
+                QFile::remove(target + QStringLiteral(".part"));
+        }
+        // A file that cannot be copied stays as it is: the composer says so when it is sent.
+        copies << (copy.isEmpty() ? path : copy);
+        sources << path;
+    }
+    m.attachments = copies;
+    m.attachmentSources = sources;
+    // Copies no longer attached go.
+    const QFileInfoList numbered = QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &slot : numbered) {
+        bool used = false;
+        for (const QString &c : std::as_const(copies))
+            used = used || c.startsWith(slot.filePath() + QLatin1Char('/'));
+        if (!used)
+            QDir(slot.filePath()).removeRecursively();
+    }
 }
 
 std::optional<MailItem> MailStore::loadDraft(const QString &id) const
@@ -375,11 +453,93 @@ bool MailStore::removeDraft(const QString &id, QString *error)
         setError(error, QStringLiteral("There is no draft \"%1\".").arg(id));
         return false;
     }
+    QDir(draftFilesPath(id)).removeRecursively();
     Q_EMIT changed(Folder::Drafts, id);
     return true;
 }
 
+QString MailStore::outboxEmlPath(const QString &id) const
+{
+    return isValidId(id) ? folderPath(Folder::Outbox) + QLatin1Char('/') + id + QStringLiteral(".eml")
+                         : QString();
+}
+
+QString MailStore::lockPath(const QString &id) const
+{
+    return isValidId(id) ? folderPath(Folder::Outbox) + QLatin1Char('/') + id + QStringLiteral(".lock")
+                         : QString();
+}
+
+bool MailStore::writeStoredMessage(MailItem &m, QString *error)
+{
+    smtp::Message message;
+    QString why;
+    if (!m.toMessage(&message, &why)) {
+        setError(error, why);
+        return false;
+    }
+    // Fixed here, once: every attempt sends the same Date and Message-ID, so a resend after a lost reply is
+    // recognisably the same message (RFC 5322 §3.6.4).
+    if (message.messageId.isEmpty())
+        message.messageId = smtp::generateMessageId(message.from);
+    if (!message.date.isValid())
+        message.date = QDateTime::currentDateTime();
+    smtp::MimeMessageSource source(message);
+    // 7-bit content (quoted-printable, base64) goes through every server; UTF-8 headers only when an address
+    // cannot be written without them (RFC 6531), and then the server must offer SMTPUTF8.
+    const bool utf8 = source.needsSmtpUtf8();
+    why = source.prepare({false, utf8});
+    if (!why.isEmpty()) {
+        setError(error, why);
+        return false;
+    }
+    if (!QDir().mkpath(folderPath(Folder::Outbox))) {
+        setError(error, tr("Cannot create the folder %1.").arg(folderPath(Folder::Outbox)));
+        return false;
+    }
+    // Streamed from the attachments into a temporary file renamed into place on commit(): memory stays flat
+    // whatever the size, and a crash leaves no half message under the final name.
+    QSaveFile f(outboxEmlPath(m.id));
+    if (!f.open(QIODevice::WriteOnly)) {
+        setError(error, tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+        return false;
+    }
+    qint64 written = 0;
+    while (!source.atEnd()) {
+        const QByteArray bytes = source.read(256 * 1024, &why);
+        if (!why.isEmpty() || bytes.isEmpty()) {
+            f.cancelWriting();
+            setError(error, why.isEmpty() ? tr("The message could not be built completely.") : why);
+            return false;
+        }
+        if (f.write(bytes) != bytes.size()) {
+            setError(error, tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+            f.cancelWriting();
+            return false;
+        }
+        written += bytes.size();
+    }
+    if (written != source.size() || !f.commit()) {
+        setError(error, tr("Cannot save %1: %2. Check free disk space and permissions.")
+                            .arg(f.fileName(), f.errorString()));
+        return false;
+    }
+    m.messageId = source.message().messageId;
+    m.smtpUtf8 = utf8;
+    m.emlSize = written;
+    m.envelopeFrom = message.from.address();
+    m.envelopeTo.clear();
+    for (const smtp::Mailbox &r : message.recipients())
+        m.envelopeTo << r.address();
+    return true;
+}
+
 QString MailStore::enqueue(const MailItem &item, QString *error)
+{
+    return enqueue(item, QDateTime(), error);
+}
+
+QString MailStore::enqueue(const MailItem &item, const QDateTime &dueAt, QString *error)
 {
     MailItem m = item;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -388,13 +548,41 @@ QString MailStore::enqueue(const MailItem &item, QString *error)
     m.created = now;
     m.updated = now;
     m.attempts = 0;
+    m.maxAttempts = RetryPolicy::standard().maxAttempts;
+    m.dueAt = dueAt;
     m.failureCategory.reset();
     m.failureReason.clear();
     m.failureAdvice.clear();
     m.failureReply.clear();
     m.outcomeCategory.reset();
     m.recipients.clear();
-    return write(Folder::Outbox, m, error) ? m.id : QString();
+    // Held while the message is written, so recoverInterrupted() in another process leaves the half-written
+    // files of a running enqueue alone.
+    ItemLock lock(lockPath(m.id));
+    if (!lock.tryLock()) {
+        setError(error, tr("The outbox is locked: %1.").arg(lockPath(m.id)));
+        return {};
+    }
+    if (!writeStoredMessage(m, error))
+        return {};
+    // The item last: an item that is listed always has its complete message.
+    if (!write(Folder::Outbox, m, error)) {
+        QFile::remove(outboxEmlPath(m.id));
+        return {};
+    }
+    return m.id;
+}
+
+bool MailStore::buildStoredMessage(const QString &id, QString *error)
+{
+    std::optional<MailItem> m = loadOutbox(id);
+    if (!m) {
+        setError(error, tr("There is no message \"%1\" in the outbox.").arg(id));
+        return false;
+    }
+    if (!writeStoredMessage(*m, error))
+        return false;
+    return write(Folder::Outbox, *m, error);
 }
 
 std::optional<MailItem> MailStore::loadOutbox(const QString &id) const
@@ -411,7 +599,9 @@ QList<MailItem> MailStore::outbox() const
     const QList<MailItem> all = list(Folder::Outbox);
     for (const MailItem &m : all) {
         if (QFile::exists(itemPath(Folder::Sent, m.id))) {
-            QFile::remove(itemPath(Folder::Outbox, m.id));  // finish the interrupted move
+            // Finish the interrupted move.
+            QFile::remove(itemPath(Folder::Outbox, m.id));
+            QFile::remove(outboxEmlPath(m.id));
             continue;
         }
         out.append(m);
@@ -431,7 +621,7 @@ bool MailStore::update(const QString &id, const std::function<void(MailItem &)> 
     return write(Folder::Outbox, *m, error);
 }
 
-bool MailStore::markSending(const QString &id, const QByteArray &messageId, QString *error)
+bool MailStore::markSending(const QString &id, QString *error)
 {
     return update(
         id,
@@ -439,8 +629,6 @@ bool MailStore::markSending(const QString &id, const QByteArray &messageId, QStr
             m.status = MailItem::Status::Sending;
             ++m.attempts;
             m.lastAttempt = QDateTime::currentDateTimeUtc();
-            if (m.messageId.isEmpty())
-                m.messageId = messageId;
             m.sendingPid = QCoreApplication::applicationPid();
         },
         error);
@@ -454,32 +642,83 @@ bool MailStore::markFailed(const QString &id, const QString &reason, Category ca
     return markFailed(id, o, error);
 }
 
+static void setFailure(MailItem &m, const smtp::Outcome &outcome)
+{
+    m.failureReason = outcome.summary;
+    m.failureAdvice = outcome.advice;
+    m.failureReply = outcome.reply.isValid() ? outcome.reply.summary() : QString();
+    m.failureCategory = outcome.category;
+    m.sendingPid = 0;
+}
+
 bool MailStore::markFailed(const QString &id, const smtp::Outcome &outcome, QString *error)
 {
     return update(
         id,
         [&](MailItem &m) {
             m.status = MailItem::Status::Failed;
-            m.failureReason = outcome.summary;
-            m.failureAdvice = outcome.advice;
-            m.failureReply = outcome.reply.isValid() ? outcome.reply.summary() : QString();
-            m.failureCategory = outcome.category;
+            m.dueAt = QDateTime();
+            setFailure(m, outcome);
+        },
+        error);
+}
+
+bool MailStore::recordFailure(const QString &id, const smtp::Outcome &outcome, const QDateTime &now,
+                              QString *error)
+{
+    return update(
+        id,
+        [&](MailItem &m) {
+            setFailure(m, outcome);
+            RetryPolicy policy = RetryPolicy::standard();
+            policy.maxAttempts = m.maxAttempts;
+            const qint64 delay =
+                RetryPolicy::retriesAutomatically(outcome.category) ? policy.delayAfter(m.attempts) : -1;
+            // A partly sent item keeps its state: only its refused recipients are left to try.
+            if (delay >= 0) {
+                m.status = MailItem::Status::Waiting;
+                m.dueAt = now.toUTC().addMSecs(delay);
+            } else {
+                m.status = m.relatedId.isEmpty() ? MailItem::Status::Failed : MailItem::Status::PartlySent;
+                m.dueAt = QDateTime();
+            }
         },
         error);
 }
 
 bool MailStore::requeue(const QString &id, QString *error)
 {
+    return requeue(id, QDateTime(), error);
+}
+
+bool MailStore::requeue(const QString &id, const QDateTime &dueAt, QString *error)
+{
     return update(
-        id, [](MailItem &m) { m.status = MailItem::Status::Queued; }, error);
+        id,
+        [&](MailItem &m) {
+            m.status = MailItem::Status::Queued;
+            m.dueAt = dueAt;
+            m.attempts = 0;
+        },
+        error);
 }
 
 bool MailStore::removeFromOutbox(const QString &id, QString *error)
 {
-    if (!isValidId(id) || !QFile::remove(itemPath(Folder::Outbox, id))) {
-        setError(error, QStringLiteral("There is no message \"%1\" in the outbox.").arg(id));
+    if (!isValidId(id) || !QFile::exists(itemPath(Folder::Outbox, id))) {
+        setError(error, tr("There is no message \"%1\" in the outbox.").arg(id));
         return false;
     }
+    ItemLock lock(lockPath(id));
+    if (!lock.tryLock()) {
+        setError(error, tr("The message \"%1\" is being sent right now; stop it first.").arg(id));
+        return false;
+    }
+    if (!QFile::remove(itemPath(Folder::Outbox, id))) {
+        setError(error, tr("The message \"%1\" could not be removed from the outbox.").arg(id));
+        return false;
+    }
+    QFile::remove(outboxEmlPath(id));
     Q_EMIT changed(Folder::Outbox, id);
     return true;
 }
@@ -491,19 +730,52 @@ int MailStore::recoverInterrupted()
     for (const MailItem &m : items) {
         if (m.status != MailItem::Status::Sending)
             continue;
-#ifdef Q_OS_UNIX
-        if (m.sendingPid != QCoreApplication::applicationPid() && processAlive(m.sendingPid))
-            continue;  // another Stamp (the command line, say) is sending it right now
-#endif
+        // A free lock means the process that was sending it is gone (a held one: it is still sending).
+        ItemLock lock(lockPath(m.id));
+        if (!lock.tryLock())
+            continue;
         smtp::Outcome o;
         o.category = Category::MayHaveBeenDelivered;
-        o.summary = QStringLiteral("Stamp stopped while this message was being sent.");
-        o.advice = QStringLiteral("It may or may not have been delivered: check with a recipient (or in your "
-                                  "provider's Sent folder) before sending it again.");
+        o.summary = tr("Stamp stopped while this message was being sent.");
+        o.advice = tr("It may or may not have been delivered: check with a recipient (or in your provider's "
+                      "Sent folder) before sending it again.");
         if (markFailed(m.id, o))
             ++n;
     }
+    // Leftovers of an enqueue that never finished: a message with no item (and nobody writing it).
+    const QDir dir(folderPath(Folder::Outbox));
+    const QStringList emls = dir.entryList({QStringLiteral("*.eml*")}, QDir::Files);
+    for (const QString &f : emls) {
+        const QString id = f.section(QLatin1Char('.'), 0, 0);
+        if (!isValidId(id) || QFile::exists(itemPath(Folder::Outbox, id)))
+            continue;
+        ItemLock lock(lockPath(id));
+        if (lock.tryLock())
+            QFile::remove(dir.filePath(f));
+    }
+    // Locks left by processes that died: taking one over and releasing it removes it.
+    const QStringList locks = dir.entryList({QStringLiteral("*.lock")}, QDir::Files);
+    for (const QString &f : locks) {
+        const QString id = f.section(QLatin1Char('.'), 0, 0);
+        if (isValidId(id))
+            ItemLock(lockPath(id)).tryLock();  // the destructor unlocks
+    }
     return n;
+}
+
+bool MailStore::copyStoredMessage(const QString &id, const QString &target, QString *error)
+{
+    const QString source = outboxEmlPath(id);
+    QFile::remove(target);
+#ifdef Q_OS_UNIX
+    // The stored message never changes after enqueue: a second name for it is the copy, at no cost.
+    if (::link(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) == 0)
+        return true;
+#endif
+    if (QFile::copy(source, target))
+        return true;
+    setError(error, tr("The copy %1 could not be made.").arg(target));
+    return false;
 }
 
 bool MailStore::moveToSent(const QString &id, const smtp::Outcome &outcome, const QByteArray &emlBytes,
@@ -527,6 +799,21 @@ bool MailStore::moveToSent(const QString &id, const smtp::Outcome &outcome, cons
     return moveToSent(id, outcome, error);
 }
 
+static void recordOutcome(MailItem &m, const smtp::Outcome &outcome, bool acceptedOnly)
+{
+    m.status = MailItem::Status::Sent;
+    m.sentAt = QDateTime::currentDateTimeUtc();
+    m.updated = m.sentAt;
+    m.outcomeCategory = outcome.category;
+    m.outcomeSummary = outcome.summary;
+    if (!outcome.messageId.isEmpty())
+        m.messageId = outcome.messageId;
+    m.recipients.clear();
+    for (const smtp::RecipientResult &r : outcome.recipients)
+        if (!acceptedOnly || r.accepted)
+            m.recipients.append({r.address, r.accepted, r.reply.isValid() ? r.reply.summary() : QString()});
+}
+
 bool MailStore::moveToSent(const QString &id, const smtp::Outcome &outcome, QString *error)
 {
     std::optional<MailItem> m = load(Folder::Outbox, id);
@@ -534,26 +821,67 @@ bool MailStore::moveToSent(const QString &id, const smtp::Outcome &outcome, QStr
         setError(error, QStringLiteral("There is no message \"%1\" in the outbox.").arg(id));
         return false;
     }
-    if (!QFile::exists(sentEmlPath(id))) {
-        setError(error, QStringLiteral("The copy %1 is missing.").arg(sentEmlPath(id)));
+    if (!QDir().mkpath(folderPath(Folder::Sent))) {
+        setError(error, tr("Cannot create the folder %1.").arg(folderPath(Folder::Sent)));
         return false;
     }
-    m->status = MailItem::Status::Sent;
-    m->sentAt = QDateTime::currentDateTimeUtc();
-    m->updated = m->sentAt;
-    m->outcomeCategory = outcome.category;
-    m->outcomeSummary = outcome.summary;
-    if (!outcome.messageId.isEmpty())
-        m->messageId = outcome.messageId;
-    m->recipients.clear();
-    for (const smtp::RecipientResult &r : outcome.recipients)
-        m->recipients.append({r.address, r.accepted, r.reply.isValid() ? r.reply.summary() : QString()});
+    if (!QFile::exists(sentEmlPath(id)) && !copyStoredMessage(id, sentEmlPath(id), error))
+        return false;
+    recordOutcome(*m, outcome, false);
+    m->dueAt = QDateTime();
     if (!write(Folder::Sent, *m, error)) {
         QFile::remove(sentEmlPath(id));
         return false;
     }
     QFile::remove(itemPath(Folder::Outbox, id));
+    QFile::remove(outboxEmlPath(id));
     Q_EMIT changed(Folder::Outbox, id);
+    return true;
+}
+
+bool MailStore::markPartlySent(const QString &id, const smtp::Outcome &outcome, QString *error)
+{
+    std::optional<MailItem> m = load(Folder::Outbox, id);
+    if (!m) {
+        setError(error, tr("There is no message \"%1\" in the outbox.").arg(id));
+        return false;
+    }
+    // The outbox first: from here on only the refused recipients are in the envelope, so a crash before
+    // the Sent copy is written can never make "send again" reach someone twice.
+    MailItem rest = *m;
+    rest.status = MailItem::Status::PartlySent;
+    rest.envelopeTo.clear();
+    rest.recipients.clear();
+    for (const smtp::RecipientResult &r : outcome.recipients) {
+        if (r.accepted)
+            continue;
+        rest.envelopeTo << r.address;
+        rest.recipients.append({r.address, false, r.reply.isValid() ? r.reply.summary() : QString()});
+    }
+    const QString sentId = newId();
+    rest.relatedId = sentId;  // where the delivered copy is
+    rest.outcomeCategory = outcome.category;
+    rest.outcomeSummary = outcome.summary;
+    rest.failureCategory = outcome.category;
+    rest.failureReason = outcome.summary;
+    rest.failureAdvice = outcome.advice;
+    rest.failureReply = rest.recipients.isEmpty() ? QString() : rest.recipients.first().reply;
+    rest.sendingPid = 0;
+    rest.dueAt = QDateTime();
+    rest.updated = QDateTime::currentDateTimeUtc();
+    if (!write(Folder::Outbox, rest, error))
+        return false;
+
+    MailItem sent = *m;
+    sent.id = sentId;
+    sent.relatedId = id;
+    recordOutcome(sent, outcome, false);
+    if (!QDir().mkpath(folderPath(Folder::Sent)) || !copyStoredMessage(id, sentEmlPath(sentId), error))
+        return false;
+    if (!write(Folder::Sent, sent, error)) {
+        QFile::remove(sentEmlPath(sentId));
+        return false;
+    }
     return true;
 }
 

@@ -28,11 +28,13 @@ struct MailItem
 {
     enum class Status
     {
-        Draft,    // in drafts/
-        Queued,   // in outbox/, waiting to be sent
-        Sending,  // in outbox/, a Submission is running (or Stamp stopped while it was)
-        Failed,   // in outbox/, the last attempt failed: see failure*
-        Sent,     // in sent/, with the .eml as it went out
+        Draft,       // in drafts/
+        Queued,      // in outbox/, waiting to be sent (at dueAt, when set: send later, undo send)
+        Sending,     // in outbox/, a Submission is running (or Stamp stopped while it was)
+        Failed,      // in outbox/, failed for good (or stopped): sent again only when asked
+        Sent,        // in sent/, with the .eml as it went out
+        Waiting,     // in outbox/, failed for a passing reason: tried again automatically at dueAt
+        PartlySent,  // in outbox/, some recipients refused: the envelope holds only those
     };
 
     QString id;  // assigned by the store; also the file name
@@ -43,14 +45,22 @@ struct MailItem
     QString replyTo;      // comma-separated, or empty
     QString subject;
     QString body;
-    QStringList attachments;  // file paths, read when sent
-    QDateTime created;        // set by the store on first save
-    QDateTime updated;        // set by the store on every save
+    QStringList attachments;        // file paths: the originals (outbox), or the draft's own copies
+    QStringList attachmentSources;  // drafts: where each copy came from (same order as attachments)
+    QDateTime created;              // set by the store on first save
+    QDateTime updated;              // set by the store on every save
 
-    // Outbox
+    // Outbox. The message itself is outbox/<id>.eml, built once at enqueue exactly as it goes on the wire
+    // (Date and Message-ID included, Bcc excluded), so every attempt sends the same bytes.
     int attempts = 0;
+    int maxAttempts = 8;  // automatic attempts before a passing failure becomes Failed
     QDateTime lastAttempt;
-    QByteArray messageId;  // fixed at the first attempt and reused, so a resend is recognisably the same
+    QDateTime dueAt;         // the next attempt (send later, undo delay, retry); null: as soon as possible
+    QByteArray messageId;    // fixed at enqueue and reused, so a resend is recognisably the same
+    QString envelopeFrom;    // MAIL FROM, as a mailbox
+    QStringList envelopeTo;  // RCPT TO still to do: every recipient, or the refused ones when partly sent
+    bool smtpUtf8 = false;   // the stored message needs SMTPUTF8 (RFC 6531)
+    qint64 emlSize = -1;     // size of the stored message, checked before sending
     qint64 sendingPid =
         0;  // the process that marked it Sending (to tell a live send from an interrupted one)
     QString failureReason;  // one sentence: what happened (Outcome::summary)
@@ -58,11 +68,13 @@ struct MailItem
     QString failureReply;   // the server's reply that decided it, if any
     std::optional<smtp::Outcome::Category> failureCategory;
 
-    // Sent
+    // Sent (and PartlySent in the outbox: recipients then holds the refused ones with their replies)
     QDateTime sentAt;
     std::optional<smtp::Outcome::Category> outcomeCategory;  // Sent or PartlySent
     QString outcomeSummary;
     QList<RecipientRecord> recipients;
+    // sent/: the outbox item a partial delivery came from; outbox/: the Sent copy of a partial delivery.
+    QString relatedId;
 
     // The smtp::Message this item describes (From, To, Cc, Bcc parsed; attachments by path). Returns false
     // with *error saying which field is wrong.
@@ -98,32 +110,52 @@ public:
     QString folderPath(Folder folder) const;
 
     // Drafts. saveDraft with an empty id creates a new draft; with the id of a draft, replaces it.
-    // Returns the id, or an empty string with *error set.
+    // Returns the id, or an empty string with *error set. Each attachment is copied once into
+    // drafts/<id>.files/ (and the copy reused while the original is unchanged), so a draft restored after
+    // the original was moved or deleted still has it; removeDraft removes the copies.
     QString saveDraft(const MailItem &item, QString *error = nullptr);
     std::optional<MailItem> loadDraft(const QString &id) const;
     QList<MailItem> drafts() const;  // newest first
     bool removeDraft(const QString &id, QString *error = nullptr);
 
-    // Outbox. enqueue writes the item (status Queued) before anything is sent and returns its id (a new one;
-    // a draft's id is not reused: remove the draft after enqueuing it).
+    // Outbox. enqueue builds the message once, streaming attachments from disk into outbox/<id>.eml
+    // (QSaveFile: temp + rename), then writes the item (status Queued, due at dueAt or at once), and
+    // returns its id (a new one; remove the draft after enqueuing it). A message that cannot be built (bad
+    // address, unreadable attachment) is refused with *error saying why, and nothing is written.
     QString enqueue(const MailItem &item, QString *error = nullptr);
+    QString enqueue(const MailItem &item, const QDateTime &dueAt, QString *error);
     std::optional<MailItem> loadOutbox(const QString &id) const;
     QList<MailItem> outbox() const;  // oldest first
-    // An attempt starts: status Sending, attempts + 1, messageId fixed if not yet.
-    bool markSending(const QString &id, const QByteArray &messageId, QString *error = nullptr);
+    QString outboxEmlPath(const QString &id) const;
+    QString lockPath(const QString &id) const;  // the per-item lock (ItemLock) of outbox/<id>
+    // Older outbox items (format 1) have no stored message: builds it now, from the item's fields.
+    bool buildStoredMessage(const QString &id, QString *error = nullptr);
+    // An attempt starts: status Sending, attempts + 1. Call with the item's lock held.
+    bool markSending(const QString &id, QString *error = nullptr);
     bool markFailed(const QString &id, const QString &reason, smtp::Outcome::Category category,
                     QString *error = nullptr);
-    // The same, with advice and server reply from the outcome.
+    // Failed for good, with advice and server reply from the outcome (never retried automatically).
     bool markFailed(const QString &id, const smtp::Outcome &outcome, QString *error = nullptr);
-    // Back to Queued (to try again), keeping the last failure for reference.
+    // The end of an attempt that did not deliver: Waiting with the next try from RetryPolicy when the cause
+    // passes (4xx, connection, timeout) and attempts remain, otherwise Failed.
+    bool recordFailure(const QString &id, const smtp::Outcome &outcome, const QDateTime &now,
+                       QString *error = nullptr);
+    // Back to Queued (to try again, at dueAt or at once), a fresh series of attempts; the last failure is
+    // kept for reference.
     bool requeue(const QString &id, QString *error = nullptr);
+    bool requeue(const QString &id, const QDateTime &dueAt, QString *error);
+    // Refuses (false, *error) while another process or Submission holds the item's lock.
     bool removeFromOutbox(const QString &id, QString *error = nullptr);
-    // Items left Sending by a process that stopped mid-send become Failed with MayHaveBeenDelivered. Only
-    // call it when no Submission of this store can be running (at start-up). Returns how many were changed.
+    // Items left Sending by a process that died mid-send (their lock is free) become Failed with
+    // MayHaveBeenDelivered; leftovers of an interrupted enqueue are removed. Safe while other Stamp
+    // processes run: items they hold locked are left alone. Returns how many items were changed.
     int recoverInterrupted();
+    // Delivered to some recipients only: the delivered copy goes to Sent (a new id, relatedId = id), the
+    // outbox item keeps the refused recipients (envelope and replies), status PartlySent.
+    bool markPartlySent(const QString &id, const smtp::Outcome &outcome, QString *error = nullptr);
 
     // Sent. Writes sent/<id>.eml (the bytes as sent, never with Bcc) and sent/<id>.json, then removes the
-    // outbox item.
+    // outbox item. Without emlBytes, the stored outbox/<id>.eml becomes the Sent copy.
     bool moveToSent(const QString &id, const smtp::Outcome &outcome, const QByteArray &emlBytes,
                     QString *error = nullptr);
     // The same, when sent/<id>.eml was already written completely (streamed while sending).
@@ -143,6 +175,10 @@ private:
     std::optional<MailItem> load(Folder folder, const QString &id) const;
     QList<MailItem> list(Folder folder) const;
     bool write(Folder folder, const MailItem &item, QString *error);
+    bool writeStoredMessage(MailItem &item, QString *error);
+    QString draftFilesPath(const QString &id) const;
+    void copyDraftAttachments(MailItem &item, const std::optional<MailItem> &old);
+    bool copyStoredMessage(const QString &id, const QString &target, QString *error);
     bool update(const QString &id, const std::function<void(MailItem &)> &change, QString *error);
 };
 

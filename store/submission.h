@@ -10,11 +10,13 @@
 
 namespace store {
 
-class RecordingSource;
+class ItemLock;
 
-// Sends one outbox item: marks it Sending, runs an smtp::Session, then moves it to Sent (delivered, even if
-// only to some recipients) or marks it Failed with the reason (nothing is lost: it stays in the outbox).
-// The window and `stamp send --account` both use it; neither touches a socket.
+// Sends one outbox item: takes its lock (another process or Submission sending it: finished() with
+// wasBusy(), nothing touched), marks it Sending, sends the stored message through an smtp::Session, then
+// moves it to Sent, keeps the refused recipients in the outbox (partly sent), or records the failure
+// (Waiting for an automatic retry, or Failed) with the reason: nothing is lost. The window, the outbox
+// queue and the command line all use it through SendController; none touches a socket.
 class Submission : public QObject
 {
     Q_OBJECT
@@ -35,28 +37,37 @@ public:
     bool isRunning() const { return m_running; }
     bool isFinished() const { return m_finished; }
     const smtp::Outcome &outcome() const { return m_outcome; }
-    // The session while running, for capabilities and TLS details; null otherwise.
-    smtp::Session *session() const { return m_session; }
+    // The item was locked by someone else: nothing was sent or changed.
+    bool wasBusy() const { return m_busy; }
+    // What the server offered and the TLS details, once known (forwarded so no caller needs the session).
+    const smtp::Capabilities &capabilities() const { return m_caps; }
+    const smtp::TlsInfo &tlsInfo() const { return m_tls; }
+    bool hasSession() const { return m_session; }  // a connection is open or closing
 
 Q_SIGNALS:
     void transcript(const smtp::TranscriptEvent &event);
+    void capabilitiesKnown(const smtp::Capabilities &caps, bool encrypted);
     void progress(qint64 sent, qint64 total);
     // The item is already moved to Sent or marked Failed when this is emitted.
     void finished(const smtp::Outcome &outcome);
 
 private:
     void finish(smtp::Outcome outcome);
-    void failEarly(const QString &summary, const QString &advice);
+    void failEarly(const QString &summary, const QString &advice, bool record = true);
 
     QPointer<MailStore> m_store;
     QString m_id;
     smtp::SessionOptions m_options;
     smtp::Clock *m_clock = nullptr;
     QPointer<smtp::Session> m_session;
-    std::shared_ptr<RecordingSource> m_source;      // the message as sent, kept for Sent
+    std::unique_ptr<ItemLock> m_lock;
     std::optional<smtp::Outcome> m_messageOutcome;  // what messageFinished said, which decides
     smtp::Outcome m_outcome;
+    smtp::Capabilities m_caps;
+    smtp::TlsInfo m_tls;
     qint64 m_sent = 0, m_total = 0;
+    bool m_busy = false;
+    bool m_record = true;  // whether finish() writes the outcome to the store
     bool m_running = false;
     bool m_finished = false;
 };

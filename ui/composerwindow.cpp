@@ -11,6 +11,7 @@
 #include "recipientfield.h"
 #include "resultpanel.h"
 #include "sentview.h"
+#include "sendservice.h"
 #include "submission.h"
 #include "transcriptmodel.h"
 #include "util.h"
@@ -20,6 +21,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -116,6 +120,23 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
     // A delivered message leaves the editor; a failed one stays there to be fixed, with its result.
     connect(this, &ComposerWindow::sendFinished, this,
             [this](const smtp::Outcome &o) { m_resultIsAboutEditor = !o.delivered(); });
+    connectController();
+    m_outbox->setController(sendController(m_app));
+    connect(sendController(m_app)->queue(), &store::OutboxQueue::changed, this,
+            &ComposerWindow::updateOutboxCount);
+    updateOutboxCount();
+    // Once per run, in the first window: messages left waiting from before are not a surprise later.
+    store::SendController *controller = sendController(m_app);
+    if (!controller->property("startNoticeShown").toBool()) {
+        controller->setProperty("startNoticeShown", true);
+        const int waiting = controller->queue()->waitingCount();
+        if (waiting > 0) {
+            statusBar()->showMessage(
+                tr("%n message(s) waiting in the outbox: due ones are sent now, the others at their time.",
+                   "", waiting),
+                15000);
+        }
+    }
 
     const QByteArray geometry = m_app->settings()->windowState(QStringLiteral("composerGeometry"));
     if (!geometry.isEmpty())
@@ -132,12 +153,7 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
     m_to->setFocus();
 }
 
-ComposerWindow::~ComposerWindow()
-{
-    // The Submission (a child) records an honest outcome in the outbox if it is still running.
-    if (m_submission)
-        disconnect(m_submission, nullptr, this, nullptr);
-}
+ComposerWindow::~ComposerWindow() = default;
 
 void ComposerWindow::buildLayout()
 {
@@ -307,6 +323,22 @@ void ComposerWindow::buildLayout()
     m_serverLabel = new QLabel(this);
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     statusBar()->addPermanentWidget(m_serverLabel);
+    m_outboxCount = new QToolButton(this);
+    m_outboxCount->setObjectName(QStringLiteral("outboxCount"));
+    m_outboxCount->setAutoRaise(true);
+    m_outboxCount->setVisible(false);
+    connect(m_outboxCount, &QToolButton::clicked, this, [this] {
+        m_outboxDock->show();
+        m_outboxDock->raise();
+    });
+    statusBar()->addPermanentWidget(m_outboxCount);
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setObjectName(QStringLiteral("undoSendButton"));
+    m_undoButton->setText(tr("Undo"));
+    m_undoButton->setAccessibleName(tr("Take the message back from the outbox before it is sent"));
+    m_undoButton->setVisible(false);
+    connect(m_undoButton, &QToolButton::clicked, this, &ComposerWindow::undoScheduled);
+    statusBar()->addPermanentWidget(m_undoButton);
 
     setTabOrder(m_from, accountsButton);
     setTabOrder(accountsButton, m_to->edit());
@@ -339,6 +371,10 @@ void ComposerWindow::buildActions()
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_sendAction->setToolTip(tr("Send the message (Ctrl+Return)"));
     connect(m_sendAction, &QAction::triggered, this, &ComposerWindow::send);
+    auto *sendLaterAction = make(QStringLiteral("sendLaterAction"), tr("Send &Later…"), QKeySequence(),
+                                 QStyle::SP_ArrowForward, nullptr);
+    sendLaterAction->setToolTip(tr("Put the message in the outbox to be sent at a time you choose"));
+    connect(sendLaterAction, &QAction::triggered, this, &ComposerWindow::chooseSendLater);
     // Not bare Escape: that closes popups and dialogs, and must never stop a send by accident.
     m_cancelAction = make(QStringLiteral("cancelSendAction"), tr("S&top Sending"),
                           QKeySequence(Qt::CTRL | Qt::Key_Period), QStyle::SP_BrowserStop, "process-stop");
@@ -373,6 +409,7 @@ void ComposerWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newAction);
     file->addAction(m_sendAction);
+    file->addAction(sendLaterAction);
     file->addAction(m_cancelAction);
     file->addAction(m_attachAction);
     file->addAction(m_saveAction);
@@ -1090,6 +1127,71 @@ bool ComposerWindow::event(QEvent *event)
 
 void ComposerWindow::send()
 {
+    m_dueAt = QDateTime();
+    validateAndSend();
+}
+
+void ComposerWindow::sendLater(const QDateTime &when)
+{
+    m_dueAt = when;
+    validateAndSend();
+}
+
+void ComposerWindow::chooseSendLater()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("sendLaterDialog"));
+    dialog->setWindowTitle(tr("Send later"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *when = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), dialog);
+    when->setObjectName(QStringLiteral("sendLaterTime"));
+    when->setAccessibleName(tr("Send at"));
+    when->setCalendarPopup(true);
+    when->setMinimumDateTime(QDateTime::currentDateTime());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(tr("Send this message at:"), dialog));
+    layout->addWidget(when);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, when] { sendLater(when->dateTime()); });
+    dialog->open();
+}
+
+void ComposerWindow::undoScheduled()
+{
+    const QString id = m_scheduledId;
+    m_scheduledId.clear();
+    m_undoButton->hide();
+    const std::optional<store::MailItem> item = sendController(m_app)->undo(id);
+    if (!item) {
+        statusBar()->showMessage(tr("Too late to take it back: the message is being sent or was sent."),
+                                 8000);
+        return;
+    }
+    if (m_sending && id == m_outboxId) {
+        // Undo send: the message is still in this window's fields; it becomes a draft again.
+        setSending(false);
+        m_outboxId.clear();
+        m_contentInOutbox = false;
+        onEdited();
+        if (m_closeWhenDone) {  // "stop and close" during the delay: kept as a draft
+            saveDraftNow();
+            forceClose();
+            return;
+        }
+        statusBar()->showMessage(tr("Taken back from the outbox: nothing was sent."), 8000);
+        return;
+    }
+    ComposerWindow *target = hasContent() ? newWindow() : this;
+    target->setFields(*item);
+    target->onEdited();  // a draft again, saved as such
+    target->statusBar()->showMessage(tr("Taken back from the outbox: nothing was sent."), 8000);
+}
+
+void ComposerWindow::validateAndSend()
+{
     if (m_sending)
         return;
     const std::optional<store::Account> account = currentAccount();
@@ -1177,7 +1279,11 @@ void ComposerWindow::enqueueAndSend(const store::Account &account)
     // The outbox first: from here on the message survives a crash, whatever happens to the connection.
     QString error;
     const store::MailItem item = currentItem();
-    const QString id = m_app->mail()->enqueue(item, &error);
+    const QDateTime dueAt = std::exchange(m_dueAt, QDateTime());
+    // Undo send: the same queue, due a few seconds from now; Undo takes it back until the attempt starts.
+    const bool undoable = !dueAt.isValid() && m_undoDelayMs > 0;
+    const QString id = undoable ? sendController(m_app)->submitWithDelay(item, m_undoDelayMs, &error)
+                                : sendController(m_app)->submitAt(item, dueAt, &error);
     if (id.isEmpty()) {
         tellUser(this, QStringLiteral("enqueueFailed"), QMessageBox::Critical, tr("Not sent"),
                  tr("Nothing was sent: the message could not be written to the outbox. %1").arg(error));
@@ -1202,87 +1308,92 @@ void ComposerWindow::enqueueAndSend(const store::Account &account)
                                      ? m.address()
                                      : QStringLiteral("%1 <%2>").arg(m.displayName, m.address()));
     }
-    startAttempt(id, account);
-}
-
-void ComposerWindow::startAttempt(const QString &id, const store::Account &account)
-{
-    setSending(true, tr("Getting the password…"));
-    m_result->showRunning(m_sendingSubject);
-    const int attempt = ++m_attempt;
-    obtainPassword(
-        m_app, account, this, this, [this, id, account, attempt](bool ok, const QString &password) {
-            // Stopped while the keychain or the prompt was still answering: that attempt is over.
-            if (attempt != m_attempt || !m_sending)
-                return;
-            if (!ok) {
-                failBeforeSending(id, Category::AuthFailed, tr("Not sent: no password was given."),
-                                  tr("Send it again and give the password, or save it in Accounts."));
-                return;
-            }
-            startSubmission(id, account, password);
-        });
-}
-
-void ComposerWindow::failBeforeSending(const QString &id, Category category, const QString &summary,
-                                       const QString &advice)
-{
-    smtp::Outcome o;
-    o.category = category;
-    o.summary = summary;
-    o.advice = advice;
-    m_app->mail()->markFailed(id, o);
-    onSendFinished(o);
-}
-
-void ComposerWindow::startSubmission(const QString &id, const store::Account &account,
-                                     const QString &password)
-{
-    smtp::SessionOptions options;
-    QString error;
-    if (!store::sessionOptionsFor(account, password, &options, &error)) {
-        failBeforeSending(id, Category::LocalError, error,
-                          tr("Correct the account in Accounts, then send again."));
+    if (dueAt.isValid() && dueAt > QDateTime::currentDateTime()) {
+        // Send later: safe in the outbox until its time; the window is free for the next message.
+        clearMessage();
+        m_scheduledId = id;
+        m_undoButton->show();
+        statusBar()->showMessage(
+            tr("In the outbox, to be sent at %1.").arg(QLocale().toString(dueAt, QLocale::ShortFormat)));
         return;
     }
-    options.dsn = dsnOptions();
-    setSending(true, tr("Connecting to %1…").arg(account.host));
-    auto *submission = new store::Submission(m_app->mail(), id, options, this);
-    m_submission = submission;
-    connect(submission, &store::Submission::transcript, m_log, &LogPane::append);
-    connect(submission, &store::Submission::progress, this, [this](qint64 sent, qint64 total) {
-        if (total <= 0)
-            return;
-        m_progress->setValue(int(std::min<qint64>(1000, sent * 1000 / total)));
-        m_progress->setFormat(QStringLiteral("%1 / %2").arg(formatSize(sent), formatSize(total)));
-        m_sendingLabel->setText(sent < total ? tr("Sending the message…")
-                                             : tr("Waiting for the server to accept it…"));
-    });
-    connect(submission, &store::Submission::finished, this, &ComposerWindow::onSendFinished);
-    submission->start();
-    if (smtp::Session *session = submission->session()) {
-        const QString name = account.name;
-        connect(session, &smtp::Session::capabilitiesKnown, this,
-                [this, name](const smtp::Capabilities &caps, bool encrypted) {
-                    m_app->settings()->setServerMaxSize(name, caps.maxSize());
-                    if (!encrypted)  // RFC 3207 §4.2: after STARTTLS the list no longer has it
-                        m_app->settings()->setServerOffersStartTls(name, caps.has("STARTTLS"));
-                    m_sendingLabel->setText(tr("Connected; logging in and sending…"));
-                });
+    if (undoable) {
+        m_scheduledId = id;
+        m_undoButton->show();
+        setSending(true,
+                   tr("Sending in %n second(s): Undo takes it back.", "", int((m_undoDelayMs + 999) / 1000)));
+        m_result->showRunning(m_sendingSubject);
+        return;
     }
+    setSending(true, sendController(m_app)->submission(id) ? tr("Connecting to %1…").arg(account.host)
+                                                           : tr("Getting the password…"));
+    m_result->showRunning(m_sendingSubject);
+}
+
+void ComposerWindow::connectController()
+{
+    store::SendController *controller = sendController(m_app);
+    // Only this window's message: the controller also sends retries and other windows' messages.
+    connect(controller, &store::SendController::statusText, this,
+            [this](const QString &id, const QString &text) {
+                if (m_sending && id == m_outboxId)
+                    m_sendingLabel->setText(text);
+            });
+    connect(controller, &store::SendController::transcript, this,
+            [this](const QString &id, const smtp::TranscriptEvent &e) {
+                if (id == m_outboxId)
+                    m_log->append(e);
+            });
+    connect(controller, &store::SendController::progress, this,
+            [this](const QString &id, qint64 sent, qint64 total) {
+                if (!m_sending || id != m_outboxId || total <= 0)
+                    return;
+                m_progress->setValue(int(std::min<qint64>(1000, sent * 1000 / total)));
+                m_progress->setFormat(QStringLiteral("%1 / %2").arg(formatSize(sent), formatSize(total)));
+            });
+    connect(controller, &store::SendController::capabilitiesKnown, this,
+            [this](const QString &, const QString &account, const smtp::Capabilities &caps) {
+                m_app->settings()->setServerMaxSize(account, caps.maxSize());
+            });
+    connect(controller, &store::SendController::started, this, [this](const QString &id) {
+        if (id == m_scheduledId) {  // its time came: no more Undo
+            m_scheduledId.clear();
+            m_undoButton->hide();
+        }
+    });
+    connect(controller, &store::SendController::finished, this,
+            [this](const QString &id, const smtp::Outcome &outcome, bool) {
+                if (m_sending && id == m_outboxId)
+                    onSendFinished(outcome);
+            });
+}
+
+void ComposerWindow::updateOutboxCount()
+{
+    const int waiting = sendController(m_app)->queue()->waitingCount();
+    m_outboxCount->setVisible(waiting > 0);
+    m_outboxCount->setText(tr("Outbox: %n waiting", "", waiting));
+    m_outboxCount->setAccessibleName(tr("%n message(s) waiting in the outbox: show them", "", waiting));
+}
+
+int ComposerWindow::pendingInOutbox() const
+{
+    int n = 0;
+    const QList<store::MailItem> items = m_app->mail()->outbox();
+    for (const store::MailItem &m : items)
+        if (store::OutboxQueue::isPending(m) || sendController(m_app)->isBusy(m.id))
+            ++n;
+    return n;
 }
 
 void ComposerWindow::cancelSend()
 {
-    if (m_submission) {
-        m_submission->cancel();
-    } else if (m_sending) {
-        // Still waiting for the password (a keychain prompt nobody answers, say): nothing has gone out.
-        ++m_attempt;
-        failBeforeSending(m_outboxId, Category::Cancelled,
-                          tr("Sending was stopped before connecting: nothing was sent."),
-                          tr("Send it again when you are ready."));
-    }
+    if (!m_sending || m_outboxId.isEmpty())
+        return;
+    if (m_outboxId == m_scheduledId && !sendController(m_app)->isBusy(m_outboxId))
+        undoScheduled();  // still in its undo delay: nothing has gone out
+    else
+        sendController(m_app)->cancel(m_outboxId);
 }
 
 void ComposerWindow::setSending(bool sending, const QString &status)
@@ -1292,7 +1403,7 @@ void ComposerWindow::setSending(bool sending, const QString &status)
     m_sendingBar->setVisible(sending);
     if (sending) {
         m_sendingLabel->setText(status);
-        if (status.isEmpty() || !m_submission) {
+        if (status.isEmpty() || !sendController(m_app)->submission(m_outboxId)) {
             m_progress->setValue(0);
             m_progress->setFormat(QString());
         }
@@ -1303,10 +1414,6 @@ void ComposerWindow::setSending(bool sending, const QString &status)
 
 void ComposerWindow::onSendFinished(const smtp::Outcome &outcome)
 {
-    if (m_submission) {
-        m_submission->deleteLater();
-        m_submission = nullptr;
-    }
     m_log->model()->flush();
     setSending(false);
     m_result->showOutcome(outcome, m_sendingSubject);
@@ -1330,8 +1437,6 @@ void ComposerWindow::onSendFinished(const smtp::Outcome &outcome)
         statusBar()->showMessage(
             tr("Not sent: the message stays in the outbox. Edit it and send again when ready."), 10000);
         m_outbox->showItem(m_outboxId);
-        if (outcome.category == Category::AuthFailed && account)
-            m_app->forgetSessionPassword(account->name);
     }
     Q_EMIT sendFinished(outcome);
     if (m_closeWhenDone) {
@@ -1361,10 +1466,13 @@ void ComposerWindow::offerCertificate(const QString &id, const store::Account &a
             return;
         }
         // Try again with the certificate trusted, as the same outbox item.
-        if (m_app->mail()->requeue(id, &error))
-            startAttempt(id, *a);
-        else
+        if (sendController(m_app)->sendNow(id, &error)) {
+            m_outboxId = id;
+            setSending(true, tr("Connecting to %1…").arg(a->host));
+            m_result->showRunning(m_sendingSubject);
+        } else {
             tellUser(this, QStringLiteral("requeueFailed"), QMessageBox::Warning, tr("Not sent"), error);
+        }
     });
     dialog->open();
 }
@@ -1425,6 +1533,31 @@ void ComposerWindow::closeEvent(QCloseEvent *event)
                         }
                         forceClose();
                     });
+            return;
+        }
+    }
+    if (!m_forceClose && !m_quitConfirmed) {
+        // The last window: the queue stops with it, so say what is still waiting to go.
+        int others = 0;
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows)
+            if (w != this && qobject_cast<ComposerWindow *>(w) && w->isVisible())
+                ++others;
+        const int pending = others == 0 ? pendingInOutbox() : 0;
+        if (pending > 0) {
+            event->ignore();
+            askUser(
+                this, QStringLiteral("quitWithWaiting"), QMessageBox::Question, tr("Messages waiting"),
+                tr("%n message(s) in the outbox are still waiting to be sent. They are sent the next time "
+                   "Stamp runs. Quit anyway?",
+                   "", pending),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                [this](QMessageBox::StandardButton b) {
+                    if (b != QMessageBox::Yes)
+                        return;
+                    m_quitConfirmed = true;
+                    close();
+                });
             return;
         }
     }

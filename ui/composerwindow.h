@@ -4,7 +4,6 @@
 #include "advice.h"
 #include "mailstore.h"
 #include "outcome.h"
-#include "submission.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -49,10 +48,10 @@ protected:
     void insertFromMimeData(const QMimeData *source) override;
 };
 
-// One message being written, then sent. Send puts it in the outbox and starts a store::Submission; the
-// window only listens to its signals (progress, transcript, outcome), so it never waits on the network and
-// stays usable while the message goes out. Drafts are saved shortly after each change, so a crash loses at
-// most a second or two of typing.
+// One message being written, then sent. Send hands it to the shared store::SendController (outbox first,
+// then a Submission); the window only listens to its signals (progress, transcript, outcome), so it never
+// waits on the network and stays usable while the message goes out. Drafts are saved shortly after each
+// change, so a crash loses at most a second or two of typing.
 class ComposerWindow : public QMainWindow
 {
     Q_OBJECT
@@ -88,6 +87,12 @@ public:
 
     // Actions (also in the menus, with shortcuts).
     void send();
+    // Send later: into the outbox now, sent by the queue at `when`; Undo (in the status bar) takes it back.
+    void sendLater(const QDateTime &when);
+    void chooseSendLater();
+    void undoScheduled();
+    // Undo send: Send waits this long before the first attempt (0, the default: at once).
+    void setUndoSendDelay(qint64 ms) { m_undoDelayMs = ms; }
     void cancelSend();
     bool saveDraftNow();
     void attachFiles(const QStringList &paths);
@@ -116,7 +121,6 @@ public:
     AttachmentList *attachmentList() const { return m_attachments; }
     QDockWidget *logDock() const { return m_logDock; }
     QDockWidget *outboxDock() const { return m_outboxDock; }
-    store::Submission *submission() const { return m_submission; }
 
 Q_SIGNALS:
     void sendFinished(const smtp::Outcome &outcome);
@@ -146,10 +150,10 @@ private:
     void setSending(bool sending, const QString &status = {});
     void checkThenSend(const store::Account &account);
     void enqueueAndSend(const store::Account &account);
-    void startAttempt(const QString &id, const store::Account &account);
-    void startSubmission(const QString &id, const store::Account &account, const QString &password);
-    void failBeforeSending(const QString &id, smtp::Outcome::Category category, const QString &summary,
-                           const QString &advice);
+    void connectController();
+    void validateAndSend();
+    void updateOutboxCount();
+    int pendingInOutbox() const;  // queued, waiting for a retry, or being sent here
     void onSendFinished(const smtp::Outcome &outcome);
     void offerCertificate(const QString &id, const store::Account &account, const smtp::Outcome &outcome);
     void forceClose();
@@ -175,12 +179,16 @@ private:
     QDockWidget *m_logDock, *m_outboxDock, *m_sentDock;
     QWidget *m_editor;  // everything that is locked while sending
     QLabel *m_serverLabel;
+    QToolButton *m_outboxCount;
+    QToolButton *m_undoButton;
+    QDateTime m_dueAt;      // set by sendLater until the message is queued
+    QString m_scheduledId;  // the last message sent later (or in its undo delay) from this window, for Undo
+    qint64 m_undoDelayMs = 0;
 
     QAction *m_sendAction, *m_cancelAction, *m_attachAction, *m_saveAction, *m_accountsAction;
     QAction *m_replyToAction, *m_dsnSuccess, *m_dsnFailure, *m_dsnDelay, *m_dsnRetFull, *m_dsnRetHeaders;
 
     QPointer<AccountsDialog> m_accountsDialog;
-    QPointer<store::Submission> m_submission;
     QString m_draftId;
     QString m_outboxId;  // the outbox item this window sends (or last tried to)
     QString m_sendingSubject;
@@ -199,7 +207,7 @@ private:
     bool m_sending = false;
     bool m_closeWhenDone = false;
     bool m_forceClose = false;
-    int m_attempt = 0;  // which send attempt a late keychain answer belongs to
+    bool m_quitConfirmed = false;
 };
 
 }  // namespace ui

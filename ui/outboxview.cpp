@@ -1,5 +1,6 @@
 #include "outboxview.h"
 
+#include "outboxqueue.h"
 #include "util.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,8 @@ OutboxView::OutboxView(store::MailStore *store, QWidget *parent) : QWidget(paren
     setObjectName(QStringLiteral("outboxView"));
     setAccessibleName(tr("Outbox and drafts"));
     m_outbox = makeList(this, QStringLiteral("outboxList"), tr("Outbox"),
-                        {tr("Subject"), tr("To"), tr("Status"), tr("Reason"), tr("Last attempt")});
+                        {tr("Subject"), tr("To"), tr("Status"), tr("Reason"), tr("Last attempt"),
+                         tr("Next try"), tr("Attempts")});
     m_drafts =
         makeList(this, QStringLiteral("draftList"), tr("Drafts"), {tr("Subject"), tr("To"), tr("Saved")});
     m_tabs = new QTabWidget(this);
@@ -54,8 +56,16 @@ OutboxView::OutboxView(store::MailStore *store, QWidget *parent) : QWidget(paren
     m_delete = new QPushButton(tr("&Delete"), this);
     m_delete->setObjectName(QStringLiteral("outboxDelete"));
     m_delete->setAccessibleName(tr("Delete the message"));
+    m_sendAgain = new QPushButton(tr("Send &again"), this);
+    m_sendAgain->setObjectName(QStringLiteral("outboxSendAgain"));
+    m_sendAgain->setAccessibleName(tr("Send the selected message again now"));
+    m_sendAll = new QPushButton(tr("Send a&ll"), this);
+    m_sendAll->setObjectName(QStringLiteral("outboxSendAll"));
+    m_sendAll->setAccessibleName(tr("Send every message in the outbox now"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_sendAgain);
+    buttons->addWidget(m_sendAll);
     buttons->addWidget(m_open);
     buttons->addWidget(m_delete);
     auto *layout = new QVBoxLayout(this);
@@ -65,17 +75,11 @@ OutboxView::OutboxView(store::MailStore *store, QWidget *parent) : QWidget(paren
 
     for (QTreeWidget *list : {m_outbox, m_drafts}) {
         connect(list, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
-        connect(list, &QTreeWidget::currentItemChanged, this, [this] {
-            const bool any = currentList()->currentItem() != nullptr;
-            m_open->setEnabled(any);
-            m_delete->setEnabled(any);
-        });
+        connect(list, &QTreeWidget::currentItemChanged, this, &OutboxView::updateButtons);
     }
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        const bool any = currentList()->currentItem() != nullptr;
-        m_open->setEnabled(any);
-        m_delete->setEnabled(any);
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &OutboxView::updateButtons);
+    connect(m_sendAgain, &QPushButton::clicked, this, &OutboxView::sendAgainCurrent);
+    connect(m_sendAll, &QPushButton::clicked, this, &OutboxView::sendAll);
     connect(m_open, &QPushButton::clicked, this, &OutboxView::openCurrent);
     connect(m_delete, &QPushButton::clicked, this, &OutboxView::deleteCurrent);
     connect(m_store, &store::MailStore::changed, this, [this](Folder folder) {
@@ -91,7 +95,7 @@ QString OutboxView::statusText(const store::MailItem &item)
     case Status::Draft:
         return tr("draft");
     case Status::Queued:
-        return item.attempts > 0 ? tr("waiting to be sent again") : tr("waiting to be sent");
+        return store::OutboxQueue::stateText(item);
     case Status::Sending:
         return item.sendingPid == QCoreApplication::applicationPid() ? tr("sending…")
                                                                      : tr("being sent by another Stamp");
@@ -99,6 +103,9 @@ QString OutboxView::statusText(const store::MailItem &item)
         return tr("not sent");
     case Status::Sent:
         return tr("sent");
+    case Status::Waiting:
+    case Status::PartlySent:
+        return store::OutboxQueue::stateText(item);
     }
     return {};
 }
@@ -129,10 +136,19 @@ void OutboxView::refresh()
         item->setToolTip(ReasonColumn, m.failureAdvice.isEmpty()
                                            ? reason
                                            : reason + QStringLiteral("\n") + m.failureAdvice);
-        if (m.status == Status::Failed)
+        if (m.status == Status::Failed || m.status == Status::PartlySent)
             item->setForeground(StatusColumn, QColor(0xd9, 0x2d, 0x20));
         if (m.lastAttempt.isValid())
             item->setText(DateColumn, QLocale().toString(m.lastAttempt.toLocalTime(), QLocale::ShortFormat));
+        if (m.dueAt.isValid() && store::OutboxQueue::isPending(m))
+            item->setText(NextTryColumn, QLocale().toString(m.dueAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(AttemptsColumn, tr("%1 of %2").arg(m.attempts).arg(m.maxAttempts));
+        if (m.status == Status::PartlySent) {
+            QStringList refused;
+            for (const store::RecipientRecord &r : m.recipients)
+                refused << QStringLiteral("%1: %2").arg(r.address, r.reply);
+            item->setToolTip(StatusColumn, refused.join(QLatin1Char('\n')));
+        }
     });
     fill(m_drafts, m_store->drafts(), [](QTreeWidgetItem *item, const store::MailItem &m) {
         item->setText(StatusColumn, QLocale().toString(m.updated.toLocalTime(), QLocale::ShortFormat));
@@ -141,9 +157,57 @@ void OutboxView::refresh()
                                                         : tr("Outbox"));
     m_tabs->setTabText(1, m_drafts->topLevelItemCount() ? tr("Drafts (%1)").arg(m_drafts->topLevelItemCount())
                                                         : tr("Drafts"));
+    updateButtons();
+}
+
+void OutboxView::setController(store::SendController *controller)
+{
+    m_controller = controller;
+    // Changes made by the queue's own attempts and by other Stamp processes.
+    connect(controller->queue(), &store::OutboxQueue::changed, this, &OutboxView::refresh,
+            Qt::UniqueConnection);
+    connect(controller, &store::SendController::started, this, &OutboxView::refresh, Qt::UniqueConnection);
+    updateButtons();
+}
+
+void OutboxView::updateButtons()
+{
     const bool any = currentList()->currentItem() != nullptr;
     m_open->setEnabled(any);
     m_delete->setEnabled(any);
+    const bool outbox = currentList() == m_outbox;
+    m_sendAgain->setVisible(outbox);
+    m_sendAll->setVisible(outbox);
+    bool canSendAgain = false;
+    if (m_controller && outbox && any) {
+        const QString id = m_outbox->currentItem()->data(0, IdRole).toString();
+        const std::optional<store::MailItem> item = m_store->loadOutbox(id);
+        canSendAgain = item && item->status != Status::Sending && !m_controller->isBusy(id);
+    }
+    m_sendAgain->setEnabled(canSendAgain);
+    m_sendAll->setEnabled(m_controller && m_outbox->topLevelItemCount() > 0);
+}
+
+void OutboxView::sendAgainCurrent()
+{
+    if (!m_controller || !m_outbox->currentItem())
+        return;
+    QString error;
+    if (!m_controller->sendNow(m_outbox->currentItem()->data(0, IdRole).toString(), &error))
+        tellUser(window(), QStringLiteral("sendAgainFailed"), QMessageBox::Information, tr("Not sent again"),
+                 error);
+    refresh();
+}
+
+void OutboxView::sendAll()
+{
+    if (!m_controller)
+        return;
+    if (m_controller->sendAll() == 0)
+        tellUser(window(), QStringLiteral("sendAllNothing"), QMessageBox::Information, tr("Nothing sent"),
+                 tr("Every message in the outbox is being sent already, or may have been delivered: open "
+                    "those to send them again one by one."));
+    refresh();
 }
 
 void OutboxView::showItem(const QString &id)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "mailstore.h"
+#include "sendcontroller.h"
+
+#include <QPointer>
 
 #include <QWidget>
 
@@ -10,8 +13,10 @@ class QTreeWidget;
 
 namespace ui {
 
-// The messages not yet sent: the outbox (waiting, being sent, or failed with the reason) and the drafts.
-// Opening one hands it to a composer to edit and send again.
+// The messages not yet sent: the outbox (waiting, being sent, waiting for a retry with the next try and the
+// attempt count, partly sent, or failed with the reason) and the drafts. Opening one hands it to a
+// composer to edit; "Send again" and "Send all" go through the shared SendController, as the queue's own
+// retries do.
 class OutboxView : public QWidget
 {
     Q_OBJECT
@@ -22,13 +27,19 @@ public:
         ToColumn,
         StatusColumn,
         ReasonColumn,
-        DateColumn
+        DateColumn,
+        NextTryColumn,
+        AttemptsColumn,
     };
     explicit OutboxView(store::MailStore *store, QWidget *parent = nullptr);
 
     QTreeWidget *outboxList() const { return m_outbox; }
     QTreeWidget *draftList() const { return m_drafts; }
     void refresh();
+    // Enables Send again and Send all; without it the view only opens and deletes.
+    void setController(store::SendController *controller);
+    QPushButton *sendAgainButton() const { return m_sendAgain; }
+    QPushButton *sendAllButton() const { return m_sendAll; }
     // Shows the outbox tab and selects this item.
     void showItem(const QString &id);
 
@@ -40,12 +51,16 @@ Q_SIGNALS:
 private:
     void openCurrent();
     void deleteCurrent();
+    void sendAgainCurrent();
+    void sendAll();
+    void updateButtons();
     QTreeWidget *currentList() const;
 
     store::MailStore *m_store;
     QTabWidget *m_tabs;
     QTreeWidget *m_outbox, *m_drafts;
-    QPushButton *m_open, *m_delete;
+    QPushButton *m_open, *m_delete, *m_sendAgain, *m_sendAll;
+    QPointer<store::SendController> m_controller;
 };
 
 }  // namespace ui

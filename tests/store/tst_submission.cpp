@@ -118,7 +118,7 @@ void TestSubmission::successMovesToSent()
     QVERIFY(!eml.toLower().contains("bcc"));
     QVERIFY(!eml.contains("hidden@"));
     QVERIFY(eml.contains("Message-ID: <" + sent.first().messageId + ">"));
-    QTRY_VERIFY(!submission.session());  // the session is cleaned up
+    QTRY_VERIFY(!submission.hasSession());  // the session is cleaned up
 }
 
 void TestSubmission::refusedStaysInOutboxWithReason()
@@ -230,18 +230,27 @@ void TestSubmission::missingItemAnswersLater()
 
 void TestSubmission::badAddressFailsWithoutConnecting()
 {
+    // A stored item whose envelope cannot be used (edited by hand, say) fails without connecting.
     QTcpServer listener;
     QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
     MailStore store(m_dir->path());
-    MailItem m = item();
-    m.to = QStringLiteral("not an address");
-    const QString id = store.enqueue(m);
+    const QString id = store.enqueue(item());
+    {
+        const QString path =
+            store.folderPath(MailStore::Folder::Outbox) + QLatin1Char('/') + id + QStringLiteral(".json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray json = f.readAll();
+        f.close();
+        json.replace("\"envelopeFrom\": \"ann@example.org\"", "\"envelopeFrom\": \"not an address\"");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(json);
+    }
     Submission submission(&store, id, options(listener.serverPort()));
     QSignalSpy finished(&submission, &Submission::finished);
     submission.start();
     QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 5000));
     QCOMPARE(submission.outcome().category, Category::LocalError);
-    QVERIFY(submission.outcome().summary.startsWith(QLatin1String("To:")));
     QVERIFY(!listener.hasPendingConnections());
     QCOMPARE(store.loadOutbox(id)->status, MailItem::Status::Failed);
     QCOMPARE(store.loadOutbox(id)->failureReason, submission.outcome().summary);

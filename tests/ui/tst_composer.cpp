@@ -267,8 +267,12 @@ void TestComposer::sendsWithAttachmentAndHidesPassword()
     QCOMPARE(refused->text(ResultPanel::MeaningColumn), smtp::explainReply(550, "5.1.1"));
     QCOMPARE(rows->topLevelItem(0)->text(ResultPanel::StatusColumn), QStringLiteral("accepted"));
 
-    // Folders: nothing left in the outbox, one message in Sent, as it went out and without Bcc.
-    QVERIFY(m_ctx->mail()->outbox().isEmpty());
+    // Folders: the refused recipient stays in the outbox (only them in its envelope), the delivered copy is
+    // in Sent, as it went out and without Bcc.
+    const QList<store::MailItem> rest = m_ctx->mail()->outbox();
+    QCOMPARE(rest.size(), 1);
+    QCOMPARE(rest.first().status, store::MailItem::Status::PartlySent);
+    QCOMPARE(rest.first().envelopeTo, QStringList{QStringLiteral("nobody@example.org")});
     const QList<store::MailItem> sent = m_ctx->mail()->sent();
     QCOMPARE(sent.size(), 1);
     QFile eml(m_ctx->mail()->sentEmlPath(sent.first().id));

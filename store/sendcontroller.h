@@ -1,0 +1,104 @@
+#pragma once
+
+#include "account.h"
+#include "mailstore.h"
+#include "outboxqueue.h"
+#include "submission.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+#include <optional>
+
+namespace store {
+
+// The send workflow without a widget, driven alike by the window, the outbox view and `stamp outbox send`
+// (the way Trojitá's Composer::Submission is): validation, enqueue (with a due time for send later and undo
+// send), the connection options and password (through an OptionsProvider: the keychain and a prompt in the
+// window, the keychain or stdin on the command line), one Submission per item, progress, capabilities,
+// pinning a certificate and trying again. Items due in the OutboxQueue are started while automatic is on.
+class SendController : public QObject
+{
+    Q_OBJECT
+public:
+    // Answers once with the options to send this item with, or with nullopt and the outcome to record
+    // (no password given, an account that no longer exists). May answer later from the event loop.
+    using OptionsDone =
+        std::function<void(const std::optional<smtp::SessionOptions> &options, const smtp::Outcome &failure)>;
+    using OptionsProvider = std::function<void(const MailItem &item, QObject *context, OptionsDone done)>;
+
+    SendController(MailStore *store, smtp::Clock *clock = nullptr, QObject *parent = nullptr);
+    ~SendController() override;
+
+    void setOptionsProvider(OptionsProvider provider) { m_provider = std::move(provider); }
+    // For pinCertificate(); may stay null.
+    void setAccounts(AccountStore *accounts) { m_accounts = accounts; }
+    MailStore *store() const { return m_store; }
+    OutboxQueue *queue() const { return m_queue; }
+    smtp::Clock *clock() const { return m_clock; }
+
+    // One sentence about what keeps this message from being sent (bad address, no recipient, unreadable
+    // attachment), or empty.
+    static QString validate(const MailItem &item);
+
+    // Puts the message in the outbox and sends it now (finished() always follows later, from the event loop),
+    // or at dueAt (send later), or after delayMs (undo send: undo() takes it back until then). Returns the
+    // outbox id, or empty with *error.
+    QString submit(const MailItem &item, QString *error = nullptr);
+    QString submitAt(const MailItem &item, const QDateTime &dueAt, QString *error = nullptr);
+    QString submitWithDelay(const MailItem &item, qint64 delayMs, QString *error = nullptr);
+    // Takes a message back before its first attempt started: removed from the outbox and returned, to be
+    // edited again. nullopt when it is already being sent (or gone).
+    std::optional<MailItem> undo(const QString &id);
+
+    // "Send again": a fresh series of attempts, now. False with *error if it is being sent (here or by
+    // another process) or not in the outbox.
+    bool sendNow(const QString &id, QString *error = nullptr);
+    // "Send all": sendNow for every outbox item not being sent. Returns how many were started.
+    int sendAll();
+    // Stops an attempt (or the wait for its password); finished() follows.
+    void cancel(const QString &id);
+    void cancelAll();
+    // Trusts this certificate for the item's account (pinned) and tries the item again.
+    bool pinCertificate(const QString &id, const QByteArray &fingerprint, QString *error = nullptr);
+
+    // Start due items by themselves (the window); off by default (the command line sends what it is told).
+    void setAutomatic(bool automatic);
+    bool isAutomatic() const { return m_queue->isRunning(); }
+
+    bool isBusy(const QString &id) const { return m_active.contains(id); }
+    QStringList activeItems() const { return m_active.keys(); }
+    Submission *submission(const QString &id) const;
+
+Q_SIGNALS:
+    void started(const QString &id);
+    void statusText(const QString &id, const QString &text);  // "Connecting to smtp.example.org…"
+    void transcript(const QString &id, const smtp::TranscriptEvent &event);
+    void progress(const QString &id, qint64 sent, qint64 total);
+    void capabilitiesKnown(const QString &id, const QString &account, const smtp::Capabilities &caps);
+    // The item is in Sent, or back in the outbox with the reason (Waiting, Failed, PartlySent), when this is
+    // emitted. busy: another process held it, nothing was done.
+    void finished(const QString &id, const smtp::Outcome &outcome, bool busy);
+    void idle();  // nothing is being sent any more
+
+private:
+    void startItem(const QString &id);
+    void startSubmission(const QString &id, const smtp::SessionOptions &options, const QString &account);
+    void finishItem(const QString &id, const smtp::Outcome &outcome, bool busy);
+    void failWithoutSending(const QString &id, const smtp::Outcome &outcome);
+
+    struct Active
+    {
+        QPointer<Submission> submission;  // null while the options are being obtained
+        QObject *context = nullptr;       // cancels a late OptionsProvider answer when deleted
+    };
+    QPointer<MailStore> m_store;
+    smtp::Clock *m_clock;
+    OutboxQueue *m_queue;
+    QPointer<AccountStore> m_accounts;
+    OptionsProvider m_provider;
+    QHash<QString, Active> m_active;
+};
+
+}  // namespace store
