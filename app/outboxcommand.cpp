@@ -22,6 +22,29 @@ QString tr(const char *text)
     return QCoreApplication::translate("OutboxCommand", text);
 }
 
+// The account part of `send --account`, shared: the same settings, keychain password and flags on top.
+class OutboxSendContext : public cli::Command
+{
+public:
+    OutboxSendContext() : Command(QStringLiteral("outbox send")) {}
+
+protected:
+    int run(const QCommandLineParser &) override { return 0; }
+};
+
+int usageError(const QString &message)
+{
+    static const OutboxSendContext context;
+    return context.usageError(message);
+}
+
+int applyAccountToSend(const QCommandLineParser &parser, const QString &account, SessionOptions *options,
+                       Mailbox *from)
+{
+    static const OutboxSendContext context;
+    return cli::storeAccountsForSend().apply(context, parser, account, options, from);
+}
+
 void printOutboxHelp()
 {
     std::fputs(

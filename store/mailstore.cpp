@@ -99,6 +99,10 @@ QJsonObject toJson(const MailItem &m)
     o[QStringLiteral("cc")] = m.cc;
     o[QStringLiteral("bcc")] = m.bcc;
     o[QStringLiteral("replyTo")] = m.replyTo;
+    if (!m.dsnNotify.isEmpty())
+        o[QStringLiteral("dsnNotify")] = QString::fromLatin1(m.dsnNotify);
+    if (!m.dsnRet.isEmpty())
+        o[QStringLiteral("dsnRet")] = QString::fromLatin1(m.dsnRet);
     o[QStringLiteral("subject")] = m.subject;
     o[QStringLiteral("body")] = m.body;
     o[QStringLiteral("attachments")] = QJsonArray::fromStringList(m.attachments);
@@ -155,6 +159,8 @@ MailItem fromJson(const QJsonObject &o)
     m.cc = o.value(QStringLiteral("cc")).toString();
     m.bcc = o.value(QStringLiteral("bcc")).toString();
     m.replyTo = o.value(QStringLiteral("replyTo")).toString();
+    m.dsnNotify = o.value(QStringLiteral("dsnNotify")).toString().toLatin1();
+    m.dsnRet = o.value(QStringLiteral("dsnRet")).toString().toLatin1();
     m.subject = o.value(QStringLiteral("subject")).toString();
     m.body = o.value(QStringLiteral("body")).toString();
     for (const QJsonValue &a : o.value(QStringLiteral("attachments")).toArray())

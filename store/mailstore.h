@@ -43,6 +43,7 @@ struct MailItem
     QString from;         // From mailbox text ("Ann <ann@example.com>"), taken from the account when queued
     QString to, cc, bcc;  // comma-separated, as typed
     QString replyTo;      // comma-separated, or empty
+    QByteArray dsnNotify, dsnRet;  // delivery receipts asked for (RFC 3461), kept for every retry
     QString subject;
     QString body;
     QStringList attachments;        // file paths: the originals (outbox), or the draft's own copies

@@ -356,7 +356,7 @@ void TestCli::unknownCommand_data()
         {QStringLiteral("acc"), QStringLiteral("account")},
         {QStringLiteral("practice"), QString()},
         {QStringLiteral("probe"), QString()},
-        {QStringLiteral("outbox"), QString()},
+        {QStringLiteral("outbx"), QStringLiteral("outbox")},
     };
     eachBinaryAndDisplay([&](const QString &tag, const QString &binary, int display) {
         for (const auto &w : words)

@@ -641,6 +641,9 @@ store::MailItem ComposerWindow::currentItem() const
     item.cc = m_cc->text().trimmed();
     item.bcc = m_bcc->text().trimmed();
     item.replyTo = m_replyTo->text().trimmed();
+    const smtp::DsnOptions dsn = dsnOptions();
+    item.dsnNotify = dsn.notify;
+    item.dsnRet = dsn.ret;
     item.subject = m_subject->text();
     item.body = m_body->toPlainText();
     item.attachments = m_attachments->paths();
@@ -876,13 +879,16 @@ void ComposerWindow::onAdviceAction(AdviceAction action)
         return;
     const QString id = m_outboxId;
     const auto sendAgain = [this, id](const store::Account &a) {
+        // The same outbox item, tried again now (the controller does the requeue and the attempt).
         QString error;
-        if (id.isEmpty() || !m_app->mail()->requeue(id, &error)) {
-            tellUser(this, QStringLiteral("requeueFailed"), QMessageBox::Warning, tr("Not sent"),
-                     error.isEmpty() ? tr("This message is no longer in the outbox.") : error);
+        if (!id.isEmpty() && sendController(m_app)->sendNow(id, &error)) {
+            m_outboxId = id;
+            setSending(true, tr("Connecting to %1…").arg(a.host));
+            m_result->showRunning(m_sendingSubject);
             return;
         }
-        startAttempt(id, a);
+        tellUser(this, QStringLiteral("requeueFailed"), QMessageBox::Warning, tr("Not sent"),
+                 error.isEmpty() ? tr("This message is no longer in the outbox.") : error);
     };
     switch (action) {
     case AdviceAction::UseStartTls: {
@@ -1354,6 +1360,10 @@ void ComposerWindow::connectController()
     connect(controller, &store::SendController::capabilitiesKnown, this,
             [this](const QString &, const QString &account, const smtp::Capabilities &caps) {
                 m_app->settings()->setServerMaxSize(account, caps.maxSize());
+                // Whether the plain connection offered STARTTLS, for the advice (RFC 3207 §4.2: the list
+                // after the handshake no longer has it, so only a list with it, or a plain session, counts).
+                if (caps.has("STARTTLS"))
+                    m_app->settings()->setServerOffersStartTls(account, true);
             });
     connect(controller, &store::SendController::started, this, [this](const QString &id) {
         if (id == m_scheduledId) {  // its time came: no more Undo

@@ -33,7 +33,8 @@ store::SendController *sendController(AppContext *app)
         }
         obtainPassword(
             app, *account, QApplication::activeWindow(), context,
-            [app, account = *account, done](bool ok, const QString &password) {
+            [app, account = *account, done, dsn = smtp::DsnOptions{item.dsnNotify, item.dsnRet, {}}](
+                bool ok, const QString &password) {
                 smtp::Outcome o;
                 if (!ok) {
                     o.category = smtp::Outcome::Category::AuthFailed;
@@ -54,6 +55,7 @@ store::SendController *sendController(AppContext *app)
                     done(std::nullopt, o);
                     return;
                 }
+                options.dsn = dsn;
                 done(options, o);
             });
     });
