@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 #include <algorithm>
+#include <utility>
 
 namespace store {
 
@@ -20,14 +21,23 @@ static constexpr int MaxRedirects = 5;
 QString AutoconfigResult::sourceName(Source s)
 {
     switch (s) {
-    case Source::Nothing: return QCoreApplication::translate("store::Autoconfig", "nothing found");
-    case Source::AutoconfigHost: return QCoreApplication::translate("store::Autoconfig", "the domain's autoconfig server");
-    case Source::WellKnown: return QCoreApplication::translate("store::Autoconfig", "the domain's web site (.well-known)");
-    case Source::Ispdb: return QCoreApplication::translate("store::Autoconfig", "the central database of mail providers");
-    case Source::MxDomain: return QCoreApplication::translate("store::Autoconfig", "the domain of its mail exchanger (MX)");
-    case Source::Srv: return QCoreApplication::translate("store::Autoconfig", "the domain's SRV records");
-    case Source::Guess: return QCoreApplication::translate("store::Autoconfig", "a guess that answered and passed the TLS check");
-    case Source::PlainHttp: return QCoreApplication::translate("store::Autoconfig", "an unencrypted http lookup");
+    case Source::Nothing:
+        return QCoreApplication::translate("store::Autoconfig", "nothing found");
+    case Source::AutoconfigHost:
+        return QCoreApplication::translate("store::Autoconfig", "the domain's autoconfig server");
+    case Source::WellKnown:
+        return QCoreApplication::translate("store::Autoconfig", "the domain's web site (.well-known)");
+    case Source::Ispdb:
+        return QCoreApplication::translate("store::Autoconfig", "the central database of mail providers");
+    case Source::MxDomain:
+        return QCoreApplication::translate("store::Autoconfig", "the domain of its mail exchanger (MX)");
+    case Source::Srv:
+        return QCoreApplication::translate("store::Autoconfig", "the domain's SRV records");
+    case Source::Guess:
+        return QCoreApplication::translate("store::Autoconfig",
+                                           "a guess that answered and passed the TLS check");
+    case Source::PlainHttp:
+        return QCoreApplication::translate("store::Autoconfig", "an unencrypted http lookup");
     }
     return {};
 }
@@ -35,9 +45,12 @@ QString AutoconfigResult::sourceName(Source s)
 static QString securityWords(smtp::Security s)
 {
     switch (s) {
-    case smtp::Security::StartTls: return QCoreApplication::translate("store::Autoconfig", "STARTTLS");
-    case smtp::Security::ImplicitTls: return QCoreApplication::translate("store::Autoconfig", "TLS");
-    case smtp::Security::None: return QCoreApplication::translate("store::Autoconfig", "none (unencrypted)");
+    case smtp::Security::StartTls:
+        return QCoreApplication::translate("store::Autoconfig", "STARTTLS");
+    case smtp::Security::ImplicitTls:
+        return QCoreApplication::translate("store::Autoconfig", "TLS");
+    case smtp::Security::None:
+        return QCoreApplication::translate("store::Autoconfig", "none (unencrypted)");
     }
     return {};
 }
@@ -45,10 +58,14 @@ static QString securityWords(smtp::Security s)
 static QString authWords(DiscoveredServer::Auth a)
 {
     switch (a) {
-    case DiscoveredServer::Auth::Password: return QCoreApplication::translate("store::Autoconfig", "password");
-    case DiscoveredServer::Auth::OAuth2: return QCoreApplication::translate("store::Autoconfig", "OAuth 2.0 sign-in");
-    case DiscoveredServer::Auth::None: return QCoreApplication::translate("store::Autoconfig", "none");
-    case DiscoveredServer::Auth::Unsupported: return QCoreApplication::translate("store::Autoconfig", "a method Stamp does not support");
+    case DiscoveredServer::Auth::Password:
+        return QCoreApplication::translate("store::Autoconfig", "password");
+    case DiscoveredServer::Auth::OAuth2:
+        return QCoreApplication::translate("store::Autoconfig", "OAuth 2.0 sign-in");
+    case DiscoveredServer::Auth::None:
+        return QCoreApplication::translate("store::Autoconfig", "none");
+    case DiscoveredServer::Auth::Unsupported:
+        return QCoreApplication::translate("store::Autoconfig", "a method Stamp does not support");
     }
     return {};
 }
@@ -60,10 +77,14 @@ QString AutoconfigResult::describe() const
         out << QCoreApplication::translate("store::Autoconfig", "No submission server was found.");
     } else {
         const DiscoveredServer &s = servers.first();
-        out << QCoreApplication::translate("store::Autoconfig", "Server:         %1").arg(s.host) << QCoreApplication::translate("store::Autoconfig", "Port:           %1").arg(s.port)
-            << QCoreApplication::translate("store::Autoconfig", "Security:       %1").arg(securityWords(s.security))
-            << QCoreApplication::translate("store::Autoconfig", "Authentication: %1").arg(authWords(s.auth)) << QCoreApplication::translate("store::Autoconfig", "User name:      %1").arg(s.userName)
-            << QCoreApplication::translate("store::Autoconfig", "Found through:  %1 (%2)").arg(sourceName(source), origin)
+        out << QCoreApplication::translate("store::Autoconfig", "Server:         %1").arg(s.host)
+            << QCoreApplication::translate("store::Autoconfig", "Port:           %1").arg(s.port)
+            << QCoreApplication::translate("store::Autoconfig", "Security:       %1")
+                   .arg(securityWords(s.security))
+            << QCoreApplication::translate("store::Autoconfig", "Authentication: %1").arg(authWords(s.auth))
+            << QCoreApplication::translate("store::Autoconfig", "User name:      %1").arg(s.userName)
+            << QCoreApplication::translate("store::Autoconfig", "Found through:  %1 (%2)")
+                   .arg(sourceName(source), origin)
             << QCoreApplication::translate("store::Autoconfig", "Records of:     %1").arg(domain);
     }
     for (const QString &w : warnings)
@@ -78,7 +99,10 @@ Autoconfig::Autoconfig(Options options, QObject *parent) : QObject(parent), m_op
     qRegisterMetaType<store::AutoconfigResult>();
 }
 
-Autoconfig::~Autoconfig() { cancel(); }
+Autoconfig::~Autoconfig()
+{
+    cancel();
+}
 
 int Autoconfig::addStep(AutoconfigResult::Source source, const QString &origin)
 {
@@ -93,7 +117,10 @@ bool Autoconfig::inOwnDomain(const QString &host) const
     return h == d || h.endsWith(QLatin1Char('.') + d);
 }
 
-void Autoconfig::start(const QString &address) { startFor(address, {}); }
+void Autoconfig::start(const QString &address)
+{
+    startFor(address, {});
+}
 
 void Autoconfig::startFor(const QString &address, const QString &domain)
 {
@@ -119,8 +146,8 @@ void Autoconfig::startFor(const QString &address, const QString &domain)
     q.addQueryItem(QStringLiteral("emailaddress"), m_address);
     autoconfigUrl.setQuery(q);
     documentStep(Source::AutoconfigHost, autoconfigUrl, d);
-    documentStep(Source::WellKnown, QUrl(QStringLiteral("https://%1/.well-known/autoconfig/mail/config-v1.1.xml").arg(d)),
-                 d);
+    documentStep(Source::WellKnown,
+                 QUrl(QStringLiteral("https://%1/.well-known/autoconfig/mail/config-v1.1.xml").arg(d)), d);
     if (m_options.useIspdb && m_options.ispdbBase.isValid())
         documentStep(Source::Ispdb, m_options.ispdbBase.resolved(QUrl(d)), d);
     if (m_options.mx)
@@ -132,10 +159,11 @@ void Autoconfig::startFor(const QString &address, const QString &domain)
     if (m_options.guess) {
         // Implicit TLS first (RFC 8314 §3.3), then STARTTLS; only a verified TLS answer counts.
         for (const QString &prefix : {QStringLiteral("smtp."), QStringLiteral("mail.")})
-            for (const auto &[port, security] :
-                 {std::pair{quint16(465), smtp::Security::ImplicitTls}, std::pair{quint16(587), smtp::Security::StartTls}}) {
+            for (const auto &[port, security] : {std::pair{quint16(465), smtp::Security::ImplicitTls},
+                                                 std::pair{quint16(587), smtp::Security::StartTls}}) {
                 const QString host = prefix + d;
-                probe(addStep(Source::Guess, QStringLiteral("%1:%2").arg(host).arg(port)), host, port, security);
+                probe(addStep(Source::Guess, QStringLiteral("%1:%2").arg(host).arg(port)), host, port,
+                      security);
             }
         if (m_options.mx) {
             m_mxProbeSteps.append({addStep(Source::Guess, tr("MX host of %1, port 465").arg(d)), 465});
@@ -143,7 +171,8 @@ void Autoconfig::startFor(const QString &address, const QString &domain)
         }
     }
     if (m_options.plainHttp)
-        documentStep(Source::PlainHttp, QUrl(QStringLiteral("http://autoconfig.%1/mail/config-v1.1.xml").arg(d)), d);
+        documentStep(Source::PlainHttp,
+                     QUrl(QStringLiteral("http://autoconfig.%1/mail/config-v1.1.xml").arg(d)), d);
     if (m_options.mx)
         lookupMx();
     Q_EMIT progress(tr("Looking up the mail settings of %1").arg(d));
@@ -152,7 +181,10 @@ void Autoconfig::startFor(const QString &address, const QString &domain)
 
 void Autoconfig::cancel()
 {
-    for (const QPointer<QObject> &o : std::as_const(m_running)) {
+    // Aborting may call back at once (a reply's finished()): the callbacks see m_done and do nothing.
+    m_done = true;
+    const QList<QPointer<QObject>> running = std::exchange(m_running, {});
+    for (const QPointer<QObject> &o : running) {
         if (!o)
             continue;
         if (auto *reply = qobject_cast<QNetworkReply *>(o.data()))
@@ -164,8 +196,6 @@ void Autoconfig::cancel()
         else if (auto *child = qobject_cast<Autoconfig *>(o.data()))
             child->cancel();
     }
-    m_running.clear();
-    m_done = true;
 }
 
 void Autoconfig::settle(int step, State state, const QString &attempt, AutoconfigResult result)
@@ -200,9 +230,10 @@ void Autoconfig::decide()
             r.attempts = none.attempts;
             for (const DiscoveredServer &server : std::as_const(r.servers))
                 if (!inOwnDomain(server.host)) {
-                    r.warnings << tr("The server %1 is not in your domain %2; %3 says to use it. Use it only if "
-                                     "you know that your mail is handled there.")
-                                      .arg(server.host, m_domain, r.origin);
+                    r.warnings
+                        << tr("The server %1 is not in your domain %2; %3 says to use it. Use it only if "
+                              "you know that your mail is handled there.")
+                               .arg(server.host, m_domain, r.origin);
                     break;
                 }
             finish(r);
@@ -220,7 +251,8 @@ void Autoconfig::finish(AutoconfigResult result)
     Q_EMIT finished(result);
 }
 
-void Autoconfig::fetch(const QUrl &url, int redirectsLeft, QStringList hops, std::function<void(Fetched)> done)
+void Autoconfig::fetch(const QUrl &url, int redirectsLeft, QStringList hops,
+                       std::function<void(Fetched)> done)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(m_options.httpTimeoutMs);
@@ -243,7 +275,10 @@ void Autoconfig::fetch(const QUrl &url, int redirectsLeft, QStringList hops, std
                 return;
             }
             if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https")) {
-                done({{}, url, tr("it redirects to %1, which is not protected by TLS").arg(next.toString()), hops});
+                done({{},
+                      url,
+                      tr("it redirects to %1, which is not protected by TLS").arg(next.toString()),
+                      hops});
                 return;
             }
             if (next.scheme() != QLatin1String("https") && next.scheme() != QLatin1String("http")) {
@@ -292,8 +327,9 @@ void Autoconfig::documentStep(AutoconfigResult::Source source, const QUrl &url, 
         r.domain = domain;
         r.warnings = f.redirects;
         if (source == AutoconfigResult::Source::PlainHttp && f.finalUrl.scheme() != QLatin1String("https"))
-            r.warnings << tr("These settings came over plain http, which anyone on the network path could have "
-                             "changed. Check the server name before you use them.");
+            r.warnings << tr(
+                "These settings came over plain http, which anyone on the network path could have "
+                "changed. Check the server name before you use them.");
         settle(step, State::Found, tr("%1: found %2").arg(shown, r.servers.first().host), r);
     });
 }
@@ -310,9 +346,8 @@ void Autoconfig::lookupMx()
         if (m_done)
             return;
         QList<QDnsMailExchangeRecord> records = dns->mailExchangeRecords();
-        std::stable_sort(records.begin(), records.end(), [](const auto &a, const auto &b) {
-            return a.preference() < b.preference();
-        });
+        std::stable_sort(records.begin(), records.end(),
+                         [](const auto &a, const auto &b) { return a.preference() < b.preference(); });
         QString host;
         if (dns->error() == QDnsLookup::NoError && !records.isEmpty())
             host = records.first().exchange();
@@ -327,7 +362,8 @@ void Autoconfig::lookupMx()
 void Autoconfig::mxArrived(const QString &host)
 {
     const QString lower = host.toLower();
-    // The MX host as a guess, unless it is one already tried (smtp.DOMAIN, mail.DOMAIN) or a null MX (RFC 7505).
+    // The MX host as a guess, unless it is one already tried (smtp.DOMAIN, mail.DOMAIN) or a null MX (RFC
+    // 7505).
     const bool usable = !lower.isEmpty() && lower != QLatin1String("smtp.") + m_domain
                         && lower != QLatin1String("mail.") + m_domain;
     for (const auto &[step, port] : std::as_const(m_mxProbeSteps)) {
@@ -379,7 +415,8 @@ void Autoconfig::tryMxDomains(QStringList domains)
         AutoconfigResult mine = r;
         mine.warnings.clear();  // decide() adds the other-domain warning for this result as a whole
         mine.origin = tr("%1 (the MX domain %2)").arg(r.origin, d);
-        settle(m_mxDocumentStep, State::Found, tr("The MX domain %1 has settings: %2").arg(d, r.origin), mine);
+        settle(m_mxDocumentStep, State::Found, tr("The MX domain %1 has settings: %2").arg(d, r.origin),
+               mine);
     });
     child->startFor(m_address, d);
 }
@@ -416,12 +453,13 @@ void Autoconfig::lookupSrv(const QString &service, smtp::Security security)
         }
         if (r.servers.isEmpty()) {
             settle(step, State::Failed,
-                   dns->error() == QDnsLookup::NoError ? tr("SRV %1: the service is not offered.").arg(service)
-                                                       : tr("SRV %1: %2").arg(service, dns->errorString()));
+                   dns->error() == QDnsLookup::NoError
+                       ? tr("SRV %1: the service is not offered.").arg(service)
+                       : tr("SRV %1: %2").arg(service, dns->errorString()));
             return;
         }
-        settle(step, State::Found, tr("SRV %1: %2 port %3").arg(service, r.servers.first().host).arg(r.servers.first().port),
-               r);
+        settle(step, State::Found,
+               tr("SRV %1: %2 port %3").arg(service, r.servers.first().host).arg(r.servers.first().port), r);
     });
     timer->start(m_options.dnsTimeoutMs);
     dns->lookup();
@@ -437,30 +475,32 @@ void Autoconfig::probe(int step, const QString &host, quint16 port, smtp::Securi
     // No user: the session is a connection test (greeting, EHLO, TLS, EHLO, QUIT). No credential is sent.
     auto *session = new smtp::Session(o, nullptr, this);
     m_running.append(session);
-    connect(session, &smtp::Session::finished, this, [this, session, step, host, port, security](const smtp::Outcome &outcome) {
-        session->deleteLater();
-        const QString where = QStringLiteral("%1:%2").arg(host).arg(port);
-        if (outcome.category != smtp::Outcome::Category::Sent) {
-            settle(step, State::Failed, tr("%1: %2").arg(where, outcome.summary));
-            return;
-        }
-        DiscoveredServer s;
-        s.host = host;
-        s.port = port;
-        s.security = security;
-        s.userName = m_address;
-        const QList<QByteArray> mechanisms = session->capabilities().authMechanisms();
-        const bool oauthOnly = !mechanisms.isEmpty() && std::all_of(mechanisms.begin(), mechanisms.end(), [](const QByteArray &m) {
-            return m == "XOAUTH2" || m == "OAUTHBEARER";
-        });
-        s.auth = mechanisms.isEmpty() ? DiscoveredServer::Auth::None
-                 : oauthOnly          ? DiscoveredServer::Auth::OAuth2
-                                      : DiscoveredServer::Auth::Password;
-        AutoconfigResult r;
-        r.servers << s;
-        r.origin = where;
-        settle(step, State::Found, tr("%1 answered, with a valid certificate").arg(where), r);
-    });
+    connect(session, &smtp::Session::finished, this,
+            [this, session, step, host, port, security](const smtp::Outcome &outcome) {
+                session->deleteLater();
+                const QString where = QStringLiteral("%1:%2").arg(host).arg(port);
+                if (outcome.category != smtp::Outcome::Category::Sent) {
+                    settle(step, State::Failed, tr("%1: %2").arg(where, outcome.summary));
+                    return;
+                }
+                DiscoveredServer s;
+                s.host = host;
+                s.port = port;
+                s.security = security;
+                s.userName = m_address;
+                const QList<QByteArray> mechanisms = session->capabilities().authMechanisms();
+                const bool oauthOnly =
+                    !mechanisms.isEmpty()
+                    && std::all_of(mechanisms.begin(), mechanisms.end(),
+                                   [](const QByteArray &m) { return m == "XOAUTH2" || m == "OAUTHBEARER"; });
+                s.auth = mechanisms.isEmpty() ? DiscoveredServer::Auth::None
+                         : oauthOnly          ? DiscoveredServer::Auth::OAuth2
+                                              : DiscoveredServer::Auth::Password;
+                AutoconfigResult r;
+                r.servers << s;
+                r.origin = where;
+                settle(step, State::Found, tr("%1 answered, with a valid certificate").arg(where), r);
+            });
     session->start();
 }
 

@@ -22,7 +22,8 @@ namespace store {
 // What autoconfiguration found for one address, to be shown to the user before anything is saved.
 struct AutoconfigResult
 {
-    enum class Source {
+    enum class Source
+    {
         Nothing,         // no lookup found a usable server
         AutoconfigHost,  // https://autoconfig.DOMAIN/mail/config-v1.1.xml
         WellKnown,       // https://DOMAIN/.well-known/autoconfig/mail/config-v1.1.xml
@@ -34,10 +35,10 @@ struct AutoconfigResult
     };
     Source source = Source::Nothing;
     QList<DiscoveredServer> servers;  // the first is the one to use
-    QString origin;    // where it came from: a URL, "SRV _submissions._tcp.example.org", "smtp.example.org:465"
-    QString domain;    // the domain whose records gave the answer (the address's, the MX's, or the database's)
-    QStringList warnings;    // sentences the user must read and accept before saving (needsConfirmation)
-    QStringList attempts;    // one sentence per lookup tried, for the curious and for bug reports
+    QString origin;  // where it came from: a URL, "SRV _submissions._tcp.example.org", "smtp.example.org:465"
+    QString domain;  // the domain whose records gave the answer (the address's, the MX's, or the database's)
+    QStringList warnings;  // sentences the user must read and accept before saving (needsConfirmation)
+    QStringList attempts;  // one sentence per lookup tried, for the curious and for bug reports
 
     bool found() const { return !servers.isEmpty(); }
     bool needsConfirmation() const { return !warnings.isEmpty(); }
@@ -60,7 +61,7 @@ public:
         QUrl ispdbBase = QUrl(QStringLiteral("https://autoconfig.thunderbird.net/v1.1/"));
         bool guess = true;
         bool plainHttp = true;
-        bool mx = true;   // the MX domain's documents and the MX host as a guess
+        bool mx = true;  // the MX domain's documents and the MX host as a guess
         bool srv = true;
         int httpTimeoutMs = 10'000;
         int dnsTimeoutMs = 8'000;
@@ -79,13 +80,17 @@ private:
     void startFor(const QString &address, const QString &domain);
 
 public:
-
 Q_SIGNALS:
     void progress(const QString &text);
     void finished(const store::AutoconfigResult &result);
 
 private:
-    enum class State { Pending, Failed, Found };
+    enum class State
+    {
+        Pending,
+        Failed,
+        Found
+    };
     struct Step
     {
         AutoconfigResult::Source source;
@@ -119,9 +124,10 @@ private:
     QString m_domain;  // A-label form
     QNetworkAccessManager *m_nam = nullptr;
     QList<Step> m_steps;
-    int m_mxDocumentStep = -1;  // the MX domain's documents (one step: the first candidate domain that answers)
+    int m_mxDocumentStep =
+        -1;  // the MX domain's documents (one step: the first candidate domain that answers)
     QList<std::pair<int, quint16>> m_mxProbeSteps;  // guesses of the MX host, waiting for the MX answer
-    QList<QPointer<QObject>> m_running;  // replies, lookups and sessions to stop when decided
+    QList<QPointer<QObject>> m_running;             // replies, lookups and sessions to stop when decided
     bool m_done = false;
 };
 

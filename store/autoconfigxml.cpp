@@ -70,7 +70,9 @@ QList<DiscoveredServer> parseAutoconfigXml(const QByteArray &xml, const QString 
             } else if (!sawClientConfig) {
                 break;  // not an autoconfig document
             } else if (name == QLatin1String("outgoingServer")) {
-                if (reader.attributes().value(QLatin1String("type")).compare(QLatin1String("smtp"), Qt::CaseInsensitive)
+                if (reader.attributes()
+                        .value(QLatin1String("type"))
+                        .compare(QLatin1String("smtp"), Qt::CaseInsensitive)
                     == 0) {
                     entries.append(Entry());
                     current = &entries.last();
@@ -120,8 +122,8 @@ QList<DiscoveredServer> parseAutoconfigXml(const QByteArray &xml, const QString 
             continue;
         s.port = quint16(port);
         s.auth = authFrom(e.authentication);
-        s.userName = resolveUserNameTemplate(e.userName.isEmpty() ? QStringLiteral("%EMAILADDRESS%") : e.userName,
-                                             address);
+        s.userName = resolveUserNameTemplate(
+            e.userName.isEmpty() ? QStringLiteral("%EMAILADDRESS%") : e.userName, address);
         if (!out.contains(s))
             out.append(s);
     }
@@ -130,8 +132,8 @@ QList<DiscoveredServer> parseAutoconfigXml(const QByteArray &xml, const QString 
         return (a.security != smtp::Security::None) > (b.security != smtp::Security::None);
     });
     if (out.isEmpty() && error)
-        *error = QCoreApplication::translate("store::Autoconfig",
-                                             "The autoconfiguration document names no SMTP server Stamp can use.");
+        *error = QCoreApplication::translate(
+            "store::Autoconfig", "The autoconfiguration document names no SMTP server Stamp can use.");
     return out;
 }
 

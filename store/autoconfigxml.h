@@ -12,11 +12,12 @@ namespace store {
 // a guess that answered).
 struct DiscoveredServer
 {
-    enum class Auth {
-        Password,   // password-cleartext / password-encrypted (any SASL password mechanism)
-        OAuth2,     // the provider wants OAuth 2.0 (XOAUTH2 / OAUTHBEARER)
-        None,       // no authentication (a relay by address)
-        Unsupported // NTLM, GSSAPI, client certificates, ...: Stamp cannot log in this way
+    enum class Auth
+    {
+        Password,    // password-cleartext / password-encrypted (any SASL password mechanism)
+        OAuth2,      // the provider wants OAuth 2.0 (XOAUTH2 / OAUTHBEARER)
+        None,        // no authentication (a relay by address)
+        Unsupported  // NTLM, GSSAPI, client certificates, ...: Stamp cannot log in this way
     };
     QString host;
     quint16 port = 0;
@@ -34,8 +35,9 @@ struct DiscoveredServer
 // Reads a mail autoconfiguration document (Thunderbird's config-v1.1.xml, as described by
 // draft-ietf-mailmaint-autoconfig) and returns its SMTP <outgoingServer> entries in the document's order of
 // preference, with %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN% resolved for address. Entries Stamp
-// cannot use (plain socketType is kept, unknown socketType or a bad port is not) are skipped. Returns an empty
-// list and sets *error (one sentence) when the document is not such a file or names no usable SMTP server.
+// cannot use (plain socketType is kept, unknown socketType or a bad port is not) are skipped. Returns an
+// empty list and sets *error (one sentence) when the document is not such a file or names no usable SMTP
+// server.
 QList<DiscoveredServer> parseAutoconfigXml(const QByteArray &xml, const QString &address, QString *error);
 
 // The same placeholders, resolved for address (also used for SRV results and guesses).

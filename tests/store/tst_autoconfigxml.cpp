@@ -1,4 +1,5 @@
-// The autoconfig document reader (store/autoconfigxml.h), on documents shaped like the ones providers publish.
+// The autoconfig document reader (store/autoconfigxml.h), on documents shaped like the ones providers
+// publish.
 #include "autoconfigxml.h"
 
 #include <QTest>
@@ -21,7 +22,8 @@ QByteArray document(const QByteArray &outgoing)
       <hostname>imap.example.org</hostname><port>993</port><socketType>SSL</socketType>
       <authentication>password-cleartext</authentication><username>%EMAILADDRESS%</username>
     </incomingServer>
-)" + outgoing + R"(
+)" + outgoing
+           + R"(
   </emailProvider>
 </clientConfig>
 )";
@@ -65,21 +67,18 @@ void TestAutoconfigXml::servers_data()
       <hostname>smtp.example.org</hostname><port>587</port><socketType>STARTTLS</socketType>
       <authentication>password-cleartext</authentication><username>%EMAILADDRESS%</username>
     </outgoingServer>)") << QList{server("smtp.example.org", 587, S::StartTls)};
-    QTest::newRow("implicit TLS, local part as user")
-        << document(R"(
+    QTest::newRow("implicit TLS, local part as user") << document(R"(
     <outgoingServer type="smtp">
       <hostname>smtp.example.org</hostname><port>465</port><socketType>SSL</socketType>
       <authentication>password-encrypted</authentication><username>%EMAILLOCALPART%</username>
     </outgoingServer>)") << QList{server("smtp.example.org", 465, S::ImplicitTls, A::Password, "ann")};
-    QTest::newRow("OAuth2 listed first wins")
-        << document(R"(
+    QTest::newRow("OAuth2 listed first wins") << document(R"(
     <outgoingServer type="smtp">
       <hostname>smtp.gmail.com</hostname><port>465</port><socketType>SSL</socketType>
       <authentication>OAuth2</authentication><authentication>password-cleartext</authentication>
       <username>%EMAILADDRESS%</username>
     </outgoingServer>)") << QList{server("smtp.gmail.com", 465, S::ImplicitTls, A::OAuth2)};
-    QTest::newRow("only an unsupported method")
-        << document(R"(
+    QTest::newRow("only an unsupported method") << document(R"(
     <outgoingServer type="smtp">
       <hostname>smtp.example.org</hostname><port>587</port><socketType>STARTTLS</socketType>
       <authentication>NTLM</authentication><username>%EMAILADDRESS%</username>
@@ -97,9 +96,10 @@ void TestAutoconfigXml::servers_data()
     <outgoingServer type="smtp">
       <hostname>smtp.example.org</hostname><port>587</port><socketType>STARTTLS</socketType>
       <authentication>password-cleartext</authentication><username>%EMAILADDRESS%</username>
-    </outgoingServer>)") << QList{server("smtp.example.org", 465, S::ImplicitTls),
-                                  server("smtp.example.org", 587, S::StartTls),
-                                  server("plain.example.org", 25, S::None, A::None)};
+    </outgoingServer>)")
+        << QList{server("smtp.example.org", 465, S::ImplicitTls),
+                 server("smtp.example.org", 587, S::StartTls),
+                 server("plain.example.org", 25, S::None, A::None)};
     QTest::newRow("bad entries skipped: port, socket type, placeholder host, not smtp")
         << document(R"(
     <outgoingServer type="smtp"><hostname>smtp.example.org</hostname><port>99999</port><socketType>SSL</socketType></outgoingServer>
@@ -108,11 +108,10 @@ void TestAutoconfigXml::servers_data()
     <outgoingServer type="exchange"><hostname>ews.example.org</hostname><port>443</port><socketType>SSL</socketType></outgoingServer>
     <outgoingServer type="smtp"><hostname> smtp2.example.org </hostname><port> 587 </port><socketType>starttls</socketType></outgoingServer>)")
         << QList{server("smtp2.example.org", 587, S::StartTls)};
-    QTest::newRow("duplicates collapse")
-        << document(R"(
+    QTest::newRow("duplicates collapse") << document(R"(
     <outgoingServer type="smtp"><hostname>smtp.example.org</hostname><port>587</port><socketType>STARTTLS</socketType></outgoingServer>
     <outgoingServer type="smtp"><hostname>smtp.example.org</hostname><port>587</port><socketType>STARTTLS</socketType></outgoingServer>)")
-        << QList{server("smtp.example.org", 587, S::StartTls)};
+                                         << QList{server("smtp.example.org", 587, S::StartTls)};
 }
 
 void TestAutoconfigXml::servers()
@@ -120,7 +119,8 @@ void TestAutoconfigXml::servers()
     QFETCH(QByteArray, xml);
     QFETCH(QList<DiscoveredServer>, expected);
     QString error;
-    const QList<DiscoveredServer> got = store::parseAutoconfigXml(xml, QStringLiteral("ann@example.org"), &error);
+    const QList<DiscoveredServer> got =
+        store::parseAutoconfigXml(xml, QStringLiteral("ann@example.org"), &error);
     QCOMPARE(got.size(), expected.size());
     for (qsizetype i = 0; i < got.size(); ++i) {
         QCOMPARE(got[i].host, expected[i].host);
@@ -137,7 +137,8 @@ void TestAutoconfigXml::notADocument_data()
     QTest::addColumn<QByteArray>("xml");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("html error page") << QByteArray("<html><body><h1>404 Not Found</h1></body></html>");
-    QTest::newRow("truncated") << document("<outgoingServer type=\"smtp\"><hostname>smtp.example.org").left(300);
+    QTest::newRow("truncated")
+        << document("<outgoingServer type=\"smtp\"><hostname>smtp.example.org").left(300);
     QTest::newRow("no smtp server") << document("");
     QTest::newRow("json") << QByteArray(R"({"smtp": "smtp.example.org"})");
 }
@@ -154,7 +155,8 @@ void TestAutoconfigXml::placeholders()
 {
     const QString a = QStringLiteral("Ann.Example@Mail.Example.org");
     QCOMPARE(store::resolveUserNameTemplate(QStringLiteral("%EMAILADDRESS%"), a), a);
-    QCOMPARE(store::resolveUserNameTemplate(QStringLiteral("%EMAILLOCALPART%"), a), QStringLiteral("Ann.Example"));
+    QCOMPARE(store::resolveUserNameTemplate(QStringLiteral("%EMAILLOCALPART%"), a),
+             QStringLiteral("Ann.Example"));
     QCOMPARE(store::resolveUserNameTemplate(QStringLiteral("%EMAILDOMAIN%\\%EMAILLOCALPART%"), a),
              QStringLiteral("Mail.Example.org\\Ann.Example"));
     QCOMPARE(store::resolveUserNameTemplate(QStringLiteral("fixed"), a), QStringLiteral("fixed"));
