@@ -3,7 +3,9 @@
 // is one domain of that world, built so that one step of the lookup order decides.
 #include "autoconfig.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using store::AutoconfigResult;
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void order();
     void ispdbOff();
     void badAddress();
+    void accountAddAuto();
 };
 
 void TestAutoconfig::initTestCase()
@@ -141,6 +144,47 @@ void TestAutoconfig::badAddress()
     const AutoconfigResult r = lookUp(QStringLiteral("not an address"));
     QVERIFY(!r.found());
     QCOMPARE(r.attempts.size(), 1);
+}
+
+// `stamp account add NAME --from ADDR --auto [--yes]`, end to end, in a fresh HOME.
+void TestAutoconfig::accountAddAuto()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.remove(QStringLiteral("XDG_CONFIG_HOME"));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    auto stamp = [&](const QStringList &args, QByteArray *out) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(STAMP_BINARY), args);
+        p.closeWriteChannel();  // not a terminal: without --yes, nothing is saved
+        if (!p.waitForFinished(60'000)) {
+            p.kill();
+            return -1;
+        }
+        *out = p.readAllStandardOutput() + p.readAllStandardError();
+        return p.exitCode();
+    };
+    QByteArray out;
+    QCOMPARE(
+        stamp({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("work"),
+               QStringLiteral("--from"), QStringLiteral("Ann <ann@redirect.test>"), QStringLiteral("--auto")},
+              &out),
+        2);
+    QVERIFY2(out.contains("smtp.other.test") && out.contains("--yes"), out.constData());
+    QCOMPARE(stamp({QStringLiteral("account"), QStringLiteral("list")}, &out), 0);
+    QVERIFY2(!out.contains("work"), out.constData());
+
+    QCOMPARE(stamp({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("work"),
+                    QStringLiteral("--from"), QStringLiteral("ann@one.test"), QStringLiteral("--auto"),
+                    QStringLiteral("--yes")},
+                   &out),
+             0);
+    QVERIFY2(out.contains("autoconfig.one.test"), out.constData());  // where it came from is said
+    QCOMPARE(stamp({QStringLiteral("account"), QStringLiteral("list")}, &out), 0);
+    QVERIFY2(out.contains("smtp.one.test") && out.contains("465"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAutoconfig)

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
 
 using store::OAuthFlow;
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void refreshBeforeExpiry();
     void refusedTokenThenRefresh();
     void revokedRefreshToken();
+    void commandLine();
     void noSecretOnDisk();
 
 private:
@@ -322,6 +324,59 @@ void TestOAuth::revokedRefreshToken()
     QVERIFY2(error.contains(QLatin1String("sign in again")), qPrintable(error));
     const smtp::Outcome o = send(&source, smtp::AuthMethod::XOAuth2);
     QCOMPARE(o.category, smtp::Outcome::Category::AuthFailed);
+}
+
+// The whole path a user takes: add the account, `stamp account login` (the browser opened through $BROWSER,
+// as the desktop's URL handler does), `stamp send --account` refreshing by itself, `stamp account logout`.
+void TestOAuth::commandLine()
+{
+    auto stamp = [](const QStringList &args, QByteArray *out, const QByteArray &browser = {}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!browser.isEmpty())
+            env.insert(QStringLiteral("BROWSER"),
+                       QStringLiteral("/usr/bin/python3 ") + qEnvironmentVariable("STAMP_TEST_BROWSER"));
+        env.insert(QStringLiteral("BROWSER_MODE"), QString::fromLatin1(browser));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(STAMP_BINARY), args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(90'000)) {
+            p.kill();
+            return -1;
+        }
+        *out = p.readAllStandardOutput() + p.readAllStandardError();
+        return p.exitCode();
+    };
+    QByteArray out;
+    const QString server = QStringLiteral("127.0.0.1:") + qEnvironmentVariable("STAMP_OAUTH_SMTP_PORT");
+    QCOMPARE(
+        stamp({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("cli"),
+               QStringLiteral("--from"), QStringLiteral("ann@example.test"), QStringLiteral("--server"),
+               server, QStringLiteral("--user"), QStringLiteral("ann@example.test"), QStringLiteral("--auth"),
+               QStringLiteral("oauth2"), QStringLiteral("--oauth-issuer"), m_provider.issuer.toString(),
+               QStringLiteral("--oauth-client-id"), QStringLiteral("stamp-test"), QStringLiteral("--ca-file"),
+               qEnvironmentVariable("STAMP_TEST_DATA") + QStringLiteral("/ca.pem")},
+              &out),
+        0);
+    const QStringList sendArgs = {QStringLiteral("send"),
+                                  QStringLiteral("--account"),
+                                  QStringLiteral("cli"),
+                                  QStringLiteral("--to"),
+                                  QStringLiteral("bob@example.test"),
+                                  QStringLiteral("--subject"),
+                                  QStringLiteral("From the command line"),
+                                  QStringLiteral("--body"),
+                                  QStringLiteral("Hi")};
+    // Not signed in yet: a login failure that says what to do.
+    QCOMPARE(stamp(sendArgs, &out), 5);
+    QVERIFY2(out.contains("sign in"), out.constData());
+    QCOMPARE(
+        stamp({QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("cli")}, &out, "normal"),
+        0);
+    QVERIFY2(out.contains("http://127.0.0.1:"), out.constData());  // the address is printed too
+    QCOMPARE(stamp(sendArgs, &out), 0);
+    QCOMPARE(stamp({QStringLiteral("account"), QStringLiteral("logout"), QStringLiteral("cli")}, &out), 0);
+    QCOMPARE(stamp(sendArgs, &out), 5);
 }
 
 void TestOAuth::noSecretOnDisk()
