@@ -12,7 +12,8 @@ void addConnectionOptions(QCommandLineParser &parser, bool forSend);
 bool connectionOptionsFrom(const QCommandLineParser &parser, smtp::SessionOptions *options, QString *error);
 bool parseServer(const QString &text, QString *host, quint16 *port, QString *error);
 bool normalizePin(const QString &text, QByteArray *pin);
-int usageError(const QString &message);
+// A value that goes into a header or an SMTP command line must be one line (RFC 5321 §2.3.8, RFC 5322 §2.2).
+bool hasLineBreakOrNul(const QString &text);
 
 // The live transcript on stderr or in a file, written as events happen.
 class TranscriptWriter
