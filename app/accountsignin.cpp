@@ -1,6 +1,7 @@
 #include "accountsignin.h"
 
 #include "accountoauth.h"
+#include "accounttokens.h"
 #include "autoconfig.h"
 #include "cliutil.h"
 #include "oauthflow.h"
@@ -227,35 +228,6 @@ protected:
     }
 };
 
-// Finds the provider on the first request, then hands over to the account's token source.
-class AccountTokens : public QObject, public smtp::TokenProvider
-{
-public:
-    explicit AccountTokens(Account account) : m_account(std::move(account)) {}
-    void requestToken(const QString &user, std::function<void(QString, QString)> done) override
-    {
-        if (m_source) {
-            m_source->requestToken(user, done);
-            return;
-        }
-        store::oauthProviderFor(
-            m_account, &m_nam, this, [this, user, done](store::OAuthProvider p, QString error) {
-                if (!error.isEmpty()) {
-                    done({}, error);
-                    return;
-                }
-                m_source = std::make_unique<store::OAuthTokenSource>(m_account.name, p, &m_secrets);
-                m_source->requestToken(user, done);
-            });
-    }
-
-private:
-    Account m_account;
-    QNetworkAccessManager m_nam;
-    store::SecretStore m_secrets;
-    std::unique_ptr<store::OAuthTokenSource> m_source;
-};
-
 }  // namespace
 
 std::unique_ptr<Command> makeAccountLoginCommand()
@@ -269,7 +241,7 @@ std::unique_ptr<Command> makeAccountLogoutCommand()
 
 std::unique_ptr<smtp::TokenProvider> oauthTokensFor(const Account &account, QString *)
 {
-    return std::make_unique<AccountTokens>(account);
+    return std::make_unique<store::AccountTokens>(account);
 }
 
 int autoconfigureAccount(const Command &command, Account *account, bool yes)
@@ -322,31 +294,14 @@ int autoconfigureAccount(const Command &command, Account *account, bool yes)
             return smtp::exitcode::Cancelled;
         }
     }
-    account->host = s.host;
-    account->port = s.port;
-    account->security = s.security;
-    switch (s.auth) {
-    case store::DiscoveredServer::Auth::Password:
-        account->user = s.userName;
-        account->auth = smtp::AuthMethod::Auto;
-        break;
-    case store::DiscoveredServer::Auth::OAuth2:
-        account->user = s.userName;
-        account->auth = store::providerPresetForHost(s.host) == QLatin1String("google")
-                            ? smtp::AuthMethod::OAuthBearer
-                            : smtp::AuthMethod::XOAuth2;
+    store::applyDiscovered(account, s);
+    if (s.auth == store::DiscoveredServer::Auth::OAuth2)
         printOut(QCoreApplication::translate(
                      "cli::AccountLogin",
                      "This provider signs in with OAuth 2.0: after adding the account, run "
                      "stamp account login %1")
                      .arg(account->name)
                  + QLatin1Char('\n'));
-        break;
-    case store::DiscoveredServer::Auth::None:
-    case store::DiscoveredServer::Auth::Unsupported:
-        account->user.clear();
-        break;
-    }
     return 0;
 }
 

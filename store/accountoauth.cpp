@@ -59,4 +59,27 @@ void oauthProviderFor(const Account &account, QNetworkAccessManager *nam, QObjec
     }
 }
 
+void applyDiscovered(Account *account, const DiscoveredServer &s)
+{
+    account->host = s.host;
+    account->port = s.port;
+    account->security = s.security;
+    switch (s.auth) {
+    case DiscoveredServer::Auth::Password:
+        account->user = s.userName;
+        account->auth = smtp::AuthMethod::Auto;
+        break;
+    case DiscoveredServer::Auth::OAuth2:
+        account->user = s.userName;
+        account->auth = providerPresetForHost(s.host) == QLatin1String("google")
+                            ? smtp::AuthMethod::OAuthBearer
+                            : smtp::AuthMethod::XOAuth2;
+        break;
+    case DiscoveredServer::Auth::None:
+    case DiscoveredServer::Auth::Unsupported:
+        account->user.clear();
+        break;
+    }
+}
+
 }  // namespace store
