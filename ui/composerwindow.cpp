@@ -822,14 +822,8 @@ ComposerWindow *ComposerWindow::editSentAsNew(const QString &id)
 
 AdviceContext ComposerWindow::adviceContext() const
 {
-    AdviceContext c;
-    if (const std::optional<store::Account> a = currentAccount()) {
-        c.security = a->security;
-        c.hasUser = !a->user.isEmpty();
-        c.allowPlaintextAuth = a->allowPlaintextAuth;
-        c.starttlsOffered = m_app->settings()->serverOffersStartTls(a->name);
-    }
-    return c;
+    const std::optional<store::Account> a = currentAccount();
+    return a ? adviceContextFor(m_app, *a) : AdviceContext();
 }
 
 void ComposerWindow::onAdviceAction(AdviceAction action)
@@ -877,6 +871,9 @@ void ComposerWindow::onAdviceAction(AdviceAction action)
     }
     case AdviceAction::OpenAccount:
         openAccounts()->selectAccount(account->name);
+        return;
+    case AdviceAction::SignIn:
+        openAccounts()->showSignIn(account->name, m_result->adviceProvider());
         return;
     }
 }
@@ -1246,6 +1243,8 @@ void ComposerWindow::startSubmission(const QString &id, const store::Account &ac
         return;
     }
     options.dsn = dsnOptions();
+    if (account.usesOAuth())
+        options.tokens = m_app->tokensFor(account);
     setSending(true, tr("Connecting to %1…").arg(account.host));
     auto *submission = new store::Submission(m_app->mail(), id, options, this);
     m_submission = submission;
@@ -1307,6 +1306,11 @@ void ComposerWindow::onSendFinished(const smtp::Outcome &outcome)
         m_submission->deleteLater();
         m_submission = nullptr;
     }
+    // An OAuth token the server refused may have expired early: once more with a refreshed one.
+    if (const std::optional<store::Account> a = currentAccount();
+        a && a->usesOAuth() && m_app->tokensFor(*a)->retryAfter(outcome)
+        && m_app->mail()->requeue(m_outboxId, nullptr))
+        return startSubmission(m_outboxId, *a, QString());
     m_log->model()->flush();
     setSending(false);
     m_result->showOutcome(outcome, m_sendingSubject);
