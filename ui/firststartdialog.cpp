@@ -137,7 +137,7 @@ store::Account FirstStartDialog::account() const
     // The name is the key in the settings and the keychain: the address, made unique.
     a.name = a.address.left(64);
     for (int n = 2; m_app->accounts()->contains(a.name) && n < 100; ++n)
-        a.name = tr("%1 (%2)").arg(a.address.left(56)).arg(n);
+        a.name = QStringLiteral("%1 (%2)").arg(a.address.left(56)).arg(n);
     return m_autoconfig->applyTo(a);
 }
 

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void accountsDialogFindsSettingsFromTheAddress();
     void signInWithTheBrowserKeepsTheToken();
     void signInPresetsTheProvidersServer();
+    void signInWithACodeOnAnotherDevice();
     void sendRetriesARefusedTokenOnce_data();
     void sendRetriesARefusedTokenOnce();
 
@@ -485,6 +486,74 @@ void TestAccountPages::signInPresetsTheProvidersServer()
     }
 }
 
+void TestAccountPages::signInWithACodeOnAnotherDevice()
+{
+    // RFC 8628: the code and the address to visit are shown; Stamp polls until the user has signed in.
+    int polls = 0;
+    HttpServer *server = nullptr;
+    HttpServer oauth([&](const HttpServer::Request &r) {
+        if (r.path == "/.well-known/openid-configuration") {
+            QJsonObject meta{
+                {QStringLiteral("issuer"), server->url(QString()).toString()},
+                {QStringLiteral("authorization_endpoint"),
+                 server->url(QStringLiteral("/authorize")).toString()},
+                {QStringLiteral("token_endpoint"), server->url(QStringLiteral("/token")).toString()},
+                {QStringLiteral("device_authorization_endpoint"),
+                 server->url(QStringLiteral("/device")).toString()}};
+            return HttpServer::Response{200, "application/json", QJsonDocument(meta).toJson()};
+        }
+        if (r.path == "/device") {
+            QJsonObject d{{QStringLiteral("device_code"), QStringLiteral("dev-1")},
+                          {QStringLiteral("user_code"), QStringLiteral("WDJB-MJHT")},
+                          {QStringLiteral("verification_uri"), QStringLiteral("https://example.org/device")},
+                          {QStringLiteral("expires_in"), 600},
+                          {QStringLiteral("interval"), 1}};
+            return HttpServer::Response{200, "application/json", QJsonDocument(d).toJson()};
+        }
+        if (r.path == "/token"
+            && QUrlQuery(QString::fromUtf8(r.body)).queryItemValue(QStringLiteral("device_code"))
+                   == QLatin1String("dev-1")) {
+            if (++polls == 1)
+                return HttpServer::Response{400, "application/json", "{\"error\":\"authorization_pending\"}"};
+            QJsonObject t{{QStringLiteral("access_token"), QStringLiteral("device-access")},
+                          {QStringLiteral("refresh_token"), uitest::testSecret()},
+                          {QStringLiteral("expires_in"), 3600}};
+            return HttpServer::Response{200, "application/json", QJsonDocument(t).toJson()};
+        }
+        return HttpServer::Response{400, "application/json", "{\"error\":\"invalid_request\"}"};
+    });
+    server = &oauth;
+    store::Account a;
+    a.name = QStringLiteral("device");
+    a.address = QStringLiteral("ann@example.org");
+    a.host = QStringLiteral("127.0.0.1");
+    a.user = a.address;
+    a.auth = smtp::AuthMethod::OAuthBearer;
+    a.oauthIssuer = oauth.url(QString()).toString();
+    a.oauthClientId = QStringLiteral("stamp-test");
+    QVERIFY(m_ctx->accounts()->save(a));
+    AccountsDialog d(m_ctx);
+    d.show();
+    d.showSignIn(QStringLiteral("device"));
+    QSignalSpy done(d.signInPage(), &SignInPage::signInFinished);
+    QTest::mouseClick(d.findChild<QPushButton *>(QStringLiteral("oauthSignInDevice")), Qt::LeftButton);
+    auto *code = d.findChild<QLabel *>(QStringLiteral("oauthDeviceCode"));
+    QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() || done.count() > 0, 20000);
+    QVERIFY2(code->text().contains(QStringLiteral("WDJB-MJHT"))
+                 && code->text().contains(QStringLiteral("https://example.org/device")),
+             qPrintable(code->text() + d.signInPage()->status()));
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+    QCOMPARE(polls, 2);
+    QCOMPARE(done.first().first().toBool(), keyringAvailable());
+    QVERIFY(!code->isVisible());
+    if (keyringAvailable()) {
+        bool removed = false;
+        m_ctx->secrets()->removePassword(store::OAuthTokenSource::refreshTokenKey(a.name), this,
+                                         [&](const store::SecretStore::Result &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 20000);
+    }
+}
+
 void TestAccountPages::sendRetriesARefusedTokenOnce_data()
 {
     QTest::addColumn<bool>("secondAccepted");
@@ -509,8 +578,10 @@ void TestAccountPages::sendRetriesARefusedTokenOnce()
     });
     const auto xoauth2 = [](const char *token) {
         return QStringLiteral("C: AUTH XOAUTH2 ")
-               + QString::fromLatin1(
-                   (QByteArray("user=ann@example.org\x01" "auth=Bearer ") + token + "\x01\x01").toBase64());
+               + QString::fromLatin1((QByteArray("user=ann@example.org\x01"
+                                                 "auth=Bearer ")
+                                      + token + "\x01\x01")
+                                         .toBase64());
     };
     const QStringList hello{QStringLiteral("S: 220 fake.example ESMTP"), QStringLiteral("C: EHLO *"),
                             QStringLiteral("S: 250-fake.example"), QStringLiteral("S: 250 AUTH XOAUTH2")};
