@@ -1,6 +1,7 @@
 #include "accountcommand.h"
 
 #include "account.h"
+#include "accountsignin.h"
 #include "cliutil.h"
 #include "commandline.h"
 #include "mailstore.h"
@@ -128,6 +129,12 @@ protected:
             {QStringLiteral("signature"), tr("Signature the window offers to append."),
              QStringLiteral("TEXT")},
             {QStringLiteral("default"), tr("Make it the default account.")},
+            {QStringLiteral("auto"), tr("Find the server, port and security from the address (--from).")},
+            {QStringLiteral("yes"), tr("With --auto, use what was found without asking.")},
+            {QStringLiteral("oauth-issuer"), tr("With --auth oauth2: the sign-in server's issuer URL."),
+             QStringLiteral("URL")},
+            {QStringLiteral("oauth-client-id"), tr("With --auth oauth2: the client ID registered for Stamp."),
+             QStringLiteral("ID")},
         });
         if (m_edit)
             parser.addOptions({
@@ -164,10 +171,22 @@ int AddOrEditCommand::run(const QCommandLineParser &parser)
                 tr("the account \"%1\" exists already: change it with stamp account edit").arg(name));
         if (!parser.isSet(QStringLiteral("from")))
             return usageError(tr("--from is required"));
-        if (!parser.isSet(QStringLiteral("server")))
-            return usageError(tr("--server is required"));
+        if (!parser.isSet(QStringLiteral("server")) && !parser.isSet(QStringLiteral("auto")))
+            return usageError(tr("--server (or --auto) is required"));
         account.name = name;
     }
+    if (parser.isSet(QStringLiteral("auto"))) {
+        QString ignored;
+        const Mailbox from = parseMailbox(parser.value(QStringLiteral("from")), &ignored);
+        account.address = from.isNull() ? account.address : from.address();
+        const int code = autoconfigureAccount(*this, &account, parser.isSet(QStringLiteral("yes")));
+        if (code != 0)
+            return code;
+    }
+    if (parser.isSet(QStringLiteral("oauth-issuer")))
+        account.oauthIssuer = parser.value(QStringLiteral("oauth-issuer"));
+    if (parser.isSet(QStringLiteral("oauth-client-id")))
+        account.oauthClientId = parser.value(QStringLiteral("oauth-client-id"));
     // The shared flag parser does the checking (server, port, security, auth, CA file, pin, password). The
     // current values go in first so that edit changes only what is given. The user goes in afterwards:
     // the parser insists on a password for a user, and edit keeps the stored one.
@@ -317,6 +336,8 @@ public:
         add(std::make_unique<AddOrEditCommand>(true));
         add(std::make_unique<ListCommand>());
         add(std::make_unique<RemoveCommand>());
+        add(makeAccountLoginCommand());
+        add(makeAccountLogoutCommand());
     }
 
 protected:
@@ -358,6 +379,13 @@ int StoreAccounts::apply(const Command &command, const QCommandLineParser &parse
     *from = account->mailbox(&error);
     if (from->isNull())
         return fail(error);
+    if (account->usesOAuth() && !parser.isSet(QStringLiteral("password-stdin"))) {
+        // The refresh token in the keychain gives the access token, renewed as needed (stamp account login).
+        static std::unique_ptr<smtp::TokenProvider> tokens;
+        tokens = oauthTokensFor(*account, &error);
+        options->tokens = tokens.get();
+        return 0;
+    }
     // --password-stdin overrides the keychain; --user means another login, whose password must come from
     // stdin.
     const bool needSecret = !account->user.isEmpty() && !parser.isSet(QStringLiteral("password-stdin"))

@@ -30,8 +30,8 @@ void addConnectionOptions(QCommandLineParser &parser, bool forSend)
          QCoreApplication::translate("stamp", "Read the password from the first line of standard input.")},
         {QStringLiteral("auth"),
          QCoreApplication::translate("stamp",
-                                     "auto (default), plain, login, cram-md5, scram-sha-256, xoauth2 or "
-                                     "oauthbearer."),
+                                     "auto (default), plain, login, cram-md5, scram-sha-256, xoauth2, "
+                                     "oauthbearer, or oauth2 (sign in with stamp account login)."),
          QStringLiteral("METHOD")},
         {QStringLiteral("allow-plaintext-auth"),
          QCoreApplication::translate("stamp",
@@ -133,7 +133,11 @@ bool connectionOptionsFrom(const QCommandLineParser &parser, SessionOptions *o, 
     }
     if (parser.isSet(QStringLiteral("auth"))) {
         bool ok = false;
-        o->auth = authMethodFromName(parser.value(QStringLiteral("auth")), &ok);
+        const QString method = parser.value(QStringLiteral("auth"));
+        // "oauth2": the provider's OAuth 2.0 mechanism (XOAUTH2 unless the account's preset says OAUTHBEARER).
+        o->auth = method.compare(QLatin1String("oauth2"), Qt::CaseInsensitive) == 0
+                      ? (ok = true, AuthMethod::XOAuth2)
+                      : authMethodFromName(method, &ok);
         if (!ok) {
             *error = QCoreApplication::translate(
                 "stamp", "--auth takes auto, plain, login, cram-md5, scram-sha-256, xoauth2 or oauthbearer");
@@ -160,7 +164,8 @@ bool connectionOptionsFrom(const QCommandLineParser &parser, SessionOptions *o, 
                                                           "character, which SASL does not allow");
             return false;
         }
-    } else if (!o->user.isEmpty() && o->password.isEmpty()) {
+    } else if (!o->user.isEmpty() && o->password.isEmpty() && o->auth != AuthMethod::XOAuth2
+               && o->auth != AuthMethod::OAuthBearer) {  // an OAuth login takes a token, not a password
         *error = QCoreApplication::translate(
             "stamp", "--user needs a password: give it with --password-stdin (never on the command line)");
         return false;

@@ -65,6 +65,8 @@ Account readAccount(QSettings &s, const QString &name)
     a.caFile = s.value(QStringLiteral("caFile")).toString();
     a.pinnedSha256 = s.value(QStringLiteral("pinnedSha256")).toString().toLatin1();
     a.allowPlaintextAuth = s.value(QStringLiteral("allowPlaintextAuth"), false).toBool();
+    a.oauthIssuer = s.value(QStringLiteral("oauthIssuer")).toString();
+    a.oauthClientId = s.value(QStringLiteral("oauthClientId")).toString();
     s.endGroup();
     return a;
 }
@@ -135,7 +137,8 @@ bool Account::operator==(const Account &o) const
     return name == o.name && displayName == o.displayName && address == o.address && signature == o.signature
            && host == o.host && port == o.port && security == o.security && user == o.user && auth == o.auth
            && caFile == o.caFile && pinnedSha256 == o.pinnedSha256
-           && allowPlaintextAuth == o.allowPlaintextAuth;
+           && allowPlaintextAuth == o.allowPlaintextAuth && oauthIssuer == o.oauthIssuer
+           && oauthClientId == o.oauthClientId;
 }
 
 QString checkAccountName(const QString &name)
@@ -264,6 +267,10 @@ bool AccountStore::save(const Account &a, QString *error)
     s->setValue(QStringLiteral("caFile"), a.caFile);
     s->setValue(QStringLiteral("pinnedSha256"), QString::fromLatin1(a.pinnedSha256));
     s->setValue(QStringLiteral("allowPlaintextAuth"), a.allowPlaintextAuth);
+    if (!a.oauthIssuer.isEmpty())
+        s->setValue(QStringLiteral("oauthIssuer"), a.oauthIssuer);
+    if (!a.oauthClientId.isEmpty())
+        s->setValue(QStringLiteral("oauthClientId"), a.oauthClientId);
     s->endGroup();
     // The first account becomes the default explicitly, so that a second one sorting before it does not
     // silently take over new messages and mailto: windows.

@@ -31,6 +31,12 @@ struct Account
     QString caFile;           // PEM file of extra trusted CA certificates, or empty
     QByteArray pinnedSha256;  // lower-case hex of the server certificate's SHA-256, or empty
     bool allowPlaintextAuth = false;
+    // OAuth 2.0 (auth XOAUTH2 / OAUTHBEARER): the provider's issuer for discovery (empty: the preset for the
+    // host, see store/oauthprovider.h) and the client ID registered for Stamp there (empty: the build's).
+    QString oauthIssuer;
+    QString oauthClientId;
+
+    bool usesOAuth() const { return auth == smtp::AuthMethod::XOAuth2 || auth == smtp::AuthMethod::OAuthBearer; }
 
     bool isNull() const { return name.isEmpty(); }
     // The From mailbox: display name and address. Null (and *error set) if the address does not parse.

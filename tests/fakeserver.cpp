@@ -6,7 +6,10 @@
 #include <QSslKey>
 #include <QTimer>
 
-QString FakeServer::dataPath(const QString &name) { return QStringLiteral(STAMP_TEST_DATA "/") + name; }
+QString FakeServer::dataPath(const QString &name)
+{
+    return QStringLiteral(STAMP_TEST_DATA "/") + name;
+}
 
 FakeServer::FakeServer(const QStringList &script, QObject *parent)
     : QTcpServer(parent), m_script(script), m_cert(dataPath(QStringLiteral("server.pem"))),
@@ -52,6 +55,12 @@ static QByteArray unescape(const QString &s)
 
 void FakeServer::incomingConnection(qintptr handle)
 {
+    if (m_sequential && m_socket) {
+        // A client trying again before this one is finished: it waits its turn (see the disconnected
+        // handler), and is counted then.
+        m_waiting << handle;
+        return;
+    }
     ++m_connections;
     if (m_socket) {  // one client at a time; later ones are refused
         QTcpSocket extra;
@@ -78,9 +87,20 @@ void FakeServer::incomingConnection(qintptr handle)
     }
     socket->setSslConfiguration(conf);
     connect(socket, &QSslSocket::readyRead, this, &FakeServer::onReadyRead);
-    connect(socket, &QSslSocket::disconnected, this, [this] { m_clientClosed = true; });
+    connect(socket, &QSslSocket::disconnected, this, [this, socket] {
+        m_clientClosed = true;
+        // Sequential: the next connection goes on with the script where this one left it.
+        if (m_sequential && m_socket == socket) {
+            m_socket = nullptr;
+            m_buffer.clear();
+            socket->deleteLater();
+            if (!m_waiting.isEmpty())
+                incomingConnection(m_waiting.takeFirst());
+        }
+    });
     connect(socket, &QSslSocket::encrypted, this, &FakeServer::run);
-    connect(socket, &QSslSocket::sslErrors, this, [socket](const QList<QSslError> &) { socket->ignoreSslErrors(); });
+    connect(socket, &QSslSocket::sslErrors, this,
+            [socket](const QList<QSslError> &) { socket->ignoreSslErrors(); });
     if (m_implicit)
         socket->startServerEncryption();
     else
@@ -166,7 +186,9 @@ void FakeServer::run()
                 return;
             const QList<QByteArray> words = m_buffer.left(eol).split(' ');
             if (words.size() < 2 || words[0] != "BDAT") {
-                m_errors << QStringLiteral("step %1: expected BDAT, got \"%2\"").arg(m_step).arg(QString::fromUtf8(m_buffer.left(eol)));
+                m_errors << QStringLiteral("step %1: expected BDAT, got \"%2\"")
+                                .arg(m_step)
+                                .arg(QString::fromUtf8(m_buffer.left(eol)));
                 m_socket->abort();
                 return;
             }

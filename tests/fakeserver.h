@@ -30,8 +30,8 @@ public:
     quint16 port() const { return serverPort(); }
     QByteArray received() const { return m_received; }  // every byte the client sent (decrypted after TLS)
     QByteArray receivedBeforeTls() const { return m_beforeTls; }
-    QList<QByteArray> data() const { return m_data; }   // each message content as it came on the wire
-    QStringList errors() const { return m_errors; }      // script mismatches
+    QList<QByteArray> data() const { return m_data; }  // each message content as it came on the wire
+    QStringList errors() const { return m_errors; }    // script mismatches
     bool scriptDone() const { return m_step >= m_script.size(); }
     bool clientClosed() const { return m_clientClosed; }
     int connections() const { return m_connections; }
@@ -41,6 +41,9 @@ public:
     // can offer them at all (Debian's default refuses them on both sides). Returns false if Qt cannot.
     bool setTlsProtocol(QSsl::SslProtocol protocol);
     static QString dataPath(const QString &name);
+    // Accept another connection once the current one has closed, going on with the script (a client that
+    // tries again); by default later connections are refused.
+    void setSequential(bool on) { m_sequential = on; }
 
 protected:
     void incomingConnection(qintptr handle) override;
@@ -62,6 +65,8 @@ private:
     bool m_slowSending = false;
     bool m_paused = false;
     bool m_legacyTls = false;
+    bool m_sequential = false;
+    QList<qintptr> m_waiting;  // sequential: connections that came while the current one ran
     QSsl::SslProtocol m_protocol = QSsl::SecureProtocols;
     int m_connections = 0;
     QString m_cert, m_key;

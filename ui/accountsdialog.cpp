@@ -1,57 +1,43 @@
 #include "accountsdialog.h"
 
-#include "advice.h"
+#include "accountform.h"
 #include "appcontext.h"
+#include "autoconfigpanel.h"
 #include "certificatedialog.h"
 #include "logpane.h"
 #include "passwordprompt.h"
-#include "session.h"
+#include "signinpage.h"
+#include "testresults.h"
 #include "util.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
-#include <QFontDatabase>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ui {
 
-using smtp::AuthMethod;
-using smtp::Security;
-
 namespace {
-
-QLabel *warningLabel(QWidget *parent, const QString &name)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(name);
-    l->setWordWrap(true);
-    QPalette p = l->palette();
-    p.setColor(QPalette::WindowText, QColor(0xd9, 0x2d, 0x20));
-    l->setPalette(p);
-    l->hide();
-    return l;
-}
 
 template <typename W> W *named(W *w, const QString &name, const QString &accessible)
 {
     w->setObjectName(name);
     w->setAccessibleName(accessible);
     return w;
+}
+
+QScrollArea *scrolled(QWidget *page, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
 }
 
 }  // namespace
@@ -79,89 +65,13 @@ AccountsDialog::AccountsDialog(AppContext *app, QWidget *parent) : QDialog(paren
     leftLayout->addLayout(listButtons);
     leftLayout->addWidget(m_makeDefault);
 
-    // Right: the form.
-    m_name = named(new QLineEdit(this), QStringLiteral("accountName"), tr("Account name"));
-    m_name->setPlaceholderText(tr("work, home…"));
-    m_displayName = named(new QLineEdit(this), QStringLiteral("displayNameEdit"), tr("Your name"));
-    m_address = named(new QLineEdit(this), QStringLiteral("addressEdit"), tr("Email address"));
-    m_address->setPlaceholderText(tr("you@example.org"));
-    m_signature = named(new QPlainTextEdit(this), QStringLiteral("signatureEdit"), tr("Signature"));
-    m_signature->setTabChangesFocus(true);
-    m_signature->setFixedHeight(m_signature->fontMetrics().lineSpacing() * 4 + 12);
-    auto *identity = new QGroupBox(tr("Identity"), this);
-    auto *identityForm = new QFormLayout(identity);
-    identityForm->addRow(tr("Account &name:"), m_name);
-    identityForm->addRow(tr("Your na&me:"), m_displayName);
-    identityForm->addRow(tr("&Email address:"), m_address);
-    identityForm->addRow(tr("Si&gnature:"), m_signature);
-
-    m_host = named(new QLineEdit(this), QStringLiteral("hostEdit"), tr("SMTP server"));
-    m_host->setPlaceholderText(tr("smtp.example.org"));
-    m_port = named(new QSpinBox(this), QStringLiteral("portSpin"), tr("Port"));
-    m_port->setRange(1, 65535);
-    m_port->setValue(587);
-    m_security = named(new QComboBox(this), QStringLiteral("securityCombo"), tr("Connection security"));
-    m_security->addItem(tr("STARTTLS (port 587)"), int(Security::StartTls));
-    m_security->addItem(tr("TLS from the start (port 465)"), int(Security::ImplicitTls));
-    m_security->addItem(tr("None — unencrypted"), int(Security::None));
-    m_securityWarning = warningLabel(this, QStringLiteral("securityWarning"));
-    m_plaintextAuth = named(
-        new QCheckBox(tr("Send the password w&ithout encryption (only for a test server you trust)"), this),
-        QStringLiteral("plaintextAuthCheck"), tr("Send the password unencrypted"));
-    m_caFile =
-        named(new QLineEdit(this), QStringLiteral("caFileEdit"), tr("Extra trusted CA certificates file"));
-    m_caFile->setPlaceholderText(tr("optional PEM file"));
-    auto *browseCa = named(new QToolButton(this), QStringLiteral("caFileBrowse"), tr("Choose a CA file"));
-    browseCa->setText(tr("…"));
-    m_pinned = named(new QLabel(tr("none"), this), QStringLiteral("pinnedLabel"), tr("Trusted certificate"));
-    m_pinned->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_pinned->setWordWrap(true);
-    m_forgetPin = named(new QPushButton(tr("&Forget"), this), QStringLiteral("pinnedForget"),
-                        tr("Forget the trusted certificate"));
-    auto *portRow = new QHBoxLayout;
-    portRow->addWidget(m_host, 1);
-    portRow->addWidget(new QLabel(tr("P&ort:"), this));
-    qobject_cast<QLabel *>(portRow->itemAt(1)->widget())->setBuddy(m_port);
-    portRow->addWidget(m_port);
-    auto *caRow = new QHBoxLayout;
-    caRow->addWidget(m_caFile, 1);
-    caRow->addWidget(browseCa);
-    auto *pinRow = new QHBoxLayout;
-    pinRow->addWidget(m_pinned, 1);
-    pinRow->addWidget(m_forgetPin);
-    auto *server = new QGroupBox(tr("Outgoing server (SMTP)"), this);
-    auto *serverForm = new QFormLayout(server);
-    auto *hostLabel = new QLabel(tr("Ser&ver:"), this);
-    hostLabel->setBuddy(m_host);
-    serverForm->addRow(hostLabel, portRow);
-    serverForm->addRow(tr("Se&curity:"), m_security);
-    serverForm->addRow(QString(), m_securityWarning);
-    serverForm->addRow(QString(), m_plaintextAuth);
-    auto *caLabel = new QLabel(tr("CA &file:"), this);
-    caLabel->setBuddy(m_caFile);
-    serverForm->addRow(caLabel, caRow);
-    serverForm->addRow(tr("Trusted certificate:"), pinRow);
-
-    m_user = named(new QLineEdit(this), QStringLiteral("userEdit"), tr("User name"));
-    m_user->setPlaceholderText(tr("empty: the server needs no login"));
-    m_auth = named(new QComboBox(this), QStringLiteral("authCombo"), tr("Login method"));
-    for (AuthMethod m : {AuthMethod::Auto, AuthMethod::ScramSha256, AuthMethod::Plain, AuthMethod::Login,
-                         AuthMethod::CramMd5, AuthMethod::XOAuth2, AuthMethod::OAuthBearer})
-        m_auth->addItem(m == AuthMethod::Auto ? tr("Automatic (the strongest the server offers)")
-                                              : QString::fromLatin1(smtp::authMethodName(m)),
-                        int(m));
-    m_password = named(new QLineEdit(this), QStringLiteral("accountPasswordEdit"), tr("Password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_passwordNote = new QLabel(this);
-    m_passwordNote->setObjectName(QStringLiteral("passwordNote"));
-    m_passwordNote->setWordWrap(true);
-    auto *login = new QGroupBox(tr("Login"), this);
-    auto *loginForm = new QFormLayout(login);
-    loginForm->addRow(tr("&User name:"), m_user);
-    loginForm->addRow(tr("Login &method:"), m_auth);
-    loginForm->addRow(tr("&Password:"), m_password);
-    loginForm->addRow(QString(), m_passwordNote);
-
+    // Right: the pages of the account, then Save and Test, which stay in view however far a page scrolls.
+    m_form = new AccountForm(this);
+    m_signIn = new SignInPage(app, this);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("accountPages"));
+    m_pages->addTab(scrolled(m_form, this), tr("Account"));
+    m_pages->addTab(scrolled(m_signIn, this), tr("Sign-in and server search"));
     m_formError = warningLabel(this, QStringLiteral("formError"));
     m_save = named(new QPushButton(tr("&Save"), this), QStringLiteral("accountSave"), tr("Save the account"));
     m_test = named(new QPushButton(tr("&Test connection"), this), QStringLiteral("testConnection"),
@@ -170,53 +80,18 @@ AccountsDialog::AccountsDialog(AppContext *app, QWidget *parent) : QDialog(paren
     formButtons->addWidget(m_test);
     formButtons->addStretch(1);
     formButtons->addWidget(m_save);
-
-    // Below: what the last test found.
-    m_results = new QTabWidget(this);
-    m_results->setObjectName(QStringLiteral("testResults"));
-    m_testResult = new QLabel(tr("Not tested yet."), this);
-    m_testResult->setObjectName(QStringLiteral("testResult"));
-    m_testResult->setWordWrap(true);
-    m_testResult->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_capabilities =
-        named(new QPlainTextEdit(this), QStringLiteral("testCapabilities"), tr("Server capabilities"));
-    m_tls = named(new QPlainTextEdit(this), QStringLiteral("testTls"), tr("Encryption details"));
-    for (QPlainTextEdit *e : {m_capabilities, m_tls}) {
-        e->setReadOnly(true);
-        e->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    }
-    m_testLog = new LogPane(this);
-    m_testLog->setObjectName(QStringLiteral("testLog"));
-    auto *resultScroll = new QScrollArea(this);
-    resultScroll->setWidget(m_testResult);
-    resultScroll->setWidgetResizable(true);
-    m_results->addTab(resultScroll, tr("Result"));
-    m_results->addTab(m_capabilities, tr("Capabilities"));
-    m_results->addTab(m_tls, tr("Encryption"));
-    m_results->addTab(m_testLog, tr("Log"));
-
-    auto *form = new QWidget(this);
-    auto *formLayout = new QVBoxLayout(form);
-    formLayout->setContentsMargins(0, 0, 0, 0);
-    formLayout->addWidget(identity);
-    formLayout->addWidget(server);
-    formLayout->addWidget(login);
-    formLayout->addStretch(1);
-    auto *formScroll = new QScrollArea(this);
-    formScroll->setWidget(form);
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
-
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(left);
-    // Save and Test stay in view however far the form is scrolled.
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(formScroll, 1);
+    rightLayout->addWidget(m_pages, 1);
     rightLayout->addWidget(m_formError);
     rightLayout->addLayout(formButtons);
+
+    // Below: what the last test found.
+    m_results = new TestResults(app, this);
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(left);
     top->addWidget(right);
     top->setStretchFactor(1, 1);
     top->setSizes({180, 560});
@@ -236,25 +111,12 @@ AccountsDialog::AccountsDialog(AppContext *app, QWidget *parent) : QDialog(paren
     layout->addWidget(close);
     resize(860, 760);
 
-    // Keyboard order follows the form top to bottom.
+    // Keyboard order: the list, then the form top to bottom (its own order), then Test and Save.
     setTabOrder(m_list, add);
     setTabOrder(add, m_remove);
     setTabOrder(m_remove, m_makeDefault);
-    setTabOrder(m_makeDefault, m_name);
-    setTabOrder(m_name, m_displayName);
-    setTabOrder(m_displayName, m_address);
-    setTabOrder(m_address, m_signature);
-    setTabOrder(m_signature, m_host);
-    setTabOrder(m_host, m_port);
-    setTabOrder(m_port, m_security);
-    setTabOrder(m_security, m_plaintextAuth);
-    setTabOrder(m_plaintextAuth, m_caFile);
-    setTabOrder(m_caFile, browseCa);
-    setTabOrder(browseCa, m_forgetPin);
-    setTabOrder(m_forgetPin, m_user);
-    setTabOrder(m_user, m_auth);
-    setTabOrder(m_auth, m_password);
-    setTabOrder(m_password, m_test);
+    setTabOrder(m_makeDefault, m_form->firstField());
+    setTabOrder(m_form->lastField(), m_test);
     setTabOrder(m_test, m_save);
 
     connect(add, &QPushButton::clicked, this, [this] { resolveUnsaved([this] { startNewAccount(); }); });
@@ -268,53 +130,38 @@ AccountsDialog::AccountsDialog(AppContext *app, QWidget *parent) : QDialog(paren
     connect(m_list, &QListWidget::currentRowChanged, this, &AccountsDialog::onSelectionChanged);
     connect(m_save, &QPushButton::clicked, this, &AccountsDialog::saveForm);
     connect(m_test, &QPushButton::clicked, this, [this] {
-        if (m_session) {
-            m_session->cancel();
+        if (m_results->isRunning()) {
+            m_results->cancel();
         } else if (m_waitingForPassword) {
             // The keychain has not answered (an unlock prompt nobody sees, say): give up on this test.
             m_waitingForPassword = false;
             ++m_testAttempt;
             m_test->setText(tr("&Test connection"));
-            m_testResult->setText(tr("Test stopped before connecting."));
+            m_results->setStatus(tr("Test stopped before connecting."));
         } else {
             testConnection();
         }
     });
-    connect(m_forgetPin, &QPushButton::clicked, this, [this] {
-        m_pinnedSha256.clear();
-        m_pinned->setText(tr("none"));
-        m_forgetPin->setEnabled(false);
+    connect(m_results, &TestResults::finished, this, &AccountsDialog::onTestFinished);
+    connect(m_form, &AccountForm::changed, this, [this] { setDirty(true); });
+    connect(m_signIn, &SignInPage::changed, this, [this] { setDirty(true); });
+    connect(m_signIn->autoconfig(), &AutoconfigPanel::findRequested, this, [this] {
+        const QString address = m_form->account().address;
+        if (address.isEmpty()) {
+            showFormError(tr("Enter the email address first: the settings are found from it."));
+            return;
+        }
+        showFormError(QString());
+        m_signIn->autoconfig()->find(address);
+    });
+    connect(m_signIn->autoconfig(), &AutoconfigPanel::useRequested, this, [this] {
+        if (!m_signIn->autoconfig()->canUse())
+            return;
+        m_form->setServer(m_signIn->autoconfig()->applyTo(m_form->account()));
         setDirty(true);
+        m_pages->setCurrentIndex(0);
     });
-    connect(browseCa, &QToolButton::clicked, this, [this] {
-        auto *d = new QFileDialog(this, tr("Extra trusted CA certificates"), QString(),
-                                  tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        d->setObjectName(QStringLiteral("caFileDialog"));
-        d->setFileMode(QFileDialog::ExistingFile);
-        d->setAttribute(Qt::WA_DeleteOnClose);
-        connect(d, &QFileDialog::fileSelected, this, [this](const QString &f) { m_caFile->setText(f); });
-        d->open();
-    });
-    connect(m_security, &QComboBox::currentIndexChanged, this, [this] {
-        // Follow the usual port for the chosen security unless the user typed another one.
-        const auto previous = Security(m_security->property("previous").toInt());
-        const auto now = Security(m_security->currentData().toInt());
-        if (!m_loading && m_port->value() == smtp::defaultPort(previous))
-            m_port->setValue(smtp::defaultPort(now));
-        m_security->setProperty("previous", int(now));
-        updateSecurityWarning();
-    });
-    m_security->setProperty("previous", int(Security::StartTls));
-    connect(m_user, &QLineEdit::textChanged, this, &AccountsDialog::updateSecurityWarning);
-    connect(m_plaintextAuth, &QCheckBox::toggled, this, &AccountsDialog::updateSecurityWarning);
-
-    for (QLineEdit *e : {m_name, m_displayName, m_address, m_host, m_user, m_password, m_caFile})
-        connect(e, &QLineEdit::textChanged, this, [this] { setDirty(true); });
-    connect(m_signature, &QPlainTextEdit::textChanged, this, [this] { setDirty(true); });
-    connect(m_port, &QSpinBox::valueChanged, this, [this] { setDirty(true); });
-    connect(m_security, &QComboBox::currentIndexChanged, this, [this] { setDirty(true); });
-    connect(m_auth, &QComboBox::currentIndexChanged, this, [this] { setDirty(true); });
-    connect(m_plaintextAuth, &QCheckBox::toggled, this, [this] { setDirty(true); });
+    m_signIn->setPrepare([this] { return prepareSignIn(); });
 
     const std::optional<store::Account> first = m_app->accounts()->defaultAccount();
     reloadList(first ? first->name : QString());
@@ -323,6 +170,47 @@ AccountsDialog::AccountsDialog(AppContext *app, QWidget *parent) : QDialog(paren
     m_app->accounts()->watchForChanges();
     connect(m_app->accounts(), &store::AccountStore::accountsChanged, this,
             &AccountsDialog::onAccountsChanged);
+}
+
+bool AccountsDialog::isTesting() const
+{
+    return m_results->isRunning();
+}
+
+LogPane *AccountsDialog::testLog() const
+{
+    return m_results->log();
+}
+
+void AccountsDialog::showSignIn(const QString &name, const QString &provider)
+{
+    resolveUnsaved([this, name, provider] {
+        m_isNew = false;
+        reloadList(name);
+        // Only a suggestion: nothing in the account changes until the user signs in.
+        m_loading = true;
+        if (provider == QLatin1String("Google"))
+            m_signIn->setProvider(SignInPage::Provider::Google);
+        else if (provider == QLatin1String("Microsoft"))
+            m_signIn->setProvider(SignInPage::Provider::Microsoft);
+        m_loading = false;
+        m_pages->setCurrentIndex(1);
+    });
+}
+
+std::optional<store::Account> AccountsDialog::prepareSignIn()
+{
+    // The refresh token is kept under the account's name, so the account is saved first, with the chosen
+    // provider's server and OAuth 2.0 as its login method.
+    const store::Account before = formAccount();
+    const store::Account wanted = SignInPage::presetServer(m_signIn->provider(), before);
+    if (wanted != before) {
+        m_form->setServer(wanted);
+        setDirty(true);
+    }
+    if ((m_dirty || m_isNew) && !saveForm())
+        return std::nullopt;
+    return m_app->accounts()->find(wanted.name);
 }
 
 void AccountsDialog::onAccountsChanged()
@@ -351,8 +239,7 @@ void AccountsDialog::updateDefaultButton()
 
 AccountsDialog::~AccountsDialog()
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
+    disconnect(m_results, nullptr, this, nullptr);
 }
 
 void AccountsDialog::reloadList(const QString &select)
@@ -425,7 +312,7 @@ void AccountsDialog::startNewAccount()
     m_list->setCurrentRow(-1);
     m_loading = false;
     loadForm(a, true);
-    m_name->setFocus();
+    m_form->focusName();
 }
 
 void AccountsDialog::loadForm(const store::Account &a, bool isNew)
@@ -433,78 +320,21 @@ void AccountsDialog::loadForm(const store::Account &a, bool isNew)
     m_loading = true;
     m_isNew = isNew;
     m_current = isNew ? QString() : a.name;
-    m_name->setText(a.name);
-    m_name->setReadOnly(!isNew);  // the name is the key in the settings and in the keychain
-    m_name->setToolTip(isNew ? QString()
-                             : tr("An account's name cannot be changed; add a new account instead."));
-    m_displayName->setText(a.displayName);
-    m_address->setText(a.address);
-    m_signature->setPlainText(a.signature);
-    m_host->setText(a.host);
-    m_security->setCurrentIndex(m_security->findData(int(a.security)));
-    m_security->setProperty("previous", int(a.security));
-    m_port->setValue(a.port ? a.port : smtp::defaultPort(a.security));
-    m_plaintextAuth->setChecked(a.allowPlaintextAuth);
-    m_user->setText(a.user);
-    m_auth->setCurrentIndex(std::max(0, m_auth->findData(int(a.auth))));
-    m_password->clear();
-    m_caFile->setText(a.caFile);
-    m_pinnedSha256 = a.pinnedSha256;
-    m_pinned->setText(a.pinnedSha256.isEmpty() ? tr("none")
-                                               : CertificateDialog::formatFingerprint(a.pinnedSha256));
-    m_forgetPin->setEnabled(!a.pinnedSha256.isEmpty());
-    if (isNew)
-        m_password->setPlaceholderText(QString());
-    else
-        m_password->setPlaceholderText(m_app->hasSessionPassword(a.name) ? tr("(given for this session)")
-                                                                         : tr("(kept in the keychain)"));
-    m_passwordNote->setText(tr("Passwords are kept only in the system keychain. Leave it empty to keep the "
-                               "saved one."));
+    m_form->load(a, isNew,
+                 isNew ? QString()
+                       : (m_app->hasSessionPassword(a.name) ? tr("(given for this session)")
+                                                            : tr("(kept in the keychain)")));
+    m_signIn->load(a, isNew);
     m_formError->hide();
     m_remove->setEnabled(!isNew);
     updateDefaultButton();
     m_loading = false;
-    updateSecurityWarning();
     setDirty(false);
 }
 
 store::Account AccountsDialog::formAccount() const
 {
-    store::Account a;
-    a.name = m_name->text().trimmed();
-    a.displayName = m_displayName->text().trimmed();
-    a.address = m_address->text().trimmed();
-    a.signature = m_signature->toPlainText();
-    a.host = m_host->text().trimmed();
-    a.port = quint16(m_port->value());
-    a.security = Security(m_security->currentData().toInt());
-    a.user = m_user->text().trimmed();
-    a.auth = AuthMethod(m_auth->currentData().toInt());
-    a.caFile = m_caFile->text().trimmed();
-    a.pinnedSha256 = m_pinnedSha256;
-    a.allowPlaintextAuth = a.security == Security::None && m_plaintextAuth->isChecked();
-    return a;
-}
-
-void AccountsDialog::updateSecurityWarning()
-{
-    const bool none = Security(m_security->currentData().toInt()) == Security::None;
-    m_plaintextAuth->setVisible(none);
-    if (!none) {
-        m_securityWarning->hide();
-        return;
-    }
-    QString text =
-        tr("Without encryption, anyone on the network path can read your messages and change them.");
-    if (!m_user->text().trimmed().isEmpty())
-        text +=
-            QLatin1Char(' ')
-            + (m_plaintextAuth->isChecked()
-                   ? tr("Your password will be sent in clear text too: use this only with a test server you "
-                        "control.")
-                   : tr("Stamp will refuse to send your password over it unless you allow it below."));
-    m_securityWarning->setText(text);
-    m_securityWarning->show();
+    return m_signIn->applyTo(m_form->account());
 }
 
 void AccountsDialog::setDirty(bool dirty)
@@ -540,18 +370,18 @@ bool AccountsDialog::saveForm()
         return false;
     }
     showFormError(QString());
-    const QString typed = m_password->text();
+    const QString typed = m_form->password();
     if (!typed.isEmpty() && !a.user.isEmpty()) {
         m_app->secrets()->writePassword(
             a.name, typed, this, [this, name = a.name, typed](const store::SecretStore::Result &r) {
                 if (r.ok()) {
                     m_app->forgetSessionPassword(name);
-                    m_passwordNote->setText(tr("The password is saved in the keychain."));
+                    m_form->setPasswordNote(tr("The password is saved in the keychain."));
                     return;
                 }
                 // Not kept anywhere on disk; usable until Stamp closes.
                 m_app->setSessionPassword(name, typed);
-                m_passwordNote->setText(
+                m_form->setPasswordNote(
                     tr("The password could not be saved: it will be used until Stamp closes."));
                 tellUser(this, QStringLiteral("passwordNotSaved"), QMessageBox::Warning,
                          tr("Password not saved"),
@@ -591,7 +421,7 @@ void AccountsDialog::removeAccount()
                 if (r.ok() || r.error == E::NotFound)
                     return;
                 if (r.error == E::NoService) {
-                    m_passwordNote->setText(tr("No keychain is running, so no saved password of \"%1\" could "
+                    m_form->setPasswordNote(tr("No keychain is running, so no saved password of \"%1\" could "
                                                "be looked for to remove.")
                                                 .arg(name));
                     return;
@@ -636,14 +466,13 @@ void AccountsDialog::done(int result)
         });
         return;
     }
-    if (m_session)
-        m_session->cancel();
+    m_results->cancel();
     QDialog::done(result);
 }
 
 void AccountsDialog::testConnection()
 {
-    if (m_session || m_waitingForPassword)
+    if (m_results->isRunning() || m_waitingForPassword)
         return;
     const store::Account a = formAccount();
     const QString problem = a.validate();
@@ -652,13 +481,14 @@ void AccountsDialog::testConnection()
         return;
     }
     showFormError(QString());
-    if (!m_password->text().isEmpty() || a.user.isEmpty()) {
-        runTest(a, m_password->text());
+    const QString typed = m_form->password();
+    if (!typed.isEmpty() || a.user.isEmpty() || a.usesOAuth()) {
+        runTest(a, typed);
         return;
     }
     m_waitingForPassword = true;
     m_test->setText(tr("S&top test"));
-    m_testResult->setText(tr("Getting the password…"));
+    m_results->setStatus(tr("Getting the password…"));
     const int attempt = ++m_testAttempt;
     obtainPassword(m_app, a, this, this, [this, a, attempt](bool ok, const QString &password) {
         if (attempt != m_testAttempt || !m_waitingForPassword)
@@ -666,7 +496,7 @@ void AccountsDialog::testConnection()
         m_waitingForPassword = false;
         if (!ok) {
             m_test->setText(tr("&Test connection"));
-            m_testResult->setText(tr("Not tested: no password was given."));
+            m_results->setStatus(tr("Not tested: no password was given."));
             return;
         }
         runTest(a, password);
@@ -675,100 +505,27 @@ void AccountsDialog::testConnection()
 
 void AccountsDialog::runTest(const store::Account &account, const QString &password)
 {
-    smtp::SessionOptions options;
     QString error;
-    if (!store::sessionOptionsFor(account, password, &options, &error)) {
+    // An OAuth account logs in with its access token (signed in on the sign-in page).
+    smtp::TokenProvider *tokens = account.usesOAuth() ? m_app->tokensFor(account) : nullptr;
+    if (!m_results->run(account, password, tokens, &error)) {
         m_test->setText(tr("&Test connection"));
         showFormError(error);
         return;
     }
-    m_testAccount = account;
-    m_testResult->setText(tr("Connecting to %1:%2…").arg(account.host).arg(account.port));
-    m_capabilities->clear();
-    m_tls->clear();
-    m_testLog->clear();
-    m_results->setCurrentWidget(m_testLog);
-
-    auto *session = new smtp::Session(options, nullptr, this);
-    m_session = session;
-    connect(session, &smtp::Session::transcript, m_testLog, &LogPane::append);
-    connect(session, &smtp::Session::capabilitiesKnown, this,
-            [this](const smtp::Capabilities &caps, bool encrypted) {
-                QStringList lines;
-                lines << (encrypted ? tr("Offered inside the encrypted connection:")
-                                    : tr("Offered on the unencrypted connection:"));
-                lines << caps.greeting;
-                lines << caps.describe();
-                lines << QString();
-                lines << (caps.maxSize() > 0
-                              ? tr("Largest message accepted (SIZE): %1").arg(formatSize(caps.maxSize()))
-                              : tr("Largest message accepted: not announced"));
-                QStringList mechs;
-                for (const QByteArray &m : caps.authMechanisms())
-                    mechs << QString::fromLatin1(m);
-                lines << (mechs.isEmpty() ? tr("Login methods (AUTH): none offered")
-                                          : tr("Login methods (AUTH): %1").arg(mechs.join(QLatin1Char(' '))));
-                m_capabilities->setPlainText(lines.join(QLatin1Char('\n')));
-                if (m_app->accounts()->contains(m_testAccount.name))
-                    m_app->settings()->setServerMaxSize(m_testAccount.name, caps.maxSize());
-            });
-    connect(session, &smtp::Session::finished, this, &AccountsDialog::onTestFinished, Qt::QueuedConnection);
     m_test->setText(tr("S&top test"));
-    session->start();
 }
 
 void AccountsDialog::onTestFinished(const smtp::Outcome &outcome)
 {
-    smtp::Session *session = m_session;
-    m_session = nullptr;
     m_test->setText(tr("&Test connection"));
-    if (session) {
-        const smtp::TlsInfo &tls = session->tlsInfo();
-        QStringList lines;
-        if (tls.protocol.isEmpty()) {
-            lines << tr("The connection was not encrypted.");
-        } else {
-            lines << tr("Protocol: %1").arg(tls.protocol) << tr("Cipher: %1").arg(tls.cipher)
-                  << tr("Certificate SHA-256: %1")
-                         .arg(CertificateDialog::formatFingerprint(tls.fingerprint.toLatin1()));
-            for (const QSslCertificate &c : tls.chain)
-                lines << QString() << tr("Issued to: %1").arg(CertificateDialog::describeName(c, false))
-                      << tr("Issued by: %1").arg(CertificateDialog::describeName(c, true))
-                      << tr("Valid until: %1")
-                             .arg(QLocale().toString(c.expiryDate().toLocalTime(), QLocale::ShortFormat));
-        }
-        m_tls->setPlainText(lines.join(QLatin1Char('\n')));
-        session->deleteLater();
-    }
-    using C = smtp::Outcome::Category;
-    // The engine's advice in the window's words (it may name `stamp send` flags), as the result panel has it.
-    AdviceContext context;
-    context.security = m_testAccount.security;
-    context.hasUser = !m_testAccount.user.isEmpty();
-    context.allowPlaintextAuth = m_testAccount.allowPlaintextAuth;
-    context.starttlsOffered = session && session->capabilities().has("STARTTLS");
-    const WindowAdvice advice = windowAdvice(outcome, context);
-    // A connection test has no message: the session's own "sent" means everything up to QUIT worked.
-    const bool ok = outcome.category == C::Sent;
-    QString text = ok ? tr("<b>The connection works.</b> Stamp connected, logged in where needed, and said "
-                           "goodbye.")
-                      : tr("<b>The connection test failed.</b>");
-    text += QStringLiteral("<br>") + outcome.summary.toHtmlEscaped();
-    if (outcome.reply.isValid())
-        text +=
-            QStringLiteral("<br>")
-            + tr("Server said: %1 — %2")
-                  .arg(outcome.reply.summary().toHtmlEscaped(), replyMeaning(outcome.reply).toHtmlEscaped());
-    if (!advice.advice.isEmpty())
-        text += QStringLiteral("<br>") + tr("What to do: %1").arg(advice.advice.toHtmlEscaped());
-    m_testResult->setText(text);
-    m_results->setCurrentIndex(0);
-    if (outcome.category == C::AuthFailed)
-        m_app->forgetSessionPassword(m_testAccount.name);
+    const store::Account tested = m_results->testedAccount();
+    if (outcome.category == smtp::Outcome::Category::AuthFailed)
+        m_app->forgetSessionPassword(tested.name);
     Q_EMIT testFinished(outcome);
-    if (outcome.category == C::TlsFailed && !outcome.sslErrors.isEmpty()
+    if (outcome.category == smtp::Outcome::Category::TlsFailed && !outcome.sslErrors.isEmpty()
         && !outcome.certificateChain.isEmpty())
-        offerCertificate(m_testAccount, outcome);
+        offerCertificate(tested, outcome);
 }
 
 void AccountsDialog::offerCertificate(const store::Account &account, const smtp::Outcome &outcome)
@@ -778,15 +535,14 @@ void AccountsDialog::offerCertificate(const store::Account &account, const smtp:
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_pinnedSha256 = dialog->fingerprint();
-        m_pinned->setText(CertificateDialog::formatFingerprint(m_pinnedSha256));
-        m_forgetPin->setEnabled(true);
+        const QByteArray pinned = dialog->fingerprint();
+        m_form->setPinned(pinned);
         setDirty(true);
         // An existing account keeps the choice at once; a new one when it is saved.
         if (!m_isNew && !m_current.isEmpty()) {
             std::optional<store::Account> saved = m_app->accounts()->find(m_current);
             if (saved) {
-                saved->pinnedSha256 = m_pinnedSha256;
+                saved->pinnedSha256 = pinned;
                 QString error;
                 if (!m_app->accounts()->save(*saved, &error))
                     showFormError(error);

@@ -1,5 +1,8 @@
 #include "advice.h"
 
+#include "appcontext.h"
+#include "diagnosis.h"
+
 #include <QRegularExpression>
 
 namespace ui {
@@ -87,6 +90,36 @@ WindowAdvice windowAdvice(const smtp::Outcome &o, const AdviceContext &c)
         w.actions = {AdviceAction::OpenAccount};
         return w;
     }
+    // An OAuth account whose token was refused even after a refresh, or whose grant is gone: the only cure
+    // is a new sign-in. The message stays in the outbox.
+    if (c.oauth && o.category == Category::AuthFailed) {
+        w.id = QStringLiteral("signInAgain");
+        w.headline = Advice::tr("Not sent: sign in again");
+        w.advice = c.needsSignIn
+                       ? Advice::tr("The sign-in of this account has expired or was revoked. Sign in again, "
+                                    "then send; the message stays in the outbox.")
+                       : Advice::tr("The server did not accept the sign-in of this account. Sign in again, "
+                                    "then send; the message stays in the outbox.");
+        w.actions = {AdviceAction::SignIn, AdviceAction::OpenAccount};
+        return w;
+    }
+    // A provider that refuses passwords and has OAuth sign-in (smtp::diagnose knows their replies: Google
+    // 534 5.7.9 and 5.7.14, Microsoft 5.7.139, 5.7.30, 5.7.3): offer "Sign in with <provider>".
+    if (failed && !c.oauth) {
+        const smtp::Diagnosis d = smtp::diagnose(o, c.port, c.host);
+        if (d.offerOAuth && !d.provider.isEmpty()) {
+            w.id = QStringLiteral("signInProvider");
+            w.provider = d.provider;
+            w.headline = d.provider == QLatin1String("Google")
+                             ? Advice::tr("Not sent: Google wants you to sign in with Google")
+                         : d.provider == QLatin1String("Microsoft")
+                             ? Advice::tr("Not sent: Microsoft wants you to sign in with Microsoft")
+                             : Advice::tr("Not sent: this provider wants you to sign in with it");
+            w.advice = d.fix.isEmpty() ? d.problem : QStringLiteral("%1 %2").arg(d.problem, d.fix);
+            w.actions = {AdviceAction::SignIn, AdviceAction::OpenAccount};
+            return w;
+        }
+    }
     // RFC 4954 §6: 535 5.7.8, the credentials were not accepted.
     if (o.category == Category::AuthFailed && (o.reply.code == 535 || o.reply.enhanced.endsWith(".7.8"))) {
         w.id = QStringLiteral("password");
@@ -117,6 +150,20 @@ WindowAdvice windowAdvice(const smtp::Outcome &o, const AdviceContext &c)
     else
         w.advice = o.advice;
     return w;
+}
+
+AdviceContext adviceContextFor(AppContext *app, const store::Account &a)
+{
+    AdviceContext c;
+    c.security = a.security;
+    c.hasUser = !a.user.isEmpty();
+    c.allowPlaintextAuth = a.allowPlaintextAuth;
+    c.starttlsOffered = app->settings()->serverOffersStartTls(a.name);
+    c.host = a.host;
+    c.port = a.port;
+    c.oauth = a.usesOAuth();
+    c.needsSignIn = c.oauth && app->tokensFor(a)->needsSignIn();
+    return c;
 }
 
 QString replyMeaning(const smtp::Reply &r)
@@ -150,7 +197,7 @@ QString replyMeaning(const smtp::Reply &r)
     }
 }
 
-QString adviceActionText(AdviceAction action)
+QString adviceActionText(AdviceAction action, const QString &provider)
 {
     switch (action) {
     case AdviceAction::UseStartTls:
@@ -159,6 +206,12 @@ QString adviceActionText(AdviceAction action)
         return Advice::tr("Enter the password again");
     case AdviceAction::OpenAccount:
         return Advice::tr("Open the account");
+    case AdviceAction::SignIn:
+        if (provider == QLatin1String("Google"))
+            return Advice::tr("Sign in with Google");
+        if (provider == QLatin1String("Microsoft"))
+            return Advice::tr("Sign in with Microsoft");
+        return provider.isEmpty() ? Advice::tr("Sign in again") : Advice::tr("Sign in with %1").arg(provider);
     }
     return {};
 }
@@ -172,6 +225,8 @@ QString adviceActionName(AdviceAction action)
         return QStringLiteral("adviceEnterPassword");
     case AdviceAction::OpenAccount:
         return QStringLiteral("adviceOpenAccount");
+    case AdviceAction::SignIn:
+        return QStringLiteral("adviceSignIn");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account.h"
 #include "outcome.h"
 #include "session.h"
 
@@ -17,7 +18,15 @@ struct AdviceContext
     bool hasUser = false;
     bool allowPlaintextAuth = false;
     bool starttlsOffered = false;  // the server's EHLO listed STARTTLS (RFC 3207 §4)
+    QString host;                  // the account's server, which names the provider when the reply does not
+    int port = 0;
+    bool oauth = false;        // the account signs in with OAuth 2.0
+    bool needsSignIn = false;  // its token source said the grant is gone (revoked, expired, never made)
 };
+
+class AppContext;
+// The context for an account as the window knows it (its settings, what its server offered, its tokens).
+AdviceContext adviceContextFor(AppContext *app, const store::Account &account);
 
 // A button next to the advice. The window does the work (see ComposerWindow::onAdviceAction).
 enum class AdviceAction
@@ -25,6 +34,7 @@ enum class AdviceAction
     UseStartTls,    // set the account's Security to STARTTLS, then send the same outbox item again
     EnterPassword,  // ask for the password (for this run), then send again
     OpenAccount,    // open the account in Accounts
+    SignIn,         // open the account's sign-in page: "Sign in again", or "Sign in with Google/Microsoft"
 };
 
 // The result of a send in the window's words. The engine's sentences are written for `stamp send` and may
@@ -36,6 +46,7 @@ struct WindowAdvice
     QString headline;  // empty: ResultPanel::headlineFor(category)
     QString advice;    // never empty when the outcome has advice
     QList<AdviceAction> actions;
+    QString provider;  // for SignIn: "Google", "Microsoft" (smtp::diagnose), empty for the account's own
 };
 
 WindowAdvice windowAdvice(const smtp::Outcome &outcome, const AdviceContext &context);
@@ -45,8 +56,8 @@ WindowAdvice windowAdvice(const smtp::Outcome &outcome, const AdviceContext &con
 QString replyMeaning(const smtp::Reply &reply);
 
 // The text of a button, for the panel and for tests.
-QString adviceActionText(AdviceAction action);
-// Its object name: "adviceUseStartTls", "adviceEnterPassword", "adviceOpenAccount".
+QString adviceActionText(AdviceAction action, const QString &provider = {});
+// Its object name: "adviceUseStartTls", "adviceEnterPassword", "adviceOpenAccount", "adviceSignIn".
 QString adviceActionName(AdviceAction action);
 
 // Parses "530 5.7.0 Must issue a STARTTLS command first" as kept in the outbox back into a reply (one line).

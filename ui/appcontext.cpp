@@ -15,4 +15,20 @@ void AppContext::setSessionPassword(const QString &account, const QString &passw
     m_sessionPasswords.insert(account, password);
 }
 
+store::AccountTokens *AppContext::tokensFor(const store::Account &account)
+{
+    store::AccountTokens *t = m_tokens.value(account.name);
+    if (t && t->account() == account)
+        return t;
+    // The old one stays alive (a child of this context) while a session may still hold it.
+    t = new store::AccountTokens(account, &m_secrets, this);
+    m_tokens.insert(account.name, t);
+    return t;
+}
+
+void AppContext::forgetTokens(const QString &account)
+{
+    m_tokens.remove(account);
+}
+
 }  // namespace ui

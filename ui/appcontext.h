@@ -1,6 +1,8 @@
 #pragma once
 
 #include "account.h"
+#include "accounttokens.h"
+#include "autoconfig.h"
 #include "mailstore.h"
 #include "secretstore.h"
 #include "uisettings.h"
@@ -33,12 +35,23 @@ public:
     void setSessionPassword(const QString &account, const QString &password);
     void forgetSessionPassword(const QString &account) { m_sessionPasswords.remove(account); }
 
+    // The access tokens of an OAuth account, kept for the run (the access token in memory, the refresh token
+    // in the keychain); made afresh when the account's settings changed. Owned here.
+    store::AccountTokens *tokensFor(const store::Account &account);
+    void forgetTokens(const QString &account);
+
+    // How "Find settings from the address" looks (tests point the central database at a local server).
+    store::Autoconfig::Options autoconfigOptions() const { return m_autoconfigOptions; }
+    void setAutoconfigOptions(const store::Autoconfig::Options &options) { m_autoconfigOptions = options; }
+
 private:
     store::AccountStore m_accounts;
     store::MailStore m_mail;
     store::SecretStore m_secrets;
     UiSettings m_settings;
     QHash<QString, QString> m_sessionPasswords;
+    QHash<QString, store::AccountTokens *> m_tokens;
+    store::Autoconfig::Options m_autoconfigOptions;
 };
 
 }  // namespace ui

@@ -862,14 +862,8 @@ ComposerWindow *ComposerWindow::editSentAsNew(const QString &id)
 
 AdviceContext ComposerWindow::adviceContext() const
 {
-    AdviceContext c;
-    if (const std::optional<store::Account> a = currentAccount()) {
-        c.security = a->security;
-        c.hasUser = !a->user.isEmpty();
-        c.allowPlaintextAuth = a->allowPlaintextAuth;
-        c.starttlsOffered = m_app->settings()->serverOffersStartTls(a->name);
-    }
-    return c;
+    const std::optional<store::Account> a = currentAccount();
+    return a ? adviceContextFor(m_app, *a) : AdviceContext();
 }
 
 void ComposerWindow::onAdviceAction(AdviceAction action)
@@ -920,6 +914,9 @@ void ComposerWindow::onAdviceAction(AdviceAction action)
     }
     case AdviceAction::OpenAccount:
         openAccounts()->selectAccount(account->name);
+        return;
+    case AdviceAction::SignIn:
+        openAccounts()->showSignIn(account->name, m_result->adviceProvider());
         return;
     }
 }

@@ -68,7 +68,8 @@ QString PasswordPrompt::password() const
 void obtainPassword(AppContext *app, const store::Account &account, QWidget *parent, QObject *context,
                     std::function<void(bool ok, const QString &password)> done)
 {
-    if (account.user.isEmpty()) {
+    // No login, or one with an OAuth access token (store::AccountTokens): no password to ask for.
+    if (account.user.isEmpty() || account.usesOAuth()) {
         done(true, QString());
         return;
     }

@@ -28,7 +28,8 @@ private:
 // The password to log in with, from (in this order) what was typed earlier in this run, the keychain, or a
 // prompt. Calls done(true, password) or done(false, {}) if the user cancelled; never blocks: the keychain
 // answers later and the prompt is opened with open(). An account with no user name needs no password:
-// done(true, {}) at once. `context` going away cancels the callback.
+// done(true, {}) at once, and so does one that signs in with OAuth 2.0 (its token comes from
+// store::AccountTokens). `context` going away cancels the callback.
 void obtainPassword(AppContext *app, const store::Account &account, QWidget *parent, QObject *context,
                     std::function<void(bool ok, const QString &password)> done);
 

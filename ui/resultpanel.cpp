@@ -143,6 +143,7 @@ void ResultPanel::showOutcome(const smtp::Outcome &outcome, const QString &subje
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(32));
     const WindowAdvice advice = windowAdvice(outcome, m_context ? m_context() : AdviceContext());
     m_adviceId = advice.id;
+    m_adviceProvider = advice.provider;
     m_headline->setText(tr("%1 — “%2”")
                             .arg(advice.headline.isEmpty() ? headlineFor(outcome.category) : advice.headline,
                                  subject.isEmpty() ? tr("(no subject)") : subject));
@@ -162,7 +163,7 @@ void ResultPanel::showOutcome(const smtp::Outcome &outcome, const QString &subje
         delete old;
     }
     for (const AdviceAction action : advice.actions) {
-        auto *b = new QPushButton(adviceActionText(action), m_actions);
+        auto *b = new QPushButton(adviceActionText(action, advice.provider), m_actions);
         b->setObjectName(adviceActionName(action));
         b->setAccessibleName(b->text());
         m_actionLayout->insertWidget(m_actionLayout->count() - 1, b);
@@ -176,7 +177,7 @@ void ResultPanel::showOutcome(const smtp::Outcome &outcome, const QString &subje
         item->setText(RecipientColumn, r.address);
         const bool tried = r.reply.isValid();
         // A 4xx is no refusal: that recipient is simply not done yet (RFC 5321 §4.2.1).
-        item->setText(StatusColumn, r.accepted                ? tr("accepted")
+        item->setText(StatusColumn, r.accepted              ? tr("accepted")
                                     : r.reply.isTransient() ? tr("not yet")
                                     : tried                 ? tr("refused")
                                                             : tr("not tried"));

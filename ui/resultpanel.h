@@ -38,6 +38,8 @@ public:
     QString adviceText() const;
     // Which case of advice is shown ("wantsEncryption", "password", ...; empty for the engine's words).
     QString adviceId() const { return m_adviceId; }
+    // For "Sign in with …": the provider the advice names ("Google", "Microsoft"), else empty.
+    QString adviceProvider() const { return m_adviceProvider; }
 
     static QString headlineFor(smtp::Outcome::Category category);
 
@@ -49,6 +51,7 @@ private:
     smtp::Outcome m_outcome;
     std::function<AdviceContext()> m_context;
     QString m_adviceId;
+    QString m_adviceProvider;
     QWidget *m_actions;
     QHBoxLayout *m_actionLayout;
     QLabel *m_icon;

@@ -56,6 +56,8 @@ store::SendController *sendController(AppContext *app)
                     return;
                 }
                 options.dsn = dsn;
+                if (account.usesOAuth())  // the access token comes from the keychain's refresh token
+                    options.tokens = app->tokensFor(account);
                 done(options, o);
             });
     });

@@ -1,7 +1,9 @@
 #include "startup.h"
 
+#include "accountsdialog.h"
 #include "appcontext.h"
 #include "composerwindow.h"
+#include "firststartdialog.h"
 #include "mailto.h"
 #include "outboxview.h"
 #include "util.h"
@@ -41,8 +43,16 @@ ComposerWindow *openStartupWindow(AppContext *app, const QStringList &arguments)
                              : QObject::tr("%1 messages were being sent when Stamp stopped: see the outbox.")
                                    .arg(interrupted));
     }
-    if (app->accounts()->accounts().isEmpty())
-        window->openAccounts();
+    if (app->accounts()->accounts().isEmpty()) {
+        // Set up from the address; "Set up by hand" and an OAuth provider's sign-in go to Accounts.
+        auto *first = new FirstStartDialog(app, window);
+        first->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(first, &FirstStartDialog::manualSetupRequested, window,
+                         [window] { window->openAccounts(); });
+        QObject::connect(first, &FirstStartDialog::signInRequested, window,
+                         [window](const QString &name) { window->openAccounts()->showSignIn(name); });
+        first->open();
+    }
     return window;
 }
 

@@ -8,6 +8,7 @@
 #include "composerwindow.h"
 #include "passwordprompt.h"
 #include "resultpanel.h"
+#include "signinpage.h"
 #include "uitest.h"
 
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 using namespace ui;
@@ -90,6 +92,12 @@ private Q_SLOTS:
     void wrongPasswordOffersToEnterItAgain();
     void greylistingSaysNotSentYet();
     void connectionTestSpeaksTheSameWords();
+    // OAuth 2.0: the providers' refusals offer "Sign in with …", a lost sign-in "Sign in again".
+    void providerRepliesOfferSignIn_data();
+    void providerRepliesOfferSignIn();
+    void oauthAccountRefusedSaysSignInAgain();
+    void providerRefusalOpensTheSignInPage();
+    void oauthAccountNotSignedInKeepsTheMessage();
 
 private:
     ComposerWindow *newWindow();
@@ -505,6 +513,153 @@ void TestAdvice::connectionTestSpeaksTheSameWords()
     QVERIFY2(!text.contains(QLatin1String("--")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("tick “Send the password unencrypted” in the account")),
              qPrintable(text));
+}
+
+void TestAdvice::providerRepliesOfferSignIn_data()
+{
+    QTest::addColumn<smtp::Outcome>("outcome");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("button");
+    const QString google = QStringLiteral("Google"), microsoft = QStringLiteral("Microsoft");
+    QTest::newRow("Google 534 5.7.9")
+        << outcome(Category::AuthFailed,
+                   QStringLiteral("534 5.7.9 Application-specific password required. Learn more at "
+                                  "https://support.google.com/mail/?p=InvalidSecondFactor"))
+        << QStringLiteral("smtp.gmail.com") << google << QStringLiteral("Sign in with Google");
+    QTest::newRow("Google 534 5.7.14")
+        << outcome(Category::AuthFailed, QStringLiteral("534 5.7.14 Please log in via your web browser and "
+                                                        "then try again."))
+        << QStringLiteral("smtp.gmail.com") << google << QStringLiteral("Sign in with Google");
+    QTest::newRow("Microsoft 535 5.7.139")
+        << outcome(Category::AuthFailed,
+                   QStringLiteral("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is "
+                                  "disabled for the Mailbox."))
+        << QStringLiteral("smtp.office365.com") << microsoft << QStringLiteral("Sign in with Microsoft");
+    QTest::newRow("Microsoft 550 5.7.30")
+        << outcome(Category::AuthFailed, QStringLiteral("550 5.7.30 Basic authentication is not supported "
+                                                        "for Client Submission."))
+        << QStringLiteral("smtp.office365.com") << microsoft << QStringLiteral("Sign in with Microsoft");
+    QTest::newRow("Microsoft 535 5.7.3")
+        << outcome(Category::AuthFailed, QStringLiteral("535 5.7.3 Authentication unsuccessful"))
+        << QStringLiteral("smtp-mail.outlook.com") << microsoft << QStringLiteral("Sign in with Microsoft");
+    QTest::newRow("Google by its host, plain 535")
+        << outcome(Category::AuthFailed,
+                   QStringLiteral("535 5.7.8 Username and Password not accepted. For more information, go "
+                                  "to https://support.google.com/mail/?p=BadCredentials"))
+        << QStringLiteral("smtp.gmail.com") << google << QStringLiteral("Sign in with Google");
+}
+
+void TestAdvice::providerRepliesOfferSignIn()
+{
+    QFETCH(smtp::Outcome, outcome);
+    QFETCH(QString, host);
+    QFETCH(QString, provider);
+    QFETCH(QString, button);
+    AdviceContext c;
+    c.security = smtp::Security::StartTls;
+    c.hasUser = true;
+    c.host = host;
+    c.port = 587;
+    const WindowAdvice w = windowAdvice(outcome, c);
+    QCOMPARE(w.id, QStringLiteral("signInProvider"));
+    QCOMPARE(w.provider, provider);
+    QVERIFY(w.actions.contains(AdviceAction::SignIn));
+    QVERIFY2(w.advice.contains(QStringLiteral("Sign in with ") + provider), qPrintable(w.advice));
+    QCOMPARE(adviceActionText(AdviceAction::SignIn, w.provider), button);
+    // The same reply for an account already on OAuth is a lost sign-in, not a password to change.
+    c.oauth = true;
+    QCOMPARE(windowAdvice(outcome, c).id, QStringLiteral("signInAgain"));
+}
+
+void TestAdvice::oauthAccountRefusedSaysSignInAgain()
+{
+    AdviceContext c;
+    c.security = smtp::Security::StartTls;
+    c.hasUser = true;
+    c.oauth = true;
+    c.needsSignIn = true;
+    const WindowAdvice w = windowAdvice(
+        outcome(Category::AuthFailed, QString(), QStringLiteral("Sign in to the account again.")), c);
+    QCOMPARE(w.id, QStringLiteral("signInAgain"));
+    QVERIFY(w.advice.contains(QStringLiteral("expired or was revoked")));
+    QVERIFY(w.advice.contains(QStringLiteral("stays in the outbox")));
+    QCOMPARE(w.actions.first(), AdviceAction::SignIn);
+    QCOMPARE(adviceActionText(AdviceAction::SignIn), QStringLiteral("Sign in again"));
+    QCOMPARE(adviceActionName(AdviceAction::SignIn), QStringLiteral("adviceSignIn"));
+    // A temporary failure of an OAuth account is no sign-in problem.
+    QVERIFY(windowAdvice(outcome(Category::TemporaryFailure, QStringLiteral("451 4.3.0 try later")), c).id
+            != QLatin1String("signInAgain"));
+}
+
+void TestAdvice::providerRefusalOpensTheSignInPage()
+{
+    const auto plain = [](const QString &password) {
+        return QString::fromLatin1(
+            (QByteArray(1, '\0') + "ann" + QByteArray(1, '\0') + password.toUtf8()).toBase64());
+    };
+    FakeServer server(greeting({QStringLiteral("AUTH PLAIN")})
+                      + QStringList{QStringLiteral("C: AUTH PLAIN ") + plain(QStringLiteral("pw")),
+                                    QStringLiteral("S: 535 5.7.139 Authentication unsuccessful, "
+                                                   "SmtpClientAuthentication is disabled for the Mailbox. "
+                                                   "Visit https://aka.ms/smtp_auth_disabled")}
+                      + quit);
+    store::Account a = plainAccount(server.port());
+    a.user = QStringLiteral("ann");
+    a.auth = smtp::AuthMethod::Plain;
+    a.allowPlaintextAuth = true;  // the fake server speaks no TLS
+    QVERIFY(m_ctx->accounts()->save(a));
+    m_ctx->setSessionPassword(QStringLiteral("test"), QStringLiteral("pw"));
+    ComposerWindow *w = newWindow();
+    typeMessage(w);
+    QSignalSpy finished(w, &ComposerWindow::sendFinished);
+    w->send();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    ResultPanel *panel = w->resultPanel();
+    QCOMPARE(panel->adviceId(), QStringLiteral("signInProvider"));
+    auto *button = panel->findChild<QPushButton *>(QStringLiteral("adviceSignIn"));
+    QVERIFY(button && button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Sign in with Microsoft"));
+    QCOMPARE(m_ctx->mail()->outbox().size(), 1);
+    QTest::mouseClick(button, Qt::LeftButton);
+    AccountsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = uitest::findVisible<AccountsDialog>(QStringLiteral("accountsDialog"))));
+    QCOMPARE(dialog->findChild<QTabWidget *>(QStringLiteral("accountPages"))->currentIndex(), 1);
+    QCOMPARE(dialog->signInPage()->provider(), SignInPage::Provider::Microsoft);
+    QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("oauthSignIn"))->text(),
+             QStringLiteral("Sign in with &Microsoft"));
+}
+
+void TestAdvice::oauthAccountNotSignedInKeepsTheMessage()
+{
+    // An OAuth account whose sign-in server cannot be reached (or was never signed in): no AUTH is tried, no
+    // password is asked for, the message stays in the outbox, and the panel says "Sign in again".
+    FakeServer server(greeting({QStringLiteral("AUTH XOAUTH2")}) + quit);
+    store::Account a = plainAccount(server.port());
+    a.user = QStringLiteral("ann@example.org");
+    a.auth = smtp::AuthMethod::XOAuth2;
+    a.oauthIssuer = QStringLiteral("http://127.0.0.1:1");
+    a.oauthClientId = QStringLiteral("stamp-test");
+    a.allowPlaintextAuth = true;  // the fake server speaks no TLS
+    QVERIFY(m_ctx->accounts()->save(a));
+    ComposerWindow *w = newWindow();
+    typeMessage(w);
+    QSignalSpy finished(w, &ComposerWindow::sendFinished);
+    w->send();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY(!uitest::findVisible<PasswordPrompt>(QStringLiteral("passwordPrompt")));
+    QCOMPARE(finished.first().first().value<smtp::Outcome>().category, Category::AuthFailed);
+    QVERIFY(!server.received().contains("AUTH"));
+    ResultPanel *panel = w->resultPanel();
+    QCOMPARE(panel->adviceId(), QStringLiteral("signInAgain"));
+    auto *button = panel->findChild<QPushButton *>(QStringLiteral("adviceSignIn"));
+    QVERIFY(button && button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Sign in again"));
+    QCOMPARE(m_ctx->mail()->outbox().size(), 1);
+    QTest::mouseClick(button, Qt::LeftButton);
+    AccountsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = uitest::findVisible<AccountsDialog>(QStringLiteral("accountsDialog"))));
+    QCOMPARE(dialog->findChild<QTabWidget *>(QStringLiteral("accountPages"))->currentIndex(), 1);
 }
 
 STAMP_UI_TEST_MAIN(TestAdvice)
