@@ -191,7 +191,8 @@ QStringList Faults::names() const
     if (stripStartTls)
         l << QStringLiteral("strip-starttls");
     if (slowMs > 0)
-        l << QStringLiteral("slow=%1ms").arg(slowMs);
+        l << (slowMs % 1000 ? QStringLiteral("slow=%1ms").arg(slowMs)
+                            : QStringLiteral("slow=%1s").arg(slowMs / 1000));
     if (wrongPassword)
         l << QStringLiteral("535-wrong-password");
     if (authRequired)
