@@ -11,7 +11,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTcpSocket>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -167,6 +168,15 @@ public:
         return reply();
     }
     void write(const QByteArray &bytes) { m_socket.write(bytes); }
+    // The TLS handshake, trusting the practice authority only. False when it fails.
+    bool startTls(const QString &caFile)
+    {
+        QSslConfiguration tls = m_socket.sslConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(caFile));
+        m_socket.setSslConfiguration(tls);
+        m_socket.startClientEncryption();
+        return m_socket.waitForEncrypted(10000);
+    }
     // Everything until the server closes (bounded by 10 s of silence).
     QByteArray rest()
     {
@@ -181,7 +191,7 @@ public:
     }
 
 private:
-    QTcpSocket m_socket;
+    QSslSocket m_socket;
 };
 
 }  // namespace
@@ -488,6 +498,26 @@ void TestPractice::dataDotStuffingAndLimits()
 
 void TestPractice::bytesAfterStartTlsAreDropped()
 {
+    {
+        QTemporaryDir home;
+        Practice s(home.path(), {});
+        QVERIFY2(s.port != 0, qPrintable(s.output()));
+        RawClient c(s.port);
+        QVERIFY(c.reply().startsWith("220 "));
+        QVERIFY(c.command("EHLO client.example\r\n").startsWith("250-"));
+        // A command sent in the clear with STARTTLS (CVE-2011-0411) must not be read as the first command of
+        // the encrypted session: had it been kept, it would be answered before NOOP ("503 Send EHLO first").
+        QVERIFY(c.command("STARTTLS\r\nMAIL FROM:<evil@example.org>\r\n").startsWith("220 2.0.0"));
+        QVERIFY(c.startTls(s.caFile));
+        QCOMPARE(c.command("NOOP\r\n"), QByteArray("250 2.0.0 OK\r\n"));
+        const QByteArray ehlo = c.command("EHLO client.example\r\n");
+        QVERIFY(ehlo.contains("AUTH PLAIN LOGIN") && !ehlo.contains("STARTTLS"));
+        QVERIFY(c.command("AUTH PLAIN AGRlbW8Ad3Jvbmc=\r\n").startsWith("535 5.7.8"));
+        QVERIFY(c.command("AUTH LOGIN\r\n").startsWith("334 VXNlcm5hbWU6"));
+        QVERIFY(c.command("ZGVtbw==\r\n").startsWith("334 UGFzc3dvcmQ6"));
+        QVERIFY(c.command("cHJhY3RpY2U=\r\n").startsWith("235 2.7.0"));
+        QCOMPARE(s.stop(), 0);
+    }
     QTemporaryDir home;
     Practice s(home.path(), {});
     QVERIFY2(s.port != 0, qPrintable(s.output()));
