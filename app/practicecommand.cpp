@@ -3,9 +3,7 @@
 #include "outcome.h"
 #include "server.h"
 
-#include <QDir>
 #include <QSocketNotifier>
-#include <QStandardPaths>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -78,8 +76,7 @@ int PracticeCommand::run(const QCommandLineParser &parser)
         if (!settings.faults.add(f, &error))
             return usageError(QStringLiteral("--fault: %1").arg(error));
     }
-    settings.folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-                          .filePath(QStringLiteral("practice"));
+    settings.folder = practice::Server::defaultFolder();
 
     practice::Server server(settings);
     QString error;

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QSslSocket>
+#include <QStandardPaths>
 
 namespace practice {
 
@@ -23,6 +24,12 @@ Server::Server(Settings settings, QObject *parent)
         qDeleteAll(left);
         emit stopped();
     });
+}
+
+QString Server::defaultFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("practice"));
 }
 
 Server::~Server()

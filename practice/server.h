@@ -23,6 +23,8 @@ public:
     };
 
     explicit Server(Settings settings, QObject *parent = nullptr);
+    // Where `stamp practice` and the window keep the certificates and messages: the user's data folder.
+    static QString defaultFolder();
     ~Server() override;
     // Makes or loads the certificates, opens the mailbox, listens. False with *error in words.
     bool start(QString *error);
