@@ -619,8 +619,9 @@ void ServerSession::endOfMessage()
     }
     if (f.dropAfterDot) {
         // Kept, but the client never hears so: the lesson of "may have been delivered".
+        // The replies already made (MAIL, RCPT, a BDAT chunk) still go out first; then the connection ends.
         m_mode = Mode::Closed;
-        m_socket->abort();  // disconnected() follows, and with it finished()
+        m_socket->disconnectFromHost();
         return;
     }
     reply("250 2.0.0 Message " + QByteArray::number(kept.number) + " accepted");

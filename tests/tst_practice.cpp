@@ -348,41 +348,47 @@ void TestPractice::faults_data()
     QTest::addColumn<bool>("login");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("words");
-    QTest::addColumn<bool>("kept");
+    QTest::addColumn<int>("kept");  // messages the server keeps
     const QStringList none;
     const QStringList three{QStringLiteral("--to"), QStringLiteral("bob@example.org"),
                             QStringLiteral("--to"), QStringLiteral("carl@example.org"),
                             QStringLiteral("--to"), QStringLiteral("dora@example.org")};
-    // Greylisting on main: the 554 to BDAT after every RCPT got 451 decides, so exit 7. The engine branch's
-    // verdict (every recipient refused: their replies decide) makes it exit 6, "refused every recipient for
-    // now"; then expect 6 and "for now" here.
-    QTest::newRow("greylist") << "greylist" << none << true << 7 << "451 4.7.1 Greylisted" << false;
-    // 452 on main: the first two recipients get the message, the third is reported refused (exit 8). The
-    // engine branch retries a 452-refused recipient in a following transaction (RFC 5321 §4.5.3.1.10): then
-    // expect exit 0 with two messages kept, the second for dora alone.
+#ifdef STAMP_VERDICT
+    // The engine's verdict (smtp/verdict.cpp): when every recipient is refused, their replies decide, so a
+    // greylisted message is a temporary failure to retry.
+    QTest::newRow("greylist") << "greylist" << none << true << 6 << "refused every recipient for now" << 0;
+    // RFC 5321 §4.5.3.1.10: the recipients refused with 452 are sent in a following transaction, so all three
+    // get it in two messages.
+    QTest::newRow("452-after=2") << "452-after=2" << three << true << 0 << "Result: sent" << 2;
+#else
+    // TEMPORARY, until the engine branch lands (then STAMP_VERDICT is defined and the rows above apply).
+    // Greylisting: the 554 to BDAT after every RCPT got 451 decides, so exit 7 instead of 6.
+    QTest::newRow("greylist") << "greylist" << none << true << 7 << "451 4.7.1 Greylisted" << 0;
+    // 452: the first two recipients get the message, the third is reported refused (exit 8), not retried.
     QTest::newRow("452-after=2") << "452-after=2" << three << true << 8 << "452 4.5.3 Too many recipients"
-                                 << true;
-    QTest::newRow("552-over") << "552-over=100" << none << true << 7 << "552 5.3.4" << false;
+                                 << 1;
+#endif
+    QTest::newRow("552-over") << "552-over=100" << none << true << 7 << "552 5.3.4" << 0;
     for (const char *stage : {"greeting", "ehlo", "mail", "rcpt", "data", "end"})
         QTest::newRow(qPrintable(QStringLiteral("421-at=%1").arg(QLatin1String(stage))))
             << QStringLiteral("421-at=%1").arg(QLatin1String(stage)) << none << true << 6
-            << "temporary failure" << false;
+            << "temporary failure" << 0;
     QTest::newRow("drop-after-dot") << "drop-after-dot" << none << true << 9 << "may have been delivered"
-                                    << true;
-    QTest::newRow("self-signed") << "self-signed" << none << true << 4 << "self-signed" << false;
-    QTest::newRow("expired") << "expired" << none << true << 4 << "has expired" << false;
+                                    << 1;
+    QTest::newRow("self-signed") << "self-signed" << none << true << 4 << "self-signed" << 0;
+    QTest::newRow("expired") << "expired" << none << true << 4 << "has expired" << 0;
     QTest::newRow("strip-starttls") << "strip-starttls" << none << true << 4 << "does not offer STARTTLS"
-                                    << false;
+                                    << 0;
     QTest::newRow("slow, patient client")
         << "slow=200ms" << QStringList{QStringLiteral("--timeout"), QStringLiteral("30")} << true << 0
-        << "Result: sent" << true;
+        << "Result: sent" << 1;
     QTest::newRow("slow, impatient client")
         << "slow=5s" << QStringList{QStringLiteral("--timeout"), QStringLiteral("1")} << true << 10
-        << "did not answer in time" << false;
-    QTest::newRow("535") << "535-wrong-password" << none << true << 5 << "535 5.7.8" << false;
+        << "Result: timed out" << 0;
+    QTest::newRow("535") << "535-wrong-password" << none << true << 5 << "535 5.7.8" << 0;
     QTest::newRow("530, no login") << "530-auth-required" << none << false << 7
-                                   << "530 5.7.0 Authentication required" << false;
-    QTest::newRow("530, logged in") << "530-auth-required" << none << true << 0 << "Result: sent" << true;
+                                   << "530 5.7.0 Authentication required" << 0;
+    QTest::newRow("530, logged in") << "530-auth-required" << none << true << 0 << "Result: sent" << 1;
 }
 
 void TestPractice::faults()
@@ -392,7 +398,7 @@ void TestPractice::faults()
     QFETCH(bool, login);
     QFETCH(int, exitCode);
     QFETCH(QString, words);
-    QFETCH(bool, kept);
+    QFETCH(int, kept);
     QTemporaryDir home;  // a mailbox of its own, so "kept" counts this case only
     Practice s(home.path(), {fault});
     QVERIFY2(s.port != 0, qPrintable(s.output()));
@@ -400,7 +406,16 @@ void TestPractice::faults()
     const Result r = send(s, extra, login);
     QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1\n%2").arg(r.exitCode).arg(r.output)));
     QVERIFY2(r.output.contains(words), qPrintable(r.output));
-    QCOMPARE(!keptFiles(s).isEmpty(), kept);
+    const QStringList files = keptFiles(s);
+    QCOMPARE(int(files.size()), kept);
+    if (fault.startsWith(QLatin1String("452")) && kept == 2) {
+        // The retry carries only the recipient that was refused.
+        const QJsonArray to =
+            envelopeOf(QDir(s.messages).filePath(files.last())).value(QStringLiteral("recipients")).toArray();
+        QCOMPARE(to.size(), 1);
+        QCOMPARE(to.at(0).toObject().value(QStringLiteral("to")).toString(),
+                 QStringLiteral("<dora@example.org>"));
+    }
     QCOMPARE(s.stop(), 0);
 }
 
