@@ -47,7 +47,8 @@ QString PracticeCommand::description() const
 void PracticeCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("port"), tr("Listen on PORT (default 2525; 0 picks a free one)."),
+        {QStringLiteral("port"),
+         tr("Listen on port N of 127.0.0.1 (default 2525; 0 picks a free one and prints it)."),
          QStringLiteral("N")},
         {QStringLiteral("fault"),
          tr("Inject a fault, such as greylist, 452-after=2, 421-at=rcpt or slow=500ms (repeat for several; "

@@ -30,6 +30,10 @@ bool Inbox::open(QString *error)
 bool Inbox::keep(const Envelope &envelope, const QByteArray &content, ReceivedMessage *out, QString *error)
 {
     const QDir dir(m_folder);
+    // Another server on the same folder (the window's and `stamp practice`) may have taken the number: never
+    // write over a kept message. Bounded: numbers only grow.
+    while (dir.exists(QStringLiteral("%1.eml").arg(m_next, 4, 10, QLatin1Char('0'))))
+        ++m_next;
     ReceivedMessage m;
     m.number = m_next;
     m.envelope = envelope;

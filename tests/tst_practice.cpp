@@ -209,6 +209,7 @@ private Q_SLOTS:
     void faults();
     void greylistingAcceptsTheRetry();
     void severalClientsAtOnce();
+    void twoServersShareTheMailbox();
     void dataDotStuffingAndLimits();
     void bytesAfterStartTlsAreDropped();
     void stopsOnSigint();
@@ -465,6 +466,20 @@ void TestPractice::severalClientsAtOnce()
     }
     QCOMPARE(keptFiles(s).size(), 4);
     QCOMPARE(s.stop(), 0);
+}
+
+void TestPractice::twoServersShareTheMailbox()
+{
+    // The window's server and `stamp practice` keep messages in the same folder: neither overwrites the
+    // other's.
+    QTemporaryDir home;
+    Practice a(home.path(), {}), b(home.path(), {});
+    QVERIFY2(a.port != 0 && b.port != 0, qPrintable(a.output() + b.output()));
+    QVERIFY(send(a, {}).exitCode == 0);
+    QVERIFY(send(b, {}).exitCode == 0);
+    QCOMPARE(keptFiles(a), QStringList({QStringLiteral("0001.eml"), QStringLiteral("0002.eml")}));
+    QCOMPARE(a.stop(), 0);
+    QCOMPARE(b.stop(), 0);
 }
 
 void TestPractice::dataDotStuffingAndLimits()
