@@ -75,7 +75,7 @@ void Server::stop()
 
 void Server::incomingConnection(qintptr descriptor)
 {
-    auto *socket = new QSslSocket;
+    auto *socket = new QSslSocket(this);  // the session takes it over; a refused one goes with the server
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
