@@ -210,6 +210,7 @@ private Q_SLOTS:
     void greylistingAcceptsTheRetry();
     void severalClientsAtOnce();
     void twoServersShareTheMailbox();
+    void tooManyClientsAndTooBigContent();
     void dataDotStuffingAndLimits();
     void bytesAfterStartTlsAreDropped();
     void stopsOnSigint();
@@ -480,6 +481,32 @@ void TestPractice::twoServersShareTheMailbox()
     QCOMPARE(keptFiles(a), QStringList({QStringLiteral("0001.eml"), QStringLiteral("0002.eml")}));
     QCOMPARE(a.stop(), 0);
     QCOMPARE(b.stop(), 0);
+}
+
+void TestPractice::tooManyClientsAndTooBigContent()
+{
+    QTemporaryDir home;
+    Practice s(home.path(), {QStringLiteral("552-over=10")});
+    QVERIFY2(s.port != 0, qPrintable(s.output()));
+    std::vector<std::unique_ptr<RawClient>> clients;
+    for (int i = 0; i < 20; ++i) {
+        clients.push_back(std::make_unique<RawClient>(s.port));
+        QVERIFY(clients.back()->reply().startsWith("220 "));
+    }
+    // The 21st is told 421 in place of the greeting (RFC 5321 §3.1); the others go on.
+    RawClient extra(s.port);
+    QVERIFY(extra.reply().startsWith("421 4.3.2"));
+    QVERIFY(extra.closedByServer());
+    RawClient &c = *clients.front();
+    QVERIFY(c.command("EHLO client.example\r\n").startsWith("250-"));
+    // No SIZE= on MAIL: the limit is found at the end of the content, and nothing is kept.
+    QVERIFY(c.command("MAIL FROM:<a@example.org>\r\n").startsWith("250"));
+    QVERIFY(c.command("RCPT TO:<b@example.org>\r\n").startsWith("250"));
+    QVERIFY(c.command("BDAT 50 LAST\r\n" + QByteArray(50, 'z')).startsWith("552 5.3.4"));
+    QVERIFY(keptFiles(s).isEmpty());
+    // The transaction is over: a new one starts with MAIL.
+    QVERIFY(c.command("RCPT TO:<b@example.org>\r\n").startsWith("503 5.5.1"));
+    QCOMPARE(s.stop(), 0);
 }
 
 void TestPractice::dataDotStuffingAndLimits()
