@@ -374,7 +374,7 @@ void TestPractice::faults_data()
     for (const char *stage : {"greeting", "ehlo", "mail", "rcpt", "data", "end"})
         QTest::newRow(qPrintable(QStringLiteral("421-at=%1").arg(QLatin1String(stage))))
             << QStringLiteral("421-at=%1").arg(QLatin1String(stage)) << none << true << 6
-            << "temporary failure" << 0;
+            << "Server said: 421 " << 0;
     QTest::newRow("drop-after-dot") << "drop-after-dot" << none << true << 9 << "may have been delivered"
                                     << 1;
     QTest::newRow("self-signed") << "self-signed" << none << true << 4 << "self-signed" << 0;
