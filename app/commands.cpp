@@ -4,6 +4,7 @@
 // and the file in app/CMakeLists.txt.
 #include "commands.h"
 
+#include "practicecommand.h"
 #include "sendcommand.h"
 #ifdef STAMP_WITH_STORE
 #include "accountcommand.h"
@@ -20,6 +21,16 @@ namespace {
 bool always(const QStringList &)
 {
     return true;
+}
+
+bool never(const QStringList &)
+{
+    return false;
+}
+
+std::unique_ptr<Command> makePractice()
+{
+    return std::make_unique<PracticeCommand>();
 }
 
 // `send --account` goes through the store, so only stamp-desktop can give the accounts to `send`.
@@ -45,6 +56,9 @@ const std::vector<CommandEntry> &commandTable()
          STAMP_DESKTOP_ONLY(makeOutboxCommand)},
         {"sent", QT_TRANSLATE_NOOP("stamp", "List the messages in the Sent folder."), always,
          STAMP_DESKTOP_ONLY(makeSentCommand)},
+        {"practice",
+         QT_TRANSLATE_NOOP("stamp", "Run a practice SMTP server on 127.0.0.1, with faults to learn from."),
+         never, &makePractice},
     };
     return table;
 }

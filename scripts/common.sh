@@ -5,7 +5,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
                 qt6-networkauth-dev qtkeychain-qt6-dev libgl-dev qt6-qpa-plugins libqt6svg6 ca-certificates openssl
-                libidn-dev)
+                libidn-dev libssl-dev)
 TEST_PACKAGES=(python3 python3-aiosmtpd postfix dovecot-core xvfb xauth dbus dbus-bin gnome-keyring
                libsecret-tools clang libclang-rt-14-dev dnsmasq-base iproute2 util-linux
                lintian appstream desktop-file-utils xdotool dpkg-dev file man-db qt6-translations-l10n)

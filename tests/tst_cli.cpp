@@ -354,7 +354,7 @@ void TestCli::unknownCommand_data()
         {QStringLiteral("Send"), QStringLiteral("send")},
         {QStringLiteral("acount"), QStringLiteral("account")},
         {QStringLiteral("acc"), QStringLiteral("account")},
-        {QStringLiteral("practice"), QString()},
+        {QStringLiteral("practise"), QStringLiteral("practice")},  // a command since the practice server
         {QStringLiteral("probe"), QString()},
         {QStringLiteral("outbx"), QStringLiteral("outbox")},
     };

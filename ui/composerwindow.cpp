@@ -8,6 +8,7 @@
 #include "mailto.h"
 #include "outboxview.h"
 #include "passwordprompt.h"
+#include "practicedialog.h"
 #include "recipientfield.h"
 #include "resultpanel.h"
 #include "sentview.h"
@@ -513,6 +514,8 @@ void ComposerWindow::buildActions()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_accountsAction);
+    tools->addAction(tr("&Practice Server…"), this, [this] { PracticeDialog::showFor(this); })
+        ->setObjectName(QStringLiteral("practiceAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Stamp"));
