@@ -1,5 +1,7 @@
 #include "dnscache.h"
 
+#include <algorithm>
+
 namespace smtp {
 
 QString dnsTypeName(DnsType t)
@@ -30,6 +32,29 @@ QString normalizeDnsName(const QString &name)
     while (n.endsWith(QLatin1Char('.')))
         n.chop(1);
     return n;
+}
+
+QString dottedAddress(const QHostAddress &ip)
+{
+    bool v4 = false;
+    const quint32 a4 = ip.toIPv4Address(&v4);
+    if (v4)
+        return QHostAddress(a4).toString();
+    const Q_IPV6ADDR a = ip.toIPv6Address();
+    QStringList nibbles;
+    for (int i = 0; i < 16; ++i)
+        nibbles << QString::number(a[i] >> 4, 16) << QString::number(a[i] & 0xf, 16);
+    return nibbles.join(QLatin1Char('.'));
+}
+
+QString reverseName(const QHostAddress &ip)
+{
+    bool v4 = false;
+    ip.toIPv4Address(&v4);
+    QStringList labels = dottedAddress(ip).split(QLatin1Char('.'));
+    std::reverse(labels.begin(), labels.end());
+    return labels.join(QLatin1Char('.'))
+           + (v4 ? QStringLiteral(".in-addr.arpa") : QStringLiteral(".ip6.arpa"));
 }
 
 void DnsCache::add(const QString &name, DnsType type, const QStringList &records)

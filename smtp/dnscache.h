@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,12 @@ public:
 private:
     QHash<DnsQuery, DnsAnswer> m_answers;
 };
+
+// An address as dotted labels: "192.0.2.1", or the 32 nibbles of an IPv6 address ("2.0.0.1.0.d.b.8...")
+// (RFC 7208 §7.3's %{i}, RFC 3596 §2.5).
+QString dottedAddress(const QHostAddress &ip);
+// The name of the address's PTR record: "1.2.0.192.in-addr.arpa", "...8.b.d.0.1.0.0.2.ip6.arpa".
+QString reverseName(const QHostAddress &ip);
 
 // A name as a cache key: lower case, without the trailing dot.
 QString normalizeDnsName(const QString &name);

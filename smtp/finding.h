@@ -20,6 +20,10 @@ struct Finding
     QString topic;  // "SPF", "DMARC", "DKIM s1", ...: a protocol name, not translated
     QString what;   // what was found
     QString fix;    // what to change; empty when nothing needs to
+    bool operator==(const Finding &o) const
+    {
+        return severity == o.severity && topic == o.topic && what == o.what && fix == o.fix;
+    }
 };
 
 QString severityWord(Finding::Severity s);  // "ok", "info", "warning", "problem" (translated)

@@ -188,19 +188,6 @@ bool parseTerm(const QString &text, Term *t, QString *error)
     return false;
 }
 
-// The label reversed dotted form of an address (§7.3): "1.2.0.192" or the 32 nibbles of an IPv6 address.
-QString dottedAddress(const QHostAddress &ip)
-{
-    if (ip.protocol() == QAbstractSocket::IPv4Protocol)
-        return ip.toString();
-    const Q_IPV6ADDR a = ip.toIPv6Address();
-    QStringList nibbles;
-    for (int i = 0; i < 16; ++i) {
-        nibbles << QString::number(a[i] >> 4, 16) << QString::number(a[i] & 0xf, 16);
-    }
-    return nibbles.join(QLatin1Char('.'));
-}
-
 // An IPv4-mapped IPv6 address is evaluated as the IPv4 address it holds (§5).
 QHostAddress plain(const QHostAddress &ip)
 {
@@ -529,10 +516,7 @@ private:
     bool ptrMatches(const QString &to, Evaluation &ev)
     {
         Q_UNUSED(ev);
-        const QString reverse = m_ip.protocol() == QAbstractSocket::IPv4Protocol
-                                    ? reverseV4() + QStringLiteral(".in-addr.arpa")
-                                    : reverseV6() + QStringLiteral(".ip6.arpa");
-        const DnsAnswer ptr = answer({reverse, DnsType::PTR});
+        const DnsAnswer ptr = answer({reverseName(m_ip), DnsType::PTR});
         int checked = 0;
         for (const QString &nameRaw : ptr.records) {
             if (++checked > 10)
@@ -546,19 +530,6 @@ private:
                 return true;
         }
         return false;
-    }
-
-    QString reverseV4() const
-    {
-        QStringList parts = m_ip.toString().split(QLatin1Char('.'));
-        std::reverse(parts.begin(), parts.end());
-        return parts.join(QLatin1Char('.'));
-    }
-    QString reverseV6() const
-    {
-        QStringList parts = dottedAddress(m_ip).split(QLatin1Char('.'));
-        std::reverse(parts.begin(), parts.end());
-        return parts.join(QLatin1Char('.'));
     }
 
     const DnsCache &m_cache;
