@@ -45,11 +45,19 @@ void DnsResolver::lookup(const DnsQuery &query)
         case QDnsLookup::NoError:
             a.status = DnsAnswer::Status::Ok;
             break;
+        case QDnsLookup::InvalidReplyError:
+            // Qt 6.4 on glibc: res_nquery() returns -1 for an answer with no record (NODATA), which Qt then
+            // calls an invalid reply; a NOERROR reply without records is the common case behind it.
+            if (*timedOut)
+                goto failed;
+            a.status = DnsAnswer::Status::NoData;
+            break;
         case QDnsLookup::NotFoundError:
             // Qt reports both NXDOMAIN and an empty answer this way; both are "void" (RFC 7208 §4.6.4).
             a.status = DnsAnswer::Status::NxDomain;
             break;
         default:
+        failed:
             a.status = DnsAnswer::Status::Failed;
             a.error = *timedOut ? QCoreApplication::translate("smtp::DnsResolver", "no answer within %1 s")
                                       .arg(m_timeoutMs / 1000.0)

@@ -28,12 +28,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.normpath(os.path.join(HERE, "..", "..", "data"))
 WEB = "127.0.0.10"
-SMTP = "127.0.0.21"
+SMTP_IP = "127.0.0.21"
 MX = "127.0.0.22"
 SKIP = 77
 
 HOSTS = {
-    "smtp.good.test": SMTP,
+    "smtp.good.test": SMTP_IP,
     "mx.good.test": MX,
     "mta-sts.good.test": WEB,
     "mta-sts.stsbad.test": WEB,
@@ -174,7 +174,7 @@ def start_smtp(pem, key):
         def factory(self):
             return SMTP(self.handler, tls_context=ctx, require_starttls=True, hostname="smtp.good.test")
 
-    c = TlsController(Sink(), hostname=SMTP, port=587)
+    c = TlsController(Sink(), hostname=SMTP_IP, port=587)
     c.start()
     return c
 
