@@ -15,11 +15,12 @@
 
 namespace smtp {
 
-namespace {
+// The report's sentences; a named namespace, so that lupdate and the run time agree on the context.
+namespace domainreport {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("smtp::DomainCheck", text);
+    return QCoreApplication::translate("smtp::domainreport", text);
 }
 
 constexpr qint64 MaxPolicySize = 64 * 1024;  // RFC 8461 §3.3: a policy is small; more is not one
@@ -379,7 +380,9 @@ void serverFindings(const DomainFacts &f, QList<Finding> &out)
     }
 }
 
-}  // namespace
+}  // namespace domainreport
+
+using namespace domainreport;
 
 DomainCheck::DomainCheck(QObject *parent) : QObject(parent), m_resolver(new DnsResolver(this))
 {

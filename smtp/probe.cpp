@@ -9,11 +9,6 @@ namespace smtp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("smtp::Probe", text);
-}
-
 qint64 between(const QDateTime &from, const QDateTime &to)
 {
     return from.isValid() && to.isValid() ? from.msecsTo(to) : -1;
@@ -21,7 +16,8 @@ qint64 between(const QDateTime &from, const QDateTime &to)
 
 QString ms(qint64 v)
 {
-    return v < 0 ? tr("not reached") : tr("%1 ms").arg(v);
+    return v < 0 ? QCoreApplication::translate("smtp::ProbeReport", "not reached")
+                 : QCoreApplication::translate("smtp::ProbeReport", "%1 ms").arg(v);
 }
 
 QString stripCode(const QString &line)

@@ -2,6 +2,7 @@
 
 #include "session.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -33,6 +34,9 @@ bool certificateCovers(const QSslCertificate &cert, const QString &host);
 
 struct ProbeReport
 {
+    Q_DECLARE_TR_FUNCTIONS(smtp::ProbeReport)
+
+public:
     SessionOptions options;
     QList<TranscriptEvent> events;
     QStringList greeting;        // the 220 lines, without the code

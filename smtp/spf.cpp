@@ -204,6 +204,7 @@ struct Missing
 // check_host() of §4 over the cache. A missing answer unwinds the whole run (Missing); the caller fetches it.
 class Run
 {
+    Q_DECLARE_TR_FUNCTIONS(smtp::spf)  // the file's context, for lupdate and at run time alike
 public:
     Run(const DnsCache &cache, const QHostAddress &ip, const QString &sender, const QString &helo)
         : m_cache(cache), m_ip(ip.isNull() ? ip : plain(ip)), m_sender(sender), m_helo(helo)
