@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`stamp check-domain` and `stamp probe` against a real DNS server, in a private world.
 
-    world.py STAMP_BINARY
+    world.py STAMP_BINARY [UI_TEST]
 
 Re-executes itself in a new network and mount namespace (`unshare --net --mount --fork`, plus `--user
 --map-root-user` when not root), brings loopback up, and there, without touching the machine:
@@ -11,7 +11,8 @@ Re-executes itself in a new network and mount namespace (`unshare --net --mount 
     the A and PTR records below;
   - runs an HTTPS server on 127.0.0.10:443 serving MTA-STS policies per Host header;
   - runs aiosmtpd with STARTTLS on smtp.good.test:587 (127.0.0.21), certificate from the test CA;
-then runs each case below through STAMP_BINARY and checks its exit code and words. Exit 77 (skipped) when
+then runs each case below through STAMP_BINARY and checks its exit code and words, and UI_TEST (the Check
+Domain dialog's test) with STAMP_DOMAIN_WORLD=1. Exit 77 (skipped) when
 namespaces or a tool are not available. The same pattern as tests/integration/autoconfig/world.py.
 """
 
@@ -194,6 +195,15 @@ def check(stamp, env):
     return 1 if failures else 0
 
 
+def check_ui(test, env):
+    home = tempfile.mkdtemp(prefix="stamp-domain-ui-")
+    try:
+        p = subprocess.run([test], env=dict(env, STAMP_DOMAIN_WORLD="1", HOME=home), timeout=180)
+        return p.returncode
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
 def inside(argv):
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
     tmp = tempfile.mkdtemp(prefix="stamp-domain-")
@@ -239,7 +249,10 @@ def inside(argv):
         time.sleep(0.05)
     env = dict(os.environ, LANGUAGE="en", LANG="C.UTF-8", QT_QPA_PLATFORM="offscreen")
     try:
-        return check(argv[0], env)
+        failed = check(argv[0], env)
+        if len(argv) > 1 and check_ui(argv[1], env):
+            failed = 1
+        return failed
     finally:
         smtp.stop()
         server.shutdown()
