@@ -354,7 +354,7 @@ void TestCli::unknownCommand_data()
         {QStringLiteral("acount"), QStringLiteral("account")},
         {QStringLiteral("acc"), QStringLiteral("account")},
         {QStringLiteral("practice"), QString()},
-        {QStringLiteral("probe"), QString()},
+        {QStringLiteral("zebra"), QString()},  // "probe" is a command now (issue 12)
         {QStringLiteral("outbox"), QString()},
     };
     eachBinaryAndDisplay([&](const QString &tag, const QString &binary, int display) {
