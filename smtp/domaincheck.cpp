@@ -30,6 +30,12 @@ QStringList recordsAt(const DnsCache &dns, const QString &name, DnsType type)
     return dns.answer({normalizeDnsName(name), type}).records;
 }
 
+// A lookup that got no answer is reported once, with the failed lookups; its absence is not a finding.
+bool failed(const DnsCache &dns, const QString &name, DnsType type)
+{
+    return dns.answer({normalizeDnsName(name), type}).status == DnsAnswer::Status::Failed;
+}
+
 QStringList addressesOf(const DnsCache &dns, const QString &host)
 {
     return recordsAt(dns, host, DnsType::A) + recordsAt(dns, host, DnsType::AAAA);
@@ -195,6 +201,8 @@ void dmarcFindings(const DomainFacts &f, QList<Finding> &out)
     QStringList records;
     for (const QString &candidate : {d, organisationalDomain(d)}) {
         at = candidate;
+        if (failed(f.dns, QStringLiteral("_dmarc.") + candidate, DnsType::TXT))
+            return;
         records.clear();
         for (const QString &r : recordsAt(f.dns, QStringLiteral("_dmarc.") + candidate, DnsType::TXT))
             if (dmarc::isDmarcRecord(r))
@@ -262,7 +270,9 @@ void stsFindings(const DomainFacts &f, QList<Finding> &out)
     for (const QString &r : recordsAt(f.dns, QStringLiteral("_mta-sts.") + d, DnsType::TXT))
         if (mtasts::isStsRecord(r))
             sts << r;
-    if (sts.isEmpty()) {
+    if (failed(f.dns, QStringLiteral("_mta-sts.") + d, DnsType::TXT)) {
+        // reported with the failed lookups
+    } else if (sts.isEmpty()) {
         out.append(
             {Finding::Severity::Info, QStringLiteral("MTA-STS"),
              tr("%1 publishes no MTA-STS policy: senders may deliver to it without verified TLS.").arg(d),
@@ -288,6 +298,8 @@ void stsFindings(const DomainFacts &f, QList<Finding> &out)
     for (const QString &r : recordsAt(f.dns, QStringLiteral("_smtp._tls.") + d, DnsType::TXT))
         if (mtasts::isTlsRptRecord(r))
             rpt << r;
+    if (failed(f.dns, QStringLiteral("_smtp._tls.") + d, DnsType::TXT))
+        return;
     if (rpt.isEmpty()) {
         out.append({sts.isEmpty() ? Finding::Severity::Info : Finding::Severity::Warning,
                     QStringLiteral("TLS-RPT"),

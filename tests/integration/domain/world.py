@@ -31,6 +31,7 @@ DATA = os.path.normpath(os.path.join(HERE, "..", "..", "data"))
 WEB = "127.0.0.10"
 SMTP_IP = "127.0.0.21"
 MX = "127.0.0.22"
+BLACKHOLE = "127.0.0.99"  # reads DNS queries for slow.test and never answers
 SKIP = 77
 
 HOSTS = {
@@ -107,6 +108,9 @@ CASES = [
     (["check-domain", "stsmissing.test"], 14, ["MTA-STS policy https://mta-sts.stsmissing.test/.well-known/mta-sts.txt cannot be used"]),
     (["check-domain", "good.test", "--server", "smtp.good.test:2525"], 15, ["Could not read the greeting"]),
     (["check-domain", "not a domain"], 2, []),
+    # a DNS server that never answers: each lookup is given up after --timeout, and said so
+    (["check-domain", "slow.test", "--timeout", "0.3"], 15,
+     ["slow.test TXT: no answer within 0.3 s", "_dmarc.slow.test TXT: no answer within 0.3 s", "incomplete"]),
     (["probe", "--server", "smtp.good.test:587"], 0,
      ["Greeting: smtp.good.test", "Extensions (after STARTTLS):", "8BITMIME", "TLS: TLSv1.3",
       "[pass] The certificate covers the name smtp.good.test", "Time per stage: connect", "No message was sent"]),
@@ -128,6 +132,18 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
+
+
+def blackhole():
+    import socket
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind((BLACKHOLE, 53))
+
+    def drop():
+        while True:
+            sock.recvfrom(4096)
+
+    threading.Thread(target=drop, daemon=True).start()
 
 
 def run(cmd, **kw):
@@ -227,12 +243,14 @@ def inside(argv):
     with open(conf, "w") as f:
         f.write("no-resolv\nno-hosts\nno-dhcp-interface=lo\nlisten-address=127.0.0.1\nbind-interfaces\nport=53\n"
                 "local=/test/\nuser=root\n")
+        f.write(f"server=/slow.test/{BLACKHOLE}\n")
         for host, ip in HOSTS.items():
             f.write(f"host-record={host},{ip}\n")
         for domain in ("good.test", "stsbad.test", "stsmissing.test", "dmarcnone.test", "dmarcbad.test"):
             f.write(f"mx-host={domain},mx.good.test,10\n")
         for name, text in txt_records(keys):
             f.write(dnsmasq_txt(name, text) + "\n")
+    blackhole()
     dns = subprocess.Popen(["dnsmasq", "--keep-in-foreground", "--conf-file=" + conf,
                             "--pid-file=" + os.path.join(tmp, "dnsmasq.pid")])
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
