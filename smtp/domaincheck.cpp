@@ -537,7 +537,6 @@ void DomainCheck::fetchPolicy()
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
-        m_facts.mtaStsFetched = true;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
         const QByteArray body = reply->readAll();
@@ -573,7 +572,6 @@ void DomainCheck::probeServer()
     o.pinnedSha256 = m_facts.options.server.pinnedSha256;
     o.ehloName = m_facts.options.server.ehloName;
     o.timeouts = Timeouts::uniform(m_facts.options.smtpTimeoutMs);
-    m_facts.serverTried = true;
     m_session = new Session(o, nullptr, this);
     ++m_tasks;
     connect(m_session, &Session::transcript, this, [this](const TranscriptEvent &e) {

@@ -34,15 +34,12 @@ struct DomainFacts
     DomainCheckOptions options;
     DnsCache dns;
     QStringList failures;  // lookups that got no answer, in words
-    QHostAddress auditIp;  // null: the IP-less SPF walk
     QList<QHostAddress> serverIps;
-    bool mtaStsFetched = false;
     QByteArray mtaStsPolicy;  // the policy file's body
     QString mtaStsError;      // why it could not be fetched
-    bool serverTried = false;
-    QString greeting;     // the server's first 220 line, without the code
-    QString ehloName;     // the first word of its EHLO answer
-    QString serverError;  // why the server could not be reached
+    QString greeting;         // the server's first 220 line, without the code
+    QString ehloName;         // the first word of its EHLO answer
+    QString serverError;      // why the server could not be reached
 };
 
 // "Check my domain" (issue 12): MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, and the submission server's
