@@ -47,9 +47,8 @@ void DnsResolver::lookup(const DnsQuery &query)
             break;
         case QDnsLookup::InvalidReplyError:
             // Qt 6.4 on glibc: res_nquery() returns -1 for an answer with no record (NODATA), which Qt then
-            // calls an invalid reply; a NOERROR reply without records is the common case behind it.
-            if (*timedOut)
-                goto failed;
+            // calls an invalid reply; a NOERROR reply without records is the common case behind it. (A lookup
+            // given up by the timer ends as OperationCancelledError, below.)
             a.status = DnsAnswer::Status::NoData;
             break;
         case QDnsLookup::NotFoundError:
@@ -57,7 +56,6 @@ void DnsResolver::lookup(const DnsQuery &query)
             a.status = DnsAnswer::Status::NxDomain;
             break;
         default:
-        failed:
             a.status = DnsAnswer::Status::Failed;
             a.error = *timedOut ? QCoreApplication::translate("smtp::DnsResolver", "no answer within %1 s")
                                       .arg(m_timeoutMs / 1000.0)
