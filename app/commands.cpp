@@ -5,6 +5,8 @@
 #include "commands.h"
 
 #include "practicecommand.h"
+#include "checkdomaincommand.h"
+#include "probecommand.h"
 #include "sendcommand.h"
 #ifdef STAMP_WITH_STORE
 #include "accountcommand.h"
@@ -43,6 +45,21 @@ std::unique_ptr<Command> makeSend()
 #endif
 }
 
+bool never(const QStringList &)
+{
+    return false;
+}
+
+std::unique_ptr<Command> makeCheckDomain()
+{
+    return std::make_unique<CheckDomainCommand>();
+}
+
+std::unique_ptr<Command> makeProbe()
+{
+    return std::make_unique<ProbeCommand>();
+}
+
 }  // namespace
 
 const std::vector<CommandEntry> &commandTable()
@@ -50,6 +67,12 @@ const std::vector<CommandEntry> &commandTable()
     static const std::vector<CommandEntry> table{
         {"send", QT_TRANSLATE_NOOP("stamp", "Send a message through an SMTP server, without a window."),
          SendCommand::needsAccounts, &makeSend},
+        {"check-domain",
+         QT_TRANSLATE_NOOP("stamp", "Check a domain's MX, SPF, DMARC, DKIM, MTA-STS and TLS-RPT records."),
+         never, &makeCheckDomain},
+        {"probe",
+         QT_TRANSLATE_NOOP("stamp", "Test an SMTP server without sending: extensions, TLS, timings."), never,
+         &makeProbe},
         {"account", QT_TRANSLATE_NOOP("stamp", "Add, change, list or remove the accounts the window uses."),
          always, STAMP_DESKTOP_ONLY(makeAccountCommand)},
         {"outbox", QT_TRANSLATE_NOOP("stamp", "List, send or remove the messages waiting in the outbox."), always,

@@ -66,6 +66,7 @@ int main(int argc, char *argv[])
     // The names decide where settings and mail are kept: the same as the window's.
     QCoreApplication::setApplicationName(QStringLiteral("stamp"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stamp"));
+    installTranslators();
     // Decided again now that an application exists, so that its sentences can be translated.
     const cli::Launch launch = cli::decide(arguments, cli::commandTable());
     switch (launch.kind) {

@@ -14,6 +14,9 @@ as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# The domain check's DNS world (tests/integration/domain): dnsmasq, ip, unshare.
+TEST_PACKAGES+=(dnsmasq-base iproute2 util-linux)
+
 install_missing() {
     local missing=()
     for p in "$@"; do

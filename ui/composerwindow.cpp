@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "attachmentlist.h"
 #include "certificatedialog.h"
+#include "domaincheckdialog.h"
 #include "logpane.h"
 #include "mailto.h"
 #include "outboxview.h"
@@ -516,6 +517,19 @@ void ComposerWindow::buildActions()
     tools->addAction(m_accountsAction);
     tools->addAction(tr("&Practice Server…"), this, [this] { PracticeDialog::showFor(this); })
         ->setObjectName(QStringLiteral("practiceAction"));
+    // Tools > Check Domain, filled from the current account (issue 12).
+    QAction *checkDomain = tools->addAction(tr("Check &Domain…"));
+    checkDomain->setObjectName(QStringLiteral("checkDomainAction"));
+    connect(checkDomain, &QAction::triggered, this, [this] {
+        store::Account account;
+        for (const store::Account &a : m_app->accounts()->accounts())
+            if (a.name == m_from->currentData().toString())
+                account = a;
+        auto *dialog = new DomainCheckDialog(account.address.section(QLatin1Char('@'), -1), account.host,
+                                             account.port, account.security, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Stamp"));

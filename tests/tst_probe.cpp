@@ -1,0 +1,195 @@
+// The probe (stamp probe, issue 12): a connection test through smtp::Session with no message, reported with
+// the greeting, the extensions explained, AUTH, SIZE, the TLS report and the time per stage.
+#include "explain.h"
+#include "fakeserver.h"
+#include "probe.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace smtp;
+
+namespace {
+
+// The greeting and the first EHLO of a server offering STARTTLS, as tst_session's scripts start.
+QStringList greetingAndEhlo()
+{
+    return {QStringLiteral("S: 220 mx.fake.example ESMTP ready"),
+            QStringLiteral("C: EHLO client.example"),
+            QStringLiteral("S: 250-mx.fake.example"),
+            QStringLiteral("S: 250-PIPELINING"),
+            QStringLiteral("S: 250-SIZE 10240000"),
+            QStringLiteral("S: 250 STARTTLS")};
+}
+
+QStringList startTls()
+{
+    return {QStringLiteral("C: STARTTLS"), QStringLiteral("S: 220 go ahead"), QStringLiteral("TLS")};
+}
+
+QStringList ehloAfterTls()
+{
+    return {QStringLiteral("C: EHLO client.example"), QStringLiteral("S: 250-mx.fake.example"),
+            QStringLiteral("S: 250-PIPELINING"),      QStringLiteral("S: 250-8BITMIME"),
+            QStringLiteral("S: 250-SIZE 10240000"),   QStringLiteral("S: 250 AUTH PLAIN LOGIN")};
+}
+
+QStringList quit()
+{
+    return {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye"), QStringLiteral("X")};
+}
+
+SessionOptions options(quint16 port)
+{
+    SessionOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = port;
+    o.security = Security::StartTls;
+    o.ehloName = QStringLiteral("client.example");
+    o.extraCaCertificates = QSslCertificate::fromPath(FakeServer::dataPath(QStringLiteral("ca.pem")));
+    o.timeouts = Timeouts::uniform(20000);
+    return o;
+}
+
+ProbeReport probe(const SessionOptions &o)
+{
+    Probe p;
+    QSignalSpy done(&p, &Probe::finished);
+    p.start(o);
+    if (!done.wait(30000))
+        qFatal("the probe did not finish");
+    return p.report();
+}
+
+TranscriptEvent ev(int ms, TranscriptEvent::Kind kind, const QString &text, int code = 0)
+{
+    TranscriptEvent e;
+    e.time = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC).addMSecs(ms);
+    e.kind = kind;
+    e.text = text;
+    e.code = code;
+    return e;
+}
+
+}  // namespace
+
+class TestProbe : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void startTlsServer();
+    void wrongHostCertificate();
+    void timingsFromEvents();
+    void timingsImplicitTls();
+    void certificateNames();
+};
+
+void TestProbe::startTlsServer()
+{
+    FakeServer server(greetingAndEhlo() + startTls() + ehloAfterTls() + quit());
+    const ProbeReport r = probe(options(server.port()));
+    QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join('\n')));
+    QVERIFY(!server.received().contains("MAIL"));
+    QCOMPARE(r.outcome.exitCode(), 0);
+    QCOMPARE(r.greeting, QStringList{"mx.fake.example ESMTP ready"});
+    QVERIFY(r.encrypted);
+    QCOMPARE(r.capabilities().maxSize(), 10240000);
+    QCOMPARE(r.capabilities().authMechanisms(), (QList<QByteArray>{"PLAIN", "LOGIN"}));
+    QVERIFY(r.before.has("STARTTLS"));
+    QVERIFY(!r.tls.protocol.isEmpty());
+    QVERIFY(!r.chain.isEmpty());
+    const QList<TlsCheck> checks = r.tlsChecks();
+    QVERIFY(checks.size() >= 4);
+    for (const TlsCheck &c : checks)
+        QVERIFY2(c.passed, qPrintable(c.text));
+    const StageTimings t = stageTimings(r.events);
+    QVERIFY(t.connect >= 0 && t.greeting >= 0 && t.ehlo >= 0 && t.tls >= 0 && t.ehloAgain >= 0);
+    const QString text = r.format();
+    // Each extension with its meaning from the explainer, AUTH and SIZE in words.
+    QVERIFY2(text.contains(explainExtension("PIPELINING")), qPrintable(text));
+    QVERIFY(text.contains(explainExtension("8BITMIME")));
+    QVERIFY(text.contains("AUTH mechanisms: PLAIN LOGIN"));
+    QVERIFY(text.contains("10240000"));
+    QVERIFY(text.contains("covers the name localhost"));
+    QVERIFY(text.contains("No message was sent"));
+    QVERIFY(!text.contains("not reached"));
+}
+
+void TestProbe::wrongHostCertificate()
+{
+    FakeServer server(greetingAndEhlo() + startTls());
+    server.setCertificate(FakeServer::dataPath("wronghost.pem"), FakeServer::dataPath("wronghost.key"));
+    const ProbeReport r = probe(options(server.port()));
+    QCOMPARE(r.outcome.category, Outcome::Category::TlsFailed);
+    QVERIFY(!r.chain.isEmpty());
+    bool nameFailed = false, errorListed = false;
+    for (const TlsCheck &c : r.tlsChecks()) {
+        nameFailed = nameFailed || (!c.passed && c.text.contains("does not cover the name localhost"));
+        errorListed = errorListed || (!c.passed && !c.text.contains("name localhost"));
+    }
+    QVERIFY2(nameFailed && errorListed, qPrintable(r.format()));
+    QVERIFY(r.format().contains("FAIL"));
+    QVERIFY(r.format().contains("EHLO again not reached"));
+}
+
+void TestProbe::timingsFromEvents()
+{
+    using K = TranscriptEvent::Kind;
+    const QList<TranscriptEvent> events{
+        ev(0, K::Info, "Connecting to mx port 587 (STARTTLS required)"),
+        ev(30, K::Info, "Connected to 192.0.2.1 port 587"),
+        ev(45, K::Server, "220 mx ESMTP", 220),
+        ev(46, K::Client, "EHLO client.example"),
+        ev(50, K::Server, "250-mx", 250),
+        ev(60, K::Server, "250 STARTTLS", 250),
+        ev(61, K::Client, "STARTTLS"),
+        ev(70, K::Server, "220 go", 220),
+        ev(71, K::Tls, "Starting TLS handshake"),
+        ev(161, K::Tls, "TLS established"),
+        ev(162, K::Client, "EHLO client.example"),
+        ev(170, K::Server, "250-mx", 250),
+        ev(182, K::Server, "250 AUTH PLAIN", 250),
+        ev(183, K::Client, "QUIT"),
+    };
+    const StageTimings t = stageTimings(events);
+    QCOMPARE(t.connect, 30);
+    QCOMPARE(t.greeting, 15);
+    QCOMPARE(t.ehlo, 14);
+    QCOMPARE(t.tls, 100);
+    QCOMPARE(t.ehloAgain, 20);
+}
+
+void TestProbe::timingsImplicitTls()
+{
+    using K = TranscriptEvent::Kind;
+    const QList<TranscriptEvent> events{
+        ev(0, K::Info, "Connecting to mx port 465 (implicit TLS)"),
+        ev(10, K::Info, "Connected to 192.0.2.1 port 465"),
+        ev(50, K::Tls, "TLS established"),
+        ev(55, K::Server, "220 mx ESMTP", 220),
+        ev(56, K::Client, "EHLO client.example"),
+        ev(66, K::Server, "250 AUTH PLAIN", 250),
+    };
+    const StageTimings t = stageTimings(events);
+    QCOMPARE(t.connect, 10);
+    QCOMPARE(t.tls, 40);
+    QCOMPARE(t.greeting, 5);
+    QCOMPARE(t.ehlo, 10);
+    QCOMPARE(t.ehloAgain, -1);
+    // A connection refused: only the start, then an error.
+    const StageTimings refused =
+        stageTimings({ev(0, K::Info, "Connecting"), ev(3, K::Error, "refused")});
+    QCOMPARE(refused.connect, -1);
+    QCOMPARE(refused.greeting, -1);
+}
+
+void TestProbe::certificateNames()
+{
+    const QList<QSslCertificate> server = QSslCertificate::fromPath(FakeServer::dataPath("server.pem"));
+    QVERIFY(!server.isEmpty());
+    QVERIFY(certificateCovers(server.first(), "localhost"));
+    QVERIFY(!certificateCovers(server.first(), "evil.example"));
+}
+
+QTEST_GUILESS_MAIN(TestProbe)
+#include "tst_probe.moc"
