@@ -45,11 +45,6 @@ std::unique_ptr<Command> makeSend()
 #endif
 }
 
-bool never(const QStringList &)
-{
-    return false;
-}
-
 std::unique_ptr<Command> makeCheckDomain()
 {
     return std::make_unique<CheckDomainCommand>();
