@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "attachmentlist.h"
 #include "certificatedialog.h"
+#include "helpdialog.h"
 #include "logpane.h"
 #include "mailto.h"
 #include "outboxview.h"
@@ -478,15 +479,8 @@ void ComposerWindow::buildActions()
     tools->addAction(m_accountsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    auto *about = help->addAction(tr("&About Stamp"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    connect(about, &QAction::triggered, this, [this] {
-        tellUser(
-            this, QStringLiteral("aboutBox"), QMessageBox::Information, tr("About Stamp"),
-            tr("Stamp %1 — an SMTP mail composer and sender.\nThe protocol log shows every line exchanged "
-               "with the server; hover over a server line to read what its code means.")
-                .arg(QCoreApplication::applicationVersion()));
-    });
+    help->setObjectName(QStringLiteral("helpMenu"));
+    addHelpActions(this, help);  // the manual, shortcuts, exit codes and About: helpdialog.cpp
 
     auto *toolbar = addToolBar(tr("Message"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
