@@ -11,6 +11,7 @@
 #include "passwordprompt.h"
 #include "recipientfield.h"
 #include "resultpanel.h"
+#include "screenfit.h"
 #include "sentview.h"
 #include "submission.h"
 #include "transcriptmodel.h"
@@ -122,7 +123,7 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     else
-        resize(1000, 760);
+        resize(fitToScreen(this, QSize(1000, 760)));
     const QByteArray state = m_app->settings()->windowState(QStringLiteral("composerState"));
     if (!state.isEmpty())
         restoreState(state);
