@@ -1,5 +1,6 @@
 #include "accountsdialog.h"
 
+#include "accountsdescriptions.h"
 #include "advice.h"
 #include "appcontext.h"
 #include "certificatedialog.h"
@@ -235,6 +236,7 @@ AccountsDialog::AccountsDialog(AppContext *app, QWidget *parent) : QDialog(paren
     layout->addWidget(vertical, 1);
     layout->addWidget(close);
     resize(860, 760);
+    describeAccountControls(this);  // accessible descriptions: accountsdescriptions.cpp
 
     // Keyboard order follows the form top to bottom.
     setTabOrder(m_list, add);

@@ -149,12 +149,14 @@ void ComposerWindow::buildLayout()
     m_from = new QComboBox(m_editor);
     m_from->setObjectName(QStringLiteral("fromCombo"));
     m_from->setAccessibleName(tr("From"));
+    m_from->setAccessibleDescription(tr("The account and identity the message is sent from"));
     m_from->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_from->setMinimumContentsLength(30);
     auto *accountsButton = new QToolButton(m_editor);
     accountsButton->setObjectName(QStringLiteral("accountsButton"));
     accountsButton->setText(tr("Accounts…"));
     accountsButton->setAccessibleName(tr("Edit accounts"));
+    accountsButton->setAccessibleDescription(tr("Opens the accounts: servers, logins and identities"));
     connect(accountsButton, &QToolButton::clicked, this, &ComposerWindow::openAccounts);
 
     m_to = new RecipientField(QStringLiteral("to"), tr("To"), m_editor);
@@ -173,6 +175,7 @@ void ComposerWindow::buildLayout()
     m_subject = new QLineEdit(m_editor);
     m_subject->setObjectName(QStringLiteral("subjectEdit"));
     m_subject->setAccessibleName(tr("Subject"));
+    m_subject->setAccessibleDescription(tr("What the message is about, in one line"));
     m_subject->installEventFilter(this);
 
     auto *header = new QGridLayout;
@@ -208,6 +211,8 @@ void ComposerWindow::buildLayout()
     m_body = new BodyEdit(m_editor);
     m_body->setObjectName(QStringLiteral("bodyEdit"));
     m_body->setAccessibleName(tr("Message text"));
+    m_body->setAccessibleDescription(
+        tr("The text of the message; files dropped or pasted here are attached"));
     m_body->setTabChangesFocus(true);
     m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_body->setPlaceholderText(tr("Write your message here. Drop or paste files to attach them."));
@@ -225,6 +230,7 @@ void ComposerWindow::buildLayout()
     addAttachment->setObjectName(QStringLiteral("addAttachment"));
     addAttachment->setText(tr("Add…"));
     addAttachment->setAccessibleName(tr("Attach files"));
+    addAttachment->setAccessibleDescription(tr("Chooses files to attach to the message"));
     connect(addAttachment, &QToolButton::clicked, this, &ComposerWindow::chooseAttachments);
     m_attachmentPane = new QWidget(m_editor);
     m_attachmentPane->setObjectName(QStringLiteral("attachmentPane"));
@@ -258,11 +264,13 @@ void ComposerWindow::buildLayout()
     m_progress = new QProgressBar(m_sendingBar);
     m_progress->setObjectName(QStringLiteral("sendProgress"));
     m_progress->setAccessibleName(tr("Sending progress"));
+    m_progress->setAccessibleDescription(tr("How much of the message has gone to the server"));
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(true);
     m_cancelButton = new QPushButton(tr("Stop sending"), m_sendingBar);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setAccessibleName(tr("Stop sending"));
+    m_cancelButton->setAccessibleDescription(tr("Stops this attempt; the message stays in the outbox"));
     connect(m_cancelButton, &QPushButton::clicked, this, &ComposerWindow::cancelSend);
     auto *barLayout = new QHBoxLayout(m_sendingBar);
     barLayout->setContentsMargins(0, 0, 0, 0);

@@ -46,6 +46,8 @@ ResultPanel::ResultPanel(QWidget *parent) : QFrame(parent)
     m_recipients = new QTreeWidget(this);
     m_recipients->setObjectName(QStringLiteral("resultRecipients"));
     m_recipients->setAccessibleName(tr("Result for each recipient"));
+    m_recipients->setAccessibleDescription(
+        tr("Each recipient, whether the server accepted it, and its reply"));
     m_recipients->setHeaderLabels({tr("Recipient"), tr("Result"), tr("Server reply"), tr("What it means")});
     m_recipients->setRootIsDecorated(false);
     m_recipients->setUniformRowHeights(true);
@@ -176,7 +178,7 @@ void ResultPanel::showOutcome(const smtp::Outcome &outcome, const QString &subje
         item->setText(RecipientColumn, r.address);
         const bool tried = r.reply.isValid();
         // A 4xx is no refusal: that recipient is simply not done yet (RFC 5321 §4.2.1).
-        item->setText(StatusColumn, r.accepted                ? tr("accepted")
+        item->setText(StatusColumn, r.accepted              ? tr("accepted")
                                     : r.reply.isTransient() ? tr("not yet")
                                     : tried                 ? tr("refused")
                                                             : tr("not tried"));
