@@ -453,7 +453,7 @@ void ComposerWindow::buildActions()
     });
 
     // Options of this message, as `stamp send --reply-to`, `--dsn-notify` and `--dsn-ret` have them.
-    QMenu *options = menuBar()->addMenu(tr("&Options"));
+    QMenu *options = menuBar()->addMenu(tr("O&ptions"));
     options->setObjectName(QStringLiteral("optionsMenu"));
     m_replyToAction = options->addAction(tr("&Reply-To Field"));
     m_replyToAction->setObjectName(QStringLiteral("replyToAction"));

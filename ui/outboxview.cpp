@@ -50,7 +50,7 @@ OutboxView::OutboxView(store::MailStore *store, QWidget *parent) : QWidget(paren
     m_tabs->addTab(m_outbox, tr("Outbox"));
     m_tabs->addTab(m_drafts, tr("Drafts"));
 
-    m_open = new QPushButton(tr("&Open"), this);
+    m_open = new QPushButton(tr("Open"), this);  // Alt+O is the To field's
     m_open->setObjectName(QStringLiteral("outboxOpen"));
     m_open->setAccessibleName(tr("Open the message to edit and send it"));
     m_open->setAccessibleDescription(tr("Opens the selected message in a composer window"));

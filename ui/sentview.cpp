@@ -63,11 +63,11 @@ SentView::SentView(store::MailStore *store, QWidget *parent) : QWidget(parent), 
     m_list->header()->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
     m_list->header()->resizeSection(ToColumn, 240);  // room for "Name <address>" before the subject
 
-    m_open = new QPushButton(tr("&Open"), this);
+    m_open = new QPushButton(tr("Open"), this);  // Alt+O is the To field's
     m_open->setObjectName(QStringLiteral("sentOpen"));
     m_open->setAccessibleName(tr("Open the sent message"));
     m_open->setAccessibleDescription(tr("Shows the selected message as it was sent, read-only"));
-    m_editAsNew = new QPushButton(tr("&Edit as New"), this);
+    m_editAsNew = new QPushButton(tr("Edit &as New"), this);  // Alt+E opens the Edit menu
     m_editAsNew->setObjectName(QStringLiteral("sentEditAsNew"));
     m_editAsNew->setAccessibleName(tr("Write a new message from this one"));
     m_editAsNew->setAccessibleDescription(

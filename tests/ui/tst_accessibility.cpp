@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -39,6 +40,7 @@
 #include <QTextBrowser>
 #include <QTextEdit>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace ui;
@@ -110,6 +112,12 @@ QStringList unnamedControls(QWidget *root)
         // A combo box's own line edit and the popup views of completers are parts of another control.
         if (qobject_cast<QComboBox *>(w->parentWidget()) || (w != root && w->window() != root->window()))
             continue;
+        // A button Tab never reaches needs a key of its own (tool bar buttons are their menu actions).
+        if (auto *b = qobject_cast<QAbstractButton *>(w);
+            b && b->focusPolicy() == Qt::NoFocus && b->shortcut().isEmpty()
+            && !b->objectName().startsWith(QLatin1String("qt_"))
+            && !qobject_cast<QToolBar *>(b->parentWidget()) && !qobject_cast<QLineEdit *>(b->parentWidget()))
+            problems << QStringLiteral("%1 cannot be reached from the keyboard").arg(describe(w));
         if (!isInteractive(w))
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
@@ -198,6 +206,48 @@ QStringList unreachableActions(QMainWindow *window)
     return problems;
 }
 
+// Alt+letter keys used twice in one window (labels with buddies, buttons, check boxes, group boxes): the key
+// then only cycles between them.
+QStringList sharedMnemonics(QWidget *window)
+{
+    QStringList problems;
+    QHash<QString, QString> keys;
+    const auto add = [&](const QString &text) {
+        const QKeySequence k = QKeySequence::mnemonic(text);
+        if (k.isEmpty())
+            return;
+        if (keys.contains(k.toString()))
+            problems << QStringLiteral("%1 in %2: \"%3\" and \"%4\"")
+                            .arg(k.toString(QKeySequence::NativeText), window->objectName(),
+                                 keys.value(k.toString()), text);
+        else
+            keys.insert(k.toString(), text);
+    };
+    // The menu bar's titles and Alt+letter shortcuts take their keys in the same window.
+    if (auto *main = qobject_cast<QMainWindow *>(window))
+        for (const QAction *top : main->menuBar()->actions())
+            if (top->menu())
+                add(top->menu()->title());
+    const QList<QAction *> actions = window->findChildren<QAction *>();
+    for (const QAction *a : actions)
+        for (const QKeySequence &k : a->shortcuts())
+            if (k.count() == 1 && k[0].keyboardModifiers() == Qt::AltModifier
+                && a->shortcutContext() != Qt::WidgetShortcut)
+                add(QLatin1Char('&') + QKeySequence(k[0].key()).toString());
+    const QList<QWidget *> all = window->findChildren<QWidget *>();
+    for (const QWidget *w : all) {
+        if (w->window() != window || qobject_cast<const QToolBar *>(w->parentWidget()))
+            continue;
+        if (const auto *l = qobject_cast<const QLabel *>(w); l && l->buddy())
+            add(l->text());
+        else if (const auto *b = qobject_cast<const QAbstractButton *>(w))
+            add(b->text());
+        else if (const auto *g = qobject_cast<const QGroupBox *>(w); g && g->isCheckable())
+            add(g->title());
+    }
+    return problems;
+}
+
 store::Account account(const QString &name)
 {
     store::Account a;
@@ -224,6 +274,7 @@ private Q_SLOTS:
     void dialogsAreNamed();
     void menuActionsHaveKeyboardWays();
     void fieldLabelsHaveBuddies();
+    void mnemonicsAreNotShared();
     void logColoursComeWithWords();
     void helpListsTheWindowsOwnShortcuts();
     void helpHasEverySectionAndExitCode();
@@ -289,6 +340,10 @@ void TestAccessibility::checkerCatchesWhatItClaims()
     unlabelledCombo->setObjectName(QStringLiteral("unlabelledCombo"));
     unlabelledCombo->addItem(QStringLiteral("First"));
     unlabelledCombo->setToolTip(QStringLiteral("Pick one"));
+    auto *mouseOnly = new QToolButton(central);
+    mouseOnly->setObjectName(QStringLiteral("mouseOnlyButton"));
+    mouseOnly->setAccessibleName(QStringLiteral("Hide"));
+    mouseOnly->setFocusPolicy(Qt::NoFocus);
     auto *tipped = new QPushButton(QStringLiteral("&Go"), central);  // a tool tip is a description too
     tipped->setObjectName(QStringLiteral("tippedButton"));
     tipped->setToolTip(QStringLiteral("Starts it"));
@@ -299,7 +354,8 @@ void TestAccessibility::checkerCatchesWhatItClaims()
     buddied->setToolTip(QStringLiteral("The place"));
     w.setCentralWidget(central);
     const QStringList found = unnamedControls(&w);
-    QCOMPARE(found.size(), 4);
+    QCOMPARE(found.size(), 5);
+    QVERIFY(found.filter(QStringLiteral("mouseOnlyButton\" in probe cannot be reached")).size() == 1);
     QVERIFY(found.filter(QStringLiteral("unnamedEdit")).size() == 1);
     QVERIFY(found.filter(QStringLiteral("probeCombo\" in probe is named only by its object name")).size()
             == 1);
@@ -424,6 +480,28 @@ void TestAccessibility::fieldLabelsHaveBuddies()
                                 .arg(l->text(), root->objectName());
     }
     STAMP_VERIFY_NONE(problems);
+}
+
+void TestAccessibility::mnemonicsAreNotShared()
+{
+    ComposerWindow *w = newWindow();
+    QStringList problems = sharedMnemonics(w);
+    HelpDialog help(w, w);
+    problems << sharedMnemonics(&help);
+    PasswordPrompt prompt(account(QStringLiteral("test")), QStringLiteral("No keychain."), w);
+    problems << sharedMnemonics(&prompt);
+    STAMP_VERIFY_NONE(problems);
+    AccountsDialog *accounts = w->openAccounts();
+    QVERIFY(accounts);
+    const QStringList inAccounts = sharedMnemonics(accounts);
+    for (const QString &p : inAccounts)
+        qWarning("%s", qPrintable(p));
+    QEXPECT_FAIL(
+        "",
+        "the accounts dialog's labels share Alt keys (ui/accountsdialog.cpp, being split into pages on "
+        "another branch)",
+        Continue);
+    QVERIFY(inAccounts.isEmpty());
 }
 
 void TestAccessibility::logColoursComeWithWords()
