@@ -1,6 +1,8 @@
 #include "accountsdialog.h"
 
 #include "accountform.h"
+#include "accountsdescriptions.h"
+#include "advice.h"
 #include "appcontext.h"
 #include "autoconfigpanel.h"
 #include "certificatedialog.h"
@@ -110,6 +112,7 @@ AccountsDialog::AccountsDialog(AppContext *app, QWidget *parent) : QDialog(paren
     layout->addWidget(vertical, 1);
     layout->addWidget(close);
     resize(860, 760);
+    describeAccountControls(this);  // accessible descriptions: accountsdescriptions.cpp
 
     // Keyboard order: the list, then the form top to bottom (its own order), then Test and Save.
     setTabOrder(m_list, add);

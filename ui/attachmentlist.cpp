@@ -22,6 +22,8 @@ AttachmentList::AttachmentList(QWidget *parent) : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("attachmentList"));
     setAccessibleName(tr("Attachments"));
+    setAccessibleDescription(
+        tr("The files sent with the message, with their sizes; Delete removes the selected ones"));
     setColumnCount(3);
     setHeaderLabels({tr("Name"), tr("Type"), tr("Size")});
     setRootIsDecorated(false);

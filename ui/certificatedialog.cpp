@@ -94,6 +94,7 @@ CertificateDialog::CertificateDialog(const QList<QSslCertificate> &chain, const 
     auto *errorList = new QListWidget(this);
     errorList->setObjectName(QStringLiteral("certErrors"));
     errorList->setAccessibleName(tr("Why the certificate is not trusted"));
+    errorList->setAccessibleDescription(tr("Every check the server's certificate failed"));
     for (const QSslError &e : errors)
         errorList->addItem(e.errorString());
     errorList->setMaximumHeight(errorList->sizeHintForRow(0) * std::max<int>(3, int(errors.size()) + 1) + 8);
@@ -104,6 +105,8 @@ CertificateDialog::CertificateDialog(const QList<QSslCertificate> &chain, const 
     QPushButton *trust =
         buttons->addButton(tr("&Trust this certificate for “%1”").arg(account), QDialogButtonBox::AcceptRole);
     trust->setObjectName(QStringLiteral("certTrust"));
+    trust->setAccessibleDescription(
+        tr("Accepts exactly this certificate for this account from now on; a different one asks again"));
     trust->setEnabled(!m_fingerprint.isEmpty());
     // Cancel is the default: Enter must never trust a certificate by accident.
     trust->setAutoDefault(false);

@@ -5,6 +5,7 @@
 #include "attachmentlist.h"
 #include "certificatedialog.h"
 #include "domaincheckdialog.h"
+#include "helpdialog.h"
 #include "logpane.h"
 #include "mailto.h"
 #include "outboxview.h"
@@ -12,6 +13,7 @@
 #include "practicedialog.h"
 #include "recipientfield.h"
 #include "resultpanel.h"
+#include "screenfit.h"
 #include "sentview.h"
 #include "sendservice.h"
 #include "submission.h"
@@ -144,7 +146,7 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     else
-        resize(1000, 760);
+        resize(fitToScreen(this, QSize(1000, 760)));
     const QByteArray state = m_app->settings()->windowState(QStringLiteral("composerState"));
     if (!state.isEmpty())
         restoreState(state);
@@ -165,12 +167,14 @@ void ComposerWindow::buildLayout()
     m_from = new QComboBox(m_editor);
     m_from->setObjectName(QStringLiteral("fromCombo"));
     m_from->setAccessibleName(tr("From"));
+    m_from->setAccessibleDescription(tr("The account and identity the message is sent from"));
     m_from->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_from->setMinimumContentsLength(30);
     auto *accountsButton = new QToolButton(m_editor);
     accountsButton->setObjectName(QStringLiteral("accountsButton"));
     accountsButton->setText(tr("Accounts…"));
     accountsButton->setAccessibleName(tr("Edit accounts"));
+    accountsButton->setAccessibleDescription(tr("Opens the accounts: servers, logins and identities"));
     connect(accountsButton, &QToolButton::clicked, this, &ComposerWindow::openAccounts);
 
     m_to = new RecipientField(QStringLiteral("to"), tr("To"), m_editor);
@@ -189,6 +193,7 @@ void ComposerWindow::buildLayout()
     m_subject = new QLineEdit(m_editor);
     m_subject->setObjectName(QStringLiteral("subjectEdit"));
     m_subject->setAccessibleName(tr("Subject"));
+    m_subject->setAccessibleDescription(tr("What the message is about, in one line"));
     m_subject->installEventFilter(this);
 
     auto *header = new QGridLayout;
@@ -224,6 +229,8 @@ void ComposerWindow::buildLayout()
     m_body = new BodyEdit(m_editor);
     m_body->setObjectName(QStringLiteral("bodyEdit"));
     m_body->setAccessibleName(tr("Message text"));
+    m_body->setAccessibleDescription(
+        tr("The text of the message; files dropped or pasted here are attached"));
     m_body->setTabChangesFocus(true);
     m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_body->setPlaceholderText(tr("Write your message here. Drop or paste files to attach them."));
@@ -241,6 +248,7 @@ void ComposerWindow::buildLayout()
     addAttachment->setObjectName(QStringLiteral("addAttachment"));
     addAttachment->setText(tr("Add…"));
     addAttachment->setAccessibleName(tr("Attach files"));
+    addAttachment->setAccessibleDescription(tr("Chooses files to attach to the message"));
     connect(addAttachment, &QToolButton::clicked, this, &ComposerWindow::chooseAttachments);
     m_attachmentPane = new QWidget(m_editor);
     m_attachmentPane->setObjectName(QStringLiteral("attachmentPane"));
@@ -274,11 +282,13 @@ void ComposerWindow::buildLayout()
     m_progress = new QProgressBar(m_sendingBar);
     m_progress->setObjectName(QStringLiteral("sendProgress"));
     m_progress->setAccessibleName(tr("Sending progress"));
+    m_progress->setAccessibleDescription(tr("How much of the message has gone to the server"));
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(true);
     m_cancelButton = new QPushButton(tr("Stop sending"), m_sendingBar);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setAccessibleName(tr("Stop sending"));
+    m_cancelButton->setAccessibleDescription(tr("Stops this attempt; the message stays in the outbox"));
     connect(m_cancelButton, &QPushButton::clicked, this, &ComposerWindow::cancelSend);
     auto *barLayout = new QHBoxLayout(m_sendingBar);
     barLayout->setContentsMargins(0, 0, 0, 0);
@@ -482,7 +492,7 @@ void ComposerWindow::buildActions()
     });
 
     // Options of this message, as `stamp send --reply-to`, `--dsn-notify` and `--dsn-ret` have them.
-    QMenu *options = menuBar()->addMenu(tr("&Options"));
+    QMenu *options = menuBar()->addMenu(tr("O&ptions"));
     options->setObjectName(QStringLiteral("optionsMenu"));
     m_replyToAction = options->addAction(tr("&Reply-To Field"));
     m_replyToAction->setObjectName(QStringLiteral("replyToAction"));
@@ -532,15 +542,8 @@ void ComposerWindow::buildActions()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    auto *about = help->addAction(tr("&About Stamp"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    connect(about, &QAction::triggered, this, [this] {
-        tellUser(
-            this, QStringLiteral("aboutBox"), QMessageBox::Information, tr("About Stamp"),
-            tr("Stamp %1 — an SMTP mail composer and sender.\nThe protocol log shows every line exchanged "
-               "with the server; hover over a server line to read what its code means.")
-                .arg(QCoreApplication::applicationVersion()));
-    });
+    help->setObjectName(QStringLiteral("helpMenu"));
+    addHelpActions(this, help);  // the manual, shortcuts, exit codes and About: helpdialog.cpp
 
     auto *toolbar = addToolBar(tr("Message"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));

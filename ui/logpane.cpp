@@ -75,6 +75,8 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent), m_model(new TranscriptModel
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("logView"));
     m_view->setAccessibleName(tr("Protocol log lines"));
+    m_view->setAccessibleDescription(tr("Each line exchanged with the server: time, direction, reply class "
+                                        "in a word, the line, and what it means"));
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);  // what keeps 50,000 rows cheap to lay out
@@ -105,6 +107,7 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent), m_model(new TranscriptModel
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("logSearch"));
     m_search->setAccessibleName(tr("Search the log"));
+    m_search->setAccessibleDescription(tr("Show only the lines that contain this text"));
     m_search->setPlaceholderText(tr("Search the log"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &LogPane::setFilterText);
@@ -112,6 +115,8 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent), m_model(new TranscriptModel
     m_direction = new QComboBox(this);
     m_direction->setObjectName(QStringLiteral("logDirection"));
     m_direction->setAccessibleName(tr("Show lines of this direction"));
+    m_direction->setAccessibleDescription(
+        tr("Show only the lines sent by Stamp, by the server, or of one other kind"));
     m_direction->addItem(tr("All directions"), -1);
     using Kind = smtp::TranscriptEvent::Kind;
     for (Kind k : {Kind::Client, Kind::Server, Kind::Tls, Kind::Data, Kind::Info, Kind::Error})
@@ -122,6 +127,8 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent), m_model(new TranscriptModel
     m_class = new QComboBox(this);
     m_class->setObjectName(QStringLiteral("logClass"));
     m_class->setAccessibleName(tr("Show replies of this class"));
+    m_class->setAccessibleDescription(
+        tr("Show only the server replies of one class: success, go on, temporary or permanent"));
     m_class->addItem(tr("All replies"), -1);
     using smtp::ReplyClass;
     for (ReplyClass c :
@@ -133,11 +140,13 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent), m_model(new TranscriptModel
     m_problems = new QCheckBox(tr("Problems only"), this);
     m_problems->setObjectName(QStringLiteral("logProblems"));
     m_problems->setToolTip(tr("Show only temporary and permanent failures and errors"));
+    m_problems->setAccessibleDescription(m_problems->toolTip());
     connect(m_problems, &QCheckBox::toggled, this, &LogPane::setProblemsOnly);
 
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(QStringLiteral("logDetail"));
     m_detail->setAccessibleName(tr("The selected line in full"));
+    m_detail->setAccessibleDescription(tr("The selected log line whole, with its explanation and diagnosis"));
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("Select a line to read it in full, with what it means."));
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

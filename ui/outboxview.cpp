@@ -22,11 +22,12 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 
 QTreeWidget *makeList(QWidget *parent, const QString &name, const QString &accessible,
-                      const QStringList &headers)
+                      const QString &description, const QStringList &headers)
 {
     auto *list = new QTreeWidget(parent);
     list->setObjectName(name);
     list->setAccessibleName(accessible);
+    list->setAccessibleDescription(description);
     list->setHeaderLabels(headers);
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
@@ -41,18 +42,20 @@ OutboxView::OutboxView(store::MailStore *store, QWidget *parent) : QWidget(paren
     setObjectName(QStringLiteral("outboxView"));
     setAccessibleName(tr("Outbox and drafts"));
     m_outbox = makeList(this, QStringLiteral("outboxList"), tr("Outbox"),
+                        tr("Messages not sent yet: waiting, being sent, or failed with the reason"),
                         {tr("Subject"), tr("To"), tr("Status"), tr("Reason"), tr("Last attempt"),
                          tr("Next try"), tr("Attempts")});
-    m_drafts =
-        makeList(this, QStringLiteral("draftList"), tr("Drafts"), {tr("Subject"), tr("To"), tr("Saved")});
+    m_drafts = makeList(this, QStringLiteral("draftList"), tr("Drafts"),
+                        tr("Messages saved while being written"), {tr("Subject"), tr("To"), tr("Saved")});
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("outboxTabs"));
     m_tabs->addTab(m_outbox, tr("Outbox"));
     m_tabs->addTab(m_drafts, tr("Drafts"));
 
-    m_open = new QPushButton(tr("&Open"), this);
+    m_open = new QPushButton(tr("Open"), this);  // Alt+O is the To field's
     m_open->setObjectName(QStringLiteral("outboxOpen"));
     m_open->setAccessibleName(tr("Open the message to edit and send it"));
+    m_open->setAccessibleDescription(tr("Opens the selected message in a composer window"));
     m_delete = new QPushButton(tr("&Delete"), this);
     m_delete->setObjectName(QStringLiteral("outboxDelete"));
     m_delete->setAccessibleName(tr("Delete the message"));
@@ -62,6 +65,7 @@ OutboxView::OutboxView(store::MailStore *store, QWidget *parent) : QWidget(paren
     m_sendAll = new QPushButton(tr("Send a&ll"), this);
     m_sendAll->setObjectName(QStringLiteral("outboxSendAll"));
     m_sendAll->setAccessibleName(tr("Send every message in the outbox now"));
+    m_delete->setAccessibleDescription(tr("Deletes the selected message; it is not sent"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_sendAgain);

@@ -32,6 +32,8 @@ PasswordPrompt::PasswordPrompt(const store::Account &account, const QString &rea
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setAccessibleName(tr("Password"));
+    m_password->setAccessibleDescription(
+        tr("The password for this account, kept in memory until Stamp quits"));
     m_password->setEchoMode(QLineEdit::Password);
     auto *form = new QFormLayout;
     auto *user = new QLabel(QStringLiteral("%1 @ %2").arg(account.user, account.host), this);

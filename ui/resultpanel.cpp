@@ -46,6 +46,8 @@ ResultPanel::ResultPanel(QWidget *parent) : QFrame(parent)
     m_recipients = new QTreeWidget(this);
     m_recipients->setObjectName(QStringLiteral("resultRecipients"));
     m_recipients->setAccessibleName(tr("Result for each recipient"));
+    m_recipients->setAccessibleDescription(
+        tr("Each recipient, whether the server accepted it, and its reply"));
     m_recipients->setHeaderLabels({tr("Recipient"), tr("Result"), tr("Server reply"), tr("What it means")});
     m_recipients->setRootIsDecorated(false);
     m_recipients->setUniformRowHeights(true);

@@ -45,12 +45,16 @@ SentView::SentView(store::MailStore *store, QWidget *parent) : QWidget(parent), 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("sentSearch"));
     m_search->setAccessibleName(tr("Search sent messages"));
+    m_search->setAccessibleDescription(
+        tr("Show only the messages whose recipients or subject contain this text"));
     m_search->setPlaceholderText(tr("Search by recipient or subject"));
     m_search->setClearButtonEnabled(true);
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("sentList"));
     m_list->setAccessibleName(tr("Sent messages"));
+    m_list->setAccessibleDescription(
+        tr("The messages the server accepted, newest first, with date, recipients and subject"));
     m_list->setHeaderLabels({tr("Sent"), tr("To"), tr("Subject")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
@@ -59,12 +63,15 @@ SentView::SentView(store::MailStore *store, QWidget *parent) : QWidget(parent), 
     m_list->header()->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
     m_list->header()->resizeSection(ToColumn, 240);  // room for "Name <address>" before the subject
 
-    m_open = new QPushButton(tr("&Open"), this);
+    m_open = new QPushButton(tr("Open"), this);  // Alt+O is the To field's
     m_open->setObjectName(QStringLiteral("sentOpen"));
     m_open->setAccessibleName(tr("Open the sent message"));
-    m_editAsNew = new QPushButton(tr("&Edit as New"), this);
+    m_open->setAccessibleDescription(tr("Shows the selected message as it was sent, read-only"));
+    m_editAsNew = new QPushButton(tr("Edit &as New"), this);  // Alt+E opens the Edit menu
     m_editAsNew->setObjectName(QStringLiteral("sentEditAsNew"));
     m_editAsNew->setAccessibleName(tr("Write a new message from this one"));
+    m_editAsNew->setAccessibleDescription(
+        tr("Opens a new message with the recipients, subject, text and attachments of the selected one"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_open);
@@ -239,6 +246,7 @@ SentMessageDialog::SentMessageDialog(store::MailStore *store, const QString &id,
     auto *text = new QPlainTextEdit(this);
     text->setObjectName(QStringLiteral("sentBody"));
     text->setAccessibleName(tr("Message text"));
+    text->setAccessibleDescription(tr("The text of the sent message, read-only"));
     text->setReadOnly(true);
     if (haveEml)
         text->setPlainText(eml.textCut ? eml.text + QStringLiteral("\n\n")
@@ -252,6 +260,7 @@ SentMessageDialog::SentMessageDialog(store::MailStore *store, const QString &id,
     auto *attachments = new QTreeWidget(this);
     attachments->setObjectName(QStringLiteral("sentAttachments"));
     attachments->setAccessibleName(tr("Attached files"));
+    attachments->setAccessibleDescription(tr("The files sent with the message"));
     attachments->setHeaderLabels({tr("File"), tr("Size"), tr("Type")});
     attachments->setRootIsDecorated(false);
     for (const EmlMessage::Part &p : std::as_const(eml.attachments)) {
@@ -268,6 +277,7 @@ SentMessageDialog::SentMessageDialog(store::MailStore *store, const QString &id,
     auto *replies = new QTreeWidget(this);
     replies->setObjectName(QStringLiteral("sentReplies"));
     replies->setAccessibleName(tr("How each recipient's server answered"));
+    replies->setAccessibleDescription(tr("Each recipient with the server's reply to it"));
     replies->setHeaderLabels({tr("Recipient"), tr("Result"), tr("Server reply")});
     replies->setRootIsDecorated(false);
     for (const store::RecipientRecord &r : item->recipients) {
@@ -283,6 +293,7 @@ SentMessageDialog::SentMessageDialog(store::MailStore *store, const QString &id,
     auto *transcript = new QPlainTextEdit(this);
     transcript->setObjectName(QStringLiteral("sentTranscript"));
     transcript->setAccessibleName(tr("Protocol transcript"));
+    transcript->setAccessibleDescription(tr("The conversation with the server when the message was sent"));
     transcript->setReadOnly(true);
     transcript->setLineWrapMode(QPlainTextEdit::NoWrap);
     QFont mono(QStringLiteral("monospace"));
@@ -301,6 +312,8 @@ SentMessageDialog::SentMessageDialog(store::MailStore *store, const QString &id,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *editAsNew = buttons->addButton(tr("&Edit as New"), QDialogButtonBox::ActionRole);
     editAsNew->setObjectName(QStringLiteral("sentMessageEditAsNew"));
+    editAsNew->setAccessibleDescription(
+        tr("Opens a new message with the recipients, subject, text and attachments of this one"));
     connect(editAsNew, &QPushButton::clicked, this, [this] {
         Q_EMIT editAsNewRequested(m_id);
         accept();

@@ -348,6 +348,11 @@ static QIcon classIcon(ReplyClass c)
     return icons[int(c)];
 }
 
+QIcon TranscriptModel::statusIcon(ReplyClass c)
+{
+    return classIcon(c);
+}
+
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_count)

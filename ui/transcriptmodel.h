@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QTimer>
 #include <memory>
 #include <vector>
@@ -80,6 +81,8 @@ public:
     static QColor colorFor(smtp::ReplyClass c);
     // The word the status column shows for a reply class.
     static QString statusWord(smtp::ReplyClass c);
+    // The icon beside that word (none for a reply that has no valid class).
+    static QIcon statusIcon(smtp::ReplyClass c);
 
 private:
     struct Session
