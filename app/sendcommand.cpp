@@ -131,17 +131,16 @@ int runSendCommand(const QStringList &arguments)
         for (const QString &f : files) {
             auto source = std::make_shared<EmlFileSource>(f);
             Envelope env{message.from, message.recipients()};
-            if (env.from.isNull() || env.recipients.isEmpty()) {
-                // Read the file's own headers for what the flags did not give.
-                const QString why = source->prepare({});
-                if (!why.isEmpty()) {
-                    std::fprintf(stderr, "stamp: %s\n", qPrintable(why));
-                    return exitcode::Local;
-                }
-                if (env.from.isNull())
-                    env.from = source->headerFrom();
-                if (env.recipients.isEmpty())
-                    env.recipients = source->headerRecipients();
+            // The file's own header section, read before connecting: what the flags did not give, and a broken
+            // or oversized section refused here.
+            QString why = source->readHeaders();
+            if (why.isEmpty() && env.from.isNull())
+                env.from = source->headerFrom(&why);
+            if (why.isEmpty() && env.recipients.isEmpty())
+                env.recipients = source->headerRecipients(&why);
+            if (!why.isEmpty()) {
+                std::fprintf(stderr, "stamp: %s\n", qPrintable(why));
+                return exitcode::Local;
             }
             if (env.from.isNull())
                 return usageError(QStringLiteral("%1: no sender: give --from").arg(f));

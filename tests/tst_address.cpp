@@ -20,7 +20,7 @@ QString decodeWords(const QByteArray &phrase)
     return QString::fromUtf8(bytes);
 }
 
-} // namespace
+}  // namespace
 
 class TestAddress : public QObject
 {
@@ -45,6 +45,14 @@ private slots:
     void domainToAceCases_data();
     void domainToAceCases();
     void equality();
+    void grammar_data();
+    void grammar();
+    void grammarErrors_data();
+    void grammarErrors();
+    void envelopeRefusesWhatRfc5321Cannot_data();
+    void envelopeRefusesWhatRfc5321Cannot();
+    void split_data();
+    void split();
 };
 
 void TestAddress::parse_data()
@@ -142,6 +150,38 @@ void TestAddress::parse_data()
                                   << ""
                                   << "root"
                                   << "localhost";
+    QTest::newRow("comment as name") << "a@example.org (Ann Example)"
+                                     << "Ann Example"
+                                     << "a"
+                                     << "example.org";
+    QTest::newRow("comments around") << "(x) Ann (y) <a@example.org> (z)"
+                                     << "Ann"
+                                     << "a"
+                                     << "example.org";
+    QTest::newRow("route dropped") << "<@relay.example:a@example.org>"
+                                   << ""
+                                   << "a"
+                                   << "example.org";
+    QTest::newRow("obs-local-part") << "a . b@example.org"
+                                    << ""
+                                    << "a.b"
+                                    << "example.org";
+    QTest::newRow("RFC 2047 name") << "=?UTF-8?B?SsO8cmdlbg==?= =?UTF-8?Q?_M=C3=BCller?= <j@example.org>"
+                                   << "Jürgen Müller"
+                                   << "j"
+                                   << "example.org";
+    QTest::newRow("RFC 2047 lookalike in quotes kept") << "\"=?UTF-8?B?QQ==?=\" <a@example.org>"
+                                                       << "=?UTF-8?B?QQ==?="
+                                                       << "a"
+                                                       << "example.org";
+    QTest::newRow("unknown charset kept") << "=?x-unknown?Q?a?= <a@example.org>"
+                                          << "=?x-unknown?Q?a?="
+                                          << "a"
+                                          << "example.org";
+    QTest::newRow("encoded CR LF kept encoded") << "=?UTF-8?Q?a=0D=0Ab?= <a@example.org>"
+                                                << "=?UTF-8?Q?a=0D=0Ab?="
+                                                << "a"
+                                                << "example.org";
     QTest::newRow("64-byte local part") << QString(64, QLatin1Char('l')) + "@example.org"
                                         << "" << QString(64, QLatin1Char('l')) << "example.org";
 }
@@ -207,6 +247,19 @@ void TestAddress::refused_data()
     QTest::newRow("NUL in quoted local part") << QStringLiteral("\"a") + QChar(0) + "b\"@example.org";
     QTest::newRow("NUL in domain") << QStringLiteral("a@exa") + QChar(0) + "mple.org";
     QTest::newRow("trailing NUL") << QStringLiteral("a@example.org") + QChar(0);
+    // RFC 5321 §4.1.2: qtextSMTP and quoted-pairSMTP are printable ASCII; the envelope cannot carry the rest.
+    QTest::newRow("raw TAB in quoted local part") << "\"a\tb\"@example.org";
+    QTest::newRow("quoted-pair TAB in quoted local part") << "\"a\\\tb\"@example.org";
+    QTest::newRow("control char as quoted-pair") << QStringLiteral("\"a\\\x1b"
+                                                                   "b\"@example.org");
+    QTest::newRow("DEL in quoted local part") << QStringLiteral("\"a\x7f"
+                                                                "b\"@example.org");
+    QTest::newRow("control char outside quotes") << QStringLiteral("a\x01"
+                                                                   "b@example.org");
+    QTest::newRow("two addresses") << "a@example.org, b@example.org";
+    QTest::newRow("a group") << "Team: a@example.org;";
+    QTest::newRow("unclosed comment") << "a@example.org (Ann";
+    QTest::newRow("route without colon") << "<@relay.example a@example.org>";
 }
 
 void TestAddress::refused()
@@ -371,7 +424,7 @@ void TestAddress::quotedLocalPartRoundTrip()
 void TestAddress::list_data()
 {
     QTest::addColumn<QString>("input");
-    QTest::addColumn<QStringList>("addresses"); // address() of each
+    QTest::addColumn<QStringList>("addresses");  // address() of each
     QTest::addColumn<QStringList>("names");
 
     QTest::newRow("empty") << "" << QStringList{} << QStringList{};
@@ -418,7 +471,7 @@ void TestAddress::list()
 void TestAddress::listErrors_data()
 {
     QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("named"); // the error must mention this
+    QTest::addColumn<QString>("named");  // the error must mention this
 
     QTest::newRow("bad middle entry") << "a@example.org, nobody, c@example.org"
                                       << "nobody";
@@ -453,6 +506,10 @@ void TestAddress::domainToAceCases_data()
     QTest::newRow("bücher") << "bücher.example" << QByteArray("xn--bcher-kva.example");
     QTest::newRow("literal") << "[192.0.2.1]" << QByteArray("[192.0.2.1]");
     QTest::newRow("unclosed literal") << "[192.0.2.1" << QByteArray();
+    QTest::newRow("IPv6 literal") << "[IPv6:2001:db8::1]" << QByteArray("[IPv6:2001:db8::1]");
+    QTest::newRow("literal with '>'") << "[127.0>0.1]" << QByteArray();
+    QTest::newRow("literal with '<'") << "[127.0<0.1]" << QByteArray();
+    QTest::newRow("literal with space") << "[127.0 0.1]" << QByteArray();
     QTest::newRow("empty label") << "a..b" << QByteArray();
     QTest::newRow("space") << "a b.org" << QByteArray();
     QTest::newRow("too long") << QString(254, QLatin1Char('a')) << QByteArray();
@@ -470,6 +527,176 @@ void TestAddress::equality()
     QString e;
     QVERIFY(parseMailbox("A <a@Example.ORG>", &e) == parseMailbox("a@example.org", &e));
     QVERIFY(!(parseMailbox("A@example.org", &e) == parseMailbox("a@example.org", &e)));
+}
+
+void TestAddress::grammar_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QStringList>("shape");  // per element: "group NAME: a,b" or the address
+
+    QTest::newRow("group") << "Team: a@x.example, Bee <b@x.example>;"
+                           << QStringList{"group Team: a@x.example,b@x.example"};
+    QTest::newRow("empty group") << "undisclosed-recipients:;"
+                                 << QStringList{"group undisclosed-recipients: "};
+    QTest::newRow("empty group, CFWS") << "Hidden (none) : (really) ;" << QStringList{"group Hidden: "};
+    QTest::newRow("groups without comma")
+        << "A: a@x.example; B: b@x.example;" << QStringList{"group A: a@x.example", "group B: b@x.example"};
+    QTest::newRow("group, then mailbox")
+        << "A: a@x.example;, c@x.example" << QStringList{"group A: a@x.example", "c@x.example"};
+    QTest::newRow("group without final ;")
+        << "A: a@x.example, b@x.example" << QStringList{"group A: a@x.example,b@x.example"};
+    QTest::newRow("obs-group-list") << "A: , ,;" << QStringList{"group A: "};
+    QTest::newRow("quoted group name")
+        << "\"Team, West\": a@x.example;" << QStringList{"group Team, West: a@x.example"};
+    QTest::newRow("RFC 2047 group name")
+        << "=?UTF-8?Q?T=C3=A9am?=: a@x.example;" << QStringList{"group Téam: a@x.example"};
+    QTest::newRow("nested comments") << "a@x.example (one (two) \\) three)" << QStringList{"a@x.example"};
+    QTest::newRow("empty elements") << ",,a@x.example,,b@x.example,,"
+                                    << QStringList{"a@x.example", "b@x.example"};
+    QTest::newRow("semicolons typed")
+        << "a@x.example; b@x.example" << QStringList{"a@x.example", "b@x.example"};
+    QTest::newRow("obs-domain") << "a@ x . example" << QStringList{"a@x.example"};
+    QTest::newRow("literal with FWS") << "a@[ 192.0.2.1 ]" << QStringList{"a@[192.0.2.1]"};
+    QTest::newRow("phrase with dots") << "J. R. Smith <j@x.example>" << QStringList{"j@x.example"};
+    QTest::newRow("only CFWS") << " (nothing) " << QStringList{};
+}
+
+void TestAddress::grammar()
+{
+    QFETCH(QString, input);
+    QFETCH(QStringList, shape);
+    QList<Address> list;
+    QString error;
+    QVERIFY2(parseAddressList(input, &list, &error), qPrintable(error));
+    QStringList got;
+    for (const Address &a : list) {
+        QStringList members;
+        for (const Mailbox &m : a.mailboxes)
+            members << m.address();
+        got << (a.isGroup ? QStringLiteral("group %1: %2").arg(a.groupName, members.join(QLatin1Char(',')))
+                          : members.join(QLatin1Char(',')));
+        QCOMPARE(a.texts.size(), a.mailboxes.size());
+    }
+    QCOMPARE(got, shape);
+}
+
+void TestAddress::grammarErrors_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("named");
+
+    QTest::newRow("missing comma") << "a@x.example b@x.example"
+                                   << "b@x.example";
+    QTest::newRow("group in group") << "A: B: b@x.example;;"
+                                    << "B:";
+    QTest::newRow("colon without name") << ": a@x.example;"
+                                        << "a@x.example";
+    QTest::newRow("unclosed comment") << "a@x.example, b@x.example (Bee"
+                                      << "(Bee";
+    QTest::newRow("unclosed literal") << "a@[192.0.2.1"
+                                      << "[192.0.2.1";
+    QTest::newRow("backslash outside quotes") << "a\\b@x.example"
+                                              << "a\\b@x.example";
+    QTest::newRow("bad route") << "<@:a@x.example>"
+                               << "a@x.example";
+    QTest::newRow("word only, in a group") << "A: nobody;"
+                                           << "nobody";
+    QTest::newRow("bad domain in a group") << "A: ok@x.example, bad@x_y.example;"
+                                           << "x_y.example";
+}
+
+void TestAddress::grammarErrors()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, named);
+    QList<Address> list;
+    QString error;
+    QVERIFY(!parseAddressList(input, &list, &error));
+    QVERIFY(list.isEmpty());
+    QVERIFY2(error.contains(named), qPrintable(error));
+    // The list form used for the envelope refuses the same text, with the same reason.
+    QString listError;
+    QVERIFY(parseMailboxList(input, &listError).isEmpty());
+    QCOMPARE(listError, error);
+}
+
+void TestAddress::envelopeRefusesWhatRfc5321Cannot_data()
+{
+    QTest::addColumn<QString>("local");
+    QTest::addColumn<bool>("asciiOk");
+    QTest::addColumn<bool>("utf8Ok");
+
+    QTest::newRow("space") << "a b" << true << true;
+    QTest::newRow("printable specials") << "a\"\\(),:;<>@[]b" << true << true;
+    QTest::newRow("TAB") << "a\tb" << false << false;
+    QTest::newRow("U+0001") << QStringLiteral("a\x01") << false << false;
+    QTest::newRow("ESC") << QStringLiteral("\x1b") << false << false;
+    QTest::newRow("U+001F") << QStringLiteral("a\x1f") << false << false;
+    QTest::newRow("DEL") << QStringLiteral("a\x7f") << false << false;
+    QTest::newRow("8-bit in quotes") << QStringLiteral("j\u00f6rg doe") << false << true;
+}
+
+// RFC 5321 §4.1.2 (qtextSMTP, quoted-pairSMTP) and RFC 6531 §3.3: a header (RFC 5322) may hold a local part
+// the envelope cannot; such a mailbox has no envelope form and says why in words.
+void TestAddress::envelopeRefusesWhatRfc5321Cannot()
+{
+    QFETCH(QString, local);
+    QFETCH(bool, asciiOk);
+    QFETCH(bool, utf8Ok);
+    Mailbox m;
+    m.localPart = local;
+    m.domain = QStringLiteral("example.org");
+    QCOMPARE(m.envelopeProblem(false).isEmpty(), asciiOk);
+    QCOMPARE(m.envelopeProblem(true).isEmpty(), utf8Ok);
+    QCOMPARE(m.envelope(false).isEmpty(), !asciiOk);
+    QCOMPARE(m.envelope(true).isEmpty(), !utf8Ok);
+    if (!utf8Ok)
+        QVERIFY(m.envelopeProblem(true).contains(QLatin1String("U+")));
+    // The header grammar reads it (quoted, as RFC 5322 allows), but what a person types for the envelope is
+    // refused with the same reason.
+    const QString typed = m.quotedLocalPart() + QStringLiteral("@example.org");
+    QList<Address> list;
+    QString error;
+    QVERIFY2(parseAddressList(typed, &list, &error), qPrintable(error));
+    QCOMPARE(list.value(0).mailboxes.value(0).localPart, local);
+    const Mailbox typedBox = parseMailbox(typed, &error);
+    QCOMPARE(typedBox.isNull(), !utf8Ok);
+    if (!utf8Ok)
+        QCOMPARE(error, m.envelopeProblem(true));
+}
+
+void TestAddress::split_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QStringList>("pieces");
+
+    QTest::newRow("plain") << "a@x.example,b@x.example" << QStringList{"a@x.example", "b@x.example"};
+    QTest::newRow("quoted comma, comment kept")
+        << "\"Doe, J\" <j@x.example>, k@x.example (Kay, K)"
+        << QStringList{"\"Doe, J\" <j@x.example>", "k@x.example (Kay, K)"};
+    QTest::newRow("group members") << "Team: a@x.example, b@x.example; c@x.example"
+                                   << QStringList{"a@x.example", "b@x.example", "c@x.example"};
+    QTest::newRow("does not parse: split lexically")
+        << "a@x.example, nobody, \"x, y\" <c@x.example>"
+        << QStringList{"a@x.example", "nobody", "\"x, y\" <c@x.example>"};
+    QTest::newRow("unclosed quote: one piece")
+        << "a@x.example, \"Doe <d@x.example>" << QStringList{"a@x.example, \"Doe <d@x.example>"};
+}
+
+// mailto: links go through splitMailboxList, the header reader through parseAddressList: one grammar.
+void TestAddress::split()
+{
+    QFETCH(QString, input);
+    QFETCH(QStringList, pieces);
+    QCOMPARE(splitMailboxList(input), pieces);
+    QString error;
+    const QList<Mailbox> whole = parseMailboxList(input, &error);
+    if (!whole.isEmpty()) {
+        QList<Mailbox> each;
+        for (const QString &p : pieces)
+            each << parseMailbox(p, &error);
+        QVERIFY(each == whole);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAddress)

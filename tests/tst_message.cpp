@@ -20,7 +20,7 @@ namespace {
 
 struct Part
 {
-    QList<QPair<QByteArray, QByteArray>> headers; // lower-case name, unfolded value
+    QList<QPair<QByteArray, QByteArray>> headers;  // lower-case name, unfolded value
     QByteArray body;
 
     QByteArray header(const QByteArray &name) const
@@ -96,7 +96,7 @@ QString param(const QByteArray &headerValue, const QByteArray &name)
                 value = value.mid(1, value.size() - 2);
                 QByteArray unq;
                 for (qsizetype i = 0; i < value.size(); ++i) {
-                    if (value[i] == '"') // RFC 5322 §3.2.4: a quote inside must be escaped
+                    if (value[i] == '"')  // RFC 5322 §3.2.4: a quote inside must be escaped
                         return QStringLiteral("<unescaped quote in %1>").arg(QString::fromUtf8(value));
                     unq += value[i] == '\\' && i + 1 < value.size() ? value[++i] : value[i];
                 }
@@ -208,6 +208,14 @@ QByteArray readAll(MessageSource &source, qint64 maxBytes, QString *error, qint6
     return out;
 }
 
+bool isAscii(const QByteArray &b)
+{
+    for (char c : b)
+        if (uchar(c) >= 0x80)
+            return false;
+    return true;
+}
+
 Mailbox mb(const QString &text)
 {
     QString error;
@@ -246,7 +254,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
-} // namespace
+}  // namespace
 
 class TestMessage : public QObject
 {
@@ -277,6 +285,18 @@ private slots:
     void eml();
     void emlRecipients();
     void emlErrors();
+    void emlHeaderErrors_data();
+    void emlHeaderErrors();
+    void emlHeaderSectionBound();
+    void emlContent_data();
+    void emlContent();
+    void emlSender_data();
+    void emlSender();
+    void emlRecipientsOfResentMessage();
+    void emlBccInsideAttachedMessageKept();
+    void emlChangedWhileSending();
+    void utf8HeadersOnlyWhenAddressesNeedThem();
+    void envelopeCannotCarryControlCharacters();
 
 private:
     QTemporaryDir m_dir;
@@ -354,7 +374,7 @@ void TestMessage::headers()
     QCOMPARE(p.header("mime-version"), QByteArray("1.0"));
     for (const char *h :
          {"date", "from", "to", "cc", "subject", "message-id", "mime-version", "content-type"})
-        QVERIFY2(p.count(h) == 1, h); // RFC 5322 §3.6: each at most once
+        QVERIFY2(p.count(h) == 1, h);  // RFC 5322 §3.6: each at most once
     QCOMPARE(p.count("reply-to"), 0);
     // The transcript's header block is the message's own.
     QVERIFY(out.startsWith(source.headerBlock()));
@@ -431,7 +451,7 @@ void TestMessage::nonAsciiHeaders()
     QCOMPARE(wellFormed(out), QString());
     const QByteArray headerSection = out.left(out.indexOf("\r\n\r\n") + 2);
     for (char c : headerSection)
-        QVERIFY(uchar(c) < 0x80); // no SMTPUTF8: headers are ASCII
+        QVERIFY(uchar(c) < 0x80);  // no SMTPUTF8: headers are ASCII
     // Header lines stay within 78 characters where the words allow (RFC 5322 §2.1.1).
     for (const QByteArray &line : headerSection.split('\n'))
         QVERIFY2(line.size() <= 79, line.constData());
@@ -567,7 +587,7 @@ void TestMessage::twoAttachments()
     QCOMPARE(top.header("mime-version"), QByteArray("1.0"));
     const QByteArray boundary = param(top.header("content-type"), "boundary").toLatin1();
     QVERIFY(!boundary.isEmpty());
-    QVERIFY(boundary.size() <= 70); // RFC 2046 §5.1.1
+    QVERIFY(boundary.size() <= 70);  // RFC 2046 §5.1.1
     QVERIFY(out.endsWith("--" + boundary + "--\r\n"));
     QVERIFY(!pdf.toBase64().contains(boundary));
 
@@ -583,7 +603,7 @@ void TestMessage::twoAttachments()
     QCOMPARE(param(parts[1].header("content-type"), "name"), QStringLiteral("report.pdf"));
     QCOMPARE(QByteArray::fromBase64(QByteArray(parts[1].body).replace("\r\n", "")), pdf);
     for (const QByteArray &line : parts[1].body.split('\n'))
-        QVERIFY(line.size() <= 77); // 76 + CR
+        QVERIFY(line.size() <= 77);  // 76 + CR
 
     QCOMPARE(parts[2].header("content-transfer-encoding"), QByteArray("base64"));
     QVERIFY(parts[2].header("content-type").startsWith("text/plain"));
@@ -640,7 +660,7 @@ void TestMessage::attachmentNames()
     QCOMPARE(att.count("content-disposition"), 1);
     const QByteArray head = out.mid(out.indexOf("Content-Type: application/octet-stream"));
     for (QByteArray line : head.left(head.indexOf("\r\n\r\n") + 2).split('\n')) {
-        line.chop(1); // CR
+        line.chop(1);  // CR
         for (char c : line)
             QVERIFY(uchar(c) < 0x80);
         // Within 78 characters (RFC 5322 §2.1.1) unless the line is one unbreakable token.
@@ -734,7 +754,7 @@ void TestMessage::bigAttachmentReadsStayBounded()
 void TestMessage::bigBodyReadsStayBounded()
 {
     Message m = baseMessage();
-    m.body = QStringLiteral("A line of plain text that goes on for a while.\n").repeated(60'000); // ~2.8 MB
+    m.body = QStringLiteral("A line of plain text that goes on for a while.\n").repeated(60'000);  // ~2.8 MB
     for (bool withAttachment : {false, true}) {
         if (withAttachment) {
             QVERIFY(writeFile(path(QStringLiteral("small.txt")), "small"));
@@ -816,7 +836,7 @@ void TestMessage::eml_data()
                                                                   ".\r\n")
                                                     << false;
     QTest::newRow("CRLF, lower-case bcc, tab continuation")
-        << QByteArray("bcc: x@example.net\r\n\ty@example.net\r\nFrom: a@example.org\r\n\r\nhi\r\n")
+        << QByteArray("bcc: x@example.net,\r\n\ty@example.net\r\nFrom: a@example.org\r\n\r\nhi\r\n")
         << QByteArray("From: a@example.org\r\n\r\nhi\r\n") << false;
     QTest::newRow("bare CR") << QByteArray("From: a@example.org\rTo: b@example.org\r\rbody\r")
                              << QByteArray("From: a@example.org\r\nTo: b@example.org\r\n\r\nbody\r\n")
@@ -844,7 +864,9 @@ void TestMessage::eml()
     QVERIFY(writeFile(p, file));
     for (qint64 readSize : {qint64(1), qint64(7), qint64(57), qint64(1000), qint64(64 * 1024)}) {
         EmlFileSource source(p);
-        QCOMPARE(source.prepare({}), QString());
+        // 8-bit content needs a server that offers 8BITMIME (RFC 6152): refused without, in words.
+        QCOMPARE(source.prepare({}).isEmpty(), !eightBit);
+        QCOMPARE(source.prepare({true, false}), QString());
         QCOMPARE(source.needsEightBit(), eightBit);
         QString error;
         const QByteArray out = readAll(source, readSize, &error);
@@ -853,7 +875,7 @@ void TestMessage::eml()
         QCOMPARE(qint64(out.size()), source.size());
         QVERIFY(!source.headerBlock().toLower().contains("bcc:"));
         // Prepared twice (as the command line does to read the headers first): the same again.
-        QCOMPARE(source.prepare({}), QString());
+        QCOMPARE(source.prepare({true, false}), QString());
         QCOMPARE(readAll(source, readSize, &error), expected);
     }
 }
@@ -896,6 +918,314 @@ void TestMessage::emlErrors()
     QVERIFY(writeFile(path(QStringLiteral("empty.eml")), QByteArray()));
     EmlFileSource empty(path(QStringLiteral("empty.eml")));
     QVERIFY(!empty.prepare({}).isEmpty());
+}
+
+void TestMessage::emlHeaderErrors_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("named");
+
+    QTest::newRow("To with a missing comma")
+        << QByteArray("From: a@example.org\nTo: b@example.org c@example.org\n\nx\n") << "To field";
+    QTest::newRow("Bcc with a bad domain")
+        << QByteArray("From: a@example.org\nBcc: b@ex_ample.org\n\nx\n") << "ex_ample.org";
+    QTest::newRow("obsolete spacing, Cc unclosed")
+        << QByteArray("From: a@example.org\nCc  : \"b <b@example.org>\n\nx\n") << "Cc field";
+    QTest::newRow("Resent-To broken")
+        << QByteArray("Resent-To: <b@example.org\nFrom: a@example.org\n\nx\n") << "Resent-To field";
+    QTest::newRow("From broken") << QByteArray("From: a@\nTo: b@example.org\n\nx\n") << "From field";
+    QTest::newRow("mbox From_ line") << QByteArray(
+        "From a@example.org Mon Dec  1 10:00:00 2026\nTo: b@example.org\n\nx\n")
+                                     << "not a header field";
+    QTest::newRow("line without colon")
+        << QByteArray("To: b@example.org\nwhat is this\nBcc: h@example.org\n\nx\n") << "Line 2";
+    QTest::newRow("space in field name") << QByteArray("To: b@example.org\nX Bad: 1\n\nx\n") << "X Bad";
+    QTest::newRow("empty field name") << QByteArray("To: b@example.org\n: 1\n\nx\n") << "Line 2";
+    QTest::newRow("folded first line") << QByteArray("\tTo: b@example.org\n\nx\n") << "folded";
+    QTest::newRow("8-bit header not UTF-8")
+        << QByteArray("To: b@example.org\nSubject: Gr\xfc\xdf\n\nx\n") << "UTF-8";
+    QTest::newRow("NUL in To") << QByteArray("To: b@exa\0mple.org\n\nx\n", 24) << "NUL";
+}
+
+// A header field Stamp reads that does not parse, or a line that is no field, is an error in words: never a
+// recipient dropped, never a guess at where the header ends.
+void TestMessage::emlHeaderErrors()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, named);
+    const QString p = path(QStringLiteral("broken.eml"));
+    QVERIFY(writeFile(p, file));
+    EmlFileSource source(p);
+    const QString why = source.readHeaders();
+    QVERIFY2(why.contains(named), qPrintable(why));
+    QCOMPARE(source.prepare({true, true}), why);
+}
+
+// The header section is read whole up to a bound; over it, the message is refused, so that a Bcc past the
+// bound can never be sent as if it were body.
+void TestMessage::emlHeaderSectionBound()
+{
+    const qint64 bound = EmlFileSource::MaxHeaderSection;
+    auto section = [](qint64 size) {  // exactly size bytes, the Bcc last
+        const QByteArray bcc = "Bcc: h@example.org\r\n";
+        QByteArray h = "From: a@example.org\r\nTo: b@example.org\r\n";
+        while (h.size() + 300 < size)
+            h += "X-Filler: " + QByteArray(68, 'f') + "\r\n";
+        h += "X-Last: " + QByteArray(size - h.size() - bcc.size() - 10, 'l') + "\r\n";
+        return h + bcc;
+    };
+    QCOMPARE(section(bound).size(), bound);
+    for (const QByteArray &file : {section(bound) + "\r\nbody\r\n", section(bound)}) {
+        QVERIFY(writeFile(path(QStringLiteral("bound.eml")), file));
+        EmlFileSource source(path(QStringLiteral("bound.eml")));
+        QCOMPARE(source.prepare({}), QString());
+        QCOMPARE(source.headerRecipients().size(), 2);
+        QString error;
+        const QByteArray out = readAll(source, 64 * 1024, &error);
+        QVERIFY(!out.contains("h@example.org"));
+        QCOMPARE(qint64(out.size()), source.size());
+    }
+    // One byte over, with a body, without one, and with no empty line at all before a long body: refused.
+    const QByteArray over = section(bound + 1);
+    for (const QByteArray &file : {over + "\r\nbody\r\n", over, over + QByteArray(3 << 20, 'x')}) {
+        QVERIFY(writeFile(path(QStringLiteral("over.eml")), file));
+        EmlFileSource source(path(QStringLiteral("over.eml")));
+        const QString why = source.readHeaders();
+        QVERIFY2(why.contains(QString::number(bound)), qPrintable(why));
+        QCOMPARE(source.prepare({true, true}), why);
+    }
+}
+
+void TestMessage::emlContent_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<bool>("eightBitMime");  // what the server offers
+    QTest::addColumn<bool>("smtpUtf8");
+    QTest::addColumn<QString>("refused");  // a word of the reason, or empty when it goes
+    QTest::addColumn<bool>("needsEightBit");
+    QTest::addColumn<bool>("needsSmtpUtf8");
+
+    const QByteArray ascii = "From: a@example.org\nTo: b@example.org\n\nhello\n";
+    const QByteArray body8 = QStringLiteral("From: a@example.org\n\nGrüße\n").toUtf8();
+    const QByteArray head8 =
+        QStringLiteral("From: Jürgen <a@example.org>\nSubject: Grüße\n\nhello\n").toUtf8();
+    const QByteArray both8 = QStringLiteral("From: jürgen@example.org\n\nGrüße\n").toUtf8();
+    const QByteArray nestedHead8 = QStringLiteral("From: a@example.org\nContent-Type: message/rfc822\n\n"
+                                                  "From: Jürgen <j@example.org>\n\nhi\n")
+                                       .toUtf8();
+    QTest::newRow("ASCII, nothing offered") << ascii << false << false << "" << false << false;
+    QTest::newRow("ASCII, all offered") << ascii << true << true << "" << false << false;
+    // The empty line is found however much the LF-to-CRLF repair grows the first piece read.
+    QTest::newRow("LF only, big body")
+        << "From: a@example.org\nTo: b@example.org\n\n" + QByteArray("x\n").repeated(100000) << false << false
+        << "" << false << false;
+    QTest::newRow("8-bit body, no 8BITMIME") << body8 << false << true << "8BITMIME" << false << false;
+    QTest::newRow("8-bit body, 8BITMIME") << body8 << true << false << "" << true << false;
+    QTest::newRow("UTF-8 header, no SMTPUTF8") << head8 << true << false << "SMTPUTF8" << false << true;
+    QTest::newRow("UTF-8 header, SMTPUTF8") << head8 << true << true << "" << false << true;
+    QTest::newRow("UTF-8 header and body") << both8 << true << true << "" << true << true;
+    QTest::newRow("UTF-8 header and body, neither") << both8 << false << false << "SMTPUTF8" << true << true;
+    QTest::newRow("8-bit in an attached message's header is body")
+        << nestedHead8 << true << false << "" << true << false;
+    QTest::newRow("NUL in the body") << QByteArray("From: a@example.org\n\nnul \0 here\n", 34) << true << true
+                                     << "BINARYMIME" << false << false;
+    QTest::newRow("NUL in a header") << QByteArray("From: a@example.org\nSubject: \0\n\nx\n", 36) << true
+                                     << true << "NUL" << false << false;
+    QTest::newRow("998-octet line") << "From: a@example.org\n\n" + QByteArray(998, 'x') + "\n"
+                                    << false << false << "" << false << false;
+    QTest::newRow("999-octet line") << "From: a@example.org\n\n" + QByteArray(999, 'x') + "\n"
+                                    << true << true << "998" << false << false;
+    QTest::newRow("999-octet last line, no newline")
+        << "From: a@example.org\n\nshort\n" + QByteArray(999, 'x') << true << true << "Line 4" << false
+        << false;
+    QTest::newRow("999-octet header line") << "Subject: " + QByteArray(990, 's') + "\n\nx\n"
+                                           << true << true << "Line 1" << false << false;
+    QTest::newRow("long 8-bit line, bare CR endings")
+        << "From: a@example.org\r\r" + QByteArray(500, 'x') + "\xc3\xa4" + QByteArray(497, 'y') + "\r" << true
+        << true << "998" << false << false;
+}
+
+// RFC 6532 (UTF-8 headers need SMTPUTF8), RFC 6152 (an 8-bit body needs 8BITMIME, and neither NUL nor lines
+// over 998 octets can be declared so): prepare() says in words what the server lacks; after it,
+// needsEightBit() and needsSmtpUtf8() give BODY=8BITMIME and SMTPUTF8.
+void TestMessage::emlContent()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(bool, eightBitMime);
+    QFETCH(bool, smtpUtf8);
+    QFETCH(QString, refused);
+    QFETCH(bool, needsEightBit);
+    QFETCH(bool, needsSmtpUtf8);
+    const QString p = path(QStringLiteral("content.eml"));
+    QVERIFY(writeFile(p, file));
+    EmlFileSource source(p);
+    const QString why = source.prepare({eightBitMime, smtpUtf8});
+    if (refused.isEmpty()) {
+        QCOMPARE(why, QString());
+        QCOMPARE(source.needsEightBit(), needsEightBit);
+        QCOMPARE(source.needsSmtpUtf8(), needsSmtpUtf8);
+        QString error;
+        QCOMPARE(qint64(readAll(source, 333, &error).size()), source.size());
+        QCOMPARE(error, QString());
+    } else {
+        QVERIFY2(why.contains(refused), qPrintable(why));
+        QVERIFY(why.contains(p));
+    }
+    // Offered everything, only what SMTP cannot carry at all is refused.
+    EmlFileSource all(p);
+    QCOMPARE(all.prepare({true, true}).isEmpty(), refused.isEmpty() || refused == QLatin1String("8BITMIME")
+                                                      || refused == QLatin1String("SMTPUTF8"));
+}
+
+void TestMessage::emlSender_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+    QTest::addColumn<QString>("sender");  // empty: none the headers can give
+
+    QTest::newRow("From") << QByteArray("From: Ann <a@example.org>\n") << "a@example.org";
+    QTest::newRow("From with comment") << QByteArray("From: a@example.org (Ann)\n") << "a@example.org";
+    QTest::newRow("Sender wins") << QByteArray("From: a@example.org\nSender: s@example.org\n")
+                                 << "s@example.org";
+    QTest::newRow("two authors, no Sender") << QByteArray("From: a@example.org, b@example.org\n") << "";
+    QTest::newRow("two authors, Sender")
+        << QByteArray("From: a@example.org, b@example.org\nSender : s@example.org\n") << "s@example.org";
+    QTest::newRow("group in From") << QByteArray("From: Team: a@example.org;\n") << "a@example.org";
+    QTest::newRow("no From") << QByteArray("To: b@example.org\n") << "";
+    QTest::newRow("resent: Resent-From")
+        << QByteArray("Resent-From: r@example.org\nResent-To: n@example.org\n"
+                      "From: a@example.org\n")
+        << "r@example.org";
+    QTest::newRow("resent: Resent-Sender")
+        << QByteArray("Resent-Sender: rs@example.org\nResent-From: r@example.org\nResent-To: n@example.org\n"
+                      "From: a@example.org\nSender: s@example.org\n")
+        << "rs@example.org";
+}
+
+void TestMessage::emlSender()
+{
+    QFETCH(QByteArray, headers);
+    QFETCH(QString, sender);
+    const QString p = path(QStringLiteral("sender.eml"));
+    QVERIFY(writeFile(p, headers + "\nbody\n"));
+    EmlFileSource source(p);
+    QCOMPARE(source.readHeaders(), QString());
+    QString error;
+    const Mailbox m = source.headerFrom(&error);
+    QCOMPARE(error, QString());
+    QCOMPARE(m.isNull() ? QString() : m.address(), sender);
+}
+
+// RFC 5322 §3.6.6: the newest resent block (the first run of Resent- fields) gives the recipients; the
+// original To and Cc and older blocks do not. Every Resent-Bcc is removed.
+void TestMessage::emlRecipientsOfResentMessage()
+{
+    const QString p = path(QStringLiteral("resent.eml"));
+    QVERIFY(writeFile(p, "Received: from a by b; Mon, 1 Dec 2026 10:00:00 +0000\n"
+                         "Resent-Date: Mon, 1 Dec 2026 10:00:00 +0000\n"
+                         "Resent-From: r@example.org\n"
+                         "Resent-To: Team: n1@example.org, n2@example.org;\n"
+                         "Resent-Cc: n3@example.org\n"
+                         "Resent-Bcc: secret@example.org,\n secret2@example.org\n"
+                         "Received: from c by d; Sun, 30 Nov 2026 10:00:00 +0000\n"
+                         "Resent-From: old@example.org\n"
+                         "Resent-To: older@example.org\n"
+                         "RESENT-BCC: oldsecret@example.org\n"
+                         "From: a@example.org\nTo: original@example.org\nBcc: originalbcc@example.org\n"
+                         "\nbody\n"));
+    EmlFileSource source(p);
+    QCOMPARE(source.prepare({}), QString());
+    QStringList got;
+    for (const Mailbox &m : source.headerRecipients())
+        got << m.address();
+    QCOMPARE(got, (QStringList{"n1@example.org", "n2@example.org", "n3@example.org", "secret@example.org",
+                               "secret2@example.org"}));
+    QString error;
+    const QByteArray out = readAll(source, 100, &error);
+    for (const char *hidden : {"secret@", "secret2@", "oldsecret@", "originalbcc@", "esent-Bcc", "ESENT-BCC"})
+        QVERIFY2(!out.contains(hidden), hidden);
+    QVERIFY(out.contains("Resent-To: Team: n1@example.org, n2@example.org;\r\n"));
+    QVERIFY(out.contains("Resent-To: older@example.org\r\n"));
+    QCOMPARE(wellFormed(out), QString());
+}
+
+// A message attached as message/rfc822 is body: its Bcc is the attached message's own, and stays.
+void TestMessage::emlBccInsideAttachedMessageKept()
+{
+    const QString p = path(QStringLiteral("forward.eml"));
+    const QByteArray inner = "From: x@example.org\r\nBcc: inner@example.org\r\n\r\ninner body\r\n";
+    QVERIFY(writeFile(p, "From: a@example.org\r\nTo: b@example.org\r\nBcc: outer@example.org\r\n"
+                         "Content-Type: message/rfc822\r\n\r\n"
+                             + inner));
+    EmlFileSource source(p);
+    QCOMPARE(source.prepare({}), QString());
+    QString error;
+    const QByteArray out = readAll(source, 50, &error);
+    QVERIFY(!out.contains("outer@example.org"));
+    QVERIFY(out.endsWith("\r\n\r\n" + inner));
+    QCOMPARE(source.headerRecipients().size(), 2);
+}
+
+// The size was measured: a file that grows or shrinks afterwards is never sent short or long.
+void TestMessage::emlChangedWhileSending()
+{
+    const QString p = path(QStringLiteral("changing.eml"));
+    const QByteArray head = "From: a@example.org\n\n";
+    for (const qsizetype after : {300 * 1024, 100 * 1024}) {
+        const QByteArray line = QByteArray(75, 'x') + '\n';
+        QVERIFY(writeFile(p, head + line.repeated(200 * 1024 / line.size())));
+        EmlFileSource source(p);
+        QCOMPARE(source.prepare({}), QString());
+        QVERIFY(writeFile(p, head + line.repeated(after / line.size())));
+        QString error;
+        readAll(source, 4096, &error);
+        QVERIFY2(error.contains(QLatin1String("changed")), qPrintable(error));
+    }
+}
+
+// MimeMessageSource chooses what needs nothing the server lacks: RFC 2047 words, unless its own addresses
+// need SMTPUTF8 and the server offers it.
+void TestMessage::utf8HeadersOnlyWhenAddressesNeedThem()
+{
+    Message m = baseMessage();
+    m.from = mb(QStringLiteral("Jürgen <j@example.org>"));
+    m.subject = QStringLiteral("Grüße");
+    MimeMessageSource source(m);
+    QCOMPARE(source.prepare({true, true}), QString());
+    QVERIFY(!source.needsSmtpUtf8());
+    QVERIFY(isAscii(source.headerBlock()));
+    QCOMPARE(decode2047(parsePart(source.headerBlock()).header("subject")), QStringLiteral("Grüße"));
+
+    m.to = {mb(QStringLiteral("jörg@example.org"))};
+    MimeMessageSource needs(m);
+    QCOMPARE(needs.prepare({true, true}), QString());
+    QVERIFY(needs.needsSmtpUtf8());
+    QVERIFY(needs.headerBlock().contains(QStringLiteral("jörg@example.org").toUtf8()));
+    MimeMessageSource lacks(m);
+    QVERIFY(lacks.prepare({true, false}).contains(QStringLiteral("jörg@example.org")));
+}
+
+// RFC 5321 §4.1.2: a local part with a TAB or another control character (which a header may hold, quoted) has
+// no envelope form; a Message with one is refused before any connection.
+void TestMessage::envelopeCannotCarryControlCharacters()
+{
+    for (const QChar c : {QChar(0x09), QChar(0x01), QChar(0x1f), QChar(0x7f)}) {
+        for (int where = 0; where < 3; ++where) {
+            Message m = baseMessage();
+            Mailbox bad;
+            bad.localPart = QStringLiteral("a") + c + QStringLiteral("b");
+            bad.domain = QStringLiteral("example.org");
+            if (where == 0)
+                m.from = bad;
+            else if (where == 1)
+                m.to = {bad};
+            else
+                m.bcc = {bad};
+            const QString why = m.validate();
+            QVERIFY2(why.contains(QStringLiteral("U+")), qPrintable(why));
+            MimeMessageSource source(m);
+            QCOMPARE(source.prepare({true, true}), why);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMessage)
