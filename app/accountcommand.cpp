@@ -2,69 +2,34 @@
 
 #include "account.h"
 #include "cliutil.h"
+#include "commandline.h"
 #include "mailstore.h"
 #include "secretstore.h"
 #include "submission.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTimer>
-#include <cstdio>
 #include <functional>
 
 using namespace smtp;
+namespace commandline = smtp::commandline;
 using store::Account;
 using store::AccountStore;
 using store::SecretStore;
+
+namespace cli {
 
 namespace {
 
 // A keychain that never answers (an unlock prompt nobody sees) must not hang a script for ever.
 constexpr int KeychainTimeoutMs = 120'000;
 
-int accountUsage(const QString &message)
-{
-    std::fprintf(stderr, "stamp: %s\nTry 'stamp account --help'.\n", qPrintable(message));
-    return exitcode::Usage;
-}
-
 int fail(const QString &message, int code = exitcode::Local)
 {
-    std::fprintf(stderr, "stamp: %s\n", qPrintable(message));
+    printErr(QCoreApplication::translate("cli::AccountCommand", "stamp: %1").arg(message)
+             + QLatin1Char('\n'));
     return code;
-}
-
-void printHelp()
-{
-    std::fputs(
-        "Usage:\n"
-        "  stamp account add NAME --from ADDR --server HOST[:PORT] [options]\n"
-        "  stamp account edit NAME [options]\n"
-        "  stamp account list\n"
-        "  stamp account remove NAME\n"
-        "\n"
-        "Accounts are shared with the Stamp window. Passwords are kept only in the system keychain\n"
-        "(Secret Service: GNOME Keyring, KWallet), never in a file; give one with --password-stdin.\n"
-        "\n"
-        "Options of add and edit:\n"
-        "  --from ADDR              sender address\n"
-        "  --display-name TEXT      name shown with the address\n"
-        "  --signature TEXT         signature the window offers to append\n"
-        "  --server HOST[:PORT]     SMTP submission server\n"
-        "  --security MODE          starttls (default, port 587), tls (port 465) or none\n"
-        "  --user NAME              user name for AUTH (with --password-stdin)\n"
-        "  --password-stdin         read the password from the first line of standard input\n"
-        "  --auth METHOD            auto, plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer\n"
-        "  --allow-plaintext-auth   with --security none, allow the password to be sent unencrypted\n"
-        "  --ca-file PEM            also trust the CA certificates in this file\n"
-        "  --pin-sha256 HEX         accept only the server certificate with this SHA-256 fingerprint\n"
-        "  --default                make it the default account\n"
-        "Options of edit only:\n"
-        "  --no-ca-file, --no-pin-sha256   forget the CA file or the pinned fingerprint\n"
-        "\n"
-        "Exit codes: 0 done, 2 usage error or unknown account, 11 keychain or settings error.\n",
-        stdout);
 }
 
 // Runs one keychain job to its end on the application's event loop (the command line's only loop).
@@ -80,8 +45,9 @@ runKeychainJob(const std::function<void(SecretStore &, QObject *, SecretStore::D
     QObject::connect(&guard, &QTimer::timeout, &context, [&] {
         result.error = SecretStore::Error::Other;
         result.message =
-            QStringLiteral("The keychain did not answer within %1 seconds (is it waiting for an unlock "
-                           "prompt?). Unlock it and try again.")
+            QCoreApplication::translate("cli::AccountCommand",
+                                        "The keychain did not answer within %1 seconds (is it "
+                                        "waiting for an unlock prompt?). Unlock it and try again.")
                 .arg(KeychainTimeoutMs / 1000);
         done = true;
         QCoreApplication::exit(0);
@@ -125,66 +91,83 @@ SecretStore::Result readSecret(const QString &name, QString *password)
     });
 }
 
-void addAccountOptions(QCommandLineParser &parser, bool edit)
+// add and edit: the flags on top of the stored account (nothing, for add). On success the account is saved,
+// and its password written to the keychain first when one was given.
+class AddOrEditCommand : public Command
 {
-    parser.addHelpOption();
-    addConnectionOptions(parser, false);
-    parser.addOptions({
-        {QStringLiteral("from"), QStringLiteral("Sender address."), QStringLiteral("ADDR")},
-        {QStringLiteral("display-name"), QStringLiteral("Name shown with the address."),
-         QStringLiteral("TEXT")},
-        {QStringLiteral("signature"), QStringLiteral("Signature text."), QStringLiteral("TEXT")},
-        {QStringLiteral("default"), QStringLiteral("Make it the default account.")},
-    });
-    if (edit)
-        parser.addOptions({
-            {QStringLiteral("no-ca-file"), QStringLiteral("Forget the CA file.")},
-            {QStringLiteral("no-pin-sha256"), QStringLiteral("Forget the pinned certificate fingerprint.")},
-        });
-}
-
-// add and edit: the flags on top of `base` (empty for add). On success the account is saved, and its
-// password written to the keychain first when one was given.
-int addOrEdit(const QStringList &arguments, bool edit)
-{
-    QCommandLineParser parser;
-    addAccountOptions(parser, edit);
-    if (!parser.parse(arguments))
-        return accountUsage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp();
-        return 0;
+    Q_DECLARE_TR_FUNCTIONS(cli::AccountCommand)
+public:
+    explicit AddOrEditCommand(bool edit)
+        : Command(edit ? QStringLiteral("account edit") : QStringLiteral("account add")), m_edit(edit)
+    {
+        setArguments(QStringLiteral("NAME"), tr("The name of the account, as the window shows it."), 1, 1);
+        allowLineBreaks({QStringLiteral("signature")});
     }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return accountUsage(QStringLiteral("give exactly one account NAME"));
+    QString summary() const override
+    {
+        return m_edit ? tr("Change the given settings of an account, keeping the others.")
+                      : tr("Add an account: NAME --from ADDR --server HOST[:PORT] [options].");
+    }
+
+protected:
+    QString description() const override
+    {
+        return summary() + QStringLiteral("\n\n")
+               + tr(
+                   "Passwords are kept only in the system keychain (Secret Service: GNOME Keyring, KWallet), "
+                   "never in a file; give one with --password-stdin.\n"
+                   "Exit codes: 0 done, 2 usage error or unknown account, 11 keychain or settings error.");
+    }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        addConnectionOptions(parser, false);
+        parser.addOptions({
+            {QStringLiteral("from"), tr("Sender address (\"Name <addr>\" sets the display name too)."),
+             QStringLiteral("ADDR")},
+            {QStringLiteral("display-name"), tr("Name shown with the address."), QStringLiteral("TEXT")},
+            {QStringLiteral("signature"), tr("Signature the window offers to append."),
+             QStringLiteral("TEXT")},
+            {QStringLiteral("default"), tr("Make it the default account.")},
+        });
+        if (m_edit)
+            parser.addOptions({
+                {QStringLiteral("no-ca-file"), tr("Forget the CA file.")},
+                {QStringLiteral("no-pin-sha256"), tr("Forget the pinned certificate fingerprint.")},
+            });
+    }
+    int run(const QCommandLineParser &parser) override;
+
+private:
+    bool m_edit;
+};
+
+int AddOrEditCommand::run(const QCommandLineParser &parser)
+{
+    const bool edit = m_edit;
     if (parser.isSet(QStringLiteral("ehlo")))
-        return accountUsage(QStringLiteral("--ehlo is not kept with an account: give it to stamp send"));
-    const QString name = positional.first();
+        return usageError(tr("--ehlo is not kept with an account: give it to stamp send"));
+    const QString name = parser.positionalArguments().first();
     const QString badName = store::checkAccountName(name);
     if (!badName.isEmpty())
-        return accountUsage(badName);
+        return usageError(badName);
 
     AccountStore accounts;
     Account account;
     if (edit) {
         const std::optional<Account> existing = accounts.find(name);
         if (!existing)
-            return accountUsage(
-                QStringLiteral("there is no account named \"%1\" (see stamp account list)").arg(name));
+            return usageError(tr("there is no account named \"%1\" (see stamp account list)").arg(name));
         account = *existing;
     } else {
         if (accounts.contains(name))
-            return accountUsage(
-                QStringLiteral("the account \"%1\" exists already: change it with stamp account edit")
-                    .arg(name));
+            return usageError(
+                tr("the account \"%1\" exists already: change it with stamp account edit").arg(name));
         if (!parser.isSet(QStringLiteral("from")))
-            return accountUsage(QStringLiteral("--from is required"));
+            return usageError(tr("--from is required"));
         if (!parser.isSet(QStringLiteral("server")))
-            return accountUsage(QStringLiteral("--server is required"));
+            return usageError(tr("--server is required"));
         account.name = name;
     }
-
     // The shared flag parser does the checking (server, port, security, auth, CA file, pin, password). The
     // current values go in first so that edit changes only what is given. The user goes in afterwards:
     // the parser insists on a password for a user, and edit keeps the stored one.
@@ -200,7 +183,7 @@ int addOrEdit(const QStringList &arguments, bool edit)
     const Security oldSecurity = account.security;
     QString error;
     if (!connectionOptionsFrom(parser, &o, &error))
-        return accountUsage(error);
+        return usageError(error);
     if (!parser.isSet(QStringLiteral("user")))
         o.user = account.user;
     if (!parser.isSet(QStringLiteral("server")) && o.security != oldSecurity
@@ -224,7 +207,7 @@ int addOrEdit(const QStringList &arguments, bool edit)
         // "Name <addr>" is accepted too: the name becomes the display name unless one is given.
         const Mailbox m = parseMailbox(parser.value(QStringLiteral("from")), &error);
         if (m.isNull())
-            return accountUsage(QStringLiteral("--from: %1").arg(error));
+            return usageError(QStringLiteral("--from: %1").arg(error));
         account.address = m.address();
         if (!m.displayName.isEmpty())
             account.displayName = m.displayName;
@@ -235,16 +218,15 @@ int addOrEdit(const QStringList &arguments, bool edit)
         account.signature = parser.value(QStringLiteral("signature"));
     const QString invalid = account.validate();
     if (!invalid.isEmpty())
-        return accountUsage(invalid);
+        return usageError(invalid);
 
     // The secret first: if the keychain cannot take it, nothing is saved at all, so the same command can
     // simply be run again once the keychain works (and no account is left that cannot log in).
     if (parser.isSet(QStringLiteral("password-stdin"))) {
         const SecretStore::Result r = writeSecret(name, o.password);
         if (!r.ok())
-            return fail(
-                QStringLiteral("%1\nThe account \"%2\" was not %3.")
-                    .arg(r.message, name, edit ? QStringLiteral("changed") : QStringLiteral("saved")));
+            return fail(edit ? tr("%1\nThe account \"%2\" was not changed.").arg(r.message, name)
+                             : tr("%1\nThe account \"%2\" was not saved.").arg(r.message, name));
     }
     if (!accounts.save(account, &error)) {
         if (parser.isSet(QStringLiteral("password-stdin")) && !edit)
@@ -255,108 +237,121 @@ int addOrEdit(const QStringList &arguments, bool edit)
         // No user any more: a password kept for the old one has no use.
         const SecretStore::Result r = removeSecret(name);
         if (!r.ok() && r.error != SecretStore::Error::NotFound && r.error != SecretStore::Error::NoService)
-            std::fprintf(stderr, "stamp: warning: the old password could not be removed: %s\n",
-                         qPrintable(r.message));
+            printErr(tr("stamp: warning: the old password could not be removed: %1").arg(r.message)
+                     + QLatin1Char('\n'));
     }
     if (parser.isSet(QStringLiteral("default")) && !accounts.setDefaultAccount(name, &error))
         return fail(error);
-    std::printf("Account \"%s\" %s.\n", qPrintable(name), edit ? "changed" : "added");
+    printOut((edit ? tr("Account \"%1\" changed.") : tr("Account \"%1\" added.")).arg(name)
+             + QLatin1Char('\n'));
     return 0;
 }
 
-int list(const QStringList &arguments)
+class ListCommand : public Command
 {
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return accountUsage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp();
+    Q_DECLARE_TR_FUNCTIONS(cli::AccountCommand)
+public:
+    ListCommand() : Command(QStringLiteral("account list")) {}
+    QString summary() const override { return tr("List the accounts: name, sender, server and user."); }
+
+protected:
+    int run(const QCommandLineParser &) override
+    {
+        AccountStore accounts;
+        const QList<Account> all = accounts.accounts();
+        const QString def = accounts.defaultAccountName();
+        for (const Account &a : all) {
+            QString line =
+                QStringLiteral("%1%2\t%3\t%4:%5 %6")
+                    .arg(a.name, a.name == def ? tr(" (default)") : QString(), a.fromText(), a.host)
+                    .arg(a.port)
+                    .arg(securityName(a.security));
+            if (!a.user.isEmpty())
+                line += tr("\tuser %1").arg(a.user);
+            printOut(line + QLatin1Char('\n'));
+        }
+        if (all.isEmpty())
+            printErr(tr("No accounts. Add one with: stamp account add NAME --from ADDR --server HOST")
+                     + QLatin1Char('\n'));
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return accountUsage(QStringLiteral("list takes no argument"));
-    AccountStore accounts;
-    const QList<Account> all = accounts.accounts();
-    const QString def = accounts.defaultAccountName();
-    for (const Account &a : all) {
-        QString line =
-            QStringLiteral("%1%2\t%3\t%4:%5 %6")
-                .arg(a.name, a.name == def ? QStringLiteral(" (default)") : QString(), a.fromText(), a.host)
-                .arg(a.port)
-                .arg(securityName(a.security));
-        if (!a.user.isEmpty())
-            line += QStringLiteral("\tuser %1").arg(a.user);
-        std::printf("%s\n", qPrintable(line));
-    }
-    if (all.isEmpty())
-        std::fputs("No accounts. Add one with: stamp account add NAME --from ADDR --server HOST\n", stderr);
-    return 0;
-}
+};
 
-int remove(const QStringList &arguments)
+class RemoveCommand : public Command
 {
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return accountUsage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp();
+    Q_DECLARE_TR_FUNCTIONS(cli::AccountCommand)
+public:
+    RemoveCommand() : Command(QStringLiteral("account remove"))
+    {
+        setArguments(QStringLiteral("NAME"), tr("The account to remove, with its password."), 1, 1);
+    }
+    QString summary() const override { return tr("Remove an account and its password from the keychain."); }
+
+protected:
+    int run(const QCommandLineParser &parser) override
+    {
+        const QString name = parser.positionalArguments().first();
+        AccountStore accounts;
+        if (!accounts.contains(name))
+            return usageError(tr("there is no account named \"%1\" (see stamp account list)").arg(name));
+        // The secret first. NotFound: nothing to remove. NoService: with no keychain nothing can have been
+        // kept. Locked or refused: keep the account, so that running this again after unlocking removes both.
+        const SecretStore::Result r = removeSecret(name);
+        if (!r.ok() && r.error != SecretStore::Error::NotFound && r.error != SecretStore::Error::NoService)
+            return fail(tr("%1\nThe account \"%2\" was not removed.").arg(r.message, name));
+        QString error;
+        if (!accounts.remove(name, &error))
+            return fail(error);
+        printOut(tr("Account \"%1\" removed.").arg(name) + QLatin1Char('\n'));
         return 0;
     }
-    if (parser.positionalArguments().size() != 1)
-        return accountUsage(QStringLiteral("give exactly one account NAME"));
-    const QString name = parser.positionalArguments().first();
-    AccountStore accounts;
-    if (!accounts.contains(name))
-        return accountUsage(
-            QStringLiteral("there is no account named \"%1\" (see stamp account list)").arg(name));
-    // The secret first. NotFound: nothing to remove. NoService: with no keychain nothing can have been kept.
-    // Locked or refused: keep the account, so that running this again after unlocking removes both.
-    const SecretStore::Result r = removeSecret(name);
-    if (!r.ok() && r.error != SecretStore::Error::NotFound && r.error != SecretStore::Error::NoService)
-        return fail(QStringLiteral("%1\nThe account \"%2\" was not removed.").arg(r.message, name));
-    QString error;
-    if (!accounts.remove(name, &error))
-        return fail(error);
-    std::printf("Account \"%s\" removed.\n", qPrintable(name));
-    return 0;
-}
+};
 
-}  // namespace
-
-int runAccountCommand(const QStringList &arguments)
+class AccountCommand : public CommandGroup
 {
-    // arguments: program, then the subcommand and its options.
-    const QString sub = arguments.value(1);
-    QStringList rest = arguments;
-    if (rest.size() > 1)
-        rest.removeAt(1);
-    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")
-        || sub == QLatin1String("help")) {
-        printHelp();
-        return sub.isEmpty() ? exitcode::Usage : 0;
+    Q_DECLARE_TR_FUNCTIONS(cli::AccountCommand)
+public:
+    AccountCommand() : CommandGroup(QStringLiteral("account"))
+    {
+        add(std::make_unique<AddOrEditCommand>(false));
+        add(std::make_unique<AddOrEditCommand>(true));
+        add(std::make_unique<ListCommand>());
+        add(std::make_unique<RemoveCommand>());
     }
-    if (sub == QLatin1String("add"))
-        return addOrEdit(rest, false);
-    if (sub == QLatin1String("edit"))
-        return addOrEdit(rest, true);
-    if (sub == QLatin1String("list"))
-        return list(rest);
-    if (sub == QLatin1String("remove"))
-        return remove(rest);
-    return accountUsage(QStringLiteral("unknown account command \"%1\"").arg(sub));
-}
 
-int applyAccountToSend(const QCommandLineParser &parser, const QString &name, SessionOptions *options,
-                       Mailbox *from)
+protected:
+    QString description() const override
+    {
+        return tr("The accounts are shared with the Stamp window. Passwords are kept only in the system "
+                  "keychain (Secret Service: GNOME Keyring, KWallet), never in a file.");
+    }
+};
+
+// `send --account NAME`, for the send command of stamp-desktop.
+class StoreAccounts : public SendCommand::Accounts
+{
+    Q_DECLARE_TR_FUNCTIONS(cli::AccountCommand)
+public:
+    int apply(const Command &command, const QCommandLineParser &parser, const QString &name,
+              SessionOptions *options, Mailbox *from) const override;
+    int sendThroughOutbox(const QString &account, const QCommandLineParser &parser, const Message &message,
+                          const SessionOptions &options, TranscriptWriter &transcript,
+                          bool quiet) const override;
+};
+
+int StoreAccounts::apply(const Command &command, const QCommandLineParser &parser, const QString &name,
+                         SessionOptions *options, Mailbox *from) const
 {
     AccountStore accounts;
     const std::optional<Account> account = accounts.find(name);
     if (!account)
-        return usageError(
-            QStringLiteral("--account: there is no account named \"%1\" (see stamp account list)").arg(name));
+        return command.usageError(
+            tr("--account: there is no account named \"%1\" (see stamp account list)").arg(name));
     QString error;
+    // The settings file may have been edited by hand: the user name goes into AUTH, so the engine's rule
+    // applies to it as to --user.
+    if (!account->user.isEmpty() && !commandline::validAuthIdentity(account->user, &error))
+        return command.usageError(tr("--account: the account's user name cannot be used: %1").arg(error));
     // The password is not known yet: the options are filled first, the password after.
     if (!store::sessionOptionsFor(*account, QString(), options, &error))
         return fail(error);
@@ -377,8 +372,9 @@ int applyAccountToSend(const QCommandLineParser &parser, const QString &name, Se
     return 0;
 }
 
-int sendThroughOutbox(const QString &account, const QCommandLineParser &parser, const Message &message,
-                      const SessionOptions &options, TranscriptWriter &transcript, bool quiet)
+int StoreAccounts::sendThroughOutbox(const QString &account, const QCommandLineParser &parser,
+                                     const Message &message, const SessionOptions &options,
+                                     TranscriptWriter &transcript, bool quiet) const
 {
     const auto joined = [&](const char *option) {
         return parser.values(QString::fromLatin1(option)).join(QStringLiteral(", "));
@@ -400,8 +396,7 @@ int sendThroughOutbox(const QString &account, const QCommandLineParser &parser, 
     QString error;
     const QString id = mail.enqueue(item, &error);
     if (id.isEmpty())
-        return fail(
-            QStringLiteral("the message could not be put in the outbox, so nothing was sent: %1").arg(error));
+        return fail(tr("the message could not be put in the outbox, so nothing was sent: %1").arg(error));
 
     store::Submission submission(&mail, id, options);
     QObject::connect(&submission, &store::Submission::transcript, &submission,
@@ -413,10 +408,26 @@ int sendThroughOutbox(const QString &account, const QCommandLineParser &parser, 
 
     const Outcome &o = submission.outcome();
     if (!quiet || o.category != Outcome::Category::Sent)
-        std::fprintf(stderr, "%s\n", qPrintable(o.describe()));
+        printErr(o.describe() + QLatin1Char('\n'));
     if (!o.delivered())
-        std::fprintf(stderr, "The message is kept in the outbox (%s) with the reason.\n",
-                     qPrintable(mail.folderPath(store::MailStore::Folder::Outbox) + QLatin1Char('/') + id
-                                + QStringLiteral(".json")));
+        printErr(tr("The message is kept in the outbox (%1) with the reason.")
+                     .arg(mail.folderPath(store::MailStore::Folder::Outbox) + QLatin1Char('/') + id
+                          + QStringLiteral(".json"))
+                 + QLatin1Char('\n'));
     return o.exitCode();
 }
+
+}  // namespace
+
+std::unique_ptr<Command> makeAccountCommand()
+{
+    return std::make_unique<AccountCommand>();
+}
+
+const SendCommand::Accounts &storeAccountsForSend()
+{
+    static const StoreAccounts accounts;
+    return accounts;
+}
+
+}  // namespace cli

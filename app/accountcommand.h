@@ -1,23 +1,16 @@
 #pragma once
 
-#include "session.h"
+#include "sendcommand.h"
 
-#include <QStringList>
+#include <memory>
 
-class QCommandLineParser;
-class TranscriptWriter;
+namespace cli {
 
 // `stamp account add|edit|list|remove`: the accounts the window uses, with their passwords in the keychain.
-// Returns the process exit code.
-int runAccountCommand(const QStringList &arguments);
+std::unique_ptr<Command> makeAccountCommand();
 
-// For `stamp send --account NAME`: fills the connection options from the account, and the password from
-// the keychain unless --password-stdin or --user is given (connectionOptionsFrom then applies the flags on
-// top). Sets *from to the account's mailbox. Returns 0, or an exit code after printing why.
-int applyAccountToSend(const QCommandLineParser &parser, const QString &name, smtp::SessionOptions *options,
-                       smtp::Mailbox *from);
+// For `stamp send --account NAME`: the account's server, sender and password (from the keychain unless
+// --password-stdin or --user is given; the flags apply on top), and the send through the outbox.
+const SendCommand::Accounts &storeAccountsForSend();
 
-// Sends one composed message the way the window does: into the outbox first, then through a Submission,
-// ending in Sent (or in the outbox with the reason). Prints the outcome; returns the exit code.
-int sendThroughOutbox(const QString &account, const QCommandLineParser &parser, const smtp::Message &message,
-                      const smtp::SessionOptions &options, TranscriptWriter &transcript, bool quiet);
+}  // namespace cli

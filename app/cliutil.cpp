@@ -1,5 +1,9 @@
 #include "cliutil.h"
 
+#include "commandline.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QTextStream>
@@ -8,56 +12,82 @@
 #include <string>
 
 using namespace smtp;
-
-int usageError(const QString &message)
-{
-    std::fprintf(stderr, "stamp: %s\nTry 'stamp send --help'.\n", qPrintable(message));
-    return exitcode::Usage;
-}
+namespace commandline = smtp::commandline;
 
 void addConnectionOptions(QCommandLineParser &parser, bool forSend)
 {
     parser.addOptions({
-        {QStringLiteral("server"), QStringLiteral("SMTP server, HOST or HOST:PORT ([v6addr]:PORT)."),
+        {QStringLiteral("server"),
+         QCoreApplication::translate("stamp", "SMTP server, HOST or HOST:PORT ([v6addr]:PORT)."),
          QStringLiteral("HOST[:PORT]")},
         {QStringLiteral("security"),
-         QStringLiteral("starttls (default, port 587), tls (implicit TLS, port 465) or none (no encryption)."),
+         QCoreApplication::translate(
+             "stamp", "starttls (default, port 587), tls (implicit TLS, port 465) or none (no encryption)."),
          QStringLiteral("MODE")},
-        {QStringLiteral("user"), QStringLiteral("User name for AUTH."), QStringLiteral("NAME")},
-        {QStringLiteral("password-stdin"), QStringLiteral("Read the password from the first line of standard input.")},
-        {QStringLiteral("auth"), QStringLiteral("auto (default), plain, login, cram-md5, scram-sha-256, xoauth2 or "
-                                                "oauthbearer."),
+        {QStringLiteral("user"), QCoreApplication::translate("stamp", "User name for AUTH."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("password-stdin"),
+         QCoreApplication::translate("stamp", "Read the password from the first line of standard input.")},
+        {QStringLiteral("auth"),
+         QCoreApplication::translate("stamp",
+                                     "auto (default), plain, login, cram-md5, scram-sha-256, xoauth2 or "
+                                     "oauthbearer."),
          QStringLiteral("METHOD")},
         {QStringLiteral("allow-plaintext-auth"),
-         QStringLiteral("With --security none, allow the password to be sent unencrypted.")},
-        {QStringLiteral("ca-file"), QStringLiteral("Also trust the CA certificates in this PEM file."),
+         QCoreApplication::translate("stamp",
+                                     "With --security none, allow the password to be sent unencrypted.")},
+        {QStringLiteral("ca-file"),
+         QCoreApplication::translate("stamp", "Also trust the CA certificates in this PEM file."),
          QStringLiteral("PEM")},
         {QStringLiteral("pin-sha256"),
-         QStringLiteral("Accept only the server certificate with this SHA-256 fingerprint (hex)."),
+         QCoreApplication::translate(
+             "stamp", "Accept only the server certificate with this SHA-256 fingerprint (hex)."),
          QStringLiteral("HEX")},
-        {QStringLiteral("ehlo"), QStringLiteral("Name to give in EHLO (default: this host's name)."),
+        {QStringLiteral("ehlo"),
+         QCoreApplication::translate("stamp", "Name to give in EHLO (default: this host's name)."),
          QStringLiteral("NAME")},
     });
     if (forSend)
         parser.addOption({QStringLiteral("timeout"),
-                          QStringLiteral("Seconds to wait for each server reply (default: RFC 5321 times)."),
+                          QCoreApplication::translate(
+                              "stamp", "Seconds to wait for each server reply (default: RFC 5321 times)."),
                           QStringLiteral("SECONDS")});
 }
 
 bool parseServer(const QString &text, QString *host, quint16 *port, QString *error)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^(?:\[([0-9A-Fa-f:.]+)\]|([^:\[\]\s]+))(?::(\d{1,5}))?$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:\[([0-9A-Fa-f:.]+)\]|([^:\[\]\s]+))(?::(\d{1,5}))?$)"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch()) {
-        *error = QStringLiteral("--server: \"%1\" is not HOST or HOST:PORT").arg(text);
+        *error = QCoreApplication::translate("stamp", "--server: \"%1\" is not HOST or HOST:PORT").arg(text);
         return false;
     }
     *host = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    // An IP address, or a host name: RFC 1123 labels (as A-labels for a Unicode name), with "_" allowed too
+    // because local names (containers, /etc/hosts) use it and the name is only looked up, never sent.
+    if (QHostAddress(*host).isNull()) {
+        static const QRegularExpression label(
+            QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$"));
+        bool ok = !domainToAce(*host).isEmpty();
+        if (!ok) {
+            const QStringList labels = host->split(QLatin1Char('.'));
+            ok = host->size() <= 253;
+            for (const QString &l : labels)
+                ok = ok && label.match(l).hasMatch();
+        }
+        if (!ok) {
+            *error =
+                QCoreApplication::translate("stamp", "--server: \"%1\" is not a host name nor an IP address")
+                    .arg(*host);
+            return false;
+        }
+    }
     *port = 0;
     if (!m.captured(3).isEmpty()) {
         const int p = m.captured(3).toInt();
         if (p < 1 || p > 65535) {
-            *error = QStringLiteral("--server: port %1 is out of range").arg(p);
+            *error = QCoreApplication::translate("stamp", "--server: port %1 is out of range").arg(p);
             return false;
         }
         *port = quint16(p);
@@ -78,8 +108,9 @@ bool normalizePin(const QString &text, QByteArray *pin)
 
 bool connectionOptionsFrom(const QCommandLineParser &parser, SessionOptions *o, QString *error)
 {
-    if (parser.isSet(QStringLiteral("security")) && !securityFromName(parser.value(QStringLiteral("security")), &o->security)) {
-        *error = QStringLiteral("--security takes starttls, tls or none");
+    if (parser.isSet(QStringLiteral("security"))
+        && !securityFromName(parser.value(QStringLiteral("security")), &o->security)) {
+        *error = QCoreApplication::translate("stamp", "--security takes starttls, tls or none");
         return false;
     }
     if (parser.isSet(QStringLiteral("server"))) {
@@ -88,34 +119,50 @@ bool connectionOptionsFrom(const QCommandLineParser &parser, SessionOptions *o, 
             return false;
         o->port = port ? port : defaultPort(o->security);
     } else if (o->host.isEmpty()) {
-        *error = QStringLiteral("--server is required");
+        *error = QCoreApplication::translate("stamp", "--server is required");
         return false;
     }
-    if (parser.isSet(QStringLiteral("user")))
+    if (parser.isSet(QStringLiteral("user"))) {
         o->user = parser.value(QStringLiteral("user"));
+        // The user name goes into AUTH (RFC 4954 §4): the engine's rule for an identity.
+        QString why;
+        if (!commandline::validAuthIdentity(o->user, &why)) {
+            *error = QStringLiteral("--user: %1").arg(why);
+            return false;
+        }
+    }
     if (parser.isSet(QStringLiteral("auth"))) {
         bool ok = false;
         o->auth = authMethodFromName(parser.value(QStringLiteral("auth")), &ok);
         if (!ok) {
-            *error = QStringLiteral("--auth takes auto, plain, login, cram-md5, scram-sha-256, xoauth2 or oauthbearer");
+            *error = QCoreApplication::translate(
+                "stamp", "--auth takes auto, plain, login, cram-md5, scram-sha-256, xoauth2 or oauthbearer");
             return false;
         }
     }
     if (parser.isSet(QStringLiteral("password-stdin"))) {
         if (o->user.isEmpty()) {
-            *error = QStringLiteral("--password-stdin needs --user");
+            *error = QCoreApplication::translate("stamp", "--password-stdin needs --user");
             return false;
         }
         std::string line;
         if (!std::getline(std::cin, line)) {
-            *error = QStringLiteral("--password-stdin: nothing could be read from standard input");
+            *error = QCoreApplication::translate(
+                "stamp", "--password-stdin: nothing could be read from standard input");
             return false;
         }
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
         o->password = QString::fromStdString(line);
+        // RFC 4616 §2: SAFE excludes NUL, which separates the fields of PLAIN; a NUL would shift them.
+        if (o->password.contains(QChar(0))) {
+            *error = QCoreApplication::translate("stamp", "--password-stdin: the password contains a NUL "
+                                                          "character, which SASL does not allow");
+            return false;
+        }
     } else if (!o->user.isEmpty() && o->password.isEmpty()) {
-        *error = QStringLiteral("--user needs a password: give it with --password-stdin (never on the command line)");
+        *error = QCoreApplication::translate(
+            "stamp", "--user needs a password: give it with --password-stdin (never on the command line)");
         return false;
     }
     o->allowPlaintextAuth = o->allowPlaintextAuth || parser.isSet(QStringLiteral("allow-plaintext-auth"));
@@ -123,24 +170,28 @@ bool connectionOptionsFrom(const QCommandLineParser &parser, SessionOptions *o, 
         const QString path = parser.value(QStringLiteral("ca-file"));
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("--ca-file: cannot read %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("stamp", "--ca-file: cannot read %1: %2")
+                         .arg(path, f.errorString());
             return false;
         }
         const QList<QSslCertificate> certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
         if (certs.isEmpty()) {
-            *error = QStringLiteral("--ca-file: %1 holds no PEM certificate").arg(path);
+            *error = QCoreApplication::translate("stamp", "--ca-file: %1 holds no PEM certificate").arg(path);
             return false;
         }
         o->extraCaCertificates += certs;
     }
-    if (parser.isSet(QStringLiteral("pin-sha256")) && !normalizePin(parser.value(QStringLiteral("pin-sha256")), &o->pinnedSha256)) {
-        *error = QStringLiteral("--pin-sha256 takes 64 hexadecimal digits (colons allowed)");
+    if (parser.isSet(QStringLiteral("pin-sha256"))
+        && !normalizePin(parser.value(QStringLiteral("pin-sha256")), &o->pinnedSha256)) {
+        *error =
+            QCoreApplication::translate("stamp", "--pin-sha256 takes 64 hexadecimal digits (colons allowed)");
         return false;
     }
     if (parser.isSet(QStringLiteral("ehlo"))) {
         o->ehloName = parser.value(QStringLiteral("ehlo"));
-        if (domainToAce(o->ehloName).isEmpty() && !o->ehloName.startsWith(QLatin1Char('['))) {
-            *error = QStringLiteral("--ehlo: \"%1\" is not a host name").arg(o->ehloName);
+        QString why;
+        if (!commandline::validEhloArgument(o->ehloName, &why)) {
+            *error = QStringLiteral("--ehlo: %1").arg(why);
             return false;
         }
     }
@@ -148,7 +199,7 @@ bool connectionOptionsFrom(const QCommandLineParser &parser, SessionOptions *o, 
         bool ok = false;
         const double s = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || s <= 0 || s > 86400) {
-            *error = QStringLiteral("--timeout takes a number of seconds");
+            *error = QCoreApplication::translate("stamp", "--timeout takes a number of seconds");
             return false;
         }
         o->timeouts = Timeouts::uniform(qint64(s * 1000));
@@ -165,7 +216,8 @@ bool TranscriptWriter::open(const QString &target, QString *error)
         return m_file.open(stderr, QIODevice::WriteOnly);
     m_file.setFileName(target);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = QStringLiteral("cannot write the transcript to %1: %2").arg(target, m_file.errorString());
+        *error = QCoreApplication::translate("stamp", "cannot write the transcript to %1: %2")
+                     .arg(target, m_file.errorString());
         return false;
     }
     return true;

@@ -12,7 +12,6 @@ void addConnectionOptions(QCommandLineParser &parser, bool forSend);
 bool connectionOptionsFrom(const QCommandLineParser &parser, smtp::SessionOptions *options, QString *error);
 bool parseServer(const QString &text, QString *host, quint16 *port, QString *error);
 bool normalizePin(const QString &text, QByteArray *pin);
-int usageError(const QString &message);
 
 // The live transcript on stderr or in a file, written as events happen.
 class TranscriptWriter

@@ -1,16 +1,53 @@
 #include "guimain.h"
 
 #include "appcontext.h"
+#include "command.h"
+#include "composerwindow.h"
+#include "launch.h"
+#include "outcome.h"
 #include "startup.h"
 #include "translations.h"
 #include "util.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <cstdlib>
 
-int runGui(int argc, char *argv[])
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// A display that is named but cannot be reached (DISPLAY=:9 with no X server) makes Qt's platform plugin
+// fail with qFatal, which aborts with a core dump. While the QApplication is built, a fatal message ends the
+// process with a usage error in words instead.
+void platformFailure(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
+    if (type != QtFatalMsg) {
+        if (previousHandler)
+            previousHandler(type, context, message);
+        return;
+    }
+    cli::printErr(message + QLatin1Char('\n')
+                  + QCoreApplication::translate("stamp",
+                                                "stamp: the window needs a graphical session, and none "
+                                                "could be reached.\n"
+                                                "To send without a window, use 'stamp send' (see "
+                                                "'stamp send --help').\n"));
+    std::_Exit(smtp::exitcode::Usage);
+}
+
+}  // namespace
+
+int runGui(int argc, char *argv[], const QStringList &files)
+{
+    // stamp-desktop can be started by itself: the same check as the light front's, before Qt needs a display.
+    if (!cli::displayAvailable()) {
+        cli::printErr(cli::noDisplayMessage());
+        return smtp::exitcode::Usage;
+    }
+    previousHandler = qInstallMessageHandler(platformFailure);
     QApplication app(argc, argv);
+    qInstallMessageHandler(previousHandler);
     // The names decide where settings and mail are kept: the same as the command line's.
     QApplication::setApplicationName(QStringLiteral("stamp"));
     QApplication::setOrganizationName(QStringLiteral("Stamp"));
@@ -24,6 +61,8 @@ int runGui(int argc, char *argv[])
     ui::AppContext context;
     QStringList arguments = QApplication::arguments();
     arguments.removeFirst();
-    ui::openStartupWindow(&context, arguments);
+    ui::ComposerWindow *window = ui::openStartupWindow(&context, arguments);
+    if (!files.isEmpty())
+        window->attachFiles(files);
     return QApplication::exec();
 }

@@ -1,8 +1,7 @@
-#include "sendcommand.h"
+#include "commands.h"
+#include "launch.h"
+#include "outcome.h"
 #include "translations.h"
-#ifdef STAMP_WITH_STORE
-#include "accountcommand.h"
-#endif
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -16,7 +15,8 @@
 
 // `stamp` is the light front: `stamp send` links Qt Core and Network only, so a script pays for nothing else
 // (the window's libraries and the keychain's D-Bus stack cost more than the whole send of a small message).
-// Everything else (the window, accounts, send --account) runs in stamp-desktop, next to this binary.
+// Everything else (the window, accounts, send --account) runs in stamp-desktop, next to this binary. What
+// the arguments mean is decided before the hand-off, so both binaries answer a wrong word the same way.
 [[noreturn]] static void handOff(char *argv[])
 {
     char self[PATH_MAX];
@@ -27,20 +27,12 @@
     argv[0] = const_cast<char *>("stamp");
     execv(path.c_str(), argv);
     execvp("stamp-desktop", argv);
-    std::fprintf(stderr, "stamp: cannot start %s (the window, accounts and send --account live there): %s\n",
-                 path.c_str(), std::strerror(errno));
-    std::exit(11);
-}
-
-static bool needsDesktop(int argc, char *argv[])
-{
-    if (argc < 2 || std::strcmp(argv[1], "send"))
-        return true;
-    for (int i = 2; i < argc; ++i)
-        if (!std::strcmp(argv[i], "--account") || !std::strncmp(argv[i], "--account=", 10)
-            || !std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h"))
-            return true;
-    return false;
+    const int error = errno;
+    cli::printErr(QCoreApplication::translate("stamp", "stamp: cannot start %1 (the window, accounts and "
+                                                       "send --account live there): %2")
+                      .arg(QString::fromLocal8Bit(path.c_str()), QString::fromLocal8Bit(std::strerror(error)))
+                  + QLatin1Char('\n'));
+    std::exit(smtp::exitcode::Local);
 }
 #endif
 
@@ -48,52 +40,62 @@ static bool needsDesktop(int argc, char *argv[])
 #include "guimain.h"
 #endif
 
-static void printHelp()
-{
-    std::fputs("Usage:\n"
-               "  stamp [mailto:URI]          open the composer (optionally filled from a mailto: link)\n"
-               "  stamp send [options]        send a message from the command line (stamp send --help)\n"
-               "  stamp account add|edit|list|remove   manage SMTP accounts (stamp account --help)\n"
-               "  stamp --help | --version\n",
-               stdout);
-}
-
 int main(int argc, char *argv[])
 {
-    const char *command = argc > 1 ? argv[1] : "";
-    if (!std::strcmp(command, "--help") || !std::strcmp(command, "-h")) {
-        printHelp();
-        return 0;
-    }
-    if (!std::strcmp(command, "--version")) {
-        std::printf("stamp %s\n", STAMP_VERSION);
-        return 0;
+    // What the arguments ask for is decided before any Qt application exists: a window must be the first
+    // (a QApplication, in stamp-desktop), and a hand-off needs none.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const cli::Launch route = cli::decide(arguments, cli::commandTable());
+    if (route.kind == cli::Launch::Kind::Window && cli::displayAvailable()) {
+#if defined(STAMP_HANDOFF)
+        handOff(argv);
+#elif defined(STAMP_WITH_UI)
+        return runGui(argc, argv, route.files);
+#endif
     }
 #ifdef STAMP_HANDOFF
-    if (needsDesktop(argc, argv))
+    if (route.kind == cli::Launch::Kind::Command && route.command->needsDesktop(route.arguments))
         handOff(argv);
 #endif
-    int (*run)(const QStringList &) = nullptr;
-    if (!std::strcmp(command, "send"))
-        run = runSendCommand;
-#ifdef STAMP_WITH_STORE
-    else if (!std::strcmp(command, "account"))
-        run = runAccountCommand;
-#endif
-    if (run) {
-        QCoreApplication app(argc, argv);
-        installTranslators();
-        // The names decide where settings and mail are kept: the same as the window's.
-        QCoreApplication::setApplicationName(QStringLiteral("stamp"));
-        QCoreApplication::setOrganizationName(QStringLiteral("Stamp"));
-        QStringList args = QCoreApplication::arguments();
-        args.removeAt(1);  // the command's name
-        return run(args);
+
+    // Everything else runs here with Qt Core only: the commands, the help and every refusal in words.
+    QCoreApplication app(argc, argv);
+    installTranslators();
+    // The names decide where settings and mail are kept: the same as the window's.
+    QCoreApplication::setApplicationName(QStringLiteral("stamp"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Stamp"));
+    // Decided again now that an application exists, so that its sentences can be translated.
+    const cli::Launch launch = cli::decide(arguments, cli::commandTable());
+    switch (launch.kind) {
+    case cli::Launch::Kind::Help:
+        cli::printOut(cli::topHelp(cli::commandTable()));
+        return 0;
+    case cli::Launch::Kind::Version:
+        std::printf("stamp %s\n", STAMP_VERSION);
+        return 0;
+    case cli::Launch::Kind::Refused:
+        cli::printErr(launch.error);
+        return smtp::exitcode::Usage;
+    case cli::Launch::Kind::Window:
+        if (!cli::displayAvailable())
+            cli::printErr(cli::noDisplayMessage());
+        else
+            cli::printErr(QCoreApplication::translate("stamp",
+                                                      "stamp: this build has no window (it was built "
+                                                      "without STAMP_BUILD_UI); use 'stamp send'.")
+                          + QLatin1Char('\n'));
+        return smtp::exitcode::Usage;
+    case cli::Launch::Kind::Command:
+        break;
     }
-#ifdef STAMP_WITH_UI
-    return runGui(argc, argv);
-#else
-    printHelp();
-    return 2;
-#endif
+    if (!launch.command->make) {
+        cli::printErr(QCoreApplication::translate("stamp", "stamp: '%1' is not part of this build (it needs "
+                                                           "the store, built with STAMP_BUILD_UI).")
+                          .arg(QString::fromLatin1(launch.command->name))
+                      + QLatin1Char('\n'));
+        return smtp::exitcode::Usage;
+    }
+    return launch.command->make()->execute(launch.arguments);
 }

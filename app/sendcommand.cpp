@@ -1,98 +1,136 @@
 #include "sendcommand.h"
 
 #include "cliutil.h"
+#include "commandline.h"
 #include "session.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTextStream>
-#include <cstdio>
-
-#ifdef STAMP_WITH_STORE
-#include "accountcommand.h"
-#endif
 
 using namespace smtp;
+namespace commandline = smtp::commandline;
 
-int runSendCommand(const QStringList &arguments)
+namespace cli {
+
+namespace {
+
+// An address that parsed must still make a MAIL or RCPT line: the engine's builder is the one judge
+// (RFC 5321 §4.1.2), so a value it would refuse is a usage error here, before anything connects.
+bool envelopeAccepted(const Mailbox &m, bool sender, QString *why)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Send a message through an SMTP submission server.\n\n"
-        "Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS failure, "
-        "5 authentication failed, 6 temporary failure (4xx), 7 permanent failure (5xx), 8 partly sent, "
-        "9 may have been delivered (connection lost after the end of the message), 10 timeout, "
-        "11 local error (unreadable file, bad message), 12 cancelled."));
-    parser.addHelpOption();
+    const QByteArray path = m.envelope(true);
+    return sender ? !commandline::mailFrom({path, -1, false, true, {}, {}}, why).isEmpty()
+                  : !commandline::rcptTo({path, true, std::nullopt, {}}, why).isEmpty();
+}
+
+}  // namespace
+
+SendCommand::SendCommand(const Accounts *accounts) : Command(QStringLiteral("send")), m_accounts(accounts)
+{
+    allowLineBreaks({QStringLiteral("body")});
+}
+
+bool SendCommand::needsAccounts(const QStringList &arguments)
+{
+    for (const QString &a : arguments) {
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--account") || a.startsWith(QLatin1String("--account=")))
+            return true;
+    }
+    return false;
+}
+
+QString SendCommand::description() const
+{
+    return tr("Send a message through an SMTP submission server.\n\n"
+              "Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS failure, "
+              "5 authentication failed, 6 temporary failure (4xx), 7 permanent failure (5xx), 8 partly sent, "
+              "9 may have been delivered (connection lost after the end of the message), 10 timeout, "
+              "11 local error (unreadable file, bad message), 12 cancelled.");
+}
+
+void SendCommand::addOptions(QCommandLineParser &parser)
+{
     addConnectionOptions(parser, true);
     parser.addOptions({
-        {QStringLiteral("from"), QStringLiteral("Sender address (header From and MAIL FROM)."), QStringLiteral("ADDR")},
-        {QStringLiteral("to"), QStringLiteral("Recipient (repeat for several)."), QStringLiteral("ADDR")},
-        {QStringLiteral("cc"), QStringLiteral("Copy recipient (repeat for several)."), QStringLiteral("ADDR")},
-        {QStringLiteral("bcc"), QStringLiteral("Blind copy recipient: in the envelope only, never in a header."),
+        {QStringLiteral("from"), tr("Sender address (header From and MAIL FROM)."), QStringLiteral("ADDR")},
+        {QStringLiteral("to"), tr("Recipient (repeat for several)."), QStringLiteral("ADDR")},
+        {QStringLiteral("cc"), tr("Copy recipient (repeat for several)."), QStringLiteral("ADDR")},
+        {QStringLiteral("bcc"), tr("Blind copy recipient: in the envelope only, never in a header."),
          QStringLiteral("ADDR")},
-        {QStringLiteral("reply-to"), QStringLiteral("Reply-To address."), QStringLiteral("ADDR")},
-        {QStringLiteral("subject"), QStringLiteral("Subject."), QStringLiteral("TEXT")},
-        {QStringLiteral("body"), QStringLiteral("Body text."), QStringLiteral("TEXT")},
-        {QStringLiteral("body-file"), QStringLiteral("Read the body text (UTF-8) from FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("attach"), QStringLiteral("Attach FILE (repeat for several)."), QStringLiteral("FILE")},
+        {QStringLiteral("reply-to"), tr("Reply-To address."), QStringLiteral("ADDR")},
+        {QStringLiteral("subject"), tr("Subject."), QStringLiteral("TEXT")},
+        {QStringLiteral("body"), tr("Body text."), QStringLiteral("TEXT")},
+        {QStringLiteral("body-file"), tr("Read the body text (UTF-8) from FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("attach"), tr("Attach FILE (repeat for several)."), QStringLiteral("FILE")},
         {QStringLiteral("eml"),
-         QStringLiteral("Send a prepared RFC 5322 message as it is (repeat, or give a folder, to send several "
-                        "on one connection). The envelope comes from --from/--to/--cc/--bcc, or from the "
-                        "file's own From/To/Cc/Bcc when those are not given."),
+         tr("Send a prepared RFC 5322 message as it is (repeat, or give a folder, to send several on one "
+            "connection). The envelope comes from --from/--to/--cc/--bcc, or from the file's own "
+            "From/To/Cc/Bcc when those are not given."),
          QStringLiteral("FILE|DIR")},
-        {QStringLiteral("transcript"), QStringLiteral("Write the live protocol transcript to FILE, or - for stderr."),
+        {QStringLiteral("transcript"), tr("Write the live protocol transcript to FILE, or - for stderr."),
          QStringLiteral("FILE")},
-        {QStringLiteral("dsn-notify"), QStringLiteral("Ask for delivery notifications (e.g. SUCCESS,FAILURE)."),
+        {QStringLiteral("dsn-notify"),
+         tr("Ask for delivery status notifications: NEVER, or a list of SUCCESS, FAILURE and DELAY "
+            "(RFC 3461)."),
          QStringLiteral("LIST")},
-        {QStringLiteral("dsn-ret"), QStringLiteral("What a notification returns: full or hdrs."), QStringLiteral("WHAT")},
-        {QStringLiteral("quiet"), QStringLiteral("Print nothing on success.")},
+        {QStringLiteral("dsn-ret"), tr("What a notification returns: full or hdrs."), QStringLiteral("WHAT")},
+        {QStringLiteral("quiet"), tr("Print nothing on success.")},
+        {QStringLiteral("account"),
+         tr("Use the server, sender and password (from the keychain) of this account (see stamp account). "
+            "Other options override it. The message goes through the outbox and is kept in Sent, as in the "
+            "window."),
+         QStringLiteral("NAME")},
     });
-#ifdef STAMP_WITH_STORE
-    parser.addOption({QStringLiteral("account"),
-                      QStringLiteral("Use the server, sender and password (from the keychain) of this account "
-                                     "(see stamp account). Other options override it. The message goes through "
-                                     "the outbox and is kept in Sent, as in the window."),
-                      QStringLiteral("NAME")});
-#endif
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+}
 
+int SendCommand::run(const QCommandLineParser &parser)
+{
     SessionOptions options;
     QString error;
     Mailbox accountFrom;
-#ifdef STAMP_WITH_STORE
     const QString account = parser.value(QStringLiteral("account"));
-    if (!account.isEmpty())
-        if (const int code = applyAccountToSend(parser, account, &options, &accountFrom))
+    if (parser.isSet(QStringLiteral("account"))) {
+        if (!m_accounts)
+            return usageError(tr("--account: this build has no accounts (it was built without the store)"));
+        if (account.isEmpty())
+            return usageError(tr("--account needs the name of an account (see stamp account list)"));
+        if (const int code = m_accounts->apply(*this, parser, account, &options, &accountFrom))
             return code;
-#endif
+    }
     if (!connectionOptionsFrom(parser, &options, &error))
         return usageError(error);
-    if (parser.isSet(QStringLiteral("dsn-notify")))
-        options.dsn.notify = parser.value(QStringLiteral("dsn-notify")).toUpper().toLatin1();
-    if (parser.isSet(QStringLiteral("dsn-ret")))
-        options.dsn.ret = parser.value(QStringLiteral("dsn-ret")).toUpper().toLatin1();
-    if (!options.dsn.ret.isEmpty() && options.dsn.ret != "FULL" && options.dsn.ret != "HDRS")
-        return usageError(QStringLiteral("--dsn-ret takes full or hdrs"));
+    // The DSN values go on MAIL and RCPT lines: the engine's grammar decides (RFC 3461 §4.1, §4.3).
+    if (parser.isSet(QStringLiteral("dsn-notify"))) {
+        const std::optional<commandline::DsnNotify> notify =
+            commandline::parseDsnNotify(parser.value(QStringLiteral("dsn-notify")), &error);
+        if (!notify)
+            return usageError(QStringLiteral("--dsn-notify: %1").arg(error));
+        options.dsn.notify = notify->wire();
+    }
+    if (parser.isSet(QStringLiteral("dsn-ret"))) {
+        options.dsn.ret = commandline::parseDsnRet(parser.value(QStringLiteral("dsn-ret")), &error);
+        if (options.dsn.ret.isEmpty())
+            return usageError(QStringLiteral("--dsn-ret: %1").arg(error));
+    }
 
     auto list = [&](const char *name, QList<Mailbox> *out) -> bool {
-        for (const QString &v : parser.values(QString::fromLatin1(name))) {
+        const QString option = QString::fromLatin1(name);
+        for (const QString &v : parser.values(option)) {
             QString why;
             const QList<Mailbox> l = parseMailboxList(v, &why);
             if (l.isEmpty()) {
-                error = QStringLiteral("--%1: %2").arg(QString::fromLatin1(name), why.isEmpty() ? QStringLiteral("no address") : why);
+                error = QStringLiteral("--%1: %2").arg(option, why.isEmpty() ? tr("no address") : why);
                 return false;
             }
+            for (const Mailbox &m : l)
+                if (!envelopeAccepted(m, false, &why)) {
+                    error = QStringLiteral("--%1: %2").arg(option, why);
+                    return false;
+                }
             *out += l;
         }
         return true;
@@ -103,18 +141,20 @@ int runSendCommand(const QStringList &arguments)
         return usageError(error);
     if (parser.isSet(QStringLiteral("from"))) {
         message.from = parseMailbox(parser.value(QStringLiteral("from")), &error);
-        if (message.from.isNull())
+        if (message.from.isNull() || !envelopeAccepted(message.from, true, &error))
             return usageError(QStringLiteral("--from: %1").arg(error));
     } else {
         message.from = accountFrom;
+        if (!message.from.isNull() && !envelopeAccepted(message.from, true, &error))
+            return usageError(tr("--account: the account's sender address cannot be used: %1").arg(error));
     }
 
     QList<QPair<Envelope, std::shared_ptr<MessageSource>>> jobs;
     if (parser.isSet(QStringLiteral("eml"))) {
         if (parser.isSet(QStringLiteral("subject")) || parser.isSet(QStringLiteral("body"))
             || parser.isSet(QStringLiteral("body-file")) || parser.isSet(QStringLiteral("attach")))
-            return usageError(QStringLiteral("--eml sends a prepared message: it cannot be combined with --subject, "
-                                             "--body, --body-file or --attach"));
+            return usageError(tr("--eml sends a prepared message: it cannot be combined with --subject, "
+                                 "--body, --body-file or --attach"));
         QStringList files;
         for (const QString &p : parser.values(QStringLiteral("eml"))) {
             QFileInfo fi(p);
@@ -127,7 +167,7 @@ int runSendCommand(const QStringList &arguments)
             }
         }
         if (files.isEmpty())
-            return usageError(QStringLiteral("--eml: no message files found"));
+            return usageError(tr("--eml: no message files found"));
         for (const QString &f : files) {
             auto source = std::make_shared<EmlFileSource>(f);
             Envelope env{message.from, message.recipients()};
@@ -139,29 +179,29 @@ int runSendCommand(const QStringList &arguments)
             if (why.isEmpty() && env.recipients.isEmpty())
                 env.recipients = source->headerRecipients(&why);
             if (!why.isEmpty()) {
-                std::fprintf(stderr, "stamp: %s\n", qPrintable(why));
+                printErr(tr("stamp: %1").arg(why) + QLatin1Char('\n'));
                 return exitcode::Local;
             }
             if (env.from.isNull())
-                return usageError(QStringLiteral("%1: no sender: give --from").arg(f));
+                return usageError(tr("%1: no sender: give --from").arg(f));
             if (env.recipients.isEmpty())
-                return usageError(QStringLiteral("%1: no recipient: give --to").arg(f));
+                return usageError(tr("%1: no recipient: give --to").arg(f));
             jobs.append({env, source});
         }
     } else {
         if (message.from.isNull())
-            return usageError(QStringLiteral("--from is required"));
+            return usageError(tr("--from is required"));
         if (message.recipients().isEmpty())
-            return usageError(QStringLiteral("at least one --to, --cc or --bcc is required"));
+            return usageError(tr("at least one --to, --cc or --bcc is required"));
         if (parser.isSet(QStringLiteral("body")) && parser.isSet(QStringLiteral("body-file")))
-            return usageError(QStringLiteral("give --body or --body-file, not both"));
+            return usageError(tr("give --body or --body-file, not both"));
         message.subject = parser.value(QStringLiteral("subject"));
         message.body = parser.value(QStringLiteral("body"));
         if (parser.isSet(QStringLiteral("body-file"))) {
             QFile f(parser.value(QStringLiteral("body-file")));
             if (!f.open(QIODevice::ReadOnly)) {
-                std::fprintf(stderr, "stamp: cannot read the body file %s: %s\n", qPrintable(f.fileName()),
-                             qPrintable(f.errorString()));
+                printErr(tr("stamp: cannot read the body file %1: %2").arg(f.fileName(), f.errorString())
+                         + QLatin1Char('\n'));
                 return exitcode::Local;
             }
             message.body = QString::fromUtf8(f.readAll());
@@ -170,21 +210,22 @@ int runSendCommand(const QStringList &arguments)
             message.attachments.append({a, {}, {}});
         const QString invalid = message.validate();
         if (!invalid.isEmpty()) {
-            std::fprintf(stderr, "stamp: %s\n", qPrintable(invalid));
+            printErr(tr("stamp: %1").arg(invalid) + QLatin1Char('\n'));
             return exitcode::Local;
         }
-        jobs.append({Envelope{message.from, message.recipients()}, std::make_shared<MimeMessageSource>(message)});
+        jobs.append(
+            {Envelope{message.from, message.recipients()}, std::make_shared<MimeMessageSource>(message)});
     }
 
     TranscriptWriter transcript;
     if (!transcript.open(parser.value(QStringLiteral("transcript")), &error)) {
-        std::fprintf(stderr, "stamp: %s\n", qPrintable(error));
+        printErr(tr("stamp: %1").arg(error) + QLatin1Char('\n'));
         return exitcode::Local;
     }
-#ifdef STAMP_WITH_STORE
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
     if (!account.isEmpty() && !parser.isSet(QStringLiteral("eml")))
-        return sendThroughOutbox(account, parser, message, options, transcript, parser.isSet(QStringLiteral("quiet")));
-#endif
+        return m_accounts->sendThroughOutbox(account, parser, message, options, transcript, quiet);
+
     Session session(options);
     QObject::connect(&session, &Session::transcript, &session,
                      [&](const TranscriptEvent &e) { transcript.write(e); });
@@ -193,16 +234,14 @@ int runSendCommand(const QStringList &arguments)
 
     int exit = exitcode::Sent;
     int sent = 0;
-    const bool quiet = parser.isSet(QStringLiteral("quiet"));
     QObject::connect(&session, &Session::messageFinished, &session, [&](int index, const Outcome &o) {
         if (o.delivered() && o.category == Outcome::Category::Sent)
             ++sent;
         else if (exit == exitcode::Sent)
             exit = o.exitCode();
-        if (!quiet || !o.delivered() || o.category != Outcome::Category::Sent) {
-            const QString prefix = jobs.size() > 1 ? QStringLiteral("Message %1: ").arg(index + 1) : QString();
-            std::fprintf(stderr, "%s%s\n", qPrintable(prefix), qPrintable(o.describe()));
-        }
+        if (!quiet || !o.delivered() || o.category != Outcome::Category::Sent)
+            printErr((jobs.size() > 1 ? tr("Message %1: %2").arg(index + 1).arg(o.describe()) : o.describe())
+                     + QLatin1Char('\n'));
     });
     QObject::connect(&session, &Session::finished, &session, [&](const Outcome &o) {
         if (jobs.isEmpty() && !o.delivered())
@@ -212,6 +251,8 @@ int runSendCommand(const QStringList &arguments)
     session.start();
     QCoreApplication::exec();
     if (jobs.size() > 1)
-        std::fprintf(stderr, "%d of %lld messages sent.\n", sent, qlonglong(jobs.size()));
+        printErr(tr("%1 of %2 messages sent.").arg(sent).arg(jobs.size()) + QLatin1Char('\n'));
     return exit;
 }
+
+}  // namespace cli

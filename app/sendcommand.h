@@ -1,6 +1,43 @@
 #pragma once
 
-#include <QStringList>
+#include "command.h"
+#include "session.h"
 
-// `stamp send`: the engine without a window, for scripts. Returns the process exit code.
-int runSendCommand(const QStringList &arguments);
+class TranscriptWriter;
+
+namespace cli {
+
+// `stamp send`: the engine without a window, for scripts.
+class SendCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(cli::SendCommand)
+public:
+    // What `send --account` needs from the store. stamp-desktop gives it (accountcommand.h); the light front
+    // hands `send --account` over to stamp-desktop instead, and a build without the store refuses it.
+    struct Accounts
+    {
+        virtual ~Accounts() = default;
+        // Fills the connection options and *from from the account (and the password from the keychain).
+        // Returns 0, or an exit code after printing why.
+        virtual int apply(const Command &command, const QCommandLineParser &parser, const QString &name,
+                          smtp::SessionOptions *options, smtp::Mailbox *from) const = 0;
+        // Sends one composed message as the window does: outbox first, then Sent. Returns the exit code.
+        virtual int sendThroughOutbox(const QString &account, const QCommandLineParser &parser,
+                                      const smtp::Message &message, const smtp::SessionOptions &options,
+                                      TranscriptWriter &transcript, bool quiet) const = 0;
+    };
+
+    explicit SendCommand(const Accounts *accounts);
+    // Whether the arguments use an account (so the light front hands them to stamp-desktop).
+    static bool needsAccounts(const QStringList &arguments);
+
+protected:
+    QString description() const override;
+    void addOptions(QCommandLineParser &parser) override;
+    int run(const QCommandLineParser &parser) override;
+
+private:
+    const Accounts *m_accounts;
+};
+
+}  // namespace cli

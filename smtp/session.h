@@ -3,10 +3,13 @@
 #include "auth.h"
 #include "capabilities.h"
 #include "clock.h"
+#include "commandline.h"
 #include "message.h"
 #include "outcome.h"
 #include "reply.h"
+#include "transaction.h"
 #include "transcript.h"
+#include "verdict.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,7 +19,8 @@
 
 namespace smtp {
 
-enum class Security {
+enum class Security
+{
     StartTls,     // plain connect, then STARTTLS before anything else (RFC 3207); the default, port 587
     ImplicitTls,  // TLS from the first byte (RFC 8314), port 465
     None,         // no encryption: only when asked for, and then no password unless also asked for
@@ -30,19 +34,22 @@ struct Timeouts
 {
     qint64 connect = 60'000;
     qint64 greeting = 300'000;
-    qint64 command = 300'000;   // EHLO, STARTTLS, AUTH, MAIL, RCPT, RSET, QUIT
-    qint64 dataStart = 120'000; // DATA -> 354
-    qint64 dataBlock = 180'000; // no progress while sending the content
-    qint64 dataEnd = 600'000;   // final dot -> reply
+    qint64 command = 300'000;    // EHLO, STARTTLS, AUTH, MAIL, RCPT, RSET, QUIT
+    qint64 dataStart = 120'000;  // DATA -> 354
+    qint64 dataBlock = 180'000;  // no progress while sending the content
+    qint64 dataEnd = 600'000;    // final dot -> reply
     static Timeouts uniform(qint64 ms) { return {ms, ms, ms, ms, ms, ms}; }
 };
 
 // RFC 3461 delivery status notifications, sent only when the server offers DSN.
+// Checked at start() with smtp/commandline.h: a value outside its grammar ends the session with a local
+// error.
 struct DsnOptions
 {
-    QByteArray notify;  // "SUCCESS,FAILURE,DELAY" or "NEVER"
+    QByteArray notify;  // "SUCCESS,FAILURE,DELAY" or "NEVER" (commandline::parseDsnNotify)
     QByteArray ret;     // "FULL" or "HDRS"
-    bool isEmpty() const { return notify.isEmpty() && ret.isEmpty(); }
+    QString envid;      // ENVID (RFC 3461 §4.4), sent as xtext
+    bool isEmpty() const { return notify.isEmpty() && ret.isEmpty() && envid.isEmpty(); }
 };
 
 struct SessionOptions
@@ -54,12 +61,12 @@ struct SessionOptions
     QString user;      // no AUTH when empty
     QString password;
     AuthMethod auth = AuthMethod::Auto;
-    bool allowPlaintextAuth = false;     // send credentials on a connection without TLS; only when asked
+    bool allowPlaintextAuth = false;  // send credentials on a connection without TLS; only when asked
     QList<QSslCertificate> extraCaCertificates;  // trusted in addition to the system store
-    QByteArray pinnedSha256;             // hex; when set, only this certificate is accepted
+    QByteArray pinnedSha256;                     // hex; when set, only this certificate is accepted
     Timeouts timeouts;
     DsnOptions dsn;
-    TokenProvider *tokens = nullptr;     // for XOAUTH2 / OAUTHBEARER; the password is the token otherwise
+    TokenProvider *tokens = nullptr;  // for XOAUTH2 / OAUTHBEARER; the password is the token otherwise
 };
 
 struct Envelope
@@ -93,6 +100,34 @@ struct TlsInfo
 //   Transaction  -> Ready               final reply (or RSET after a failure)
 //   Ready        -> Quit                no more messages
 //   any          -> Closed              421, connection lost, timeout, cancel
+// One SMTP connection: greeting, EHLO, STARTTLS, EHLO again, AUTH, then one transaction per queued message
+// (RSET between them when one fails), then QUIT. Everything is asynchronous: it never waits on the network.
+//
+// The code is split by phase (as KSmtp and Trojita split their protocols), around the one command/reply queue
+// (m_pending) that pairs every reply with its command, so pipelined groups work:
+//   session.cpp      connection, greeting, EHLO/HELO, STARTTLS, the queue, the end (QUIT, abort)
+//   sessionauth.cpp  the AUTH phase
+//   transaction.cpp  MAIL, RCPT, the content, its verdict, and the retry of recipients refused with 452
+//   verdict.cpp      which category and which sentences, as pure functions of the facts gathered here
+// Every line goes through smtp/commandline.h.
+//
+// States and transitions:
+//   Connecting   -> Greeting            TCP (or TLS, for ImplicitTls) connected
+//   Greeting     -> Ehlo                220; anything else ends the session
+//   Ehlo         -> StartTls            250 and STARTTLS required; fails closed if not offered
+//   Ehlo         -> Helo                5xx and neither TLS nor AUTH required
+//   StartTls     -> Handshake           220 and nothing buffered after it (else: injection, abort)
+//   Handshake    -> Ehlo                encrypted; all bytes and capabilities from before are forgotten
+//   Ehlo/Helo    -> Auth | Ready        250
+//   Auth         -> Auth                334 (next SASL step)
+//   Auth         -> Ready               235
+//   Ready        -> Transaction         a message is queued
+//   Transaction  -> Transaction         some recipients refused with 452: RSET and a new round for them
+//   Transaction  -> Ready               final reply (or RSET after a failure)
+//   Ready        -> Quit                no more messages
+//   any          -> Closed              421, connection lost, timeout, cancel
+// finished() comes only once the connection is closed: after QUIT (or the SASL "*") went out and the socket
+// flushed it, or after a short wait (CloseWait) through the Clock (RFC 5321 §4.1.1.10).
 class Session : public QObject
 {
     Q_OBJECT
@@ -105,11 +140,13 @@ public:
     void addMessage(const Envelope &envelope, std::shared_ptr<MessageSource> source);
     void start();
     void cancel();
-    bool isFinished() const { return m_state == State::Closed; }
+    bool isFinished() const { return m_finishedEmitted; }
     const Capabilities &capabilities() const { return m_caps; }
     const TlsInfo &tlsInfo() const { return m_tls; }
     // The outcome of the whole session (for a connection test), or of the last message.
     const Outcome &outcome() const { return m_sessionOutcome; }
+
+    static constexpr qint64 CloseWait = 2000;  // ms the end of a session waits for QUIT to reach the server
 
 Q_SIGNALS:
     void transcript(const smtp::TranscriptEvent &event);
@@ -119,43 +156,58 @@ Q_SIGNALS:
     void finished(const smtp::Outcome &outcome);
 
 private:
-    enum class State { Idle, Connecting, Greeting, Ehlo, Helo, StartTls, Handshake, Auth, Ready, Transaction, Quit, Closed };
-    // Ignore: a pipelined reply that belongs to a transaction already decided.
-    enum class Cmd { Greeting, Ehlo, Helo, StartTls, Auth, Mail, Rcpt, Data, DataEnd, Bdat, BdatLast, Rset, Quit, Ignore };
+    enum class State
+    {
+        Idle,
+        Connecting,
+        Greeting,
+        Ehlo,
+        Helo,
+        StartTls,
+        Handshake,
+        Auth,
+        Ready,
+        Transaction,
+        Quit,
+        Closed
+    };
+    // RoundRset: the RSET before a retry round. Ignore: a pipelined reply that belongs to a transaction
+    // already decided.
+    enum class Cmd
+    {
+        Greeting,
+        Ehlo,
+        Helo,
+        StartTls,
+        Auth,
+        Mail,
+        Rcpt,
+        Data,
+        DataEnd,
+        Bdat,
+        BdatLast,
+        Rset,
+        RoundRset,
+        Quit,
+        Ignore
+    };
     struct Pending
     {
         Cmd cmd;
-        int index = 0;  // recipient index for Rcpt
+        int index = 0;  // recipient index (in the round) for Rcpt
     };
     struct Job
     {
         Envelope envelope;
         std::shared_ptr<MessageSource> source;
     };
-    struct Transaction
-    {
-        int job = -1;
-        Reply mailReply;
-        QList<RecipientResult> recipients;
-        int rcptReplies = 0;
-        bool dataRequested = false;  // DATA or the first BDAT went out
-        bool streaming = false;
-        bool finalSent = false;      // the end of the content went out: from now on it may be delivered
-        bool failed = false;
-        Reply failure;               // the reply that failed it
-        qint64 sent = 0;             // content bytes handed to the socket
-        qint64 total = 0;
-        bool chunking = false;
-        bool utf8 = false;  // SMTPUTF8 in use for this message
-        bool dsn = false;
-        int bdatOutstanding = 0;
-        QByteArray bdatCarry;
-        DotStuffer stuffer;
-    };
 
+    // session.cpp
+    QString invalidOption() const;
     void emitEvent(TranscriptEvent::Kind kind, const QString &text, const Reply *reply = nullptr);
     void sendLine(const QByteArray &line, Cmd cmd, const QString &shown = {}, int index = 0);
-    void queueLine(QByteArray &buffer, const QByteArray &line, Cmd cmd, const QString &shown = {}, int index = 0);
+    void queueLine(QByteArray &buffer, const QByteArray &line, Cmd cmd, const QString &shown = {},
+                   int index = 0);
     void flushWrite(const QByteArray &bytes);
     void armTimer();
     void onConnected();
@@ -169,28 +221,37 @@ private:
     void handleReply(const Reply &reply);
     void sendEhlo();
     void afterEhlo();
-    void startAuth();
-    void continueAuth(const QString &token);
-    void handleAuthReply(const Reply &reply);
-    void nextMessage();
-    void beginTransaction();
-    void handleTransactionReply(Cmd cmd, int index, const Reply &reply);
-    void maybeStartContent();
-    QByteArray rcptLine(int index) const;
-    void pumpContent();
-    void finishTransaction(Outcome outcome);
-    void failTransaction(const Reply &reply, const QString &summary);
     void quit();
     // Ends the session: every message not yet finished gets the outcome (adjusted per message).
     void abort(Outcome outcome);
-    Outcome make(Outcome::Category c, const QString &summary, const QString &advice, const Reply &reply = {}) const;
-    QString stageName() const;
+    void emitFinished();
+    verdict::Phase phase() const;
+
+    // sessionauth.cpp
+    void startAuth();
+    void continueAuth(const QString &token);
+    void handleAuthReply(const Reply &reply);
+    void cancelAuth(const Outcome &outcome);
+
+    // transaction.cpp
+    void nextMessage();
+    void beginMessage();
+    void beginRound();
+    void handleTransactionReply(Cmd cmd, int index, const Reply &reply);
+    void maybeStartContent();
+    void startContent();
+    QByteArray rcptLine(int roundIndex, QString *why) const;
+    void pumpContent();
+    void endRound();
+    void finishMessage(Outcome outcome);
+    Outcome interruptedMessage(const Outcome &cause) const;
 
     SessionOptions m_options;
+    std::optional<commandline::DsnNotify> m_notify;
     Clock *m_clock;
     Timer *m_timer;
-    QTcpSocket *m_socket;          // the connection
-    QSslSocket *m_ssl = nullptr;   // the same object when TLS is used, else null
+    QTcpSocket *m_socket;         // the connection
+    QSslSocket *m_ssl = nullptr;  // the same object when TLS is used, else null
     ReplyParser m_parser;
     State m_state = State::Idle;
     QList<Pending> m_pending;
@@ -198,6 +259,7 @@ private:
     TlsInfo m_tls;
     bool m_encrypted = false;
     bool m_quitSent = false;
+    bool m_closing = false;  // Closed, waiting for the goodbye to be flushed before finished()
     QList<Job> m_jobs;
     int m_nextJob = 0;
     std::unique_ptr<Transaction> m_tx;

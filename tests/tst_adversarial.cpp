@@ -243,31 +243,38 @@ void TestAdversarial::startTlsFailsClosed_data()
     QTest::addColumn<QStringList>("script");
     QTest::addColumn<QByteArray>("wire");  // exactly what the client may send (before any handshake bytes)
     QTest::addColumn<QString>("waitFor");  // for a silent server: the event after which the clock is advanced
+    // A refusal (4xx, 5xx) is temporary or permanent like at every stage, never a TLS failure; the session
+    // fails closed all the same: nothing after it.
+    QTest::addColumn<Outcome::Category>("category");
+    const auto TlsFailed = Outcome::Category::TlsFailed;
     const QStringList ehloWith{S("S: 220 fake.example ESMTP"), S("C: EHLO client.example"),
                                S("S: 250-fake.example"), S("S: 250-PIPELINING"),
                                S("S: 250-AUTH PLAIN LOGIN")};
     const QByteArray ehlo = "EHLO client.example\r\n";
     const QByteArray both = "EHLO client.example\r\nSTARTTLS\r\n";
     QTest::newRow("STARTTLS not offered")
-        << ehloWith + QStringList{S("S: 250 8BITMIME")} << ehlo << QString();
+        << ehloWith + QStringList{S("S: 250 8BITMIME")} << ehlo << QString() << TlsFailed;
     for (const char *refusal :
          {"502 5.5.1 not implemented", "454 4.7.0 TLS not available", "501 5.5.4 syntax", "354 go on then"})
         QTest::newRow(qPrintable(QStringLiteral("STARTTLS answered %1").arg(S(refusal).left(3))))
             << ehloWith + QStringList{S("S: 250 STARTTLS"), S("C: STARTTLS"), S("S: ") + S(refusal)} << both
-            << QString();
+            << QString()
+            << (refusal[0] == '4'   ? Outcome::Category::TemporaryFailure
+                : refusal[0] == '5' ? Outcome::Category::PermanentFailure
+                                    : TlsFailed);
     QTest::newRow("220, then silence")
         << ehloWith + QStringList{S("S: 250 STARTTLS"), S("C: STARTTLS"), S("S: 220 go")} << both
-        << S("Starting TLS handshake");
+        << S("Starting TLS handshake") << TlsFailed;
     QTest::newRow("220, then plaintext instead of a handshake")
         << ehloWith + QStringList{S("S: 250 STARTTLS"), S("C: STARTTLS"),         S("S: 220 go"),
                                   S("AWAIT"),           S("S: 250-fake.example"), S("S: 250 AUTH PLAIN")}
-        << both << QString();
+        << both << QString() << TlsFailed;
     QTest::newRow("EHLO refused: looks like plain SMTP")
         << QStringList{S("S: 220 old.example SMTP"), S("C: EHLO client.example"), S("S: 502 5.5.2 what?")}
-        << ehlo << QString();
+        << ehlo << QString() << Outcome::Category::PermanentFailure;
     QTest::newRow("EHLO refused with 554")
         << QStringList{S("S: 220 old.example SMTP"), S("C: EHLO client.example"), S("S: 554 no")} << ehlo
-        << QString();
+        << QString() << Outcome::Category::PermanentFailure;
     // RFC 3207 §6 / CVE-2011-0411 and later "STARTTLS response injection": bytes after the 220, in the same
     // write, would be read as if they came from inside TLS.
     QTest::newRow("injected EHLO answer after 220, same write")
@@ -275,19 +282,19 @@ void TestAdversarial::startTlsFailsClosed_data()
                + QStringList{S("S: 250 STARTTLS"), S("C: STARTTLS"),
                              S("R: 220 go\\r\\n250-fake.example\\r\\n250 AUTH PLAIN\\r\\n"), S("TLS"),
                              S("C: EHLO client.example")}
-        << both << QString();
+        << both << QString() << TlsFailed;
     QTest::newRow("injected partial line after 220")
         << ehloWith + QStringList{S("S: 250 STARTTLS"), S("C: STARTTLS"), S("R: 220 go\\r\\n250")} << both
-        << QString();
+        << QString() << TlsFailed;
     QTest::newRow("injected reply in a separate write right after 220")
         << ehloWith
                + QStringList{S("S: 250 STARTTLS"), S("C: STARTTLS"), S("S: 220 go"),
                              S("R: 235 2.7.0 ok\\r\\n"), S("TLS")}
-        << both << QString();
+        << both << QString() << TlsFailed;
     QTest::newRow("injected reply once the client started the handshake")
         << ehloWith + QStringList{S("S: 250 STARTTLS"), S("C: STARTTLS"),           S("S: 220 go"),
                                   S("AWAIT"),           S("R: 235 2.7.0 ok\\r\\n"), S("TLS")}
-        << both << QString();
+        << both << QString() << TlsFailed;
 }
 
 void TestAdversarial::startTlsFailsClosed()
@@ -295,6 +302,7 @@ void TestAdversarial::startTlsFailsClosed()
     QFETCH(QStringList, script);
     QFETCH(QByteArray, wire);
     QFETCH(QString, waitFor);
+    QFETCH(Outcome::Category, category);
     FakeServer server(script);
     FakeClock clock;
     const Run run = runSession(withLogin(tlsOptions(server.port())), {simpleMessage()}, &clock,
@@ -307,15 +315,20 @@ void TestAdversarial::startTlsFailsClosed()
                                });
     QVERIFY2(run.finished, qPrintable(run.transcript()));
     const Outcome &o = run.outcomes[0];
-    QCOMPARE(o.category, Outcome::Category::TlsFailed);
-    QCOMPARE(o.exitCode(), int(exitcode::Tls));
+    QCOMPARE(o.category, category);
+    if (category == Outcome::Category::TlsFailed)
+        QCOMPARE(o.exitCode(), int(exitcode::Tls));
     QVERIFY(!o.summary.isEmpty());  // says why
     QVERIFY(o.describe().contains(o.summary));
     // Exactly the commands before TLS; after them at most a TLS ClientHello (binary, starting with 0x16).
     const QByteArray got = server.received();
     QVERIFY2(got.startsWith(wire), got.left(200).constData());
     const QByteArray rest = got.mid(wire.size());
-    QVERIFY2(rest.isEmpty() || rest.startsWith('\x16'), rest.left(80).toHex().constData());
+    // After a refusal the connection is sound: the client says goodbye (RFC 5321 §4.1.1.10), and nothing
+    // else.
+    QVERIFY2(rest.isEmpty() || rest.startsWith('\x16')
+                 || (category != Outcome::Category::TlsFailed && rest == "QUIT\r\n"),
+             rest.left(80).toHex().constData());
     QVERIFY(!got.contains("AUTH") && !got.contains("MAIL"));
     QVERIFY(
         !server.received().mid(server.receivedBeforeTls().size()).contains("EHLO"));  // nothing inside TLS
@@ -891,17 +904,15 @@ void TestAdversarial::refusalsOfRecipientsAndData_data()
     QTest::newRow("some recipients refused")
         << QStringList{S("a@example.org"), S("b@example.org"), S("c@example.org")}
         << mail
-               + QStringList{S("C: RCPT TO:<a@example.org>"),
-                             S("S: 452 4.5.3 later"),
-                             S("C: RCPT TO:<b@example.org>"),
-                             S("S: 250 ok"),
-                             S("C: RCPT TO:<c@example.org>"),
-                             S("S: 550 5.1.1 unknown"),
-                             S("C: DATA"),
-                             S("S: 354 go"),
-                             S("D:"),
-                             S("S: 250 queued")}
-               + quit
+               + QStringList{S("C: RCPT TO:<a@example.org>"), S("S: 452 4.5.3 later"),
+                             S("C: RCPT TO:<b@example.org>"), S("S: 250 ok"), S("C: RCPT TO:<c@example.org>"),
+                             S("S: 550 5.1.1 unknown"), S("C: DATA"), S("S: 354 go"), S("D:"),
+                             S("S: 250 queued"),
+                             // RFC 5321 §4.5.3.1.10: the 452 one again in a following transaction; refused
+                             // again there with nobody accepted, so no further round.
+                             S("C: RSET"), S("S: 250 ok"), S("C: MAIL FROM:<ann@example.org>"),
+                             S("S: 250 ok"), S("C: RCPT TO:<a@example.org>"), S("S: 452 4.5.3 still later")}
+               + rset + quit
         << Outcome::Category::PartlySent << 250;
 }
 
@@ -1250,7 +1261,8 @@ void TestAdversarial::commandLineRefusesInjectedSubject()
                               S("--subject"), S("Hi\r\nBcc: evil@example.org"), S("--body"), S("x")});
     p.closeWriteChannel();
     QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000));
-    QCOMPARE(p.exitCode(), int(exitcode::Local));
+    // A command-line value with a line break is a usage error (issue 8: "a refused value is a usage error").
+    QCOMPARE(p.exitCode(), int(exitcode::Usage));
     QCOMPARE(server.connections(), 0);
 }
 
