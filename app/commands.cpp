@@ -7,6 +7,7 @@
 #include "sendcommand.h"
 #ifdef STAMP_WITH_STORE
 #include "accountcommand.h"
+#include "markdownsend.h"
 #define STAMP_DESKTOP_ONLY(make) &make
 #else
 #define STAMP_DESKTOP_ONLY(make) nullptr
@@ -25,7 +26,7 @@ bool always(const QStringList &)
 std::unique_ptr<Command> makeSend()
 {
 #ifdef STAMP_WITH_STORE
-    return std::make_unique<SendCommand>(&storeAccountsForSend());
+    return std::make_unique<SendCommand>(&storeAccountsForSend(), &markdownFormatterForSend());
 #else
     return std::make_unique<SendCommand>(nullptr);
 #endif
@@ -37,7 +38,7 @@ const std::vector<CommandEntry> &commandTable()
 {
     static const std::vector<CommandEntry> table{
         {"send", QT_TRANSLATE_NOOP("stamp", "Send a message through an SMTP server, without a window."),
-         SendCommand::needsAccounts, &makeSend},
+         SendCommand::needsDesktop, &makeSend},
         {"account", QT_TRANSLATE_NOOP("stamp", "Add, change, list or remove the accounts the window uses."),
          always, STAMP_DESKTOP_ONLY(makeAccountCommand)},
     };

@@ -97,6 +97,22 @@ QJsonObject toJson(const MailItem &m)
     o[QStringLiteral("subject")] = m.subject;
     o[QStringLiteral("body")] = m.body;
     o[QStringLiteral("attachments")] = QJsonArray::fromStringList(m.attachments);
+    if (!m.html.isEmpty())
+        o[QStringLiteral("html")] = m.html;
+    if (!m.inlineImages.isEmpty()) {
+        QJsonArray images;
+        for (const smtp::InlineImage &i : m.inlineImages)
+            images.append(QJsonObject{{QStringLiteral("path"), i.path},
+                                      {QStringLiteral("contentId"), QString::fromLatin1(i.contentId)}});
+        o[QStringLiteral("inlineImages")] = images;
+    }
+    if (!m.textFormat.isEmpty())
+        o[QStringLiteral("textFormat")] = m.textFormat;
+    if (m.priority != smtp::Priority::Normal)
+        o[QStringLiteral("priority")] =
+            m.priority == smtp::Priority::High ? QStringLiteral("high") : QStringLiteral("low");
+    if (m.readReceipt)
+        o[QStringLiteral("readReceipt")] = true;
     o[QStringLiteral("created")] = dateText(m.created);
     o[QStringLiteral("updated")] = dateText(m.updated);
     if (m.status != MailItem::Status::Draft) {
@@ -142,6 +158,18 @@ MailItem fromJson(const QJsonObject &o)
     m.body = o.value(QStringLiteral("body")).toString();
     for (const QJsonValue &a : o.value(QStringLiteral("attachments")).toArray())
         m.attachments << a.toString();
+    m.html = o.value(QStringLiteral("html")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("inlineImages")).toArray())
+        m.inlineImages.append({v[QStringLiteral("path")].toString(),
+                               v[QStringLiteral("contentId")].toString().toLatin1(),
+                               {},
+                               {}});
+    m.textFormat = o.value(QStringLiteral("textFormat")).toString();
+    const QString priority = o.value(QStringLiteral("priority")).toString();
+    m.priority = priority == QLatin1String("high")  ? smtp::Priority::High
+                 : priority == QLatin1String("low") ? smtp::Priority::Low
+                                                    : smtp::Priority::Normal;
+    m.readReceipt = o.value(QStringLiteral("readReceipt")).toBool();
     m.created = dateFrom(o.value(QStringLiteral("created")));
     m.updated = dateFrom(o.value(QStringLiteral("updated")));
     m.attempts = o.value(QStringLiteral("attempts")).toInt();
@@ -255,6 +283,10 @@ bool MailItem::toMessage(smtp::Message *message, QString *error) const
     m.body = body;
     for (const QString &a : attachments)
         m.attachments.append({a, {}, {}});
+    m.html = html;
+    m.inlineImages = inlineImages;
+    m.priority = priority;
+    m.readReceipt = readReceipt;
     m.messageId = messageId;
     *message = m;
     return true;

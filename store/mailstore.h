@@ -44,8 +44,15 @@ struct MailItem
     QString subject;
     QString body;
     QStringList attachments;  // file paths, read when sent
-    QDateTime created;        // set by the store on first save
-    QDateTime updated;        // set by the store on every save
+    // Formatted text (issue 13): the HTML alternative of body and the images it shows, how the composer
+    // edits it ("plain", "formatted" or "markdown"; body is then the Markdown), and the per-message choices.
+    QString html;
+    QList<smtp::InlineImage> inlineImages;
+    QString textFormat;
+    smtp::Priority priority = smtp::Priority::Normal;
+    bool readReceipt = false;
+    QDateTime created;  // set by the store on first save
+    QDateTime updated;  // set by the store on every save
 
     // Outbox
     int attempts = 0;
