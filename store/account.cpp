@@ -49,6 +49,7 @@ Account readAccount(QSettings &s, const QString &name)
     a.displayName = s.value(QStringLiteral("displayName")).toString();
     a.address = s.value(QStringLiteral("address")).toString();
     a.signature = s.value(QStringLiteral("signature")).toString();
+    a.textFormat = s.value(QStringLiteral("textFormat")).toString();
     a.host = s.value(QStringLiteral("host")).toString();
     if (!smtp::securityFromName(s.value(QStringLiteral("security")).toString(), &a.security))
         a.security = smtp::Security::StartTls;  // fail towards encryption
@@ -124,8 +125,8 @@ QString Account::validate() const
 bool Account::operator==(const Account &o) const
 {
     return name == o.name && displayName == o.displayName && address == o.address && signature == o.signature
-           && host == o.host && port == o.port && security == o.security && user == o.user && auth == o.auth
-           && caFile == o.caFile && pinnedSha256 == o.pinnedSha256
+           && textFormat == o.textFormat && host == o.host && port == o.port && security == o.security
+           && user == o.user && auth == o.auth && caFile == o.caFile && pinnedSha256 == o.pinnedSha256
            && allowPlaintextAuth == o.allowPlaintextAuth;
 }
 
@@ -241,6 +242,10 @@ bool AccountStore::save(const Account &a, QString *error)
     s->setValue(QStringLiteral("displayName"), a.displayName);
     s->setValue(QStringLiteral("address"), a.address);
     s->setValue(QStringLiteral("signature"), a.signature);
+    if (a.textFormat.isEmpty())
+        s->remove(QStringLiteral("textFormat"));
+    else
+        s->setValue(QStringLiteral("textFormat"), a.textFormat);
     s->setValue(QStringLiteral("host"), a.host.trimmed());
     s->setValue(QStringLiteral("port"), uint(a.port));
     s->setValue(QStringLiteral("security"), smtp::securityName(a.security));

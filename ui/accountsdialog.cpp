@@ -94,6 +94,11 @@ AccountsDialog::AccountsDialog(AppContext *app, QWidget *parent) : QDialog(paren
     identityForm->addRow(tr("Your na&me:"), m_displayName);
     identityForm->addRow(tr("&Email address:"), m_address);
     identityForm->addRow(tr("Si&gnature:"), m_signature);
+    m_textFormat = named(new QComboBox(this), QStringLiteral("textFormatCombo"), tr("New messages"));
+    m_textFormat->addItem(tr("Plain text"), QStringLiteral("plain"));
+    m_textFormat->addItem(tr("Formatted"), QStringLiteral("formatted"));
+    m_textFormat->addItem(tr("Markdown"), QStringLiteral("markdown"));
+    identityForm->addRow(tr("&Write new messages as:"), m_textFormat);
 
     m_host = named(new QLineEdit(this), QStringLiteral("hostEdit"), tr("SMTP server"));
     m_host->setPlaceholderText(tr("smtp.example.org"));
@@ -311,6 +316,7 @@ AccountsDialog::AccountsDialog(AppContext *app, QWidget *parent) : QDialog(paren
     for (QLineEdit *e : {m_name, m_displayName, m_address, m_host, m_user, m_password, m_caFile})
         connect(e, &QLineEdit::textChanged, this, [this] { setDirty(true); });
     connect(m_signature, &QPlainTextEdit::textChanged, this, [this] { setDirty(true); });
+    connect(m_textFormat, &QComboBox::activated, this, [this] { setDirty(true); });
     connect(m_port, &QSpinBox::valueChanged, this, [this] { setDirty(true); });
     connect(m_security, &QComboBox::currentIndexChanged, this, [this] { setDirty(true); });
     connect(m_auth, &QComboBox::currentIndexChanged, this, [this] { setDirty(true); });
@@ -440,6 +446,7 @@ void AccountsDialog::loadForm(const store::Account &a, bool isNew)
     m_displayName->setText(a.displayName);
     m_address->setText(a.address);
     m_signature->setPlainText(a.signature);
+    m_textFormat->setCurrentIndex(qMax(0, m_textFormat->findData(a.textFormat)));
     m_host->setText(a.host);
     m_security->setCurrentIndex(m_security->findData(int(a.security)));
     m_security->setProperty("previous", int(a.security));
@@ -475,6 +482,7 @@ store::Account AccountsDialog::formAccount() const
     a.displayName = m_displayName->text().trimmed();
     a.address = m_address->text().trimmed();
     a.signature = m_signature->toPlainText();
+    a.textFormat = m_textFormat->currentIndex() > 0 ? m_textFormat->currentData().toString() : QString();
     a.host = m_host->text().trimmed();
     a.port = quint16(m_port->value());
     a.security = Security(m_security->currentData().toInt());

@@ -77,6 +77,7 @@ private:
     QPushButton *m_remove, *m_makeDefault;
     QLineEdit *m_name, *m_displayName, *m_address, *m_host, *m_user, *m_password, *m_caFile;
     QPlainTextEdit *m_signature;
+    QComboBox *m_textFormat;
     QSpinBox *m_port;
     QComboBox *m_security, *m_auth;
     QCheckBox *m_plaintextAuth;
