@@ -1,7 +1,9 @@
 // format/mailhtml: Markdown and formatted documents to the HTML a mail reader gets (no Qt-specific markup,
 // balanced elements, local images as Content-IDs) and to a plain alternative readable on its own.
 
+#include "emlreader.h"
 #include "mailhtml.h"
+#include "message.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -65,6 +67,8 @@ private slots:
     void document();
     void plainAlternative_data();
     void plainAlternative();
+    void readBackByStampsReader_data();
+    void readBackByStampsReader();
 };
 
 void TestMailHtml::markdown_data()
@@ -208,6 +212,66 @@ void TestMailHtml::plainAlternative()
     doc.setHtml(html);
     QCOMPARE(plainText(doc), plain);
     QCOMPARE(uncleanReason(fromDocument(doc, QString(), "example.org").html), QString());
+}
+
+void TestMailHtml::readBackByStampsReader_data()
+{
+    QTest::addColumn<bool>("withAttachment");
+    QTest::addColumn<bool>("eightBit");
+    QTest::newRow("alternative and related") << false << false;
+    QTest::newRow("inside mixed, 8bit") << true << true;
+}
+
+// The second parser: the Sent view's reader (ui/emlreader) finds the same text, HTML and Content-IDs.
+void TestMailHtml::readBackByStampsReader()
+{
+    QFETCH(bool, withAttachment);
+    QFETCH(bool, eightBit);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile png(dir.filePath(QStringLiteral("logo.png")));
+    QVERIFY(png.open(QIODevice::WriteOnly) && png.write(QByteArray(10000, '\x89')) == 10000);
+    png.close();
+    const QString markdown = QStringLiteral("# Grüße\n\nSee ![the logo](logo.png), **bold** and a "
+                                            "[link](https://example.org).\n\n> quoted\n");
+    const MailBody body = fromMarkdown(markdown, dir.path(), "example.org");
+    smtp::Message m;
+    m.from = smtp::Mailbox{QString(), QStringLiteral("ann"), QStringLiteral("example.org")};
+    m.to = {smtp::Mailbox{QString(), QStringLiteral("bob"), QStringLiteral("example.org")}};
+    m.subject = QStringLiteral("Formatted");
+    m.body = body.plain;
+    m.html = body.html;
+    m.inlineImages = body.images;
+    if (withAttachment) {
+        QFile a(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(a.open(QIODevice::WriteOnly) && a.write("notes") == 5);
+        a.close();
+        m.attachments = {{a.fileName(), {}, {}}};
+    }
+    smtp::EncodingOptions options;
+    options.eightBitMime = eightBit;
+    QString error;
+    const QByteArray eml = smtp::MimeMessageSource::render(m, options, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QFile file(dir.filePath(QStringLiteral("m.eml")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(eml) == eml.size());
+    file.close();
+
+    ui::EmlMessage read;
+    QVERIFY2(ui::readEml(file.fileName(), &read, &error), qPrintable(error));
+    QCOMPARE(read.text + QLatin1Char('\n'), markdown);
+    QCOMPARE(read.html + QLatin1Char('\n'), body.html);
+    QCOMPARE(read.attachments.size(), withAttachment ? 2 : 1);
+    const ui::EmlMessage::Part image = read.attachments.first();
+    QCOMPARE(image.size, 10000);
+    QCOMPARE(image.mimeType, QByteArray("image/png"));
+    QCOMPARE(image.contentId, body.images.first().contentId);
+    QVERIFY(read.html.contains(QLatin1String("src=\"cid:") + QString::fromLatin1(image.contentId)
+                               + QLatin1Char('"')));
+    if (withAttachment) {
+        QCOMPARE(read.attachments[1].fileName, QStringLiteral("notes.txt"));
+        QVERIFY(read.attachments[1].contentId.isEmpty());
+    }
 }
 
 QTEST_MAIN(TestMailHtml)
