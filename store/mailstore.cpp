@@ -229,6 +229,16 @@ bool processAlive(qint64 pid)
 
 }  // namespace
 
+QJsonObject mailItemToJson(const MailItem &item)
+{
+    return toJson(item);
+}
+
+MailItem mailItemFromJson(const QJsonObject &object)
+{
+    return fromJson(object);
+}
+
 QString categoryKey(Category category)
 {
     for (const auto &k : categoryKeys())

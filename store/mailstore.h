@@ -4,6 +4,7 @@
 #include "outcome.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -75,6 +76,10 @@ struct MailItem
     // with *error saying which field is wrong.
     bool toMessage(smtp::Message *message, QString *error) const;
 };
+
+// The JSON form of an item, as the folders keep it (also for templates, see templates.h).
+QJsonObject mailItemToJson(const MailItem &item);
+MailItem mailItemFromJson(const QJsonObject &object);
 
 // Stable names used in the JSON files ("sent", "partly-sent", "temporary-failure", ...).
 QString categoryKey(smtp::Outcome::Category category);

@@ -14,6 +14,7 @@
 #include "richeditor.h"
 #include "sentview.h"
 #include "submission.h"
+#include "templates.h"
 #include "transcriptmodel.h"
 #include "util.h"
 
@@ -26,6 +27,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -379,6 +381,44 @@ void ComposerWindow::buildActions()
     file->addAction(m_cancelAction);
     file->addAction(m_attachAction);
     file->addAction(m_saveAction);
+    // Templates (issue 13): kept beside the drafts, started from as a new message.
+    QAction *saveTemplate = file->addAction(tr("Save as &Template…"));
+    saveTemplate->setObjectName(QStringLiteral("saveTemplateAction"));
+    connect(saveTemplate, &QAction::triggered, this, [this] {
+        // open(), not getText(): no nested event loop while a send may be running.
+        auto *dialog = new QInputDialog(this);
+        dialog->setObjectName(QStringLiteral("templateNameDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Save as Template"));
+        dialog->setLabelText(tr("Name of the template:"));
+        dialog->setTextValue(m_subject->text());
+        connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+            QString error;
+            if (!store::Templates(m_app->mail()->root()).save(name, currentItem(), &error))
+                tellUser(this, QStringLiteral("templateNotSaved"), QMessageBox::Warning, tr("Not saved"),
+                         error);
+        });
+        dialog->open();
+    });
+    QMenu *templates = file->addMenu(tr("New From Te&mplate"));
+    templates->setObjectName(QStringLiteral("templateMenu"));
+    connect(templates, &QMenu::aboutToShow, this, [this, templates] {
+        templates->clear();
+        const store::Templates store(m_app->mail()->root());
+        const QStringList names = store.names();
+        if (names.isEmpty())
+            templates->addAction(tr("(No templates yet)"))->setEnabled(false);
+        for (const QString &name : names)
+            connect(templates->addAction(name), &QAction::triggered, this, [this, name] {
+                const std::optional<store::MailItem> item =
+                    store::Templates(m_app->mail()->root()).load(name);
+                if (!item)
+                    return;
+                clearMessage();
+                setFields(*item);
+                onEdited();
+            });
+    });
     file->addSeparator();
     file->addAction(closeAction);
     file->addAction(quitAction);

@@ -12,7 +12,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QTextBlock>
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void mentionsAttachment();
     void forgottenAttachmentAsks_data();
     void forgottenAttachmentAsks();
+    void templateSavedAndStartedFrom();
 
 private:
     ComposerWindow *newWindow();
@@ -285,6 +288,38 @@ void TestRichEditor::forgottenAttachmentAsks()
         QVERIFY(!uitest::findVisible<QMessageBox>(QStringLiteral("attachmentWarning")));
     }
     QTRY_COMPARE_WITH_TIMEOUT(server.data().size(), 1, 20000);
+}
+
+void TestRichEditor::templateSavedAndStartedFrom()
+{
+    QVERIFY(m_ctx->accounts()->save(account(1)));
+    ComposerWindow *w = newWindow();
+    QTest::keyClicks(child<QLineEdit>(w, "subjectEdit"), QStringLiteral("Weekly report"));
+    chooseMode(w, RichEditor::Mode::Markdown);
+    child<QPlainTextEdit>(w, "bodyEdit")->setPlainText(QStringLiteral("## Done\n\n- \n\n## Next\n"));
+    child<QAction>(w, "priorityLowAction")->trigger();
+    child<QAction>(w, "saveTemplateAction")->trigger();
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = uitest::findVisible<QInputDialog>(QStringLiteral("templateNameDialog"))));
+    QCOMPARE(dialog->textValue(), QStringLiteral("Weekly report"));
+    dialog->setTextValue(QStringLiteral("Weekly / report"));  // any name is a safe file name
+    dialog->accept();
+    QTRY_VERIFY(QFile::exists(m_dir + QStringLiteral("/mail/templates/Weekly %2F report.json")));
+
+    ComposerWindow *fresh = newWindow();
+    auto *menu = child<QMenu>(fresh, "templateMenu");
+    Q_EMIT menu->aboutToShow();
+    QAction *entry = nullptr;
+    for (QAction *a : menu->actions())
+        if (a->text() == QLatin1String("Weekly / report"))
+            entry = a;
+    QVERIFY(entry);
+    entry->trigger();
+    QCOMPARE(child<QLineEdit>(fresh, "subjectEdit")->text(), QStringLiteral("Weekly report"));
+    QCOMPARE(child<QPlainTextEdit>(fresh, "bodyEdit")->toPlainText(),
+             QStringLiteral("## Done\n\n- \n\n## Next\n"));
+    QCOMPARE(child<RichEditor>(fresh, "richEditor")->mode(), RichEditor::Mode::Markdown);
+    QVERIFY(child<QAction>(fresh, "priorityLowAction")->isChecked());
 }
 
 STAMP_UI_TEST_MAIN(TestRichEditor)
