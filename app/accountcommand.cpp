@@ -419,6 +419,11 @@ int StoreAccounts::sendThroughOutbox(const QString &account, const QCommandLineP
     item.body = message.body;
     for (const Attachment &a : message.attachments)
         item.attachments << QFileInfo(a.path).absoluteFilePath();
+    item.html = message.html;
+    item.inlineImages = message.inlineImages;
+    item.textFormat = message.html.isEmpty() ? QString() : QStringLiteral("markdown");
+    item.priority = message.priority;
+    item.readReceipt = message.readReceipt;
 
     store::MailStore mail;
     QString error;

@@ -11,6 +11,7 @@
 #ifdef STAMP_WITH_STORE
 #include "accountcommand.h"
 #include "outboxcommand.h"
+#include "markdownsend.h"
 #define STAMP_DESKTOP_ONLY(make) &make
 #else
 #define STAMP_DESKTOP_ONLY(make) nullptr
@@ -39,7 +40,7 @@ std::unique_ptr<Command> makePractice()
 std::unique_ptr<Command> makeSend()
 {
 #ifdef STAMP_WITH_STORE
-    return std::make_unique<SendCommand>(&storeAccountsForSend());
+    return std::make_unique<SendCommand>(&storeAccountsForSend(), &markdownFormatterForSend());
 #else
     return std::make_unique<SendCommand>(nullptr);
 #endif
@@ -61,7 +62,7 @@ const std::vector<CommandEntry> &commandTable()
 {
     static const std::vector<CommandEntry> table{
         {"send", QT_TRANSLATE_NOOP("stamp", "Send a message through an SMTP server, without a window."),
-         SendCommand::needsAccounts, &makeSend},
+         SendCommand::needsDesktop, &makeSend},
         {"check-domain",
          QT_TRANSLATE_NOOP("stamp", "Check a domain's MX, SPF, DMARC, DKIM, MTA-STS and TLS-RPT records."),
          never, &makeCheckDomain},

@@ -27,7 +27,8 @@ bool envelopeAccepted(const Mailbox &m, bool sender, QString *why)
 
 }  // namespace
 
-SendCommand::SendCommand(const Accounts *accounts) : Command(QStringLiteral("send")), m_accounts(accounts)
+SendCommand::SendCommand(const Accounts *accounts, const Formatter *formatter)
+    : Command(QStringLiteral("send")), m_accounts(accounts), m_formatter(formatter)
 {
     allowLineBreaks({QStringLiteral("body")});
 }
@@ -38,6 +39,19 @@ bool SendCommand::needsAccounts(const QStringList &arguments)
         if (a == QLatin1String("--"))
             break;
         if (a == QLatin1String("--account") || a.startsWith(QLatin1String("--account=")))
+            return true;
+    }
+    return false;
+}
+
+bool SendCommand::needsDesktop(const QStringList &arguments)
+{
+    if (needsAccounts(arguments))
+        return true;
+    for (const QString &a : arguments) {
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--markdown-file") || a.startsWith(QLatin1String("--markdown-file=")))
             return true;
     }
     return false;
@@ -65,7 +79,14 @@ void SendCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("subject"), tr("Subject."), QStringLiteral("TEXT")},
         {QStringLiteral("body"), tr("Body text."), QStringLiteral("TEXT")},
         {QStringLiteral("body-file"), tr("Read the body text (UTF-8) from FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("markdown-file"),
+         tr("Read the body as Markdown (UTF-8) from FILE: sent as HTML with the Markdown as the plain text "
+            "alternative; images beside FILE are sent inline."),
+         QStringLiteral("FILE")},
         {QStringLiteral("attach"), tr("Attach FILE (repeat for several)."), QStringLiteral("FILE")},
+        {QStringLiteral("priority"), tr("Priority: high, normal or low (Importance and X-Priority)."),
+         QStringLiteral("LEVEL")},
+        {QStringLiteral("read-receipt"), tr("Ask for a read receipt to the sender (RFC 8098).")},
         {QStringLiteral("eml"),
          tr("Send a prepared RFC 5322 message as it is (repeat, or give a folder, to send several on one "
             "connection). The envelope comes from --from/--to/--cc/--bcc, or from the file's own "
@@ -163,6 +184,11 @@ int SendCommand::run(const QCommandLineParser &parser)
             || parser.isSet(QStringLiteral("body-file")) || parser.isSet(QStringLiteral("attach")))
             return usageError(tr("--eml sends a prepared message: it cannot be combined with --subject, "
                                  "--body, --body-file or --attach"));
+        if (parser.isSet(QStringLiteral("markdown-file")) || parser.isSet(QStringLiteral("priority"))
+            || parser.isSet(QStringLiteral("read-receipt")))
+            return usageError(
+                tr("--eml sends a prepared message: it cannot be combined with --markdown-file, "
+                   "--priority or --read-receipt"));
         QStringList files;
         for (const QString &p : parser.values(QStringLiteral("eml"))) {
             QFileInfo fi(p);
@@ -214,6 +240,31 @@ int SendCommand::run(const QCommandLineParser &parser)
             }
             message.body = QString::fromUtf8(f.readAll());
         }
+        if (parser.isSet(QStringLiteral("markdown-file"))) {
+            if (parser.isSet(QStringLiteral("body")) || parser.isSet(QStringLiteral("body-file")))
+                return usageError(tr("give --markdown-file or --body/--body-file, not both"));
+            if (!m_formatter)
+                return usageError(tr("--markdown-file: this build cannot read Markdown (it was built without "
+                                     "the window's libraries)"));
+            QFile f(parser.value(QStringLiteral("markdown-file")));
+            if (!f.open(QIODevice::ReadOnly)) {
+                printErr(tr("stamp: cannot read the Markdown file %1: %2").arg(f.fileName(), f.errorString())
+                         + QLatin1Char('\n'));
+                return exitcode::Local;
+            }
+            m_formatter->markdown(QString::fromUtf8(f.readAll()), QFileInfo(f).absolutePath(), &message);
+        }
+        if (parser.isSet(QStringLiteral("priority"))) {
+            const QString p = parser.value(QStringLiteral("priority")).toLower();
+            if (p == QLatin1String("high"))
+                message.priority = Priority::High;
+            else if (p == QLatin1String("low"))
+                message.priority = Priority::Low;
+            else if (p != QLatin1String("normal"))
+                return usageError(tr("--priority must be high, normal or low, not %1")
+                                      .arg(parser.value(QStringLiteral("priority"))));
+        }
+        message.readReceipt = parser.isSet(QStringLiteral("read-receipt"));
         for (const QString &a : parser.values(QStringLiteral("attach")))
             message.attachments.append({a, {}, {}});
         const QString invalid = message.validate();

@@ -27,9 +27,22 @@ public:
                                       TranscriptWriter &transcript, bool quiet) const = 0;
     };
 
-    explicit SendCommand(const Accounts *accounts);
+    // What `send --markdown-file` needs: QTextDocument (Qt GUI), linked into stamp-desktop only; the light
+    // front hands `send --markdown-file` over, as it does `send --account`.
+    struct Formatter
+    {
+        virtual ~Formatter() = default;
+        // Sets message->body (the Markdown as written), html and inlineImages (images in baseDir by
+        // Content-ID in the sender's domain).
+        virtual void markdown(const QString &markdown, const QString &baseDir,
+                              smtp::Message *message) const = 0;
+    };
+
+    explicit SendCommand(const Accounts *accounts, const Formatter *formatter = nullptr);
     // Whether the arguments use an account (so the light front hands them to stamp-desktop).
     static bool needsAccounts(const QStringList &arguments);
+    // Whether the arguments need stamp-desktop: an account or Markdown.
+    static bool needsDesktop(const QStringList &arguments);
 
 protected:
     QString description() const override;
@@ -38,6 +51,7 @@ protected:
 
 private:
     const Accounts *m_accounts;
+    const Formatter *m_formatter;
 };
 
 }  // namespace cli

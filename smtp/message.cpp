@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QMimeDatabase>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStringDecoder>
@@ -40,6 +39,9 @@ QString Message::validate() const
         if (!why.isEmpty())
             return why;
     }
+    const QString html = validateHtmlBody(*this);
+    if (!html.isEmpty())
+        return html;
     for (const Attachment &a : attachments) {
         QFileInfo fi(a.path);
         if (!fi.exists())
@@ -86,64 +88,6 @@ static QList<QByteArray> headerForms(const QList<Mailbox> &list, bool utf8)
     return out;
 }
 
-static bool allLinesShort(const QByteArray &crlf)
-{
-    qsizetype start = 0;
-    while (start < crlf.size()) {
-        qsizetype end = crlf.indexOf("\r\n", start);
-        if (end < 0)
-            end = crlf.size();
-        if (end - start > 998)
-            return false;
-        start = end + 2;
-    }
-    return true;
-}
-
-static bool isAsciiBytes(const QByteArray &b)
-{
-    for (char c : b)
-        if (uchar(c) >= 0x80 || c == 0)
-            return false;
-    return true;
-}
-
-static QByteArray quoted(const QByteArray &text)
-{
-    QByteArray q = "\"";
-    for (char c : text) {
-        if (c == '"' || c == '\\')
-            q += '\\';
-        q += c;
-    }
-    return q + '"';
-}
-
-// "Name: a; b; c" folded between parameters; a parameter longer than a line (a long quoted name of encoded
-// words) is folded at its own spaces, which RFC 5322 §3.2.4 allows inside a quoted string.
-static QByteArray foldParameters(const QByteArray &name, const QList<QByteArray> &items)
-{
-    QByteArray out = name + ':';
-    qsizetype lineLen = out.size();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QByteArray item = items[i] + (i + 1 < items.size() ? ";" : "");
-        if (i > 0 && lineLen + 1 + item.size() > 78) {
-            out += "\r\n";
-            lineLen = 0;
-        }
-        const QList<QByteArray> words = item.split(' ');
-        for (qsizetype w = 0; w < words.size(); ++w) {
-            if (w > 0 && lineLen > 1 && lineLen + 1 + words[w].size() > 78 && !words[w].isEmpty()) {
-                out += "\r\n";
-                lineLen = 0;
-            }
-            out += ' ' + words[w];
-            lineLen += 1 + words[w].size();
-        }
-    }
-    return out + "\r\n";
-}
-
 QString MimeMessageSource::prepare(const EncodingOptions &options)
 {
     const QString invalid = m_message.validate();
@@ -185,74 +129,19 @@ QString MimeMessageSource::prepare(const EncodingOptions &options)
     h += "MIME-Version: 1.0\r\n";
     h += "User-Agent: Stamp/" STAMP_VERSION "\r\n";
 
-    QByteArray text = toCrlf(m_message.body);
-    if (!text.isEmpty() && !text.endsWith("\r\n"))
-        text += "\r\n";
-    QByteArray cte;
-    m_eightBit = false;
-    if (isAsciiBytes(text) && allLinesShort(text)) {
-        cte = "7bit";
-    } else if (options.eightBitMime && allLinesShort(text) && !text.contains('\0')) {
-        cte = "8bit";
-        m_eightBit = true;
-    } else {
-        cte = "quoted-printable";
-        text = quotedPrintable(text);
-    }
-    const QByteArray textHeaders = "Content-Type: text/plain; charset=UTF-8; format=fixed\r\n"
-                                   "Content-Transfer-Encoding: "
-                                   + cte + "\r\n";
     m_segments.clear();
     m_index = 0;
     m_fileRead = 0;
-    if (m_message.attachments.isEmpty()) {
-        h += textHeaders;
-        m_headers = h;
-        m_segments.append({h + "\r\n" + text, nullptr, 0});
-    } else {
-        quint64 r[2];
-        QRandomGenerator::system()->fillRange(r, 2);
-        const QByteArray boundary = "=_stamp_" + QByteArray::number(r[0], 36) + QByteArray::number(r[1], 36);
-        h += "Content-Type: multipart/mixed;\r\n boundary=\"" + boundary + "\"\r\n";
-        m_headers = h;
-        QByteArray head = h + "\r\nThis is a message in MIME format.\r\n\r\n--" + boundary + "\r\n"
-                          + textHeaders + "\r\n" + text;
-        QMimeDatabase db;
-        for (const Attachment &a : std::as_const(m_message.attachments)) {
-            auto file = std::make_shared<QFile>(a.path);
-            if (!file->open(QIODevice::ReadOnly))
-                return QCoreApplication::translate("smtp::Message", "The attachment %1 cannot be read: %2")
-                    .arg(a.path, file->errorString());
-            const QString name = a.fileName.isEmpty() ? QFileInfo(a.path).fileName() : a.fileName;
-            QByteArray type = a.mimeType;
-            if (type.isEmpty())
-                type = db.mimeTypeForFile(a.path).name().toLatin1();
-            if (type.isEmpty() || type.contains('\r') || type.contains('\n'))
-                type = "application/octet-stream";
-            // Plain printable ASCII goes in a quoted string; anything else in encoded words there (what most
-            // readers expect in name=) and as RFC 2231 in filename= (what the RFCs define).
-            const QByteArray nameUtf8 = name.toUtf8();
-            bool plainName = true;
-            for (char c : nameUtf8)
-                plainName = plainName && uchar(c) >= 0x20 && uchar(c) < 0x7f;
-            const QByteArray typeName =
-                plainName ? quoted(nameUtf8) : '"' + encodeUnstructured(name, false) + '"';
-            head += "\r\n--" + boundary + "\r\n" + foldParameters("Content-Type", {type, "name=" + typeName})
-                    + foldParameters("Content-Disposition",
-                                     QList<QByteArray>{"attachment"} + rfc2231Parameter("filename", name));
-            head += "Content-Transfer-Encoding: base64\r\n\r\n";
-            m_segments.append({head, nullptr, 0});
-            head.clear();
-            m_segments.append({QByteArray(), file, file->size()});
-        }
-        m_segments.append({head + "\r\n--" + boundary + "--\r\n", nullptr, 0});
-    }
-    m_size = 0;
-    for (const Segment &s : std::as_const(m_segments))
-        m_size += s.file ? base64LinesSize(s.fileSize) : s.bytes.size();
+    h += perMessageHeaders(m_message, utf8);
+    QList<Segment> body;
+    const QString why = buildBody(m_message, options, &h, &body, &m_eightBit);
+    if (!why.isEmpty())
+        return why;
+    m_headers = h;
+    m_segments = QList<Segment>{{h, nullptr, 0}} + body;
+    m_size = segmentsSize(m_segments);
     return {};
 }
-
 bool MimeMessageSource::atEnd() const
 {
     return m_index >= m_segments.size();

@@ -2,6 +2,7 @@
 
 #include "address.h"
 #include "encoding.h"
+#include "mimebody.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -25,9 +26,13 @@ struct Message
     QList<Mailbox> to, cc, bcc, replyTo;
     QString subject;
     QString body;  // plain text, any line endings
+    QString html;  // the same as HTML (then sent as multipart/alternative with body), or empty
+    QList<InlineImage> inlineImages;  // what the HTML shows by cid: URL (multipart/related)
     QList<Attachment> attachments;
-    QDateTime date;        // now when null
-    QByteArray messageId;  // generated when empty, without angle brackets
+    Priority priority = Priority::Normal;
+    bool readReceipt = false;  // ask for a disposition notification to From (RFC 8098)
+    QDateTime date;            // now when null
+    QByteArray messageId;      // generated when empty, without angle brackets
 
     QList<Mailbox> recipients() const { return to + cc + bcc; }
     // Checks what can be checked before connecting: recipients present, no CR/LF/NUL in the subject,
@@ -68,7 +73,8 @@ public:
 };
 
 // Builds RFC 5322 + MIME from a Message: text/plain in quoted-printable (or 8bit when the server offers
-// 8BITMIME), attachments in base64 with RFC 2231 names, inside multipart/mixed; names in RFC 2047 words, raw
+// 8BITMIME), with an HTML alternative and inline images when given, attachments in base64 with RFC 2231
+// names, inside multipart/mixed (the structure: mimebody.h); names in RFC 2047 words, raw
 // UTF-8 headers (RFC 6532) only when its own addresses need SMTPUTF8 and the server offers it.
 class MimeMessageSource : public MessageSource
 {
@@ -86,12 +92,7 @@ public:
     static QByteArray render(const Message &message, const EncodingOptions &options, QString *error);
 
 private:
-    struct Segment
-    {
-        QByteArray bytes;             // literal bytes, or
-        std::shared_ptr<QFile> file;  // a file to send as base64
-        qint64 fileSize = 0;
-    };
+    using Segment = MimeSegment;  // literal bytes, or a file to send as base64
     Message m_message;
     QByteArray m_headers;
     QList<Segment> m_segments;

@@ -53,6 +53,7 @@ Account readAccount(QSettings &s, const QString &name)
     a.displayName = s.value(QStringLiteral("displayName")).toString();
     a.address = s.value(QStringLiteral("address")).toString();
     a.signature = s.value(QStringLiteral("signature")).toString();
+    a.textFormat = s.value(QStringLiteral("textFormat")).toString();
     a.host = s.value(QStringLiteral("host")).toString();
     if (!smtp::securityFromName(s.value(QStringLiteral("security")).toString(), &a.security))
         a.security = smtp::Security::StartTls;  // fail towards encryption
@@ -138,7 +139,7 @@ bool Account::operator==(const Account &o) const
            && host == o.host && port == o.port && security == o.security && user == o.user && auth == o.auth
            && caFile == o.caFile && pinnedSha256 == o.pinnedSha256
            && allowPlaintextAuth == o.allowPlaintextAuth && oauthIssuer == o.oauthIssuer
-           && oauthClientId == o.oauthClientId;
+           && oauthClientId == o.oauthClientId && textFormat == o.textFormat;
 }
 
 QString checkAccountName(const QString &name)
@@ -259,6 +260,10 @@ bool AccountStore::save(const Account &a, QString *error)
     s->setValue(QStringLiteral("displayName"), a.displayName);
     s->setValue(QStringLiteral("address"), a.address);
     s->setValue(QStringLiteral("signature"), a.signature);
+    if (a.textFormat.isEmpty())
+        s->remove(QStringLiteral("textFormat"));
+    else
+        s->setValue(QStringLiteral("textFormat"), a.textFormat);
     s->setValue(QStringLiteral("host"), a.host.trimmed());
     s->setValue(QStringLiteral("port"), uint(a.port));
     s->setValue(QStringLiteral("security"), smtp::securityName(a.security));

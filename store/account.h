@@ -23,6 +23,7 @@ struct Account
     QString displayName;  // "Ann Example"
     QString address;      // "ann@example.com"
     QString signature;    // plain text the composer offers to append
+    QString textFormat;   // how new messages are written: "plain" (the default), "formatted" or "markdown"
     QString host;
     quint16 port = 587;
     smtp::Security security = smtp::Security::StartTls;

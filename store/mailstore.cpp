@@ -108,6 +108,22 @@ QJsonObject toJson(const MailItem &m)
     o[QStringLiteral("attachments")] = QJsonArray::fromStringList(m.attachments);
     if (m.status == MailItem::Status::Draft)
         o[QStringLiteral("attachmentSources")] = QJsonArray::fromStringList(m.attachmentSources);
+    if (!m.html.isEmpty())
+        o[QStringLiteral("html")] = m.html;
+    if (!m.inlineImages.isEmpty()) {
+        QJsonArray images;
+        for (const smtp::InlineImage &i : m.inlineImages)
+            images.append(QJsonObject{{QStringLiteral("path"), i.path},
+                                      {QStringLiteral("contentId"), QString::fromLatin1(i.contentId)}});
+        o[QStringLiteral("inlineImages")] = images;
+    }
+    if (!m.textFormat.isEmpty())
+        o[QStringLiteral("textFormat")] = m.textFormat;
+    if (m.priority != smtp::Priority::Normal)
+        o[QStringLiteral("priority")] =
+            m.priority == smtp::Priority::High ? QStringLiteral("high") : QStringLiteral("low");
+    if (m.readReceipt)
+        o[QStringLiteral("readReceipt")] = true;
     o[QStringLiteral("created")] = dateText(m.created);
     o[QStringLiteral("updated")] = dateText(m.updated);
     if (m.status != MailItem::Status::Draft) {
@@ -167,6 +183,18 @@ MailItem fromJson(const QJsonObject &o)
         m.attachments << a.toString();
     for (const QJsonValue &a : o.value(QStringLiteral("attachmentSources")).toArray())
         m.attachmentSources << a.toString();
+    m.html = o.value(QStringLiteral("html")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("inlineImages")).toArray())
+        m.inlineImages.append({v[QStringLiteral("path")].toString(),
+                               v[QStringLiteral("contentId")].toString().toLatin1(),
+                               {},
+                               {}});
+    m.textFormat = o.value(QStringLiteral("textFormat")).toString();
+    const QString priority = o.value(QStringLiteral("priority")).toString();
+    m.priority = priority == QLatin1String("high")  ? smtp::Priority::High
+                 : priority == QLatin1String("low") ? smtp::Priority::Low
+                                                    : smtp::Priority::Normal;
+    m.readReceipt = o.value(QStringLiteral("readReceipt")).toBool();
     m.created = dateFrom(o.value(QStringLiteral("created")));
     m.updated = dateFrom(o.value(QStringLiteral("updated")));
     m.attempts = o.value(QStringLiteral("attempts")).toInt();
@@ -227,6 +255,16 @@ void setError(QString *out, const QString &text)
 
 }  // namespace
 
+QJsonObject mailItemToJson(const MailItem &item)
+{
+    return toJson(item);
+}
+
+MailItem mailItemFromJson(const QJsonObject &object)
+{
+    return fromJson(object);
+}
+
 QString categoryKey(Category category)
 {
     for (const auto &k : categoryKeys())
@@ -281,6 +319,10 @@ bool MailItem::toMessage(smtp::Message *message, QString *error) const
     m.body = body;
     for (const QString &a : attachments)
         m.attachments.append({a, {}, {}});
+    m.html = html;
+    m.inlineImages = inlineImages;
+    m.priority = priority;
+    m.readReceipt = readReceipt;
     m.messageId = messageId;
     *message = m;
     return true;

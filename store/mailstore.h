@@ -4,6 +4,7 @@
 #include "outcome.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -48,6 +49,13 @@ struct MailItem
     QString body;
     QStringList attachments;        // file paths: the originals (outbox), or the draft's own copies
     QStringList attachmentSources;  // drafts: where each copy came from (same order as attachments)
+    // Formatted text (issue 13): the HTML alternative of body and the images it shows, how the composer
+    // edits it ("plain", "formatted" or "markdown"; body is then the Markdown), and the per-message choices.
+    QString html;
+    QList<smtp::InlineImage> inlineImages;
+    QString textFormat;
+    smtp::Priority priority = smtp::Priority::Normal;
+    bool readReceipt = false;
     QDateTime created;              // set by the store on first save
     QDateTime updated;              // set by the store on every save
 
@@ -81,6 +89,10 @@ struct MailItem
     // with *error saying which field is wrong.
     bool toMessage(smtp::Message *message, QString *error) const;
 };
+
+// The JSON form of an item, as the folders keep it (also for templates, see templates.h).
+QJsonObject mailItemToJson(const MailItem &item);
+MailItem mailItemFromJson(const QJsonObject &object);
 
 // Stable names used in the JSON files ("sent", "partly-sent", "temporary-failure", ...).
 QString categoryKey(smtp::Outcome::Category category);

@@ -3,6 +3,7 @@
 #include "accountsdialog.h"
 #include "appcontext.h"
 #include "attachmentlist.h"
+#include "attachmentreminder.h"
 #include "certificatedialog.h"
 #include "domaincheckdialog.h"
 #include "helpdialog.h"
@@ -14,9 +15,11 @@
 #include "recipientfield.h"
 #include "resultpanel.h"
 #include "screenfit.h"
+#include "richeditor.h"
 #include "sentview.h"
 #include "sendservice.h"
 #include "submission.h"
+#include "templates.h"
 #include "transcriptmodel.h"
 #include "util.h"
 
@@ -32,6 +35,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -264,7 +268,8 @@ void ComposerWindow::buildLayout()
 
     auto *split = new QSplitter(Qt::Vertical, m_editor);
     split->setObjectName(QStringLiteral("bodySplitter"));
-    split->addWidget(m_body);
+    m_rich = new RichEditor(m_body, m_editor);
+    split->addWidget(m_rich);
     split->addWidget(m_attachmentPane);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
@@ -425,6 +430,44 @@ void ComposerWindow::buildActions()
     file->addAction(m_cancelAction);
     file->addAction(m_attachAction);
     file->addAction(m_saveAction);
+    // Templates (issue 13): kept beside the drafts, started from as a new message.
+    QAction *saveTemplate = file->addAction(tr("Save as &Template…"));
+    saveTemplate->setObjectName(QStringLiteral("saveTemplateAction"));
+    connect(saveTemplate, &QAction::triggered, this, [this] {
+        // open(), not getText(): no nested event loop while a send may be running.
+        auto *dialog = new QInputDialog(this);
+        dialog->setObjectName(QStringLiteral("templateNameDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Save as Template"));
+        dialog->setLabelText(tr("Name of the template:"));
+        dialog->setTextValue(m_subject->text());
+        connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+            QString error;
+            if (!store::Templates(m_app->mail()->root()).save(name, currentItem(), &error))
+                tellUser(this, QStringLiteral("templateNotSaved"), QMessageBox::Warning, tr("Not saved"),
+                         error);
+        });
+        dialog->open();
+    });
+    QMenu *templates = file->addMenu(tr("New From Te&mplate"));
+    templates->setObjectName(QStringLiteral("templateMenu"));
+    connect(templates, &QMenu::aboutToShow, this, [this, templates] {
+        templates->clear();
+        const store::Templates store(m_app->mail()->root());
+        const QStringList names = store.names();
+        if (names.isEmpty())
+            templates->addAction(tr("(No templates yet)"))->setEnabled(false);
+        for (const QString &name : names)
+            connect(templates->addAction(name), &QAction::triggered, this, [this, name] {
+                const std::optional<store::MailItem> item =
+                    store::Templates(m_app->mail()->root()).load(name);
+                if (!item)
+                    return;
+                clearMessage();
+                setFields(*item);
+                onEdited();
+            });
+    });
     file->addSeparator();
     file->addAction(closeAction);
     file->addAction(quitAction);
@@ -503,6 +546,26 @@ void ComposerWindow::buildActions()
         if (on && !m_loading)
             m_replyTo->edit()->setFocus();
     });
+    // Per message (issue 13): RFC 2156 Importance and X-Priority, and an RFC 8098 read receipt.
+    QMenu *priority = options->addMenu(tr("&Priority"));
+    priority->setObjectName(QStringLiteral("priorityMenu"));
+    m_priorityHigh = priority->addAction(tr("&High"));
+    m_priorityHigh->setObjectName(QStringLiteral("priorityHighAction"));
+    QAction *normal = priority->addAction(tr("&Normal"));
+    normal->setObjectName(QStringLiteral("priorityNormalAction"));
+    m_priorityLow = priority->addAction(tr("&Low"));
+    m_priorityLow->setObjectName(QStringLiteral("priorityLowAction"));
+    auto *priorities = new QActionGroup(this);
+    for (QAction *a : {m_priorityHigh, normal, m_priorityLow}) {
+        a->setCheckable(true);
+        priorities->addAction(a);
+    }
+    normal->setChecked(true);
+    m_readReceipt = options->addAction(tr("Ask for a Read &Receipt"));
+    m_readReceipt->setObjectName(QStringLiteral("readReceiptAction"));
+    m_readReceipt->setCheckable(true);
+    m_readReceipt->setToolTip(tr("Ask the recipient's mail program to confirm that the message was opened "
+                                 "(many do not, or ask the recipient first)"));
     QMenu *dsn = options->addMenu(tr("&Delivery Receipts"));
     dsn->setObjectName(QStringLiteral("dsnMenu"));
     dsn->setToolTip(tr("Ask the mail servers on the way to report back (only when the server offers DSN)"));
@@ -666,6 +729,13 @@ store::MailItem ComposerWindow::currentItem() const
     item.dsnRet = dsn.ret;
     item.subject = m_subject->text();
     item.body = m_body->toPlainText();
+    QString why;
+    const smtp::Mailbox from = smtp::parseMailbox(item.from, &why);
+    m_rich->fill(&item, from.isNull() ? QByteArray() : smtp::domainToAce(from.domain));
+    item.priority = m_priorityHigh->isChecked()  ? smtp::Priority::High
+                    : m_priorityLow->isChecked() ? smtp::Priority::Low
+                                                 : smtp::Priority::Normal;
+    item.readReceipt = m_readReceipt->isChecked();
     item.attachments = m_attachments->paths();
     return item;
 }
@@ -693,6 +763,12 @@ void ComposerWindow::setFields(const store::MailItem &item)
         m_replyToAction->setChecked(true);
     m_subject->setText(item.subject);
     m_body->setPlainText(item.body);
+    m_rich->load(item);
+    (item.priority == smtp::Priority::High  ? m_priorityHigh
+     : item.priority == smtp::Priority::Low ? m_priorityLow
+                                            : findChild<QAction *>(QStringLiteral("priorityNormalAction")))
+        ->setChecked(true);
+    m_readReceipt->setChecked(item.readReceipt);
     // Other content in the editor: a result shown for what was there before is not about it.
     m_result->hide();
     m_resultIsAboutEditor = false;
@@ -716,10 +792,16 @@ void ComposerWindow::clearMessage()
     m_replyTo->setText(QString());
     m_subject->clear();
     m_body->clear();
+    m_rich->formattedEditor()->clear();
+    m_rich->setMode(RichEditor::Mode::Plain);
+    findChild<QAction *>(QStringLiteral("priorityNormalAction"))->setChecked(true);
+    m_readReceipt->setChecked(false);
     m_signatureBlock.clear();
     m_attachments->clearFiles();
     const std::optional<store::Account> a = currentAccount();
     applySignature(a ? &*a : nullptr);
+    // New messages are written as the account prefers (plain unless the user chose otherwise).
+    m_rich->setMode(RichEditor::modeFromKey(a ? a->textFormat : QString()));
     m_body->moveCursor(QTextCursor::Start);
     m_body->document()->clearUndoRedoStacks();
     m_loading = false;
@@ -1261,18 +1343,37 @@ void ComposerWindow::validateAndSend()
                      .arg(missing.join(QLatin1Char('\n'))));
         return;
     }
+    // Said to be attached, but nothing is: ask before it goes (the plain text also stands for formatted
+    // text and Markdown, see RichEditor).
+    if (m_attachments->paths().isEmpty() && mentionsAttachment(m_body->toPlainText())) {
+        askUser(this, QStringLiteral("attachmentWarning"), QMessageBox::Question, tr("Nothing attached"),
+                tr("The message mentions an attachment, but nothing is attached. Send it anyway?"),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                [this, account](QMessageBox::StandardButton b) {
+                    if (b == QMessageBox::Yes)
+                        askSubjectThenSend(*account);
+                    else
+                        chooseAttachments();
+                });
+        return;
+    }
+    askSubjectThenSend(*account);
+}
+
+void ComposerWindow::askSubjectThenSend(const store::Account &account)
+{
     if (m_subject->text().trimmed().isEmpty()) {
         askUser(this, QStringLiteral("noSubject"), QMessageBox::Question, tr("No subject"),
                 tr("This message has no subject. Send it anyway?"), QMessageBox::Yes | QMessageBox::Cancel,
                 QMessageBox::Cancel, [this, account](QMessageBox::StandardButton b) {
                     if (b == QMessageBox::Yes)
-                        checkThenSend(*account);
+                        checkThenSend(account);
                     else
                         m_subject->setFocus();
                 });
         return;
     }
-    checkThenSend(*account);
+    checkThenSend(account);
 }
 
 void ComposerWindow::checkThenSend(const store::Account &account)

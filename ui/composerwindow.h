@@ -149,6 +149,7 @@ private:
     void updateActions();
     void setSending(bool sending, const QString &status = {});
     void checkThenSend(const store::Account &account);
+    void askSubjectThenSend(const store::Account &account);
     void enqueueAndSend(const store::Account &account);
     void connectController();
     void validateAndSend();
@@ -165,6 +166,7 @@ private:
     QWidget *m_replyToLabel;
     QLineEdit *m_subject;
     BodyEdit *m_body;
+    class RichEditor *m_rich;  // plain, formatted or Markdown around m_body (richeditor.h)
     AttachmentList *m_attachments;
     QWidget *m_attachmentPane;
     QLabel *m_attachmentSummary;
@@ -186,6 +188,7 @@ private:
     qint64 m_undoDelayMs = 0;
 
     QAction *m_sendAction, *m_cancelAction, *m_attachAction, *m_saveAction, *m_accountsAction;
+    QAction *m_priorityHigh, *m_priorityLow, *m_readReceipt;
     QAction *m_replyToAction, *m_dsnSuccess, *m_dsnFailure, *m_dsnDelay, *m_dsnRetFull, *m_dsnRetHeaders;
 
     QPointer<AccountsDialog> m_accountsDialog;

@@ -156,6 +156,7 @@ struct PartHeaders
     QByteArray typeValue;  // the whole Content-Type value, for parameters
     QByteArray encoding;   // lower case
     QByteArray disposition;
+    QByteArray contentId;
 };
 
 }  // namespace
@@ -222,10 +223,11 @@ bool readEml(const QString &path, EmlMessage *msg, QString *error)
     {
         None,
         Text,
+        Html,
         Attachment
     } target = Target::None;
-    bool haveText = false;
-    QByteArray textBytes, textCharset, base64Carry;
+    bool haveText = false, haveHtml = false;
+    QByteArray textBytes, textCharset, base64Carry, htmlBytes, htmlCharset;
 
     const auto finishHeader = [&](const QByteArray &line) {
         const qsizetype colon = line.indexOf(':');
@@ -262,6 +264,10 @@ bool readEml(const QString &path, EmlMessage *msg, QString *error)
             part.encoding = value.toLower();
         } else if (name == "content-disposition") {
             part.disposition = value;
+        } else if (name == "content-id") {
+            part.contentId = value;
+            if (part.contentId.startsWith('<') && part.contentId.endsWith('>'))
+                part.contentId = part.contentId.mid(1, part.contentId.size() - 2);
         }
     };
 
@@ -271,6 +277,8 @@ bool readEml(const QString &path, EmlMessage *msg, QString *error)
         base64Carry.clear();
         if (target == Target::Text)
             haveText = true;
+        if (target == Target::Html)
+            haveHtml = true;
         target = Target::None;
     };
 
@@ -290,12 +298,18 @@ bool readEml(const QString &path, EmlMessage *msg, QString *error)
         }();
         const bool attachment = part.disposition.toLower().startsWith("attachment") || !fileName.isEmpty()
                                 || !part.contentType.startsWith("text/plain");
-        if (!attachment && !haveText) {
+        // The HTML alternative (RFC 2046 §5.1.4), also as the root of multipart/related (RFC 2387).
+        const bool html = part.contentType == "text/html" && fileName.isEmpty()
+                          && !part.disposition.toLower().startsWith("attachment");
+        if (html && !haveHtml) {
+            target = Target::Html;
+            htmlCharset = headerParameter(part.typeValue, "charset").toLatin1();
+        } else if (!attachment && !haveText) {
             target = Target::Text;
             textCharset = headerParameter(part.typeValue, "charset").toLatin1();
         } else if (attachment) {
             target = Target::Attachment;
-            msg->attachments.append({fileName, part.contentType, 0});
+            msg->attachments.append({fileName, part.contentType, 0, part.contentId});
         } else {
             target = Target::None;
         }
@@ -345,7 +359,8 @@ bool readEml(const QString &path, EmlMessage *msg, QString *error)
         if (skipPreamble)
             continue;
 
-        if (target == Target::Text) {
+        if (target == Target::Text || target == Target::Html) {
+            QByteArray &bytes = target == Target::Text ? textBytes : htmlBytes;
             QByteArray decoded;
             if (part.encoding == "quoted-printable") {
                 decoded = decodeQuotedPrintableLine(line, &softBreak);
@@ -356,12 +371,14 @@ bool readEml(const QString &path, EmlMessage *msg, QString *error)
             } else {
                 decoded = line + '\n';
             }
-            if (textBytes.size() + decoded.size() > EmlMessage::MaxText) {
-                msg->textCut = true;
+            if (bytes.size() + decoded.size() > EmlMessage::MaxText) {
+                if (target == Target::Text)
+                    msg->textCut = true, haveText = true;
+                else
+                    haveHtml = true;
                 target = Target::None;
-                haveText = true;
             } else {
-                textBytes += decoded;
+                bytes += decoded;
             }
         } else if (target == Target::Attachment) {
             if (part.encoding == "base64") {
@@ -383,6 +400,9 @@ bool readEml(const QString &path, EmlMessage *msg, QString *error)
     while (textBytes.endsWith('\n'))
         textBytes.chop(1);
     msg->text = decodeCharset(textBytes, textCharset);
+    while (htmlBytes.endsWith('\n'))
+        htmlBytes.chop(1);
+    msg->html = decodeCharset(htmlBytes, htmlCharset);
     return true;
 }
 

@@ -18,7 +18,8 @@ struct EmlMessage
     {
         QString fileName;  // from Content-Disposition or Content-Type (RFC 2231 and RFC 2047 decoded)
         QByteArray mimeType;
-        qint64 size = 0;  // decoded bytes
+        qint64 size = 0;       // decoded bytes
+        QByteArray contentId;  // without the angle brackets: what a cid: URL in the HTML names (RFC 2392)
     };
 
     QList<smtp::Mailbox> from, to, cc, replyTo;  // parsed with the engine's parser; names decoded
@@ -28,6 +29,7 @@ struct EmlMessage
     QByteArray messageId;
     QString text;  // the first text/plain part, decoded; cut at MaxText
     bool textCut = false;
+    QString html;  // the first text/html part that is no attachment, decoded; cut at MaxText
     QList<Part> attachments;
 
     static constexpr qint64 MaxText = 2 * 1024 * 1024;

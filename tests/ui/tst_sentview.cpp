@@ -253,9 +253,10 @@ void TestSentView::decodesHeadersAndParts()
     QCOMPARE(m.messageId, QByteArray("abc@example.org"));
     QCOMPARE(m.text, QStringLiteral("Grüße\nzweite Zeile"));
     // The HTML alternative is not an attachment; the PDF is.
-    QCOMPARE(m.attachments.size(), 2);
-    QCOMPARE(m.attachments[1].fileName, QStringLiteral("Résumé.pdf"));
-    QCOMPARE(m.attachments[1].size, qint64(300));
+    QCOMPARE(m.html, QStringLiteral("<p>html</p>"));
+    QCOMPARE(m.attachments.size(), 1);
+    QCOMPARE(m.attachments[0].fileName, QStringLiteral("Résumé.pdf"));
+    QCOMPARE(m.attachments[0].size, qint64(300));
 }
 
 void TestSentView::listsAndSearches()
