@@ -255,7 +255,10 @@ class ForwardingCommand : public Command
 {
 public:
     ForwardingCommand(QString path, int (*fn)(const QStringList &)) : Command(std::move(path)), m_fn(fn) {}
-    int execute(const QStringList &arguments) override { return m_fn(QStringList{QStringLiteral("stamp")} + arguments); }
+    int execute(const QStringList &arguments) override
+    {
+        return m_fn(QStringList{QStringLiteral("stamp")} + arguments);
+    }
 
 protected:
     int run(const QCommandLineParser &) override { return 0; }

@@ -259,6 +259,10 @@ void SendController::finishItem(const QString &id, const smtp::Outcome &outcome,
 {
     const Active a = m_active.take(id);
     delete a.context;
+    if (!busy && m_retry)
+        if (const std::optional<MailItem> item = m_store->loadOutbox(id);
+            item && m_retry(*item, outcome) && sendNow(id))
+            return;
     Q_EMIT finished(id, outcome, busy);
     if (m_active.isEmpty())
         Q_EMIT idle();

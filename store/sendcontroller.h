@@ -32,6 +32,10 @@ public:
     ~SendController() override;
 
     void setOptionsProvider(OptionsProvider provider) { m_provider = std::move(provider); }
+    // Asked when an attempt ends, before anyone is told: true starts the same item once more at once (an
+    // OAuth token the server refused, renewed). The hook must say yes only a bounded number of times.
+    using RetryHook = std::function<bool(const MailItem &item, const smtp::Outcome &outcome)>;
+    void setRetryHook(RetryHook hook) { m_retry = std::move(hook); }
     // For pinCertificate(); may stay null.
     void setAccounts(AccountStore *accounts) { m_accounts = accounts; }
     MailStore *store() const { return m_store; }
@@ -98,6 +102,7 @@ private:
     OutboxQueue *m_queue;
     QPointer<AccountStore> m_accounts;
     OptionsProvider m_provider;
+    RetryHook m_retry;
     QHash<QString, Active> m_active;
 };
 

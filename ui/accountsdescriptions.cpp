@@ -37,6 +37,15 @@ void describeAccountControls(QWidget *dialog)
          D("Connects and logs in without sending anything, and shows what the server offers")},
         {"testCapabilities", D("The extensions the server announced in its EHLO reply")},
         {"testTls", D("The TLS version, cipher and certificate of the test connection")},
+        {"autoconfigFind", D("Looks up the server settings for the address: the domain's own settings, the "
+                             "providers' database, DNS records, then likely server names")},
+        {"autoconfigAccept", D("The settings came with warnings: tick this only after reading them")},
+        {"autoconfigUse", D("Puts the settings found into the account form; nothing is saved yet")},
+        {"oauthProvider", D("Who signs you in: Google, Microsoft, or another provider by its address")},
+        {"oauthSignIn", D("Opens the provider's sign-in page in your browser")},
+        {"oauthSignInDevice", D("Shows a code to enter on another device, for machines without a browser")},
+        {"oauthSignOut", D("Forgets this account's sign-in, kept in the system keychain")},
+        {"oauthUrl", D("The sign-in page's address, to open it yourself if the browser did not start")},
     };
 #undef D
     for (const auto &c : controls) {

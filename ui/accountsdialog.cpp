@@ -1,5 +1,7 @@
 #include "accountsdialog.h"
 
+#include "screenfit.h"
+
 #include "accountform.h"
 #include "accountsdescriptions.h"
 #include "advice.h"
@@ -111,7 +113,7 @@ AccountsDialog::AccountsDialog(AppContext *app, QWidget *parent) : QDialog(paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(vertical, 1);
     layout->addWidget(close);
-    resize(860, 760);
+    resize(fitToScreen(this, QSize(860, 760)));  // nothing off screen, at 200% too
     describeAccountControls(this);  // accessible descriptions: accountsdescriptions.cpp
 
     // Keyboard order: the list, then the form top to bottom (its own order), then Test and Save.

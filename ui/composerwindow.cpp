@@ -343,6 +343,7 @@ void ComposerWindow::buildLayout()
     m_outboxCount = new QToolButton(this);
     m_outboxCount->setObjectName(QStringLiteral("outboxCount"));
     m_outboxCount->setAutoRaise(true);
+    m_outboxCount->setAccessibleDescription(tr("Opens the outbox, where messages wait to be sent or sent again"));
     m_outboxCount->setVisible(false);
     connect(m_outboxCount, &QToolButton::clicked, this, [this] {
         m_outboxDock->show();
@@ -351,6 +352,7 @@ void ComposerWindow::buildLayout()
     statusBar()->addPermanentWidget(m_outboxCount);
     m_undoButton = new QToolButton(this);
     m_undoButton->setObjectName(QStringLiteral("undoSendButton"));
+    m_undoButton->setAccessibleDescription(tr("The message goes back into the editor, unsent"));
     m_undoButton->setText(tr("Undo"));
     m_undoButton->setAccessibleName(tr("Take the message back from the outbox before it is sent"));
     m_undoButton->setVisible(false);

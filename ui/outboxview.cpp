@@ -59,12 +59,14 @@ OutboxView::OutboxView(store::MailStore *store, QWidget *parent) : QWidget(paren
     m_delete = new QPushButton(tr("&Delete"), this);
     m_delete->setObjectName(QStringLiteral("outboxDelete"));
     m_delete->setAccessibleName(tr("Delete the message"));
-    m_sendAgain = new QPushButton(tr("Send &again"), this);
+    m_sendAgain = new QPushButton(tr("Send again"), this);
     m_sendAgain->setObjectName(QStringLiteral("outboxSendAgain"));
     m_sendAgain->setAccessibleName(tr("Send the selected message again now"));
-    m_sendAll = new QPushButton(tr("Send a&ll"), this);
+    m_sendAgain->setAccessibleDescription(tr("Starts a new series of attempts for the selected message, now"));
+    m_sendAll = new QPushButton(tr("Send all"), this);
     m_sendAll->setObjectName(QStringLiteral("outboxSendAll"));
     m_sendAll->setAccessibleName(tr("Send every message in the outbox now"));
+    m_sendAll->setAccessibleDescription(tr("Tries every waiting message now instead of at its next time"));
     m_delete->setAccessibleDescription(tr("Deletes the selected message; it is not sent"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);

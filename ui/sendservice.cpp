@@ -33,8 +33,8 @@ store::SendController *sendController(AppContext *app)
         }
         obtainPassword(
             app, *account, QApplication::activeWindow(), context,
-            [app, account = *account, done, dsn = smtp::DsnOptions{item.dsnNotify, item.dsnRet, {}}](
-                bool ok, const QString &password) {
+            [app, account = *account, done,
+             dsn = smtp::DsnOptions{item.dsnNotify, item.dsnRet, {}}](bool ok, const QString &password) {
                 smtp::Outcome o;
                 if (!ok) {
                     o.category = smtp::Outcome::Category::AuthFailed;
@@ -61,13 +61,26 @@ store::SendController *sendController(AppContext *app)
                 done(options, o);
             });
     });
+    // An OAuth token the server refused may have expired early: once more with a refreshed one
+    // (AccountTokens says yes only once per refused token).
+    controller->setRetryHook([app](const store::MailItem &item, const smtp::Outcome &outcome) {
+        if (outcome.category != smtp::Outcome::Category::AuthFailed)
+            return false;
+        const std::optional<store::Account> account = app->accounts()->find(item.account);
+        return account && account->usesOAuth() && app->tokensFor(*account)->retryAfter(outcome);
+    });
     QObject::connect(controller, &store::SendController::finished, app,
                      [app](const QString &id, const smtp::Outcome &outcome, bool) {
-                         // A refused password is not offered again in this run.
                          if (outcome.category != smtp::Outcome::Category::AuthFailed)
                              return;
-                         if (const std::optional<store::MailItem> item = app->mail()->loadOutbox(id))
-                             app->forgetSessionPassword(item->account);
+                         const std::optional<store::MailItem> item = app->mail()->loadOutbox(id);
+                         if (!item)
+                             return;
+                         const std::optional<store::Account> account = app->accounts()->find(item->account);
+                         if (account && account->usesOAuth())
+                             return;
+                         // A refused password is not offered again in this run.
+                         app->forgetSessionPassword(item->account);
                      });
     // `stamp outbox send` or another window may change the outbox meanwhile.
     const QString outbox = app->mail()->folderPath(store::MailStore::Folder::Outbox);
