@@ -563,7 +563,7 @@ void ComposerWindow::buildActions()
         priorities->addAction(a);
     }
     normal->setChecked(true);
-    m_readReceipt = options->addAction(tr("Ask for a Read &Receipt"));
+    m_readReceipt = options->addAction(tr("Ask for a Read Receip&t"));
     m_readReceipt->setObjectName(QStringLiteral("readReceiptAction"));
     m_readReceipt->setCheckable(true);
     m_readReceipt->setToolTip(tr("Ask the recipient's mail program to confirm that the message was opened "

@@ -24,6 +24,7 @@ RichEditor::RichEditor(QPlainTextEdit *plainEditor, QWidget *parent) : QWidget(p
     m_rich = new QTextEdit(this);
     m_rich->setObjectName(QStringLiteral("formattedEdit"));
     m_rich->setAccessibleName(tr("Formatted message text"));
+    m_rich->setAccessibleDescription(tr("The message with formatting; the toolbar above sets bold, lists, links and headings"));
     m_rich->setAcceptRichText(true);
     m_rich->setTabChangesFocus(true);
 
