@@ -83,24 +83,6 @@ struct TlsInfo
     QString fingerprint;  // SHA-256 of the peer certificate, hex
 };
 
-// One SMTP connection: greeting, EHLO, STARTTLS, EHLO again, AUTH, then one transaction per queued message
-// (RSET between them when one fails), then QUIT. Everything is asynchronous: it never waits on the network.
-//
-// States and transitions (each reply is matched to the command it answers, so pipelined groups work):
-//   Connecting   -> Greeting            TCP (or TLS, for ImplicitTls) connected
-//   Greeting     -> Ehlo                220; anything else ends the session
-//   Ehlo         -> StartTls            250 and STARTTLS required; fails closed if not offered
-//   Ehlo         -> Helo                5xx and neither TLS nor AUTH required
-//   StartTls     -> Handshake           220 and nothing buffered after it (else: injection, abort)
-//   Handshake    -> Ehlo                encrypted; all bytes and capabilities from before are forgotten
-//   Ehlo/Helo    -> Auth | Ready        250
-//   Auth         -> Auth                334 (next SASL step)
-//   Auth         -> Ready               235
-//   Ready        -> Transaction         a message is queued
-//   Transaction  -> Ready               final reply (or RSET after a failure)
-//   Ready        -> Quit                no more messages
-//   any          -> Closed              421, connection lost, timeout, cancel
-// One SMTP connection: greeting, EHLO, STARTTLS, EHLO again, AUTH, then one transaction per queued message
 // (RSET between them when one fails), then QUIT. Everything is asynchronous: it never waits on the network.
 //
 // The code is split by phase (as KSmtp and Trojita split their protocols), around the one command/reply queue
