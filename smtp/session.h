@@ -83,6 +83,7 @@ struct TlsInfo
     QString fingerprint;  // SHA-256 of the peer certificate, hex
 };
 
+// One SMTP connection: greeting, EHLO, STARTTLS, EHLO again, AUTH, then one transaction per queued message
 // (RSET between them when one fails), then QUIT. Everything is asynchronous: it never waits on the network.
 //
 // The code is split by phase (as KSmtp and Trojita split their protocols), around the one command/reply queue
