@@ -945,7 +945,7 @@ void TestMessage::emlHeaderErrors_data()
     QTest::newRow("folded first line") << QByteArray("\tTo: b@example.org\n\nx\n") << "folded";
     QTest::newRow("8-bit header not UTF-8")
         << QByteArray("To: b@example.org\nSubject: Gr\xfc\xdf\n\nx\n") << "UTF-8";
-    QTest::newRow("NUL in To") << QByteArray("To: b@exa\0mple.org\n\nx\n", 24) << "NUL";
+    QTest::newRow("NUL in To") << QByteArray("To: b@exa\0mple.org\n\nx\n", 22) << "NUL";
 }
 
 // A header field Stamp reads that does not parse, or a line that is no field, is an error in words: never a
