@@ -134,7 +134,8 @@ bool connectionOptionsFrom(const QCommandLineParser &parser, SessionOptions *o, 
     if (parser.isSet(QStringLiteral("auth"))) {
         bool ok = false;
         const QString method = parser.value(QStringLiteral("auth"));
-        // "oauth2": the provider's OAuth 2.0 mechanism (XOAUTH2 unless the account's preset says OAUTHBEARER).
+        // "oauth2": the provider's OAuth 2.0 mechanism (XOAUTH2 unless the account's preset says
+        // OAUTHBEARER).
         o->auth = method.compare(QLatin1String("oauth2"), Qt::CaseInsensitive) == 0
                       ? (ok = true, AuthMethod::XOAuth2)
                       : authMethodFromName(method, &ok);

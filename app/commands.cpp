@@ -4,14 +4,14 @@
 // and the file in app/CMakeLists.txt.
 #include "commands.h"
 
-#include "practicecommand.h"
 #include "checkdomaincommand.h"
+#include "practicecommand.h"
 #include "probecommand.h"
 #include "sendcommand.h"
 #ifdef STAMP_WITH_STORE
 #include "accountcommand.h"
-#include "outboxcommand.h"
 #include "markdownsend.h"
+#include "outboxcommand.h"
 #define STAMP_DESKTOP_ONLY(make) &make
 #else
 #define STAMP_DESKTOP_ONLY(make) nullptr
@@ -71,8 +71,8 @@ const std::vector<CommandEntry> &commandTable()
          &makeProbe},
         {"account", QT_TRANSLATE_NOOP("stamp", "Add, change, list or remove the accounts the window uses."),
          always, STAMP_DESKTOP_ONLY(makeAccountCommand)},
-        {"outbox", QT_TRANSLATE_NOOP("stamp", "List, send or remove the messages waiting in the outbox."), always,
-         STAMP_DESKTOP_ONLY(makeOutboxCommand)},
+        {"outbox", QT_TRANSLATE_NOOP("stamp", "List, send or remove the messages waiting in the outbox."),
+         always, STAMP_DESKTOP_ONLY(makeOutboxCommand)},
         {"sent", QT_TRANSLATE_NOOP("stamp", "List the messages in the Sent folder."), always,
          STAMP_DESKTOP_ONLY(makeSentCommand)},
         {"practice",

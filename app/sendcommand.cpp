@@ -205,8 +205,8 @@ int SendCommand::run(const QCommandLineParser &parser)
         for (const QString &f : files) {
             auto source = std::make_shared<EmlFileSource>(f);
             Envelope env{message.from, message.recipients()};
-            // The file's own header section, read before connecting: what the flags did not give, and a broken
-            // or oversized section refused here.
+            // The file's own header section, read before connecting: what the flags did not give, and a
+            // broken or oversized section refused here.
             QString why = source->readHeaders();
             if (why.isEmpty() && env.from.isNull())
                 env.from = source->headerFrom(&why);
