@@ -1091,358 +1091,358 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/explain.cpp" line="111"/>
         <source>HELO: the old greeting for servers that do not know EHLO; it offers no extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO: die alte Begrüßung für Server, die EHLO nicht kennen; sie bietet keine Erweiterungen.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="115"/>
         <source>STARTTLS: asks to turn this connection into an encrypted one (TLS) before anything private, such as a password, is sent (RFC 3207).</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS: bittet darum, diese Verbindung in eine verschlüsselte (TLS) umzuwandeln, bevor etwas Vertrauliches wie ein Passwort gesendet wird (RFC 3207).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="121"/>
         <source>AUTH %1: Stamp logs in with the %1 method (RFC 4954). The secret is masked in this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH %1: Stamp meldet sich mit dem Verfahren %1 an (RFC 4954). Das Geheimnis ist in diesem Protokoll maskiert.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="125"/>
         <source>The next step of the login, answering the server&apos;s 334 (masked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Schritt der Anmeldung, als Antwort auf die 334 des Servers (maskiert).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="128"/>
         <source>MAIL FROM starts a message and gives the envelope sender: where bounces go. Servers act on the envelope; the From: header inside the message is what people see, and the two may differ (RFC 5321 §3.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM beginnt eine Nachricht und nennt den Umschlag-Absender: dorthin gehen Unzustellbarkeitsmeldungen. Server richten sich nach dem Umschlag; die From:-Kopfzeile in der Nachricht ist das, was Menschen sehen, und beide können sich unterscheiden (RFC 5321 §3.3).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="134"/>
         <source>RCPT TO names one envelope recipient. Every recipient gets its own RCPT, Bcc included: the To: and Cc: headers are only what readers see, so a Bcc recipient appears here and nowhere in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO nennt einen Umschlag-Empfänger. Jeder Empfänger bekommt sein eigenes RCPT, auch Bcc: Die Kopfzeilen To: und Cc: sind nur das, was Leser sehen, daher erscheint ein Bcc-Empfänger hier und nirgends in der Nachricht.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="140"/>
         <source>DATA asks to send the message itself. The server answers 354 (go ahead), not 250: nothing is accepted yet, the verdict on the message comes after its final dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA bittet darum, die Nachricht selbst zu senden. Der Server antwortet mit 354 (weiter), nicht 250: Noch ist nichts angenommen, das Urteil über die Nachricht kommt nach ihrem abschließenden Punkt.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="146"/>
         <source>BDAT ... LAST: the message content as a chunk of exact size (CHUNKING, RFC 3030) instead of DATA and a final dot: no 354 step, no dot-stuffing. Its reply decides whether the message is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>BDAT ... LAST: der Nachrichteninhalt als Block genauer Größe (CHUNKING, RFC 3030) statt DATA und abschließendem Punkt: kein 354-Schritt, kein Dot-Stuffing. Die Antwort darauf entscheidet, ob die Nachricht angenommen wird.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="151"/>
         <source>The end of the message: a line holding only a dot (CRLF.CRLF). The reply to it decides whether the server accepted the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende der Nachricht: eine Zeile, die nur einen Punkt enthält (CRLF.CRLF). Die Antwort darauf entscheidet, ob der Server die Nachricht angenommen hat.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="156"/>
         <source>BDAT: one chunk of the message content (CHUNKING, RFC 3030); more follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>BDAT: ein Block des Nachrichteninhalts (CHUNKING, RFC 3030); weitere folgen.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="159"/>
         <source>RSET abandons the message in progress so the next one starts clean; the connection stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSET verwirft die begonnene Nachricht, damit die nächste sauber beginnt; die Verbindung bleibt bestehen.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="163"/>
         <source>NOOP does nothing; it checks that the server is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOOP tut nichts; es prüft, ob der Server noch da ist.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="166"/>
         <source>QUIT ends the conversation; the server answers 221 and closes. Messages it already accepted are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>QUIT beendet das Gespräch; der Server antwortet mit 221 und schließt. Bereits angenommene Nachrichten sind nicht betroffen.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="175"/>
         <source>VRFY asks whether the server knows a mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY fragt, ob der Server ein Postfach kennt.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="177"/>
         <source>EXPN asks the server to list a mailing list&apos;s members.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPN bittet den Server, die Mitglieder einer Mailingliste aufzulisten.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="180"/>
         <source>HELP asks the server for help text.</source>
-        <translation type="unfinished"></translation>
+        <translation>HELP bittet den Server um einen Hilfetext.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="182"/>
         <source>A lone * cancels the login exchange (RFC 4954 §4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes * bricht den Anmeldeablauf ab (RFC 4954 §4).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="191"/>
         <source>The server is closing the connection: nothing more is sent now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung: Es wird jetzt nichts mehr gesendet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="197"/>
         <source>Stamp greets it with EHLO next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes begrüßt Stamp ihn mit EHLO.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="198"/>
         <source>The server does not take mail from Stamp now; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt gerade keine Mail von Stamp an; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="202"/>
         <source>Stamp reads the extensions and goes on: STARTTLS, AUTH or MAIL, as needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp liest die Erweiterungen und macht weiter: STARTTLS, AUTH oder MAIL, je nach Bedarf.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="205"/>
         <source>Stamp falls back to HELO if nothing needs an extension, or stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp weicht auf HELO aus, wenn nichts eine Erweiterung braucht, oder hört auf.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="211"/>
         <source>Stamp starts the TLS handshake now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp beginnt jetzt den TLS-Handshake.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="212"/>
         <source>Stamp stops: it never goes on without encryption when STARTTLS is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp hört auf: Wenn STARTTLS verlangt ist, macht es nie ohne Verschlüsselung weiter.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="216"/>
         <source>Stamp sends the next step of the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp sendet den nächsten Schritt der Anmeldung.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="218"/>
         <source>Logged in: Stamp starts the message with MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: Stamp beginnt die Nachricht mit MAIL FROM.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="221"/>
         <source>The login failed for now; nothing was sent, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist vorerst fehlgeschlagen; es wurde nichts gesendet, versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="223"/>
         <source>The login was refused: Stamp stops; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt: Stamp hört auf; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="227"/>
         <source>Stamp names the recipients next (RCPT TO).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes nennt Stamp die Empfänger (RCPT TO).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="229"/>
         <location filename="../smtp/explain.cpp" line="258"/>
         <source>Not sent yet: the message stays in the outbox and Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet: Die Nachricht bleibt im Postausgang und Stamp versucht es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="232"/>
         <source>The sender was refused: the message is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender wurde abgelehnt: Die Nachricht wird nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="236"/>
         <source>This recipient is accepted; Stamp goes on with the next one or with the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Empfänger ist angenommen; Stamp macht mit dem nächsten oder mit dem Inhalt weiter.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="240"/>
         <source>This recipient is not accepted yet: Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Empfänger ist noch nicht angenommen: Stamp versucht es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="242"/>
         <source>This recipient is refused; the message still goes to the recipients that were accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Empfänger ist abgelehnt; die Nachricht geht trotzdem an die angenommenen Empfänger.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="247"/>
         <source>Go ahead: Stamp sends the message now and ends it with a line holding only a dot. It is 354 and not 250 because nothing is accepted yet: the verdict on the message comes after the dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: Stamp sendet jetzt die Nachricht und beendet sie mit einer Zeile, die nur einen Punkt enthält. Es ist 354 und nicht 250, weil noch nichts angenommen ist: Das Urteil über die Nachricht kommt nach dem Punkt.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="255"/>
         <source>Sent: the server has taken responsibility for delivering the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: Der Server hat die Verantwortung für die Zustellung der Nachricht übernommen.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="261"/>
         <source>The message was refused: it stays in the outbox with this reason; sending the same again will fail again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde abgelehnt: Sie bleibt mit diesem Grund im Postausgang; dieselbe Nachricht erneut zu senden, schlägt wieder fehl.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="267"/>
         <source>Stamp sends the next chunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp sendet den nächsten Block.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="271"/>
         <source>The next message starts clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Nachricht beginnt sauber.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="274"/>
         <source>The conversation is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch ist beendet.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="281"/>
         <source>Not done yet: this may work later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erledigt: Später kann es klappen.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="283"/>
         <source>Refused: Stamp stops here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Stamp hört hier auf.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="293"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="297"/>
         <source>; %1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="302"/>
         <source>. Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>. Weiter: %1</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="317"/>
         <source>PIPELINING: Stamp may send several commands at once without waiting for each reply (RFC 2920).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIPELINING: Stamp darf mehrere Befehle auf einmal senden, ohne auf jede Antwort zu warten (RFC 2920).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="319"/>
         <source>SIZE: the largest message the server accepts, in bytes (RFC 1870).</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE: die größte Nachricht, die der Server annimmt, in Byte (RFC 1870).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="321"/>
         <source>STARTTLS: the connection can be switched to encryption (RFC 3207).</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS: Die Verbindung kann auf Verschlüsselung umgestellt werden (RFC 3207).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="323"/>
         <source>AUTH: the login methods the server offers (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH: die Anmeldeverfahren, die der Server anbietet (RFC 4954).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="325"/>
         <source>8BITMIME: the content may use 8-bit text (RFC 6152).</source>
-        <translation type="unfinished"></translation>
+        <translation>8BITMIME: Der Inhalt darf 8-Bit-Text verwenden (RFC 6152).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="327"/>
         <source>SMTPUTF8: addresses and headers may use UTF-8 (RFC 6531).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTPUTF8: Adressen und Kopfzeilen dürfen UTF-8 verwenden (RFC 6531).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="328"/>
         <source>CHUNKING: the content may be sent with BDAT in chunks of exact size (RFC 3030).</source>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING: Der Inhalt darf mit BDAT in Blöcken genauer Größe gesendet werden (RFC 3030).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="332"/>
         <source>BINARYMIME: binary content may be sent with BDAT (RFC 3030).</source>
-        <translation type="unfinished"></translation>
+        <translation>BINARYMIME: Binärer Inhalt darf mit BDAT gesendet werden (RFC 3030).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="333"/>
         <source>DSN: Stamp may ask for delivery status notifications (RFC 3461).</source>
-        <translation type="unfinished"></translation>
+        <translation>DSN: Stamp darf Zustellbenachrichtigungen anfordern (RFC 3461).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="336"/>
         <source>ENHANCEDSTATUSCODES: replies carry a detailed code such as 5.1.1 (RFC 2034, RFC 3463).</source>
-        <translation type="unfinished"></translation>
+        <translation>ENHANCEDSTATUSCODES: Antworten enthalten einen detaillierten Code wie 5.1.1 (RFC 2034, RFC 3463).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="340"/>
         <source>REQUIRETLS: a message may demand encryption on every hop (RFC 8689).</source>
-        <translation type="unfinished"></translation>
+        <translation>REQUIRETLS: Eine Nachricht darf Verschlüsselung auf jeder Teilstrecke verlangen (RFC 8689).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="343"/>
         <source>DELIVERBY: a message may ask to be delivered within a time (RFC 2852).</source>
-        <translation type="unfinished"></translation>
+        <translation>DELIVERBY: Eine Nachricht darf verlangen, innerhalb einer Frist zugestellt zu werden (RFC 2852).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="346"/>
         <source>MT-PRIORITY: messages may carry a priority (RFC 6710).</source>
-        <translation type="unfinished"></translation>
+        <translation>MT-PRIORITY: Nachrichten dürfen eine Priorität tragen (RFC 6710).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="348"/>
         <source>LIMITS: the server&apos;s limits, such as recipients per message (RFC 9422).</source>
-        <translation type="unfinished"></translation>
+        <translation>LIMITS: die Grenzen des Servers, etwa Empfänger pro Nachricht (RFC 9422).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="350"/>
         <source>BURL: the content may be fetched from an IMAP server (RFC 4468).</source>
-        <translation type="unfinished"></translation>
+        <translation>BURL: Der Inhalt darf von einem IMAP-Server abgeholt werden (RFC 4468).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="352"/>
         <source>VRFY: the server answers questions about mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY: Der Server beantwortet Fragen zu Postfächern.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="353"/>
         <source>ETRN: a client may ask the server to flush its queue (RFC 1985).</source>
-        <translation type="unfinished"></translation>
+        <translation>ETRN: Ein Client darf den Server bitten, seine Warteschlange abzuarbeiten (RFC 1985).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="355"/>
         <source>HELP: the server answers HELP.</source>
-        <translation type="unfinished"></translation>
+        <translation>HELP: Der Server beantwortet HELP.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="427"/>
         <source>An extension the server offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erweiterung, die der Server anbietet.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="430"/>
         <source>More text of the same reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterer Text derselben Antwort.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="442"/>
         <source>. %1 Fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>. %1 Abhilfe: %2</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="447"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht, wie sie hinausgeht: ihr Kopfbereich (From, To, Subject: was Leser sehen) und die Größe des Ganzen. Die Zustellung richtet sich nach dem Umschlag (MAIL FROM, RCPT TO), nicht nach diesen Kopfzeilen.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="454"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist jetzt verschlüsselt, und das Zertifikat wurde geprüft: Es ist gültig, vertrauenswürdig und auf den Namen des Servers ausgestellt.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="459"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake: Beide Seiten einigen sich auf ein Verschlüsselungsverfahren, und der Server weist seinen Namen mit einem Zertifikat nach.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="465"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Verbindung zum Einlieferungsserver: Port 587 beginnt unverschlüsselt und wechselt mit STARTTLS, Port 465 ist ab dem ersten Byte verschlüsselt (RFC 8314).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="476"/>
         <source>%1 Fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abhilfe: %2</translation>
     </message>
 </context>
 <context>
@@ -1450,22 +1450,22 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/finding.cpp" line="11"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../smtp/finding.cpp" line="13"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location filename="../smtp/finding.cpp" line="15"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../smtp/finding.cpp" line="17"/>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1473,163 +1473,163 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/message.cpp" line="23"/>
         <source>The message has no sender (From) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine Absenderadresse (From).</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="25"/>
         <source>The message has no recipient: add at least one To, Cc or Bcc address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keinen Empfänger: Fügen Sie mindestens eine An-, Cc- oder Bcc-Adresse hinzu.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="28"/>
         <source>The subject contains a line break or NUL character; it was not sent so that nothing can be smuggled into the headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff enthält einen Zeilenumbruch oder ein NUL-Zeichen; er wurde nicht gesendet, damit nichts in die Kopfzeilen geschmuggelt werden kann.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="33"/>
         <source>The address %1 contains a line break or NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="48"/>
         <source>The attachment %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="51"/>
         <source>The attachment %1 cannot be read (not a readable file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang %1 kann nicht gelesen werden (keine lesbare Datei).</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="55"/>
         <source>The attachment name %1 contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Anhangs %1 enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="105"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be written in a message sent with SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 enthält vor dem @ Nicht-ASCII-Zeichen; sie kann nur in einer mit SMTPUTF8 gesendeten Nachricht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="182"/>
         <source>The attachment %1 could not be read while sending (%2); the message was abandoned, not sent short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang %1 konnte beim Senden nicht gelesen werden (%2); die Nachricht wurde abgebrochen, nicht gekürzt gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="188"/>
         <source>it got shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kürzer geworden</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="262"/>
         <source>The message file %1 starts with a folded line (&quot;%2&quot;), which belongs to no header field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei %1 beginnt mit einer umbrochenen Zeile (&quot;%2&quot;), die zu keinem Kopfzeilenfeld gehört.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="280"/>
         <source>Line %1 of the header section of %2 is not a header field (&quot;Name: value&quot;): &quot;%3&quot;. Stamp does not guess where the header ends, so that no Bcc can slip into the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 des Kopfbereichs von %2 ist kein Kopfzeilenfeld (&quot;Name: Wert&quot;): &quot;%3&quot;. Stamp rät nicht, wo der Kopf endet, damit kein Bcc in die Nachricht rutschen kann.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="299"/>
         <source>The header section of %1 has 8-bit characters that are not UTF-8; RFC 6532 allows only UTF-8 there, so the message cannot be sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopfbereich von %1 enthält 8-Bit-Zeichen, die kein UTF-8 sind; RFC 6532 erlaubt dort nur UTF-8, daher kann die Nachricht so nicht gesendet werden.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="316"/>
         <source>The %1 field of %2 cannot be read as RFC 5322 addresses, so Stamp cannot tell who it names: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 von %2 lässt sich nicht als RFC-5322-Adressen lesen, daher kann Stamp nicht erkennen, wen es nennt: %3</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="331"/>
         <source>The message file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="358"/>
         <location filename="../smtp/message.cpp" line="481"/>
         <source>The message file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="369"/>
         <source>The header section of %1 is longer than %2 bytes, so Stamp cannot read all of its fields (a Bcc among them would reach the recipients); the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopfbereich von %1 ist länger als %2 Byte, daher kann Stamp nicht alle seine Felder lesen (ein Bcc darunter würde die Empfänger erreichen); die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="380"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei %1 hat sich während des Sendens geändert; die Nachricht wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="430"/>
         <source>The message file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei %1 ist leer.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="434"/>
         <source>The message file %1 contains NUL bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in base64) and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei %1 enthält NUL-Bytes, die SMTP nur mit BINARYMIME übertragen kann, und Stamp unterstützt das nicht. Kodieren Sie diesen Teil (zum Beispiel in base64) und senden Sie erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="441"/>
         <source>Line %1 of the message file %2 is longer than 998 bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in quoted-printable) and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Nachrichtendatei %2 ist länger als 998 Byte, was SMTP nur mit BINARYMIME übertragen kann, und Stamp unterstützt das nicht. Kodieren Sie diesen Teil (zum Beispiel in quoted-printable) und senden Sie erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="449"/>
         <source>The header fields of %1 hold UTF-8 (RFC 6532), but the server does not offer SMTPUTF8, so the message cannot be sent there as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeilenfelder von %1 enthalten UTF-8 (RFC 6532), aber der Server bietet kein SMTPUTF8 an, daher kann die Nachricht dort so nicht gesendet werden.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="454"/>
         <source>The message file %1 has 8-bit content, but the server does not offer 8BITMIME, so it cannot be sent there as it is (RFC 6152).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei %1 hat 8-Bit-Inhalt, aber der Server bietet kein 8BITMIME an, daher kann sie dort so nicht gesendet werden (RFC 6152).</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="497"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned, not sent short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei %1 hat sich während des Sendens geändert; die Nachricht wurde abgebrochen, nicht gekürzt gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="569"/>
         <source>The message file %1 has Resent- fields, so it is being resent, but its newest Resent- block names no Resent-To, Resent-Cc or Resent-Bcc; give the recipients explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei %1 hat Resent-Felder, wird also erneut versendet, aber ihr neuester Resent-Block nennt kein Resent-To, Resent-Cc oder Resent-Bcc; geben Sie die Empfänger ausdrücklich an.</translation>
     </message>
     <message>
         <location filename="../smtp/mimebody.cpp" line="155"/>
         <source>The attachment %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../smtp/mimebody.cpp" line="200"/>
         <source>The formatted text contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der formatierte Text enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
         <location filename="../smtp/mimebody.cpp" line="202"/>
         <source>The message has inline images but no formatted text to show them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat eingebettete Bilder, aber keinen formatierten Text, in dem sie erscheinen.</translation>
     </message>
     <message>
         <location filename="../smtp/mimebody.cpp" line="207"/>
         <source>The image %1 cannot be read (not a readable file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild %1 kann nicht gelesen werden (keine lesbare Datei).</translation>
     </message>
     <message>
         <location filename="../smtp/mimebody.cpp" line="211"/>
         <source>The image %1 has a Content-ID that is not of the form part@domain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild %1 hat eine Content-ID, die nicht die Form teil@domain hat: %2</translation>
     </message>
     <message>
         <location filename="../smtp/mimebody.cpp" line="216"/>
         <source>The image name %1 contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Bildes %1 enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
         <location filename="../smtp/mimebody.cpp" line="222"/>
         <source>Two images have the same Content-ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Bilder haben dieselbe Content-ID %1.</translation>
     </message>
 </context>
 <context>
@@ -1637,102 +1637,102 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/outcome.cpp" line="29"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="31"/>
         <source>partly sent</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise gesendet</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="33"/>
         <source>temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>vorübergehender Fehler</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="35"/>
         <source>permanent failure</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerhafter Fehler</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="37"/>
         <source>connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="39"/>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="41"/>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="43"/>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="45"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="47"/>
         <source>may have been delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>möglicherweise zugestellt</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="49"/>
         <source>not sent (local error)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet (lokaler Fehler)</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="51"/>
         <source>protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="90"/>
         <source>Result: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1. %2</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="92"/>
         <source>Server said: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Servers: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="94"/>
         <source>(not tried)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht versucht)</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="95"/>
         <source>  accepted %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  angenommen %1: %2</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="95"/>
         <source>  REFUSED  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ABGELEHNT  %1: %2</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="98"/>
         <source>  certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zertifikatsproblem: %1</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="100"/>
         <source>  certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zertifikat SHA-256: %1</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="103"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
 </context>
 <context>
@@ -1740,162 +1740,162 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/probe.cpp" line="19"/>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="20"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="131"/>
         <source>TLS version %1 (1.2 or later, as RFC 8996 requires)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Version %1 (1.2 oder neuer, wie RFC 8996 verlangt)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="132"/>
         <source>TLS version %1 is older than 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Version %1 ist älter als 1.2</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="139"/>
         <source>The certificate is the pinned one (SHA-256 %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist das gespeicherte (SHA-256 %1)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="140"/>
         <source>The certificate is not the pinned one (its SHA-256 is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist nicht das gespeicherte (sein SHA-256 ist %1)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="146"/>
         <source>The certificate covers the name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat gilt für den Namen %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="147"/>
         <source>The certificate does not cover the name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat gilt nicht für den Namen %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="152"/>
         <source>Every certificate of the chain is within its validity dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Zertifikat der Kette liegt innerhalb seiner Gültigkeitsdaten</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="153"/>
         <source>A certificate of the chain is expired or not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat der Kette ist abgelaufen oder noch nicht gültig</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="156"/>
         <source>The certificate expires in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat läuft in %1 Tagen ab</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="160"/>
         <source>The chain is trusted (by the system&apos;s CAs or --ca-file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette ist vertrauenswürdig (durch die CAs des Systems oder --ca-file)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="161"/>
         <source>The chain is accepted (trusted, or the pinned certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette ist akzeptiert (vertrauenswürdig oder das gespeicherte Zertifikat)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="173"/>
         <source>Server: %1 port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1 Port %2 (%3)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="178"/>
         <source>Greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung: %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="180"/>
         <source>Time per stage: connect %1, greeting %2, EHLO %3, TLS %4, EHLO again %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer je Phase: Verbindung %1, Begrüßung %2, EHLO %3, TLS %4, EHLO erneut %5</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="184"/>
         <source>Extensions (after STARTTLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungen (nach STARTTLS):</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="184"/>
         <source>Extensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungen:</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="200"/>
         <source>Offered only before TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur vor TLS angeboten: %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="205"/>
         <source>AUTH: no login mechanism offered</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH: kein Anmeldeverfahren angeboten</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="206"/>
         <source>AUTH mechanisms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH-Verfahren: %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="208"/>
         <source>Warning: the server offers AUTH without encryption; a password would travel in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der Server bietet AUTH ohne Verschlüsselung an; ein Passwort würde im Klartext übertragen.</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="209"/>
         <source>SIZE: messages up to %1 bytes (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE: Nachrichten bis %1 Byte (%2 MB)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="213"/>
         <source>SIZE: offered, with no limit given</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE: angeboten, ohne Angabe einer Grenze</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="214"/>
         <source>SIZE: not offered (the limit, if any, shows only when a message is refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE: nicht angeboten (eine eventuelle Grenze zeigt sich erst, wenn eine Nachricht abgelehnt wird)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="217"/>
         <source>TLS: %1, cipher %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1, Cipher %2</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="220"/>
         <source>  Certificate %1: %2, issued by %3, valid %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zertifikat %1: %2, ausgestellt von %3, gültig von %4 bis %5</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="228"/>
         <source>    names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Namen: %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="231"/>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="231"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="232"/>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="233"/>
         <source>No message was sent (no MAIL command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Nachricht gesendet (kein MAIL-Befehl).</translation>
     </message>
 </context>
 <context>
@@ -1903,17 +1903,17 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/reply.cpp" line="138"/>
         <source>the server sent a reply line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Antwortzeile gesendet, die länger als %1 Byte ist</translation>
     </message>
     <message>
         <location filename="../smtp/reply.cpp" line="142"/>
         <source>the server sent a reply of more than %1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Antwort mit mehr als %1 Zeilen gesendet</translation>
     </message>
     <message>
         <location filename="../smtp/reply.cpp" line="146"/>
         <source>the server sent a line that is not an SMTP reply</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Zeile gesendet, die keine SMTP-Antwort ist</translation>
     </message>
 </context>
 <context>
@@ -1921,202 +1921,202 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/auth.cpp" line="72"/>
         <source>user name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="85"/>
         <source>[%1 and password, hidden]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 und Passwort, verborgen]</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="96"/>
         <source>the server asked for the PLAIN credentials again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die PLAIN-Zugangsdaten erneut angefordert</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="123"/>
         <source>the server kept asking for more login steps than LOGIN has</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mehr Anmeldeschritte verlangt, als LOGIN hat</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="129"/>
         <source>[%1, base64]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, base64]</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="133"/>
         <source>[password, hidden]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Passwort, verborgen]</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="155"/>
         <source>the server asked for a second CRAM-MD5 step</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat einen zweiten CRAM-MD5-Schritt verlangt</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="161"/>
         <source>[%1 and digest, hidden]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 und Digest, verborgen]</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="190"/>
         <source>the user name cannot be used with SCRAM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername kann mit SCRAM nicht verwendet werden: %1</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="197"/>
         <source>the password cannot be used with SCRAM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort kann mit SCRAM nicht verwendet werden: %1</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="204"/>
         <source>the user name is empty after SASLprep (RFC 4013), and SCRAM needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername ist nach SASLprep (RFC 4013) leer, und SCRAM braucht einen</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="234"/>
         <source>(empty response: server signature verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leere Antwort: Serversignatur geprüft)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="240"/>
         <source>the server asked for more SCRAM steps than there are</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mehr SCRAM-Schritte verlangt, als es gibt</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="249"/>
         <source>the server sent its final SCRAM message before a valid first one</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat seine letzte SCRAM-Nachricht vor einer gültigen ersten gesendet</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="259"/>
         <source>the server&apos;s final SCRAM message is malformed (neither v= nor e=): it may not be the server it claims to be</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte SCRAM-Nachricht des Servers ist fehlerhaft (weder v= noch e=): Es ist möglicherweise nicht der Server, der er zu sein vorgibt</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="265"/>
         <source>the server could not prove that it knows the password (SCRAM server signature wrong): it may not be the server it claims to be</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server konnte nicht nachweisen, dass er das Passwort kennt (SCRAM-Serversignatur falsch): Es ist möglicherweise nicht der Server, der er zu sein vorgibt</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="335"/>
         <source>the server could not read Stamp&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server konnte die Nachricht von Stamp nicht lesen</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="337"/>
         <source>the server does not support an extension Stamp used</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server unterstützt eine von Stamp verwendete Erweiterung nicht</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="339"/>
         <source>the password is not the one the server knows</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort ist nicht das, das der Server kennt</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="341"/>
         <source>the channel binding did not match</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kanalbindung stimmte nicht überein</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="343"/>
         <source>the server supports channel binding, which Stamp did not use (a possible downgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server unterstützt Kanalbindung, die Stamp nicht verwendet hat (ein mögliches Downgrade)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="347"/>
         <source>the server does not support channel binding</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server unterstützt keine Kanalbindung</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="349"/>
         <source>the server does not support this channel binding type</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server unterstützt diesen Kanalbindungstyp nicht</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="352"/>
         <source>the server does not know this user name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server kennt diesen Benutzernamen nicht</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="354"/>
         <source>the server could not read the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server konnte den Benutzernamen nicht lesen</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="355"/>
         <source>the server is short of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Server fehlen Ressourcen</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="357"/>
         <source>the server reported an unspecified error</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat einen nicht näher bezeichneten Fehler gemeldet</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="361"/>
         <source>the server ended SCRAM with an error: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat SCRAM mit einem Fehler beendet: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="369"/>
         <source>the server ended SCRAM with an error it did not name in RFC 5802&apos;s words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat SCRAM mit einem Fehler beendet, den er nicht mit den Worten von RFC 5802 benannt hat: %1</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="381"/>
         <source>the server requires a SCRAM extension (m=) that Stamp does not support (RFC 5802 §5.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server verlangt eine SCRAM-Erweiterung (m=), die Stamp nicht unterstützt (RFC 5802 §5.1)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="388"/>
         <source>the server&apos;s SCRAM challenge is malformed (it must give r=, s= and i= in that order)</source>
-        <translation type="unfinished"></translation>
+        <translation>die SCRAM-Challenge des Servers ist fehlerhaft (sie muss r=, s= und i= in dieser Reihenfolge angeben)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="392"/>
         <source>the server&apos;s SCRAM challenge is malformed (an attribute after i= is not valid, or is a mandatory extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>die SCRAM-Challenge des Servers ist fehlerhaft (ein Attribut nach i= ist ungültig oder eine Pflichterweiterung)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="398"/>
         <source>the server&apos;s SCRAM nonce does not extend Stamp&apos;s with printable characters: it may not be answering this login</source>
-        <translation type="unfinished"></translation>
+        <translation>die SCRAM-Nonce des Servers erweitert die von Stamp nicht um druckbare Zeichen: Er antwortet möglicherweise nicht auf diese Anmeldung</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="404"/>
         <source>the server&apos;s SCRAM salt is missing or not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>das SCRAM-Salt des Servers fehlt oder ist kein gültiges base64</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="413"/>
         <source>the server&apos;s SCRAM iteration count is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>die SCRAM-Iterationszahl des Servers ist keine positive Zahl</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="418"/>
         <source>the server asked for %1 SCRAM iterations, more than the %2 Stamp allows; refusing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat %1 SCRAM-Iterationen verlangt, mehr als die %2, die Stamp erlaubt; abgelehnt</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="445"/>
         <source>%1,p=[proof, hidden]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1,p=[Nachweis, verborgen]</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="480"/>
         <source>[%1 and access token, hidden]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 und Zugriffstoken, verborgen]</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="490"/>
         <source>the server kept sending OAuth challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat immer weiter OAuth-Challenges gesendet</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="494"/>
         <source>(acknowledging the server&apos;s error report)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Bestätigung des Fehlerberichts des Servers)</translation>
     </message>
 </context>
 <context>
@@ -2124,317 +2124,317 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/session.cpp" line="137"/>
         <source>The EHLO name is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EHLO-Name ist ungültig: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="139"/>
         <source>The user name is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername ist ungültig: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="142"/>
         <location filename="../smtp/session.cpp" line="145"/>
         <location filename="../smtp/session.cpp" line="147"/>
         <source>The delivery notification setting is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung für Zustellbenachrichtigungen ist ungültig: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="157"/>
         <source>Correct the setting and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Einstellung und senden Sie erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="164"/>
         <source>STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS erforderlich</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="165"/>
         <source>implicit TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>implizites TLS</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="166"/>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verschlüsselung</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="168"/>
         <source>Connecting to %1 port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 Port %2 (%3)</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="176"/>
         <source>This system has no working TLS library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System hat keine funktionierende TLS-Bibliothek.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="177"/>
         <source>Install OpenSSL 3 (Debian: libssl3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie OpenSSL 3 (Debian: libssl3).</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="204"/>
         <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 Port %2</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="228"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht das, dem für dieses Konto vertraut wird.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="229"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat hat sich geändert, seit ihm vertraut wurde. Fragen Sie beim Administrator des Servers nach, bevor Sie dem neuen vertrauen.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="237"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS hergestellt: %1, Cipher %2; Zertifikat für %3, ausgestellt von %4, gültig bis %5; SHA-256 %6</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="266"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht überprüfbar (%1), aber es ist das gespeicherte (SHA-256 %2): akzeptiert</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="278"/>
         <source>Certificate verified by the system&apos;s trusted CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von den vertrauenswürdigen CAs des Systems geprüft</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="286"/>
         <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsproblem: %1</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="434"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nach der Zustimmung zu TLS zusätzliche Daten gesendet; so funktionieren STARTTLS-Injection-Angriffe, daher hat Stamp aufgehört, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="436"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise manipuliert jemand die Verbindung. Versuchen Sie ein anderes Netzwerk oder implizites TLS (Port 465).</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="444"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake beginnt (Zertifikat für %1 wird geprüft)</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="481"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet kein STARTTLS an, daher hat Stamp nichts gesendet: Weder Passwort noch Nachricht gehen über eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="483"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie implizites TLS (Port 465), falls der Server es hat, oder fragen Sie seinen Administrator. Ein Server, der sonst STARTTLS anbietet und jetzt nicht, wird möglicherweise angegriffen.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="578"/>
         <source>Connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung geschlossen</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="16"/>
         <source>Stamp will not send a password over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp sendet kein Passwort über eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="17"/>
         <source>Use STARTTLS or TLS for this server; if you really mean to send the password in clear text, say so with --allow-plaintext-auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für diesen Server STARTTLS oder TLS; wenn Sie das Passwort wirklich im Klartext senden wollen, geben Sie das mit --allow-plaintext-auth an.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="28"/>
         <source>The server does not offer authentication on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet auf dieser Verbindung keine Authentifizierung an.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="29"/>
         <source>The server offers no login method Stamp supports (it offers: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet kein Anmeldeverfahren an, das Stamp unterstützt (er bietet: %1).</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="31"/>
         <source>Check the port (submission is usually 587 or 465) and the security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Port (für die Einlieferung meist 587 oder 465) und die Sicherheitseinstellung.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="36"/>
         <source>The server does not offer %1 (it offers nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet %1 nicht an (er bietet nichts an).</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="38"/>
         <source>The server does not offer %1 (it offers: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet %1 nicht an (er bietet: %2).</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="41"/>
         <source>Choose another authentication method, or automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein anderes Authentifizierungsverfahren oder Automatisch.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="45"/>
         <source>Asking for an OAuth access token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Zugriffstoken wird angefordert</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="52"/>
         <source>No OAuth access token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein OAuth-Zugriffstoken: %1</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="53"/>
         <source>Sign in to the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut bei dem Konto an.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="74"/>
         <location filename="../smtp/sessionauth.cpp" line="119"/>
         <location filename="../smtp/sessionauth.cpp" line="126"/>
         <source>Login stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="75"/>
         <source>Check the user name and password for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Passwort dieses Kontos.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="85"/>
         <source>The login could not be started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht begonnen werden: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="86"/>
         <location filename="../smtp/sessionauth.cpp" line="127"/>
         <source>Choose another authentication method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein anderes Authentifizierungsverfahren.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="95"/>
         <source>* (cancelling the login)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (Anmeldung wird abgebrochen)</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="104"/>
         <source>The server kept asking for more login steps; Stamp gave up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat immer weitere Anmeldeschritte verlangt; Stamp hat aufgegeben.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="105"/>
         <location filename="../smtp/sessionauth.cpp" line="113"/>
         <source>The server is misbehaving; report it to its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verhält sich fehlerhaft; melden Sie das seinem Administrator.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="112"/>
         <source>The server sent a login challenge that is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Anmelde-Challenge gesendet, die kein gültiges base64 ist.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="120"/>
         <source>Check the server address; report this to its administrator if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Serveradresse; melden Sie das dem Administrator, falls es anhält.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="136"/>
         <source>The server accepted the login without proving that it knows the password (SCRAM); Stamp does not trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung angenommen, ohne nachzuweisen, dass er das Passwort kennt (SCRAM); Stamp vertraut ihm nicht.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="138"/>
         <source>Someone may be impersonating the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise gibt sich jemand als der Server aus.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="142"/>
         <source>Logged in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="23"/>
         <source>The server accepted the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung angenommen.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="24"/>
         <source>The server accepted the connection and the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung und die Anmeldung angenommen.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="48"/>
         <source>The message has no recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="49"/>
         <source>Add at least one To, Cc or Bcc address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine An-, Cc- oder Bcc-Adresse hinzu.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="62"/>
         <source>The address %1 has non-ASCII characters before the @, and this server does not support SMTPUTF8, so it cannot be sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 enthält vor dem @ Nicht-ASCII-Zeichen, und dieser Server unterstützt kein SMTPUTF8, daher kann sie dort nicht gesendet werden.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="65"/>
         <source>Use an ASCII address for this recipient, or another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für diesen Empfänger eine ASCII-Adresse oder einen anderen Server.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="73"/>
         <location filename="../smtp/transaction.cpp" line="86"/>
         <location filename="../smtp/transaction.cpp" line="94"/>
         <source>Fix the message, or send it through another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Nachricht oder senden Sie sie über einen anderen Server.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="85"/>
         <source>The message has UTF-8 headers, but the server does not offer SMTPUTF8, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat UTF-8-Kopfzeilen, aber der Server bietet kein SMTPUTF8 an, daher wurde sie nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="93"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat 8-Bit-Inhalt, aber der Server bietet kein 8BITMIME an, daher wurde sie nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="104"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 Byte groß, der Server nimmt aber höchstens %2 Byte an, daher wurde sie nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="107"/>
         <source>Make the attachments smaller, or share them another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern Sie die Anhänge oder teilen Sie sie auf anderem Weg.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="113"/>
         <source>Delivery notifications were asked for, but the server does not offer DSN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbenachrichtigungen wurden angefordert, aber der Server bietet kein DSN an.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="149"/>
         <source>An address cannot be sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse kann nicht gesendet werden: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="150"/>
         <source>Correct the address and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Adresse und senden Sie erneut.</translation>
     </message>
     <message numerus="yes">
         <location filename="../smtp/transaction.cpp" line="158"/>
         <source>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat die übrigen Empfänger in einer weiteren Transaktion verlangt (452): Die Nachricht wird erneut an %n davon gesendet.</numerusform>
+            <numerusform>Der Server hat die übrigen Empfänger in einer weiteren Transaktion verlangt (452): Die Nachricht wird erneut an %n davon gesendet.</numerusform>
         </translation>
     </message>
     <message>
@@ -2442,24 +2442,25 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <location filename="../smtp/transaction.cpp" line="354"/>
         <source>
 [message content: %1 bytes in total]</source>
-        <translation type="unfinished"></translation>
+        <translation>
+[Nachrichteninhalt: insgesamt %1 Byte]</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="287"/>
         <source>. (no recipient was accepted: ending at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>. (kein Empfänger wurde angenommen: sofortiges Ende)</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="348"/>
         <location filename="../smtp/transaction.cpp" line="391"/>
         <location filename="../smtp/transaction.cpp" line="421"/>
         <source>Check the attachment and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Anhang und senden Sie erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="430"/>
         <source>. (end of message, %1 bytes sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>. (Ende der Nachricht, %1 Byte gesendet)</translation>
     </message>
 </context>
 <context>
@@ -2467,252 +2468,252 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/statuscodes.cpp" line="228"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="230"/>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="232"/>
         <source>temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>vorübergehender Fehler</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="234"/>
         <source>permanent failure</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerhafter Fehler</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="238"/>
         <source>not a valid reply</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Antwort</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="245"/>
         <source>2xx: success, the command was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx: Erfolg, der Befehl wurde angenommen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="247"/>
         <source>3xx: intermediate, the server is waiting for more (the message after DATA, or the next step of a login)</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx: Zwischenstand, der Server wartet auf mehr (die Nachricht nach DATA oder den nächsten Schritt einer Anmeldung)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="252"/>
         <source>4xx: temporary failure; the same thing may work later</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx: vorübergehender Fehler; dasselbe kann später klappen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="255"/>
         <source>5xx: permanent failure; sending the same again will fail again</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx: dauerhafter Fehler; dasselbe erneut zu senden, schlägt wieder fehl</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="260"/>
         <source>not a valid SMTP reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger SMTP-Antwortcode</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="272"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="274"/>
         <source>Persistent Transient Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhaltender vorübergehender Fehler</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="276"/>
         <source>Permanent Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafter Fehler</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="327"/>
         <source>%1, detail %2 (not in the registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Detail %2 (nicht im Register)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="333"/>
         <source>%1, subject %2 (not in the registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Bereich %2 (nicht im Register)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="347"/>
         <source>system status</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstatus</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="349"/>
         <source>help text for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext für einen Menschen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="351"/>
         <source>the server is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist bereit</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="353"/>
         <source>the server is closing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server schließt die Verbindung</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="355"/>
         <source>login accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung angenommen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="357"/>
         <source>done: the requested action was completed</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt: Die angeforderte Aktion wurde ausgeführt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="359"/>
         <source>the recipient is not local; the server will forward the message</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger ist nicht lokal; der Server leitet die Nachricht weiter</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="362"/>
         <source>cannot check the recipient, but will accept the message and try to deliver it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger kann nicht geprüft werden, die Nachricht wird aber angenommen und zugestellt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="366"/>
         <source>the server asks for the next step of the login</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server verlangt den nächsten Schritt der Anmeldung</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="369"/>
         <source>send the message now, ending with a line holding only a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt die Nachricht senden, abgeschlossen mit einer Zeile, die nur einen Punkt enthält</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="372"/>
         <source>the server is shutting the connection down</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server fährt die Verbindung herunter</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="374"/>
         <source>a password transition is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwortwechsel ist nötig</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="376"/>
         <source>the mailbox is unavailable for now (busy or blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach ist vorübergehend nicht verfügbar (belegt oder gesperrt)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="379"/>
         <source>the server had a local error; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hatte einen lokalen Fehler; versuchen Sie es später erneut</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="382"/>
         <source>the server is short of storage, or there are too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Server fehlt Speicherplatz, oder es sind zu viele Empfänger</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="385"/>
         <source>TLS or authentication is temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS oder Authentifizierung ist vorübergehend nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="388"/>
         <source>the server cannot take these parameters now</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server kann diese Parameter jetzt nicht annehmen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="391"/>
         <source>the command was not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl wurde nicht erkannt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="393"/>
         <source>the arguments were not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Argumente wurden nicht angenommen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="395"/>
         <source>the command is not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl ist nicht implementiert</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="397"/>
         <source>the commands came in the wrong order</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehle kamen in der falschen Reihenfolge</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="399"/>
         <source>this parameter is not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Parameter ist nicht implementiert</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="401"/>
         <source>this host does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Host nimmt keine Mail an</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="403"/>
         <source>encryption is needed first</source>
-        <translation type="unfinished"></translation>
+        <translation>zuerst ist Verschlüsselung nötig</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="405"/>
         <source>authentication is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung ist erforderlich</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="407"/>
         <source>this authentication mechanism is too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Authentifizierungsverfahren ist zu schwach</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="409"/>
         <source>the user name or password was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort wurde nicht angenommen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="411"/>
         <source>encryption is required for this authentication mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Authentifizierungsverfahren ist Verschlüsselung erforderlich</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="414"/>
         <source>the mailbox is unavailable or the message was refused by policy</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach ist nicht verfügbar, oder die Nachricht wurde durch eine Richtlinie abgelehnt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="417"/>
         <source>the user is not local</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer ist nicht lokal</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="419"/>
         <source>the message exceeds the storage allocation or size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht überschreitet das Speicherkontingent oder die Größengrenze</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="422"/>
         <source>the mailbox name is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Postfachname ist nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="424"/>
         <source>the transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Transaktion ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="426"/>
         <source>the MAIL FROM or RCPT TO parameters were not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>die Parameter von MAIL FROM oder RCPT TO wurden nicht erkannt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="429"/>
         <source>the recipient&apos;s domain does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain des Empfängers nimmt keine Mail an</translation>
     </message>
 </context>
 <context>
@@ -2720,22 +2721,22 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/taglist.cpp" line="35"/>
         <source>an empty element between two &quot;;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leeres Element zwischen zwei &quot;;&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/taglist.cpp" line="40"/>
         <source>&quot;%1&quot; is not tag=value</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist nicht tag=value</translation>
     </message>
     <message>
         <location filename="../smtp/taglist.cpp" line="47"/>
         <source>&quot;%1&quot; is not a valid tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Tag-Name</translation>
     </message>
     <message>
         <location filename="../smtp/taglist.cpp" line="51"/>
         <source>the tag &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag &quot;%1&quot; kommt zweimal vor</translation>
     </message>
 </context>
 <context>
@@ -2743,167 +2744,167 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/commandline.cpp" line="63"/>
         <source>an address literal must be closed with &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Adressliteral muss mit &quot;]&quot; geschlossen werden</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="69"/>
         <source>an address literal must be an IPv4 address, IPv6:address or tag:value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Adressliteral muss eine IPv4-Adresse, IPv6:Adresse oder tag:value sein</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="77"/>
         <location filename="../smtp/commandline.cpp" line="81"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine IPv6-Adresse</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="86"/>
         <location filename="../smtp/commandline.cpp" line="89"/>
         <source>the tag of an address literal must be letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag eines Adressliterals muss aus Buchstaben, Ziffern und Bindestrichen bestehen</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="91"/>
         <source>an address literal needs a value after &quot;%1:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Adressliteral braucht einen Wert nach &quot;%1:&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="97"/>
         <source>an address literal may hold only printable ASCII other than &quot;[&quot;, &quot;\&quot; and &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Adressliteral darf nur druckbares ASCII außer &quot;[&quot;, &quot;\&quot; und &quot;]&quot; enthalten</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="105"/>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist leer</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="107"/>
         <source>the name contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="114"/>
         <source>&quot;%1&quot; is not a host name (letters, digits and hyphens, separated by dots) nor an address literal such as [192.0.2.1]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist weder ein Hostname (Buchstaben, Ziffern und Bindestriche, durch Punkte getrennt) noch ein Adressliteral wie [192.0.2.1]</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="137"/>
         <source>NOTIFY contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="151"/>
         <source>NOTIFY has an empty item</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY hat ein leeres Element</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="152"/>
         <source>NOTIFY does not know &quot;%1&quot; (use NEVER, or SUCCESS, FAILURE and DELAY)</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY kennt &quot;%1&quot; nicht (verwenden Sie NEVER oder SUCCESS, FAILURE und DELAY)</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="157"/>
         <source>NOTIFY names %1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY nennt %1 zweimal</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="164"/>
         <location filename="../smtp/commandline.cpp" line="333"/>
         <source>NOTIFY=NEVER cannot be combined with SUCCESS, FAILURE or DELAY</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY=NEVER kann nicht mit SUCCESS, FAILURE oder DELAY kombiniert werden</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="174"/>
         <source>RET contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>RET enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="178"/>
         <source>RET must be FULL or HDRS, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>RET muss FULL oder HDRS sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="187"/>
         <source>ENVID contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVID enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="189"/>
         <source>ENVID is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVID ist leer</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="192"/>
         <source>ENVID may hold only printable ASCII characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVID darf nur druckbare ASCII-Zeichen enthalten</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="194"/>
         <source>ENVID is longer than 100 characters once encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVID ist kodiert länger als 100 Zeichen</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="201"/>
         <source>the user name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername ist leer</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="203"/>
         <source>the user name contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="239"/>
         <source>the address contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="241"/>
         <source>the address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse ist leer</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="246"/>
         <source>the address contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="248"/>
         <source>the address has non-ASCII characters and SMTPUTF8 is not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse enthält Nicht-ASCII-Zeichen, und SMTPUTF8 wird nicht verwendet</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="252"/>
         <source>the address has a bad escape in its quoted part</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse hat in ihrem Teil in Anführungszeichen ein fehlerhaftes Escape-Zeichen</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="258"/>
         <source>the address contains a space or an angle bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse enthält ein Leerzeichen oder eine spitze Klammer</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="261"/>
         <source>the address has an unclosed quote</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse hat ein nicht geschlossenes Anführungszeichen</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="342"/>
         <source>the original recipient contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>der ursprüngliche Empfänger enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="367"/>
         <location filename="../smtp/commandline.cpp" line="372"/>
         <source>the login method name is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Anmeldeverfahrens ist ungültig</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="378"/>
         <location filename="../smtp/commandline.cpp" line="389"/>
         <source>the login response is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldeantwort ist kein base64</translation>
     </message>
 </context>
 <context>
@@ -2911,83 +2912,83 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/dkim.cpp" line="32"/>
         <source>v= must be the first tag and be DKIM1</source>
-        <translation type="unfinished"></translation>
+        <translation>v= muss der erste Tag sein und DKIM1 lauten</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="36"/>
         <source>the public key p= is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche Schlüssel p= fehlt</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="53"/>
         <source>the public key p= is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche Schlüssel p= ist kein gültiges base64</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="59"/>
         <source>an ed25519 key must be 32 bytes, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ed25519-Schlüssel muss 32 Byte lang sein, dieser hat %1</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="66"/>
         <source>k=%1 is not a key type DKIM knows (rsa or ed25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>k=%1 ist kein Schlüsseltyp, den DKIM kennt (rsa oder ed25519)</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="71"/>
         <source>the public key p= is not an RSA public key</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche Schlüssel p= ist kein öffentlicher RSA-Schlüssel</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="85"/>
         <source>The DKIM key at %1 cannot be used: %2. Signatures with this selector fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Schlüssel unter %1 kann nicht verwendet werden: %2. Signaturen mit diesem Selektor schlagen fehl.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="87"/>
         <source>Publish the key exactly as your mail provider or signing software gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie den Schlüssel genau so, wie Ihr Mail-Anbieter oder Ihre Signatursoftware ihn ausgibt.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="93"/>
         <source>The DKIM key at %1 is revoked (empty p=): signatures with this selector fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Schlüssel unter %1 ist widerrufen (leeres p=): Signaturen mit diesem Selektor schlagen fehl.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="94"/>
         <source>Stop signing with selector %1, or publish its key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie nicht mehr mit dem Selektor %1, oder veröffentlichen Sie seinen Schlüssel erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="100"/>
         <source>The DKIM key at %1 is RSA of %2 bits: receivers ignore keys under 1024 bits (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Schlüssel unter %1 ist ein RSA-Schlüssel mit %2 Bit: Empfänger ignorieren Schlüssel unter 1024 Bit (RFC 8301).</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="103"/>
         <location filename="../smtp/dkim.cpp" line="109"/>
         <source>Generate a 2048-bit key and publish it under a new selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen Sie einen 2048-Bit-Schlüssel und veröffentlichen Sie ihn unter einem neuen Selektor.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="106"/>
         <source>The DKIM key at %1 is RSA of %2 bits: accepted, but 2048 bits is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Schlüssel unter %1 ist ein RSA-Schlüssel mit %2 Bit: akzeptiert, aber 2048 Bit werden empfohlen.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="114"/>
         <source>The DKIM key at %1 is present: %2, %3 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Schlüssel unter %1 ist vorhanden: %2, %3 Bit.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="118"/>
         <source>The key is marked as testing (t=y): receivers may treat its signatures as unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist als Test markiert (t=y): Empfänger behandeln seine Signaturen möglicherweise wie unsigniert.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="119"/>
         <source>Remove t=y once signing works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie t=y, sobald das Signieren funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -2995,137 +2996,137 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/dmarc.cpp" line="46"/>
         <source>the record must start with v=DMARC1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag muss mit v=DMARC1 beginnen</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="50"/>
         <source>the policy p= must come right after v=DMARC1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie p= muss direkt nach v=DMARC1 kommen</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="60"/>
         <source>%1=%2: the policy must be none, quarantine or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2: Die Richtlinie muss none, quarantine oder reject sein</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="68"/>
         <source>pct=%1: the percentage must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>pct=%1: Der Prozentsatz muss eine ganze Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="74"/>
         <source>%1=%2: alignment must be r (relaxed) or s (strict)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2: Die Ausrichtung muss r (relaxed) oder s (strict) sein</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="83"/>
         <source>%1: &quot;%2&quot; is not a report address (mailto:ADDRESS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist keine Berichtsadresse (mailto:ADRESSE)</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="93"/>
         <source>ri=%1: the report interval must be a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ri=%1: Das Berichtsintervall muss eine Anzahl Sekunden sein</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="99"/>
         <source>fo=%1: the failure options are 0, 1, d and s, separated by &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fo=%1: Die Fehleroptionen sind 0, 1, d und s, getrennt durch &quot;:&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="104"/>
         <source>rf=%1: the only report format is afrf</source>
-        <translation type="unfinished"></translation>
+        <translation>rf=%1: Das einzige Berichtsformat ist afrf</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="119"/>
         <source>The DMARC record of %1 has a syntax error: %2. Receivers ignore it, as if there were none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DMARC-Eintrag von %1 hat einen Syntaxfehler: %2. Empfänger ignorieren ihn, als gäbe es keinen.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="122"/>
         <source>Correct it, e.g. &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie ihn, z. B. &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot;.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="128"/>
         <source>%1 has no DMARC record of its own; the one of its organisational domain %2 applies (with its sp= policy, if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen eigenen DMARC-Eintrag; es gilt der seiner Organisationsdomain %2 (mit deren sp=-Richtlinie, falls vorhanden).</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="136"/>
         <source>The DMARC policy is p=none: receivers only report; mail that fails SPF and DKIM alignment is still delivered, so the domain can be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DMARC-Richtlinie ist p=none: Empfänger berichten nur; Mail, die bei der SPF- und DKIM-Ausrichtung durchfällt, wird trotzdem zugestellt, daher kann die Domain gefälscht werden.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="138"/>
         <source>After reading the reports for a while, move to p=quarantine, then p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie, nachdem Sie die Berichte eine Weile gelesen haben, zu p=quarantine und dann zu p=reject.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="142"/>
         <source>The DMARC policy is p=quarantine: mail that fails alignment goes to spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DMARC-Richtlinie ist p=quarantine: Mail, die bei der Ausrichtung durchfällt, landet im Spam.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="147"/>
         <source>The DMARC policy is p=reject: mail that fails alignment is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DMARC-Richtlinie ist p=reject: Mail, die bei der Ausrichtung durchfällt, wird abgelehnt.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="152"/>
         <source>Subdomains have their own policy: sp=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdomains haben ihre eigene Richtlinie: sp=%1.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="156"/>
         <source>pct=%1: the policy applies to %1% of failing mail only; the rest is treated as with p=none.</source>
-        <translation type="unfinished"></translation>
+        <translation>pct=%1: Die Richtlinie gilt nur für %1% der durchgefallenen Mail; der Rest wird wie bei p=none behandelt.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="159"/>
         <source>Raise pct to 100 (or remove it) once you are confident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhen Sie pct auf 100 (oder entfernen Sie es), sobald Sie sicher sind.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="163"/>
         <source>Alignment: DKIM %1, SPF %2 (relaxed: the signing or envelope domain may be a subdomain of the From domain; strict: it must be the same name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung: DKIM %1, SPF %2 (relaxed: Die Signatur- oder Umschlagdomain darf eine Subdomain der From-Domain sein; strict: Es muss derselbe Name sein).</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="165"/>
         <source>strict</source>
-        <translation type="unfinished"></translation>
+        <translation>strict</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="165"/>
         <source>relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>relaxed</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="169"/>
         <source>No aggregate report address (rua=): you will not learn who sends mail as %1, nor what fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse für Sammelberichte (rua=): Sie erfahren weder, wer Mail als %1 sendet, noch, was fehlschlägt.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="172"/>
         <source>Add rua=mailto:ADDRESS to receive the daily reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie rua=mailto:ADRESSE hinzu, um die täglichen Berichte zu erhalten.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="176"/>
         <source>Aggregate reports go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelberichte gehen an %1.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="182"/>
         <source>Failure reports go to %1 (few receivers send them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerberichte gehen an %1 (nur wenige Empfänger senden sie).</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="194"/>
         <source>Reports for %1 go to another domain (%2): it must publish &quot;%1._report._dmarc.%2&quot; (RFC 7489 §7.1), or receivers will not send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte für %1 gehen an eine andere Domain (%2): Diese muss &quot;%1._report._dmarc.%2&quot; veröffentlichen (RFC 7489 §7.1), sonst senden Empfänger sie nicht.</translation>
     </message>
 </context>
 <context>
@@ -3133,238 +3134,238 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/domaincheck.cpp" line="81"/>
         <source>%1 has no MX record: replies and bounces go to its address record, if it has one (RFC 5321 §5.1), and some receivers distrust senders whose domain receives no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen MX-Eintrag: Antworten und Unzustellbarkeitsmeldungen gehen an seinen Adresseintrag, falls vorhanden (RFC 5321 §5.1), und manche Empfänger misstrauen Absendern, deren Domain keine Mail empfängt.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="84"/>
         <source>Publish an MX record naming the server that receives mail for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen MX-Eintrag, der den Server nennt, der Mail für %1 empfängt.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="90"/>
         <source>%1 publishes a null MX (RFC 7505): it receives no mail, so replies and bounces to its senders are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht einen Null-MX (RFC 7505): Die Domain empfängt keine Mail, daher gehen Antworten und Unzustellbarkeitsmeldungen an ihre Absender verloren.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="93"/>
         <source>If people should be able to reply, publish a real MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn man antworten können soll, veröffentlichen Sie einen echten MX-Eintrag.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="100"/>
         <source>The mail server %1 (an MX of %2) has no address (A or AAAA record): mail to %2 cannot be delivered to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 (ein MX von %2) hat keine Adresse (A- oder AAAA-Eintrag): Mail an %2 kann ihm nicht zugestellt werden.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="103"/>
         <source>Give %1 an A record, or remove it from the MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 einen A-Eintrag oder entfernen Sie ihn aus den MX-Einträgen.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="108"/>
         <source>Mail for %1 is received by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail für %1 wird von %2 (%3) empfangen.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="126"/>
         <source>%1 has no SPF record: receivers cannot tell which servers may send its mail, and large providers refuse or junk mail that has neither SPF nor DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen SPF-Eintrag: Empfänger können nicht erkennen, welche Server seine Mail senden dürfen, und große Anbieter lehnen Mail ohne SPF und ohne DKIM ab oder stufen sie als Spam ein.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="129"/>
         <source>Publish a TXT record at %1 such as &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot; (your mail provider documents its include).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie unter %1 einen TXT-Eintrag wie &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot; (Ihr Mail-Anbieter dokumentiert sein include).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="136"/>
         <source>The SPF record of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1: %2</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="150"/>
         <source>Checking an address against the record takes %1 of the %2 DNS lookups allowed (RFC 7208 §4.6.4), %3 of them finding nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse gegen den Eintrag zu prüfen, braucht %1 der %2 erlaubten DNS-Abfragen (RFC 7208 §4.6.4), davon finden %3 nichts.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="156"/>
         <source>Close to the limit: one more include and SPF fails for everyone. Replace includes by ip4/ip6 ranges where you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahe an der Grenze: Noch ein include, und SPF schlägt für alle fehl. Ersetzen Sie includes, wo möglich, durch ip4/ip6-Bereiche.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="166"/>
         <source>For the submission server %1 (%2), SPF says %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Einlieferungsserver %1 (%2) sagt SPF %3: %4.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="172"/>
         <source>It matched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er passte zu %1.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="180"/>
         <source>Add the server to the record: &quot;%1&quot; (or your provider&apos;s include), before the &quot;all&quot; at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Server dem Eintrag hinzu: &quot;%1&quot; (oder das include Ihres Anbieters), vor dem &quot;all&quot; am Ende.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="187"/>
         <source>Check that the DNS servers answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die DNS-Server antworten.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="190"/>
         <source>Correct the record (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Eintrag (siehe oben).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="216"/>
         <source>%1 has no DMARC record: receivers do not know what to do with mail that fails SPF and DKIM, and large providers require one from bulk senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen DMARC-Eintrag: Empfänger wissen nicht, was sie mit Mail tun sollen, die bei SPF und DKIM durchfällt, und große Anbieter verlangen einen von Massenversendern.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="219"/>
         <source>Publish a TXT record at _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; to start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie für den Anfang einen TXT-Eintrag unter _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot;.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="227"/>
         <source>_dmarc.%1 holds %2 DMARC records: receivers then apply none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.%1 enthält %2 DMARC-Einträge: Empfänger wenden dann keinen davon an.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="230"/>
         <location filename="../smtp/domaincheck.cpp" line="288"/>
         <source>Keep exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie genau einen.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="234"/>
         <source>The DMARC record of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DMARC-Eintrag von %1: %2</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="244"/>
         <source>No DKIM selector given, so no key was looked up (DNS cannot list them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein DKIM-Selektor angegeben, daher wurde kein Schlüssel abgefragt (DNS kann sie nicht auflisten).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="245"/>
         <source>Give the selector: it is the s= of the DKIM-Signature header in a message you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Selektor an: Es ist das s= der DKIM-Signature-Kopfzeile in einer von Ihnen gesendeten Nachricht.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="255"/>
         <source>There is no DKIM key at %1: messages signed with selector %2 fail DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen DKIM-Schlüssel: Mit dem Selektor %2 signierte Nachrichten fallen bei DKIM durch.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="257"/>
         <source>Publish the public key your mail provider or signing software gives for selector %1, or check the selector&apos;s spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie den öffentlichen Schlüssel, den Ihr Mail-Anbieter oder Ihre Signatursoftware für den Selektor %1 ausgibt, oder prüfen Sie die Schreibweise des Selektors.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="278"/>
         <source>%1 publishes no MTA-STS policy: senders may deliver to it without verified TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht keine MTA-STS-Richtlinie: Absender können ohne geprüftes TLS an die Domain zustellen.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="279"/>
         <source>Optional: publish _mta-sts.%1 and a policy file at https://mta-sts.%1/.well-known/mta-sts.txt (RFC 8461) so senders insist on TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Veröffentlichen Sie _mta-sts.%1 und eine Richtliniendatei unter https://mta-sts.%1/.well-known/mta-sts.txt (RFC 8461), damit Absender auf TLS bestehen.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="285"/>
         <source>_mta-sts.%1 holds %2 MTA-STS records: senders then ignore MTA-STS (RFC 8461 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>_mta-sts.%1 enthält %2 MTA-STS-Einträge: Absender ignorieren dann MTA-STS (RFC 8461 §3.1).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="306"/>
         <source>%1 publishes no TLS-RPT record: senders cannot report TLS failures to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht keinen TLS-RPT-Eintrag: Absender können Ihnen TLS-Fehler nicht melden.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="307"/>
         <source>Publish a TXT record at _smtp._tls.%1: &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot; (RFC 8460).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen TXT-Eintrag unter _smtp._tls.%1: &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot; (RFC 8460).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="315"/>
         <source>The TLS-RPT record _smtp._tls.%1 has an error: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-RPT-Eintrag _smtp._tls.%1 hat einen Fehler: %2.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="316"/>
         <source>Write it as &quot;v=TLSRPTv1; rua=mailto:ADDRESS&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ihn als &quot;v=TLSRPTv1; rua=mailto:ADRESSE&quot;.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="320"/>
         <source>TLS failure reports go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehlerberichte gehen an %1.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="331"/>
         <source>The server name %1 has no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername %1 hat keine Adresse.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="332"/>
         <source>Check the server name in your account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Servernamen in Ihren Kontoeinstellungen.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="338"/>
         <source>Could not read the greeting of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="339"/>
         <source>Its name was not compared with the reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Name wurde nicht mit dem Reverse-DNS verglichen.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="343"/>
         <source>%1 greets with &quot;%2&quot; and introduces itself in EHLO as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrüßt mit &quot;%2&quot; und stellt sich in EHLO als %3 vor.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="351"/>
         <source>The address %1 of %2 has no reverse DNS (PTR record): many receivers refuse or junk mail from such addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 von %2 hat keinen Reverse-DNS (PTR-Eintrag): Viele Empfänger lehnen Mail von solchen Adressen ab oder stufen sie als Spam ein.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="354"/>
         <source>Ask whoever runs the server&apos;s network to set the PTR record of %1 to the server&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Betreiber des Servernetzes, den PTR-Eintrag von %1 auf den Namen des Servers zu setzen.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="365"/>
         <source>The reverse DNS of %1 says %2, but that name does not lead back to %1: receivers treat the name as unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reverse-DNS von %1 sagt %2, aber dieser Name führt nicht zurück zu %1: Empfänger behandeln den Namen als ungeprüft.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="368"/>
         <source>Give %1 an address record for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %2 einen Adresseintrag für %1.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="372"/>
         <source>The reverse DNS of %1 is %2, and it leads back to the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reverse-DNS von %1 ist %2, und er führt zurück zur Adresse.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="383"/>
         <source>The server&apos;s greeting name %1 matches its reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Begrüßungsname %1 des Servers stimmt mit seinem Reverse-DNS überein.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="387"/>
         <source>The server greets as %1, but the reverse DNS of %2 is %3: receivers that compare them may distrust its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server begrüßt als %1, aber der Reverse-DNS von %2 ist %3: Empfänger, die beides vergleichen, misstrauen möglicherweise seiner Mail.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="390"/>
         <source>Make the server&apos;s host name and the PTR record of its address the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie den Hostnamen des Servers und den PTR-Eintrag seiner Adresse gleich.</translation>
     </message>
 </context>
 <context>
@@ -3372,137 +3373,137 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/mtasts.cpp" line="34"/>
         <source>the record must start with v=STSv1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag muss mit v=STSv1 beginnen</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="40"/>
         <source>the id= tag is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag id= fehlt</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="45"/>
         <source>id=%1: the id must be 1 to 32 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>id=%1: Die ID muss aus 1 bis 32 Buchstaben und Ziffern bestehen</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="62"/>
         <source>the line &quot;%1&quot; is not &quot;key: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile &quot;%1&quot; ist nicht &quot;key: value&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="69"/>
         <source>version: %1 is not STSv1</source>
-        <translation type="unfinished"></translation>
+        <translation>version: %1 ist nicht STSv1</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="76"/>
         <source>mode: %1 is not enforce, testing or none</source>
-        <translation type="unfinished"></translation>
+        <translation>mode: %1 ist nicht enforce, testing oder none</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="84"/>
         <source>mx: %1 is not a host name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>mx: %1 ist kein Hostnamen-Muster</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="93"/>
         <source>max_age: %1 is not a number of seconds up to 31557600</source>
-        <translation type="unfinished"></translation>
+        <translation>max_age: %1 ist keine Anzahl Sekunden bis 31557600</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="100"/>
         <source>the version: STSv1 line is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile version: STSv1 fehlt</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="102"/>
         <source>the mode: line is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile mode: fehlt</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="104"/>
         <source>the max_age: line is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile max_age: fehlt</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="106"/>
         <source>no mx: line: with mode %1 the policy must name the mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine mx:-Zeile: Mit mode %1 muss die Richtlinie die Mailserver nennen</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="129"/>
         <source>The MTA-STS record _mta-sts.%1 has an error: %2. Senders ignore MTA-STS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MTA-STS-Eintrag _mta-sts.%1 hat einen Fehler: %2. Absender ignorieren MTA-STS.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="131"/>
         <source>Publish &quot;v=STSv1; id=20260101&quot; (change the id whenever the policy changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie &quot;v=STSv1; id=20260101&quot; (ändern Sie die ID bei jeder Änderung der Richtlinie).</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="136"/>
         <source>The MTA-STS policy https://mta-sts.%1/.well-known/mta-sts.txt cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MTA-STS-Richtlinie https://mta-sts.%1/.well-known/mta-sts.txt kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="138"/>
         <source>Serve a text/plain file over HTTPS with a valid certificate for mta-sts.%1, with version, mode, mx and max_age lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie über HTTPS mit einem gültigen Zertifikat für mta-sts.%1 eine text/plain-Datei mit den Zeilen version, mode, mx und max_age bereit.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="146"/>
         <source>MTA-STS is enforced (id %1): senders deliver to %2 only over verified TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS wird erzwungen (ID %1): Absender stellen an %2 nur über geprüftes TLS zu.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="151"/>
         <source>MTA-STS is in testing mode (id %1): senders report TLS failures but still deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS ist im Testmodus (ID %1): Absender melden TLS-Fehler, stellen aber trotzdem zu.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="153"/>
         <source>Once the TLS reports are clean, set mode: enforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald die TLS-Berichte sauber sind, setzen Sie mode: enforce.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="156"/>
         <source>MTA-STS is published with mode: none (switched off).</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS ist mit mode: none veröffentlicht (ausgeschaltet).</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="159"/>
         <source>max_age is %1 seconds: senders forget the policy quickly, which weakens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_age ist %1 Sekunden: Absender vergessen die Richtlinie schnell, was sie schwächt.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="161"/>
         <source>Use at least a day (86400), and weeks (e.g. 1209600) once it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie mindestens einen Tag (86400) und, sobald es funktioniert, Wochen (z. B. 1209600).</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="171"/>
         <source>The mail server %1 (an MX of %2) is not named in the policy&apos;s mx lines: senders that enforce MTA-STS will not deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 (ein MX von %2) wird in den mx-Zeilen der Richtlinie nicht genannt: Absender, die MTA-STS erzwingen, stellen ihm nicht zu.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="174"/>
         <source>Add &quot;mx: %1&quot; to the policy and change the id in _mta-sts.%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie der Richtlinie &quot;mx: %1&quot; hinzu und ändern Sie die ID in _mta-sts.%2.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="195"/>
         <source>the record must start with v=TLSRPTv1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag muss mit v=TLSRPTv1 beginnen</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="199"/>
         <source>the report address rua= is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berichtsadresse rua= fehlt</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="206"/>
         <source>rua: &quot;%1&quot; is not mailto:ADDRESS nor an https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>rua: &quot;%1&quot; ist weder mailto:ADRESSE noch eine https://-Adresse</translation>
     </message>
 </context>
 <context>
@@ -3510,17 +3511,17 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/saslprep.cpp" line="25"/>
         <source>it contains a character that SASLprep (RFC 4013) forbids, such as a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält ein Zeichen, das SASLprep (RFC 4013) verbietet, etwa ein Steuerzeichen</translation>
     </message>
     <message>
         <location filename="../smtp/saslprep.cpp" line="32"/>
         <source>it mixes right-to-left and left-to-right text in a way that SASLprep (RFC 4013 §6) forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>es mischt Rechts-nach-links- und Links-nach-rechts-Text auf eine Weise, die SASLprep (RFC 4013 §6) verbietet</translation>
     </message>
     <message>
         <location filename="../smtp/saslprep.cpp" line="37"/>
         <source>SASLprep (RFC 4013) could not prepare it (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SASLprep (RFC 4013) konnte es nicht aufbereiten (Fehler %1)</translation>
     </message>
 </context>
 <context>
@@ -3528,299 +3529,299 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/spf.cpp" line="40"/>
         <source>a domain is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Domain fehlt</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="52"/>
         <source>&quot;%1&quot; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Domainname</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="91"/>
         <source>&quot;%1&quot; is neither a mechanism nor a modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist weder ein Mechanismus noch ein Modifikator</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="101"/>
         <source>&quot;%1&quot; needs a domain after &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; braucht eine Domain nach &quot;:&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="110"/>
         <source>&quot;%1&quot;: &quot;all&quot; takes nothing after it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: Nach &quot;all&quot; darf nichts folgen</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="126"/>
         <source>&quot;%1&quot; is not a valid &quot;%2&quot; mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger &quot;%2&quot;-Mechanismus</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="131"/>
         <location filename="../smtp/spf.cpp" line="181"/>
         <source>&quot;%1&quot;: the IPv4 prefix length must be 0 to 32</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: Die IPv4-Präfixlänge muss 0 bis 32 sein</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="135"/>
         <location filename="../smtp/spf.cpp" line="182"/>
         <source>&quot;%1&quot;: the IPv6 prefix length must be 0 to 128</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: Die IPv6-Präfixlänge muss 0 bis 128 sein</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="147"/>
         <source>&quot;%1&quot; is not a valid &quot;ptr&quot; mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger &quot;ptr&quot;-Mechanismus</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="157"/>
         <source>&quot;%1&quot; needs an address after &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; braucht eine Adresse nach &quot;:&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="176"/>
         <source>&quot;%1&quot; is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine IPv4-Adresse</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="177"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine IPv6-Adresse</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="187"/>
         <source>&quot;%1&quot; is not a mechanism SPF knows</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Mechanismus, den SPF kennt</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="223"/>
         <source>The TXT records of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TXT-Einträge von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="224"/>
         <source>Check that the domain&apos;s DNS servers answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die DNS-Server der Domain antworten.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="236"/>
         <source>%1 publishes %2 SPF records; receivers treat that as an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht %2 SPF-Einträge; Empfänger behandeln das als Fehler (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="240"/>
         <source>Merge them into one TXT record that starts with v=spf1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassen Sie sie zu einem TXT-Eintrag zusammen, der mit v=spf1 beginnt.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="247"/>
         <source>The SPF record of %1 has a syntax error: %2. Receivers treat the whole record as an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 hat einen Syntaxfehler: %2. Empfänger behandeln den ganzen Eintrag als Fehler (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="250"/>
         <source>Correct the record; every term must follow RFC 7208.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Eintrag; jeder Term muss RFC 7208 entsprechen.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="273"/>
         <source>Evaluating the SPF record needs more than %1 DNS lookups (include, a, mx, ptr, exists, redirect); receivers stop there with an error (permerror), so SPF fails for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertung des SPF-Eintrags braucht mehr als %1 DNS-Abfragen (include, a, mx, ptr, exists, redirect); Empfänger brechen dort mit einem Fehler ab (permerror), daher schlägt SPF für alle fehl.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="277"/>
         <source>Reduce the lookups: replace include, a and mx by the ip4/ip6 ranges they stand for, or drop services you no longer use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verringern Sie die Abfragen: Ersetzen Sie include, a und mx durch die ip4/ip6-Bereiche, für die sie stehen, oder entfernen Sie Dienste, die Sie nicht mehr nutzen.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="293"/>
         <source>More than %1 lookups of the SPF record find nothing (the last: %3); receivers stop there with an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Abfragen des SPF-Eintrags finden nichts (die letzte: %3); Empfänger brechen dort mit einem Fehler ab (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="297"/>
         <source>Remove the terms that name domains or hosts that no longer exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Terme, die Domains oder Hosts nennen, die es nicht mehr gibt.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="347"/>
         <source>The SPF records loop: %1 leads back to %2. Receivers give up with an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SPF-Einträge bilden eine Schleife: %1 führt zurück zu %2. Empfänger geben mit einem Fehler auf (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="350"/>
         <source>Remove the include or redirect that points back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das include oder redirect, das zurückverweist.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="392"/>
         <source>%1 includes %2, which has no SPF record: receivers treat that as an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bindet %2 ein, das keinen SPF-Eintrag hat: Empfänger behandeln das als Fehler (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="395"/>
         <source>Remove include:%1, or ask its owner for the right name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie include:%1, oder fragen Sie den Inhaber nach dem richtigen Namen.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="430"/>
         <source>&quot;%1&quot; in the record of %2 names %3 mail servers; SPF allows 10 (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; im Eintrag von %2 nennt %3 Mailserver; SPF erlaubt 10 (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="434"/>
         <source>List the servers&apos; addresses with ip4/ip6 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie stattdessen die Adressen der Server mit ip4/ip6 auf.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="507"/>
         <source>%1 redirects to %2, which has no SPF record: receivers treat that as an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet auf %2 um, das keinen SPF-Eintrag hat: Empfänger behandeln das als Fehler (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="510"/>
         <source>Point redirect= at a domain that publishes an SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie redirect= auf eine Domain zeigen, die einen SPF-Eintrag veröffentlicht.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="572"/>
         <source>the domain publishes no SPF record, so receivers cannot tell its servers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain veröffentlicht keinen SPF-Eintrag, daher können Empfänger ihre Server nicht erkennen</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="574"/>
         <source>the record makes no statement about this address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag sagt nichts über diese Adresse</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="576"/>
         <source>this address may send mail for the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Adresse darf Mail für die Domain senden</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="578"/>
         <source>this address may not send mail for the domain: receivers may reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Adresse darf keine Mail für die Domain senden: Empfänger lehnen sie möglicherweise ab</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="580"/>
         <source>this address is probably not allowed: receivers usually mark the mail as suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Adresse ist wahrscheinlich nicht erlaubt: Empfänger markieren die Mail meist als verdächtig</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="582"/>
         <source>a DNS lookup failed for now: receivers may defer the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>eine DNS-Abfrage ist vorerst fehlgeschlagen: Empfänger stellen die Mail möglicherweise zurück</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="584"/>
         <source>the record is broken: receivers treat SPF as failed or ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag ist fehlerhaft: Empfänger werten SPF als fehlgeschlagen oder ignorieren es</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="627"/>
         <source>the record does not start with v=spf1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag beginnt nicht mit v=spf1</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="637"/>
         <source>the modifier &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Modifikator &quot;%1&quot; kommt zweimal vor</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="653"/>
         <source>the character &quot;%1&quot; is not allowed in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeichen &quot;%1&quot; ist in &quot;%2&quot; nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="660"/>
         <source>&quot;%1&quot; ends with a lone &quot;%&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; endet mit einem einzelnen &quot;%&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="677"/>
         <source>&quot;%%1&quot; in &quot;%2&quot; is not a macro (write %% for a percent sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%%1&quot; in &quot;%2&quot; ist kein Makro (schreiben Sie %% für ein Prozentzeichen)</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="682"/>
         <source>a macro in &quot;%1&quot; is not closed with &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Makro in &quot;%1&quot; ist nicht mit &quot;}&quot; geschlossen</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="692"/>
         <source>&quot;%{%1}&quot; is not a valid macro</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%{%1}&quot; ist kein gültiges Makro</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="698"/>
         <source>the macro &quot;%{%1}&quot; is only allowed in an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>das Makro &quot;%{%1}&quot; ist nur in einer Erklärung erlaubt</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="759"/>
         <source>&quot;%{%1}&quot;: zero parts cannot be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%{%1}&quot;: Null Teile können nicht behalten werden</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="802"/>
         <source>The SPF record of %1 ends with &quot;%2&quot;: every server on the Internet may send mail as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 endet mit &quot;%2&quot;: Jeder Server im Internet darf Mail als %1 senden.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="805"/>
         <source>End the record with -all (or ~all while you test), after listing your own servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie den Eintrag mit -all (oder ~all, während Sie testen), nachdem Sie Ihre eigenen Server aufgeführt haben.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="810"/>
         <source>The SPF record of %1 ends with ?all: it says nothing about servers it does not list, so forged mail is not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 endet mit ?all: Er sagt nichts über Server, die er nicht aufführt, daher wird gefälschte Mail nicht erkannt.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="813"/>
         <source>Once every server that sends for the domain is listed, end the record with ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald jeder Server, der für die Domain sendet, aufgeführt ist, beenden Sie den Eintrag mit ~all oder -all.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="819"/>
         <source>The SPF record of %1 ends with ~all: mail from unlisted servers is marked as suspicious, not refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 endet mit ~all: Mail von nicht aufgeführten Servern wird als verdächtig markiert, nicht abgelehnt.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="828"/>
         <source>The SPF record of %1 ends with -all: mail from unlisted servers fails SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 endet mit -all: Mail von nicht aufgeführten Servern fällt bei SPF durch.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="834"/>
         <source>The SPF record of %1 has terms after &quot;all&quot;; receivers never read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 hat Terme nach &quot;all&quot;; Empfänger lesen sie nie.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="835"/>
         <source>Move &quot;all&quot; to the end, or remove what follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie &quot;all&quot; ans Ende, oder entfernen Sie, was danach folgt.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="839"/>
         <source>The SPF record of %1 has no &quot;all&quot; at the end: unlisted servers get &quot;neutral&quot;, so forged mail is not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 hat kein &quot;all&quot; am Ende: Nicht aufgeführte Server erhalten &quot;neutral&quot;, daher wird gefälschte Mail nicht erkannt.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="842"/>
         <source>End the record with -all (or ~all while you test).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie den Eintrag mit -all (oder ~all, während Sie testen).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="847"/>
         <source>The SPF record of %1 uses &quot;%2&quot;: slow, unreliable, and RFC 7208 §5.5 says it should not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 verwendet &quot;%2&quot;: langsam, unzuverlässig, und laut RFC 7208 §5.5 sollte es nicht verwendet werden.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="850"/>
         <source>Replace it with ip4/ip6 ranges or a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie es durch ip4/ip6-Bereiche oder a.</translation>
     </message>
 </context>
 <context>
@@ -3828,497 +3829,497 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/verdict.cpp" line="35"/>
         <source>The server did not start TLS, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat TLS nicht gestartet, daher wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="36"/>
         <location filename="../smtp/verdict.cpp" line="72"/>
         <source>The server may be misconfigured, or someone may be tampering with the connection. Try again later, or use implicit TLS (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist möglicherweise falsch eingerichtet, oder jemand manipuliert die Verbindung. Versuchen Sie es später erneut, oder verwenden Sie implizites TLS (Port 465).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="46"/>
         <source>The server did not accept the connection for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung vorerst nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="47"/>
         <source>The server did not accept the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="48"/>
         <source>The server turned the connection away for now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung vorerst abgewiesen; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="49"/>
         <source>The server turned the connection away; check the address, or try later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgewiesen; prüfen Sie die Adresse, oder versuchen Sie es später.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="53"/>
         <source>The server refused EHLO for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat EHLO vorerst abgelehnt.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="54"/>
         <location filename="../smtp/verdict.cpp" line="64"/>
         <location filename="../smtp/verdict.cpp" line="71"/>
         <source>The server reported a temporary problem; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein vorübergehendes Problem gemeldet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="57"/>
         <source>The server refused EHLO, so it cannot offer STARTTLS: Stamp will not send anything without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat EHLO abgelehnt, daher kann er kein STARTTLS anbieten: Stamp sendet nichts ohne Verschlüsselung.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="59"/>
         <source>The server refused EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat EHLO abgelehnt.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="60"/>
         <source>Check that this is an SMTP submission server (usually port 587 or 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob es sich um einen SMTP-Einlieferungsserver handelt (meist Port 587 oder 465).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="63"/>
         <source>The server refused HELO for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat HELO vorerst abgelehnt.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="63"/>
         <source>The server refused HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat HELO abgelehnt.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="65"/>
         <source>Check that this is an SMTP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob es sich um einen SMTP-Server handelt.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="69"/>
         <source>The server cannot start TLS for now, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann TLS vorerst nicht starten, daher wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="70"/>
         <source>The server refused to start TLS, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Start von TLS abgelehnt, daher wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="78"/>
         <source>Login failed for now (the server reported a temporary problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung vorerst fehlgeschlagen (der Server hat ein vorübergehendes Problem gemeldet).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="79"/>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="80"/>
         <source>The server did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Benutzername oder Passwort nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="81"/>
         <source>Check the user name and password for this account (some providers need an app password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Passwort dieses Kontos (manche Anbieter verlangen ein App-Passwort).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="103"/>
         <source>Nothing was delivered. The problem is temporary: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts zugestellt. Das Problem ist vorübergehend: Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="104"/>
         <source>Nothing was delivered. Read the server&apos;s reason, fix the message or the addresses, and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts zugestellt. Lesen Sie die Begründung des Servers, korrigieren Sie die Nachricht oder die Adressen und senden Sie erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="112"/>
         <source>Check the attachment and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Anhang und senden Sie erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="115"/>
         <source>The server refused the sender address, so the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Absenderadresse abgelehnt, daher wurde die Nachricht nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="132"/>
         <source>The server refused every recipient for now, so the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat vorerst alle Empfänger abgelehnt, daher wurde die Nachricht nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="136"/>
         <source>The server refused every recipient, so the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat alle Empfänger abgelehnt, daher wurde die Nachricht nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="139"/>
         <location filename="../smtp/verdict.cpp" line="150"/>
         <source>The server refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="142"/>
         <source>The server ended the transaction without answering the recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Transaktion beendet, ohne auf die Empfänger zu antworten.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="143"/>
         <location filename="../smtp/verdict.cpp" line="153"/>
         <location filename="../smtp/verdict.cpp" line="364"/>
         <source>The server is misbehaving; try again later or report it to its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verhält sich fehlerhaft; versuchen Sie es später erneut oder melden Sie es seinem Administrator.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="151"/>
         <source>The server did not confirm the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Nachricht nicht bestätigt.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="158"/>
         <location filename="../smtp/verdict.cpp" line="207"/>
         <source>The server accepted the message for every recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Nachricht für alle Empfänger angenommen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="161"/>
         <location filename="../smtp/verdict.cpp" line="210"/>
         <source>The message went to %1 of %2 recipients; the others were refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ging an %1 von %2 Empfängern; die anderen wurden abgelehnt.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="164"/>
         <location filename="../smtp/verdict.cpp" line="213"/>
         <source>Check the refused addresses and send to them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die abgelehnten Adressen und senden Sie erneut an sie.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="179"/>
         <source>The whole message was sent, but the connection ended (%1) before the server confirmed it: it may have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Nachricht wurde gesendet, aber die Verbindung endete (%1), bevor der Server sie bestätigt hat: Sie wurde möglicherweise zugestellt.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="182"/>
         <source>Check with a recipient, or in the Sent folder of your webmail, before sending it again, so that nobody gets it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie bei einem Empfänger nach oder sehen Sie im Gesendet-Ordner Ihres Webmailers nach, bevor Sie sie erneut senden, damit niemand sie doppelt erhält.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="188"/>
         <source>Nothing was delivered: the server had refused every recipient. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts zugestellt: Der Server hatte alle Empfänger abgelehnt. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="230"/>
         <source>The server closed the connection while connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung beim Verbindungsaufbau geschlossen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="231"/>
         <source>The connection failed while connecting: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist beim Verbindungsaufbau fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="232"/>
         <source>The server did not answer in time while connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat beim Verbindungsaufbau nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="233"/>
         <source>The server is closing the connection (421) while connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung (421) beim Verbindungsaufbau.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="234"/>
         <source>The server closed the connection before its greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung vor seiner Begrüßung geschlossen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="235"/>
         <source>The connection failed before the server&apos;s greeting: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist vor der Begrüßung des Servers fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="236"/>
         <source>The server did not send its greeting in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat seine Begrüßung nicht rechtzeitig gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="237"/>
         <source>The server is closing the connection (421) instead of greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung (421), statt zu begrüßen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="239"/>
         <source>The server closed the connection during EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung während EHLO geschlossen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="240"/>
         <source>The connection failed during EHLO: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist während EHLO fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="241"/>
         <source>The server did not answer EHLO in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf EHLO nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="242"/>
         <source>The server is closing the connection (421) during EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung (421) während EHLO.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="243"/>
         <source>The server closed the connection while starting TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung beim Starten von TLS geschlossen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="244"/>
         <source>The connection failed while starting TLS: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist beim Starten von TLS fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="245"/>
         <source>The server did not answer in time while starting TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat beim Starten von TLS nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="246"/>
         <source>The server is closing the connection (421) while starting TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung (421) beim Starten von TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="248"/>
         <source>The server closed the connection during login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung während der Anmeldung geschlossen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="249"/>
         <source>The connection failed during login: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist während der Anmeldung fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="250"/>
         <source>The server did not answer in time during login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat während der Anmeldung nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="251"/>
         <source>The server is closing the connection (421) during login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung (421) während der Anmeldung.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="252"/>
         <source>The server closed the connection between messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung zwischen zwei Nachrichten geschlossen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="253"/>
         <source>The connection failed between messages: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist zwischen zwei Nachrichten fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="254"/>
         <source>The server did not answer in time between messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat zwischen zwei Nachrichten nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="255"/>
         <source>The server is closing the connection (421) between messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung (421) zwischen zwei Nachrichten.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="256"/>
         <source>The server closed the connection while Stamp gave the sender and recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen, während Stamp Absender und Empfänger angab.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="259"/>
         <source>The connection failed while Stamp gave the sender and recipients: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen, während Stamp Absender und Empfänger angab: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="261"/>
         <source>The server did not answer in time while Stamp gave the sender and recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet, während Stamp Absender und Empfänger angab.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="264"/>
         <source>The server is closing the connection (421) while Stamp gave the sender and recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung (421), während Stamp Absender und Empfänger angab.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="266"/>
         <source>The server closed the connection while the message content was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen, während der Nachrichteninhalt gesendet wurde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="268"/>
         <source>The connection failed while the message content was sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen, während der Nachrichteninhalt gesendet wurde: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="269"/>
         <source>The server did not answer in time while the message content was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet, während der Nachrichteninhalt gesendet wurde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="271"/>
         <source>The server is closing the connection (421) while the message content was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung (421), während der Nachrichteninhalt gesendet wurde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="274"/>
         <source>The server closed the connection after the end of the message, before it confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung nach dem Ende der Nachricht geschlossen, bevor er sie bestätigt hat.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="277"/>
         <source>The connection failed after the end of the message, before the server confirmed it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nach dem Ende der Nachricht fehlgeschlagen, bevor der Server sie bestätigt hat: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="280"/>
         <source>The server did not confirm the message in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Nachricht nicht rechtzeitig bestätigt.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="281"/>
         <source>The server refused the message and closed the connection (421).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Nachricht abgelehnt und die Verbindung geschlossen (421).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="283"/>
         <source>The server closed the connection while closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung beim Beenden geschlossen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="284"/>
         <source>The connection failed while closing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist beim Beenden fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="285"/>
         <source>The server did not answer QUIT in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf QUIT nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="286"/>
         <source>The server is closing the connection (421) while closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung (421) beim Beenden.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="296"/>
         <location filename="../smtp/verdict.cpp" line="340"/>
         <source>Try again; if it keeps happening, check the server settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es immer wieder passiert, prüfen Sie die Servereinstellungen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="297"/>
         <source>Nothing was delivered. Try again; if it keeps happening, check the server settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts zugestellt. Versuchen Sie es erneut; wenn es immer wieder passiert, prüfen Sie die Servereinstellungen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="303"/>
         <source>The server may be busy or shutting down; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist möglicherweise ausgelastet oder fährt herunter; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="309"/>
         <source>The server or the network may be overloaded; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server oder das Netzwerk ist möglicherweise überlastet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="315"/>
         <source>The TLS handshake did not finish in time, so Stamp sent nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake wurde nicht rechtzeitig abgeschlossen, daher hat Stamp nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="316"/>
         <source>Check the port and the security setting (465 is implicit TLS, 587 STARTTLS); something on the network may also be blocking encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Port und die Sicherheitseinstellung (465 ist implizites TLS, 587 STARTTLS); möglicherweise blockiert auch etwas im Netzwerk die Verschlüsselung.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="328"/>
         <source>The server&apos;s certificate could not be verified, so Stamp sent nothing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers konnte nicht geprüft werden, daher hat Stamp nichts gesendet: %1</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="330"/>
         <source>If you know this server and its certificate, trust it explicitly (compare the SHA-256 fingerprint with what its administrator publishes). Otherwise someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie diesen Server und sein Zertifikat kennen, vertrauen Sie ihm ausdrücklich (vergleichen Sie den SHA-256-Fingerabdruck mit dem, den sein Administrator veröffentlicht). Andernfalls fängt möglicherweise jemand die Verbindung ab.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="334"/>
         <source>The TLS handshake failed, so Stamp sent nothing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake ist fehlgeschlagen, daher hat Stamp nichts gesendet: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="335"/>
         <source>The server may only offer old TLS versions (Stamp needs TLS 1.2 or later), or this port may not speak TLS: check the port and security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet möglicherweise nur alte TLS-Versionen an (Stamp braucht TLS 1.2 oder neuer), oder dieser Port spricht kein TLS: Prüfen Sie Port und Sicherheitseinstellung.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="342"/>
         <source>The server name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="343"/>
         <source>Check the spelling of the server name and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise des Servernamens und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="346"/>
         <source>%1 refused the connection on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung auf Port %2 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="347"/>
         <source>Check the port: submission is usually 587 (STARTTLS) or 465 (TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Port: Für die Einlieferung ist es meist 587 (STARTTLS) oder 465 (TLS).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="349"/>
         <source>Could not connect to %1 port %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 Port %2 möglich: %3.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="350"/>
         <source>Check the server name and port, and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Servername und Port sowie Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="355"/>
         <source>The server broke the SMTP protocol: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das SMTP-Protokoll verletzt: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="356"/>
         <source>Check the server address and port: this may not be an SMTP server, or it may be misbehaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Serveradresse und Port: Möglicherweise ist das kein SMTP-Server, oder er verhält sich fehlerhaft.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="363"/>
         <source>The server sent a reply nobody asked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat: %1</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="369"/>
         <source>Sending was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="370"/>
         <source>The message is unchanged; send it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist unverändert; senden Sie sie erneut, wenn Sie bereit sind.</translation>
     </message>
 </context>
 <context>
@@ -4326,159 +4327,159 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../app/cliutil.cpp" line="21"/>
         <source>SMTP server, HOST or HOST:PORT ([v6addr]:PORT).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Server, HOST oder HOST:PORT ([v6addr]:PORT).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="24"/>
         <source>starttls (default, port 587), tls (implicit TLS, port 465) or none (no encryption).</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls (Standard, Port 587), tls (implizites TLS, Port 465) oder none (keine Verschlüsselung).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="27"/>
         <source>User name for AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername für AUTH.</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="30"/>
         <source>Read the password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="32"/>
         <source>auto (default), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer, or oauth2 (sign in with stamp account login).</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (Standard), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer oder oauth2 (Anmeldung mit stamp account login).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="37"/>
         <source>With --security none, allow the password to be sent unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --security none erlauben, dass das Passwort unverschlüsselt gesendet wird.</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="40"/>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="43"/>
         <source>Accept only the server certificate with this SHA-256 fingerprint (hex).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Serverzertifikat mit diesem SHA-256-Fingerabdruck (hex) akzeptieren.</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="47"/>
         <source>Name to give in EHLO (default: this host&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, der in EHLO angegeben wird (Standard: der Name dieses Hosts).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="52"/>
         <source>Seconds to wait for each server reply (default: RFC 5321 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf jede Serverantwort gewartet wird (Standard: Zeiten nach RFC 5321).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="63"/>
         <source>--server: &quot;%1&quot; is not HOST or HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>--server: &quot;%1&quot; ist nicht HOST oder HOST:PORT</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="81"/>
         <source>--server: &quot;%1&quot; is not a host name nor an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--server: &quot;%1&quot; ist weder ein Hostname noch eine IP-Adresse</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="90"/>
         <source>--server: port %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>--server: Port %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="113"/>
         <source>--security takes starttls, tls or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--security erwartet starttls, tls oder none</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="122"/>
         <source>--server is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--server ist erforderlich</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="143"/>
         <source>--auth takes auto, plain, login, cram-md5, scram-sha-256, xoauth2 or oauthbearer</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth erwartet auto, plain, login, cram-md5, scram-sha-256, xoauth2 oder oauthbearer</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="150"/>
         <source>--password-stdin needs --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin braucht --user</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="155"/>
         <source>--password-stdin: nothing could be read from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: Aus der Standardeingabe konnte nichts gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="164"/>
         <source>--password-stdin: the password contains a NUL character, which SASL does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: Das Passwort enthält ein NUL-Zeichen, das SASL nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="170"/>
         <source>--user needs a password: give it with --password-stdin (never on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>--user braucht ein Passwort: Geben Sie es mit --password-stdin an (nie auf der Befehlszeile)</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="179"/>
         <source>--ca-file: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="185"/>
         <source>--ca-file: %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file: %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="193"/>
         <source>--pin-sha256 takes 64 hexadecimal digits (colons allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 erwartet 64 Hexadezimalziffern (Doppelpunkte erlaubt)</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="208"/>
         <source>--timeout takes a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="225"/>
         <source>cannot write the transcript to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll kann nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="198"/>
         <source>stamp: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="199"/>
         <source>stamp: unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: unbekannter Befehl &apos;%1&apos; (meinten Sie &apos;%2&apos;?)</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="201"/>
         <location filename="../app/launch.cpp" line="95"/>
         <source>The commands of %1 are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle von %1 sind:</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="203"/>
         <location filename="../app/launch.cpp" line="97"/>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="64"/>
         <source>Send a message through an SMTP server, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht über einen SMTP-Server senden, ohne Fenster.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="67"/>
         <source>Check a domain&apos;s MX, SPF, DMARC, DKIM, MTA-STS and TLS-RPT records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MX-, SPF-, DMARC-, DKIM-, MTA-STS- und TLS-RPT-Einträge einer Domain prüfen.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="70"/>
