@@ -4484,64 +4484,66 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../app/commands.cpp" line="70"/>
         <source>Test an SMTP server without sending: extensions, TLS, timings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen SMTP-Server testen, ohne zu senden: Erweiterungen, TLS, Zeiten.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="72"/>
         <source>Add, change, list or remove the accounts the window uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten, die das Fenster verwendet, hinzufügen, ändern, auflisten oder entfernen.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="74"/>
         <source>List, send or remove the messages waiting in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Postausgang wartenden Nachrichten auflisten, senden oder entfernen.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="76"/>
         <source>List the messages in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten im Ordner Gesendet auflisten.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="79"/>
         <source>Run a practice SMTP server on 127.0.0.1, with faults to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Übungs-SMTP-Server auf 127.0.0.1 starten, mit Fehlern zum Lernen.</translation>
     </message>
     <message>
         <location filename="../app/guimain.cpp" line="31"/>
         <source>stamp: the window needs a graphical session, and none could be reached.
 To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --help&apos;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: Das Fenster braucht eine grafische Sitzung, und es konnte keine erreicht werden.
+Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;stamp send --help&apos;).
+</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="32"/>
         <source>Try &apos;stamp --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie &apos;stamp --help&apos;.</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="73"/>
         <source>stamp: give one mailto: link, not several</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: Geben Sie einen mailto:-Link an, nicht mehrere</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="79"/>
         <source>stamp: unknown option &apos;%1&apos;: the options belong to a command, as in &apos;stamp send %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: unbekannte Option &apos;%1&apos;: Die Optionen gehören zu einem Befehl, wie in &apos;stamp send %1&apos;</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="92"/>
         <source>stamp: cannot attach &apos;%1&apos;: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: &apos;%1&apos; kann nicht angehängt werden: Diese Datei gibt es nicht</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="103"/>
         <source>stamp: cannot attach &apos;%1&apos;: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: &apos;%1&apos; kann nicht angehängt werden: Es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="107"/>
         <source>stamp: cannot attach &apos;%1&apos;: the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: &apos;%1&apos; kann nicht angehängt werden: Die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="117"/>
@@ -4552,7 +4554,13 @@ Without a command, Stamp opens the composer window: filled in from a mailto: lin
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stamp [mailto:URI] [DATEI...]
+stamp BEFEHL [Optionen]
+
+Ohne Befehl öffnet Stamp das Fenster zum Verfassen: ausgefüllt aus einem mailto:-Link (RFC 6068), mit den Dateien als Anhang.
+
+Befehle:
+</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="126"/>
@@ -4563,29 +4571,37 @@ Options:
 
 Run &apos;stamp COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen:
+  -h, --help   Diese Hilfe anzeigen und beenden.
+  --version    Die Version anzeigen und beenden.
+
+Führen Sie &apos;stamp BEFEHL --help&apos; aus, um die Optionen eines Befehls zu sehen.
+</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="155"/>
         <source>stamp: the window needs a graphical session, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
 To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --help&apos;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: Das Fenster braucht eine grafische Sitzung, und es wurde keine gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt).
+Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;stamp send --help&apos;).
+</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="31"/>
         <source>stamp: cannot start %1 (the window, accounts and send --account live there): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: %1 kann nicht gestartet werden (das Fenster, die Konten und send --account befinden sich dort): %2</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="86"/>
         <source>stamp: this build has no window (it was built without STAMP_BUILD_UI); use &apos;stamp send&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: Diese Version hat kein Fenster (sie wurde ohne STAMP_BUILD_UI gebaut); verwenden Sie &apos;stamp send&apos;.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="95"/>
         <source>stamp: &apos;%1&apos; is not part of this build (it needs the store, built with STAMP_BUILD_UI).</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: &apos;%1&apos; ist nicht Teil dieser Version (es braucht den Speicher, gebaut mit STAMP_BUILD_UI).</translation>
     </message>
 </context>
 <context>
@@ -4593,63 +4609,63 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/account.cpp" line="39"/>
         <source>The settings file %1 could not be written (%2). Check that the folder exists and that you may write to it, and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert, ob Sie darin schreiben dürfen und ob die Festplatte voll ist.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="83"/>
         <source>The address &quot;%1&quot; of the account &quot;%2&quot; is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse &quot;%1&quot; des Kontos &quot;%2&quot; ist ungültig: %3</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="115"/>
         <source>The sender address &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderadresse &quot;%1&quot; ist ungültig: %2</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="120"/>
         <source>The display name must be one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anzeigename muss einzeilig sein.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="122"/>
         <source>The account has no server: give the SMTP server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat keinen Server: Geben Sie den Hostnamen des SMTP-Servers an.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="125"/>
         <source>The server port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serverport muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="148"/>
         <source>The account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="150"/>
         <source>The account name is too long: use at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontoname ist zu lang: Verwenden Sie höchstens 64 Zeichen.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="153"/>
         <source>The account name must not begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontoname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="158"/>
         <source>The account name &quot;%1&quot; cannot hold &apos;/&apos;, &apos;\&apos; or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontoname &quot;%1&quot; darf kein &apos;/&apos;, &apos;\&apos; und keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="190"/>
         <source>The CA file %1 of the account &quot;%2&quot; holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 des Kontos &quot;%2&quot; enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="298"/>
         <location filename="../store/account.cpp" line="348"/>
         <source>There is no account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto namens &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4657,271 +4673,271 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/autoconfig.cpp" line="25"/>
         <source>nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts gefunden</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="27"/>
         <source>the domain&apos;s autoconfig server</source>
-        <translation type="unfinished"></translation>
+        <translation>der Autoconfig-Server der Domain</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="29"/>
         <source>the domain&apos;s web site (.well-known)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Website der Domain (.well-known)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="31"/>
         <source>the central database of mail providers</source>
-        <translation type="unfinished"></translation>
+        <translation>die zentrale Datenbank der Mail-Anbieter</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="33"/>
         <source>the domain of its mail exchanger (MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain ihres Mailservers (MX)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="35"/>
         <source>the domain&apos;s SRV records</source>
-        <translation type="unfinished"></translation>
+        <translation>die SRV-Einträge der Domain</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="37"/>
         <source>a guess that answered and passed the TLS check</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vermutung, die geantwortet und die TLS-Prüfung bestanden hat</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="40"/>
         <source>an unencrypted http lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unverschlüsselte HTTP-Abfrage</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="49"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="51"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="53"/>
         <source>none (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (unverschlüsselt)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="62"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="64"/>
         <source>OAuth 2.0 sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-2.0-Anmeldung</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="66"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="68"/>
         <source>a method Stamp does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verfahren, das Stamp nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="77"/>
         <source>No submission server was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Einlieferungsserver gefunden.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="80"/>
         <source>Server:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:         %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="81"/>
         <source>Port:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:           %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="82"/>
         <source>Security:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit:     %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="84"/>
         <source>Authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung:      %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="85"/>
         <source>User name:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:   %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="86"/>
         <source>Found through:  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden über:  %1 (%2)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="88"/>
         <source>Records of:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge von:   %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="91"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="133"/>
         <source>The address %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 ist ungültig: %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="134"/>
         <source>The address %1 has no domain name to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 hat keinen Domainnamen, der abgefragt werden könnte.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="154"/>
         <source>MX record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MX-Eintrag von %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="169"/>
         <source>MX host of %1, port 465</source>
-        <translation type="unfinished"></translation>
+        <translation>MX-Host von %1, Port 465</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="170"/>
         <source>MX host of %1, port 587</source>
-        <translation type="unfinished"></translation>
+        <translation>MX-Host von %1, Port 587</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="178"/>
         <source>Looking up the mail settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mail-Einstellungen von %1 werden gesucht</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="234"/>
         <source>The server %1 is not in your domain %2; %3 says to use it. Use it only if you know that your mail is handled there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 liegt nicht in Ihrer Domain %2; %3 empfiehlt ihn. Verwenden Sie ihn nur, wenn Sie wissen, dass Ihre Mail dort abgewickelt wird.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="274"/>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Weiterleitungen</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="280"/>
         <source>it redirects to %1, which is not protected by TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>es leitet auf %1 weiter, das nicht durch TLS geschützt ist</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="285"/>
         <source>it redirects to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es leitet auf %1 weiter</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="289"/>
         <source>%1 redirected to another domain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf eine andere Domain weitergeleitet: %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="298"/>
         <location filename="../store/autoconfig.cpp" line="305"/>
         <source>the answer is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist zu groß</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="301"/>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="316"/>
         <location filename="../store/autoconfig.cpp" line="323"/>
         <location filename="../store/autoconfig.cpp" line="483"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="330"/>
         <source>These settings came over plain http, which anyone on the network path could have changed. Check the server name before you use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen kamen über unverschlüsseltes HTTP, das jeder auf dem Netzwerkweg hätte ändern können. Prüfen Sie den Servernamen, bevor Sie sie verwenden.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="333"/>
         <source>%1: found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gefunden</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="374"/>
         <location filename="../store/autoconfig.cpp" line="389"/>
         <source>%1 has no MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen MX-Eintrag.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="375"/>
         <source>The MX host %1 is already among the guesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Host %1 ist bereits unter den Vermutungen.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="390"/>
         <source>The MX host %1 is in the same domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Host %1 liegt in derselben Domain.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="399"/>
         <source>The MX domains have no autoconfiguration either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die MX-Domains haben keine automatische Konfiguration.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="417"/>
         <source>%1 (the MX domain %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die MX-Domain %2)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="418"/>
         <source>The MX domain %1 has settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MX-Domain %1 hat Einstellungen: %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="426"/>
         <source>SRV %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="457"/>
         <source>SRV %1: the service is not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1: Der Dienst wird nicht angeboten.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="458"/>
         <source>SRV %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1: %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="462"/>
         <source>SRV %1: %2 port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1: %2 Port %3</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="502"/>
         <source>%1 answered, with a valid certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, mit einem gültigen Zertifikat</translation>
     </message>
     <message>
         <location filename="../store/autoconfigxml.cpp" line="102"/>
         <source>This is not a mail autoconfiguration document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Dokument zur automatischen Mail-Konfiguration.</translation>
     </message>
     <message>
         <location filename="../store/autoconfigxml.cpp" line="135"/>
         <source>The autoconfiguration document names no SMTP server Stamp can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument zur automatischen Konfiguration nennt keinen SMTP-Server, den Stamp verwenden kann.</translation>
     </message>
 </context>
 <context>
@@ -4930,60 +4946,60 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
         <location filename="../store/mailstore.cpp" line="545"/>
         <location filename="../store/mailstore.cpp" line="873"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="552"/>
         <location filename="../store/mailstore.cpp" line="564"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="560"/>
         <source>The message could not be built completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht vollständig erstellt werden.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="571"/>
         <source>Cannot save %1: %2. Check free disk space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="611"/>
         <source>The outbox is locked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang ist gesperrt: %1.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="628"/>
         <location filename="../store/mailstore.cpp" line="757"/>
         <location filename="../store/mailstore.cpp" line="894"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang gibt es keine Nachricht &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="762"/>
         <source>The message &quot;%1&quot; is being sent right now; stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht &quot;%1&quot; wird gerade gesendet; halten Sie sie zuerst an.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="766"/>
         <source>The message &quot;%1&quot; could not be removed from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht &quot;%1&quot; konnte nicht aus dem Postausgang entfernt werden.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="787"/>
         <source>Stamp stopped while this message was being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp wurde beendet, während diese Nachricht gesendet wurde.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="788"/>
         <source>It may or may not have been delivered: check with a recipient (or in your provider&apos;s Sent folder) before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde möglicherweise zugestellt, möglicherweise auch nicht: Fragen Sie bei einem Empfänger nach (oder sehen Sie im Gesendet-Ordner Ihres Anbieters nach), bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="825"/>
         <source>The copy %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie %1 konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -4991,17 +5007,17 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/accountoauth.cpp" line="23"/>
         <source>Stamp has no OAuth client ID for %1. Register one with the provider and give it with --oauth-client-id (the README says how).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp hat keine OAuth-Client-ID für %1. Registrieren Sie eine beim Anbieter und geben Sie sie mit --oauth-client-id an (die README erklärt, wie).</translation>
     </message>
     <message>
         <location filename="../store/accountoauth.cpp" line="55"/>
         <source>Stamp does not know the sign-in server for %1: give its issuer URL with --oauth-issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp kennt den Anmeldeserver für %1 nicht: Geben Sie seine Issuer-URL mit --oauth-issuer an.</translation>
     </message>
     <message>
         <location filename="../store/oauthprovider.cpp" line="37"/>
         <source>The sign-in address %1 is not protected by https, so Stamp will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeadresse %1 ist nicht durch https geschützt, daher verwendet Stamp sie nicht.</translation>
     </message>
 </context>
 <context>
@@ -5009,17 +5025,17 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/oauthprovider.cpp" line="115"/>
         <source>The sign-in server %1 publishes no OAuth metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver %1 veröffentlicht keine OAuth-Metadaten.</translation>
     </message>
     <message>
         <location filename="../store/oauthprovider.cpp" line="135"/>
         <source>The sign-in server&apos;s metadata names another issuer (%1), so Stamp does not trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten des Anmeldeservers nennen einen anderen Issuer (%1), daher vertraut Stamp ihnen nicht.</translation>
     </message>
     <message>
         <location filename="../store/oauthprovider.cpp" line="152"/>
         <source>The sign-in server&apos;s metadata has no authorization or token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten des Anmeldeservers haben keinen Autorisierungs- oder Token-Endpunkt.</translation>
     </message>
 </context>
 <context>
@@ -5027,108 +5043,108 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/oauthflow.cpp" line="51"/>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="71"/>
         <source>This account has no OAuth client ID; see the README on registering one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat keine OAuth-Client-ID; siehe die README zur Registrierung.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="81"/>
         <source>Stamp could not listen on 127.0.0.1 for the sign-in answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp konnte auf 127.0.0.1 nicht auf die Anmeldeantwort warten: %1</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="114"/>
         <source>The sign-in in the browser was not finished in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="156"/>
         <location filename="../store/oauthflow.cpp" line="161"/>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="171"/>
         <source>This sign-in answer does not belong to Stamp&apos;s request; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldeantwort gehört nicht zur Anfrage von Stamp; sie wurde ignoriert.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="180"/>
         <source>Sign-in refused: the answer came from another server. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt: Die Antwort kam von einem anderen Server. Sie können diese Seite schließen.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="182"/>
         <source>The sign-in answer came from %1, not from %2 (RFC 9207): Stamp did not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort kam von %1, nicht von %2 (RFC 9207): Stamp hat sie nicht verwendet.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="183"/>
         <source>an unnamed server</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbenannter Server</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="187"/>
         <source>Sign-in was not completed. You can close this page and return to Stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht abgeschlossen. Sie können diese Seite schließen und zu Stamp zurückkehren.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="189"/>
         <source>The sign-in was refused: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt: %1 %2</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="194"/>
         <source>Sign-in answer without a code. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeantwort ohne Code. Sie können diese Seite schließen.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="195"/>
         <source>The sign-in answer had no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort enthielt keinen Autorisierungscode.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="198"/>
         <source>Signed in. You can close this page and return to Stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Sie können diese Seite schließen und zu Stamp zurückkehren.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="211"/>
         <source>There is no sign-in to renew: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Anmeldung zu erneuern: Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="226"/>
         <source>This provider offers no sign-in for devices without a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anbieter bietet keine Anmeldung für Geräte ohne Browser an.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="247"/>
         <source>The sign-in server did not give a device code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat keinen Gerätecode geliefert: %1</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="265"/>
         <source>The code was not entered in time; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde nicht rechtzeitig eingegeben; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="313"/>
         <source>The sign-in is no longer valid (%1): sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist nicht mehr gültig (%1): Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="319"/>
         <source>The sign-in server refused to give a token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat die Ausgabe eines Tokens verweigert: %1</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="325"/>
         <source>The sign-in server sent a malformed token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat ein fehlerhaftes Token gesendet.</translation>
     </message>
 </context>
 <context>
@@ -5136,12 +5152,12 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/oauthtokens.cpp" line="32"/>
         <source>No keychain: the sign-in cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund: Die Anmeldung kann nicht erneuert werden.</translation>
     </message>
     <message>
         <location filename="../store/oauthtokens.cpp" line="43"/>
         <source>This account is not signed in: sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist nicht angemeldet: Melden Sie sich zuerst an.</translation>
     </message>
 </context>
 <context>
@@ -5149,55 +5165,55 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/outboxqueue.cpp" line="83"/>
         <source>to be sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wird um %1 gesendet</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="84"/>
         <source>next try at %1, attempt %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Versuch um %1, Versuch %2 von %3</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="95"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="97"/>
         <source>waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Versand: %1</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="98"/>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Versand</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="100"/>
         <source>being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="102"/>
         <source>waiting for a retry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf erneuten Versuch: %1</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="104"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message numerus="yes">
         <location filename="../store/outboxqueue.cpp" line="106"/>
         <source>partly sent: %n recipient(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>teilweise gesendet: %n Empfänger abgelehnt</numerusform>
+            <numerusform>teilweise gesendet: %n Empfänger abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="109"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
 </context>
 <context>
@@ -5205,12 +5221,12 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/secretstore.cpp" line="70"/>
         <source>Stamp SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp SMTP</translation>
     </message>
     <message>
         <location filename="../store/secretstore.cpp" line="94"/>
         <source>The keychain refused access to the password of &quot;%1&quot;. Allow Stamp in the keychain&apos;s prompt or settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Passwort von &quot;%1&quot; verweigert. Erlauben Sie Stamp in der Abfrage oder den Einstellungen des Schlüsselbunds und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -5218,63 +5234,63 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/sendcontroller.cpp" line="87"/>
         <source>This message is being sent right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wird gerade gesendet.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="93"/>
         <location filename="../store/sendcontroller.cpp" line="152"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang gibt es keine Nachricht &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="101"/>
         <source>This message is being sent right now by another Stamp window or command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wird gerade von einem anderen Stamp-Fenster oder -Befehl gesendet.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="135"/>
         <source>Sending was stopped before connecting: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde vor dem Verbindungsaufbau angehalten: Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="136"/>
         <source>Send it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="158"/>
         <source>The account &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto &quot;%1&quot; gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="192"/>
         <source>Stamp does not know how to connect for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp weiß nicht, wie es sich für diese Nachricht verbinden soll.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="196"/>
         <source>Getting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird abgerufen…</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="215"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1…</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="224"/>
         <source>Sending the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht wird gesendet…</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="225"/>
         <source>Waiting for the server&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Antwort des Servers…</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="230"/>
         <source>Connected; logging in and sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden; Anmeldung und Versand…</translation>
     </message>
 </context>
 <context>
@@ -5282,17 +5298,17 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/storedmessage.cpp" line="18"/>
         <source>The stored message %1 cannot be read (%2), so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Nachricht %1 kann nicht gelesen werden (%2), daher wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../store/storedmessage.cpp" line="23"/>
         <source>The stored message %1 is %2 bytes instead of %3: it was changed or damaged, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Nachricht %1 ist %2 Byte statt %3 groß: Sie wurde geändert oder beschädigt, daher wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../store/storedmessage.cpp" line="48"/>
         <source>The stored message %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Nachricht %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5300,17 +5316,17 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/templates.cpp" line="23"/>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../store/templates.cpp" line="28"/>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../store/templates.cpp" line="38"/>
         <source>The template %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5318,253 +5334,253 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../ui/accountform.cpp" line="50"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="51"/>
         <source>work, home…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit, Privat…</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="52"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="53"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="54"/>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>you@example.org</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="55"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="58"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="60"/>
         <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto&amp;name:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="61"/>
         <source>Your na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="62"/>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="63"/>
         <source>Si&amp;gnature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnatur:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="65"/>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Server</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="66"/>
         <source>smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.org</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="67"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="70"/>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungssicherheit</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="71"/>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="72"/>
         <source>TLS from the start (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS von Anfang an (Port 465)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="73"/>
         <source>None — unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine — unverschlüsselt</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="76"/>
         <source>Send the password w&amp;ithout encryption (only for a test server you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;unverschlüsselt senden (nur für einen Testserver, dem Sie vertrauen)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="77"/>
         <source>Send the password unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort unverschlüsselt senden</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="79"/>
         <source>Extra trusted CA certificates file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit zusätzlichen vertrauenswürdigen CA-Zertifikaten</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="80"/>
         <source>optional PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>optionale PEM-Datei</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="81"/>
         <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei auswählen</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="82"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="83"/>
         <location filename="../ui/accountform.cpp" line="281"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keins</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="83"/>
         <source>Trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="86"/>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergessen</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="87"/>
         <source>Forget the trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vertrauenswürdige Zertifikat vergessen</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="90"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="100"/>
         <source>Outgoing server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangsserver (SMTP)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="102"/>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="105"/>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;icherheit:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="108"/>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="111"/>
         <source>Trusted certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiges Zertifikat:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="113"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="114"/>
         <source>empty: the server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: Der Server braucht keine Anmeldung</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="115"/>
         <source>Login method</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeverfahren</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="118"/>
         <source>Automatic (the strongest the server offers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (das stärkste, das der Server anbietet)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="121"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="126"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="128"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="129"/>
         <source>Login &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldeverfahren:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="130"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="160"/>
         <source>Extra trusted CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche vertrauenswürdige CA-Zertifikate</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="161"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="218"/>
         <source>An account&apos;s name cannot be changed; add a new account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Kontos kann nicht geändert werden; fügen Sie stattdessen ein neues Konto hinzu.</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="226"/>
         <source>Passwords are kept only in the system keychain. Leave it empty to keep the saved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter werden nur im Schlüsselbund des Systems gespeichert. Lassen Sie das Feld leer, um das gespeicherte zu behalten.</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="294"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verschlüsselung kann jeder auf dem Netzwerkweg Ihre Nachrichten lesen und verändern.</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="299"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Ihr Passwort wird im Klartext gesendet: Verwenden Sie das nur mit einem Testserver, den Sie selbst betreiben.</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="301"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp verweigert das Senden Ihres Passworts darüber, sofern Sie es unten nicht erlauben.</translation>
     </message>
 </context>
 <context>
@@ -5574,48 +5590,48 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
         <location filename="../ui/accountsdialog.cpp" line="56"/>
         <location filename="../ui/accountsdialog.cpp" line="351"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="57"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="57"/>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="58"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="59"/>
         <source>Remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto entfernen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="60"/>
         <source>Make &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Standard</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="61"/>
         <location filename="../ui/accountsdialog.cpp" line="242"/>
         <source>Make this the default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto zum Standardkonto machen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="80"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spei&amp;chern</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="80"/>
         <source>Save the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto speichern</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="81"/>
@@ -5624,133 +5640,133 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
         <location filename="../ui/accountsdialog.cpp" line="517"/>
         <location filename="../ui/accountsdialog.cpp" line="526"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="82"/>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung testen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="145"/>
         <source>Test stopped before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test vor dem Verbindungsaufbau angehalten.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="259"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="330"/>
         <source>(given for this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>(für diese Sitzung angegeben)</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="331"/>
         <source>(kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="77"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="78"/>
         <source>Sign-in and server search</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung und Serversuche</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="156"/>
         <source>Enter the email address first: the settings are found from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die E-Mail-Adresse ein: Die Einstellungen werden anhand ihrer ermittelt.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="241"/>
         <source>This is already the default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist bereits das Standardkonto</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="351"/>
         <source>Accounts *</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten *</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="364"/>
         <source>There is already an account named &quot;%1&quot;: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Konto namens &quot;%1&quot;: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="384"/>
         <source>The password is saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="390"/>
         <source>The password could not be saved: it will be used until Stamp closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht gespeichert werden: Es wird verwendet, bis Stamp geschlossen wird.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="392"/>
         <source>Password not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="394"/>
         <source>Stamp will use the password you typed until it closes, and ask again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp verwendet das eingegebene Passwort, bis es geschlossen wird, und fragt beim nächsten Mal erneut.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="411"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="412"/>
         <source>Remove the account &quot;%1&quot; and its saved password? Messages already sent stay in Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto &quot;%1&quot; und sein gespeichertes Passwort entfernen? Bereits gesendete Nachrichten bleiben unter Gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="429"/>
         <source>No keychain is running, so no saved password of &quot;%1&quot; could be looked for to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund, daher konnte kein gespeichertes Passwort von &quot;%1&quot; zum Entfernen gesucht werden.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="435"/>
         <source>Password not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht entfernt</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="451"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="452"/>
         <source>Save the changes to this account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an diesem Konto speichern?</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="495"/>
         <location filename="../ui/accountsdialog.cpp" line="521"/>
         <source>S&amp;top test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="496"/>
         <source>Getting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird abgerufen…</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="504"/>
         <source>Not tested: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht getestet: Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="539"/>
         <source>this account</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Konto</translation>
     </message>
 </context>
 <context>
@@ -5758,167 +5774,167 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../ui/advice.cpp" line="46"/>
         <source>Check the user name, password and security settings of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername, Passwort und Sicherheitseinstellungen des Kontos.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="48"/>
         <source>Check the security setting and the certificate of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Sicherheitseinstellung und das Zertifikat des Kontos.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="51"/>
         <source>Check the server name, port and security setting of the account, and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Servername, Port und Sicherheitseinstellung des Kontos sowie das Netzwerk.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="54"/>
         <source>Check the account settings, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Kontoeinstellungen und senden Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="77"/>
         <source>Not sent: this server wants encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Dieser Server verlangt Verschlüsselung</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="78"/>
         <source>This server wants encryption: set Security to STARTTLS. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server verlangt Verschlüsselung: Stellen Sie Sicherheit auf STARTTLS. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="85"/>
         <source>Not sent: the password was not sent without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Das Passwort wurde nicht ohne Verschlüsselung gesendet</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="87"/>
         <source>The connection to this server is not encrypted, so Stamp did not send the password. Set Security to STARTTLS or TLS if the server has it; only on a network you trust, tick “Send the password unencrypted” in the account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu diesem Server ist nicht verschlüsselt, daher hat Stamp das Passwort nicht gesendet. Stellen Sie Sicherheit auf STARTTLS oder TLS, falls der Server es hat; nur in einem Netzwerk, dem Sie vertrauen, setzen Sie stattdessen im Konto das Häkchen bei „Passwort unverschlüsselt senden“.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="97"/>
         <source>Not sent: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Melden Sie sich erneut an</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="99"/>
         <source>The sign-in of this account has expired or was revoked. Sign in again, then send; the message stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung dieses Kontos ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an und senden Sie dann; die Nachricht bleibt im Postausgang.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="101"/>
         <source>The server did not accept the sign-in of this account. Sign in again, then send; the message stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung dieses Kontos nicht angenommen. Melden Sie sich erneut an und senden Sie dann; die Nachricht bleibt im Postausgang.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="114"/>
         <source>Not sent: Google wants you to sign in with Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Google verlangt die Anmeldung mit Google</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="116"/>
         <source>Not sent: Microsoft wants you to sign in with Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Microsoft verlangt die Anmeldung mit Microsoft</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="117"/>
         <source>Not sent: this provider wants you to sign in with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Dieser Anbieter verlangt die Anmeldung bei ihm</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="126"/>
         <source>Not sent: the server did not accept the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Der Server hat das Passwort nicht angenommen</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="128"/>
         <source>Enter the password again, or check the user name in the account. Some providers need an app password instead of the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort erneut ein oder prüfen Sie den Benutzernamen im Konto. Manche Anbieter verlangen ein App-Passwort statt des üblichen.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="136"/>
         <source>Not sent yet: the server asked to try later</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet: Der Server hat gebeten, es später zu versuchen</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="137"/>
         <source>The message is not sent yet. It stays in the outbox and will be retried; you can also send it again yourself later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist noch nicht gesendet. Sie bleibt im Postausgang und wird erneut versucht; Sie können sie später auch selbst erneut senden.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="177"/>
         <source>The server holds the message back for now (a policy such as greylisting): not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hält die Nachricht vorerst zurück (eine Richtlinie wie Greylisting): noch nicht gesendet, sie wird erneut versucht.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="181"/>
         <source>The mailbox is full for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach ist vorerst voll: noch nicht gesendet, sie wird erneut versucht.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="184"/>
         <source>The server is closing the connection for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung vorerst: noch nicht gesendet, sie wird erneut versucht.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="186"/>
         <source>The mailbox is busy or unavailable for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach ist vorerst belegt oder nicht verfügbar: noch nicht gesendet, sie wird erneut versucht.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="188"/>
         <source>The server had a temporary problem of its own: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hatte selbst ein vorübergehendes Problem: noch nicht gesendet, sie wird erneut versucht.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="190"/>
         <source>The server is short of space or of recipients for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Server fehlt vorerst Speicherplatz oder Platz für Empfänger: noch nicht gesendet, sie wird erneut versucht.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="193"/>
         <source>The server cannot start encryption or a login right now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann gerade keine Verschlüsselung oder Anmeldung starten: noch nicht gesendet, sie wird erneut versucht.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="196"/>
         <source>The server cannot take it right now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann sie gerade nicht annehmen: noch nicht gesendet, sie wird erneut versucht.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="204"/>
         <source>Use STARTTLS and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS verwenden und erneut senden</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="206"/>
         <source>Enter the password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort erneut eingeben</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="208"/>
         <source>Open the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto öffnen</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="211"/>
         <source>Sign in with Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Google anmelden</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="213"/>
         <source>Sign in with Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Microsoft anmelden</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="214"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="214"/>
         <source>Sign in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 anmelden</translation>
     </message>
 </context>
 <context>
@@ -5926,47 +5942,47 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../ui/attachmentlist.cpp" line="24"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="26"/>
         <source>The files sent with the message, with their sizes; Delete removes the selected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit der Nachricht gesendeten Dateien mit ihren Größen; Entf entfernt die ausgewählten</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="65"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="69"/>
         <source>%1 is not a file (folders cannot be attached).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei (Ordner können nicht angehängt werden).</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="73"/>
         <source>%1 cannot be read (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (Zugriff verweigert).</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="111"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
 </context>
 <context>
@@ -5974,139 +5990,139 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="22"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="24"/>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS von Anfang an</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="26"/>
         <source>none — unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>keine — unverschlüsselt</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="36"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="38"/>
         <source>OAuth 2.0 sign-in in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-2.0-Anmeldung im Browser</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="40"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="42"/>
         <source>a method Stamp does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verfahren, das Stamp nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="59"/>
         <location filename="../ui/autoconfigpanel.cpp" line="129"/>
         <location filename="../ui/autoconfigpanel.cpp" line="146"/>
         <source>&amp;Find settings from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen anhand der Adresse &amp;finden</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="61"/>
         <source>Find settings from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen anhand der Adresse finden</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="72"/>
         <source>I have read the warnings and want to use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Warnungen gelesen und möchte diese Einstellungen verwenden</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="75"/>
         <source>&amp;Use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen &amp;verwenden</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="132"/>
         <source>S&amp;top looking</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="133"/>
         <source>Looking for the settings of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen von %1 werden gesucht…</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="147"/>
         <source>Stopped looking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="156"/>
         <source>No settings were found for %1: enter the server yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurden keine Einstellungen gefunden: Geben Sie den Server selbst ein.</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="157"/>
         <source>this address</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Adresse</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="163"/>
         <source>Tried:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versucht:</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="176"/>
         <source>The server %1 is not in %2, the domain of your address. Use it only if you know that it is your provider&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 liegt nicht in %2, der Domain Ihrer Adresse. Verwenden Sie ihn nur, wenn Sie wissen, dass er zu Ihrem Anbieter gehört.</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="179"/>
         <source>Found through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden über %1.</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="182"/>
         <source>Server: %1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1, Port %2</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="183"/>
         <source>Security: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit: %1</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="184"/>
         <source>Authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung: %1</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="185"/>
         <source>User name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername: %1</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="185"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="186"/>
         <source>Found through: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden über: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="188"/>
         <source>Records of the domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge der Domain: %1</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="190"/>
         <source>Stamp cannot log in to this server: enter another server yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp kann sich bei diesem Server nicht anmelden: Geben Sie selbst einen anderen Server ein.</translation>
     </message>
 </context>
 <context>
@@ -6114,77 +6130,77 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../ui/certificatedialog.cpp" line="40"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="48"/>
         <source>Certificate not trusted — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht vertrauenswürdig — %1</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="56"/>
         <source>&lt;b&gt;Stamp could not verify the identity of %1.&lt;/b&gt;&lt;br&gt;Someone may be pretending to be your mail server to read your password and your mail. Trust this certificate only if you have checked its fingerprint with the server&apos;s administrator, or if it is your own test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Stamp konnte die Identität von %1 nicht prüfen.&lt;/b&gt;&lt;br&gt;Möglicherweise gibt sich jemand als Ihr Mailserver aus, um Ihr Passwort und Ihre Mail zu lesen. Vertrauen Sie diesem Zertifikat nur, wenn Sie seinen Fingerabdruck mit dem Administrator des Servers abgeglichen haben oder wenn es Ihr eigener Testserver ist.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="74"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="77"/>
         <source>Valid for names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig für die Namen:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="78"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="79"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="80"/>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="84"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="91"/>
         <source>Chain sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Kette:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="96"/>
         <source>Why the certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dem Zertifikat nicht vertraut wird</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="97"/>
         <source>Every check the server&apos;s certificate failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung, bei der das Zertifikat des Servers durchgefallen ist</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="106"/>
         <source>&amp;Trust this certificate for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für „%1“ &amp;vertrauen</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="109"/>
         <source>Accepts exactly this certificate for this account from now on; a different one asks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert ab jetzt genau dieses Zertifikat für dieses Konto; bei einem anderen wird erneut gefragt</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="124"/>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Probleme:</translation>
     </message>
 </context>
 <context>
@@ -6192,665 +6208,665 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../ui/composerwindow.cpp" line="95"/>
         <source>Compose message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht verfassen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="123"/>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angehängt</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="143"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht wartet im Postausgang: Fällige werden jetzt gesendet, die übrigen zu ihrer Zeit.</numerusform>
+            <numerusform>%n Nachrichten warten im Postausgang: Fällige werden jetzt gesendet, die übrigen zu ihrer Zeit.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="173"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="174"/>
         <source>The account and identity the message is sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto und die Identität, von denen die Nachricht gesendet wird</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="179"/>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="180"/>
         <source>Edit accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="181"/>
         <source>Opens the accounts: servers, logins and identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Konten: Server, Anmeldungen und Identitäten</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="184"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="185"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="186"/>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Bcc</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="187"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgene Empfänger: Sie erhalten die Nachricht, die anderen sehen sie nicht</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="188"/>
         <source>Reply-To</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort an</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="189"/>
         <source>where replies should go, if not to the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>wohin Antworten gehen sollen, wenn nicht an den Absender</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="199"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="200"/>
         <source>What the message is about, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es in der Nachricht geht, in einer Zeile</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="223"/>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="224"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="225"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="226"/>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bcc:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="227"/>
         <source>Rep&amp;ly-To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ant&amp;wort an:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="231"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;treff:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="235"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="237"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text der Nachricht; hier abgelegte oder eingefügte Dateien werden angehängt</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="240"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie hier Ihre Nachricht. Legen Sie Dateien ab oder fügen Sie sie ein, um sie anzuhängen.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="247"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="248"/>
         <source>Remove the selected attachments (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Anhänge entfernen (Entf)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="249"/>
         <source>Remove the selected attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Anhänge entfernen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="253"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="254"/>
         <location filename="../ui/composerwindow.cpp" line="1137"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="255"/>
         <source>Chooses files to attach to the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt Dateien aus, die an die Nachricht angehängt werden</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="289"/>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendefortschritt</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="290"/>
         <source>How much of the message has gone to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel der Nachricht schon beim Server angekommen ist</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="293"/>
         <location filename="../ui/composerwindow.cpp" line="295"/>
         <source>Stop sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="296"/>
         <source>Stops this attempt; the message stays in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bricht diesen Versuch ab; die Nachricht bleibt im Postausgang</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="320"/>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="326"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="333"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="346"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Postausgang, in dem Nachrichten auf den Versand oder erneuten Versand warten</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="355"/>
         <source>The message goes back into the editor, unsent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht kommt ungesendet zurück in den Editor</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="356"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="357"/>
         <source>Take the message back from the outbox before it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht aus dem Postausgang zurückholen, bevor sie gesendet wird</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="387"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="391"/>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="393"/>
         <source>Send &amp;Later…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später senden…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="395"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht in den Postausgang legen, um sie zu einer gewählten Zeit zu senden</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="398"/>
         <source>S&amp;top Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden s&amp;toppen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="400"/>
         <source>Stop sending (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden abbrechen (Strg+.)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="402"/>
         <source>&amp;Attach Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien an&amp;hängen…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="405"/>
         <source>Attach files (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="407"/>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Entwurf speichern</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="409"/>
         <source>Save as a draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="412"/>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="414"/>
         <source>&amp;New Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Nachricht</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="417"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="420"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="424"/>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="428"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="436"/>
         <source>Save as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Vorlage speichern…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="443"/>
         <source>Save as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="444"/>
         <source>Name of the template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="454"/>
         <source>New From Te&amp;mplate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus V&amp;orlage</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="461"/>
         <source>(No templates yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Noch keine Vorlagen)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="478"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;earbeiten</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="489"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="490"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="492"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="493"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="494"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;fügen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="495"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lles auswählen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="497"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="500"/>
         <source>Protocol &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="507"/>
         <source>&amp;Outbox and Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postausgang und Entwürfe</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="514"/>
         <source>S&amp;ent Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesendete Nachrichten</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="519"/>
         <source>&amp;Search the Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll &amp;durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="527"/>
         <source>Go to the &amp;Message Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Nachrichtentext</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="531"/>
         <source>Go to the Attachme&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den An&amp;hängen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="540"/>
         <source>O&amp;ptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optionen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="542"/>
         <source>&amp;Reply-To Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „&amp;Antwort an“</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="552"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="554"/>
         <source>&amp;High</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoch</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="556"/>
         <source>&amp;Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normal</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="558"/>
         <source>&amp;Low</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niedrig</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="566"/>
         <source>Ask for a Read Receip&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesebestätigung anfordern</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="569"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mailprogramm des Empfängers bitten, das Öffnen der Nachricht zu bestätigen (viele tun das nicht oder fragen zuerst den Empfänger)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="571"/>
         <source>&amp;Delivery Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustellbestätigungen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="573"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mailserver auf dem Weg um Rückmeldung bitten (nur wenn der Server DSN anbietet)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="580"/>
         <source>When &amp;Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;Zustellung</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="581"/>
         <source>When Delivery &amp;Fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;fehlgeschlagener Zustellung</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="582"/>
         <source>When Delivery Is De&amp;layed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;verzögerter Zustellung</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="584"/>
         <source>Report With the &amp;Whole Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der &amp;ganzen Nachricht berichten</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>Report With the &amp;Headers Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit den &amp;Kopfzeilen berichten</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="591"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="593"/>
         <source>&amp;Practice Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bungsserver…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="596"/>
         <source>Check &amp;Domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain prüfen…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="609"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1680"/>
         <source>Messages waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Nachrichten</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="1681"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht im Postausgang wartet noch auf den Versand. Sie wird beim nächsten Start von Stamp gesendet. Trotzdem beenden?</numerusform>
+            <numerusform>%n Nachrichten im Postausgang warten noch auf den Versand. Sie werden beim nächsten Start von Stamp gesendet. Trotzdem beenden?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="613"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="647"/>
         <source>No account yet — open Accounts… to add one</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Konto — öffnen Sie Konten…, um eines hinzuzufügen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="654"/>
         <location filename="../ui/composerwindow.cpp" line="675"/>
         <source>Server: %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1:%2</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="850"/>
         <source>Draft restored (saved %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf wiederhergestellt (gespeichert %1).</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="875"/>
         <source>Last attempt: the server said %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Versuch: Der Server sagte %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="913"/>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="914"/>
         <source>This message is being sent right now; wait for the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wird gerade gesendet; warten Sie auf das Ergebnis.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="921"/>
         <location filename="../ui/composerwindow.cpp" line="957"/>
         <source>Message not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht nicht gefunden</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="922"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist nicht mehr da: Sie wurde möglicherweise inzwischen gesendet oder gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="947"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige angehängte Dateien sind nicht mehr da; sie sind in der Liste markiert: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="958"/>
         <source>This message is no longer in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist nicht mehr im Ordner Gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="989"/>
         <source>This message is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist nicht mehr im Postausgang.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1007"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Passwort nicht angenommen. Geben Sie es erneut ein, um die Nachricht zu senden.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1112"/>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1118"/>
         <source>Draft saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf um %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1156"/>
         <source>1 attachment, %1 — about %2 when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anhang, %1 — beim Senden etwa %2</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1157"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anhänge, %2 — beim Senden etwa %3</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1161"/>
         <source>⚠ larger than the %1 the server accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ größer als die %1, die der Server annimmt</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1168"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachricht</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1170"/>
         <source>Sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1251"/>
         <source>Send later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später senden</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1255"/>
         <source>Send at</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden um</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1260"/>
         <source>Send this message at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht senden um:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1276"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu spät zum Zurückholen: Die Nachricht wird gerade gesendet oder wurde gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1291"/>
         <location filename="../ui/composerwindow.cpp" line="1297"/>
         <source>Taken back from the outbox: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Postausgang zurückgeholt: Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1306"/>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1307"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp braucht ein Konto, von dem gesendet wird: Fügen Sie eines mit den Angaben des Servers hinzu.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1319"/>
         <location filename="../ui/composerwindow.cpp" line="1329"/>
         <source>Address not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse ungültig</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1320"/>
         <location filename="../ui/composerwindow.cpp" line="1330"/>
         <source>Nothing was sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1335"/>
         <source>No recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Empfänger</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1336"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: Fügen Sie mindestens einen Empfänger unter An, Cc oder Bcc hinzu.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1342"/>
         <source>Attachment missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang fehlt</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1343"/>
@@ -6858,127 +6874,130 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
 %1
 
 Remove them from the list, or attach them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: Diese angehängten Dateien sind nicht mehr da (oder können nicht gelesen werden):
+%1
+
+Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1351"/>
         <source>Nothing attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts angehängt</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1352"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht erwähnt einen Anhang, aber es ist nichts angehängt. Trotzdem senden?</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1368"/>
         <source>No subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Betreff</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1369"/>
         <source>This message has no subject. Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht hat keinen Betreff. Trotzdem senden?</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1387"/>
         <source>Message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht zu groß</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1388"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wird etwa %1 groß sein, aber %2 hat angegeben, höchstens %3 anzunehmen. Sie wird sehr wahrscheinlich abgelehnt. Trotzdem senden?</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="988"/>
         <location filename="../ui/composerwindow.cpp" line="1414"/>
         <location filename="../ui/composerwindow.cpp" line="1604"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1415"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: Die Nachricht konnte nicht in den Postausgang geschrieben werden. %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1455"/>
         <source>Getting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird abgerufen…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="984"/>
         <location filename="../ui/composerwindow.cpp" line="1454"/>
         <location filename="../ui/composerwindow.cpp" line="1601"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1564"/>
         <source>Sent. A copy is in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1568"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Die Nachricht bleibt im Postausgang. Bearbeiten Sie sie und senden Sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="449"/>
         <location filename="../ui/composerwindow.cpp" line="998"/>
         <location filename="../ui/composerwindow.cpp" line="1595"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1443"/>
         <source>In the outbox, to be sent at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang, wird um %1 gesendet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="1450"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Senden in %n Sekunde: Rückgängig holt sie zurück.</numerusform>
+            <numerusform>Senden in %n Sekunden: Rückgängig holt sie zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="1505"/>
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Postausgang: %n wartet</numerusform>
+            <numerusform>Postausgang: %n warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="1506"/>
         <source>%n message(s) waiting in the outbox: show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht wartet im Postausgang: anzeigen</numerusform>
+            <numerusform>%n Nachrichten warten im Postausgang: anzeigen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1637"/>
         <source>Still sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird noch gesendet</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1638"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wird noch gesendet. Senden stoppen und schließen? Sie bleibt im Postausgang.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1650"/>
         <source>Unsent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungesendete Nachricht</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1651"/>
         <source>This message has not been sent. Keep it as a draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wurde nicht gesendet. Als Entwurf behalten?</translation>
     </message>
 </context>
 <context>
@@ -6986,87 +7005,87 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="20"/>
         <source>Check Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain prüfen</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="25"/>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="29"/>
         <source>the s= of a DKIM-Signature header, e.g. s1 (several: separated by spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>das s= einer DKIM-Signature-Kopfzeile, z. B. s1 (mehrere: durch Leerzeichen getrennt)</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="32"/>
         <source>optional: smtp.example.com:587</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: smtp.example.com:587</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="33"/>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain:</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="34"/>
         <source>DKIM &amp;selectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-&amp;Selektoren:</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="35"/>
         <source>Submission &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlieferungs&amp;server:</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="46"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="67"/>
         <source>Give a domain name, the part after @ in your address (e.g. example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Domainnamen an, den Teil nach dem @ in Ihrer Adresse (z. B. example.com).</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="74"/>
         <source>&quot;%1&quot; is not a DKIM selector (letters, digits, - and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein DKIM-Selektor (Buchstaben, Ziffern, - und _).</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="86"/>
         <source>The server must be HOST or HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server muss HOST oder HOST:PORT sein.</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="99"/>
         <source>Looking up the records of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge von %1 werden abgefragt…</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="119"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="125"/>
         <source>Nothing wrong found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Falsches gefunden.</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="128"/>
         <source>Some things could be better (see the warnings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einiges könnte besser sein (siehe die Warnungen).</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="131"/>
         <source>Problems found: see what to do for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme gefunden: Siehe jeweils, was zu tun ist.</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="134"/>
         <source>The check is incomplete: some lookups got no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist unvollständig: Einige Abfragen haben keine Antwort erhalten.</translation>
     </message>
 </context>
 <context>
@@ -7074,7 +7093,7 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/emlreader.cpp" line="208"/>
         <source>The message file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei %1 kann nicht gelesen werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -7082,68 +7101,68 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="21"/>
         <source>Set up your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Mail-Konto einrichten</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="24"/>
         <source>Enter your name and email address: Stamp looks up the server settings and shows them before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Namen und Ihre E-Mail-Adresse ein: Stamp sucht die Servereinstellungen und zeigt sie an, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="30"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="33"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="34"/>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>you@example.org</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="37"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="39"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="42"/>
         <source>Your na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="43"/>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="51"/>
         <location filename="../ui/firststartdialog.cpp" line="100"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="53"/>
         <source>Set up &amp;by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von Hand einrichten…</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="73"/>
         <source>Enter your email address first: the settings are found from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihre E-Mail-Adresse ein: Die Einstellungen werden anhand ihrer ermittelt.</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="98"/>
         <source>S&amp;top test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test &amp;abbrechen</translation>
     </message>
 </context>
 <context>
@@ -7151,349 +7170,349 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/helpdialog.cpp" line="72"/>
         <source>The window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="73"/>
         <source>How sending works</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Senden funktioniert</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="74"/>
         <source>The protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="75"/>
         <source>Reply classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortklassen</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="76"/>
         <source>The outbox and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang und Entwürfe</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="77"/>
         <source>Sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="78"/>
         <source>Accounts and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten und Zertifikate</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="79"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="80"/>
         <source>Exit codes of stamp send</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes von stamp send</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="93"/>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="103"/>
         <location filename="../ui/helpdialog.cpp" line="136"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="121"/>
         <source>Open the %1 menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü %1 öffnen</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="145"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="146"/>
         <source>usage error</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruffehler</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="147"/>
         <source>could not connect, the connection broke before the message was complete, or the server broke the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung möglich, die Verbindung ist abgebrochen, bevor die Nachricht vollständig war, oder der Server hat das Protokoll verletzt</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="149"/>
         <source>TLS failure: STARTTLS not offered or refused, certificate not trusted, handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler: STARTTLS nicht angeboten oder abgelehnt, Zertifikat nicht vertrauenswürdig, Handshake fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="152"/>
         <source>authentication failed (or refused to send a password without encryption)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen (oder das Senden eines Passworts ohne Verschlüsselung verweigert)</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="153"/>
         <source>temporary failure (4xx): try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>vorübergehender Fehler (4xx): später erneut versuchen</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="155"/>
         <source>permanent failure (5xx), or the message is larger than the server&apos;s SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerhafter Fehler (5xx), oder die Nachricht ist größer als SIZE des Servers</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="156"/>
         <source>partly sent: some recipients were refused (each is listed with the server&apos;s reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise gesendet: Einige Empfänger wurden abgelehnt (jeder wird mit der Antwort des Servers aufgeführt)</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="159"/>
         <source>may have been delivered: the connection was lost after the end of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>möglicherweise zugestellt: Die Verbindung ging nach dem Ende der Nachricht verloren</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="160"/>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="161"/>
         <source>local error: unreadable attachment or message file, no keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>lokaler Fehler: Anhang oder Nachrichtendatei nicht lesbar, kein Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="162"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="175"/>
         <source>2xx: the command worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx: Der Befehl hat funktioniert.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="177"/>
         <source>3xx: the server waits for more, such as the message after DATA or the next step of a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx: Der Server wartet auf mehr, etwa die Nachricht nach DATA oder den nächsten Schritt einer Anmeldung.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="181"/>
         <source>4xx: not now. Nothing was accepted by this command; trying again later may work.</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx: nicht jetzt. Dieser Befehl hat nichts angenommen; ein späterer Versuch kann klappen.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="184"/>
         <source>5xx: refused. Sending the same again will fail the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx: abgelehnt. Dasselbe erneut zu senden, schlägt auf dieselbe Weise fehl.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="197"/>
         <source>Stamp manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp-Handbuch</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="198"/>
         <source>Stamp writes a message and sends it through your mail provider&apos;s submission server, and shows the whole conversation with the server as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp schreibt eine Nachricht, sendet sie über den Einlieferungsserver Ihres Mail-Anbieters und zeigt dabei das ganze Gespräch mit dem Server live an.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="203"/>
         <source>The composer fills the middle of the window. From picks the account and identity the message is sent from. To, Cc and Bcc take one or more addresses separated by commas; each address is checked as you type, and a problem is written under the field. Subject and the message text follow. The Reply-To field appears when you turn it on in the Options menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster zum Verfassen füllt die Mitte des Fensters. Von wählt das Konto und die Identität, von denen die Nachricht gesendet wird. An, Cc und Bcc nehmen eine oder mehrere durch Kommas getrennte Adressen auf; jede Adresse wird während der Eingabe geprüft, und ein Problem wird unter dem Feld angezeigt. Danach folgen Betreff und Nachrichtentext. Das Feld Antwort an erscheint, wenn Sie es im Menü Optionen einschalten.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="208"/>
         <source>Attach files with Attach Files, by dragging them onto the window or by pasting them. The list under the text shows each file and the total size, with a warning when the message is larger than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängen Sie Dateien mit Dateien anhängen an, indem Sie sie auf das Fenster ziehen oder sie einfügen. Die Liste unter dem Text zeigt jede Datei und die Gesamtgröße, mit einer Warnung, wenn die Nachricht größer ist, als der Server annimmt.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="212"/>
         <source>The protocol log, the outbox and the Sent messages are panels you show and hide from the View menu. They can be moved, stacked as tabs or floated as windows of their own. The status bar shows the server the chosen account sends through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll, der Postausgang und die gesendeten Nachrichten sind Bereiche, die Sie im Menü Ansicht ein- und ausblenden. Sie lassen sich verschieben, als Reiter stapeln oder als eigene Fenster lösen. Die Statusleiste zeigt den Server, über den das gewählte Konto sendet.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="218"/>
         <source>Send first writes the message to the outbox, then sends it in the background: the window stays usable, and nothing is lost if Stamp or the connection stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden schreibt die Nachricht zuerst in den Postausgang und sendet sie dann im Hintergrund: Das Fenster bleibt benutzbar, und nichts geht verloren, wenn Stamp oder die Verbindung abbricht.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="221"/>
         <source>Stamp connects to the account&apos;s server, turns on encryption (STARTTLS, or TLS from the start), logs in when the account has a user name, then gives the sender, each recipient and the message. A progress bar shows how much has gone out; Stop Sending ends the attempt and the message stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp verbindet sich mit dem Server des Kontos, schaltet die Verschlüsselung ein (STARTTLS oder TLS von Anfang an), meldet sich an, wenn das Konto einen Benutzernamen hat, und übergibt dann Absender, jeden Empfänger und die Nachricht. Ein Fortschrittsbalken zeigt, wie viel schon hinausgegangen ist; Senden stoppen beendet den Versuch, und die Nachricht bleibt im Postausgang.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="225"/>
         <source>When it is done, the result panel says what happened in one sentence, lists every recipient with the server&apos;s answer, and offers what to do next, such as trying again or editing the account. When the server refuses some recipients, the others still get the message and the refused ones are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach sagt der Ergebnisbereich in einem Satz, was passiert ist, führt jeden Empfänger mit der Antwort des Servers auf und bietet die nächsten Schritte an, etwa einen erneuten Versuch oder das Bearbeiten des Kontos. Lehnt der Server einige Empfänger ab, erhalten die anderen die Nachricht trotzdem, und die abgelehnten werden aufgeführt.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="229"/>
         <source>Delivery receipts, in the Options menu, ask the servers on the way to report back; they are requested only when the server offers DSN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbestätigungen im Menü Optionen bitten die Server auf dem Weg um Rückmeldung; sie werden nur angefordert, wenn der Server DSN anbietet.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="234"/>
         <source>The protocol log shows every line exchanged with the server as it happens: the time, the direction (client, server, TLS, data, info or problem), the reply class in a word and an icon, the line itself, and beside it what the line means in plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll zeigt jede mit dem Server ausgetauschte Zeile live: die Zeit, die Richtung (Client, Server, TLS, Daten, Info oder Problem), die Antwortklasse als Wort und Symbol, die Zeile selbst und daneben, was die Zeile in einfachen Worten bedeutet.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="237"/>
         <source>Each connection begins with a title row giving its time, server and outcome. Select a line to read it in full below the list, with the diagnosis and the fix for a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung beginnt mit einer Titelzeile mit Zeit, Server und Ergebnis. Wählen Sie eine Zeile aus, um sie unter der Liste vollständig zu lesen, bei einem Fehler mit Diagnose und Abhilfe.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="240"/>
         <source>The search field, the direction and class filters and Problems only narrow the list; Copy, Save and Clear act on the log. Passwords and other login secrets are masked before they reach the log, so they never appear in it or in a saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Suchfeld, die Filter für Richtung und Klasse sowie Nur Probleme grenzen die Liste ein; Kopieren, Speichern und Leeren wirken auf das Protokoll. Passwörter und andere Anmeldegeheimnisse werden maskiert, bevor sie das Protokoll erreichen, daher erscheinen sie nie darin oder in einer gespeicherten Datei.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="246"/>
         <source>Every server reply starts with a three-digit code whose first digit is its class (RFC 5321, section 4.2.1). The log shows the class as a word and an icon, and colours the line too: the colour only repeats what the word says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Serverantwort beginnt mit einem dreistelligen Code, dessen erste Ziffer die Klasse ist (RFC 5321, Abschnitt 4.2.1). Das Protokoll zeigt die Klasse als Wort und Symbol und färbt auch die Zeile ein: Die Farbe wiederholt nur, was das Wort sagt.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="250"/>
         <source>Word in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort im Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="250"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="250"/>
         <location filename="../ui/helpdialog.cpp" line="297"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="257"/>
         <source>A line marked “problem” is something that went wrong on this side, such as a connection that broke or a certificate that could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine als „Problem“ markierte Zeile ist etwas, das auf dieser Seite schiefgegangen ist, etwa eine abgebrochene Verbindung oder ein Zertifikat, das nicht geprüft werden konnte.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="261"/>
         <source>The outbox holds every message not sent yet: waiting, being sent, or failed with the reason. Open one to edit it and send it again; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang enthält jede noch nicht gesendete Nachricht: wartend, wird gesendet oder fehlgeschlagen mit Grund. Öffnen Sie eine, um sie zu bearbeiten und erneut zu senden; Löschen entfernt sie.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="264"/>
         <source>Drafts are saved while you type and restored after a crash; the Drafts tab lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe werden während der Eingabe gespeichert und nach einem Absturz wiederhergestellt; der Reiter Entwürfe listet sie auf.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="268"/>
         <source>Sent messages lists each message the server accepted, newest first, with its date, recipients and subject; the search field filters the list. Open shows the message, the server&apos;s answer for each recipient and the protocol transcript; Edit as New starts a new message from it. Each sent message is also kept as an .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachrichten listet jede vom Server angenommene Nachricht auf, die neueste zuerst, mit Datum, Empfängern und Betreff; das Suchfeld filtert die Liste. Öffnen zeigt die Nachricht, die Antwort des Servers für jeden Empfänger und das Protokoll; Als neu bearbeiten beginnt daraus eine neue Nachricht. Jede gesendete Nachricht wird außerdem als .eml-Datei aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="275"/>
         <source>Accounts, in the Tools menu, hold the servers you send through: server, port and security, user name, login method and password. Passwords are kept in the system keychain, never in a file. Test connection shows what the server offers without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten im Menü Extras enthalten die Server, über die Sie senden: Server, Port und Sicherheit, Benutzername, Anmeldeverfahren und Passwort. Passwörter werden im Schlüsselbund des Systems gespeichert, nie in einer Datei. Verbindung testen zeigt, was der Server anbietet, ohne etwas zu senden.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="279"/>
         <source>When a server&apos;s certificate cannot be verified, Stamp stops and shows the certificate and every reason. You can cancel, or trust that one certificate for that account; a different certificate later asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Zertifikat eines Servers nicht geprüft werden kann, hält Stamp an und zeigt das Zertifikat mit jedem Grund. Sie können abbrechen oder genau diesem Zertifikat für dieses Konto vertrauen; ein anderes Zertifikat führt später zu einer erneuten Frage.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="285"/>
         <source>Tab moves through the fields in order. Alt with the underlined letter of a field&apos;s label moves to that field, and Alt with the underlined letter of a menu opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab wechselt der Reihe nach durch die Felder. Alt mit dem unterstrichenen Buchstaben der Beschriftung eines Felds springt zu diesem Feld, und Alt mit dem unterstrichenen Buchstaben eines Menüs öffnet es.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="288"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="288"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="288"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="295"/>
         <source>stamp send, the command for scripts, ends with one of these exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp send, der Befehl für Skripte, endet mit einem dieser Exit-Codes:</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="297"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="309"/>
         <source>Stamp Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp-Handbuch</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="311"/>
         <source>How to use Stamp, its keyboard shortcuts and the exit codes of stamp send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Stamp benutzt wird, seine Tastenkürzel und die Exit-Codes von stamp send</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="316"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="317"/>
         <source>The sections of the manual: choose one to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abschnitte des Handbuchs: Wählen Sie einen aus, um ihn zu lesen</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="327"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbuch</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="328"/>
         <source>The text of the manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text des Handbuchs</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="342"/>
         <source>Close the manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handbuch schließen</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="407"/>
         <source>&amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handbuch</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="413"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="417"/>
         <source>&amp;Exit Codes of stamp send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exit-Codes von stamp send</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="422"/>
         <source>&amp;About Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Stamp</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="429"/>
         <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;A desktop mail composer and SMTP sender that shows the conversation with the server as it happens.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;/p&gt;&lt;p&gt;Stamp is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes without any warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Ein Mailprogramm zum Verfassen und Senden per SMTP, das das Gespräch mit dem Server live zeigt.&lt;/p&gt;&lt;p&gt;Copyright 2026 Die Stamp-Entwickler.&lt;/p&gt;&lt;p&gt;Stamp ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Es wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="445"/>
         <source>About Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Stamp</translation>
     </message>
 </context>
 <context>
@@ -7501,154 +7520,154 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/logpane.cpp" line="70"/>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="77"/>
         <source>Protocol log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollzeilen</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="78"/>
         <source>Each line exchanged with the server: time, direction, reply class in a word, the line, and what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede mit dem Server ausgetauschte Zeile: Zeit, Richtung, Antwortklasse als Wort, die Zeile und ihre Bedeutung</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="109"/>
         <location filename="../ui/logpane.cpp" line="111"/>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="110"/>
         <source>Show only the lines that contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen anzeigen, die diesen Text enthalten</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="117"/>
         <source>Show lines of this direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen dieser Richtung anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="119"/>
         <source>Show only the lines sent by Stamp, by the server, or of one other kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen anzeigen, die von Stamp, vom Server oder von einer anderen Art gesendet wurden</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="120"/>
         <source>All directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Richtungen</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="129"/>
         <source>Show replies of this class</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten dieser Klasse anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="131"/>
         <source>Show only the server replies of one class: success, go on, temporary or permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Serverantworten einer Klasse anzeigen: Erfolg, weiter, vorübergehend oder dauerhaft</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="132"/>
         <source>All replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Antworten</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="140"/>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Probleme</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="142"/>
         <source>Show only temporary and permanent failures and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur vorübergehende und dauerhafte Fehler und Störungen anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="148"/>
         <source>The selected line in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zeile vollständig</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="149"/>
         <source>The selected log line whole, with its explanation and diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Protokollzeile vollständig, mit Erklärung und Diagnose</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="151"/>
         <source>Select a line to read it in full, with what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um sie vollständig und mit ihrer Bedeutung zu lesen.</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="163"/>
         <location filename="../ui/logpane.cpp" line="171"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="163"/>
         <source>Copy the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen kopieren</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="164"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="164"/>
         <source>Save the log as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll als Textdatei speichern</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="165"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="165"/>
         <source>Clear the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll leeren</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="319"/>
         <source>Save the protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll speichern</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="319"/>
         <source>Text files (*.txt *.log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt *.log)</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="328"/>
         <source>Log not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="329"/>
         <source>The log could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="337"/>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="337"/>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="338"/>
         <source>%1 of %2 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="340"/>
         <source> (%1 older dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 ältere verworfen)</translation>
     </message>
 </context>
 <context>
@@ -7656,27 +7675,27 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/mailto.cpp" line="70"/>
         <source>This is not a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein mailto:-Link.</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="85"/>
         <source>The mailto: link has a broken %-escape in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mailto:-Link hat in %1 ein fehlerhaftes %-Escape.</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="92"/>
         <source>its addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>seinen Adressen</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="101"/>
         <source>a field name</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Feldnamen</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="103"/>
         <source>the field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Feld &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -7684,218 +7703,218 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/outboxview.cpp" line="43"/>
         <source>Outbox and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang und Entwürfe</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="44"/>
         <location filename="../ui/outboxview.cpp" line="52"/>
         <location filename="../ui/outboxview.cpp" line="163"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="45"/>
         <source>Messages not sent yet: waiting, being sent, or failed with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendete Nachrichten: wartend, wird gesendet oder fehlgeschlagen mit Grund</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <location filename="../ui/outboxview.cpp" line="49"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <location filename="../ui/outboxview.cpp" line="49"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <source>Last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Versuch</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="47"/>
         <source>Next try</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="47"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="48"/>
         <location filename="../ui/outboxview.cpp" line="53"/>
         <location filename="../ui/outboxview.cpp" line="165"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="49"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="49"/>
         <source>Messages saved while being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Schreibens gespeicherte Nachrichten</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="55"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="57"/>
         <source>Open the message to edit and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht zum Bearbeiten und Senden öffnen</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="58"/>
         <source>Opens the selected message in a composer window</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die ausgewählte Nachricht in einem Fenster zum Verfassen</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="59"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="61"/>
         <source>Delete the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht löschen</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="62"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="64"/>
         <source>Send the selected message again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht jetzt erneut senden</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="65"/>
         <source>Starts a new series of attempts for the selected message, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt jetzt eine neue Versuchsreihe für die ausgewählte Nachricht</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="66"/>
         <source>Send all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle senden</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="68"/>
         <source>Send every message in the outbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht im Postausgang jetzt senden</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="69"/>
         <source>Tries every waiting message now instead of at its next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Versucht jede wartende Nachricht jetzt statt zu ihrer nächsten Zeit</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="70"/>
         <source>Deletes the selected message; it is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die ausgewählte Nachricht; sie wird nicht gesendet</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="102"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="106"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet…</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="107"/>
         <source>being sent by another Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>wird von einem anderen Stamp gesendet</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="109"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="111"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="129"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="151"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="162"/>
         <source>Outbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang (%1)</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="164"/>
         <source>Drafts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe (%1)</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="203"/>
         <source>Not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erneut gesendet</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="213"/>
         <source>Nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gesendet</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="214"/>
         <source>Every message in the outbox is being sent already, or may have been delivered: open those to send them again one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht im Postausgang wird bereits gesendet oder wurde möglicherweise zugestellt: Öffnen Sie diese, um sie einzeln erneut zu senden.</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="253"/>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="253"/>
         <source>This message is being sent right now. Stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wird gerade gesendet. Halten Sie sie zuerst an.</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="257"/>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht löschen</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="258"/>
         <source>Delete “%1”? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="268"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -7903,32 +7922,32 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="20"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="29"/>
         <source>The password you type now is used until Stamp closes; it is not saved anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das jetzt eingegebene Passwort wird verwendet, bis Stamp geschlossen wird; es wird nirgends gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="34"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="36"/>
         <source>The password for this account, kept in memory until Stamp quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für dieses Konto, im Speicher gehalten, bis Stamp beendet wird</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="41"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="42"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
@@ -7936,118 +7955,118 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/practicedialog.cpp" line="24"/>
         <source>Practice Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsserver</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="25"/>
         <source>A real SMTP server on 127.0.0.1, inside Stamp, to learn SMTP and try Stamp without an account. Faults make it fail the way real servers do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein echter SMTP-Server auf 127.0.0.1, innerhalb von Stamp, um SMTP zu lernen und Stamp ohne Konto auszuprobieren. Fehler lassen ihn so scheitern, wie echte Server es tun.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="34"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>ein beliebiger freier Port</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="37"/>
         <source>none; for example: greylist slow=500ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine; zum Beispiel: greylist slow=500ms</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="43"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="44"/>
         <source>&amp;Faults:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehler:</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="62"/>
         <source>Open the &amp;Messages Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichtenordner öffnen</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="79"/>
         <source>Messages received (double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Nachrichten (Doppelklick zum Öffnen):</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="113"/>
         <source>Not started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: %1.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="121"/>
         <source>The practice server cannot start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Übungsserver kann nicht starten: %1.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="127"/>
         <source>Problem: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="165"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="165"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="167"/>
         <location filename="../ui/practicedialog.cpp" line="172"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet…</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="167"/>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="174"/>
         <source>Running on 127.0.0.1:%1, with no faults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf 127.0.0.1:%1, ohne Fehler.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="175"/>
         <source>Running on 127.0.0.1:%1, with the faults %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf 127.0.0.1:%1, mit den Fehlern %2.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="179"/>
         <source>Account settings: server 127.0.0.1, port %1, security STARTTLS, CA file %2; user name %3, password %4 (the login is optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoeinstellungen: Server 127.0.0.1, Port %1, Sicherheit STARTTLS, CA-Datei %2; Benutzername %3, Passwort %4 (die Anmeldung ist optional).</translation>
     </message>
 </context>
 <context>
@@ -8055,12 +8074,12 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/recipientfield.cpp" line="124"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org, Anderer Name &lt;other@example.org&gt;</translation>
     </message>
     <message>
         <location filename="../ui/recipientfield.cpp" line="127"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit %1</translation>
     </message>
 </context>
 <context>
@@ -8068,155 +8087,156 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/resultpanel.cpp" line="18"/>
         <source>Result of sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Sendens</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="48"/>
         <source>Result for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis für jeden Empfänger</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="50"/>
         <source>Each recipient, whether the server accepted it, and its reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Empfänger, ob der Server ihn angenommen hat, und seine Antwort</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Servers</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="62"/>
         <location filename="../ui/resultpanel.cpp" line="63"/>
         <source>Hide the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="84"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="86"/>
         <source>Sent, but not to every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, aber nicht an alle Empfänger</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="88"/>
         <source>Not sent yet: the server asked to try later</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet: Der Server hat gebeten, es später zu versuchen</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="90"/>
         <source>Not sent: the server refused the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Der Server hat die Nachricht abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="92"/>
         <source>Not sent: no connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: keine Verbindung zum Server</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="94"/>
         <source>Not sent: the connection could not be secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Die Verbindung konnte nicht gesichert werden</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="96"/>
         <source>Not sent: login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="98"/>
         <source>Not sent: the server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Der Server antwortet nicht mehr</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="100"/>
         <source>Not sent: you stopped it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Sie haben es gestoppt</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="102"/>
         <source>Perhaps sent: the server did not confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht gesendet: Der Server hat nicht bestätigt</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="104"/>
         <source>Not sent: the message could not be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Die Nachricht konnte nicht vorbereitet werden</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="106"/>
         <source>Not sent: the server broke the SMTP protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Der Server hat das SMTP-Protokoll verletzt</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="125"/>
         <source>Sending “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gesendet…</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="125"/>
         <location filename="../ui/resultpanel.cpp" line="151"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="126"/>
         <source>The message is in the outbox; it stays there until the server has accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht liegt im Postausgang; sie bleibt dort, bis der Server sie angenommen hat.</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="149"/>
         <source>%1 — “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — „%2“</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="155"/>
         <source>Server said: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Servers: %1
+%2</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="160"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="182"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="183"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="184"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="185"/>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht</translation>
     </message>
 </context>
 <context>
@@ -8224,107 +8244,107 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/richeditor.cpp" line="26"/>
         <source>Formatted message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierter Nachrichtentext</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="27"/>
         <source>The message with formatting; the toolbar above sets bold, lists, links and headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht mit Formatierung; die Werkzeugleiste darüber setzt Fettschrift, Listen, Links und Überschriften</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="33"/>
         <source>Text format</source>
-        <translation type="unfinished"></translation>
+        <translation>Textformat</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="34"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Text</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="35"/>
         <source>Formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatiert</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="36"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="37"/>
         <source>Plain text is read the same everywhere; formatted text and Markdown are sent as HTML with a plain text copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Text wird überall gleich gelesen; formatierter Text und Markdown werden als HTML mit einer Nur-Text-Kopie gesendet</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="45"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="46"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="47"/>
         <source>Monospace</source>
-        <translation type="unfinished"></translation>
+        <translation>Festbreite</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="59"/>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift 1</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="60"/>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift 2</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="61"/>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift 3</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="62"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Absatz</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="70"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="73"/>
         <source>Numbered List</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerierte Liste</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="76"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="79"/>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link…</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="112"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="288"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="289"/>
         <source>Address the selected text links to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, auf die der ausgewählte Text verlinkt:</translation>
     </message>
 </context>
 <context>
@@ -8332,27 +8352,27 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/sendservice.cpp" line="26"/>
         <source>Not sent: the account &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Das Konto &quot;%1&quot; gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../ui/sendservice.cpp" line="29"/>
         <source>Open the message, choose another From and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Nachricht, wählen Sie einen anderen Absender unter Von und senden Sie sie erneut.</translation>
     </message>
     <message>
         <location filename="../ui/sendservice.cpp" line="42"/>
         <source>Not sent: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <location filename="../ui/sendservice.cpp" line="43"/>
         <source>Send it again and give the password, or save it in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie sie erneut und geben Sie das Passwort an, oder speichern Sie es unter Konten.</translation>
     </message>
     <message>
         <location filename="../ui/sendservice.cpp" line="53"/>
         <source>Correct the account in Accounts, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie das Konto unter Konten und senden Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -8360,67 +8380,67 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/sentview.cpp" line="207"/>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: %1</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="207"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="225"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="226"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="229"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="231"/>
         <source>Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bcc:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="234"/>
         <source>Reply-To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort an:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="235"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="237"/>
         <source>Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="240"/>
         <source>Message-ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-ID:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="248"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="249"/>
         <source>The text of the sent message, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text der gesendeten Nachricht, schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="253"/>
         <source>[The rest of the text is not shown: it is too long.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Der Rest des Textes wird nicht angezeigt: Er ist zu lang.]</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="256"/>
@@ -8429,123 +8449,127 @@ Remove them from the list, or attach them again.</source>
 Your copy of the text:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht kann nicht so angezeigt werden, wie sie gesendet wurde: %1
+
+Ihre Kopie des Textes:
+
+%2</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="258"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="262"/>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Dateien</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="263"/>
         <source>The files sent with the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit der Nachricht gesendeten Dateien</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="264"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="264"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="264"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="268"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="273"/>
         <source>No attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anhänge</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="274"/>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge (%1)</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="279"/>
         <source>How each recipient&apos;s server answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Server jedes Empfängers geantwortet hat</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="280"/>
         <source>Each recipient with the server&apos;s reply to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Empfänger mit der Antwort des Servers darauf</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="281"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="281"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="281"/>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Servers</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="286"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="286"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="289"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="295"/>
         <source>Protocol transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="296"/>
         <source>The conversation with the server when the message was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch mit dem Server beim Senden der Nachricht</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="305"/>
         <location filename="../ui/sentview.cpp" line="308"/>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="307"/>
         <source>No protocol transcript was kept for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Nachricht wurde kein Protokoll aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="313"/>
         <source>&amp;Edit as New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Als neu bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="316"/>
         <source>Opens a new message with the recipients, subject, text and attachments of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine neue Nachricht mit Empfängern, Betreff, Text und Anhängen dieser Nachricht</translation>
     </message>
 </context>
 <context>
@@ -8554,87 +8578,87 @@ Your copy of the text:
         <location filename="../ui/sentview.cpp" line="44"/>
         <location filename="../ui/sentview.cpp" line="55"/>
         <source>Sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="47"/>
         <source>Search sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachrichten durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="49"/>
         <source>Show only the messages whose recipients or subject contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Nachrichten anzeigen, deren Empfänger oder Betreff diesen Text enthält</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="50"/>
         <source>Search by recipient or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Empfänger oder Betreff suchen</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="57"/>
         <source>The messages the server accepted, newest first, with date, recipients and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom Server angenommenen Nachrichten, die neueste zuerst, mit Datum, Empfängern und Betreff</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="58"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="58"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="58"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="66"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="68"/>
         <source>Open the sent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesendete Nachricht öffnen</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="69"/>
         <source>Shows the selected message as it was sent, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die ausgewählte Nachricht schreibgeschützt so, wie sie gesendet wurde</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="70"/>
         <source>Edit &amp;as New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Als neu bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="72"/>
         <source>Write a new message from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Nachricht aus dieser schreiben</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="74"/>
         <source>Opens a new message with the recipients, subject, text and attachments of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine neue Nachricht mit Empfängern, Betreff, Text und Anhängen der ausgewählten Nachricht</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="150"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="182"/>
         <source>Message not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht nicht gefunden</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="183"/>
         <source>This message is no longer in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist nicht mehr im Ordner Gesendet.</translation>
     </message>
 </context>
 <context>
@@ -8642,181 +8666,181 @@ Your copy of the text:
     <message>
         <location filename="../ui/signinpage.cpp" line="26"/>
         <source>Settings from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen anhand der Adresse</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="32"/>
         <source>Sign-in provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeanbieter</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="33"/>
         <source>Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Google</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="34"/>
         <source>Microsoft 365 / Outlook.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 / Outlook.com</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="35"/>
         <source>Another provider (by its issuer URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Anbieter (über seine Issuer-URL)</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="38"/>
         <source>Issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer-URL</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="39"/>
         <source>https://login.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example.org</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="42"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="43"/>
         <source>empty: the client ID this build of Stamp was given, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: die Client-ID, die diese Version von Stamp erhalten hat, falls vorhanden</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="46"/>
         <source>Sign in on another &amp;device</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem an&amp;deren Gerät anmelden</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="48"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="52"/>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeadresse</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="64"/>
         <source>Sign-in (OAuth 2.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung (OAuth 2.0)</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="66"/>
         <source>P&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;bieter:</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="67"/>
         <source>&amp;Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issuer-URL:</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="68"/>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient-ID:</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="75"/>
         <source>Sign-in address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeadresse:</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="182"/>
         <location filename="../ui/signinpage.cpp" line="234"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="183"/>
         <source>This account logs in with a password. Signing in switches it to OAuth 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto meldet sich mit einem Passwort an. Die Anmeldung stellt es auf OAuth 2.0 um.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="211"/>
         <source>S&amp;top signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung s&amp;toppen</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="212"/>
         <source>Sign in with &amp;Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Google anmelden</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="213"/>
         <source>Sign in with &amp;Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Microsoft anmelden</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="214"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmelden</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="215"/>
         <source>&amp;Sign in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 a&amp;nmelden</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="226"/>
         <source>Looking in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche im Schlüsselbund…</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="232"/>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="250"/>
         <source>Finding the sign-in server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver wird gesucht…</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="269"/>
         <source>Finish signing in in your browser. If it did not open, copy the address above into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab. Falls er sich nicht geöffnet hat, kopieren Sie die Adresse oben hinein.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/signinpage.cpp" line="275"/>
         <source>On any device, visit %1 and enter the code %2 (within %n minute(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rufen Sie auf einem beliebigen Gerät %1 auf und geben Sie den Code %2 ein (innerhalb von %n Minute).</numerusform>
+            <numerusform>Rufen Sie auf einem beliebigen Gerät %1 auf und geben Sie den Code %2 ein (innerhalb von %n Minuten).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="280"/>
         <source>Waiting for the sign-in on the other device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Anmeldung auf dem anderen Gerät…</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="305"/>
         <source>Signing in was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde gestoppt.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="306"/>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: %1</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="314"/>
         <source>Signed in for this run only: the keychain could not keep the sign-in, so Stamp will ask you to sign in again after it closes. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung angemeldet: Der Schlüsselbund konnte die Anmeldung nicht speichern, daher bittet Stamp Sie nach dem Schließen erneut um die Anmeldung. (%1)</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="320"/>
         <source>Signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="336"/>
         <source>Signed out: the sign-in was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: Die Anmeldung wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
 </context>
 <context>
@@ -8824,127 +8848,127 @@ Your copy of the text:
     <message>
         <location filename="../ui/testresults.cpp" line="21"/>
         <source>Not tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht getestet.</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="28"/>
         <source>Server capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten des Servers</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="31"/>
         <source>Encryption details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Verschlüsselung</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="41"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="42"/>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="43"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="44"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="67"/>
         <source>Connecting to %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1:%2…</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="79"/>
         <source>Offered inside the encrypted connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>In der verschlüsselten Verbindung angeboten:</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="80"/>
         <source>Offered on the unencrypted connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der unverschlüsselten Verbindung angeboten:</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="85"/>
         <source>Largest message accepted (SIZE): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte angenommene Nachricht (SIZE): %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="86"/>
         <source>Largest message accepted: not announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte angenommene Nachricht: nicht angegeben</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="90"/>
         <source>Login methods (AUTH): none offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeverfahren (AUTH): keine angeboten</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="91"/>
         <source>Login methods (AUTH): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeverfahren (AUTH): %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="109"/>
         <source>The connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung war nicht verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="111"/>
         <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="111"/>
         <source>Cipher: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cipher: %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="112"/>
         <source>Certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat SHA-256: %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="115"/>
         <source>Issued to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für: %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="116"/>
         <source>Issued by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von: %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="117"/>
         <source>Valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis: %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="129"/>
         <source>&lt;b&gt;The connection works.&lt;/b&gt; Stamp connected, logged in where needed, and said goodbye.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Verbindung funktioniert.&lt;/b&gt; Stamp hat sich verbunden, bei Bedarf angemeldet und sich verabschiedet.</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="131"/>
         <source>&lt;b&gt;The connection test failed.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Verbindungstest ist fehlgeschlagen.&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="136"/>
         <source>Server said: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Servers: %1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="139"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
 </context>
 <context>
@@ -8953,129 +8977,131 @@ Your copy of the text:
         <location filename="../ui/transcriptmodel.cpp" line="53"/>
         <location filename="../ui/transcriptmodel.cpp" line="63"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="53"/>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="55"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="56"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="56"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="63"/>
         <source>%1 messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten gesendet</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="65"/>
         <source>%1 sent, with a problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet, mit einem Problem: %2</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="67"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="69"/>
         <source>closed, nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen, nichts gesendet</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="69"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="70"/>
         <source>Session %1 at %2 with %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 um %2 mit %3: %4</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="268"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="270"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="272"/>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="274"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="276"/>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="278"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="326"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="328"/>
         <source>go on</source>
-        <translation type="unfinished"></translation>
+        <translation>weiter</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="330"/>
         <source>temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>vorübergehend</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="332"/>
         <source>permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerhaft</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="336"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="369"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="418"/>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="492"/>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="493"/>
@@ -9084,32 +9110,36 @@ Your copy of the text:
 %2
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+%3</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="505"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="507"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="509"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="511"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="513"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es bedeutet</translation>
     </message>
 </context>
 </TS>
