@@ -6296,7 +6296,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="224"/>
         <source>T&amp;o:</source>
-        <translation>&amp;An:</translation>
+        <translation>A&amp;n:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="225"/>
@@ -6311,12 +6311,12 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="227"/>
         <source>Rep&amp;ly-To:</source>
-        <translation>Ant&amp;wort an:</translation>
+        <translation>Antwo&amp;rt an:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="231"/>
         <source>&amp;Subject:</source>
-        <translation>Be&amp;treff:</translation>
+        <translation>Betre&amp;ff:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="235"/>
@@ -6423,7 +6423,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="387"/>
         <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
+        <translation>Sen&amp;den</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="391"/>
@@ -6433,7 +6433,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="393"/>
         <source>Send &amp;Later…</source>
-        <translation>&amp;Später senden…</translation>
+        <translation>Späte&amp;r senden…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="395"/>
@@ -6443,7 +6443,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="398"/>
         <source>S&amp;top Sending</source>
-        <translation>Senden s&amp;toppen</translation>
+        <translation>Senden &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="400"/>
@@ -6453,7 +6453,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="402"/>
         <source>&amp;Attach Files…</source>
-        <translation>Dateien an&amp;hängen…</translation>
+        <translation>Anhang hinz&amp;ufügen…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="405"/>
@@ -6463,7 +6463,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="407"/>
         <source>Save &amp;Draft</source>
-        <translation>Als &amp;Entwurf speichern</translation>
+        <translation>A&amp;ls Entwurf speichern</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="409"/>
@@ -6478,7 +6478,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="414"/>
         <source>&amp;New Message</source>
-        <translation>&amp;Neue Nachricht</translation>
+        <translation>Neue E-&amp;Mail</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="417"/>
@@ -6488,22 +6488,22 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="420"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation>Stam&amp;p beenden</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="424"/>
         <source>&amp;Accounts…</source>
-        <translation>&amp;Konten…</translation>
+        <translation>Kontoeinstell&amp;ungen…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="428"/>
         <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <translation>Date&amp;i</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="436"/>
         <source>Save as &amp;Template…</source>
-        <translation>Als &amp;Vorlage speichern…</translation>
+        <translation>&amp;Als Vorlage speichern…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="443"/>
@@ -6528,12 +6528,12 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="478"/>
         <source>&amp;Edit</source>
-        <translation>B&amp;earbeiten</translation>
+        <translation>Bearbei&amp;ten</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="489"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <translation>Rück&amp;gängig</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="490"/>
@@ -6553,32 +6553,32 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="494"/>
         <source>&amp;Paste</source>
-        <translation>Ein&amp;fügen</translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="495"/>
         <source>Select &amp;All</source>
-        <translation>A&amp;lles auswählen</translation>
+        <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="497"/>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>An&amp;sicht</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="500"/>
         <source>Protocol &amp;Log</source>
-        <translation>&amp;Protokoll</translation>
+        <translation>P&amp;rotokoll</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="507"/>
         <source>&amp;Outbox and Drafts</source>
-        <translation>&amp;Postausgang und Entwürfe</translation>
+        <translation>Postausga&amp;ng und Entwürfe</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="514"/>
         <source>S&amp;ent Messages</source>
-        <translation>&amp;Gesendete Nachrichten</translation>
+        <translation>Gesende&amp;te Nachrichten</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="519"/>
@@ -6588,27 +6588,27 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="527"/>
         <source>Go to the &amp;Message Text</source>
-        <translation>Zum &amp;Nachrichtentext</translation>
+        <translation>Zum Nachrichtente&amp;xt</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="531"/>
         <source>Go to the Attachme&amp;nts</source>
-        <translation>Zu den An&amp;hängen</translation>
+        <translation>Zu den Anh&amp;ängen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="540"/>
         <source>O&amp;ptions</source>
-        <translation>&amp;Optionen</translation>
+        <translation>Option&amp;en</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="542"/>
         <source>&amp;Reply-To Field</source>
-        <translation>Feld „&amp;Antwort an“</translation>
+        <translation>Feld „Ant&amp;wort an“</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="552"/>
         <source>&amp;Priority</source>
-        <translation>&amp;Priorität</translation>
+        <translation>Wichtigk&amp;eit</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="554"/>
@@ -6618,17 +6618,17 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="556"/>
         <source>&amp;Normal</source>
-        <translation>&amp;Normal</translation>
+        <translation>Nor&amp;mal</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="558"/>
         <source>&amp;Low</source>
-        <translation>&amp;Niedrig</translation>
+        <translation>Nied&amp;rig</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="566"/>
         <source>Ask for a Read Receip&amp;t</source>
-        <translation>&amp;Lesebestätigung anfordern</translation>
+        <translation>Lesebestätigung &amp;anfordern</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="569"/>
@@ -6638,7 +6638,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="571"/>
         <source>&amp;Delivery Receipts</source>
-        <translation>&amp;Zustellbestätigungen</translation>
+        <translation>Zuste&amp;llbestätigungen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="573"/>
@@ -6648,42 +6648,42 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="580"/>
         <source>When &amp;Delivered</source>
-        <translation>Bei &amp;Zustellung</translation>
+        <translation>Bei Zuste&amp;llung</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="581"/>
         <source>When Delivery &amp;Fails</source>
-        <translation>Bei &amp;fehlgeschlagener Zustellung</translation>
+        <translation>Be&amp;i fehlgeschlagener Zustellung</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="582"/>
         <source>When Delivery Is De&amp;layed</source>
-        <translation>Bei &amp;verzögerter Zustellung</translation>
+        <translation>Bei ve&amp;rzögerter Zustellung</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="584"/>
         <source>Report With the &amp;Whole Message</source>
-        <translation>Mit der &amp;ganzen Nachricht berichten</translation>
+        <translation>Mit der gan&amp;zen Nachricht berichten</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>Report With the &amp;Headers Only</source>
-        <translation>Nur mit den &amp;Kopfzeilen berichten</translation>
+        <translation>Nur mit den Kopfzeilen beric&amp;hten</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="591"/>
         <source>&amp;Tools</source>
-        <translation>E&amp;xtras</translation>
+        <translation>Extr&amp;as</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="593"/>
         <source>&amp;Practice Server…</source>
-        <translation>Ü&amp;bungsserver…</translation>
+        <translation>Übungss&amp;erver…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="596"/>
         <source>Check &amp;Domain…</source>
-        <translation>&amp;Domain prüfen…</translation>
+        <translation>Domain pr&amp;üfen…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="609"/>
@@ -6987,7 +6987,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1638"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
-        <translation>Die Nachricht wird noch gesendet. Senden stoppen und schließen? Sie bleibt im Postausgang.</translation>
+        <translation>Die Nachricht wird noch gesendet. Senden abbrechen und schließen? Sie bleibt im Postausgang.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1650"/>
@@ -7326,7 +7326,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/helpdialog.cpp" line="208"/>
         <source>Attach files with Attach Files, by dragging them onto the window or by pasting them. The list under the text shows each file and the total size, with a warning when the message is larger than the server accepts.</source>
-        <translation>Hängen Sie Dateien mit Dateien anhängen an, indem Sie sie auf das Fenster ziehen oder sie einfügen. Die Liste unter dem Text zeigt jede Datei und die Gesamtgröße, mit einer Warnung, wenn die Nachricht größer ist, als der Server annimmt.</translation>
+        <translation>Hängen Sie Dateien mit Anhang hinzufügen an, indem Sie sie auf das Fenster ziehen oder sie einfügen. Die Liste unter dem Text zeigt jede Datei und die Gesamtgröße, mit einer Warnung, wenn die Nachricht größer ist, als der Server annimmt.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="212"/>
@@ -7341,7 +7341,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/helpdialog.cpp" line="221"/>
         <source>Stamp connects to the account&apos;s server, turns on encryption (STARTTLS, or TLS from the start), logs in when the account has a user name, then gives the sender, each recipient and the message. A progress bar shows how much has gone out; Stop Sending ends the attempt and the message stays in the outbox.</source>
-        <translation>Stamp verbindet sich mit dem Server des Kontos, schaltet die Verschlüsselung ein (STARTTLS oder TLS von Anfang an), meldet sich an, wenn das Konto einen Benutzernamen hat, und übergibt dann Absender, jeden Empfänger und die Nachricht. Ein Fortschrittsbalken zeigt, wie viel schon hinausgegangen ist; Senden stoppen beendet den Versuch, und die Nachricht bleibt im Postausgang.</translation>
+        <translation>Stamp verbindet sich mit dem Server des Kontos, schaltet die Verschlüsselung ein (STARTTLS oder TLS von Anfang an), meldet sich an, wenn das Konto einen Benutzernamen hat, und übergibt dann Absender, jeden Empfänger und die Nachricht. Ein Fortschrittsbalken zeigt, wie viel schon hinausgegangen ist; Senden abbrechen beendet den Versuch, und die Nachricht bleibt im Postausgang.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="225"/>
