@@ -6296,7 +6296,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="224"/>
         <source>T&amp;o:</source>
-        <translation>A&amp;n:</translation>
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="225"/>
@@ -6443,7 +6443,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="398"/>
         <source>S&amp;top Sending</source>
-        <translation>Senden &amp;abbrechen</translation>
+        <translation>S&amp;enden abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="400"/>
@@ -6463,7 +6463,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="407"/>
         <source>Save &amp;Draft</source>
-        <translation>A&amp;ls Entwurf speichern</translation>
+        <translation>Als Entwurf spe&amp;ichern</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="409"/>
@@ -6498,12 +6498,12 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="428"/>
         <source>&amp;File</source>
-        <translation>Date&amp;i</translation>
+        <translation>Da&amp;tei</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="436"/>
         <source>Save as &amp;Template…</source>
-        <translation>&amp;Als Vorlage speichern…</translation>
+        <translation>Als Vorlag&amp;e speichern…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="443"/>
@@ -6518,7 +6518,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="454"/>
         <source>New From Te&amp;mplate</source>
-        <translation>Neu aus V&amp;orlage</translation>
+        <translation>Neu aus Vor&amp;lage</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="461"/>
@@ -6528,12 +6528,12 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="478"/>
         <source>&amp;Edit</source>
-        <translation>Bearbei&amp;ten</translation>
+        <translation>Bearbeite&amp;n</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="489"/>
         <source>&amp;Undo</source>
-        <translation>Rück&amp;gängig</translation>
+        <translation>R&amp;ückgängig</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="490"/>
@@ -6543,7 +6543,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="492"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;Ausschneiden</translation>
+        <translation>Ausschn&amp;eiden</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="493"/>
@@ -6553,7 +6553,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="494"/>
         <source>&amp;Paste</source>
-        <translation>&amp;Einfügen</translation>
+        <translation>Einfü&amp;gen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="495"/>
@@ -6573,12 +6573,12 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="507"/>
         <source>&amp;Outbox and Drafts</source>
-        <translation>Postausga&amp;ng und Entwürfe</translation>
+        <translation>Post&amp;ausgang und Entwürfe</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="514"/>
         <source>S&amp;ent Messages</source>
-        <translation>Gesende&amp;te Nachrichten</translation>
+        <translation>Gesendete &amp;Nachrichten</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="519"/>
@@ -6598,7 +6598,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="540"/>
         <source>O&amp;ptions</source>
-        <translation>Option&amp;en</translation>
+        <translation>&amp;Optionen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="542"/>
@@ -6608,7 +6608,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="552"/>
         <source>&amp;Priority</source>
-        <translation>Wichtigk&amp;eit</translation>
+        <translation>Pri&amp;orität</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="554"/>
@@ -6628,7 +6628,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="566"/>
         <source>Ask for a Read Receip&amp;t</source>
-        <translation>Lesebestätigung &amp;anfordern</translation>
+        <translation>L&amp;esebestätigung anfordern</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="569"/>
@@ -6638,7 +6638,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="571"/>
         <source>&amp;Delivery Receipts</source>
-        <translation>Zuste&amp;llbestätigungen</translation>
+        <translation>Zustellbestät&amp;igungen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="573"/>
@@ -6648,12 +6648,12 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="580"/>
         <source>When &amp;Delivered</source>
-        <translation>Bei Zuste&amp;llung</translation>
+        <translation>Be&amp;i Zustellung</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="581"/>
         <source>When Delivery &amp;Fails</source>
-        <translation>Be&amp;i fehlgeschlagener Zustellung</translation>
+        <translation>Bei fehlgeschlagener Zus&amp;tellung</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="582"/>
@@ -6673,17 +6673,17 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="591"/>
         <source>&amp;Tools</source>
-        <translation>Extr&amp;as</translation>
+        <translation>&amp;Extras</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="593"/>
         <source>&amp;Practice Server…</source>
-        <translation>Übungss&amp;erver…</translation>
+        <translation>Übun&amp;gsserver…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="596"/>
         <source>Check &amp;Domain…</source>
-        <translation>Domain pr&amp;üfen…</translation>
+        <translation>Doma&amp;in prüfen…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="609"/>
