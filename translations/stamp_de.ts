@@ -3345,7 +3345,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/domaincheck.cpp" line="368"/>
         <source>Give %1 an address record for %2.</source>
-        <translation>Geben Sie %2 einen Adresseintrag für %1.</translation>
+        <translation>Geben Sie %1 einen Adresseintrag für %2.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="372"/>
