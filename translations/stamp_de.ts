@@ -1518,7 +1518,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/message.cpp" line="188"/>
         <source>it got shorter</source>
-        <translation>sie ist kürzer geworden</translation>
+        <translation>die Datei ist kürzer geworden</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="262"/>
@@ -5084,7 +5084,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../store/oauthflow.cpp" line="183"/>
         <source>an unnamed server</source>
-        <translation>ein unbenannter Server</translation>
+        <translation>einem unbenannten Server</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="187"/>
