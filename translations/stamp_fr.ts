@@ -6,17 +6,17 @@
     <message>
         <location filename="../ui/startup.cpp" line="35"/>
         <source>Link not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien non compris</translation>
     </message>
     <message>
         <location filename="../ui/startup.cpp" line="42"/>
         <source>A message was being sent when Stamp stopped: see the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message était en cours d&apos;envoi quand Stamp s&apos;est arrêté : voir la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../ui/startup.cpp" line="43"/>
         <source>%1 messages were being sent when Stamp stopped: see the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages étaient en cours d&apos;envoi quand Stamp s&apos;est arrêté : voir la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -24,202 +24,206 @@
     <message>
         <location filename="../app/accountcommand.cpp" line="31"/>
         <source>stamp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : %1</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="49"/>
         <source>The keychain did not answer within %1 seconds (is it waiting for an unlock prompt?). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas répondu en %1 secondes (attend-il d&apos;être déverrouillé ?). Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="104"/>
         <source>The name of the account, as the window shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du compte, tel que la fenêtre l&apos;affiche.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="109"/>
         <source>Change the given settings of an account, keeping the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les réglages indiqués d&apos;un compte, en gardant les autres.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="110"/>
         <source>Add an account: NAME --from ADDR --server HOST[:PORT] [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte : NAME --from ADDR --server HOST[:PORT] [options].</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="117"/>
         <source>Passwords are kept only in the system keychain (Secret Service: GNOME Keyring, KWallet), never in a file; give one with --password-stdin.
 Exit codes: 0 done, 2 usage error or unknown account, 11 keychain or settings error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe sont gardés uniquement dans le trousseau du système (Secret Service : GNOME Keyring, KWallet), jamais dans un fichier ; donnez-en un avec --password-stdin.
+Codes de sortie : 0 fait, 2 erreur d&apos;utilisation ou compte inconnu, 11 erreur du trousseau ou des réglages.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="126"/>
         <source>Sender address (&quot;Name &lt;addr&gt;&quot; sets the display name too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;expéditeur (« Nom &lt;adresse&gt; » définit aussi le nom affiché).</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="128"/>
         <source>Name shown with the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché avec l&apos;adresse.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="129"/>
         <source>Signature the window offers to append.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature que la fenêtre propose d&apos;ajouter.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="131"/>
         <source>Make it the default account.</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire le compte par défaut.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="132"/>
         <source>Find the server, port and security from the address (--from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver le serveur, le port et la sécurité à partir de l&apos;adresse (--from).</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="133"/>
         <source>With --auto, use what was found without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --auto, utiliser ce qui a été trouvé sans demander.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="134"/>
         <source>With --auth oauth2: the sign-in server&apos;s issuer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --auth oauth2 : l&apos;URL de l&apos;émetteur (issuer) du serveur de connexion.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="136"/>
         <source>With --auth oauth2: the client ID registered for Stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --auth oauth2 : l&apos;identifiant client enregistré pour Stamp.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="141"/>
         <source>Forget the CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le fichier d&apos;autorité de certification.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="142"/>
         <source>Forget the pinned certificate fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier l&apos;empreinte de certificat épinglée.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="155"/>
         <source>--ehlo is not kept with an account: give it to stamp send</source>
-        <translation type="unfinished"></translation>
+        <translation>--ehlo n&apos;est pas gardé avec un compte : donnez-le à stamp send</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="166"/>
         <location filename="../app/accountcommand.cpp" line="315"/>
         <source>there is no account named &quot;%1&quot; (see stamp account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de compte nommé « %1 » (voir stamp account list)</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="171"/>
         <source>the account &quot;%1&quot; exists already: change it with stamp account edit</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte « %1 » existe déjà : modifiez-le avec stamp account edit</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="173"/>
         <source>--from is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--from est obligatoire</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="175"/>
         <source>--server (or --auto) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--server (ou --auto) est obligatoire</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="247"/>
         <source>%1
 The account &quot;%2&quot; was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Le compte « %2 » n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="248"/>
         <source>%1
 The account &quot;%2&quot; was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Le compte « %2 » n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="259"/>
         <source>stamp: warning: the old password could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : attention : l&apos;ancien mot de passe n&apos;a pas pu être supprimé : %1</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="264"/>
         <source>Account &quot;%1&quot; changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte « %1 » modifié.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="264"/>
         <source>Account &quot;%1&quot; added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte « %1 » ajouté.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="274"/>
         <source>List the accounts: name, sender, server and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les comptes : nom, expéditeur, serveur et utilisateur.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="285"/>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (par défaut)</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="289"/>
         <source>	user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>	utilisateur %1</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="293"/>
         <source>No accounts. Add one with: stamp account add NAME --from ADDR --server HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte. Ajoutez-en un avec : stamp account add NAME --from ADDR --server HOST</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="305"/>
         <source>The account to remove, with its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte à supprimer, avec son mot de passe.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="307"/>
         <source>Remove an account and its password from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un compte et son mot de passe du trousseau.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="320"/>
         <source>%1
 The account &quot;%2&quot; was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Le compte « %2 » n&apos;a pas été supprimé.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="324"/>
         <source>Account &quot;%1&quot; removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte « %1 » supprimé.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="346"/>
         <source>The accounts are shared with the Stamp window. Passwords are kept only in the system keychain (Secret Service: GNOME Keyring, KWallet), never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes sont partagés avec la fenêtre de Stamp. Les mots de passe sont gardés uniquement dans le trousseau du système (Secret Service : GNOME Keyring, KWallet), jamais dans un fichier.</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="370"/>
         <source>--account: there is no account named &quot;%1&quot; (see stamp account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>--account : il n&apos;y a pas de compte nommé « %1 » (voir stamp account list)</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="375"/>
         <source>--account: the account&apos;s user name cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--account : le nom d&apos;utilisateur du compte est inutilisable : %1</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="432"/>
         <source>the message could not be put in the outbox, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le message n&apos;a pas pu être placé dans la boîte d&apos;envoi, rien n&apos;a donc été envoyé : %1</translation>
     </message>
     <message>
         <location filename="../app/accountcommand.cpp" line="446"/>
         <source>The message is kept in the outbox (%1) with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est gardé dans la boîte d&apos;envoi (%1) avec la raison.</translation>
     </message>
 </context>
 <context>
@@ -227,123 +231,129 @@ The account &quot;%2&quot; was not removed.</source>
     <message>
         <location filename="../app/accountsignin.cpp" line="100"/>
         <source>The account to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte à connecter.</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="104"/>
         <source>Sign in to an OAuth 2.0 account (Google, Microsoft, or another provider) in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un compte OAuth 2.0 (Google, Microsoft ou un autre fournisseur) dans le navigateur.</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="111"/>
         <source>Opens the sign-in page in your browser (and prints its address); the answer comes back to Stamp on 127.0.0.1 only. With --device, prints a code to enter on another device instead. The refresh token is kept in the system keychain, never in a file.
 Exit codes: 0 signed in, 2 usage error, 3 network, 5 sign-in refused, 10 not finished in time, 11 keychain error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page de connexion dans votre navigateur (et affiche son adresse) ; la réponse revient à Stamp sur 127.0.0.1 uniquement. Avec --device, affiche plutôt un code à saisir sur un autre appareil. Le jeton d&apos;actualisation est gardé dans le trousseau du système, jamais dans un fichier.
+Codes de sortie : 0 connecté, 2 erreur d&apos;utilisation, 3 réseau, 5 connexion refusée, 10 pas terminé à temps, 11 erreur du trousseau.</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="122"/>
         <source>Sign in on another device with a code (RFC 8628).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter sur un autre appareil avec un code (RFC 8628).</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="129"/>
         <location filename="../app/accountsignin.cpp" line="211"/>
         <source>there is no account named &quot;%1&quot; (see stamp account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de compte nommé « %1 » (voir stamp account list)</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="132"/>
         <source>the account &quot;%1&quot; signs in with a password; use --auth oauth2 to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte « %1 » se connecte avec un mot de passe ; utilisez --auth oauth2 pour le changer</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="136"/>
         <location filename="../app/accountsignin.cpp" line="172"/>
         <location filename="../app/accountsignin.cpp" line="223"/>
         <source>stamp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : %1</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="142"/>
         <source>Opening the sign-in page in your browser. If it does not open, visit:
   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la page de connexion dans votre navigateur. Si elle ne s&apos;ouvre pas, allez à :
+  %1
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/accountsignin.cpp" line="149"/>
         <source>On any device, visit %1 and enter the code %2 (within %n minute(s)).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sur n&apos;importe quel appareil, allez à %1 et saisissez le code %2 (d&apos;ici %n minute).
+</numerusform>
+            <numerusform>Sur n&apos;importe quel appareil, allez à %1 et saisissez le code %2 (d&apos;ici %n minutes).
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="153"/>
         <source>Or open: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ou ouvrez : %1
+</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="184"/>
         <source>stamp: signed in, but the keychain did not keep the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : connecté, mais le trousseau n&apos;a pas gardé la connexion : %1</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="188"/>
         <source>Signed in to %1 for the account &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 pour le compte « %2 ».</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="199"/>
         <source>The account to sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte à déconnecter.</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="203"/>
         <source>Forget an OAuth 2.0 account&apos;s sign-in (the refresh token in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier la connexion d&apos;un compte OAuth 2.0 (le jeton d&apos;actualisation dans le trousseau).</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="226"/>
         <source>Signed out of the account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté du compte « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="250"/>
         <source>--auto needs --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--auto demande --from</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="266"/>
         <source>stamp: no settings were found for %1: give the server with --server.</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : aucun réglage trouvé pour %1 : indiquez le serveur avec --server.</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="274"/>
         <source>stamp: %1 wants a login method Stamp does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : %1 demande une méthode de connexion que Stamp ne prend pas en charge.</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="283"/>
         <source>stamp: not saved: check the settings above and add --yes to use them without being asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : non enregistré : vérifiez les réglages ci-dessus et ajoutez --yes pour les utiliser sans confirmation.</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="289"/>
         <source>Use these settings? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ces réglages ? (y pour oui) [y/N] </translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="293"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré.</translation>
     </message>
     <message>
         <location filename="../app/accountsignin.cpp" line="299"/>
         <source>This provider signs in with OAuth 2.0: after adding the account, run stamp account login %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fournisseur se connecte avec OAuth 2.0 : après avoir ajouté le compte, lancez stamp account login %1</translation>
     </message>
 </context>
 <context>
@@ -351,64 +361,66 @@ Exit codes: 0 signed in, 2 usage error, 3 network, 5 sign-in refused, 10 not fin
     <message>
         <location filename="../app/checkdomaincommand.cpp" line="16"/>
         <source>The sender&apos;s domain (the part after @ in your address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;expéditeur (la partie après @ dans votre adresse).</translation>
     </message>
     <message>
         <location filename="../app/checkdomaincommand.cpp" line="22"/>
         <source>Check the DNS records that decide whether mail from DOMAIN is trusted: MX, SPF (evaluated for the submission server&apos;s addresses, with its DNS lookups counted against the limit of 10), DMARC, DKIM keys for the given selectors, MTA-STS and TLS-RPT, and with --server the server&apos;s reverse DNS against its greeting. Each result says what to change. The server is only greeted: no login, no message.
 
 Exit codes: 0 nothing wrong, 2 usage error, 13 only warnings (works, could be better), 14 problems (mail may be rejected, or the domain forged), 15 incomplete (a lookup or the server did not answer, and no problem was found in the rest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les enregistrements DNS qui décident si le courrier de DOMAIN est digne de confiance : MX, SPF (évalué pour les adresses du serveur d&apos;envoi, ses requêtes DNS étant comptées dans la limite de 10), DMARC, les clés DKIM des sélecteurs donnés, MTA-STS et TLS-RPT, et avec --server le DNS inverse du serveur comparé à son message d&apos;accueil. Chaque résultat dit quoi changer. Le serveur est seulement salué : pas de connexion, pas de message.
+
+Codes de sortie : 0 rien d&apos;anormal, 2 erreur d&apos;utilisation, 13 seulement des avertissements (fonctionne, pourrait être mieux), 14 problèmes (le courrier peut être refusé, ou le domaine usurpé), 15 incomplet (une requête ou le serveur n&apos;a pas répondu, et aucun problème n&apos;a été trouvé dans le reste).</translation>
     </message>
     <message>
         <location filename="../app/checkdomaincommand.cpp" line="37"/>
         <source>Look up the DKIM key of this selector (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher la clé DKIM de ce sélecteur (à répéter pour plusieurs).</translation>
     </message>
     <message>
         <location filename="../app/checkdomaincommand.cpp" line="54"/>
         <source>&quot;%1&quot; is not a domain name (give the part after @, e.g. example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de domaine (donnez la partie après @, par ex. example.com)</translation>
     </message>
     <message>
         <location filename="../app/checkdomaincommand.cpp" line="60"/>
         <source>--dkim-selector: &quot;%1&quot; is not a selector (letters, digits, - and _)</source>
-        <translation type="unfinished"></translation>
+        <translation>--dkim-selector : « %1 » n&apos;est pas un sélecteur (lettres, chiffres, - et _)</translation>
     </message>
     <message>
         <location filename="../app/checkdomaincommand.cpp" line="65"/>
         <source>--%1: check-domain does not log in (use stamp probe for that)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : check-domain ne se connecte pas (utilisez stamp probe pour cela)</translation>
     </message>
     <message>
         <location filename="../app/checkdomaincommand.cpp" line="74"/>
         <source>--%1 needs --server</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 demande --server</translation>
     </message>
     <message>
         <location filename="../app/checkdomaincommand.cpp" line="80"/>
         <source>--timeout takes a number of seconds from 0 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout prend un nombre de secondes de 0 à 3600</translation>
     </message>
     <message>
         <location filename="../app/checkdomaincommand.cpp" line="93"/>
         <source>Nothing wrong found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;anormal trouvé.</translation>
     </message>
     <message>
         <location filename="../app/checkdomaincommand.cpp" line="96"/>
         <source>Some things could be better (see the warnings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines choses pourraient être mieux (voir les avertissements).</translation>
     </message>
     <message>
         <location filename="../app/checkdomaincommand.cpp" line="99"/>
         <source>Problems found: see what to do for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés : voyez quoi faire pour chacun.</translation>
     </message>
     <message>
         <location filename="../app/checkdomaincommand.cpp" line="102"/>
         <source>The check is incomplete: some lookups got no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification est incomplète : certaines requêtes n&apos;ont pas eu de réponse.</translation>
     </message>
 </context>
 <context>
@@ -416,53 +428,54 @@ Exit codes: 0 nothing wrong, 2 usage error, 13 only warnings (works, could be be
     <message>
         <location filename="../app/command.cpp" line="25"/>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="41"/>
         <source>stamp %1 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp %1 [options]</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="42"/>
         <source>stamp %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp %1 [options] %2</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="48"/>
         <source>stamp: %1
 Try &apos;stamp %2 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : %1
+Essayez « stamp %2 --help ».</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="62"/>
         <source>unknown option &apos;%1%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue « %1%2 »</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="77"/>
         <source>--%1: the value contains a line break or NUL character; it must be one line</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : la valeur contient un saut de ligne ou un caractère NUL ; elle doit tenir sur une ligne</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="85"/>
         <source>the argument &quot;%1&quot; contains a line break or NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;argument « %1 » contient un saut de ligne ou un caractère NUL</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="87"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="88"/>
         <source>unexpected argument &apos;%1&apos; (%2 takes %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 » (%2 prend %3)</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="91"/>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manquant</translation>
     </message>
 </context>
 <context>
@@ -470,17 +483,17 @@ Try &apos;stamp %2 --help&apos;.</source>
     <message>
         <location filename="../app/command.cpp" line="122"/>
         <source>stamp %1 COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp %1 COMMAND [options]</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="123"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="124"/>
         <source>Run &apos;stamp %1 COMMAND --help&apos; for the options of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « stamp %1 COMMAND --help » pour les options de chacune.</translation>
     </message>
 </context>
 <context>
@@ -488,87 +501,87 @@ Try &apos;stamp %2 --help&apos;.</source>
     <message>
         <location filename="../app/practicecommand.cpp" line="40"/>
         <source>Run a practice SMTP server on 127.0.0.1, to learn SMTP and try Stamp without an account. It offers STARTTLS (with a certificate it makes at first start), AUTH PLAIN and LOGIN with a demo login it shows, PIPELINING, CHUNKING, SIZE, 8BITMIME, SMTPUTF8 and DSN, keeps every message it receives in a folder it shows, and injects the faults asked for. Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un serveur SMTP d&apos;entraînement sur 127.0.0.1, pour apprendre SMTP et essayer Stamp sans compte. Il propose STARTTLS (avec un certificat qu&apos;il crée au premier démarrage), AUTH PLAIN et LOGIN avec un identifiant de démonstration qu&apos;il affiche, PIPELINING, CHUNKING, SIZE, 8BITMIME, SMTPUTF8 et DSN, garde chaque message reçu dans un dossier qu&apos;il affiche, et injecte les pannes demandées. Arrêtez-le avec Ctrl+C.</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="51"/>
         <source>Listen on port N of 127.0.0.1 (default 2525; 0 picks a free one and prints it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur le port N de 127.0.0.1 (2525 par défaut ; 0 en choisit un libre et l&apos;affiche).</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="54"/>
         <source>Inject a fault, such as greylist, 452-after=2, 421-at=rcpt or slow=500ms (repeat for several; --list names them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Injecter une panne, comme greylist, 452-after=2, 421-at=rcpt ou slow=500ms (à répéter pour plusieurs ; --list les nomme toutes).</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="57"/>
         <source>List the faults with what each one teaches, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les pannes avec ce que chacune enseigne, et quitter.</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="72"/>
         <source>--port needs a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port demande un nombre de 0 à 65535</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="85"/>
         <source>stamp: the practice server cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : le serveur d&apos;entraînement ne peut pas démarrer : %1</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="91"/>
         <source>Practice SMTP server listening on %1 (stop it with Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SMTP d&apos;entraînement à l&apos;écoute sur %1 (arrêtez-le avec Ctrl+C).</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="92"/>
         <source>  Security: STARTTLS; its certificate is signed by the practice authority in %1 (give it to Stamp as --ca-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>  Sécurité : STARTTLS ; son certificat est signé par l&apos;autorité d&apos;entraînement dans %1 (donnez-la à Stamp avec --ca-file).</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="96"/>
         <source>  Login (after STARTTLS): user %1, password %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Identifiant (après STARTTLS) : utilisateur %1, mot de passe %2.</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="97"/>
         <source>  Messages are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Les messages sont gardés dans %1.</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="99"/>
         <source>  Faults: none (see stamp practice --list).</source>
-        <translation type="unfinished"></translation>
+        <translation>  Pannes : aucune (voir stamp practice --list).</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="100"/>
         <source>  Faults: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Pannes : %1.</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="102"/>
         <source>  Try: echo %1 | stamp send --server %2 --ca-file %3 --user %4 --password-stdin --from you@example.org --to friend@example.org --subject Hello --body Hi</source>
-        <translation type="unfinished"></translation>
+        <translation>  Essayez : echo %1 | stamp send --server %2 --ca-file %3 --user %4 --password-stdin --from you@example.org --to friend@example.org --subject Hello --body Hi</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="109"/>
         <source>Received message %1 from %2 for %3 (%4 bytes): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 reçu de %2 pour %3 (%4 octets) : %5</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="117"/>
         <source>stamp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : %1</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="120"/>
         <source>stamp: cannot set up the signal handler</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : impossible d&apos;installer le gestionnaire de signaux</translation>
     </message>
     <message>
         <location filename="../app/practicecommand.cpp" line="131"/>
         <source>Practice server stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;entraînement arrêté.</translation>
     </message>
 </context>
 <context>
@@ -578,17 +591,19 @@ Try &apos;stamp %2 --help&apos;.</source>
         <source>Test an SMTP server without sending: the greeting, each EHLO extension and what it means, the TLS report (version, cipher, certificate chain with its dates and names, each check passed or not), the AUTH mechanisms, SIZE, and the time of each stage. With --user and --password-stdin the login is tried too. No MAIL command is sent.
 
 Exit codes: as stamp send (0 the server works, 3 could not connect or protocol error, 4 TLS failure, 5 login failed, 6 and 7 a refusal, 10 timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester un serveur SMTP sans envoyer : le message d&apos;accueil, chaque extension EHLO et ce qu&apos;elle signifie, le rapport TLS (version, chiffrement, chaîne de certificats avec ses dates et ses noms, chaque vérification réussie ou non), les mécanismes AUTH, SIZE, et la durée de chaque étape. Avec --user et --password-stdin, la connexion est essayée aussi. Aucune commande MAIL n&apos;est envoyée.
+
+Codes de sortie : comme stamp send (0 le serveur fonctionne, 3 connexion impossible ou erreur de protocole, 4 échec TLS, 5 échec de l&apos;identification, 6 et 7 un refus, 10 délai dépassé).</translation>
     </message>
     <message>
         <location filename="../app/probecommand.cpp" line="28"/>
         <source>Also write the protocol transcript to FILE, or - for stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi la transcription du protocole dans FILE, ou - pour stderr.</translation>
     </message>
     <message>
         <location filename="../app/probecommand.cpp" line="40"/>
         <source>stamp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : %1</translation>
     </message>
 </context>
 <context>
@@ -598,204 +613,206 @@ Exit codes: as stamp send (0 the server works, 3 could not connect or protocol e
         <source>Send a message through an SMTP submission server.
 
 Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS failure, 5 authentication failed, 6 temporary failure (4xx), 7 permanent failure (5xx), 8 partly sent, 9 may have been delivered (connection lost after the end of the message), 10 timeout, 11 local error (unreadable file, bad message), 12 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message par un serveur d&apos;envoi SMTP.
+
+Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion ou erreur de protocole, 4 échec TLS, 5 échec de l&apos;authentification, 6 échec temporaire (4xx), 7 échec permanent (5xx), 8 envoyé en partie, 9 peut-être distribué (connexion perdue après la fin du message), 10 délai dépassé, 11 erreur locale (fichier illisible, message incorrect), 12 annulé.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="73"/>
         <source>Sender address (header From and MAIL FROM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;expéditeur (en-tête From et MAIL FROM).</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="74"/>
         <source>Recipient (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire (à répéter pour plusieurs).</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="75"/>
         <source>Copy recipient (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire en copie (à répéter pour plusieurs).</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="76"/>
         <source>Blind copy recipient: in the envelope only, never in a header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire en copie cachée : dans l&apos;enveloppe uniquement, jamais dans un en-tête.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="78"/>
         <source>Reply-To address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de réponse (Reply-To).</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="79"/>
         <source>Subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="80"/>
         <source>Body text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="81"/>
         <source>Read the body text (UTF-8) from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le texte du message (UTF-8) depuis FILE.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="83"/>
         <source>Read the body as Markdown (UTF-8) from FILE: sent as HTML with the Markdown as the plain text alternative; images beside FILE are sent inline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le message en Markdown (UTF-8) depuis FILE : envoyé en HTML avec le Markdown comme version texte brut ; les images à côté de FILE sont envoyées intégrées.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="86"/>
         <source>Attach FILE (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre FILE (à répéter pour plusieurs).</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="87"/>
         <source>Priority: high, normal or low (Importance and X-Priority).</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité : high, normal ou low (Importance et X-Priority).</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="89"/>
         <source>Ask for a read receipt to the sender (RFC 8098).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un accusé de lecture à l&apos;expéditeur (RFC 8098).</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="91"/>
         <source>Send a prepared RFC 5322 message as it is (repeat, or give a folder, to send several on one connection). The envelope comes from --from/--to/--cc/--bcc, or from the file&apos;s own From/To/Cc/Bcc when those are not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer tel quel un message RFC 5322 préparé (à répéter, ou donnez un dossier, pour en envoyer plusieurs sur une seule connexion). L&apos;enveloppe vient de --from/--to/--cc/--bcc, ou des champs From/To/Cc/Bcc du fichier quand ceux-ci ne sont pas donnés.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="95"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la transcription du protocole en direct dans FILE, ou - pour stderr.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="98"/>
         <source>Ask for delivery status notifications: NEVER, or a list of SUCCESS, FAILURE and DELAY (RFC 3461).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des notifications d&apos;état de distribution : NEVER, ou une liste de SUCCESS, FAILURE et DELAY (RFC 3461).</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="101"/>
         <source>What a notification returns: full or hdrs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que renvoie une notification : full ou hdrs.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="103"/>
         <source>An envelope identifier that notifications quote back (printable ASCII, RFC 3461 §4.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant d&apos;enveloppe que les notifications citent en retour (ASCII imprimable, RFC 3461 §4.4).</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="105"/>
         <source>Print nothing on success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien afficher en cas de réussite.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="107"/>
         <source>Use the server, sender and password (from the keychain) of this account (see stamp account). Other options override it. The message goes through the outbox and is kept in Sent, as in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le serveur, l&apos;expéditeur et le mot de passe (du trousseau) de ce compte (voir stamp account). Les autres options le remplacent. Le message passe par la boîte d&apos;envoi et est gardé dans Envoyés, comme dans la fenêtre.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="122"/>
         <source>--account: this build has no accounts (it was built without the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>--account : cette version n&apos;a pas de comptes (elle a été compilée sans le stockage)</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="124"/>
         <source>--account needs the name of an account (see stamp account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>--account demande le nom d&apos;un compte (voir stamp account list)</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="155"/>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;adresse</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="178"/>
         <source>--account: the account&apos;s sender address cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--account : l&apos;adresse d&apos;expéditeur du compte est inutilisable : %1</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="185"/>
         <source>--eml sends a prepared message: it cannot be combined with --subject, --body, --body-file or --attach</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml envoie un message préparé : il ne peut pas être combiné avec --subject, --body, --body-file ou --attach</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="190"/>
         <source>--eml sends a prepared message: it cannot be combined with --markdown-file, --priority or --read-receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml envoie un message préparé : il ne peut pas être combiné avec --markdown-file, --priority ou --read-receipt</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="204"/>
         <source>--eml: no message files found</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml : aucun fichier de message trouvé</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="216"/>
         <location filename="../app/sendcommand.cpp" line="272"/>
         <location filename="../app/sendcommand.cpp" line="281"/>
         <source>stamp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : %1</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="220"/>
         <source>%1: no sender: give --from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas d&apos;expéditeur : indiquez --from</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="222"/>
         <source>%1: no recipient: give --to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de destinataire : indiquez --to</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="227"/>
         <source>--from is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--from est obligatoire</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="229"/>
         <source>at least one --to, --cc or --bcc is required</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un --to, --cc ou --bcc est obligatoire</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="231"/>
         <source>give --body or --body-file, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --body ou --body-file, pas les deux</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="237"/>
         <source>stamp: cannot read the body file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : impossible de lire le fichier du message %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="245"/>
         <source>give --markdown-file or --body/--body-file, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --markdown-file ou --body/--body-file, pas les deux</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="247"/>
         <source>--markdown-file: this build cannot read Markdown (it was built without the window&apos;s libraries)</source>
-        <translation type="unfinished"></translation>
+        <translation>--markdown-file : cette version ne sait pas lire le Markdown (elle a été compilée sans les bibliothèques de la fenêtre)</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="251"/>
         <source>stamp: cannot read the Markdown file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : impossible de lire le fichier Markdown %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="264"/>
         <source>--priority must be high, normal or low, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--priority doit valoir high, normal ou low, pas %1</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="302"/>
         <source>Message %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="313"/>
         <source>%1 of %2 messages sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages envoyés sur %2.</translation>
     </message>
 </context>
 <context>
@@ -803,121 +820,121 @@ Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS 
     <message>
         <location filename="../smtp/address.cpp" line="110"/>
         <source>The address %1 has a control character (U+%2) before the @, which cannot be written in MAIL FROM or RCPT TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse %1 contient un caractère de contrôle (U+%2) avant le @, qui ne peut pas être écrit dans MAIL FROM ou RCPT TO.</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="115"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be sent with SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse %1 contient des caractères non ASCII avant le @ ; elle ne peut être envoyée qu&apos;avec SMTPUTF8.</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="121"/>
         <source>&quot;%1&quot; is not a complete e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse électronique complète.</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="248"/>
         <location filename="../smtp/address.cpp" line="653"/>
         <source>&quot;%1&quot;: a &apos;,&apos; is missing between two addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : il manque une « , » entre deux adresses</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="311"/>
         <location filename="../smtp/address.cpp" line="696"/>
         <source>&quot;%1&quot; contains a line break or NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient un saut de ligne ou un caractère NUL</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="342"/>
         <source>&quot;%1&quot;: a comment in parentheses is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : un commentaire entre parenthèses n&apos;est pas fermé</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="363"/>
         <source>&quot;%1&quot;: a quoted part is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : une partie entre guillemets n&apos;est pas fermée</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="371"/>
         <source>&quot;%1&quot;: the domain in brackets has a &apos;[&apos; or &apos;\&apos; in it</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : le domaine entre crochets contient un « [ » ou un « \ »</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="380"/>
         <source>&quot;%1&quot;: the domain in brackets is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : le domaine entre crochets n&apos;est pas fermé</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="401"/>
         <source>&quot;%1&quot; has a character that is not allowed there: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient un caractère qui n&apos;est pas permis à cet endroit : %2</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="530"/>
         <source>&quot;%1&quot;: the domain after &apos;@&apos; is missing or has a misplaced dot</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : le domaine après « @ » manque ou contient un point mal placé</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="533"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a valid domain</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : « %2 » n&apos;est pas un domaine valide</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="545"/>
         <location filename="../smtp/address.cpp" line="555"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : la partie avant « @ » est vide</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="549"/>
         <source>&quot;%1&quot; is not an e-mail address (it needs a name, &apos;@&apos; and a domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse électronique (il faut un nom, « @ » et un domaine)</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="550"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; has characters that need quoting, or a misplaced dot</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : la partie avant « @ » contient des caractères qui doivent être entre guillemets, ou un point mal placé</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="557"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; is longer than 64 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : la partie avant « @ » dépasse 64 octets</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="581"/>
         <location filename="../smtp/address.cpp" line="589"/>
         <source>&quot;%1&quot;: the route before the address is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : la route avant l&apos;adresse est mal formée</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="602"/>
         <source>&quot;%1&quot;: the address after &apos;&lt;&apos; has no closing &apos;&gt;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : l&apos;adresse après « &lt; » n&apos;a pas de « &gt; » fermant</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="645"/>
         <source>&quot;%1&quot;: a group cannot hold another group</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : un groupe ne peut pas contenir un autre groupe</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="658"/>
         <source>&quot;%1&quot;: a &apos;:&apos; without a group name before it</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : un « : » sans nom de groupe avant lui</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="720"/>
         <source>the address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse est vide</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="722"/>
         <source>&quot;%1&quot; holds more than one address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient plus d&apos;une adresse</translation>
     </message>
     <message>
         <location filename="../smtp/address.cpp" line="725"/>
         <source>&quot;%1&quot; is a group, not one address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un groupe, pas une seule adresse</translation>
     </message>
 </context>
 <context>
@@ -925,12 +942,12 @@ Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS 
     <message>
         <location filename="../smtp/diagnosis.cpp" line="517"/>
         <source>Sign in with Google instead. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous plutôt avec Google. %1</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="519"/>
         <source>Sign in with Microsoft instead. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous plutôt avec Microsoft. %1</translation>
     </message>
 </context>
 <context>
@@ -938,7 +955,7 @@ Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS 
     <message>
         <location filename="../smtp/dnsresolver.cpp" line="60"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse en %1 s</translation>
     </message>
 </context>
 <context>
@@ -946,47 +963,47 @@ Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS 
     <message>
         <location filename="../smtp/domaincheck.cpp" line="506"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="545"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse en %1 s</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="547"/>
         <source>the server answered with a redirect (HTTP %1), which MTA-STS does not follow</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu par une redirection (HTTP %1), que MTA-STS ne suit pas</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="553"/>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut HTTP %1</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="555"/>
         <source>the file is larger than 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse 64 Kio</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="557"/>
         <source>the file is served as &quot;%1&quot;, not text/plain</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est servi en « %1 », pas en text/plain</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="609"/>
         <source>A lookup got no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête n&apos;a pas eu de réponse : %1</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="610"/>
         <source>Try again; if it persists, the domain&apos;s DNS servers are not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si cela persiste, les serveurs DNS du domaine ne répondent pas.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="626"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire : %1</translation>
     </message>
 </context>
 <context>
@@ -994,438 +1011,438 @@ Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS 
     <message>
         <location filename="../smtp/explain.cpp" line="63"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="65"/>
         <source>the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>le message d&apos;accueil</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="68"/>
         <source>EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="70"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="72"/>
         <source>the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>la négociation TLS</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="74"/>
         <source>the login (AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identification (AUTH)</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="76"/>
         <source>the envelope sender (MAIL FROM)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;expéditeur de l&apos;enveloppe (MAIL FROM)</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="78"/>
         <source>a recipient (RCPT TO)</source>
-        <translation type="unfinished"></translation>
+        <translation>un destinataire (RCPT TO)</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="80"/>
         <source>DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="82"/>
         <source>the message content</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu du message</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="84"/>
         <source>a BDAT chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>un bloc BDAT</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="86"/>
         <source>RSET</source>
-        <translation type="unfinished"></translation>
+        <translation>RSET</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="88"/>
         <source>NOOP</source>
-        <translation type="unfinished"></translation>
+        <translation>NOOP</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="90"/>
         <source>QUIT</source>
-        <translation type="unfinished"></translation>
+        <translation>QUIT</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="101"/>
         <source>EHLO again: after STARTTLS both sides forget everything said before the handshake (RFC 3207 §4.2), so Stamp asks for the extensions again; over encryption the server may offer more, such as AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO à nouveau : après STARTTLS, les deux côtés oublient tout ce qui a été dit avant la négociation (RFC 3207 §4.2), donc Stamp redemande les extensions ; une fois chiffré, le serveur peut en proposer davantage, comme AUTH.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="106"/>
         <source>EHLO: Stamp says its name and asks which extensions (ESMTP) the server offers; the reply lists them, one per line (RFC 5321 §4.1.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO : Stamp donne son nom et demande quelles extensions (ESMTP) le serveur propose ; la réponse les liste, une par ligne (RFC 5321 §4.1.1.1).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="111"/>
         <source>HELO: the old greeting for servers that do not know EHLO; it offers no extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO : l&apos;ancien message d&apos;accueil pour les serveurs qui ne connaissent pas EHLO ; il ne propose aucune extension.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="115"/>
         <source>STARTTLS: asks to turn this connection into an encrypted one (TLS) before anything private, such as a password, is sent (RFC 3207).</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS : demande à passer cette connexion en chiffré (TLS) avant d&apos;envoyer quoi que ce soit de privé, comme un mot de passe (RFC 3207).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="121"/>
         <source>AUTH %1: Stamp logs in with the %1 method (RFC 4954). The secret is masked in this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH %1 : Stamp s&apos;identifie avec la méthode %1 (RFC 4954). Le secret est masqué dans ce journal.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="125"/>
         <source>The next step of the login, answering the server&apos;s 334 (masked).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape suivante de l&apos;identification, en réponse au 334 du serveur (masquée).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="128"/>
         <source>MAIL FROM starts a message and gives the envelope sender: where bounces go. Servers act on the envelope; the From: header inside the message is what people see, and the two may differ (RFC 5321 §3.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM commence un message et donne l&apos;expéditeur de l&apos;enveloppe : là où vont les retours d&apos;erreur. Les serveurs agissent selon l&apos;enveloppe ; l&apos;en-tête From: dans le message est ce que les gens voient, et les deux peuvent différer (RFC 5321 §3.3).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="134"/>
         <source>RCPT TO names one envelope recipient. Every recipient gets its own RCPT, Bcc included: the To: and Cc: headers are only what readers see, so a Bcc recipient appears here and nowhere in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO nomme un destinataire de l&apos;enveloppe. Chaque destinataire a son propre RCPT, Cci compris : les en-têtes To: et Cc: ne sont que ce que voient les lecteurs, donc un destinataire en Cci apparaît ici et nulle part dans le message.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="140"/>
         <source>DATA asks to send the message itself. The server answers 354 (go ahead), not 250: nothing is accepted yet, the verdict on the message comes after its final dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA demande à envoyer le message lui-même. Le serveur répond 354 (allez-y), pas 250 : rien n&apos;est encore accepté, le verdict sur le message vient après son point final.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="146"/>
         <source>BDAT ... LAST: the message content as a chunk of exact size (CHUNKING, RFC 3030) instead of DATA and a final dot: no 354 step, no dot-stuffing. Its reply decides whether the message is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>BDAT ... LAST : le contenu du message en un bloc de taille exacte (CHUNKING, RFC 3030) au lieu de DATA et d&apos;un point final : pas d&apos;étape 354, pas de doublement des points. Sa réponse décide si le message est accepté.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="151"/>
         <source>The end of the message: a line holding only a dot (CRLF.CRLF). The reply to it decides whether the server accepted the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin du message : une ligne ne contenant qu&apos;un point (CRLF.CRLF). La réponse à cette ligne décide si le serveur a accepté le message.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="156"/>
         <source>BDAT: one chunk of the message content (CHUNKING, RFC 3030); more follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>BDAT : un bloc du contenu du message (CHUNKING, RFC 3030) ; d&apos;autres suivent.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="159"/>
         <source>RSET abandons the message in progress so the next one starts clean; the connection stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSET abandonne le message en cours pour que le suivant reparte de zéro ; la connexion reste ouverte.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="163"/>
         <source>NOOP does nothing; it checks that the server is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOOP ne fait rien ; il vérifie que le serveur est toujours là.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="166"/>
         <source>QUIT ends the conversation; the server answers 221 and closes. Messages it already accepted are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>QUIT termine la conversation ; le serveur répond 221 et ferme. Les messages déjà acceptés ne sont pas concernés.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="175"/>
         <source>VRFY asks whether the server knows a mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY demande si le serveur connaît une boîte aux lettres.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="177"/>
         <source>EXPN asks the server to list a mailing list&apos;s members.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPN demande au serveur de lister les membres d&apos;une liste de diffusion.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="180"/>
         <source>HELP asks the server for help text.</source>
-        <translation type="unfinished"></translation>
+        <translation>HELP demande un texte d&apos;aide au serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="182"/>
         <source>A lone * cancels the login exchange (RFC 4954 §4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un * seul annule l&apos;échange d&apos;identification (RFC 4954 §4).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="191"/>
         <source>The server is closing the connection: nothing more is sent now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion : plus rien n&apos;est envoyé pour l&apos;instant ; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="197"/>
         <source>Stamp greets it with EHLO next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp le salue ensuite avec EHLO.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="198"/>
         <source>The server does not take mail from Stamp now; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte pas de courrier de Stamp pour l&apos;instant ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="202"/>
         <source>Stamp reads the extensions and goes on: STARTTLS, AUTH or MAIL, as needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp lit les extensions et continue : STARTTLS, AUTH ou MAIL, selon le besoin.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="205"/>
         <source>Stamp falls back to HELO if nothing needs an extension, or stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp revient à HELO si rien ne demande d&apos;extension, sinon il s&apos;arrête.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="211"/>
         <source>Stamp starts the TLS handshake now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp commence maintenant la négociation TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="212"/>
         <source>Stamp stops: it never goes on without encryption when STARTTLS is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp s&apos;arrête : il ne continue jamais sans chiffrement quand STARTTLS est exigé.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="216"/>
         <source>Stamp sends the next step of the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp envoie l&apos;étape suivante de l&apos;identification.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="218"/>
         <source>Logged in: Stamp starts the message with MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié : Stamp commence le message avec MAIL FROM.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="221"/>
         <source>The login failed for now; nothing was sent, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identification a échoué pour l&apos;instant ; rien n&apos;a été envoyé, réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="223"/>
         <source>The login was refused: Stamp stops; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identification a été refusée : Stamp s&apos;arrête ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="227"/>
         <source>Stamp names the recipients next (RCPT TO).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp nomme ensuite les destinataires (RCPT TO).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="229"/>
         <location filename="../smtp/explain.cpp" line="258"/>
         <source>Not sent yet: the message stays in the outbox and Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé : le message reste dans la boîte d&apos;envoi et Stamp réessaiera plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="232"/>
         <source>The sender was refused: the message is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur a été refusé : le message n&apos;est pas envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="236"/>
         <source>This recipient is accepted; Stamp goes on with the next one or with the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce destinataire est accepté ; Stamp continue avec le suivant ou avec le contenu.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="240"/>
         <source>This recipient is not accepted yet: Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce destinataire n&apos;est pas encore accepté : Stamp réessaiera plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="242"/>
         <source>This recipient is refused; the message still goes to the recipients that were accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce destinataire est refusé ; le message part quand même vers les destinataires acceptés.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="247"/>
         <source>Go ahead: Stamp sends the message now and ends it with a line holding only a dot. It is 354 and not 250 because nothing is accepted yet: the verdict on the message comes after the dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allez-y : Stamp envoie maintenant le message et le termine par une ligne ne contenant qu&apos;un point. C&apos;est 354 et non 250 parce que rien n&apos;est encore accepté : le verdict sur le message vient après le point.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="255"/>
         <source>Sent: the server has taken responsibility for delivering the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé : le serveur a pris en charge la distribution du message.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="261"/>
         <source>The message was refused: it stays in the outbox with this reason; sending the same again will fail again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été refusé : il reste dans la boîte d&apos;envoi avec cette raison ; renvoyer le même message échouera de nouveau.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="267"/>
         <source>Stamp sends the next chunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp envoie le bloc suivant.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="271"/>
         <source>The next message starts clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message suivant repart de zéro.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="274"/>
         <source>The conversation is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation est terminée.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="281"/>
         <source>Not done yet: this may work later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore fait : cela pourra marcher plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="283"/>
         <source>Refused: Stamp stops here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : Stamp s&apos;arrête ici.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="293"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="297"/>
         <source>; %1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 « %2 » : %3</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="302"/>
         <source>. Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>. Ensuite : %1</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="317"/>
         <source>PIPELINING: Stamp may send several commands at once without waiting for each reply (RFC 2920).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIPELINING : Stamp peut envoyer plusieurs commandes à la fois sans attendre chaque réponse (RFC 2920).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="319"/>
         <source>SIZE: the largest message the server accepts, in bytes (RFC 1870).</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE : le plus gros message que le serveur accepte, en octets (RFC 1870).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="321"/>
         <source>STARTTLS: the connection can be switched to encryption (RFC 3207).</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS : la connexion peut passer en chiffré (RFC 3207).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="323"/>
         <source>AUTH: the login methods the server offers (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH : les méthodes d&apos;identification que le serveur propose (RFC 4954).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="325"/>
         <source>8BITMIME: the content may use 8-bit text (RFC 6152).</source>
-        <translation type="unfinished"></translation>
+        <translation>8BITMIME : le contenu peut utiliser du texte 8 bits (RFC 6152).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="327"/>
         <source>SMTPUTF8: addresses and headers may use UTF-8 (RFC 6531).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTPUTF8 : les adresses et les en-têtes peuvent utiliser l&apos;UTF-8 (RFC 6531).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="328"/>
         <source>CHUNKING: the content may be sent with BDAT in chunks of exact size (RFC 3030).</source>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING : le contenu peut être envoyé avec BDAT en blocs de taille exacte (RFC 3030).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="332"/>
         <source>BINARYMIME: binary content may be sent with BDAT (RFC 3030).</source>
-        <translation type="unfinished"></translation>
+        <translation>BINARYMIME : du contenu binaire peut être envoyé avec BDAT (RFC 3030).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="333"/>
         <source>DSN: Stamp may ask for delivery status notifications (RFC 3461).</source>
-        <translation type="unfinished"></translation>
+        <translation>DSN : Stamp peut demander des notifications d&apos;état de distribution (RFC 3461).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="336"/>
         <source>ENHANCEDSTATUSCODES: replies carry a detailed code such as 5.1.1 (RFC 2034, RFC 3463).</source>
-        <translation type="unfinished"></translation>
+        <translation>ENHANCEDSTATUSCODES : les réponses portent un code détaillé comme 5.1.1 (RFC 2034, RFC 3463).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="340"/>
         <source>REQUIRETLS: a message may demand encryption on every hop (RFC 8689).</source>
-        <translation type="unfinished"></translation>
+        <translation>REQUIRETLS : un message peut exiger le chiffrement à chaque étape (RFC 8689).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="343"/>
         <source>DELIVERBY: a message may ask to be delivered within a time (RFC 2852).</source>
-        <translation type="unfinished"></translation>
+        <translation>DELIVERBY : un message peut demander à être distribué dans un délai (RFC 2852).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="346"/>
         <source>MT-PRIORITY: messages may carry a priority (RFC 6710).</source>
-        <translation type="unfinished"></translation>
+        <translation>MT-PRIORITY : les messages peuvent porter une priorité (RFC 6710).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="348"/>
         <source>LIMITS: the server&apos;s limits, such as recipients per message (RFC 9422).</source>
-        <translation type="unfinished"></translation>
+        <translation>LIMITS : les limites du serveur, comme le nombre de destinataires par message (RFC 9422).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="350"/>
         <source>BURL: the content may be fetched from an IMAP server (RFC 4468).</source>
-        <translation type="unfinished"></translation>
+        <translation>BURL : le contenu peut être récupéré depuis un serveur IMAP (RFC 4468).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="352"/>
         <source>VRFY: the server answers questions about mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY : le serveur répond aux questions sur les boîtes aux lettres.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="353"/>
         <source>ETRN: a client may ask the server to flush its queue (RFC 1985).</source>
-        <translation type="unfinished"></translation>
+        <translation>ETRN : un client peut demander au serveur de vider sa file d&apos;attente (RFC 1985).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="355"/>
         <source>HELP: the server answers HELP.</source>
-        <translation type="unfinished"></translation>
+        <translation>HELP : le serveur répond à HELP.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="427"/>
         <source>An extension the server offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une extension que le serveur propose.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="430"/>
         <source>More text of the same reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite de la même réponse.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="442"/>
         <source>. %1 Fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>. %1 Solution : %2</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="447"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message tel qu&apos;il part : sa section d&apos;en-têtes (From, To, Subject : ce que voient les lecteurs) et la taille de l&apos;ensemble. La distribution suit l&apos;enveloppe (MAIL FROM, RCPT TO), pas ces en-têtes.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="454"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est maintenant chiffrée, et le certificat a été vérifié : il est valide, de confiance et établi au nom du serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="459"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS : les deux côtés s&apos;accordent sur un chiffrement et le serveur prouve son nom avec un certificat.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="465"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle connexion au serveur d&apos;envoi : le port 587 commence en clair et passe en chiffré avec STARTTLS, le port 465 est chiffré dès le premier octet (RFC 8314).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="476"/>
         <source>%1 Fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Solution : %2</translation>
     </message>
 </context>
 <context>
@@ -1433,22 +1450,22 @@ Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS 
     <message>
         <location filename="../smtp/finding.cpp" line="11"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../smtp/finding.cpp" line="13"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <location filename="../smtp/finding.cpp" line="15"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <location filename="../smtp/finding.cpp" line="17"/>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème</translation>
     </message>
 </context>
 <context>
@@ -1456,77 +1473,77 @@ Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS 
     <message>
         <location filename="../smtp/message.cpp" line="23"/>
         <source>The message has no sender (From) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas d&apos;adresse d&apos;expéditeur (From).</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="25"/>
         <source>The message has no recipient: add at least one To, Cc or Bcc address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas de destinataire : ajoutez au moins une adresse To, Cc ou Bcc.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="28"/>
         <source>The subject contains a line break or NUL character; it was not sent so that nothing can be smuggled into the headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet contient un saut de ligne ou un caractère NUL ; il n&apos;a pas été envoyé, pour que rien ne puisse être glissé dans les en-têtes.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="33"/>
         <source>The address %1 contains a line break or NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse %1 contient un saut de ligne ou un caractère NUL.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="48"/>
         <source>The attachment %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe %1 n&apos;existe plus.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="51"/>
         <source>The attachment %1 cannot be read (not a readable file).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe %1 ne peut pas être lue (ce n&apos;est pas un fichier lisible).</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="55"/>
         <source>The attachment name %1 contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la pièce jointe %1 contient un saut de ligne.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="105"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be written in a message sent with SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse %1 contient des caractères non ASCII avant le @ ; elle ne peut être écrite que dans un message envoyé avec SMTPUTF8.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="182"/>
         <source>The attachment %1 could not be read while sending (%2); the message was abandoned, not sent short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe %1 n&apos;a pas pu être lue pendant l&apos;envoi (%2) ; le message a été abandonné, et non envoyé tronqué.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="188"/>
         <source>it got shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a raccourci</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="262"/>
         <source>The message file %1 starts with a folded line (&quot;%2&quot;), which belongs to no header field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de message %1 commence par une ligne repliée (« %2 »), qui n&apos;appartient à aucun champ d&apos;en-tête.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="280"/>
         <source>Line %1 of the header section of %2 is not a header field (&quot;Name: value&quot;): &quot;%3&quot;. Stamp does not guess where the header ends, so that no Bcc can slip into the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de la section d&apos;en-têtes de %2 n&apos;est pas un champ d&apos;en-tête (« Nom: valeur ») : « %3 ». Stamp ne devine pas où finissent les en-têtes, pour qu&apos;aucun Bcc ne puisse se glisser dans le message.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="299"/>
         <source>The header section of %1 has 8-bit characters that are not UTF-8; RFC 6532 allows only UTF-8 there, so the message cannot be sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section d&apos;en-têtes de %1 contient des caractères 8 bits qui ne sont pas de l&apos;UTF-8 ; la RFC 6532 n&apos;y autorise que l&apos;UTF-8, donc le message ne peut pas être envoyé tel quel.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="316"/>
         <source>The %1 field of %2 cannot be read as RFC 5322 addresses, so Stamp cannot tell who it names: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 de %2 ne peut pas être lu comme des adresses RFC 5322, donc Stamp ne peut pas savoir qui il désigne : %3</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="331"/>
         <source>The message file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de message %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="358"/>
