@@ -1518,7 +1518,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/message.cpp" line="188"/>
         <source>it got shorter</source>
-        <translation>elle a raccourci</translation>
+        <translation>le fichier a raccourci</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="262"/>
@@ -1549,87 +1549,87 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <location filename="../smtp/message.cpp" line="358"/>
         <location filename="../smtp/message.cpp" line="481"/>
         <source>The message file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de message %1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="369"/>
         <source>The header section of %1 is longer than %2 bytes, so Stamp cannot read all of its fields (a Bcc among them would reach the recipients); the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section d&apos;en-têtes de %1 dépasse %2 octets, donc Stamp ne peut pas en lire tous les champs (un Bcc parmi eux parviendrait aux destinataires) ; le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="380"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de message %1 a changé pendant son envoi ; le message a été abandonné.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="430"/>
         <source>The message file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de message %1 est vide.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="434"/>
         <source>The message file %1 contains NUL bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in base64) and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de message %1 contient des octets NUL, que SMTP ne peut transporter qu&apos;avec BINARYMIME, et Stamp ne le prend pas en charge. Encodez cette partie (par exemple en base64) et renvoyez-le.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="441"/>
         <source>Line %1 of the message file %2 is longer than 998 bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in quoted-printable) and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du fichier de message %2 dépasse 998 octets, ce que SMTP ne peut transporter qu&apos;avec BINARYMIME, et Stamp ne le prend pas en charge. Encodez cette partie (par exemple en quoted-printable) et renvoyez-le.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="449"/>
         <source>The header fields of %1 hold UTF-8 (RFC 6532), but the server does not offer SMTPUTF8, so the message cannot be sent there as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs d&apos;en-tête de %1 contiennent de l&apos;UTF-8 (RFC 6532), mais le serveur ne propose pas SMTPUTF8, donc le message ne peut pas y être envoyé tel quel.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="454"/>
         <source>The message file %1 has 8-bit content, but the server does not offer 8BITMIME, so it cannot be sent there as it is (RFC 6152).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de message %1 a un contenu 8 bits, mais le serveur ne propose pas 8BITMIME, donc il ne peut pas y être envoyé tel quel (RFC 6152).</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="497"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned, not sent short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de message %1 a changé pendant son envoi ; le message a été abandonné, et non envoyé tronqué.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="569"/>
         <source>The message file %1 has Resent- fields, so it is being resent, but its newest Resent- block names no Resent-To, Resent-Cc or Resent-Bcc; give the recipients explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de message %1 a des champs Resent-, il est donc renvoyé, mais son bloc Resent- le plus récent ne nomme aucun Resent-To, Resent-Cc ou Resent-Bcc ; indiquez les destinataires explicitement.</translation>
     </message>
     <message>
         <location filename="../smtp/mimebody.cpp" line="155"/>
         <source>The attachment %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
         <location filename="../smtp/mimebody.cpp" line="200"/>
         <source>The formatted text contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte mis en forme contient un caractère NUL.</translation>
     </message>
     <message>
         <location filename="../smtp/mimebody.cpp" line="202"/>
         <source>The message has inline images but no formatted text to show them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a des images intégrées mais pas de texte mis en forme pour les afficher.</translation>
     </message>
     <message>
         <location filename="../smtp/mimebody.cpp" line="207"/>
         <source>The image %1 cannot be read (not a readable file).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image %1 ne peut pas être lue (ce n&apos;est pas un fichier lisible).</translation>
     </message>
     <message>
         <location filename="../smtp/mimebody.cpp" line="211"/>
         <source>The image %1 has a Content-ID that is not of the form part@domain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image %1 a un Content-ID qui n&apos;est pas de la forme partie@domaine : %2</translation>
     </message>
     <message>
         <location filename="../smtp/mimebody.cpp" line="216"/>
         <source>The image name %1 contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;image %1 contient un saut de ligne.</translation>
     </message>
     <message>
         <location filename="../smtp/mimebody.cpp" line="222"/>
         <source>Two images have the same Content-ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux images ont le même Content-ID %1.</translation>
     </message>
 </context>
 <context>
@@ -1637,102 +1637,102 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/outcome.cpp" line="29"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="31"/>
         <source>partly sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé en partie</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="33"/>
         <source>temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>échec temporaire</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="35"/>
         <source>permanent failure</source>
-        <translation type="unfinished"></translation>
+        <translation>échec permanent</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="37"/>
         <source>connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la connexion</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="39"/>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec TLS</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="41"/>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;authentification</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="43"/>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="45"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="47"/>
         <source>may have been delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>peut-être distribué</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="49"/>
         <source>not sent (local error)</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé (erreur locale)</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="51"/>
         <source>protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de protocole</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="90"/>
         <source>Result: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : %1. %2</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="92"/>
         <source>Server said: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a dit : %1 (%2)</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="94"/>
         <source>(not tried)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas essayé)</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="95"/>
         <source>  accepted %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  accepté %1 : %2</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="95"/>
         <source>  REFUSED  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  REFUSÉ  %1 : %2</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="98"/>
         <source>  certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  problème de certificat : %1</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="100"/>
         <source>  certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-256 du certificat : %1</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="103"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire : %1</translation>
     </message>
 </context>
 <context>
@@ -1740,162 +1740,162 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/probe.cpp" line="19"/>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>non atteint</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="20"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="131"/>
         <source>TLS version %1 (1.2 or later, as RFC 8996 requires)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS version %1 (1.2 ou plus récente, comme l&apos;exige la RFC 8996)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="132"/>
         <source>TLS version %1 is older than 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS version %1 est antérieure à 1.2</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="139"/>
         <source>The certificate is the pinned one (SHA-256 %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est celui qui est épinglé (SHA-256 %1)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="140"/>
         <source>The certificate is not the pinned one (its SHA-256 is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n&apos;est pas celui qui est épinglé (son SHA-256 est %1)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="146"/>
         <source>The certificate covers the name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat couvre le nom %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="147"/>
         <source>The certificate does not cover the name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat ne couvre pas le nom %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="152"/>
         <source>Every certificate of the chain is within its validity dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque certificat de la chaîne est dans ses dates de validité</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="153"/>
         <source>A certificate of the chain is expired or not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de la chaîne a expiré ou n&apos;est pas encore valide</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="156"/>
         <source>The certificate expires in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat expire dans %1 jours</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="160"/>
         <source>The chain is trusted (by the system&apos;s CAs or --ca-file)</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne est de confiance (par les autorités du système ou --ca-file)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="161"/>
         <source>The chain is accepted (trusted, or the pinned certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne est acceptée (de confiance, ou certificat épinglé)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="173"/>
         <source>Server: %1 port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1 port %2 (%3)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="178"/>
         <source>Greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;accueil : %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="180"/>
         <source>Time per stage: connect %1, greeting %2, EHLO %3, TLS %4, EHLO again %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée par étape : connexion %1, accueil %2, EHLO %3, TLS %4, nouvel EHLO %5</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="184"/>
         <source>Extensions (after STARTTLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions (après STARTTLS) :</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="184"/>
         <source>Extensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions :</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="200"/>
         <source>Offered only before TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé seulement avant TLS : %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="205"/>
         <source>AUTH: no login mechanism offered</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH : aucun mécanisme d&apos;identification proposé</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="206"/>
         <source>AUTH mechanisms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanismes AUTH : %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="208"/>
         <source>Warning: the server offers AUTH without encryption; a password would travel in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention : le serveur propose AUTH sans chiffrement ; un mot de passe circulerait en clair.</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="209"/>
         <source>SIZE: messages up to %1 bytes (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE : messages jusqu&apos;à %1 octets (%2 Mo)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="213"/>
         <source>SIZE: offered, with no limit given</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE : proposé, sans limite indiquée</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="214"/>
         <source>SIZE: not offered (the limit, if any, shows only when a message is refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE : non proposé (la limite éventuelle n&apos;apparaît que lorsqu&apos;un message est refusé)</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="217"/>
         <source>TLS: %1, cipher %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : %1, chiffrement %2</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="220"/>
         <source>  Certificate %1: %2, issued by %3, valid %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  Certificat %1 : %2, émis par %3, valide du %4 au %5</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="228"/>
         <source>    names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    noms : %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="231"/>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="231"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="232"/>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="233"/>
         <source>No message was sent (no MAIL command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message n&apos;a été envoyé (pas de commande MAIL).</translation>
     </message>
 </context>
 <context>
@@ -1903,17 +1903,17 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/reply.cpp" line="138"/>
         <source>the server sent a reply line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé une ligne de réponse de plus de %1 octets</translation>
     </message>
     <message>
         <location filename="../smtp/reply.cpp" line="142"/>
         <source>the server sent a reply of more than %1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé une réponse de plus de %1 lignes</translation>
     </message>
     <message>
         <location filename="../smtp/reply.cpp" line="146"/>
         <source>the server sent a line that is not an SMTP reply</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé une ligne qui n&apos;est pas une réponse SMTP</translation>
     </message>
 </context>
 <context>
@@ -1921,202 +1921,202 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/auth.cpp" line="72"/>
         <source>user name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;utilisateur « %1 »</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="85"/>
         <source>[%1 and password, hidden]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 et mot de passe, masqués]</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="96"/>
         <source>the server asked for the PLAIN credentials again</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a redemandé les identifiants PLAIN</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="123"/>
         <source>the server kept asking for more login steps than LOGIN has</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a continué à demander plus d&apos;étapes d&apos;identification que LOGIN n&apos;en a</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="129"/>
         <source>[%1, base64]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, base64]</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="133"/>
         <source>[password, hidden]</source>
-        <translation type="unfinished"></translation>
+        <translation>[mot de passe, masqué]</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="155"/>
         <source>the server asked for a second CRAM-MD5 step</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a demandé une deuxième étape CRAM-MD5</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="161"/>
         <source>[%1 and digest, hidden]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 et condensé, masqués]</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="190"/>
         <source>the user name cannot be used with SCRAM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;utilisateur est inutilisable avec SCRAM : %1</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="197"/>
         <source>the password cannot be used with SCRAM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe est inutilisable avec SCRAM : %1</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="204"/>
         <source>the user name is empty after SASLprep (RFC 4013), and SCRAM needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;utilisateur est vide après SASLprep (RFC 4013), et SCRAM en demande un</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="234"/>
         <source>(empty response: server signature verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>(réponse vide : signature du serveur vérifiée)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="240"/>
         <source>the server asked for more SCRAM steps than there are</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a demandé plus d&apos;étapes SCRAM qu&apos;il n&apos;y en a</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="249"/>
         <source>the server sent its final SCRAM message before a valid first one</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé son message SCRAM final avant un premier message valide</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="259"/>
         <source>the server&apos;s final SCRAM message is malformed (neither v= nor e=): it may not be the server it claims to be</source>
-        <translation type="unfinished"></translation>
+        <translation>le message SCRAM final du serveur est mal formé (ni v= ni e=) : ce n&apos;est peut-être pas le serveur qu&apos;il prétend être</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="265"/>
         <source>the server could not prove that it knows the password (SCRAM server signature wrong): it may not be the server it claims to be</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas pu prouver qu&apos;il connaît le mot de passe (signature SCRAM du serveur incorrecte) : ce n&apos;est peut-être pas le serveur qu&apos;il prétend être</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="335"/>
         <source>the server could not read Stamp&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas pu lire le message de Stamp</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="337"/>
         <source>the server does not support an extension Stamp used</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne prend pas en charge une extension utilisée par Stamp</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="339"/>
         <source>the password is not the one the server knows</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe n&apos;est pas celui que le serveur connaît</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="341"/>
         <source>the channel binding did not match</source>
-        <translation type="unfinished"></translation>
+        <translation>la liaison de canal ne correspondait pas</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="343"/>
         <source>the server supports channel binding, which Stamp did not use (a possible downgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur prend en charge la liaison de canal, que Stamp n&apos;a pas utilisée (un possible déclassement)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="347"/>
         <source>the server does not support channel binding</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne prend pas en charge la liaison de canal</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="349"/>
         <source>the server does not support this channel binding type</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne prend pas en charge ce type de liaison de canal</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="352"/>
         <source>the server does not know this user name</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne connaît pas ce nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="354"/>
         <source>the server could not read the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas pu lire le nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="355"/>
         <source>the server is short of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur manque de ressources</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="357"/>
         <source>the server reported an unspecified error</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a signalé une erreur non précisée</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="361"/>
         <source>the server ended SCRAM with an error: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a terminé SCRAM par une erreur : %1 (%2)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="369"/>
         <source>the server ended SCRAM with an error it did not name in RFC 5802&apos;s words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a terminé SCRAM par une erreur qu&apos;il n&apos;a pas nommée dans les termes de la RFC 5802 : %1</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="381"/>
         <source>the server requires a SCRAM extension (m=) that Stamp does not support (RFC 5802 §5.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur exige une extension SCRAM (m=) que Stamp ne prend pas en charge (RFC 5802 §5.1)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="388"/>
         <source>the server&apos;s SCRAM challenge is malformed (it must give r=, s= and i= in that order)</source>
-        <translation type="unfinished"></translation>
+        <translation>le défi SCRAM du serveur est mal formé (il doit donner r=, s= et i= dans cet ordre)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="392"/>
         <source>the server&apos;s SCRAM challenge is malformed (an attribute after i= is not valid, or is a mandatory extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>le défi SCRAM du serveur est mal formé (un attribut après i= n&apos;est pas valide, ou est une extension obligatoire)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="398"/>
         <source>the server&apos;s SCRAM nonce does not extend Stamp&apos;s with printable characters: it may not be answering this login</source>
-        <translation type="unfinished"></translation>
+        <translation>le nonce SCRAM du serveur ne prolonge pas celui de Stamp avec des caractères imprimables : il ne répond peut-être pas à cette identification</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="404"/>
         <source>the server&apos;s SCRAM salt is missing or not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>le sel SCRAM du serveur manque ou n&apos;est pas du base64 valide</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="413"/>
         <source>the server&apos;s SCRAM iteration count is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d&apos;itérations SCRAM du serveur n&apos;est pas un nombre positif</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="418"/>
         <source>the server asked for %1 SCRAM iterations, more than the %2 Stamp allows; refusing</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a demandé %1 itérations SCRAM, plus que les %2 que Stamp autorise ; refus</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="445"/>
         <source>%1,p=[proof, hidden]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1,p=[preuve, masquée]</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="480"/>
         <source>[%1 and access token, hidden]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 et jeton d&apos;accès, masqués]</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="490"/>
         <source>the server kept sending OAuth challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a continué à envoyer des défis OAuth</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="494"/>
         <source>(acknowledging the server&apos;s error report)</source>
-        <translation type="unfinished"></translation>
+        <translation>(accusé de réception du rapport d&apos;erreur du serveur)</translation>
     </message>
 </context>
 <context>
@@ -2124,248 +2124,248 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/session.cpp" line="137"/>
         <source>The EHLO name is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom EHLO n&apos;est pas valide : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="139"/>
         <source>The user name is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur n&apos;est pas valide : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="142"/>
         <location filename="../smtp/session.cpp" line="145"/>
         <location filename="../smtp/session.cpp" line="147"/>
         <source>The delivery notification setting is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réglage des notifications de distribution n&apos;est pas valide : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="157"/>
         <source>Correct the setting and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le réglage et renvoyez.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="164"/>
         <source>STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS obligatoire</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="165"/>
         <source>implicit TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS implicite</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="166"/>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chiffrement</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="168"/>
         <source>Connecting to %1 port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 port %2 (%3)</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="176"/>
         <source>This system has no working TLS library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système n&apos;a pas de bibliothèque TLS qui fonctionne.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="177"/>
         <source>Install OpenSSL 3 (Debian: libssl3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez OpenSSL 3 (Debian : libssl3).</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="204"/>
         <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 port %2</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="228"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas celui auquel ce compte fait confiance.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="229"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a changé depuis qu&apos;il a été approuvé. Vérifiez auprès de l&apos;administrateur du serveur avant d&apos;approuver le nouveau.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="237"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS établi : %1, chiffrement %2 ; certificat pour %3, émis par %4, valide jusqu&apos;au %5 ; SHA-256 %6</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="266"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non vérifiable (%1), mais c&apos;est celui qui est épinglé (SHA-256 %2) : accepté</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="278"/>
         <source>Certificate verified by the system&apos;s trusted CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat vérifié par les autorités de confiance du système</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="286"/>
         <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de certificat : %1</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="434"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé des données en trop après avoir accepté de démarrer TLS ; c&apos;est ainsi que fonctionnent les attaques par injection STARTTLS, donc Stamp s&apos;est arrêté avant d&apos;envoyer quoi que ce soit.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="436"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un modifie peut-être la connexion. Essayez un autre réseau, ou TLS implicite (port 465).</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="444"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la négociation TLS (vérification du certificat pour %1)</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="481"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas STARTTLS, donc Stamp n&apos;a rien envoyé : ni mot de passe ni message ne passent par une connexion non chiffrée.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="483"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez TLS implicite (port 465) si le serveur le propose, ou demandez à son administrateur. Un serveur qui propose d&apos;habitude STARTTLS et ne le fait plus est peut-être attaqué.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="578"/>
         <source>Connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion fermée</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="16"/>
         <source>Stamp will not send a password over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp n&apos;enverra pas de mot de passe sur une connexion non chiffrée.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="17"/>
         <source>Use STARTTLS or TLS for this server; if you really mean to send the password in clear text, say so with --allow-plaintext-auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez STARTTLS ou TLS pour ce serveur ; si vous voulez vraiment envoyer le mot de passe en clair, dites-le avec --allow-plaintext-auth.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="28"/>
         <source>The server does not offer authentication on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas d&apos;authentification sur cette connexion.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="29"/>
         <source>The server offers no login method Stamp supports (it offers: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose aucune méthode d&apos;identification que Stamp prend en charge (il propose : %1).</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="31"/>
         <source>Check the port (submission is usually 587 or 465) and the security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le port (l&apos;envoi se fait d&apos;habitude sur 587 ou 465) et le réglage de sécurité.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="36"/>
         <source>The server does not offer %1 (it offers nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas %1 (il ne propose rien).</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="38"/>
         <source>The server does not offer %1 (it offers: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas %1 (il propose : %2).</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="41"/>
         <source>Choose another authentication method, or automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une autre méthode d&apos;authentification, ou automatique.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="45"/>
         <source>Asking for an OAuth access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;un jeton d&apos;accès OAuth</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="52"/>
         <source>No OAuth access token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de jeton d&apos;accès OAuth : %1</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="53"/>
         <source>Sign in to the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous au compte.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="74"/>
         <location filename="../smtp/sessionauth.cpp" line="119"/>
         <location filename="../smtp/sessionauth.cpp" line="126"/>
         <source>Login stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification arrêtée : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="75"/>
         <source>Check the user name and password for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe de ce compte.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="85"/>
         <source>The login could not be started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identification n&apos;a pas pu commencer : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="86"/>
         <location filename="../smtp/sessionauth.cpp" line="127"/>
         <source>Choose another authentication method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une autre méthode d&apos;authentification.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="95"/>
         <source>* (cancelling the login)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (annulation de l&apos;identification)</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="104"/>
         <source>The server kept asking for more login steps; Stamp gave up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a continué à demander plus d&apos;étapes d&apos;identification ; Stamp a abandonné.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="105"/>
         <location filename="../smtp/sessionauth.cpp" line="113"/>
         <source>The server is misbehaving; report it to its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur se comporte mal ; signalez-le à son administrateur.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="112"/>
         <source>The server sent a login challenge that is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un défi d&apos;identification qui n&apos;est pas du base64 valide.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="120"/>
         <source>Check the server address; report this to its administrator if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse du serveur ; signalez-le à son administrateur si cela persiste.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="136"/>
         <source>The server accepted the login without proving that it knows the password (SCRAM); Stamp does not trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté l&apos;identification sans prouver qu&apos;il connaît le mot de passe (SCRAM) ; Stamp ne lui fait pas confiance.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="138"/>
         <source>Someone may be impersonating the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un se fait peut-être passer pour le serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="142"/>
         <source>Logged in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié en tant que %1</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="23"/>
         <source>The server accepted the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la connexion.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="24"/>
         <source>The server accepted the connection and the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la connexion et l&apos;identification.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="48"/>
