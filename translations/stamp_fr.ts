@@ -2370,71 +2370,71 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/transaction.cpp" line="48"/>
         <source>The message has no recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas de destinataire.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="49"/>
         <source>Add at least one To, Cc or Bcc address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une adresse To, Cc ou Bcc.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="62"/>
         <source>The address %1 has non-ASCII characters before the @, and this server does not support SMTPUTF8, so it cannot be sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse %1 contient des caractères non ASCII avant le @, et ce serveur ne prend pas en charge SMTPUTF8, donc elle ne peut pas y être envoyée.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="65"/>
         <source>Use an ASCII address for this recipient, or another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse ASCII pour ce destinataire, ou un autre serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="73"/>
         <location filename="../smtp/transaction.cpp" line="86"/>
         <location filename="../smtp/transaction.cpp" line="94"/>
         <source>Fix the message, or send it through another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le message, ou envoyez-le par un autre serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="85"/>
         <source>The message has UTF-8 headers, but the server does not offer SMTPUTF8, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a des en-têtes UTF-8, mais le serveur ne propose pas SMTPUTF8, donc il n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="93"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a un contenu 8 bits, mais le serveur ne propose pas 8BITMIME, donc il n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="104"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message fait %1 octets, mais le serveur accepte au plus %2 octets, donc il n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="107"/>
         <source>Make the attachments smaller, or share them another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez les pièces jointes, ou partagez-les autrement.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="113"/>
         <source>Delivery notifications were asked for, but the server does not offer DSN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des notifications de distribution ont été demandées, mais le serveur ne propose pas DSN.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="149"/>
         <source>An address cannot be sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse ne peut pas être envoyée : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="150"/>
         <source>Correct the address and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;adresse et renvoyez.</translation>
     </message>
     <message numerus="yes">
         <location filename="../smtp/transaction.cpp" line="158"/>
         <source>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur a demandé les destinataires restants dans une autre transaction (452) : nouvel envoi du message à %n destinataire.</numerusform>
+            <numerusform>Le serveur a demandé les destinataires restants dans une autre transaction (452) : nouvel envoi du message à %n destinataires.</numerusform>
         </translation>
     </message>
     <message>
@@ -2442,24 +2442,25 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <location filename="../smtp/transaction.cpp" line="354"/>
         <source>
 [message content: %1 bytes in total]</source>
-        <translation type="unfinished"></translation>
+        <translation>
+[contenu du message : %1 octets au total]</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="287"/>
         <source>. (no recipient was accepted: ending at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>. (aucun destinataire n&apos;a été accepté : fin immédiate)</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="348"/>
         <location filename="../smtp/transaction.cpp" line="391"/>
         <location filename="../smtp/transaction.cpp" line="421"/>
         <source>Check the attachment and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la pièce jointe et renvoyez.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="430"/>
         <source>. (end of message, %1 bytes sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>. (fin du message, %1 octets envoyés)</translation>
     </message>
 </context>
 <context>
@@ -2467,252 +2468,252 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/statuscodes.cpp" line="228"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>réussite</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="230"/>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>intermédiaire</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="232"/>
         <source>temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>échec temporaire</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="234"/>
         <source>permanent failure</source>
-        <translation type="unfinished"></translation>
+        <translation>échec permanent</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="238"/>
         <source>not a valid reply</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une réponse valide</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="245"/>
         <source>2xx: success, the command was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx : réussite, la commande a été acceptée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="247"/>
         <source>3xx: intermediate, the server is waiting for more (the message after DATA, or the next step of a login)</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx : intermédiaire, le serveur attend la suite (le message après DATA, ou l&apos;étape suivante d&apos;une identification)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="252"/>
         <source>4xx: temporary failure; the same thing may work later</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx : échec temporaire ; la même chose pourra marcher plus tard</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="255"/>
         <source>5xx: permanent failure; sending the same again will fail again</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx : échec permanent ; renvoyer la même chose échouera de nouveau</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="260"/>
         <source>not a valid SMTP reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un code de réponse SMTP valide</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="272"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="274"/>
         <source>Persistent Transient Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec transitoire persistant</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="276"/>
         <source>Permanent Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec permanent</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="327"/>
         <source>%1, detail %2 (not in the registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, détail %2 (absent du registre)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="333"/>
         <source>%1, subject %2 (not in the registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sujet %2 (absent du registre)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="347"/>
         <source>system status</source>
-        <translation type="unfinished"></translation>
+        <translation>état du système</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="349"/>
         <source>help text for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>texte d&apos;aide destiné à une personne</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="351"/>
         <source>the server is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur est prêt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="353"/>
         <source>the server is closing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ferme la connexion</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="355"/>
         <source>login accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>identification acceptée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="357"/>
         <source>done: the requested action was completed</source>
-        <translation type="unfinished"></translation>
+        <translation>fait : l&apos;action demandée a été effectuée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="359"/>
         <source>the recipient is not local; the server will forward the message</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire n&apos;est pas local ; le serveur va faire suivre le message</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="362"/>
         <source>cannot check the recipient, but will accept the message and try to deliver it</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de vérifier le destinataire, mais le message sera accepté et sa distribution tentée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="366"/>
         <source>the server asks for the next step of the login</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur demande l&apos;étape suivante de l&apos;identification</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="369"/>
         <source>send the message now, ending with a line holding only a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyez le message maintenant, en terminant par une ligne ne contenant qu&apos;un point</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="372"/>
         <source>the server is shutting the connection down</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur coupe la connexion</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="374"/>
         <source>a password transition is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>un changement de mot de passe est nécessaire</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="376"/>
         <source>the mailbox is unavailable for now (busy or blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres est indisponible pour l&apos;instant (occupée ou bloquée)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="379"/>
         <source>the server had a local error; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a eu une erreur locale ; réessayez plus tard</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="382"/>
         <source>the server is short of storage, or there are too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur manque d&apos;espace de stockage, ou il y a trop de destinataires</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="385"/>
         <source>TLS or authentication is temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ou l&apos;authentification est temporairement indisponible</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="388"/>
         <source>the server cannot take these parameters now</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne peut pas accepter ces paramètres pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="391"/>
         <source>the command was not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande n&apos;a pas été reconnue</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="393"/>
         <source>the arguments were not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>les arguments n&apos;ont pas été acceptés</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="395"/>
         <source>the command is not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande n&apos;est pas implémentée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="397"/>
         <source>the commands came in the wrong order</source>
-        <translation type="unfinished"></translation>
+        <translation>les commandes sont arrivées dans le mauvais ordre</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="399"/>
         <source>this parameter is not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>ce paramètre n&apos;est pas implémenté</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="401"/>
         <source>this host does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>cet hôte n&apos;accepte pas de courrier</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="403"/>
         <source>encryption is needed first</source>
-        <translation type="unfinished"></translation>
+        <translation>le chiffrement est d&apos;abord nécessaire</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="405"/>
         <source>authentication is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;authentification est obligatoire</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="407"/>
         <source>this authentication mechanism is too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ce mécanisme d&apos;authentification est trop faible</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="409"/>
         <source>the user name or password was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;utilisateur ou le mot de passe n&apos;a pas été accepté</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="411"/>
         <source>encryption is required for this authentication mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>le chiffrement est obligatoire pour ce mécanisme d&apos;authentification</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="414"/>
         <source>the mailbox is unavailable or the message was refused by policy</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres est indisponible ou le message a été refusé par une règle</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="417"/>
         <source>the user is not local</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur n&apos;est pas local</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="419"/>
         <source>the message exceeds the storage allocation or size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>le message dépasse l&apos;espace alloué ou la taille limite</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="422"/>
         <source>the mailbox name is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la boîte aux lettres n&apos;est pas permis</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="424"/>
         <source>the transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la transaction a échoué</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="426"/>
         <source>the MAIL FROM or RCPT TO parameters were not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres de MAIL FROM ou RCPT TO n&apos;ont pas été reconnus</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="429"/>
         <source>the recipient&apos;s domain does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine du destinataire n&apos;accepte pas de courrier</translation>
     </message>
 </context>
 <context>
@@ -2720,22 +2721,22 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/taglist.cpp" line="35"/>
         <source>an empty element between two &quot;;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément vide entre deux « ; »</translation>
     </message>
     <message>
         <location filename="../smtp/taglist.cpp" line="40"/>
         <source>&quot;%1&quot; is not tag=value</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas de la forme tag=valeur</translation>
     </message>
     <message>
         <location filename="../smtp/taglist.cpp" line="47"/>
         <source>&quot;%1&quot; is not a valid tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de tag valide</translation>
     </message>
     <message>
         <location filename="../smtp/taglist.cpp" line="51"/>
         <source>the tag &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le tag « %1 » apparaît deux fois</translation>
     </message>
 </context>
 <context>
@@ -2743,167 +2744,167 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/commandline.cpp" line="63"/>
         <source>an address literal must be closed with &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse littérale doit être fermée par « ] »</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="69"/>
         <source>an address literal must be an IPv4 address, IPv6:address or tag:value</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse littérale doit être une adresse IPv4, IPv6:adresse ou tag:valeur</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="77"/>
         <location filename="../smtp/commandline.cpp" line="81"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IPv6</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="86"/>
         <location filename="../smtp/commandline.cpp" line="89"/>
         <source>the tag of an address literal must be letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>le tag d&apos;une adresse littérale doit être composé de lettres, de chiffres et de traits d&apos;union</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="91"/>
         <source>an address literal needs a value after &quot;%1:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse littérale demande une valeur après « %1: »</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="97"/>
         <source>an address literal may hold only printable ASCII other than &quot;[&quot;, &quot;\&quot; and &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse littérale ne peut contenir que de l&apos;ASCII imprimable autre que « [ », « \ » et « ] »</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="105"/>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom est vide</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="107"/>
         <source>the name contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom contient un saut de ligne ou NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="114"/>
         <source>&quot;%1&quot; is not a host name (letters, digits and hyphens, separated by dots) nor an address literal such as [192.0.2.1]</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un nom d&apos;hôte (lettres, chiffres et traits d&apos;union, séparés par des points) ni une adresse littérale comme [192.0.2.1]</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="137"/>
         <source>NOTIFY contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY contient un saut de ligne ou NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="151"/>
         <source>NOTIFY has an empty item</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY a un élément vide</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="152"/>
         <source>NOTIFY does not know &quot;%1&quot; (use NEVER, or SUCCESS, FAILURE and DELAY)</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY ne connaît pas « %1 » (utilisez NEVER, ou SUCCESS, FAILURE et DELAY)</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="157"/>
         <source>NOTIFY names %1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY nomme %1 deux fois</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="164"/>
         <location filename="../smtp/commandline.cpp" line="333"/>
         <source>NOTIFY=NEVER cannot be combined with SUCCESS, FAILURE or DELAY</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY=NEVER ne peut pas être combiné avec SUCCESS, FAILURE ou DELAY</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="174"/>
         <source>RET contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>RET contient un saut de ligne ou NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="178"/>
         <source>RET must be FULL or HDRS, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>RET doit valoir FULL ou HDRS, pas « %1 »</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="187"/>
         <source>ENVID contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVID contient un saut de ligne ou NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="189"/>
         <source>ENVID is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVID est vide</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="192"/>
         <source>ENVID may hold only printable ASCII characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVID ne peut contenir que des caractères ASCII imprimables</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="194"/>
         <source>ENVID is longer than 100 characters once encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVID dépasse 100 caractères une fois encodé</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="201"/>
         <source>the user name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;utilisateur est vide</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="203"/>
         <source>the user name contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;utilisateur contient un saut de ligne ou NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="239"/>
         <source>the address contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse contient un saut de ligne ou NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="241"/>
         <source>the address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse est vide</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="246"/>
         <source>the address contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse contient un caractère de contrôle</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="248"/>
         <source>the address has non-ASCII characters and SMTPUTF8 is not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse contient des caractères non ASCII et SMTPUTF8 n&apos;est pas utilisé</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="252"/>
         <source>the address has a bad escape in its quoted part</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse a un échappement incorrect dans sa partie entre guillemets</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="258"/>
         <source>the address contains a space or an angle bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse contient une espace ou un chevron</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="261"/>
         <source>the address has an unclosed quote</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse a un guillemet non fermé</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="342"/>
         <source>the original recipient contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire d&apos;origine contient un saut de ligne ou NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="367"/>
         <location filename="../smtp/commandline.cpp" line="372"/>
         <source>the login method name is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la méthode d&apos;identification n&apos;est pas valide</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="378"/>
         <location filename="../smtp/commandline.cpp" line="389"/>
         <source>the login response is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse d&apos;identification n&apos;est pas du base64</translation>
     </message>
 </context>
 <context>
@@ -2911,83 +2912,83 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/dkim.cpp" line="32"/>
         <source>v= must be the first tag and be DKIM1</source>
-        <translation type="unfinished"></translation>
+        <translation>v= doit être le premier tag et valoir DKIM1</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="36"/>
         <source>the public key p= is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique p= manque</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="53"/>
         <source>the public key p= is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique p= n&apos;est pas du base64 valide</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="59"/>
         <source>an ed25519 key must be 32 bytes, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé ed25519 doit faire 32 octets, celle-ci en a %1</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="66"/>
         <source>k=%1 is not a key type DKIM knows (rsa or ed25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>k=%1 n&apos;est pas un type de clé que DKIM connaît (rsa ou ed25519)</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="71"/>
         <source>the public key p= is not an RSA public key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique p= n&apos;est pas une clé publique RSA</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="85"/>
         <source>The DKIM key at %1 cannot be used: %2. Signatures with this selector fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM à %1 est inutilisable : %2. Les signatures avec ce sélecteur échouent.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="87"/>
         <source>Publish the key exactly as your mail provider or signing software gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez la clé exactement comme votre fournisseur de messagerie ou votre logiciel de signature la donne.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="93"/>
         <source>The DKIM key at %1 is revoked (empty p=): signatures with this selector fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM à %1 est révoquée (p= vide) : les signatures avec ce sélecteur échouent.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="94"/>
         <source>Stop signing with selector %1, or publish its key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez de signer avec le sélecteur %1, ou publiez de nouveau sa clé.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="100"/>
         <source>The DKIM key at %1 is RSA of %2 bits: receivers ignore keys under 1024 bits (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM à %1 est une clé RSA de %2 bits : les destinataires ignorent les clés de moins de 1024 bits (RFC 8301).</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="103"/>
         <location filename="../smtp/dkim.cpp" line="109"/>
         <source>Generate a 2048-bit key and publish it under a new selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générez une clé de 2048 bits et publiez-la sous un nouveau sélecteur.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="106"/>
         <source>The DKIM key at %1 is RSA of %2 bits: accepted, but 2048 bits is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM à %1 est une clé RSA de %2 bits : acceptée, mais 2048 bits sont recommandés.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="114"/>
         <source>The DKIM key at %1 is present: %2, %3 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM à %1 est présente : %2, %3 bits.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="118"/>
         <source>The key is marked as testing (t=y): receivers may treat its signatures as unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est marquée comme en test (t=y) : les destinataires peuvent traiter ses signatures comme absentes.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="119"/>
         <source>Remove t=y once signing works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez t=y une fois que la signature fonctionne.</translation>
     </message>
 </context>
 <context>
@@ -2995,137 +2996,137 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/dmarc.cpp" line="46"/>
         <source>the record must start with v=DMARC1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement doit commencer par v=DMARC1</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="50"/>
         <source>the policy p= must come right after v=DMARC1</source>
-        <translation type="unfinished"></translation>
+        <translation>la politique p= doit venir juste après v=DMARC1</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="60"/>
         <source>%1=%2: the policy must be none, quarantine or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 : la politique doit être none, quarantine ou reject</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="68"/>
         <source>pct=%1: the percentage must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>pct=%1 : le pourcentage doit être un nombre entier de 0 à 100</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="74"/>
         <source>%1=%2: alignment must be r (relaxed) or s (strict)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 : l&apos;alignement doit être r (souple) ou s (strict)</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="83"/>
         <source>%1: &quot;%2&quot; is not a report address (mailto:ADDRESS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une adresse de rapport (mailto:ADDRESS)</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="93"/>
         <source>ri=%1: the report interval must be a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ri=%1 : l&apos;intervalle des rapports doit être un nombre de secondes</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="99"/>
         <source>fo=%1: the failure options are 0, 1, d and s, separated by &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fo=%1 : les options d&apos;échec sont 0, 1, d et s, séparées par « : »</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="104"/>
         <source>rf=%1: the only report format is afrf</source>
-        <translation type="unfinished"></translation>
+        <translation>rf=%1 : le seul format de rapport est afrf</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="119"/>
         <source>The DMARC record of %1 has a syntax error: %2. Receivers ignore it, as if there were none.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement DMARC de %1 a une erreur de syntaxe : %2. Les destinataires l&apos;ignorent, comme s&apos;il n&apos;y en avait pas.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="122"/>
         <source>Correct it, e.g. &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez-le, par ex. « v=DMARC1; p=none; rua=mailto:dmarc@%1 ».</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="128"/>
         <source>%1 has no DMARC record of its own; the one of its organisational domain %2 applies (with its sp= policy, if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;enregistrement DMARC propre ; celui de son domaine d&apos;organisation %2 s&apos;applique (avec sa politique sp=, s&apos;il y en a une).</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="136"/>
         <source>The DMARC policy is p=none: receivers only report; mail that fails SPF and DKIM alignment is still delivered, so the domain can be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique DMARC est p=none : les destinataires ne font que signaler ; le courrier qui échoue à l&apos;alignement SPF et DKIM est quand même distribué, donc le domaine peut être usurpé.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="138"/>
         <source>After reading the reports for a while, move to p=quarantine, then p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après avoir lu les rapports quelque temps, passez à p=quarantine, puis p=reject.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="142"/>
         <source>The DMARC policy is p=quarantine: mail that fails alignment goes to spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique DMARC est p=quarantine : le courrier qui échoue à l&apos;alignement va dans les indésirables.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="147"/>
         <source>The DMARC policy is p=reject: mail that fails alignment is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique DMARC est p=reject : le courrier qui échoue à l&apos;alignement est refusé.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="152"/>
         <source>Subdomains have their own policy: sp=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sous-domaines ont leur propre politique : sp=%1.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="156"/>
         <source>pct=%1: the policy applies to %1% of failing mail only; the rest is treated as with p=none.</source>
-        <translation type="unfinished"></translation>
+        <translation>pct=%1 : la politique ne s&apos;applique qu&apos;à %1 % du courrier en échec ; le reste est traité comme avec p=none.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="159"/>
         <source>Raise pct to 100 (or remove it) once you are confident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montez pct à 100 (ou retirez-le) quand vous êtes sûr de vous.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="163"/>
         <source>Alignment: DKIM %1, SPF %2 (relaxed: the signing or envelope domain may be a subdomain of the From domain; strict: it must be the same name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement : DKIM %1, SPF %2 (souple : le domaine de signature ou d&apos;enveloppe peut être un sous-domaine du domaine From ; strict : ce doit être le même nom).</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="165"/>
         <source>strict</source>
-        <translation type="unfinished"></translation>
+        <translation>strict</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="165"/>
         <source>relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>souple</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="169"/>
         <source>No aggregate report address (rua=): you will not learn who sends mail as %1, nor what fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;adresse de rapports agrégés (rua=) : vous ne saurez pas qui envoie du courrier en tant que %1, ni ce qui échoue.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="172"/>
         <source>Add rua=mailto:ADDRESS to receive the daily reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez rua=mailto:ADDRESS pour recevoir les rapports quotidiens.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="176"/>
         <source>Aggregate reports go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports agrégés vont à %1.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="182"/>
         <source>Failure reports go to %1 (few receivers send them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports d&apos;échec vont à %1 (peu de destinataires en envoient).</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="194"/>
         <source>Reports for %1 go to another domain (%2): it must publish &quot;%1._report._dmarc.%2&quot; (RFC 7489 §7.1), or receivers will not send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports pour %1 vont à un autre domaine (%2) : celui-ci doit publier « %1._report._dmarc.%2 » (RFC 7489 §7.1), sinon les destinataires ne les enverront pas.</translation>
     </message>
 </context>
 <context>
@@ -3133,72 +3134,72 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/domaincheck.cpp" line="81"/>
         <source>%1 has no MX record: replies and bounces go to its address record, if it has one (RFC 5321 §5.1), and some receivers distrust senders whose domain receives no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;enregistrement MX : les réponses et les retours d&apos;erreur vont à son enregistrement d&apos;adresse, s&apos;il en a un (RFC 5321 §5.1), et certains destinataires se méfient des expéditeurs dont le domaine ne reçoit pas de courrier.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="84"/>
         <source>Publish an MX record naming the server that receives mail for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement MX nommant le serveur qui reçoit le courrier de %1.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="90"/>
         <source>%1 publishes a null MX (RFC 7505): it receives no mail, so replies and bounces to its senders are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie un MX nul (RFC 7505) : il ne reçoit aucun courrier, donc les réponses et les retours d&apos;erreur à ses expéditeurs sont perdus.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="93"/>
         <source>If people should be able to reply, publish a real MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;on doit pouvoir vous répondre, publiez un vrai enregistrement MX.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="100"/>
         <source>The mail server %1 (an MX of %2) has no address (A or AAAA record): mail to %2 cannot be delivered to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 (un MX de %2) n&apos;a pas d&apos;adresse (enregistrement A ou AAAA) : le courrier pour %2 ne peut pas lui être distribué.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="103"/>
         <source>Give %1 an A record, or remove it from the MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à %1 un enregistrement A, ou retirez-le des enregistrements MX.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="108"/>
         <source>Mail for %1 is received by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier pour %1 est reçu par %2 (%3).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="126"/>
         <source>%1 has no SPF record: receivers cannot tell which servers may send its mail, and large providers refuse or junk mail that has neither SPF nor DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;enregistrement SPF : les destinataires ne peuvent pas savoir quels serveurs peuvent envoyer son courrier, et les grands fournisseurs refusent ou classent en indésirable le courrier qui n&apos;a ni SPF ni DKIM.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="129"/>
         <source>Publish a TXT record at %1 such as &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot; (your mail provider documents its include).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement TXT à %1 comme « v=spf1 mx include:YOUR-PROVIDER -all » (votre fournisseur de messagerie documente son include).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="136"/>
         <source>The SPF record of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF de %1 : %2</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="150"/>
         <source>Checking an address against the record takes %1 of the %2 DNS lookups allowed (RFC 7208 §4.6.4), %3 of them finding nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une adresse avec cet enregistrement prend %1 des %2 requêtes DNS permises (RFC 7208 §4.6.4), dont %3 ne trouvent rien.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="156"/>
         <source>Close to the limit: one more include and SPF fails for everyone. Replace includes by ip4/ip6 ranges where you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proche de la limite : un include de plus et SPF échoue pour tout le monde. Remplacez les includes par des plages ip4/ip6 quand vous le pouvez.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="166"/>
         <source>For the submission server %1 (%2), SPF says %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le serveur d&apos;envoi %1 (%2), SPF dit %3 : %4.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="172"/>
         <source>It matched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il correspondait à %1.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="180"/>
