@@ -3204,168 +3204,168 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/domaincheck.cpp" line="180"/>
         <source>Add the server to the record: &quot;%1&quot; (or your provider&apos;s include), before the &quot;all&quot; at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le serveur à l&apos;enregistrement : « %1 » (ou l&apos;include de votre fournisseur), avant le « all » final.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="187"/>
         <source>Check that the DNS servers answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que les serveurs DNS répondent.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="190"/>
         <source>Correct the record (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;enregistrement (voir ci-dessus).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="216"/>
         <source>%1 has no DMARC record: receivers do not know what to do with mail that fails SPF and DKIM, and large providers require one from bulk senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;enregistrement DMARC : les destinataires ne savent pas quoi faire du courrier qui échoue à SPF et DKIM, et les grands fournisseurs en exigent un des expéditeurs en masse.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="219"/>
         <source>Publish a TXT record at _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; to start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement TXT à _dmarc.%1 : « v=DMARC1; p=none; rua=mailto:dmarc@%1 » pour commencer.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="227"/>
         <source>_dmarc.%1 holds %2 DMARC records: receivers then apply none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.%1 contient %2 enregistrements DMARC : les destinataires n&apos;en appliquent alors aucun.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="230"/>
         <location filename="../smtp/domaincheck.cpp" line="288"/>
         <source>Keep exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez-en un seul.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="234"/>
         <source>The DMARC record of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement DMARC de %1 : %2</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="244"/>
         <source>No DKIM selector given, so no key was looked up (DNS cannot list them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sélecteur DKIM indiqué, donc aucune clé n&apos;a été cherchée (le DNS ne peut pas les lister).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="245"/>
         <source>Give the selector: it is the s= of the DKIM-Signature header in a message you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le sélecteur : c&apos;est le s= de l&apos;en-tête DKIM-Signature d&apos;un message que vous avez envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="255"/>
         <source>There is no DKIM key at %1: messages signed with selector %2 fail DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de clé DKIM à %1 : les messages signés avec le sélecteur %2 échouent à DKIM.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="257"/>
         <source>Publish the public key your mail provider or signing software gives for selector %1, or check the selector&apos;s spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez la clé publique que votre fournisseur de messagerie ou votre logiciel de signature donne pour le sélecteur %1, ou vérifiez l&apos;orthographe du sélecteur.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="278"/>
         <source>%1 publishes no MTA-STS policy: senders may deliver to it without verified TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie pas de politique MTA-STS : les expéditeurs peuvent lui distribuer du courrier sans TLS vérifié.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="279"/>
         <source>Optional: publish _mta-sts.%1 and a policy file at https://mta-sts.%1/.well-known/mta-sts.txt (RFC 8461) so senders insist on TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : publiez _mta-sts.%1 et un fichier de politique à https://mta-sts.%1/.well-known/mta-sts.txt (RFC 8461) pour que les expéditeurs exigent TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="285"/>
         <source>_mta-sts.%1 holds %2 MTA-STS records: senders then ignore MTA-STS (RFC 8461 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>_mta-sts.%1 contient %2 enregistrements MTA-STS : les expéditeurs ignorent alors MTA-STS (RFC 8461 §3.1).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="306"/>
         <source>%1 publishes no TLS-RPT record: senders cannot report TLS failures to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie pas d&apos;enregistrement TLS-RPT : les expéditeurs ne peuvent pas vous signaler les échecs TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="307"/>
         <source>Publish a TXT record at _smtp._tls.%1: &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot; (RFC 8460).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement TXT à _smtp._tls.%1 : « v=TLSRPTv1; rua=mailto:tls-reports@%1 » (RFC 8460).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="315"/>
         <source>The TLS-RPT record _smtp._tls.%1 has an error: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement TLS-RPT _smtp._tls.%1 contient une erreur : %2.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="316"/>
         <source>Write it as &quot;v=TLSRPTv1; rua=mailto:ADDRESS&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez-le sous la forme « v=TLSRPTv1; rua=mailto:ADDRESS ».</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="320"/>
         <source>TLS failure reports go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports d&apos;échec TLS vont à %1.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="331"/>
         <source>The server name %1 has no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de serveur %1 n&apos;a pas d&apos;adresse.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="332"/>
         <source>Check the server name in your account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom du serveur dans les réglages de votre compte.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="338"/>
         <source>Could not read the greeting of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le message d&apos;accueil de %1 : %2</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="339"/>
         <source>Its name was not compared with the reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom n&apos;a pas été comparé au DNS inverse.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="343"/>
         <source>%1 greets with &quot;%2&quot; and introduces itself in EHLO as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salue avec « %2 » et se présente dans EHLO comme %3.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="351"/>
         <source>The address %1 of %2 has no reverse DNS (PTR record): many receivers refuse or junk mail from such addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse %1 de %2 n&apos;a pas de DNS inverse (enregistrement PTR) : beaucoup de destinataires refusent ou classent en indésirable le courrier venant de telles adresses.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="354"/>
         <source>Ask whoever runs the server&apos;s network to set the PTR record of %1 to the server&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à qui gère le réseau du serveur de régler l&apos;enregistrement PTR de %1 sur le nom du serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="365"/>
         <source>The reverse DNS of %1 says %2, but that name does not lead back to %1: receivers treat the name as unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS inverse de %1 indique %2, mais ce nom ne ramène pas à %1 : les destinataires considèrent le nom comme non vérifié.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="368"/>
         <source>Give %1 an address record for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à %1 un enregistrement d&apos;adresse pour %2.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="372"/>
         <source>The reverse DNS of %1 is %2, and it leads back to the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS inverse de %1 est %2, et il ramène bien à l&apos;adresse.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="383"/>
         <source>The server&apos;s greeting name %1 matches its reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;accueil du serveur %1 correspond à son DNS inverse.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="387"/>
         <source>The server greets as %1, but the reverse DNS of %2 is %3: receivers that compare them may distrust its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur salue en tant que %1, mais le DNS inverse de %2 est %3 : les destinataires qui les comparent peuvent se méfier de son courrier.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="390"/>
         <source>Make the server&apos;s host name and the PTR record of its address the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites correspondre le nom d&apos;hôte du serveur et l&apos;enregistrement PTR de son adresse.</translation>
     </message>
 </context>
 <context>
@@ -3373,137 +3373,137 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/mtasts.cpp" line="34"/>
         <source>the record must start with v=STSv1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement doit commencer par v=STSv1</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="40"/>
         <source>the id= tag is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le tag id= manque</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="45"/>
         <source>id=%1: the id must be 1 to 32 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>id=%1 : l&apos;identifiant doit faire de 1 à 32 lettres et chiffres</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="62"/>
         <source>the line &quot;%1&quot; is not &quot;key: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne « %1 » n&apos;est pas de la forme « clé: valeur »</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="69"/>
         <source>version: %1 is not STSv1</source>
-        <translation type="unfinished"></translation>
+        <translation>version : %1 n&apos;est pas STSv1</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="76"/>
         <source>mode: %1 is not enforce, testing or none</source>
-        <translation type="unfinished"></translation>
+        <translation>mode : %1 n&apos;est pas enforce, testing ou none</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="84"/>
         <source>mx: %1 is not a host name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>mx : %1 n&apos;est pas un modèle de nom d&apos;hôte</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="93"/>
         <source>max_age: %1 is not a number of seconds up to 31557600</source>
-        <translation type="unfinished"></translation>
+        <translation>max_age : %1 n&apos;est pas un nombre de secondes jusqu&apos;à 31557600</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="100"/>
         <source>the version: STSv1 line is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne version: STSv1 manque</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="102"/>
         <source>the mode: line is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne mode: manque</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="104"/>
         <source>the max_age: line is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne max_age: manque</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="106"/>
         <source>no mx: line: with mode %1 the policy must name the mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de ligne mx: : avec le mode %1, la politique doit nommer les serveurs de messagerie</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="129"/>
         <source>The MTA-STS record _mta-sts.%1 has an error: %2. Senders ignore MTA-STS.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement MTA-STS _mta-sts.%1 contient une erreur : %2. Les expéditeurs ignorent MTA-STS.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="131"/>
         <source>Publish &quot;v=STSv1; id=20260101&quot; (change the id whenever the policy changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez « v=STSv1; id=20260101 » (changez l&apos;id chaque fois que la politique change).</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="136"/>
         <source>The MTA-STS policy https://mta-sts.%1/.well-known/mta-sts.txt cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique MTA-STS https://mta-sts.%1/.well-known/mta-sts.txt est inutilisable : %2.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="138"/>
         <source>Serve a text/plain file over HTTPS with a valid certificate for mta-sts.%1, with version, mode, mx and max_age lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servez un fichier text/plain en HTTPS avec un certificat valide pour mta-sts.%1, avec des lignes version, mode, mx et max_age.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="146"/>
         <source>MTA-STS is enforced (id %1): senders deliver to %2 only over verified TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS est appliqué (id %1) : les expéditeurs ne distribuent à %2 qu&apos;en TLS vérifié.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="151"/>
         <source>MTA-STS is in testing mode (id %1): senders report TLS failures but still deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS est en mode test (id %1) : les expéditeurs signalent les échecs TLS mais distribuent quand même.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="153"/>
         <source>Once the TLS reports are clean, set mode: enforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois les rapports TLS sans erreur, passez à mode: enforce.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="156"/>
         <source>MTA-STS is published with mode: none (switched off).</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS est publié avec mode: none (désactivé).</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="159"/>
         <source>max_age is %1 seconds: senders forget the policy quickly, which weakens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_age vaut %1 secondes : les expéditeurs oublient vite la politique, ce qui l&apos;affaiblit.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="161"/>
         <source>Use at least a day (86400), and weeks (e.g. 1209600) once it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins un jour (86400), et des semaines (par ex. 1209600) une fois que cela fonctionne.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="171"/>
         <source>The mail server %1 (an MX of %2) is not named in the policy&apos;s mx lines: senders that enforce MTA-STS will not deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 (un MX de %2) n&apos;est pas nommé dans les lignes mx de la politique : les expéditeurs qui appliquent MTA-STS ne lui distribueront pas de courrier.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="174"/>
         <source>Add &quot;mx: %1&quot; to the policy and change the id in _mta-sts.%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez « mx: %1 » à la politique et changez l&apos;id dans _mta-sts.%2.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="195"/>
         <source>the record must start with v=TLSRPTv1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement doit commencer par v=TLSRPTv1</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="199"/>
         <source>the report address rua= is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse de rapport rua= manque</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="206"/>
         <source>rua: &quot;%1&quot; is not mailto:ADDRESS nor an https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>rua : « %1 » n&apos;est ni mailto:ADDRESS ni une adresse https://</translation>
     </message>
 </context>
 <context>
@@ -3511,17 +3511,17 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/saslprep.cpp" line="25"/>
         <source>it contains a character that SASLprep (RFC 4013) forbids, such as a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient un caractère que SASLprep (RFC 4013) interdit, comme un caractère de contrôle</translation>
     </message>
     <message>
         <location filename="../smtp/saslprep.cpp" line="32"/>
         <source>it mixes right-to-left and left-to-right text in a way that SASLprep (RFC 4013 §6) forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>il mélange du texte de droite à gauche et de gauche à droite d&apos;une façon que SASLprep (RFC 4013 §6) interdit</translation>
     </message>
     <message>
         <location filename="../smtp/saslprep.cpp" line="37"/>
         <source>SASLprep (RFC 4013) could not prepare it (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SASLprep (RFC 4013) n&apos;a pas pu le préparer (erreur %1)</translation>
     </message>
 </context>
 <context>
@@ -3529,299 +3529,299 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/spf.cpp" line="40"/>
         <source>a domain is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque un domaine</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="52"/>
         <source>&quot;%1&quot; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de domaine</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="91"/>
         <source>&quot;%1&quot; is neither a mechanism nor a modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un mécanisme ni un modificateur</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="101"/>
         <source>&quot;%1&quot; needs a domain after &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » demande un domaine après « : »</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="110"/>
         <source>&quot;%1&quot;: &quot;all&quot; takes nothing after it</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : « all » ne prend rien après lui</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="126"/>
         <source>&quot;%1&quot; is not a valid &quot;%2&quot; mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un mécanisme « %2 » valide</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="131"/>
         <location filename="../smtp/spf.cpp" line="181"/>
         <source>&quot;%1&quot;: the IPv4 prefix length must be 0 to 32</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : la longueur du préfixe IPv4 doit être de 0 à 32</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="135"/>
         <location filename="../smtp/spf.cpp" line="182"/>
         <source>&quot;%1&quot;: the IPv6 prefix length must be 0 to 128</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : la longueur du préfixe IPv6 doit être de 0 à 128</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="147"/>
         <source>&quot;%1&quot; is not a valid &quot;ptr&quot; mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un mécanisme « ptr » valide</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="157"/>
         <source>&quot;%1&quot; needs an address after &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » demande une adresse après « : »</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="176"/>
         <source>&quot;%1&quot; is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IPv4</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="177"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IPv6</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="187"/>
         <source>&quot;%1&quot; is not a mechanism SPF knows</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un mécanisme que SPF connaît</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="223"/>
         <source>The TXT records of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements TXT de %1 n&apos;ont pas pu être lus : %2</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="224"/>
         <source>Check that the domain&apos;s DNS servers answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que les serveurs DNS du domaine répondent.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="236"/>
         <source>%1 publishes %2 SPF records; receivers treat that as an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie %2 enregistrements SPF ; les destinataires traitent cela comme une erreur (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="240"/>
         <source>Merge them into one TXT record that starts with v=spf1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnez-les en un seul enregistrement TXT qui commence par v=spf1.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="247"/>
         <source>The SPF record of %1 has a syntax error: %2. Receivers treat the whole record as an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF de %1 a une erreur de syntaxe : %2. Les destinataires traitent tout l&apos;enregistrement comme une erreur (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="250"/>
         <source>Correct the record; every term must follow RFC 7208.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;enregistrement ; chaque terme doit suivre la RFC 7208.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="273"/>
         <source>Evaluating the SPF record needs more than %1 DNS lookups (include, a, mx, ptr, exists, redirect); receivers stop there with an error (permerror), so SPF fails for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation de l&apos;enregistrement SPF demande plus de %1 requêtes DNS (include, a, mx, ptr, exists, redirect) ; les destinataires s&apos;arrêtent là avec une erreur (permerror), donc SPF échoue pour tout le monde.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="277"/>
         <source>Reduce the lookups: replace include, a and mx by the ip4/ip6 ranges they stand for, or drop services you no longer use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez les requêtes : remplacez include, a et mx par les plages ip4/ip6 qu&apos;ils représentent, ou retirez les services que vous n&apos;utilisez plus.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="293"/>
         <source>More than %1 lookups of the SPF record find nothing (the last: %3); receivers stop there with an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 requêtes de l&apos;enregistrement SPF ne trouvent rien (la dernière : %3) ; les destinataires s&apos;arrêtent là avec une erreur (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="297"/>
         <source>Remove the terms that name domains or hosts that no longer exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez les termes qui nomment des domaines ou des hôtes qui n&apos;existent plus.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="347"/>
         <source>The SPF records loop: %1 leads back to %2. Receivers give up with an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements SPF forment une boucle : %1 ramène à %2. Les destinataires abandonnent avec une erreur (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="350"/>
         <source>Remove the include or redirect that points back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez l&apos;include ou le redirect qui pointe en arrière.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="392"/>
         <source>%1 includes %2, which has no SPF record: receivers treat that as an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inclut %2, qui n&apos;a pas d&apos;enregistrement SPF : les destinataires traitent cela comme une erreur (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="395"/>
         <source>Remove include:%1, or ask its owner for the right name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez include:%1, ou demandez le bon nom à son propriétaire.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="430"/>
         <source>&quot;%1&quot; in the record of %2 names %3 mail servers; SPF allows 10 (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans l&apos;enregistrement de %2 nomme %3 serveurs de messagerie ; SPF en permet 10 (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="434"/>
         <source>List the servers&apos; addresses with ip4/ip6 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listez plutôt les adresses des serveurs avec ip4/ip6.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="507"/>
         <source>%1 redirects to %2, which has no SPF record: receivers treat that as an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirige vers %2, qui n&apos;a pas d&apos;enregistrement SPF : les destinataires traitent cela comme une erreur (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="510"/>
         <source>Point redirect= at a domain that publishes an SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites pointer redirect= vers un domaine qui publie un enregistrement SPF.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="572"/>
         <source>the domain publishes no SPF record, so receivers cannot tell its servers</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine ne publie pas d&apos;enregistrement SPF, donc les destinataires ne peuvent pas reconnaître ses serveurs</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="574"/>
         <source>the record makes no statement about this address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement ne dit rien de cette adresse</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="576"/>
         <source>this address may send mail for the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>cette adresse peut envoyer du courrier pour le domaine</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="578"/>
         <source>this address may not send mail for the domain: receivers may reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>cette adresse ne peut pas envoyer de courrier pour le domaine : les destinataires peuvent le refuser</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="580"/>
         <source>this address is probably not allowed: receivers usually mark the mail as suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>cette adresse n&apos;est probablement pas autorisée : les destinataires marquent d&apos;habitude le courrier comme suspect</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="582"/>
         <source>a DNS lookup failed for now: receivers may defer the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>une requête DNS a échoué pour l&apos;instant : les destinataires peuvent différer le courrier</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="584"/>
         <source>the record is broken: receivers treat SPF as failed or ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement est cassé : les destinataires considèrent SPF comme en échec ou l&apos;ignorent</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="627"/>
         <source>the record does not start with v=spf1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement ne commence pas par v=spf1</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="637"/>
         <source>the modifier &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le modificateur « %1 » apparaît deux fois</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="653"/>
         <source>the character &quot;%1&quot; is not allowed in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le caractère « %1 » n&apos;est pas permis dans « %2 »</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="660"/>
         <source>&quot;%1&quot; ends with a lone &quot;%&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » se termine par un « % » isolé</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="677"/>
         <source>&quot;%%1&quot; in &quot;%2&quot; is not a macro (write %% for a percent sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %%1 » dans « %2 » n&apos;est pas une macro (écrivez %% pour un signe pour cent)</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="682"/>
         <source>a macro in &quot;%1&quot; is not closed with &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une macro dans « %1 » n&apos;est pas fermée par « } »</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="692"/>
         <source>&quot;%{%1}&quot; is not a valid macro</source>
-        <translation type="unfinished"></translation>
+        <translation>« %{%1} » n&apos;est pas une macro valide</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="698"/>
         <source>the macro &quot;%{%1}&quot; is only allowed in an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>la macro « %{%1} » n&apos;est permise que dans une explication</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="759"/>
         <source>&quot;%{%1}&quot;: zero parts cannot be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>« %{%1} » : on ne peut pas garder zéro partie</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="802"/>
         <source>The SPF record of %1 ends with &quot;%2&quot;: every server on the Internet may send mail as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF de %1 se termine par « %2 » : n&apos;importe quel serveur d&apos;Internet peut envoyer du courrier en tant que %1.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="805"/>
         <source>End the record with -all (or ~all while you test), after listing your own servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez l&apos;enregistrement par -all (ou ~all pendant vos essais), après avoir listé vos propres serveurs.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="810"/>
         <source>The SPF record of %1 ends with ?all: it says nothing about servers it does not list, so forged mail is not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF de %1 se termine par ?all : il ne dit rien des serveurs qu&apos;il ne liste pas, donc le courrier usurpé n&apos;est pas reconnu.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="813"/>
         <source>Once every server that sends for the domain is listed, end the record with ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois listés tous les serveurs qui envoient pour le domaine, terminez l&apos;enregistrement par ~all ou -all.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="819"/>
         <source>The SPF record of %1 ends with ~all: mail from unlisted servers is marked as suspicious, not refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF de %1 se termine par ~all : le courrier des serveurs non listés est marqué comme suspect, pas refusé.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="828"/>
         <source>The SPF record of %1 ends with -all: mail from unlisted servers fails SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF de %1 se termine par -all : le courrier des serveurs non listés échoue à SPF.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="834"/>
         <source>The SPF record of %1 has terms after &quot;all&quot;; receivers never read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF de %1 a des termes après « all » ; les destinataires ne les lisent jamais.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="835"/>
         <source>Move &quot;all&quot; to the end, or remove what follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez « all » à la fin, ou retirez ce qui le suit.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="839"/>
         <source>The SPF record of %1 has no &quot;all&quot; at the end: unlisted servers get &quot;neutral&quot;, so forged mail is not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF de %1 n&apos;a pas de « all » à la fin : les serveurs non listés obtiennent « neutral », donc le courrier usurpé n&apos;est pas reconnu.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="842"/>
         <source>End the record with -all (or ~all while you test).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez l&apos;enregistrement par -all (ou ~all pendant vos essais).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="847"/>
         <source>The SPF record of %1 uses &quot;%2&quot;: slow, unreliable, and RFC 7208 §5.5 says it should not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF de %1 utilise « %2 » : lent, peu fiable, et la RFC 7208 §5.5 dit qu&apos;il ne devrait pas être utilisé.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="850"/>
         <source>Replace it with ip4/ip6 ranges or a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez-le par des plages ip4/ip6 ou par a.</translation>
     </message>
 </context>
 <context>
@@ -3829,146 +3829,146 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/verdict.cpp" line="35"/>
         <source>The server did not start TLS, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas démarré TLS, donc rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="36"/>
         <location filename="../smtp/verdict.cpp" line="72"/>
         <source>The server may be misconfigured, or someone may be tampering with the connection. Try again later, or use implicit TLS (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est peut-être mal configuré, ou quelqu&apos;un modifie peut-être la connexion. Réessayez plus tard, ou utilisez TLS implicite (port 465).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="46"/>
         <source>The server did not accept the connection for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté la connexion pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="47"/>
         <source>The server did not accept the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté la connexion.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="48"/>
         <source>The server turned the connection away for now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté la connexion pour l&apos;instant ; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="49"/>
         <source>The server turned the connection away; check the address, or try later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté la connexion ; vérifiez l&apos;adresse, ou réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="53"/>
         <source>The server refused EHLO for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé EHLO pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="54"/>
         <location filename="../smtp/verdict.cpp" line="64"/>
         <location filename="../smtp/verdict.cpp" line="71"/>
         <source>The server reported a temporary problem; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé un problème temporaire ; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="57"/>
         <source>The server refused EHLO, so it cannot offer STARTTLS: Stamp will not send anything without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé EHLO, il ne peut donc pas proposer STARTTLS : Stamp n&apos;enverra rien sans chiffrement.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="59"/>
         <source>The server refused EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé EHLO.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="60"/>
         <source>Check that this is an SMTP submission server (usually port 587 or 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;il s&apos;agit bien d&apos;un serveur d&apos;envoi SMTP (d&apos;habitude port 587 ou 465).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="63"/>
         <source>The server refused HELO for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé HELO pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="63"/>
         <source>The server refused HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé HELO.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="65"/>
         <source>Check that this is an SMTP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;il s&apos;agit bien d&apos;un serveur SMTP.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="69"/>
         <source>The server cannot start TLS for now, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas démarrer TLS pour l&apos;instant, donc rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="70"/>
         <source>The server refused to start TLS, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé de démarrer TLS, donc rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="78"/>
         <source>Login failed for now (the server reported a temporary problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identification a échoué pour l&apos;instant (le serveur a signalé un problème temporaire).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="79"/>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="80"/>
         <source>The server did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="81"/>
         <source>Check the user name and password for this account (some providers need an app password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe de ce compte (certains fournisseurs demandent un mot de passe d&apos;application).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="103"/>
         <source>Nothing was delivered. The problem is temporary: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été distribué. Le problème est temporaire : réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="104"/>
         <source>Nothing was delivered. Read the server&apos;s reason, fix the message or the addresses, and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été distribué. Lisez la raison donnée par le serveur, corrigez le message ou les adresses, et renvoyez.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="112"/>
         <source>Check the attachment and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la pièce jointe et renvoyez.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="115"/>
         <source>The server refused the sender address, so the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;adresse de l&apos;expéditeur, donc le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="132"/>
         <source>The server refused every recipient for now, so the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé tous les destinataires pour l&apos;instant, donc le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="136"/>
         <source>The server refused every recipient, so the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé tous les destinataires, donc le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="139"/>
         <location filename="../smtp/verdict.cpp" line="150"/>
         <source>The server refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le message.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="142"/>
         <source>The server ended the transaction without answering the recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a terminé la transaction sans répondre pour les destinataires.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="143"/>
