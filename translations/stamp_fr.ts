@@ -3975,351 +3975,351 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <location filename="../smtp/verdict.cpp" line="153"/>
         <location filename="../smtp/verdict.cpp" line="364"/>
         <source>The server is misbehaving; try again later or report it to its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur se comporte mal ; réessayez plus tard ou signalez-le à son administrateur.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="151"/>
         <source>The server did not confirm the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas confirmé le message.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="158"/>
         <location filename="../smtp/verdict.cpp" line="207"/>
         <source>The server accepted the message for every recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté le message pour tous les destinataires.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="161"/>
         <location filename="../smtp/verdict.cpp" line="210"/>
         <source>The message went to %1 of %2 recipients; the others were refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est parti vers %1 destinataires sur %2 ; les autres ont été refusés.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="164"/>
         <location filename="../smtp/verdict.cpp" line="213"/>
         <source>Check the refused addresses and send to them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les adresses refusées et renvoyez-leur le message.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="179"/>
         <source>The whole message was sent, but the connection ended (%1) before the server confirmed it: it may have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été envoyé en entier, mais la connexion s&apos;est terminée (%1) avant que le serveur ne le confirme : il a peut-être été distribué.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="182"/>
         <source>Check with a recipient, or in the Sent folder of your webmail, before sending it again, so that nobody gets it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez auprès d&apos;un destinataire, ou dans le dossier Envoyés de votre messagerie web, avant de le renvoyer, pour que personne ne le reçoive deux fois.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="188"/>
         <source>Nothing was delivered: the server had refused every recipient. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été distribué : le serveur avait refusé tous les destinataires. Réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="230"/>
         <source>The server closed the connection while connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion pendant l&apos;établissement de la connexion.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="231"/>
         <source>The connection failed while connecting: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué pendant son établissement : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="232"/>
         <source>The server did not answer in time while connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps pendant l&apos;établissement de la connexion.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="233"/>
         <source>The server is closing the connection (421) while connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion (421) pendant son établissement.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="234"/>
         <source>The server closed the connection before its greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion avant son message d&apos;accueil.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="235"/>
         <source>The connection failed before the server&apos;s greeting: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué avant le message d&apos;accueil du serveur : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="236"/>
         <source>The server did not send its greeting in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas envoyé son message d&apos;accueil à temps.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="237"/>
         <source>The server is closing the connection (421) instead of greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion (421) au lieu de saluer.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="239"/>
         <source>The server closed the connection during EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion pendant EHLO.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="240"/>
         <source>The connection failed during EHLO: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué pendant EHLO : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="241"/>
         <source>The server did not answer EHLO in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à EHLO à temps.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="242"/>
         <source>The server is closing the connection (421) during EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion (421) pendant EHLO.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="243"/>
         <source>The server closed the connection while starting TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion pendant le démarrage de TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="244"/>
         <source>The connection failed while starting TLS: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué pendant le démarrage de TLS : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="245"/>
         <source>The server did not answer in time while starting TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps pendant le démarrage de TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="246"/>
         <source>The server is closing the connection (421) while starting TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion (421) pendant le démarrage de TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="248"/>
         <source>The server closed the connection during login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion pendant l&apos;identification.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="249"/>
         <source>The connection failed during login: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué pendant l&apos;identification : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="250"/>
         <source>The server did not answer in time during login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps pendant l&apos;identification.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="251"/>
         <source>The server is closing the connection (421) during login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion (421) pendant l&apos;identification.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="252"/>
         <source>The server closed the connection between messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion entre deux messages.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="253"/>
         <source>The connection failed between messages: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué entre deux messages : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="254"/>
         <source>The server did not answer in time between messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps entre deux messages.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="255"/>
         <source>The server is closing the connection (421) between messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion (421) entre deux messages.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="256"/>
         <source>The server closed the connection while Stamp gave the sender and recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion pendant que Stamp donnait l&apos;expéditeur et les destinataires.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="259"/>
         <source>The connection failed while Stamp gave the sender and recipients: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué pendant que Stamp donnait l&apos;expéditeur et les destinataires : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="261"/>
         <source>The server did not answer in time while Stamp gave the sender and recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps pendant que Stamp donnait l&apos;expéditeur et les destinataires.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="264"/>
         <source>The server is closing the connection (421) while Stamp gave the sender and recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion (421) pendant que Stamp donnait l&apos;expéditeur et les destinataires.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="266"/>
         <source>The server closed the connection while the message content was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion pendant l&apos;envoi du contenu du message.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="268"/>
         <source>The connection failed while the message content was sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué pendant l&apos;envoi du contenu du message : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="269"/>
         <source>The server did not answer in time while the message content was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps pendant l&apos;envoi du contenu du message.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="271"/>
         <source>The server is closing the connection (421) while the message content was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion (421) pendant l&apos;envoi du contenu du message.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="274"/>
         <source>The server closed the connection after the end of the message, before it confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion après la fin du message, avant de l&apos;avoir confirmé.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="277"/>
         <source>The connection failed after the end of the message, before the server confirmed it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué après la fin du message, avant que le serveur ne l&apos;ait confirmé : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="280"/>
         <source>The server did not confirm the message in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas confirmé le message à temps.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="281"/>
         <source>The server refused the message and closed the connection (421).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le message et fermé la connexion (421).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="283"/>
         <source>The server closed the connection while closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion pendant la clôture.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="284"/>
         <source>The connection failed while closing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué pendant la clôture : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="285"/>
         <source>The server did not answer QUIT in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à QUIT à temps.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="286"/>
         <source>The server is closing the connection (421) while closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion (421) pendant la clôture.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="296"/>
         <location filename="../smtp/verdict.cpp" line="340"/>
         <source>Try again; if it keeps happening, check the server settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si cela se reproduit, vérifiez les réglages du serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="297"/>
         <source>Nothing was delivered. Try again; if it keeps happening, check the server settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été distribué. Réessayez ; si cela se reproduit, vérifiez les réglages du serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="303"/>
         <source>The server may be busy or shutting down; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est peut-être occupé ou en cours d&apos;arrêt ; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="309"/>
         <source>The server or the network may be overloaded; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ou le réseau est peut-être surchargé ; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="315"/>
         <source>The TLS handshake did not finish in time, so Stamp sent nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS ne s&apos;est pas terminée à temps, donc Stamp n&apos;a rien envoyé.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="316"/>
         <source>Check the port and the security setting (465 is implicit TLS, 587 STARTTLS); something on the network may also be blocking encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le port et le réglage de sécurité (465 est en TLS implicite, 587 en STARTTLS) ; un élément du réseau bloque peut-être aussi le chiffrement.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="328"/>
         <source>The server&apos;s certificate could not be verified, so Stamp sent nothing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié, donc Stamp n&apos;a rien envoyé : %1</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="330"/>
         <source>If you know this server and its certificate, trust it explicitly (compare the SHA-256 fingerprint with what its administrator publishes). Otherwise someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous connaissez ce serveur et son certificat, approuvez-le explicitement (comparez l&apos;empreinte SHA-256 avec celle que publie son administrateur). Sinon, quelqu&apos;un intercepte peut-être la connexion.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="334"/>
         <source>The TLS handshake failed, so Stamp sent nothing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS a échoué, donc Stamp n&apos;a rien envoyé : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="335"/>
         <source>The server may only offer old TLS versions (Stamp needs TLS 1.2 or later), or this port may not speak TLS: check the port and security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose peut-être que d&apos;anciennes versions de TLS (Stamp demande TLS 1.2 ou plus récent), ou ce port ne parle peut-être pas TLS : vérifiez le port et le réglage de sécurité.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="342"/>
         <source>The server name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de serveur %1 est introuvable.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="343"/>
         <source>Check the spelling of the server name and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe du nom du serveur et votre connexion réseau.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="346"/>
         <source>%1 refused the connection on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion sur le port %2.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="347"/>
         <source>Check the port: submission is usually 587 (STARTTLS) or 465 (TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le port : l&apos;envoi se fait d&apos;habitude sur 587 (STARTTLS) ou 465 (TLS).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="349"/>
         <source>Could not connect to %1 port %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 port %2 : %3.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="350"/>
         <source>Check the server name and port, and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom et le port du serveur, ainsi que votre connexion réseau.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="355"/>
         <source>The server broke the SMTP protocol: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas respecté le protocole SMTP : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="356"/>
         <source>Check the server address and port: this may not be an SMTP server, or it may be misbehaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse et le port du serveur : ce n&apos;est peut-être pas un serveur SMTP, ou il se comporte mal.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="363"/>
         <source>The server sent a reply nobody asked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse que personne n&apos;a demandée : %1</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="369"/>
         <source>Sending was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi a été annulé.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="370"/>
         <source>The message is unchanged; send it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas changé ; renvoyez-le quand vous serez prêt.</translation>
     </message>
 </context>
 <context>
@@ -4327,221 +4327,223 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../app/cliutil.cpp" line="21"/>
         <source>SMTP server, HOST or HOST:PORT ([v6addr]:PORT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SMTP, HOST ou HOST:PORT ([v6addr]:PORT).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="24"/>
         <source>starttls (default, port 587), tls (implicit TLS, port 465) or none (no encryption).</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls (par défaut, port 587), tls (TLS implicite, port 465) ou none (pas de chiffrement).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="27"/>
         <source>User name for AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur pour AUTH.</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="30"/>
         <source>Read the password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe dans la première ligne de l&apos;entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="32"/>
         <source>auto (default), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer, or oauth2 (sign in with stamp account login).</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (par défaut), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer, ou oauth2 (connexion avec stamp account login).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="37"/>
         <source>With --security none, allow the password to be sent unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --security none, permettre d&apos;envoyer le mot de passe sans chiffrement.</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="40"/>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux certificats d&apos;autorité de ce fichier PEM.</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="43"/>
         <source>Accept only the server certificate with this SHA-256 fingerprint (hex).</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;accepter que le certificat de serveur ayant cette empreinte SHA-256 (hex).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="47"/>
         <source>Name to give in EHLO (default: this host&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom à donner dans EHLO (par défaut : le nom de cet hôte).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="52"/>
         <source>Seconds to wait for each server reply (default: RFC 5321 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente pour chaque réponse du serveur (par défaut : les délais de la RFC 5321).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="63"/>
         <source>--server: &quot;%1&quot; is not HOST or HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>--server : « %1 » n&apos;est pas de la forme HOST ou HOST:PORT</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="81"/>
         <source>--server: &quot;%1&quot; is not a host name nor an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--server : « %1 » n&apos;est ni un nom d&apos;hôte ni une adresse IP</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="90"/>
         <source>--server: port %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>--server : le port %1 est hors limites</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="113"/>
         <source>--security takes starttls, tls or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--security prend starttls, tls ou none</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="122"/>
         <source>--server is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--server est obligatoire</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="143"/>
         <source>--auth takes auto, plain, login, cram-md5, scram-sha-256, xoauth2 or oauthbearer</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth prend auto, plain, login, cram-md5, scram-sha-256, xoauth2 ou oauthbearer</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="150"/>
         <source>--password-stdin needs --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin demande --user</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="155"/>
         <source>--password-stdin: nothing could be read from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin : rien n&apos;a pu être lu sur l&apos;entrée standard</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="164"/>
         <source>--password-stdin: the password contains a NUL character, which SASL does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin : le mot de passe contient un caractère NUL, que SASL ne permet pas</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="170"/>
         <source>--user needs a password: give it with --password-stdin (never on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>--user demande un mot de passe : donnez-le avec --password-stdin (jamais sur la ligne de commande)</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="179"/>
         <source>--ca-file: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file : impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="185"/>
         <source>--ca-file: %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file : %1 ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="193"/>
         <source>--pin-sha256 takes 64 hexadecimal digits (colons allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 prend 64 chiffres hexadécimaux (deux-points permis)</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="208"/>
         <source>--timeout takes a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout prend un nombre de secondes</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="225"/>
         <source>cannot write the transcript to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire la transcription dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="198"/>
         <source>stamp: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : commande inconnue « %1 »</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="199"/>
         <source>stamp: unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : commande inconnue « %1 » (vouliez-vous dire « %2 » ?)</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="201"/>
         <location filename="../app/launch.cpp" line="95"/>
         <source>The commands of %1 are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes de %1 sont :</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="203"/>
         <location filename="../app/launch.cpp" line="97"/>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « %1 --help ».</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="64"/>
         <source>Send a message through an SMTP server, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message par un serveur SMTP, sans fenêtre.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="67"/>
         <source>Check a domain&apos;s MX, SPF, DMARC, DKIM, MTA-STS and TLS-RPT records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les enregistrements MX, SPF, DMARC, DKIM, MTA-STS et TLS-RPT d&apos;un domaine.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="70"/>
         <source>Test an SMTP server without sending: extensions, TLS, timings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester un serveur SMTP sans envoyer : extensions, TLS, durées.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="72"/>
         <source>Add, change, list or remove the accounts the window uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, modifier, lister ou supprimer les comptes qu&apos;utilise la fenêtre.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="74"/>
         <source>List, send or remove the messages waiting in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister, envoyer ou supprimer les messages en attente dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="76"/>
         <source>List the messages in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les messages du dossier Envoyés.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="79"/>
         <source>Run a practice SMTP server on 127.0.0.1, with faults to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un serveur SMTP d&apos;entraînement sur 127.0.0.1, avec des pannes pour apprendre.</translation>
     </message>
     <message>
         <location filename="../app/guimain.cpp" line="31"/>
         <source>stamp: the window needs a graphical session, and none could be reached.
 To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --help&apos;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : la fenêtre demande une session graphique, et aucune n&apos;a pu être jointe.
+Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help »).
+</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="32"/>
         <source>Try &apos;stamp --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « stamp --help ».</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="73"/>
         <source>stamp: give one mailto: link, not several</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : donnez un seul lien mailto:, pas plusieurs</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="79"/>
         <source>stamp: unknown option &apos;%1&apos;: the options belong to a command, as in &apos;stamp send %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : option inconnue « %1 » : les options appartiennent à une commande, comme dans « stamp send %1 »</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="92"/>
         <source>stamp: cannot attach &apos;%1&apos;: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : impossible de joindre « %1 » : ce fichier n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="103"/>
         <source>stamp: cannot attach &apos;%1&apos;: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : impossible de joindre « %1 » : c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="107"/>
         <source>stamp: cannot attach &apos;%1&apos;: the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : impossible de joindre « %1 » : le fichier ne peut pas être lu</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="117"/>
@@ -4552,7 +4554,13 @@ Without a command, Stamp opens the composer window: filled in from a mailto: lin
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stamp [mailto:URI] [FILE...]
+stamp COMMAND [options]
+
+Sans commande, Stamp ouvre la fenêtre de rédaction : remplie à partir d&apos;un lien mailto: (RFC 6068), avec les fichiers en pièces jointes.
+
+Commandes :
+</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="126"/>
@@ -4563,29 +4571,37 @@ Options:
 
 Run &apos;stamp COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options :
+  -h, --help   Afficher cette aide et quitter.
+  --version    Afficher la version et quitter.
+
+Lancez « stamp COMMAND --help » pour les options d&apos;une commande.
+</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="155"/>
         <source>stamp: the window needs a graphical session, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
 To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --help&apos;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : la fenêtre demande une session graphique, et aucune n&apos;a été trouvée (DISPLAY et WAYLAND_DISPLAY ne sont pas définis).
+Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help »).
+</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="31"/>
         <source>stamp: cannot start %1 (the window, accounts and send --account live there): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : impossible de démarrer %1 (la fenêtre, les comptes et send --account s&apos;y trouvent) : %2</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="86"/>
         <source>stamp: this build has no window (it was built without STAMP_BUILD_UI); use &apos;stamp send&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : cette version n&apos;a pas de fenêtre (elle a été compilée sans STAMP_BUILD_UI) ; utilisez « stamp send ».</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="95"/>
         <source>stamp: &apos;%1&apos; is not part of this build (it needs the store, built with STAMP_BUILD_UI).</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp : « %1 » ne fait pas partie de cette version (il demande le stockage, compilé avec STAMP_BUILD_UI).</translation>
     </message>
 </context>
 <context>
@@ -4593,63 +4609,63 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/account.cpp" line="39"/>
         <source>The settings file %1 could not be written (%2). Check that the folder exists and that you may write to it, and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de réglages %1 n&apos;a pas pu être écrit (%2). Vérifiez que le dossier existe, que vous pouvez y écrire, et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="83"/>
         <source>The address &quot;%1&quot; of the account &quot;%2&quot; is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse « %1 » du compte « %2 » n&apos;est pas valide : %3</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="115"/>
         <source>The sender address &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;expéditeur « %1 » n&apos;est pas valide : %2</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="120"/>
         <source>The display name must be one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom affiché doit tenir sur une ligne.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="122"/>
         <source>The account has no server: give the SMTP server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas de serveur : indiquez le nom d&apos;hôte du serveur SMTP.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="125"/>
         <source>The server port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port du serveur doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="148"/>
         <source>The account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte doit avoir un nom.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="150"/>
         <source>The account name is too long: use at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du compte est trop long : utilisez au plus 64 caractères.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="153"/>
         <source>The account name must not begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du compte ne doit pas commencer ni finir par une espace.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="158"/>
         <source>The account name &quot;%1&quot; cannot hold &apos;/&apos;, &apos;\&apos; or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du compte « %1 » ne peut pas contenir « / », « \ » ou des caractères de contrôle.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="190"/>
         <source>The CA file %1 of the account &quot;%2&quot; holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;autorité de certification %1 du compte « %2 » ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="298"/>
         <location filename="../store/account.cpp" line="348"/>
         <source>There is no account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de compte nommé « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4657,52 +4673,52 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/autoconfig.cpp" line="25"/>
         <source>nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>rien trouvé</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="27"/>
         <source>the domain&apos;s autoconfig server</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur autoconfig du domaine</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="29"/>
         <source>the domain&apos;s web site (.well-known)</source>
-        <translation type="unfinished"></translation>
+        <translation>le site web du domaine (.well-known)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="31"/>
         <source>the central database of mail providers</source>
-        <translation type="unfinished"></translation>
+        <translation>la base centrale des fournisseurs de messagerie</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="33"/>
         <source>the domain of its mail exchanger (MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine de son serveur de messagerie (MX)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="35"/>
         <source>the domain&apos;s SRV records</source>
-        <translation type="unfinished"></translation>
+        <translation>les enregistrements SRV du domaine</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="37"/>
         <source>a guess that answered and passed the TLS check</source>
-        <translation type="unfinished"></translation>
+        <translation>une supposition qui a répondu et passé la vérification TLS</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="40"/>
         <source>an unencrypted http lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>une recherche http non chiffrée</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="49"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="51"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="53"/>
