@@ -4723,221 +4723,221 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../store/autoconfig.cpp" line="53"/>
         <source>none (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (non chiffré)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="62"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="64"/>
         <source>OAuth 2.0 sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion OAuth 2.0</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="66"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="68"/>
         <source>a method Stamp does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>une méthode que Stamp ne prend pas en charge</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="77"/>
         <source>No submission server was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur d&apos;envoi n&apos;a été trouvé.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="80"/>
         <source>Server:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur :            %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="81"/>
         <source>Port:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port :               %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="82"/>
         <source>Security:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité :           %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="84"/>
         <source>Authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification :   %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="85"/>
         <source>User name:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur :  %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="86"/>
         <source>Found through:  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé via :         %1 (%2)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="88"/>
         <source>Records of:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements de : %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="91"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention : %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="133"/>
         <source>The address %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse %1 n&apos;est pas valide : %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="134"/>
         <source>The address %1 has no domain name to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse %1 n&apos;a pas de nom de domaine à chercher.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="154"/>
         <source>MX record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement MX de %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="169"/>
         <source>MX host of %1, port 465</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte MX de %1, port 465</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="170"/>
         <source>MX host of %1, port 587</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte MX de %1, port 587</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="178"/>
         <source>Looking up the mail settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des réglages de messagerie de %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="234"/>
         <source>The server %1 is not in your domain %2; %3 says to use it. Use it only if you know that your mail is handled there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;est pas dans votre domaine %2 ; %3 dit de l&apos;utiliser. Ne l&apos;utilisez que si vous savez que votre courrier y est traité.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="274"/>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de redirections</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="280"/>
         <source>it redirects to %1, which is not protected by TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>il redirige vers %1, qui n&apos;est pas protégé par TLS</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="285"/>
         <source>it redirects to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il redirige vers %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="289"/>
         <source>%1 redirected to another domain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé vers un autre domaine : %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="298"/>
         <location filename="../store/autoconfig.cpp" line="305"/>
         <source>the answer is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est trop grande</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="301"/>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut HTTP %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="316"/>
         <location filename="../store/autoconfig.cpp" line="323"/>
         <location filename="../store/autoconfig.cpp" line="483"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="330"/>
         <source>These settings came over plain http, which anyone on the network path could have changed. Check the server name before you use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces réglages sont arrivés en http non chiffré, que n&apos;importe qui sur le chemin réseau aurait pu modifier. Vérifiez le nom du serveur avant de les utiliser.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="333"/>
         <source>%1: found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : trouvé %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="374"/>
         <location filename="../store/autoconfig.cpp" line="389"/>
         <source>%1 has no MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;enregistrement MX.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="375"/>
         <source>The MX host %1 is already among the guesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte MX %1 fait déjà partie des suppositions.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="390"/>
         <source>The MX host %1 is in the same domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte MX %1 est dans le même domaine.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="399"/>
         <source>The MX domains have no autoconfiguration either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les domaines MX n&apos;ont pas non plus de configuration automatique.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="417"/>
         <source>%1 (the MX domain %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le domaine MX %2)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="418"/>
         <source>The MX domain %1 has settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine MX %1 a des réglages : %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="426"/>
         <source>SRV %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="457"/>
         <source>SRV %1: the service is not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1 : le service n&apos;est pas proposé.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="458"/>
         <source>SRV %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1 : %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="462"/>
         <source>SRV %1: %2 port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1 : %2 port %3</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="502"/>
         <source>%1 answered, with a valid certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu, avec un certificat valide</translation>
     </message>
     <message>
         <location filename="../store/autoconfigxml.cpp" line="102"/>
         <source>This is not a mail autoconfiguration document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un document de configuration automatique de messagerie.</translation>
     </message>
     <message>
         <location filename="../store/autoconfigxml.cpp" line="135"/>
         <source>The autoconfiguration document names no SMTP server Stamp can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de configuration automatique ne nomme aucun serveur SMTP utilisable par Stamp.</translation>
     </message>
 </context>
 <context>
@@ -4946,60 +4946,60 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <location filename="../store/mailstore.cpp" line="545"/>
         <location filename="../store/mailstore.cpp" line="873"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="552"/>
         <location filename="../store/mailstore.cpp" line="564"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="560"/>
         <source>The message could not be built completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas pu être construit entièrement.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="571"/>
         <source>Cannot save %1: %2. Check free disk space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2. Vérifiez l&apos;espace disque libre et les permissions.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="611"/>
         <source>The outbox is locked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi est verrouillée : %1.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="628"/>
         <location filename="../store/mailstore.cpp" line="757"/>
         <location filename="../store/mailstore.cpp" line="894"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de message « %1 » dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="762"/>
         <source>The message &quot;%1&quot; is being sent right now; stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message « %1 » est en cours d&apos;envoi ; arrêtez-le d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="766"/>
         <source>The message &quot;%1&quot; could not be removed from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message « %1 » n&apos;a pas pu être retiré de la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="787"/>
         <source>Stamp stopped while this message was being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp s&apos;est arrêté pendant l&apos;envoi de ce message.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="788"/>
         <source>It may or may not have been delivered: check with a recipient (or in your provider&apos;s Sent folder) before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a peut-être été distribué, ou non : vérifiez auprès d&apos;un destinataire (ou dans le dossier Envoyés de votre fournisseur) avant de le renvoyer.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="825"/>
         <source>The copy %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie %1 n&apos;a pas pu être faite.</translation>
     </message>
 </context>
 <context>
@@ -5007,17 +5007,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../store/accountoauth.cpp" line="23"/>
         <source>Stamp has no OAuth client ID for %1. Register one with the provider and give it with --oauth-client-id (the README says how).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp n&apos;a pas d&apos;identifiant client OAuth pour %1. Enregistrez-en un auprès du fournisseur et donnez-le avec --oauth-client-id (le README explique comment).</translation>
     </message>
     <message>
         <location filename="../store/accountoauth.cpp" line="55"/>
         <source>Stamp does not know the sign-in server for %1: give its issuer URL with --oauth-issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp ne connaît pas le serveur de connexion de %1 : donnez l&apos;URL de son émetteur avec --oauth-issuer.</translation>
     </message>
     <message>
         <location filename="../store/oauthprovider.cpp" line="37"/>
         <source>The sign-in address %1 is not protected by https, so Stamp will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de connexion %1 n&apos;est pas protégée par https, donc Stamp ne l&apos;utilisera pas.</translation>
     </message>
 </context>
 <context>
@@ -5025,17 +5025,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../store/oauthprovider.cpp" line="115"/>
         <source>The sign-in server %1 publishes no OAuth metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion %1 ne publie pas de métadonnées OAuth.</translation>
     </message>
     <message>
         <location filename="../store/oauthprovider.cpp" line="135"/>
         <source>The sign-in server&apos;s metadata names another issuer (%1), so Stamp does not trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées du serveur de connexion nomment un autre émetteur (%1), donc Stamp ne lui fait pas confiance.</translation>
     </message>
     <message>
         <location filename="../store/oauthprovider.cpp" line="152"/>
         <source>The sign-in server&apos;s metadata has no authorization or token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées du serveur de connexion n&apos;ont pas de point d&apos;accès d&apos;autorisation ou de jeton.</translation>
     </message>
 </context>
 <context>
@@ -5043,108 +5043,108 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../store/oauthflow.cpp" line="51"/>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="71"/>
         <source>This account has no OAuth client ID; see the README on registering one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;a pas d&apos;identifiant client OAuth ; voir le README pour en enregistrer un.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="81"/>
         <source>Stamp could not listen on 127.0.0.1 for the sign-in answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp n&apos;a pas pu écouter sur 127.0.0.1 pour la réponse de connexion : %1</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="114"/>
         <source>The sign-in in the browser was not finished in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion dans le navigateur n&apos;a pas été terminée à temps.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="156"/>
         <location filename="../store/oauthflow.cpp" line="161"/>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="171"/>
         <source>This sign-in answer does not belong to Stamp&apos;s request; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse de connexion ne correspond pas à la demande de Stamp ; elle a été ignorée.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="180"/>
         <source>Sign-in refused: the answer came from another server. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée : la réponse venait d&apos;un autre serveur. Vous pouvez fermer cette page.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="182"/>
         <source>The sign-in answer came from %1, not from %2 (RFC 9207): Stamp did not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion venait de %1, et non de %2 (RFC 9207) : Stamp ne l&apos;a pas utilisée.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="183"/>
         <source>an unnamed server</source>
-        <translation type="unfinished"></translation>
+        <translation>un serveur sans nom</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="187"/>
         <source>Sign-in was not completed. You can close this page and return to Stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas abouti. Vous pouvez fermer cette page et revenir à Stamp.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="189"/>
         <source>The sign-in was refused: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée : %1 %2</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="194"/>
         <source>Sign-in answer without a code. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de connexion sans code. Vous pouvez fermer cette page.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="195"/>
         <source>The sign-in answer had no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion n&apos;avait pas de code d&apos;autorisation.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="198"/>
         <source>Signed in. You can close this page and return to Stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Vous pouvez fermer cette page et revenir à Stamp.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="211"/>
         <source>There is no sign-in to renew: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de connexion à renouveler : reconnectez-vous.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="226"/>
         <source>This provider offers no sign-in for devices without a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fournisseur ne propose pas de connexion pour les appareils sans navigateur.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="247"/>
         <source>The sign-in server did not give a device code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion n&apos;a pas donné de code d&apos;appareil : %1</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="265"/>
         <source>The code was not entered in time; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n&apos;a pas été saisi à temps ; reconnectez-vous.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="313"/>
         <source>The sign-in is no longer valid (%1): sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;est plus valide (%1) : reconnectez-vous.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="319"/>
         <source>The sign-in server refused to give a token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion a refusé de donner un jeton : %1</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="325"/>
         <source>The sign-in server sent a malformed token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion a envoyé un jeton mal formé.</translation>
     </message>
 </context>
 <context>
@@ -5152,12 +5152,12 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../store/oauthtokens.cpp" line="32"/>
         <source>No keychain: the sign-in cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de trousseau : la connexion ne peut pas être renouvelée.</translation>
     </message>
     <message>
         <location filename="../store/oauthtokens.cpp" line="43"/>
         <source>This account is not signed in: sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;est pas connecté : connectez-vous d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -5165,55 +5165,55 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../store/outboxqueue.cpp" line="83"/>
         <source>to be sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à envoyer à %1</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="84"/>
         <source>next try at %1, attempt %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>prochain essai à %1, tentative %2 sur %3</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="95"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="97"/>
         <source>waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d&apos;envoi : %1</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="98"/>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="100"/>
         <source>being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="102"/>
         <source>waiting for a retry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d&apos;un nouvel essai : %1</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="104"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé</translation>
     </message>
     <message numerus="yes">
         <location filename="../store/outboxqueue.cpp" line="106"/>
         <source>partly sent: %n recipient(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>envoyé en partie : %n destinataire refusé</numerusform>
+            <numerusform>envoyé en partie : %n destinataires refusés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="109"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
 </context>
 <context>
@@ -5221,12 +5221,12 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../store/secretstore.cpp" line="70"/>
         <source>Stamp SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp SMTP</translation>
     </message>
     <message>
         <location filename="../store/secretstore.cpp" line="94"/>
         <source>The keychain refused access to the password of &quot;%1&quot;. Allow Stamp in the keychain&apos;s prompt or settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès au mot de passe de « %1 ». Autorisez Stamp dans l&apos;invite ou les réglages du trousseau et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -5234,63 +5234,63 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../store/sendcontroller.cpp" line="87"/>
         <source>This message is being sent right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est en cours d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="93"/>
         <location filename="../store/sendcontroller.cpp" line="152"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de message « %1 » dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="101"/>
         <source>This message is being sent right now by another Stamp window or command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est en cours d&apos;envoi par une autre fenêtre ou commande Stamp.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="135"/>
         <source>Sending was stopped before connecting: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi a été arrêté avant la connexion : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="136"/>
         <source>Send it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyez-le quand vous serez prêt.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="158"/>
         <source>The account &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » n&apos;existe plus.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="192"/>
         <source>Stamp does not know how to connect for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp ne sait pas comment se connecter pour ce message.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="196"/>
         <source>Getting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération du mot de passe…</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="215"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="224"/>
         <source>Sending the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du message…</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="225"/>
         <source>Waiting for the server&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la réponse du serveur…</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="230"/>
         <source>Connected; logging in and sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ; identification et envoi…</translation>
     </message>
 </context>
 <context>
@@ -5298,17 +5298,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../store/storedmessage.cpp" line="18"/>
         <source>The stored message %1 cannot be read (%2), so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message enregistré %1 ne peut pas être lu (%2), donc rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../store/storedmessage.cpp" line="23"/>
         <source>The stored message %1 is %2 bytes instead of %3: it was changed or damaged, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message enregistré %1 fait %2 octets au lieu de %3 : il a été modifié ou endommagé, donc rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../store/storedmessage.cpp" line="48"/>
         <source>The stored message %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message enregistré %1 n&apos;a pas pu être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -5316,17 +5316,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../store/templates.cpp" line="23"/>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle doit avoir un nom.</translation>
     </message>
     <message>
         <location filename="../store/templates.cpp" line="28"/>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <location filename="../store/templates.cpp" line="38"/>
         <source>The template %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1 n&apos;a pas pu être enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -5334,238 +5334,238 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/accountform.cpp" line="50"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="51"/>
         <source>work, home…</source>
-        <translation type="unfinished"></translation>
+        <translation>travail, maison…</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="52"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="53"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="54"/>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@example.org</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="55"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="58"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="60"/>
         <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du compte :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="61"/>
         <source>Your na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre no&amp;m :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="62"/>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adr&amp;esse électronique :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="63"/>
         <source>Si&amp;gnature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnature :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="65"/>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SMTP</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="66"/>
         <source>smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.org</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="67"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="70"/>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité de la connexion</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="71"/>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="72"/>
         <source>TLS from the start (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS dès le début (port 465)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="73"/>
         <source>None — unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune — non chiffré</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="76"/>
         <source>Send the password w&amp;ithout encryption (only for a test server you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le mot de passe sans ch&amp;iffrement (uniquement pour un serveur de test de confiance)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="77"/>
         <source>Send the password unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le mot de passe sans chiffrement</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="79"/>
         <source>Extra trusted CA certificates file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier supplémentaire de certificats d&apos;autorité de confiance</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="80"/>
         <source>optional PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier PEM facultatif</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="81"/>
         <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier d&apos;autorité de certification</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="82"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="83"/>
         <location filename="../ui/accountform.cpp" line="281"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="83"/>
         <source>Trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de confiance</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="86"/>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Oub&amp;lier</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="87"/>
         <source>Forget the trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le certificat de confiance</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="90"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="100"/>
         <source>Outgoing server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur sortant (SMTP)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="102"/>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;veur :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="105"/>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé&amp;curité :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="108"/>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier CA :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="111"/>
         <source>Trusted certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de confiance :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="113"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="114"/>
         <source>empty: the server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : le serveur ne demande pas d&apos;identification</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="115"/>
         <source>Login method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d&apos;identification</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="118"/>
         <source>Automatic (the strongest the server offers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (la plus forte que propose le serveur)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="121"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="126"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="128"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="129"/>
         <source>Login &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode d&apos;identification :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="130"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="160"/>
         <source>Extra trusted CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d&apos;autorité de confiance supplémentaires</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="161"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="218"/>
         <source>An account&apos;s name cannot be changed; add a new account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;un compte ne peut pas être changé ; ajoutez plutôt un nouveau compte.</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="226"/>
         <source>Passwords are kept only in the system keychain. Leave it empty to keep the saved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe sont gardés uniquement dans le trousseau du système. Laissez vide pour garder celui qui est enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="294"/>
