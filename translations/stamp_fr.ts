@@ -5570,17 +5570,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/accountform.cpp" line="294"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans chiffrement, n&apos;importe qui sur le chemin réseau peut lire vos messages et les modifier.</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="299"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe sera aussi envoyé en clair : ne l&apos;utilisez qu&apos;avec un serveur de test que vous contrôlez.</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="301"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp refusera d&apos;y envoyer votre mot de passe, sauf si vous l&apos;autorisez ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -5590,48 +5590,48 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <location filename="../ui/accountsdialog.cpp" line="56"/>
         <location filename="../ui/accountsdialog.cpp" line="351"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="57"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="57"/>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="58"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="59"/>
         <source>Remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="60"/>
         <source>Make &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;défaut</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="61"/>
         <location filename="../ui/accountsdialog.cpp" line="242"/>
         <source>Make this the default account</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire le compte par défaut</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="80"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="80"/>
         <source>Save the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le compte</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="81"/>
@@ -5640,133 +5640,133 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <location filename="../ui/accountsdialog.cpp" line="517"/>
         <location filename="../ui/accountsdialog.cpp" line="526"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="82"/>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="145"/>
         <source>Test stopped before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test arrêté avant la connexion.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="259"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="330"/>
         <source>(given for this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>(donné pour cette session)</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="331"/>
         <source>(kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gardé dans le trousseau)</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="77"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="78"/>
         <source>Sign-in and server search</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion et recherche du serveur</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="156"/>
         <source>Enter the email address first: the settings are found from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord l&apos;adresse électronique : les réglages sont trouvés à partir d&apos;elle.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="241"/>
         <source>This is already the default account</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est déjà le compte par défaut</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="351"/>
         <source>Accounts *</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes *</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="364"/>
         <source>There is already an account named &quot;%1&quot;: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un compte nommé « %1 » : choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="384"/>
         <source>The password is saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est enregistré dans le trousseau.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="390"/>
         <source>The password could not be saved: it will be used until Stamp closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré : il sera utilisé jusqu&apos;à la fermeture de Stamp.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="392"/>
         <source>Password not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe non enregistré</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="394"/>
         <source>Stamp will use the password you typed until it closes, and ask again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp utilisera le mot de passe que vous avez saisi jusqu&apos;à sa fermeture, et le redemandera la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="411"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="412"/>
         <source>Remove the account &quot;%1&quot; and its saved password? Messages already sent stay in Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte « %1 » et son mot de passe enregistré ? Les messages déjà envoyés restent dans Envoyés.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="429"/>
         <source>No keychain is running, so no saved password of &quot;%1&quot; could be looked for to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est en service, donc aucun mot de passe enregistré de « %1 » n&apos;a pu être cherché pour être supprimé.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="435"/>
         <source>Password not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe non supprimé</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="451"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="452"/>
         <source>Save the changes to this account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de ce compte ?</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="495"/>
         <location filename="../ui/accountsdialog.cpp" line="521"/>
         <source>S&amp;top test</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le &amp;test</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="496"/>
         <source>Getting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération du mot de passe…</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="504"/>
         <source>Not tested: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas testé : aucun mot de passe n&apos;a été donné.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="539"/>
         <source>this account</source>
-        <translation type="unfinished"></translation>
+        <translation>ce compte</translation>
     </message>
 </context>
 <context>
@@ -5774,167 +5774,167 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/advice.cpp" line="46"/>
         <source>Check the user name, password and security settings of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;utilisateur, le mot de passe et les réglages de sécurité du compte.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="48"/>
         <source>Check the security setting and the certificate of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le réglage de sécurité et le certificat du compte.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="51"/>
         <source>Check the server name, port and security setting of the account, and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom du serveur, le port et le réglage de sécurité du compte, ainsi que le réseau.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="54"/>
         <source>Check the account settings, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les réglages du compte, puis renvoyez.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="77"/>
         <source>Not sent: this server wants encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : ce serveur veut du chiffrement</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="78"/>
         <source>This server wants encryption: set Security to STARTTLS. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur veut du chiffrement : réglez Sécurité sur STARTTLS. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="85"/>
         <source>Not sent: the password was not sent without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le mot de passe n&apos;a pas été envoyé sans chiffrement</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="87"/>
         <source>The connection to this server is not encrypted, so Stamp did not send the password. Set Security to STARTTLS or TLS if the server has it; only on a network you trust, tick “Send the password unencrypted” in the account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à ce serveur n&apos;est pas chiffrée, donc Stamp n&apos;a pas envoyé le mot de passe. Réglez Sécurité sur STARTTLS ou TLS si le serveur le propose ; uniquement sur un réseau de confiance, cochez plutôt « Envoyer le mot de passe sans chiffrement » dans le compte.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="97"/>
         <source>Not sent: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : reconnectez-vous</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="99"/>
         <source>The sign-in of this account has expired or was revoked. Sign in again, then send; the message stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de ce compte a expiré ou a été révoquée. Reconnectez-vous, puis envoyez ; le message reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="101"/>
         <source>The server did not accept the sign-in of this account. Sign in again, then send; the message stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté la connexion de ce compte. Reconnectez-vous, puis envoyez ; le message reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="114"/>
         <source>Not sent: Google wants you to sign in with Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : Google veut que vous vous connectiez avec Google</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="116"/>
         <source>Not sent: Microsoft wants you to sign in with Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : Microsoft veut que vous vous connectiez avec Microsoft</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="117"/>
         <source>Not sent: this provider wants you to sign in with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : ce fournisseur veut que vous vous connectiez avec lui</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="126"/>
         <source>Not sent: the server did not accept the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le serveur n&apos;a pas accepté le mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="128"/>
         <source>Enter the password again, or check the user name in the account. Some providers need an app password instead of the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez de nouveau le mot de passe, ou vérifiez le nom d&apos;utilisateur dans le compte. Certains fournisseurs demandent un mot de passe d&apos;application au lieu du mot de passe habituel.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="136"/>
         <source>Not sent yet: the server asked to try later</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé : le serveur a demandé de réessayer plus tard</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="137"/>
         <source>The message is not sent yet. It stays in the outbox and will be retried; you can also send it again yourself later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;est pas encore envoyé. Il reste dans la boîte d&apos;envoi et sera réessayé ; vous pouvez aussi le renvoyer vous-même plus tard.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="177"/>
         <source>The server holds the message back for now (a policy such as greylisting): not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur retient le message pour l&apos;instant (une règle comme le greylisting) : pas encore envoyé, il sera réessayé.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="181"/>
         <source>The mailbox is full for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres est pleine pour l&apos;instant : pas encore envoyé, il sera réessayé.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="184"/>
         <source>The server is closing the connection for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion pour l&apos;instant : pas encore envoyé, il sera réessayé.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="186"/>
         <source>The mailbox is busy or unavailable for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres est occupée ou indisponible pour l&apos;instant : pas encore envoyé, il sera réessayé.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="188"/>
         <source>The server had a temporary problem of its own: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a eu un problème temporaire de son côté : pas encore envoyé, il sera réessayé.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="190"/>
         <source>The server is short of space or of recipients for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur manque d&apos;espace ou de place pour les destinataires pour l&apos;instant : pas encore envoyé, il sera réessayé.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="193"/>
         <source>The server cannot start encryption or a login right now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas démarrer le chiffrement ou une identification en ce moment : pas encore envoyé, il sera réessayé.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="196"/>
         <source>The server cannot take it right now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas l&apos;accepter en ce moment : pas encore envoyé, il sera réessayé.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="204"/>
         <source>Use STARTTLS and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser STARTTLS et renvoyer</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="206"/>
         <source>Enter the password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir de nouveau le mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="208"/>
         <source>Open the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le compte</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="211"/>
         <source>Sign in with Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec Google</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="213"/>
         <source>Sign in with Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec Microsoft</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="214"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="214"/>
         <source>Sign in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec %1</translation>
     </message>
 </context>
 <context>
@@ -5942,47 +5942,47 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/attachmentlist.cpp" line="24"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="26"/>
         <source>The files sent with the message, with their sizes; Delete removes the selected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers envoyés avec le message, avec leur taille ; Suppr retire ceux qui sont sélectionnés</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="65"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="69"/>
         <source>%1 is not a file (folders cannot be attached).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier (les dossiers ne peuvent pas être joints).</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="73"/>
         <source>%1 cannot be read (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu (permission refusée).</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="111"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
 </context>
 <context>
@@ -5990,139 +5990,139 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="22"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="24"/>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS dès le début</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="26"/>
         <source>none — unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune — non chiffré</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="36"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="38"/>
         <source>OAuth 2.0 sign-in in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion OAuth 2.0 dans le navigateur</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="40"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="42"/>
         <source>a method Stamp does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>une méthode que Stamp ne prend pas en charge</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="59"/>
         <location filename="../ui/autoconfigpanel.cpp" line="129"/>
         <location filename="../ui/autoconfigpanel.cpp" line="146"/>
         <source>&amp;Find settings from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher les réglages à partir de l&apos;adresse</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="61"/>
         <source>Find settings from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher les réglages à partir de l&apos;adresse</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="72"/>
         <source>I have read the warnings and want to use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai lu les avertissements et je veux utiliser ces réglages</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="75"/>
         <source>&amp;Use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser ces réglages</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="132"/>
         <source>S&amp;top looking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter la recherche</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="133"/>
         <source>Looking for the settings of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des réglages de %1…</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="147"/>
         <source>Stopped looking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche arrêtée.</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="156"/>
         <source>No settings were found for %1: enter the server yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun réglage trouvé pour %1 : saisissez vous-même le serveur.</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="157"/>
         <source>this address</source>
-        <translation type="unfinished"></translation>
+        <translation>cette adresse</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="163"/>
         <source>Tried:</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayé :</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="176"/>
         <source>The server %1 is not in %2, the domain of your address. Use it only if you know that it is your provider&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;est pas dans %2, le domaine de votre adresse. Ne l&apos;utilisez que si vous savez qu&apos;il appartient à votre fournisseur.</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="179"/>
         <source>Found through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé via %1.</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="182"/>
         <source>Server: %1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1, port %2</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="183"/>
         <source>Security: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité : %1</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="184"/>
         <source>Authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification : %1</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="185"/>
         <source>User name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur : %1</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="185"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="186"/>
         <source>Found through: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé via : %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="188"/>
         <source>Records of the domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements du domaine : %1</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="190"/>
         <source>Stamp cannot log in to this server: enter another server yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp ne peut pas s&apos;identifier sur ce serveur : saisissez vous-même un autre serveur.</translation>
     </message>
 </context>
 <context>
@@ -6130,77 +6130,77 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/certificatedialog.cpp" line="40"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="48"/>
         <source>Certificate not trusted — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé — %1</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="56"/>
         <source>&lt;b&gt;Stamp could not verify the identity of %1.&lt;/b&gt;&lt;br&gt;Someone may be pretending to be your mail server to read your password and your mail. Trust this certificate only if you have checked its fingerprint with the server&apos;s administrator, or if it is your own test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Stamp n&apos;a pas pu vérifier l&apos;identité de %1.&lt;/b&gt;&lt;br&gt;Quelqu&apos;un se fait peut-être passer pour votre serveur de messagerie afin de lire votre mot de passe et votre courrier. N&apos;approuvez ce certificat que si vous avez vérifié son empreinte auprès de l&apos;administrateur du serveur, ou s&apos;il s&apos;agit de votre propre serveur de test.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="74"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré à :</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="77"/>
         <source>Valid for names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide pour les noms :</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="78"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré par :</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="79"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité :</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="80"/>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="84"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 :</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="91"/>
         <source>Chain sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne envoyée :</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="96"/>
         <source>Why the certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le certificat n&apos;est pas approuvé</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="97"/>
         <source>Every check the server&apos;s certificate failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque vérification que le certificat du serveur n&apos;a pas passée</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="106"/>
         <source>&amp;Trust this certificate for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance à ce certificat pour « %1 »</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="109"/>
         <source>Accepts exactly this certificate for this account from now on; a different one asks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte exactement ce certificat pour ce compte à partir de maintenant ; un autre certificat fera redemander</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="124"/>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés :</translation>
     </message>
 </context>
 <context>
@@ -6208,85 +6208,85 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/composerwindow.cpp" line="95"/>
         <source>Compose message</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction d&apos;un message</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="123"/>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Non joint</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="143"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message en attente dans la boîte d&apos;envoi : s&apos;il est dû, il part maintenant, sinon à son heure.</numerusform>
+            <numerusform>%n messages en attente dans la boîte d&apos;envoi : ceux qui sont dus partent maintenant, les autres à leur heure.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="173"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="174"/>
         <source>The account and identity the message is sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte et l&apos;identité depuis lesquels le message est envoyé</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="179"/>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="180"/>
         <source>Edit accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les comptes</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="181"/>
         <source>Opens the accounts: servers, logins and identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre les comptes : serveurs, identifiants et identités</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="184"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="185"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="186"/>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cci</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="187"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
-        <translation type="unfinished"></translation>
+        <translation>destinataires cachés : ils le reçoivent, les autres ne les voient pas</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="188"/>
         <source>Reply-To</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="189"/>
         <source>where replies should go, if not to the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>où les réponses doivent aller, si ce n&apos;est pas à l&apos;expéditeur</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="199"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="200"/>
         <source>What the message is about, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont parle le message, en une ligne</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="223"/>
