@@ -6291,582 +6291,582 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/composerwindow.cpp" line="223"/>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeu&amp;r :</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="224"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pour :</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="225"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc :</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="226"/>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc&amp;i :</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="227"/>
         <source>Rep&amp;ly-To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondr&amp;e à :</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="231"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;jet :</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="235"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="237"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du message ; les fichiers déposés ou collés ici sont joints</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="240"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre message ici. Déposez ou collez des fichiers pour les joindre.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="247"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="248"/>
         <source>Remove the selected attachments (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les pièces jointes sélectionnées (Suppr)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="249"/>
         <source>Remove the selected attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les pièces jointes sélectionnées</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="253"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="254"/>
         <location filename="../ui/composerwindow.cpp" line="1137"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="255"/>
         <source>Chooses files to attach to the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit des fichiers à joindre au message</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="289"/>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="290"/>
         <source>How much of the message has gone to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle part du message est partie vers le serveur</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="293"/>
         <location filename="../ui/composerwindow.cpp" line="295"/>
         <source>Stop sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="296"/>
         <source>Stops this attempt; the message stays in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête cette tentative ; le message reste dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="320"/>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du protocole</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="326"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="333"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="346"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la boîte d&apos;envoi, où les messages attendent d&apos;être envoyés ou renvoyés</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="355"/>
         <source>The message goes back into the editor, unsent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message revient dans l&apos;éditeur, non envoyé</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="356"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="357"/>
         <source>Take the message back from the outbox before it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le message de la boîte d&apos;envoi avant son envoi</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="387"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envo&amp;yer</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="391"/>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="393"/>
         <source>Send &amp;Later…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer plus tard…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="395"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le message dans la boîte d&apos;envoi pour l&apos;envoyer au moment de votre choix</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="398"/>
         <source>S&amp;top Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter l&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="400"/>
         <source>Stop sending (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;envoi (Ctrl+.)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="402"/>
         <source>&amp;Attach Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre de&amp;s fichiers…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="405"/>
         <source>Attach files (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers (Ctrl+Maj+A)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="407"/>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer le brouillon</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="409"/>
         <source>Save as a draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme brouillon (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="412"/>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="414"/>
         <source>&amp;New Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau message</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="417"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="420"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="424"/>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte&amp;s…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="428"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;hier</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="436"/>
         <source>Save as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregis&amp;trer comme modèle…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="443"/>
         <source>Save as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="444"/>
         <source>Name of the template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle :</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="454"/>
         <source>New From Te&amp;mplate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;à partir d&apos;un modèle</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="461"/>
         <source>(No templates yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Pas encore de modèle)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="478"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="489"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="490"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="492"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="493"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="494"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="495"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="497"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="500"/>
         <source>Protocol &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du protocol&amp;e</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="507"/>
         <source>&amp;Outbox and Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte d&apos;envoi et brouillons</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="514"/>
         <source>S&amp;ent Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages envoy&amp;és</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="519"/>
         <source>&amp;Search the Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le &amp;journal</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="527"/>
         <source>Go to the &amp;Message Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au te&amp;xte du message</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="531"/>
         <source>Go to the Attachme&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux pièces joi&amp;ntes</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="540"/>
         <source>O&amp;ptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Options</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="542"/>
         <source>&amp;Reply-To Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ &amp;Répondre à</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="552"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;orité</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="554"/>
         <source>&amp;High</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;aute</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="556"/>
         <source>&amp;Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normale</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="558"/>
         <source>&amp;Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bass&amp;e</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="566"/>
         <source>Ask for a Read Receip&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander &amp;un accusé de lecture</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="569"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au logiciel de messagerie du destinataire de confirmer que le message a été ouvert (beaucoup ne le font pas, ou demandent d&apos;abord au destinataire)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="571"/>
         <source>&amp;Delivery Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusés &amp;de distribution</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="573"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander aux serveurs de messagerie en chemin de rendre compte (seulement si le serveur propose DSN)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="580"/>
         <source>When &amp;Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>À la &amp;distribution</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="581"/>
         <source>When Delivery &amp;Fails</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas d&apos;éc&amp;hec de distribution</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="582"/>
         <source>When Delivery Is De&amp;layed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En cas de retard de distribution</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="584"/>
         <source>Report With the &amp;Whole Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport avec le &amp;message entier</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>Report With the &amp;Headers Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport &amp;avec les en-têtes seulement</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="591"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&amp;tils</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="593"/>
         <source>&amp;Practice Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;entra&amp;înement…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="596"/>
         <source>Check &amp;Domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le &amp;domaine…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="609"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1680"/>
         <source>Messages waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages en attente</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="1681"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message de la boîte d&apos;envoi attend encore d&apos;être envoyé. Il sera envoyé au prochain lancement de Stamp. Quitter quand même ?</numerusform>
+            <numerusform>%n messages de la boîte d&apos;envoi attendent encore d&apos;être envoyés. Ils seront envoyés au prochain lancement de Stamp. Quitter quand même ?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="613"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="647"/>
         <source>No account yet — open Accounts… to add one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de compte — ouvrez Comptes… pour en ajouter un</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="654"/>
         <location filename="../ui/composerwindow.cpp" line="675"/>
         <source>Server: %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1:%2</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="850"/>
         <source>Draft restored (saved %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon restauré (enregistré %1).</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="875"/>
         <source>Last attempt: the server said %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière tentative : le serveur a dit %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="913"/>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="914"/>
         <source>This message is being sent right now; wait for the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est en cours d&apos;envoi ; attendez le résultat.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="921"/>
         <location filename="../ui/composerwindow.cpp" line="957"/>
         <source>Message not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Message introuvable</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="922"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;est plus là : il a peut-être été envoyé ou supprimé entre-temps.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="947"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers joints ne sont plus là ; ils sont signalés dans la liste : %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="958"/>
         <source>This message is no longer in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;est plus dans le dossier Envoyés.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="989"/>
         <source>This message is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;est plus dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1007"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté le mot de passe. Saisissez-le de nouveau pour envoyer le message.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1112"/>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1118"/>
         <source>Draft saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré à %1.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1156"/>
         <source>1 attachment, %1 — about %2 when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pièce jointe, %1 — environ %2 à l&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1157"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pièces jointes, %2 — environ %3 à l&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1161"/>
         <source>⚠ larger than the %1 the server accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ plus que les %1 acceptés par le serveur</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1168"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau message</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1170"/>
         <source>Sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi : %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1251"/>
         <source>Send later</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer plus tard</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1255"/>
         <source>Send at</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1260"/>
         <source>Send this message at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ce message le :</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1276"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop tard pour le reprendre : le message est en cours d&apos;envoi ou a été envoyé.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1291"/>
         <location filename="../ui/composerwindow.cpp" line="1297"/>
         <source>Taken back from the outbox: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris de la boîte d&apos;envoi : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1306"/>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1307"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp a besoin d&apos;un compte pour envoyer : ajoutez-en un avec les informations du serveur.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1319"/>
         <location filename="../ui/composerwindow.cpp" line="1329"/>
         <source>Address not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse non valide</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1320"/>
         <location filename="../ui/composerwindow.cpp" line="1330"/>
         <source>Nothing was sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1335"/>
         <source>No recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun destinataire</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1336"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : ajoutez au moins un destinataire dans À, Cc ou Cci.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1342"/>
         <source>Attachment missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe manquante</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1343"/>
@@ -6874,127 +6874,130 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
 %1
 
 Remove them from the list, or attach them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : ces fichiers joints ne sont plus là (ou ne peuvent pas être lus) :
+%1
+
+Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1351"/>
         <source>Nothing attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est joint</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1352"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message mentionne une pièce jointe, mais rien n&apos;est joint. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1368"/>
         <source>No subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;objet</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1369"/>
         <source>This message has no subject. Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;a pas d&apos;objet. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1387"/>
         <source>Message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Message trop gros</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1388"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message fera environ %1, mais %2 a indiqué accepter au plus %3. Il sera très probablement refusé. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="988"/>
         <location filename="../ui/composerwindow.cpp" line="1414"/>
         <location filename="../ui/composerwindow.cpp" line="1604"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1415"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : le message n&apos;a pas pu être écrit dans la boîte d&apos;envoi. %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1455"/>
         <source>Getting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération du mot de passe…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="984"/>
         <location filename="../ui/composerwindow.cpp" line="1454"/>
         <location filename="../ui/composerwindow.cpp" line="1601"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1564"/>
         <source>Sent. A copy is in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé. Une copie se trouve dans le dossier Envoyés.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1568"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le message reste dans la boîte d&apos;envoi. Modifiez-le et renvoyez-le quand vous serez prêt.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="449"/>
         <location filename="../ui/composerwindow.cpp" line="998"/>
         <location filename="../ui/composerwindow.cpp" line="1595"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1443"/>
         <source>In the outbox, to be sent at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la boîte d&apos;envoi, à envoyer à %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="1450"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi dans %n seconde : Annuler le reprend.</numerusform>
+            <numerusform>Envoi dans %n secondes : Annuler le reprend.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="1505"/>
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
+            <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="1506"/>
         <source>%n message(s) waiting in the outbox: show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message en attente dans la boîte d&apos;envoi : l&apos;afficher</numerusform>
+            <numerusform>%n messages en attente dans la boîte d&apos;envoi : les afficher</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1637"/>
         <source>Still sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1638"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est toujours en cours d&apos;envoi. Arrêter l&apos;envoi et fermer ? Il reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1650"/>
         <source>Unsent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message non envoyé</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1651"/>
         <source>This message has not been sent. Keep it as a draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;a pas été envoyé. Le garder comme brouillon ?</translation>
     </message>
 </context>
 <context>
@@ -7002,22 +7005,22 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="20"/>
         <source>Check Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le domaine</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="25"/>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="29"/>
         <source>the s= of a DKIM-Signature header, e.g. s1 (several: separated by spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>le s= d&apos;un en-tête DKIM-Signature, par ex. s1 (plusieurs : séparés par des espaces)</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="32"/>
         <source>optional: smtp.example.com:587</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : smtp.example.com:587</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="33"/>
