@@ -7025,67 +7025,67 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="33"/>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine :</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="34"/>
         <source>DKIM &amp;selectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sélecteurs DKIM :</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="35"/>
         <source>Submission &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;&amp;envoi :</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="46"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="67"/>
         <source>Give a domain name, the part after @ in your address (e.g. example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un nom de domaine, la partie après @ dans votre adresse (par ex. example.com).</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="74"/>
         <source>&quot;%1&quot; is not a DKIM selector (letters, digits, - and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un sélecteur DKIM (lettres, chiffres, - et _).</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="86"/>
         <source>The server must be HOST or HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur doit être de la forme HOST ou HOST:PORT.</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="99"/>
         <source>Looking up the records of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des enregistrements de %1…</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="119"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire : %1</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="125"/>
         <source>Nothing wrong found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;anormal trouvé.</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="128"/>
         <source>Some things could be better (see the warnings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines choses pourraient être mieux (voir les avertissements).</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="131"/>
         <source>Problems found: see what to do for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés : voyez quoi faire pour chacun.</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="134"/>
         <source>The check is incomplete: some lookups got no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification est incomplète : certaines requêtes n&apos;ont pas eu de réponse.</translation>
     </message>
 </context>
 <context>
@@ -7093,7 +7093,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/emlreader.cpp" line="208"/>
         <source>The message file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de message %1 ne peut pas être lu (%2).</translation>
     </message>
 </context>
 <context>
@@ -7101,68 +7101,68 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="21"/>
         <source>Set up your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer votre compte de messagerie</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="24"/>
         <source>Enter your name and email address: Stamp looks up the server settings and shows them before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom et votre adresse électronique : Stamp cherche les réglages du serveur et les affiche avant d&apos;enregistrer quoi que ce soit.</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="30"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="33"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="34"/>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@example.org</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="37"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="39"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="42"/>
         <source>Your na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre no&amp;m :</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="43"/>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adr&amp;esse électronique :</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="51"/>
         <location filename="../ui/firststartdialog.cpp" line="100"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="53"/>
         <source>Set up &amp;by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir les réglages à la main…</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="73"/>
         <source>Enter your email address first: the settings are found from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord votre adresse électronique : les réglages sont trouvés à partir d&apos;elle.</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="98"/>
         <source>S&amp;top test</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le &amp;test</translation>
     </message>
 </context>
 <context>
@@ -7170,349 +7170,349 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/helpdialog.cpp" line="72"/>
         <source>The window</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="73"/>
         <source>How sending works</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment se passe l&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="74"/>
         <source>The protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal du protocole</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="75"/>
         <source>Reply classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes de réponse</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="76"/>
         <source>The outbox and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi et les brouillons</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="77"/>
         <source>Sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages envoyés</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="78"/>
         <source>Accounts and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes et certificats</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="79"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="80"/>
         <source>Exit codes of stamp send</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie de stamp send</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="93"/>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="103"/>
         <location filename="../ui/helpdialog.cpp" line="136"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="121"/>
         <source>Open the %1 menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le menu %1</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="145"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="146"/>
         <source>usage error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur d&apos;utilisation</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="147"/>
         <source>could not connect, the connection broke before the message was complete, or the server broke the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion impossible, connexion coupée avant que le message soit complet, ou protocole non respecté par le serveur</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="149"/>
         <source>TLS failure: STARTTLS not offered or refused, certificate not trusted, handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec TLS : STARTTLS non proposé ou refusé, certificat non approuvé, échec de la négociation</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="152"/>
         <source>authentication failed (or refused to send a password without encryption)</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;authentification (ou refus d&apos;envoyer un mot de passe sans chiffrement)</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="153"/>
         <source>temporary failure (4xx): try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>échec temporaire (4xx) : réessayez plus tard</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="155"/>
         <source>permanent failure (5xx), or the message is larger than the server&apos;s SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>échec permanent (5xx), ou message plus gros que la limite SIZE du serveur</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="156"/>
         <source>partly sent: some recipients were refused (each is listed with the server&apos;s reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé en partie : certains destinataires ont été refusés (chacun est listé avec la réponse du serveur)</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="159"/>
         <source>may have been delivered: the connection was lost after the end of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>peut-être distribué : la connexion a été perdue après la fin du message</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="160"/>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="161"/>
         <source>local error: unreadable attachment or message file, no keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur locale : pièce jointe ou fichier de message illisible, pas de trousseau</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="162"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="175"/>
         <source>2xx: the command worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx : la commande a réussi.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="177"/>
         <source>3xx: the server waits for more, such as the message after DATA or the next step of a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx : le serveur attend la suite, comme le message après DATA ou l&apos;étape suivante d&apos;une identification.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="181"/>
         <source>4xx: not now. Nothing was accepted by this command; trying again later may work.</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx : pas maintenant. Rien n&apos;a été accepté par cette commande ; réessayer plus tard peut marcher.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="184"/>
         <source>5xx: refused. Sending the same again will fail the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx : refusé. Renvoyer la même chose échouera de la même façon.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="197"/>
         <source>Stamp manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel de Stamp</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="198"/>
         <source>Stamp writes a message and sends it through your mail provider&apos;s submission server, and shows the whole conversation with the server as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp rédige un message et l&apos;envoie par le serveur d&apos;envoi de votre fournisseur de messagerie, et montre toute la conversation avec le serveur au fur et à mesure.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="203"/>
         <source>The composer fills the middle of the window. From picks the account and identity the message is sent from. To, Cc and Bcc take one or more addresses separated by commas; each address is checked as you type, and a problem is written under the field. Subject and the message text follow. The Reply-To field appears when you turn it on in the Options menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de rédaction occupe le milieu de la fenêtre. Expéditeur choisit le compte et l&apos;identité depuis lesquels le message est envoyé. Pour, Cc et Cci prennent une ou plusieurs adresses séparées par des virgules ; chaque adresse est vérifiée pendant la saisie, et un problème est indiqué sous le champ. Viennent ensuite l&apos;objet et le texte du message. Le champ Répondre à apparaît quand vous l&apos;activez dans le menu Options.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="208"/>
         <source>Attach files with Attach Files, by dragging them onto the window or by pasting them. The list under the text shows each file and the total size, with a warning when the message is larger than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignez des fichiers avec Joindre des fichiers, en les faisant glisser sur la fenêtre ou en les collant. La liste sous le texte montre chaque fichier et la taille totale, avec un avertissement quand le message dépasse ce que le serveur accepte.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="212"/>
         <source>The protocol log, the outbox and the Sent messages are panels you show and hide from the View menu. They can be moved, stacked as tabs or floated as windows of their own. The status bar shows the server the chosen account sends through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal du protocole, la boîte d&apos;envoi et les messages envoyés sont des panneaux que vous affichez et masquez depuis le menu Vue. Ils peuvent être déplacés, empilés en onglets ou détachés en fenêtres indépendantes. La barre d&apos;état montre le serveur par lequel envoie le compte choisi.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="218"/>
         <source>Send first writes the message to the outbox, then sends it in the background: the window stays usable, and nothing is lost if Stamp or the connection stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer écrit d&apos;abord le message dans la boîte d&apos;envoi, puis l&apos;envoie en arrière-plan : la fenêtre reste utilisable, et rien n&apos;est perdu si Stamp ou la connexion s&apos;arrête.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="221"/>
         <source>Stamp connects to the account&apos;s server, turns on encryption (STARTTLS, or TLS from the start), logs in when the account has a user name, then gives the sender, each recipient and the message. A progress bar shows how much has gone out; Stop Sending ends the attempt and the message stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp se connecte au serveur du compte, active le chiffrement (STARTTLS, ou TLS dès le début), s&apos;identifie quand le compte a un nom d&apos;utilisateur, puis donne l&apos;expéditeur, chaque destinataire et le message. Une barre de progression montre ce qui est déjà parti ; Arrêter l&apos;envoi met fin à la tentative et le message reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="225"/>
         <source>When it is done, the result panel says what happened in one sentence, lists every recipient with the server&apos;s answer, and offers what to do next, such as trying again or editing the account. When the server refuses some recipients, the others still get the message and the refused ones are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois terminé, le panneau de résultat dit en une phrase ce qui s&apos;est passé, liste chaque destinataire avec la réponse du serveur, et propose la suite, comme réessayer ou modifier le compte. Quand le serveur refuse certains destinataires, les autres reçoivent quand même le message et les refusés sont listés.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="229"/>
         <source>Delivery receipts, in the Options menu, ask the servers on the way to report back; they are requested only when the server offers DSN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les accusés de distribution, dans le menu Options, demandent aux serveurs en chemin de rendre compte ; ils ne sont demandés que si le serveur propose DSN.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="234"/>
         <source>The protocol log shows every line exchanged with the server as it happens: the time, the direction (client, server, TLS, data, info or problem), the reply class in a word and an icon, the line itself, and beside it what the line means in plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal du protocole montre chaque ligne échangée avec le serveur au fur et à mesure : l&apos;heure, le sens (client, serveur, TLS, données, info ou problème), la classe de réponse en un mot et une icône, la ligne elle-même, et à côté ce qu&apos;elle signifie en termes simples.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="237"/>
         <source>Each connection begins with a title row giving its time, server and outcome. Select a line to read it in full below the list, with the diagnosis and the fix for a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque connexion commence par une ligne de titre donnant son heure, son serveur et son résultat. Sélectionnez une ligne pour la lire en entier sous la liste, avec le diagnostic et la solution en cas d&apos;échec.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="240"/>
         <source>The search field, the direction and class filters and Problems only narrow the list; Copy, Save and Clear act on the log. Passwords and other login secrets are masked before they reach the log, so they never appear in it or in a saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de recherche, les filtres de sens et de classe et Problèmes seulement restreignent la liste ; Copier, Enregistrer et Effacer agissent sur le journal. Les mots de passe et autres secrets d&apos;identification sont masqués avant d&apos;atteindre le journal, ils n&apos;y apparaissent donc jamais, ni dans un fichier enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="246"/>
         <source>Every server reply starts with a three-digit code whose first digit is its class (RFC 5321, section 4.2.1). The log shows the class as a word and an icon, and colours the line too: the colour only repeats what the word says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réponse du serveur commence par un code à trois chiffres dont le premier chiffre est sa classe (RFC 5321, section 4.2.1). Le journal montre la classe par un mot et une icône, et colore aussi la ligne : la couleur ne fait que répéter ce que dit le mot.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="250"/>
         <source>Word in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot dans le journal</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="250"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="250"/>
         <location filename="../ui/helpdialog.cpp" line="297"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="257"/>
         <source>A line marked “problem” is something that went wrong on this side, such as a connection that broke or a certificate that could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne marquée « problème » signale quelque chose qui a mal tourné de ce côté-ci, comme une connexion coupée ou un certificat qui n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="261"/>
         <source>The outbox holds every message not sent yet: waiting, being sent, or failed with the reason. Open one to edit it and send it again; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi contient chaque message pas encore envoyé : en attente, en cours d&apos;envoi, ou en échec avec la raison. Ouvrez-en un pour le modifier et le renvoyer ; Supprimer le retire.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="264"/>
         <source>Drafts are saved while you type and restored after a crash; the Drafts tab lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons sont enregistrés pendant la saisie et restaurés après un plantage ; l&apos;onglet Brouillons les liste.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="268"/>
         <source>Sent messages lists each message the server accepted, newest first, with its date, recipients and subject; the search field filters the list. Open shows the message, the server&apos;s answer for each recipient and the protocol transcript; Edit as New starts a new message from it. Each sent message is also kept as an .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages envoyés liste chaque message accepté par le serveur, du plus récent au plus ancien, avec sa date, ses destinataires et son objet ; le champ de recherche filtre la liste. Ouvrir montre le message, la réponse du serveur pour chaque destinataire et la transcription du protocole ; Modifier comme nouveau commence un nouveau message à partir de lui. Chaque message envoyé est aussi gardé dans un fichier .eml.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="275"/>
         <source>Accounts, in the Tools menu, hold the servers you send through: server, port and security, user name, login method and password. Passwords are kept in the system keychain, never in a file. Test connection shows what the server offers without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes, dans le menu Outils, contiennent les serveurs par lesquels vous envoyez : serveur, port et sécurité, nom d&apos;utilisateur, méthode d&apos;identification et mot de passe. Les mots de passe sont gardés dans le trousseau du système, jamais dans un fichier. Tester la connexion montre ce que le serveur propose sans rien envoyer.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="279"/>
         <source>When a server&apos;s certificate cannot be verified, Stamp stops and shows the certificate and every reason. You can cancel, or trust that one certificate for that account; a different certificate later asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le certificat d&apos;un serveur ne peut pas être vérifié, Stamp s&apos;arrête et montre le certificat et chaque raison. Vous pouvez annuler, ou faire confiance à ce certificat précis pour ce compte ; un autre certificat par la suite fera redemander.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="285"/>
         <source>Tab moves through the fields in order. Alt with the underlined letter of a field&apos;s label moves to that field, and Alt with the underlined letter of a menu opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab parcourt les champs dans l&apos;ordre. Alt avec la lettre soulignée de l&apos;étiquette d&apos;un champ va à ce champ, et Alt avec la lettre soulignée d&apos;un menu l&apos;ouvre.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="288"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="288"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="288"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="295"/>
         <source>stamp send, the command for scripts, ends with one of these exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp send, la commande pour les scripts, se termine avec l&apos;un de ces codes de sortie :</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="297"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="309"/>
         <source>Stamp Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel de Stamp</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="311"/>
         <source>How to use Stamp, its keyboard shortcuts and the exit codes of stamp send</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment utiliser Stamp, ses raccourcis clavier et les codes de sortie de stamp send</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="316"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="317"/>
         <source>The sections of the manual: choose one to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sections du manuel : choisissez-en une pour la lire</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="327"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="328"/>
         <source>The text of the manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du manuel</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="342"/>
         <source>Close the manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le manuel</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="407"/>
         <source>&amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manuel</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="413"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="417"/>
         <source>&amp;Exit Codes of stamp send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codes de sortie de stamp send</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="422"/>
         <source>&amp;About Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Stamp</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="429"/>
         <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;A desktop mail composer and SMTP sender that shows the conversation with the server as it happens.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;/p&gt;&lt;p&gt;Stamp is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes without any warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Un logiciel de bureau pour rédiger et envoyer du courrier par SMTP, qui montre la conversation avec le serveur au fur et à mesure.&lt;/p&gt;&lt;p&gt;Copyright 2026 Les développeurs de Stamp.&lt;/p&gt;&lt;p&gt;Stamp est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="445"/>
         <source>About Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Stamp</translation>
     </message>
 </context>
 <context>
@@ -7520,154 +7520,154 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/logpane.cpp" line="70"/>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du protocole</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="77"/>
         <source>Protocol log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du journal du protocole</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="78"/>
         <source>Each line exchanged with the server: time, direction, reply class in a word, the line, and what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne échangée avec le serveur : heure, sens, classe de réponse en un mot, la ligne, et ce qu&apos;elle signifie</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="109"/>
         <location filename="../ui/logpane.cpp" line="111"/>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="110"/>
         <source>Show only the lines that contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les lignes qui contiennent ce texte</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="117"/>
         <source>Show lines of this direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lignes de ce sens</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="119"/>
         <source>Show only the lines sent by Stamp, by the server, or of one other kind</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les lignes envoyées par Stamp, par le serveur, ou d&apos;un autre type</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="120"/>
         <source>All directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les sens</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="129"/>
         <source>Show replies of this class</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les réponses de cette classe</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="131"/>
         <source>Show only the server replies of one class: success, go on, temporary or permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les réponses du serveur d&apos;une classe : réussite, suite, temporaire ou permanente</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="132"/>
         <source>All replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les réponses</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="140"/>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes seulement</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="142"/>
         <source>Show only temporary and permanent failures and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les échecs temporaires et permanents et les erreurs</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="148"/>
         <source>The selected line in full</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne sélectionnée en entier</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="149"/>
         <source>The selected log line whole, with its explanation and diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne du journal sélectionnée en entier, avec son explication et son diagnostic</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="151"/>
         <source>Select a line to read it in full, with what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour la lire en entier, avec ce qu&apos;elle signifie.</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="163"/>
         <location filename="../ui/logpane.cpp" line="171"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="163"/>
         <source>Copy the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="164"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="164"/>
         <source>Save the log as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal dans un fichier texte</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="165"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="165"/>
         <source>Clear the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le journal</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="319"/>
         <source>Save the protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal du protocole</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="319"/>
         <source>Text files (*.txt *.log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt *.log)</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="328"/>
         <source>Log not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal non enregistré</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="329"/>
         <source>The log could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="337"/>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="337"/>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="338"/>
         <source>%1 of %2 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sur %2</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="340"/>
         <source> (%1 older dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 plus anciennes supprimées)</translation>
     </message>
 </context>
 <context>
@@ -7675,27 +7675,27 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/mailto.cpp" line="70"/>
         <source>This is not a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un lien mailto:.</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="85"/>
         <source>The mailto: link has a broken %-escape in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien mailto: contient un échappement % incorrect dans %1.</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="92"/>
         <source>its addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>ses adresses</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="101"/>
         <source>a field name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de champ</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="103"/>
         <source>the field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 »</translation>
     </message>
 </context>
 <context>
@@ -7703,63 +7703,63 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="43"/>
         <source>Outbox and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi et brouillons</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="44"/>
         <location filename="../ui/outboxview.cpp" line="52"/>
         <location filename="../ui/outboxview.cpp" line="163"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="45"/>
         <source>Messages not sent yet: waiting, being sent, or failed with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages pas encore envoyés : en attente, en cours d&apos;envoi, ou en échec avec la raison</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <location filename="../ui/outboxview.cpp" line="49"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <location filename="../ui/outboxview.cpp" line="49"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <source>Last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière tentative</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="47"/>
         <source>Next try</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain essai</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="47"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="48"/>
         <location filename="../ui/outboxview.cpp" line="53"/>
         <location filename="../ui/outboxview.cpp" line="165"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="49"/>
