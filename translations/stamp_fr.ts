@@ -7764,157 +7764,157 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="49"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrés</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="49"/>
         <source>Messages saved while being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages enregistrés pendant leur rédaction</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="55"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="57"/>
         <source>Open the message to edit and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le message pour le modifier et l&apos;envoyer</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="58"/>
         <source>Opens the selected message in a composer window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le message sélectionné dans une fenêtre de rédaction</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="59"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="61"/>
         <source>Delete the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="62"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="64"/>
         <source>Send the selected message again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer maintenant le message sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="65"/>
         <source>Starts a new series of attempts for the selected message, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence maintenant une nouvelle série de tentatives pour le message sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="66"/>
         <source>Send all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout envoyer</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="68"/>
         <source>Send every message in the outbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant tous les messages de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="69"/>
         <source>Tries every waiting message now instead of at its next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Essaie maintenant chaque message en attente au lieu d&apos;attendre son heure</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="70"/>
         <source>Deletes the selected message; it is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime le message sélectionné ; il n&apos;est pas envoyé</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="102"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="106"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi…</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="107"/>
         <source>being sent by another Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d&apos;envoi par un autre Stamp</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="109"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="111"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="129"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="151"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="162"/>
         <source>Outbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi (%1)</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="164"/>
         <source>Drafts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons (%1)</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="203"/>
         <source>Not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renvoyé</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="213"/>
         <source>Nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="214"/>
         <source>Every message in the outbox is being sent already, or may have been delivered: open those to send them again one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque message de la boîte d&apos;envoi est déjà en cours d&apos;envoi, ou a peut-être été distribué : ouvrez ceux-là pour les renvoyer un par un.</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="253"/>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="253"/>
         <source>This message is being sent right now. Stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est en cours d&apos;envoi. Arrêtez-le d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="257"/>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="258"/>
         <source>Delete “%1”? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="268"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé</translation>
     </message>
 </context>
 <context>
@@ -7922,32 +7922,32 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="20"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="29"/>
         <source>The password you type now is used until Stamp closes; it is not saved anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe que vous saisissez maintenant est utilisé jusqu&apos;à la fermeture de Stamp ; il n&apos;est enregistré nulle part.</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="34"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="36"/>
         <source>The password for this account, kept in memory until Stamp quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de ce compte, gardé en mémoire jusqu&apos;à la fermeture de Stamp</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="41"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur :</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="42"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
 </context>
 <context>
@@ -7955,118 +7955,118 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/practicedialog.cpp" line="24"/>
         <source>Practice Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="25"/>
         <source>A real SMTP server on 127.0.0.1, inside Stamp, to learn SMTP and try Stamp without an account. Faults make it fail the way real servers do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vrai serveur SMTP sur 127.0.0.1, à l&apos;intérieur de Stamp, pour apprendre SMTP et essayer Stamp sans compte. Les pannes le font échouer comme échouent les vrais serveurs.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="34"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;importe quel port libre</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="37"/>
         <source>none; for example: greylist slow=500ms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ; par exemple : greylist slow=500ms</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="43"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="44"/>
         <source>&amp;Faults:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;nnes :</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="62"/>
         <source>Open the &amp;Messages Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;messages</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="79"/>
         <source>Messages received (double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages reçus (double-clic pour ouvrir) :</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="113"/>
         <source>Not started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré : %1.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="121"/>
         <source>The practice server cannot start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;entraînement ne peut pas démarrer : %1.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="127"/>
         <source>Problem: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : %1.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="165"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="165"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="167"/>
         <location filename="../ui/practicedialog.cpp" line="172"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt…</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="167"/>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="174"/>
         <source>Running on 127.0.0.1:%1, with no faults.</source>
-        <translation type="unfinished"></translation>
+        <translation>En marche sur 127.0.0.1:%1, sans panne.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="175"/>
         <source>Running on 127.0.0.1:%1, with the faults %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En marche sur 127.0.0.1:%1, avec les pannes %2.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="179"/>
         <source>Account settings: server 127.0.0.1, port %1, security STARTTLS, CA file %2; user name %3, password %4 (the login is optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du compte : serveur 127.0.0.1, port %1, sécurité STARTTLS, fichier CA %2 ; nom d&apos;utilisateur %3, mot de passe %4 (l&apos;identification est facultative).</translation>
     </message>
 </context>
 <context>
@@ -8074,12 +8074,12 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/recipientfield.cpp" line="124"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.org, Autre Nom &lt;autre@example.org&gt;</translation>
     </message>
     <message>
         <location filename="../ui/recipientfield.cpp" line="127"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec %1</translation>
     </message>
 </context>
 <context>
@@ -8087,155 +8087,156 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/resultpanel.cpp" line="18"/>
         <source>Result of sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="48"/>
         <source>Result for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat pour chaque destinataire</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="50"/>
         <source>Each recipient, whether the server accepted it, and its reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque destinataire, si le serveur l&apos;a accepté, et sa réponse</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela signifie</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="62"/>
         <location filename="../ui/resultpanel.cpp" line="63"/>
         <source>Hide the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le résultat</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="84"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="86"/>
         <source>Sent, but not to every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé, mais pas à tous les destinataires</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="88"/>
         <source>Not sent yet: the server asked to try later</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé : le serveur a demandé de réessayer plus tard</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="90"/>
         <source>Not sent: the server refused the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le serveur a refusé le message</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="92"/>
         <source>Not sent: no connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : pas de connexion au serveur</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="94"/>
         <source>Not sent: the connection could not be secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : la connexion n&apos;a pas pu être sécurisée</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="96"/>
         <source>Not sent: login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : échec de l&apos;identification</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="98"/>
         <source>Not sent: the server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le serveur a cessé de répondre</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="100"/>
         <source>Not sent: you stopped it</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : vous l&apos;avez arrêté</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="102"/>
         <source>Perhaps sent: the server did not confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être envoyé : le serveur n&apos;a pas confirmé</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="104"/>
         <source>Not sent: the message could not be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le message n&apos;a pas pu être préparé</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="106"/>
         <source>Not sent: the server broke the SMTP protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le serveur n&apos;a pas respecté le protocole SMTP</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="125"/>
         <source>Sending “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de « %1 »…</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="125"/>
         <location filename="../ui/resultpanel.cpp" line="151"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="126"/>
         <source>The message is in the outbox; it stays there until the server has accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est dans la boîte d&apos;envoi ; il y reste jusqu&apos;à ce que le serveur l&apos;ait accepté.</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="149"/>
         <source>%1 — “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — « %2 »</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="155"/>
         <source>Server said: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a dit : %1
+%2</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="160"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire : %1</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="182"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="183"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="184"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="185"/>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>pas essayé</translation>
     </message>
 </context>
 <context>
@@ -8243,107 +8244,107 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/richeditor.cpp" line="26"/>
         <source>Formatted message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message mis en forme</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="27"/>
         <source>The message with formatting; the toolbar above sets bold, lists, links and headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message avec sa mise en forme ; la barre d&apos;outils au-dessus règle le gras, les listes, les liens et les titres</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="33"/>
         <source>Text format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du texte</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="34"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="35"/>
         <source>Formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en forme</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="36"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="37"/>
         <source>Plain text is read the same everywhere; formatted text and Markdown are sent as HTML with a plain text copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte brut se lit de la même façon partout ; le texte mis en forme et le Markdown sont envoyés en HTML avec une copie en texte brut</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="45"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="46"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="47"/>
         <source>Monospace</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasse fixe</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="59"/>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre 1</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="60"/>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre 2</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="61"/>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre 3</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="62"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="70"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="73"/>
         <source>Numbered List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste numérotée</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="76"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="79"/>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien…</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="112"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="288"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="289"/>
         <source>Address the selected text links to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse vers laquelle pointe le texte sélectionné :</translation>
     </message>
 </context>
 <context>
@@ -8351,27 +8352,27 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/sendservice.cpp" line="26"/>
         <source>Not sent: the account &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le compte « %1 » n&apos;existe plus.</translation>
     </message>
     <message>
         <location filename="../ui/sendservice.cpp" line="29"/>
         <source>Open the message, choose another From and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le message, choisissez un autre expéditeur et renvoyez-le.</translation>
     </message>
     <message>
         <location filename="../ui/sendservice.cpp" line="42"/>
         <source>Not sent: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : aucun mot de passe n&apos;a été donné.</translation>
     </message>
     <message>
         <location filename="../ui/sendservice.cpp" line="43"/>
         <source>Send it again and give the password, or save it in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyez-le et donnez le mot de passe, ou enregistrez-le dans Comptes.</translation>
     </message>
     <message>
         <location filename="../ui/sendservice.cpp" line="53"/>
         <source>Correct the account in Accounts, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le compte dans Comptes, puis renvoyez.</translation>
     </message>
 </context>
 <context>
@@ -8379,67 +8380,67 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/sentview.cpp" line="207"/>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé : %1</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="207"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="225"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur :</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="226"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour :</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="229"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc :</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="231"/>
         <source>Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cci :</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="234"/>
         <source>Reply-To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à :</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="235"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet :</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="237"/>
         <source>Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé :</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="240"/>
         <source>Message-ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-ID :</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="248"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="249"/>
         <source>The text of the sent message, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du message envoyé, en lecture seule</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="253"/>
         <source>[The rest of the text is not shown: it is too long.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[La suite du texte n&apos;est pas affichée : elle est trop longue.]</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="256"/>
@@ -8448,123 +8449,127 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
 Your copy of the text:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message tel qu&apos;envoyé ne peut pas être affiché : %1
+
+Votre copie du texte :
+
+%2</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="258"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="262"/>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="263"/>
         <source>The files sent with the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers envoyés avec le message</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="264"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="264"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="264"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="268"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="273"/>
         <source>No attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pièce jointe</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="274"/>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes (%1)</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="279"/>
         <source>How each recipient&apos;s server answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;a répondu le serveur pour chaque destinataire</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="280"/>
         <source>Each recipient with the server&apos;s reply to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque destinataire avec la réponse du serveur</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="281"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="281"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="281"/>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="286"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="286"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="289"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="295"/>
         <source>Protocol transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription du protocole</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="296"/>
         <source>The conversation with the server when the message was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation avec le serveur lors de l&apos;envoi du message</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="305"/>
         <location filename="../ui/sentview.cpp" line="308"/>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du protocole</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="307"/>
         <source>No protocol transcript was kept for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune transcription du protocole n&apos;a été gardée pour ce message.</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="313"/>
         <source>&amp;Edit as New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier comme nouveau</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="316"/>
         <source>Opens a new message with the recipients, subject, text and attachments of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre un nouveau message avec les destinataires, l&apos;objet, le texte et les pièces jointes de celui-ci</translation>
     </message>
 </context>
 <context>
@@ -8573,27 +8578,27 @@ Your copy of the text:
         <location filename="../ui/sentview.cpp" line="44"/>
         <location filename="../ui/sentview.cpp" line="55"/>
         <source>Sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages envoyés</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="47"/>
         <source>Search sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les messages envoyés</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="49"/>
         <source>Show only the messages whose recipients or subject contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les messages dont les destinataires ou l&apos;objet contiennent ce texte</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="50"/>
         <source>Search by recipient or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par destinataire ou objet</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="57"/>
         <source>The messages the server accepted, newest first, with date, recipients and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages acceptés par le serveur, du plus récent au plus ancien, avec date, destinataires et objet</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="58"/>
