@@ -8603,62 +8603,62 @@ Votre copie du texte :
     <message>
         <location filename="../ui/sentview.cpp" line="58"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="58"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="58"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="66"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="68"/>
         <source>Open the sent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le message envoyé</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="69"/>
         <source>Shows the selected message as it was sent, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le message sélectionné tel qu&apos;il a été envoyé, en lecture seule</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="70"/>
         <source>Edit &amp;as New</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier comme &amp;nouveau</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="72"/>
         <source>Write a new message from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un nouveau message à partir de celui-ci</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="74"/>
         <source>Opens a new message with the recipients, subject, text and attachments of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre un nouveau message avec les destinataires, l&apos;objet, le texte et les pièces jointes du message sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="150"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="182"/>
         <source>Message not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Message introuvable</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="183"/>
         <source>This message is no longer in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;est plus dans le dossier Envoyés.</translation>
     </message>
 </context>
 <context>
@@ -8666,181 +8666,181 @@ Votre copie du texte :
     <message>
         <location filename="../ui/signinpage.cpp" line="26"/>
         <source>Settings from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages à partir de l&apos;adresse</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="32"/>
         <source>Sign-in provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur de connexion</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="33"/>
         <source>Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Google</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="34"/>
         <source>Microsoft 365 / Outlook.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 / Outlook.com</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="35"/>
         <source>Another provider (by its issuer URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre fournisseur (par l&apos;URL de son émetteur)</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="38"/>
         <source>Issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;émetteur</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="39"/>
         <source>https://login.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example.org</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="42"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="43"/>
         <source>empty: the client ID this build of Stamp was given, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : l&apos;identifiant client donné à cette version de Stamp, s&apos;il y en a un</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="46"/>
         <source>Sign in on another &amp;device</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter sur un autre &amp;appareil</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="48"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="52"/>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de connexion</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="64"/>
         <source>Sign-in (OAuth 2.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion (OAuth 2.0)</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="66"/>
         <source>P&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur :</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="67"/>
         <source>&amp;Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de l&apos;émetteur :</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="68"/>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant client :</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="75"/>
         <source>Sign-in address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de connexion :</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="182"/>
         <location filename="../ui/signinpage.cpp" line="234"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="183"/>
         <source>This account logs in with a password. Signing in switches it to OAuth 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte s&apos;identifie avec un mot de passe. Se connecter le fait passer à OAuth 2.0.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="211"/>
         <source>S&amp;top signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter la connexion</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="212"/>
         <source>Sign in with &amp;Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec &amp;Google</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="213"/>
         <source>Sign in with &amp;Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec &amp;Microsoft</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="214"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="215"/>
         <source>&amp;Sign in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter avec %1</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="226"/>
         <source>Looking in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans le trousseau…</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="232"/>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="250"/>
         <source>Finding the sign-in server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du serveur de connexion…</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="269"/>
         <source>Finish signing in in your browser. If it did not open, copy the address above into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez la connexion dans votre navigateur. S&apos;il ne s&apos;est pas ouvert, copiez-y l&apos;adresse ci-dessus.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/signinpage.cpp" line="275"/>
         <source>On any device, visit %1 and enter the code %2 (within %n minute(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sur n&apos;importe quel appareil, allez à %1 et saisissez le code %2 (d&apos;ici %n minute).</numerusform>
+            <numerusform>Sur n&apos;importe quel appareil, allez à %1 et saisissez le code %2 (d&apos;ici %n minutes).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="280"/>
         <source>Waiting for the sign-in on the other device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la connexion sur l&apos;autre appareil…</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="305"/>
         <source>Signing in was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été arrêtée.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="306"/>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : %1</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="314"/>
         <source>Signed in for this run only: the keychain could not keep the sign-in, so Stamp will ask you to sign in again after it closes. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté pour cette session seulement : le trousseau n&apos;a pas pu garder la connexion, donc Stamp vous demandera de vous reconnecter après sa fermeture. (%1)</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="320"/>
         <source>Signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="336"/>
         <source>Signed out: the sign-in was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté : la connexion a été retirée du trousseau.</translation>
     </message>
 </context>
 <context>
@@ -8848,127 +8848,127 @@ Votre copie du texte :
     <message>
         <location filename="../ui/testresults.cpp" line="21"/>
         <source>Not tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore testé.</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="28"/>
         <source>Server capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités du serveur</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="31"/>
         <source>Encryption details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du chiffrement</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="41"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="42"/>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="43"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="44"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="67"/>
         <source>Connecting to %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1:%2…</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="79"/>
         <source>Offered inside the encrypted connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé dans la connexion chiffrée :</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="80"/>
         <source>Offered on the unencrypted connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé sur la connexion non chiffrée :</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="85"/>
         <source>Largest message accepted (SIZE): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus gros message accepté (SIZE) : %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="86"/>
         <source>Largest message accepted: not announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus gros message accepté : non annoncé</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="90"/>
         <source>Login methods (AUTH): none offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes d&apos;identification (AUTH) : aucune proposée</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="91"/>
         <source>Login methods (AUTH): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes d&apos;identification (AUTH) : %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="109"/>
         <source>The connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;était pas chiffrée.</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="111"/>
         <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole : %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="111"/>
         <source>Cipher: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement : %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="112"/>
         <source>Certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du certificat : %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="115"/>
         <source>Issued to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré à : %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="116"/>
         <source>Issued by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré par : %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="117"/>
         <source>Valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au : %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="129"/>
         <source>&lt;b&gt;The connection works.&lt;/b&gt; Stamp connected, logged in where needed, and said goodbye.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La connexion fonctionne.&lt;/b&gt; Stamp s&apos;est connecté, s&apos;est identifié si nécessaire, et a dit au revoir.</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="131"/>
         <source>&lt;b&gt;The connection test failed.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le test de connexion a échoué.&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="136"/>
         <source>Server said: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a dit : %1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="139"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire : %1</translation>
     </message>
 </context>
 <context>
@@ -8977,129 +8977,131 @@ Votre copie du texte :
         <location filename="../ui/transcriptmodel.cpp" line="53"/>
         <location filename="../ui/transcriptmodel.cpp" line="63"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="53"/>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>en partie</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="55"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="56"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="56"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="63"/>
         <source>%1 messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages envoyés</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="65"/>
         <source>%1 sent, with a problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyé(s), avec un problème : %2</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="67"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : %1</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="69"/>
         <source>closed, nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé, rien envoyé</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="69"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="70"/>
         <source>Session %1 at %2 with %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 à %2 avec %3 : %4</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="268"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="270"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="272"/>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="274"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="276"/>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>données</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="278"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="326"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>réussite</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="328"/>
         <source>go on</source>
-        <translation type="unfinished"></translation>
+        <translation>suite</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="330"/>
         <source>temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>temporaire</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="332"/>
         <source>permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>permanent</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="336"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>non valide</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="369"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>session</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="418"/>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="492"/>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="493"/>
@@ -9108,32 +9110,36 @@ Votre copie du texte :
 %2
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+%3</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="505"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="507"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="509"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="511"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="513"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
 </context>
 </TS>
