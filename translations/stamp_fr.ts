@@ -4,561 +4,5937 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/startup.cpp" line="33"/>
+        <location filename="../ui/startup.cpp" line="35"/>
         <source>Link not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien non compris</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="40"/>
+        <location filename="../ui/startup.cpp" line="42"/>
         <source>A message was being sent when Stamp stopped: see the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message était en cours d&apos;envoi quand Stamp s&apos;est arrêté : voir la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="41"/>
+        <location filename="../ui/startup.cpp" line="43"/>
         <source>%1 messages were being sent when Stamp stopped: see the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages étaient en cours d&apos;envoi quand Stamp s&apos;est arrêté : voir la boîte d&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::AccountCommand</name>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="31"/>
+        <source>stamp: %1</source>
+        <translation>stamp : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="49"/>
+        <source>The keychain did not answer within %1 seconds (is it waiting for an unlock prompt?). Unlock it and try again.</source>
+        <translation>Le trousseau n&apos;a pas répondu en %1 secondes (attend-il d&apos;être déverrouillé ?). Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="104"/>
+        <source>The name of the account, as the window shows it.</source>
+        <translation>Le nom du compte, tel que la fenêtre l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="109"/>
+        <source>Change the given settings of an account, keeping the others.</source>
+        <translation>Modifier les réglages indiqués d&apos;un compte, en gardant les autres.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="110"/>
+        <source>Add an account: NAME --from ADDR --server HOST[:PORT] [options].</source>
+        <translation>Ajouter un compte : NAME --from ADDR --server HOST[:PORT] [options].</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="117"/>
+        <source>Passwords are kept only in the system keychain (Secret Service: GNOME Keyring, KWallet), never in a file; give one with --password-stdin.
+Exit codes: 0 done, 2 usage error or unknown account, 11 keychain or settings error.</source>
+        <translation>Les mots de passe sont gardés uniquement dans le trousseau du système (Secret Service : GNOME Keyring, KWallet), jamais dans un fichier ; donnez-en un avec --password-stdin.
+Codes de sortie : 0 fait, 2 erreur d&apos;utilisation ou compte inconnu, 11 erreur du trousseau ou des réglages.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="126"/>
+        <source>Sender address (&quot;Name &lt;addr&gt;&quot; sets the display name too).</source>
+        <translation>Adresse de l&apos;expéditeur (« Nom &lt;adresse&gt; » définit aussi le nom affiché).</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="128"/>
+        <source>Name shown with the address.</source>
+        <translation>Nom affiché avec l&apos;adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="129"/>
+        <source>Signature the window offers to append.</source>
+        <translation>Signature que la fenêtre propose d&apos;ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="131"/>
+        <source>Make it the default account.</source>
+        <translation>En faire le compte par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="132"/>
+        <source>Find the server, port and security from the address (--from).</source>
+        <translation>Trouver le serveur, le port et la sécurité à partir de l&apos;adresse (--from).</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="133"/>
+        <source>With --auto, use what was found without asking.</source>
+        <translation>Avec --auto, utiliser ce qui a été trouvé sans demander.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="134"/>
+        <source>With --auth oauth2: the sign-in server&apos;s issuer URL.</source>
+        <translation>Avec --auth oauth2 : l&apos;URL de l&apos;émetteur (issuer) du serveur de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="136"/>
+        <source>With --auth oauth2: the client ID registered for Stamp.</source>
+        <translation>Avec --auth oauth2 : l&apos;identifiant client enregistré pour Stamp.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="141"/>
+        <source>Forget the CA file.</source>
+        <translation>Oublier le fichier d&apos;autorité de certification.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="142"/>
+        <source>Forget the pinned certificate fingerprint.</source>
+        <translation>Oublier l&apos;empreinte de certificat épinglée.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="155"/>
+        <source>--ehlo is not kept with an account: give it to stamp send</source>
+        <translation>--ehlo n&apos;est pas gardé avec un compte : donnez-le à stamp send</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="166"/>
+        <location filename="../app/accountcommand.cpp" line="315"/>
+        <source>there is no account named &quot;%1&quot; (see stamp account list)</source>
+        <translation>il n&apos;y a pas de compte nommé « %1 » (voir stamp account list)</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="171"/>
+        <source>the account &quot;%1&quot; exists already: change it with stamp account edit</source>
+        <translation>le compte « %1 » existe déjà : modifiez-le avec stamp account edit</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="173"/>
+        <source>--from is required</source>
+        <translation>--from est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="175"/>
+        <source>--server (or --auto) is required</source>
+        <translation>--server (ou --auto) est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="247"/>
+        <source>%1
+The account &quot;%2&quot; was not changed.</source>
+        <translation>%1
+Le compte « %2 » n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="248"/>
+        <source>%1
+The account &quot;%2&quot; was not saved.</source>
+        <translation>%1
+Le compte « %2 » n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="259"/>
+        <source>stamp: warning: the old password could not be removed: %1</source>
+        <translation>stamp : attention : l&apos;ancien mot de passe n&apos;a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="264"/>
+        <source>Account &quot;%1&quot; changed.</source>
+        <translation>Compte « %1 » modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="264"/>
+        <source>Account &quot;%1&quot; added.</source>
+        <translation>Compte « %1 » ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="274"/>
+        <source>List the accounts: name, sender, server and user.</source>
+        <translation>Lister les comptes : nom, expéditeur, serveur et utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="285"/>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="289"/>
+        <source>	user %1</source>
+        <translation>	utilisateur %1</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="293"/>
+        <source>No accounts. Add one with: stamp account add NAME --from ADDR --server HOST</source>
+        <translation>Aucun compte. Ajoutez-en un avec : stamp account add NAME --from ADDR --server HOST</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="305"/>
+        <source>The account to remove, with its password.</source>
+        <translation>Le compte à supprimer, avec son mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="307"/>
+        <source>Remove an account and its password from the keychain.</source>
+        <translation>Supprimer un compte et son mot de passe du trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="320"/>
+        <source>%1
+The account &quot;%2&quot; was not removed.</source>
+        <translation>%1
+Le compte « %2 » n&apos;a pas été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="324"/>
+        <source>Account &quot;%1&quot; removed.</source>
+        <translation>Compte « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="346"/>
+        <source>The accounts are shared with the Stamp window. Passwords are kept only in the system keychain (Secret Service: GNOME Keyring, KWallet), never in a file.</source>
+        <translation>Les comptes sont partagés avec la fenêtre de Stamp. Les mots de passe sont gardés uniquement dans le trousseau du système (Secret Service : GNOME Keyring, KWallet), jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="370"/>
+        <source>--account: there is no account named &quot;%1&quot; (see stamp account list)</source>
+        <translation>--account : il n&apos;y a pas de compte nommé « %1 » (voir stamp account list)</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="375"/>
+        <source>--account: the account&apos;s user name cannot be used: %1</source>
+        <translation>--account : le nom d&apos;utilisateur du compte est inutilisable : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="432"/>
+        <source>the message could not be put in the outbox, so nothing was sent: %1</source>
+        <translation>le message n&apos;a pas pu être placé dans la boîte d&apos;envoi, rien n&apos;a donc été envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="446"/>
+        <source>The message is kept in the outbox (%1) with the reason.</source>
+        <translation>Le message est gardé dans la boîte d&apos;envoi (%1) avec la raison.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::AccountLogin</name>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="100"/>
+        <source>The account to sign in.</source>
+        <translation>Le compte à connecter.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="104"/>
+        <source>Sign in to an OAuth 2.0 account (Google, Microsoft, or another provider) in the browser.</source>
+        <translation>Se connecter à un compte OAuth 2.0 (Google, Microsoft ou un autre fournisseur) dans le navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="111"/>
+        <source>Opens the sign-in page in your browser (and prints its address); the answer comes back to Stamp on 127.0.0.1 only. With --device, prints a code to enter on another device instead. The refresh token is kept in the system keychain, never in a file.
+Exit codes: 0 signed in, 2 usage error, 3 network, 5 sign-in refused, 10 not finished in time, 11 keychain error.</source>
+        <translation>Ouvre la page de connexion dans votre navigateur (et affiche son adresse) ; la réponse revient à Stamp sur 127.0.0.1 uniquement. Avec --device, affiche plutôt un code à saisir sur un autre appareil. Le jeton d&apos;actualisation est gardé dans le trousseau du système, jamais dans un fichier.
+Codes de sortie : 0 connecté, 2 erreur d&apos;utilisation, 3 réseau, 5 connexion refusée, 10 pas terminé à temps, 11 erreur du trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="122"/>
+        <source>Sign in on another device with a code (RFC 8628).</source>
+        <translation>Se connecter sur un autre appareil avec un code (RFC 8628).</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="129"/>
+        <location filename="../app/accountsignin.cpp" line="211"/>
+        <source>there is no account named &quot;%1&quot; (see stamp account list)</source>
+        <translation>il n&apos;y a pas de compte nommé « %1 » (voir stamp account list)</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="132"/>
+        <source>the account &quot;%1&quot; signs in with a password; use --auth oauth2 to change it</source>
+        <translation>le compte « %1 » se connecte avec un mot de passe ; utilisez --auth oauth2 pour le changer</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="136"/>
+        <location filename="../app/accountsignin.cpp" line="172"/>
+        <location filename="../app/accountsignin.cpp" line="223"/>
+        <source>stamp: %1</source>
+        <translation>stamp : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="142"/>
+        <source>Opening the sign-in page in your browser. If it does not open, visit:
+  %1
+</source>
+        <translation>Ouverture de la page de connexion dans votre navigateur. Si elle ne s&apos;ouvre pas, allez à :
+  %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/accountsignin.cpp" line="149"/>
+        <source>On any device, visit %1 and enter the code %2 (within %n minute(s)).
+</source>
+        <translation>
+            <numerusform>Sur n&apos;importe quel appareil, allez à %1 et saisissez le code %2 (d&apos;ici %n minute).
+</numerusform>
+            <numerusform>Sur n&apos;importe quel appareil, allez à %1 et saisissez le code %2 (d&apos;ici %n minutes).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="153"/>
+        <source>Or open: %1
+</source>
+        <translation>Ou ouvrez : %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="184"/>
+        <source>stamp: signed in, but the keychain did not keep the sign-in: %1</source>
+        <translation>stamp : connecté, mais le trousseau n&apos;a pas gardé la connexion : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="188"/>
+        <source>Signed in to %1 for the account &quot;%2&quot;.</source>
+        <translation>Connecté à %1 pour le compte « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="199"/>
+        <source>The account to sign out.</source>
+        <translation>Le compte à déconnecter.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="203"/>
+        <source>Forget an OAuth 2.0 account&apos;s sign-in (the refresh token in the keychain).</source>
+        <translation>Oublier la connexion d&apos;un compte OAuth 2.0 (le jeton d&apos;actualisation dans le trousseau).</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="226"/>
+        <source>Signed out of the account &quot;%1&quot;.</source>
+        <translation>Déconnecté du compte « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="250"/>
+        <source>--auto needs --from</source>
+        <translation>--auto demande --from</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="266"/>
+        <source>stamp: no settings were found for %1: give the server with --server.</source>
+        <translation>stamp : aucun réglage trouvé pour %1 : indiquez le serveur avec --server.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="274"/>
+        <source>stamp: %1 wants a login method Stamp does not support.</source>
+        <translation>stamp : %1 demande une méthode de connexion que Stamp ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="283"/>
+        <source>stamp: not saved: check the settings above and add --yes to use them without being asked.</source>
+        <translation>stamp : non enregistré : vérifiez les réglages ci-dessus et ajoutez --yes pour les utiliser sans confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="289"/>
+        <source>Use these settings? [y/N] </source>
+        <translation>Utiliser ces réglages ? (y pour oui) [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="293"/>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="299"/>
+        <source>This provider signs in with OAuth 2.0: after adding the account, run stamp account login %1</source>
+        <translation>Ce fournisseur se connecte avec OAuth 2.0 : après avoir ajouté le compte, lancez stamp account login %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CheckDomainCommand</name>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="16"/>
+        <source>The sender&apos;s domain (the part after @ in your address).</source>
+        <translation>Le domaine de l&apos;expéditeur (la partie après @ dans votre adresse).</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="22"/>
+        <source>Check the DNS records that decide whether mail from DOMAIN is trusted: MX, SPF (evaluated for the submission server&apos;s addresses, with its DNS lookups counted against the limit of 10), DMARC, DKIM keys for the given selectors, MTA-STS and TLS-RPT, and with --server the server&apos;s reverse DNS against its greeting. Each result says what to change. The server is only greeted: no login, no message.
+
+Exit codes: 0 nothing wrong, 2 usage error, 13 only warnings (works, could be better), 14 problems (mail may be rejected, or the domain forged), 15 incomplete (a lookup or the server did not answer, and no problem was found in the rest).</source>
+        <translation>Vérifier les enregistrements DNS qui décident si le courrier de DOMAIN est digne de confiance : MX, SPF (évalué pour les adresses du serveur d&apos;envoi, ses requêtes DNS étant comptées dans la limite de 10), DMARC, les clés DKIM des sélecteurs donnés, MTA-STS et TLS-RPT, et avec --server le DNS inverse du serveur comparé à son message d&apos;accueil. Chaque résultat dit quoi changer. Le serveur est seulement salué : pas de connexion, pas de message.
+
+Codes de sortie : 0 rien d&apos;anormal, 2 erreur d&apos;utilisation, 13 seulement des avertissements (fonctionne, pourrait être mieux), 14 problèmes (le courrier peut être refusé, ou le domaine usurpé), 15 incomplet (une requête ou le serveur n&apos;a pas répondu, et aucun problème n&apos;a été trouvé dans le reste).</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="37"/>
+        <source>Look up the DKIM key of this selector (repeat for several).</source>
+        <translation>Chercher la clé DKIM de ce sélecteur (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="54"/>
+        <source>&quot;%1&quot; is not a domain name (give the part after @, e.g. example.com)</source>
+        <translation>« %1 » n&apos;est pas un nom de domaine (donnez la partie après @, par ex. example.com)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="60"/>
+        <source>--dkim-selector: &quot;%1&quot; is not a selector (letters, digits, - and _)</source>
+        <translation>--dkim-selector : « %1 » n&apos;est pas un sélecteur (lettres, chiffres, - et _)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="65"/>
+        <source>--%1: check-domain does not log in (use stamp probe for that)</source>
+        <translation>--%1 : check-domain ne se connecte pas (utilisez stamp probe pour cela)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="74"/>
+        <source>--%1 needs --server</source>
+        <translation>--%1 demande --server</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="80"/>
+        <source>--timeout takes a number of seconds from 0 to 3600</source>
+        <translation>--timeout prend un nombre de secondes de 0 à 3600</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="93"/>
+        <source>Nothing wrong found.</source>
+        <translation>Rien d&apos;anormal trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="96"/>
+        <source>Some things could be better (see the warnings).</source>
+        <translation>Certaines choses pourraient être mieux (voir les avertissements).</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="99"/>
+        <source>Problems found: see what to do for each.</source>
+        <translation>Problèmes trouvés : voyez quoi faire pour chacun.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="102"/>
+        <source>The check is incomplete: some lookups got no answer.</source>
+        <translation>La vérification est incomplète : certaines requêtes n&apos;ont pas eu de réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::Command</name>
+    <message>
+        <location filename="../app/command.cpp" line="25"/>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="41"/>
+        <source>stamp %1 [options]</source>
+        <translation>stamp %1 [options]</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="42"/>
+        <source>stamp %1 [options] %2</source>
+        <translation>stamp %1 [options] %2</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="48"/>
+        <source>stamp: %1
+Try &apos;stamp %2 --help&apos;.</source>
+        <translation>stamp : %1
+Essayez « stamp %2 --help ».</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="62"/>
+        <source>unknown option &apos;%1%2&apos;</source>
+        <translation>option inconnue « %1%2 »</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="77"/>
+        <source>--%1: the value contains a line break or NUL character; it must be one line</source>
+        <translation>--%1 : la valeur contient un saut de ligne ou un caractère NUL ; elle doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="85"/>
+        <source>the argument &quot;%1&quot; contains a line break or NUL character</source>
+        <translation>l&apos;argument « %1 » contient un saut de ligne ou un caractère NUL</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="87"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="88"/>
+        <source>unexpected argument &apos;%1&apos; (%2 takes %3)</source>
+        <translation>argument inattendu « %1 » (%2 prend %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="91"/>
+        <source>missing %1</source>
+        <translation>%1 manquant</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CommandGroup</name>
+    <message>
+        <location filename="../app/command.cpp" line="122"/>
+        <source>stamp %1 COMMAND [options]</source>
+        <translation>stamp %1 COMMAND [options]</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="123"/>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="124"/>
+        <source>Run &apos;stamp %1 COMMAND --help&apos; for the options of each.</source>
+        <translation>Lancez « stamp %1 COMMAND --help » pour les options de chacune.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::PracticeCommand</name>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="40"/>
+        <source>Run a practice SMTP server on 127.0.0.1, to learn SMTP and try Stamp without an account. It offers STARTTLS (with a certificate it makes at first start), AUTH PLAIN and LOGIN with a demo login it shows, PIPELINING, CHUNKING, SIZE, 8BITMIME, SMTPUTF8 and DSN, keeps every message it receives in a folder it shows, and injects the faults asked for. Stop it with Ctrl+C.</source>
+        <translation>Lancer un serveur SMTP d&apos;entraînement sur 127.0.0.1, pour apprendre SMTP et essayer Stamp sans compte. Il propose STARTTLS (avec un certificat qu&apos;il crée au premier démarrage), AUTH PLAIN et LOGIN avec un identifiant de démonstration qu&apos;il affiche, PIPELINING, CHUNKING, SIZE, 8BITMIME, SMTPUTF8 et DSN, garde chaque message reçu dans un dossier qu&apos;il affiche, et injecte les pannes demandées. Arrêtez-le avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="51"/>
+        <source>Listen on port N of 127.0.0.1 (default 2525; 0 picks a free one and prints it).</source>
+        <translation>Écouter sur le port N de 127.0.0.1 (2525 par défaut ; 0 en choisit un libre et l&apos;affiche).</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="54"/>
+        <source>Inject a fault, such as greylist, 452-after=2, 421-at=rcpt or slow=500ms (repeat for several; --list names them all).</source>
+        <translation>Injecter une panne, comme greylist, 452-after=2, 421-at=rcpt ou slow=500ms (à répéter pour plusieurs ; --list les nomme toutes).</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="57"/>
+        <source>List the faults with what each one teaches, and exit.</source>
+        <translation>Lister les pannes avec ce que chacune enseigne, et quitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="72"/>
+        <source>--port needs a number from 0 to 65535</source>
+        <translation>--port demande un nombre de 0 à 65535</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="85"/>
+        <source>stamp: the practice server cannot start: %1</source>
+        <translation>stamp : le serveur d&apos;entraînement ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="91"/>
+        <source>Practice SMTP server listening on %1 (stop it with Ctrl+C).</source>
+        <translation>Serveur SMTP d&apos;entraînement à l&apos;écoute sur %1 (arrêtez-le avec Ctrl+C).</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="92"/>
+        <source>  Security: STARTTLS; its certificate is signed by the practice authority in %1 (give it to Stamp as --ca-file).</source>
+        <translation>  Sécurité : STARTTLS ; son certificat est signé par l&apos;autorité d&apos;entraînement dans %1 (donnez-la à Stamp avec --ca-file).</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="96"/>
+        <source>  Login (after STARTTLS): user %1, password %2.</source>
+        <translation>  Identifiant (après STARTTLS) : utilisateur %1, mot de passe %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="97"/>
+        <source>  Messages are kept in %1.</source>
+        <translation>  Les messages sont gardés dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="99"/>
+        <source>  Faults: none (see stamp practice --list).</source>
+        <translation>  Pannes : aucune (voir stamp practice --list).</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="100"/>
+        <source>  Faults: %1.</source>
+        <translation>  Pannes : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="102"/>
+        <source>  Try: echo %1 | stamp send --server %2 --ca-file %3 --user %4 --password-stdin --from you@example.org --to friend@example.org --subject Hello --body Hi</source>
+        <translation>  Essayez : echo %1 | stamp send --server %2 --ca-file %3 --user %4 --password-stdin --from you@example.org --to friend@example.org --subject Hello --body Hi</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="109"/>
+        <source>Received message %1 from %2 for %3 (%4 bytes): %5</source>
+        <translation>Message %1 reçu de %2 pour %3 (%4 octets) : %5</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="117"/>
+        <source>stamp: %1</source>
+        <translation>stamp : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="120"/>
+        <source>stamp: cannot set up the signal handler</source>
+        <translation>stamp : impossible d&apos;installer le gestionnaire de signaux</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="131"/>
+        <source>Practice server stopped.</source>
+        <translation>Serveur d&apos;entraînement arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ProbeCommand</name>
+    <message>
+        <location filename="../app/probecommand.cpp" line="16"/>
+        <source>Test an SMTP server without sending: the greeting, each EHLO extension and what it means, the TLS report (version, cipher, certificate chain with its dates and names, each check passed or not), the AUTH mechanisms, SIZE, and the time of each stage. With --user and --password-stdin the login is tried too. No MAIL command is sent.
+
+Exit codes: as stamp send (0 the server works, 3 could not connect or protocol error, 4 TLS failure, 5 login failed, 6 and 7 a refusal, 10 timeout).</source>
+        <translation>Tester un serveur SMTP sans envoyer : le message d&apos;accueil, chaque extension EHLO et ce qu&apos;elle signifie, le rapport TLS (version, chiffrement, chaîne de certificats avec ses dates et ses noms, chaque vérification réussie ou non), les mécanismes AUTH, SIZE, et la durée de chaque étape. Avec --user et --password-stdin, la connexion est essayée aussi. Aucune commande MAIL n&apos;est envoyée.
+
+Codes de sortie : comme stamp send (0 le serveur fonctionne, 3 connexion impossible ou erreur de protocole, 4 échec TLS, 5 échec de l&apos;identification, 6 et 7 un refus, 10 délai dépassé).</translation>
+    </message>
+    <message>
+        <location filename="../app/probecommand.cpp" line="28"/>
+        <source>Also write the protocol transcript to FILE, or - for stderr.</source>
+        <translation>Écrire aussi la transcription du protocole dans FILE, ou - pour stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/probecommand.cpp" line="40"/>
+        <source>stamp: %1</source>
+        <translation>stamp : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::SendCommand</name>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="62"/>
+        <source>Send a message through an SMTP submission server.
+
+Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS failure, 5 authentication failed, 6 temporary failure (4xx), 7 permanent failure (5xx), 8 partly sent, 9 may have been delivered (connection lost after the end of the message), 10 timeout, 11 local error (unreadable file, bad message), 12 cancelled.</source>
+        <translation>Envoyer un message par un serveur d&apos;envoi SMTP.
+
+Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion ou erreur de protocole, 4 échec TLS, 5 échec de l&apos;authentification, 6 échec temporaire (4xx), 7 échec permanent (5xx), 8 envoyé en partie, 9 peut-être distribué (connexion perdue après la fin du message), 10 délai dépassé, 11 erreur locale (fichier illisible, message incorrect), 12 annulé.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="73"/>
+        <source>Sender address (header From and MAIL FROM).</source>
+        <translation>Adresse de l&apos;expéditeur (en-tête From et MAIL FROM).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="74"/>
+        <source>Recipient (repeat for several).</source>
+        <translation>Destinataire (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="75"/>
+        <source>Copy recipient (repeat for several).</source>
+        <translation>Destinataire en copie (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="76"/>
+        <source>Blind copy recipient: in the envelope only, never in a header.</source>
+        <translation>Destinataire en copie cachée : dans l&apos;enveloppe uniquement, jamais dans un en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="78"/>
+        <source>Reply-To address.</source>
+        <translation>Adresse de réponse (Reply-To).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="79"/>
+        <source>Subject.</source>
+        <translation>Objet.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="80"/>
+        <source>Body text.</source>
+        <translation>Texte du message.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="81"/>
+        <source>Read the body text (UTF-8) from FILE.</source>
+        <translation>Lire le texte du message (UTF-8) depuis FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="83"/>
+        <source>Read the body as Markdown (UTF-8) from FILE: sent as HTML with the Markdown as the plain text alternative; images beside FILE are sent inline.</source>
+        <translation>Lire le message en Markdown (UTF-8) depuis FILE : envoyé en HTML avec le Markdown comme version texte brut ; les images à côté de FILE sont envoyées intégrées.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="86"/>
+        <source>Attach FILE (repeat for several).</source>
+        <translation>Joindre FILE (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="87"/>
+        <source>Priority: high, normal or low (Importance and X-Priority).</source>
+        <translation>Priorité : high, normal ou low (Importance et X-Priority).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="89"/>
+        <source>Ask for a read receipt to the sender (RFC 8098).</source>
+        <translation>Demander un accusé de lecture à l&apos;expéditeur (RFC 8098).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="91"/>
+        <source>Send a prepared RFC 5322 message as it is (repeat, or give a folder, to send several on one connection). The envelope comes from --from/--to/--cc/--bcc, or from the file&apos;s own From/To/Cc/Bcc when those are not given.</source>
+        <translation>Envoyer tel quel un message RFC 5322 préparé (à répéter, ou donnez un dossier, pour en envoyer plusieurs sur une seule connexion). L&apos;enveloppe vient de --from/--to/--cc/--bcc, ou des champs From/To/Cc/Bcc du fichier quand ceux-ci ne sont pas donnés.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="95"/>
+        <source>Write the live protocol transcript to FILE, or - for stderr.</source>
+        <translation>Écrire la transcription du protocole en direct dans FILE, ou - pour stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="98"/>
+        <source>Ask for delivery status notifications: NEVER, or a list of SUCCESS, FAILURE and DELAY (RFC 3461).</source>
+        <translation>Demander des notifications d&apos;état de distribution : NEVER, ou une liste de SUCCESS, FAILURE et DELAY (RFC 3461).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="101"/>
+        <source>What a notification returns: full or hdrs.</source>
+        <translation>Ce que renvoie une notification : full ou hdrs.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="103"/>
+        <source>An envelope identifier that notifications quote back (printable ASCII, RFC 3461 §4.4).</source>
+        <translation>Un identifiant d&apos;enveloppe que les notifications citent en retour (ASCII imprimable, RFC 3461 §4.4).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="105"/>
+        <source>Print nothing on success.</source>
+        <translation>Ne rien afficher en cas de réussite.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="107"/>
+        <source>Use the server, sender and password (from the keychain) of this account (see stamp account). Other options override it. The message goes through the outbox and is kept in Sent, as in the window.</source>
+        <translation>Utiliser le serveur, l&apos;expéditeur et le mot de passe (du trousseau) de ce compte (voir stamp account). Les autres options le remplacent. Le message passe par la boîte d&apos;envoi et est gardé dans Envoyés, comme dans la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="122"/>
+        <source>--account: this build has no accounts (it was built without the store)</source>
+        <translation>--account : cette version n&apos;a pas de comptes (elle a été compilée sans le stockage)</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="124"/>
+        <source>--account needs the name of an account (see stamp account list)</source>
+        <translation>--account demande le nom d&apos;un compte (voir stamp account list)</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="155"/>
+        <source>no address</source>
+        <translation>pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="178"/>
+        <source>--account: the account&apos;s sender address cannot be used: %1</source>
+        <translation>--account : l&apos;adresse d&apos;expéditeur du compte est inutilisable : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="185"/>
+        <source>--eml sends a prepared message: it cannot be combined with --subject, --body, --body-file or --attach</source>
+        <translation>--eml envoie un message préparé : il ne peut pas être combiné avec --subject, --body, --body-file ou --attach</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="190"/>
+        <source>--eml sends a prepared message: it cannot be combined with --markdown-file, --priority or --read-receipt</source>
+        <translation>--eml envoie un message préparé : il ne peut pas être combiné avec --markdown-file, --priority ou --read-receipt</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="204"/>
+        <source>--eml: no message files found</source>
+        <translation>--eml : aucun fichier de message trouvé</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="216"/>
+        <location filename="../app/sendcommand.cpp" line="272"/>
+        <location filename="../app/sendcommand.cpp" line="281"/>
+        <source>stamp: %1</source>
+        <translation>stamp : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="220"/>
+        <source>%1: no sender: give --from</source>
+        <translation>%1 : pas d&apos;expéditeur : indiquez --from</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="222"/>
+        <source>%1: no recipient: give --to</source>
+        <translation>%1 : pas de destinataire : indiquez --to</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="227"/>
+        <source>--from is required</source>
+        <translation>--from est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="229"/>
+        <source>at least one --to, --cc or --bcc is required</source>
+        <translation>au moins un --to, --cc ou --bcc est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="231"/>
+        <source>give --body or --body-file, not both</source>
+        <translation>indiquez --body ou --body-file, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="237"/>
+        <source>stamp: cannot read the body file %1: %2</source>
+        <translation>stamp : impossible de lire le fichier du message %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="245"/>
+        <source>give --markdown-file or --body/--body-file, not both</source>
+        <translation>indiquez --markdown-file ou --body/--body-file, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="247"/>
+        <source>--markdown-file: this build cannot read Markdown (it was built without the window&apos;s libraries)</source>
+        <translation>--markdown-file : cette version ne sait pas lire le Markdown (elle a été compilée sans les bibliothèques de la fenêtre)</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="251"/>
+        <source>stamp: cannot read the Markdown file %1: %2</source>
+        <translation>stamp : impossible de lire le fichier Markdown %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="264"/>
+        <source>--priority must be high, normal or low, not %1</source>
+        <translation>--priority doit valoir high, normal ou low, pas %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="302"/>
+        <source>Message %1: %2</source>
+        <translation>Message %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="313"/>
+        <source>%1 of %2 messages sent.</source>
+        <translation>%1 messages envoyés sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Address</name>
+    <message>
+        <location filename="../smtp/address.cpp" line="110"/>
+        <source>The address %1 has a control character (U+%2) before the @, which cannot be written in MAIL FROM or RCPT TO.</source>
+        <translation>L&apos;adresse %1 contient un caractère de contrôle (U+%2) avant le @, qui ne peut pas être écrit dans MAIL FROM ou RCPT TO.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="115"/>
+        <source>The address %1 has non-ASCII characters before the @; it can only be sent with SMTPUTF8.</source>
+        <translation>L&apos;adresse %1 contient des caractères non ASCII avant le @ ; elle ne peut être envoyée qu&apos;avec SMTPUTF8.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="121"/>
+        <source>&quot;%1&quot; is not a complete e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse électronique complète.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="248"/>
+        <location filename="../smtp/address.cpp" line="653"/>
+        <source>&quot;%1&quot;: a &apos;,&apos; is missing between two addresses</source>
+        <translation>« %1 » : il manque une « , » entre deux adresses</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="311"/>
+        <location filename="../smtp/address.cpp" line="696"/>
+        <source>&quot;%1&quot; contains a line break or NUL character</source>
+        <translation>« %1 » contient un saut de ligne ou un caractère NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="342"/>
+        <source>&quot;%1&quot;: a comment in parentheses is not closed</source>
+        <translation>« %1 » : un commentaire entre parenthèses n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="363"/>
+        <source>&quot;%1&quot;: a quoted part is not closed</source>
+        <translation>« %1 » : une partie entre guillemets n&apos;est pas fermée</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="371"/>
+        <source>&quot;%1&quot;: the domain in brackets has a &apos;[&apos; or &apos;\&apos; in it</source>
+        <translation>« %1 » : le domaine entre crochets contient un « [ » ou un « \ »</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="380"/>
+        <source>&quot;%1&quot;: the domain in brackets is not closed</source>
+        <translation>« %1 » : le domaine entre crochets n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="401"/>
+        <source>&quot;%1&quot; has a character that is not allowed there: %2</source>
+        <translation>« %1 » contient un caractère qui n&apos;est pas permis à cet endroit : %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="530"/>
+        <source>&quot;%1&quot;: the domain after &apos;@&apos; is missing or has a misplaced dot</source>
+        <translation>« %1 » : le domaine après « @ » manque ou contient un point mal placé</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="533"/>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid domain</source>
+        <translation>« %1 » : « %2 » n&apos;est pas un domaine valide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="545"/>
+        <location filename="../smtp/address.cpp" line="555"/>
+        <source>&quot;%1&quot;: the part before &apos;@&apos; is empty</source>
+        <translation>« %1 » : la partie avant « @ » est vide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="549"/>
+        <source>&quot;%1&quot; is not an e-mail address (it needs a name, &apos;@&apos; and a domain)</source>
+        <translation>« %1 » n&apos;est pas une adresse électronique (il faut un nom, « @ » et un domaine)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="550"/>
+        <source>&quot;%1&quot;: the part before &apos;@&apos; has characters that need quoting, or a misplaced dot</source>
+        <translation>« %1 » : la partie avant « @ » contient des caractères qui doivent être entre guillemets, ou un point mal placé</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="557"/>
+        <source>&quot;%1&quot;: the part before &apos;@&apos; is longer than 64 bytes</source>
+        <translation>« %1 » : la partie avant « @ » dépasse 64 octets</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="581"/>
+        <location filename="../smtp/address.cpp" line="589"/>
+        <source>&quot;%1&quot;: the route before the address is malformed</source>
+        <translation>« %1 » : la route avant l&apos;adresse est mal formée</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="602"/>
+        <source>&quot;%1&quot;: the address after &apos;&lt;&apos; has no closing &apos;&gt;&apos;</source>
+        <translation>« %1 » : l&apos;adresse après « &lt; » n&apos;a pas de « &gt; » fermant</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="645"/>
+        <source>&quot;%1&quot;: a group cannot hold another group</source>
+        <translation>« %1 » : un groupe ne peut pas contenir un autre groupe</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="658"/>
+        <source>&quot;%1&quot;: a &apos;:&apos; without a group name before it</source>
+        <translation>« %1 » : un « : » sans nom de groupe avant lui</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="720"/>
+        <source>the address is empty</source>
+        <translation>l&apos;adresse est vide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="722"/>
+        <source>&quot;%1&quot; holds more than one address</source>
+        <translation>« %1 » contient plus d&apos;une adresse</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="725"/>
+        <source>&quot;%1&quot; is a group, not one address</source>
+        <translation>« %1 » est un groupe, pas une seule adresse</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Diagnosis</name>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="517"/>
+        <source>Sign in with Google instead. %1</source>
+        <translation>Connectez-vous plutôt avec Google. %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="519"/>
+        <source>Sign in with Microsoft instead. %1</source>
+        <translation>Connectez-vous plutôt avec Microsoft. %1</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::DnsResolver</name>
+    <message>
+        <location filename="../smtp/dnsresolver.cpp" line="60"/>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::DomainCheck</name>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="506"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="545"/>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="547"/>
+        <source>the server answered with a redirect (HTTP %1), which MTA-STS does not follow</source>
+        <translation>le serveur a répondu par une redirection (HTTP %1), que MTA-STS ne suit pas</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="553"/>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="555"/>
+        <source>the file is larger than 64 KiB</source>
+        <translation>le fichier dépasse 64 Kio</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="557"/>
+        <source>the file is served as &quot;%1&quot;, not text/plain</source>
+        <translation>le fichier est servi en « %1 », pas en text/plain</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="609"/>
+        <source>A lookup got no answer: %1</source>
+        <translation>Une requête n&apos;a pas eu de réponse : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="610"/>
+        <source>Try again; if it persists, the domain&apos;s DNS servers are not answering.</source>
+        <translation>Réessayez ; si cela persiste, les serveurs DNS du domaine ne répondent pas.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="626"/>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Explain</name>
+    <message>
+        <location filename="../smtp/explain.cpp" line="63"/>
+        <source>connecting</source>
+        <translation>la connexion</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="65"/>
+        <source>the greeting</source>
+        <translation>le message d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="68"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="70"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="72"/>
+        <source>the TLS handshake</source>
+        <translation>la négociation TLS</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="74"/>
+        <source>the login (AUTH)</source>
+        <translation>l&apos;identification (AUTH)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="76"/>
+        <source>the envelope sender (MAIL FROM)</source>
+        <translation>l&apos;expéditeur de l&apos;enveloppe (MAIL FROM)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="78"/>
+        <source>a recipient (RCPT TO)</source>
+        <translation>un destinataire (RCPT TO)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="80"/>
+        <source>DATA</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="82"/>
+        <source>the message content</source>
+        <translation>le contenu du message</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="84"/>
+        <source>a BDAT chunk</source>
+        <translation>un bloc BDAT</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="86"/>
+        <source>RSET</source>
+        <translation>RSET</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="88"/>
+        <source>NOOP</source>
+        <translation>NOOP</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="90"/>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="101"/>
+        <source>EHLO again: after STARTTLS both sides forget everything said before the handshake (RFC 3207 §4.2), so Stamp asks for the extensions again; over encryption the server may offer more, such as AUTH.</source>
+        <translation>EHLO à nouveau : après STARTTLS, les deux côtés oublient tout ce qui a été dit avant la négociation (RFC 3207 §4.2), donc Stamp redemande les extensions ; une fois chiffré, le serveur peut en proposer davantage, comme AUTH.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="106"/>
+        <source>EHLO: Stamp says its name and asks which extensions (ESMTP) the server offers; the reply lists them, one per line (RFC 5321 §4.1.1.1).</source>
+        <translation>EHLO : Stamp donne son nom et demande quelles extensions (ESMTP) le serveur propose ; la réponse les liste, une par ligne (RFC 5321 §4.1.1.1).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="111"/>
+        <source>HELO: the old greeting for servers that do not know EHLO; it offers no extensions.</source>
+        <translation>HELO : l&apos;ancien message d&apos;accueil pour les serveurs qui ne connaissent pas EHLO ; il ne propose aucune extension.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="115"/>
+        <source>STARTTLS: asks to turn this connection into an encrypted one (TLS) before anything private, such as a password, is sent (RFC 3207).</source>
+        <translation>STARTTLS : demande à passer cette connexion en chiffré (TLS) avant d&apos;envoyer quoi que ce soit de privé, comme un mot de passe (RFC 3207).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="121"/>
+        <source>AUTH %1: Stamp logs in with the %1 method (RFC 4954). The secret is masked in this log.</source>
+        <translation>AUTH %1 : Stamp s&apos;identifie avec la méthode %1 (RFC 4954). Le secret est masqué dans ce journal.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="125"/>
+        <source>The next step of the login, answering the server&apos;s 334 (masked).</source>
+        <translation>L&apos;étape suivante de l&apos;identification, en réponse au 334 du serveur (masquée).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="128"/>
+        <source>MAIL FROM starts a message and gives the envelope sender: where bounces go. Servers act on the envelope; the From: header inside the message is what people see, and the two may differ (RFC 5321 §3.3).</source>
+        <translation>MAIL FROM commence un message et donne l&apos;expéditeur de l&apos;enveloppe : là où vont les retours d&apos;erreur. Les serveurs agissent selon l&apos;enveloppe ; l&apos;en-tête From: dans le message est ce que les gens voient, et les deux peuvent différer (RFC 5321 §3.3).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="134"/>
+        <source>RCPT TO names one envelope recipient. Every recipient gets its own RCPT, Bcc included: the To: and Cc: headers are only what readers see, so a Bcc recipient appears here and nowhere in the message.</source>
+        <translation>RCPT TO nomme un destinataire de l&apos;enveloppe. Chaque destinataire a son propre RCPT, Cci compris : les en-têtes To: et Cc: ne sont que ce que voient les lecteurs, donc un destinataire en Cci apparaît ici et nulle part dans le message.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="140"/>
+        <source>DATA asks to send the message itself. The server answers 354 (go ahead), not 250: nothing is accepted yet, the verdict on the message comes after its final dot.</source>
+        <translation>DATA demande à envoyer le message lui-même. Le serveur répond 354 (allez-y), pas 250 : rien n&apos;est encore accepté, le verdict sur le message vient après son point final.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="146"/>
+        <source>BDAT ... LAST: the message content as a chunk of exact size (CHUNKING, RFC 3030) instead of DATA and a final dot: no 354 step, no dot-stuffing. Its reply decides whether the message is accepted.</source>
+        <translation>BDAT ... LAST : le contenu du message en un bloc de taille exacte (CHUNKING, RFC 3030) au lieu de DATA et d&apos;un point final : pas d&apos;étape 354, pas de doublement des points. Sa réponse décide si le message est accepté.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="151"/>
+        <source>The end of the message: a line holding only a dot (CRLF.CRLF). The reply to it decides whether the server accepted the message.</source>
+        <translation>La fin du message : une ligne ne contenant qu&apos;un point (CRLF.CRLF). La réponse à cette ligne décide si le serveur a accepté le message.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="156"/>
+        <source>BDAT: one chunk of the message content (CHUNKING, RFC 3030); more follow.</source>
+        <translation>BDAT : un bloc du contenu du message (CHUNKING, RFC 3030) ; d&apos;autres suivent.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="159"/>
+        <source>RSET abandons the message in progress so the next one starts clean; the connection stays.</source>
+        <translation>RSET abandonne le message en cours pour que le suivant reparte de zéro ; la connexion reste ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="163"/>
+        <source>NOOP does nothing; it checks that the server is still there.</source>
+        <translation>NOOP ne fait rien ; il vérifie que le serveur est toujours là.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="166"/>
+        <source>QUIT ends the conversation; the server answers 221 and closes. Messages it already accepted are not affected.</source>
+        <translation>QUIT termine la conversation ; le serveur répond 221 et ferme. Les messages déjà acceptés ne sont pas concernés.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="175"/>
+        <source>VRFY asks whether the server knows a mailbox.</source>
+        <translation>VRFY demande si le serveur connaît une boîte aux lettres.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="177"/>
+        <source>EXPN asks the server to list a mailing list&apos;s members.</source>
+        <translation>EXPN demande au serveur de lister les membres d&apos;une liste de diffusion.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="180"/>
+        <source>HELP asks the server for help text.</source>
+        <translation>HELP demande un texte d&apos;aide au serveur.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="182"/>
+        <source>A lone * cancels the login exchange (RFC 4954 §4).</source>
+        <translation>Un * seul annule l&apos;échange d&apos;identification (RFC 4954 §4).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="191"/>
+        <source>The server is closing the connection: nothing more is sent now; try again later.</source>
+        <translation>Le serveur ferme la connexion : plus rien n&apos;est envoyé pour l&apos;instant ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="197"/>
+        <source>Stamp greets it with EHLO next.</source>
+        <translation>Stamp le salue ensuite avec EHLO.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="198"/>
+        <source>The server does not take mail from Stamp now; nothing was sent.</source>
+        <translation>Le serveur n&apos;accepte pas de courrier de Stamp pour l&apos;instant ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="202"/>
+        <source>Stamp reads the extensions and goes on: STARTTLS, AUTH or MAIL, as needed.</source>
+        <translation>Stamp lit les extensions et continue : STARTTLS, AUTH ou MAIL, selon le besoin.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="205"/>
+        <source>Stamp falls back to HELO if nothing needs an extension, or stops.</source>
+        <translation>Stamp revient à HELO si rien ne demande d&apos;extension, sinon il s&apos;arrête.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="211"/>
+        <source>Stamp starts the TLS handshake now.</source>
+        <translation>Stamp commence maintenant la négociation TLS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="212"/>
+        <source>Stamp stops: it never goes on without encryption when STARTTLS is required.</source>
+        <translation>Stamp s&apos;arrête : il ne continue jamais sans chiffrement quand STARTTLS est exigé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="216"/>
+        <source>Stamp sends the next step of the login.</source>
+        <translation>Stamp envoie l&apos;étape suivante de l&apos;identification.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="218"/>
+        <source>Logged in: Stamp starts the message with MAIL FROM.</source>
+        <translation>Identifié : Stamp commence le message avec MAIL FROM.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="221"/>
+        <source>The login failed for now; nothing was sent, try again later.</source>
+        <translation>L&apos;identification a échoué pour l&apos;instant ; rien n&apos;a été envoyé, réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="223"/>
+        <source>The login was refused: Stamp stops; nothing was sent.</source>
+        <translation>L&apos;identification a été refusée : Stamp s&apos;arrête ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="227"/>
+        <source>Stamp names the recipients next (RCPT TO).</source>
+        <translation>Stamp nomme ensuite les destinataires (RCPT TO).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="229"/>
+        <location filename="../smtp/explain.cpp" line="258"/>
+        <source>Not sent yet: the message stays in the outbox and Stamp will try again later.</source>
+        <translation>Pas encore envoyé : le message reste dans la boîte d&apos;envoi et Stamp réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="232"/>
+        <source>The sender was refused: the message is not sent.</source>
+        <translation>L&apos;expéditeur a été refusé : le message n&apos;est pas envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="236"/>
+        <source>This recipient is accepted; Stamp goes on with the next one or with the content.</source>
+        <translation>Ce destinataire est accepté ; Stamp continue avec le suivant ou avec le contenu.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="240"/>
+        <source>This recipient is not accepted yet: Stamp will try again later.</source>
+        <translation>Ce destinataire n&apos;est pas encore accepté : Stamp réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="242"/>
+        <source>This recipient is refused; the message still goes to the recipients that were accepted.</source>
+        <translation>Ce destinataire est refusé ; le message part quand même vers les destinataires acceptés.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="247"/>
+        <source>Go ahead: Stamp sends the message now and ends it with a line holding only a dot. It is 354 and not 250 because nothing is accepted yet: the verdict on the message comes after the dot.</source>
+        <translation>Allez-y : Stamp envoie maintenant le message et le termine par une ligne ne contenant qu&apos;un point. C&apos;est 354 et non 250 parce que rien n&apos;est encore accepté : le verdict sur le message vient après le point.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="255"/>
+        <source>Sent: the server has taken responsibility for delivering the message.</source>
+        <translation>Envoyé : le serveur a pris en charge la distribution du message.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="261"/>
+        <source>The message was refused: it stays in the outbox with this reason; sending the same again will fail again.</source>
+        <translation>Le message a été refusé : il reste dans la boîte d&apos;envoi avec cette raison ; renvoyer le même message échouera de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="267"/>
+        <source>Stamp sends the next chunk.</source>
+        <translation>Stamp envoie le bloc suivant.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="271"/>
+        <source>The next message starts clean.</source>
+        <translation>Le message suivant repart de zéro.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="274"/>
+        <source>The conversation is over.</source>
+        <translation>La conversation est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="281"/>
+        <source>Not done yet: this may work later.</source>
+        <translation>Pas encore fait : cela pourra marcher plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="283"/>
+        <source>Refused: Stamp stops here.</source>
+        <translation>Refusé : Stamp s&apos;arrête ici.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="293"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="297"/>
+        <source>; %1 &quot;%2&quot;: %3</source>
+        <translation>; %1 « %2 » : %3</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="302"/>
+        <source>. Next: %1</source>
+        <translation>. Ensuite : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="317"/>
+        <source>PIPELINING: Stamp may send several commands at once without waiting for each reply (RFC 2920).</source>
+        <translation>PIPELINING : Stamp peut envoyer plusieurs commandes à la fois sans attendre chaque réponse (RFC 2920).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="319"/>
+        <source>SIZE: the largest message the server accepts, in bytes (RFC 1870).</source>
+        <translation>SIZE : le plus gros message que le serveur accepte, en octets (RFC 1870).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="321"/>
+        <source>STARTTLS: the connection can be switched to encryption (RFC 3207).</source>
+        <translation>STARTTLS : la connexion peut passer en chiffré (RFC 3207).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="323"/>
+        <source>AUTH: the login methods the server offers (RFC 4954).</source>
+        <translation>AUTH : les méthodes d&apos;identification que le serveur propose (RFC 4954).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="325"/>
+        <source>8BITMIME: the content may use 8-bit text (RFC 6152).</source>
+        <translation>8BITMIME : le contenu peut utiliser du texte 8 bits (RFC 6152).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="327"/>
+        <source>SMTPUTF8: addresses and headers may use UTF-8 (RFC 6531).</source>
+        <translation>SMTPUTF8 : les adresses et les en-têtes peuvent utiliser l&apos;UTF-8 (RFC 6531).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="328"/>
+        <source>CHUNKING: the content may be sent with BDAT in chunks of exact size (RFC 3030).</source>
+        <translation>CHUNKING : le contenu peut être envoyé avec BDAT en blocs de taille exacte (RFC 3030).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="332"/>
+        <source>BINARYMIME: binary content may be sent with BDAT (RFC 3030).</source>
+        <translation>BINARYMIME : du contenu binaire peut être envoyé avec BDAT (RFC 3030).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="333"/>
+        <source>DSN: Stamp may ask for delivery status notifications (RFC 3461).</source>
+        <translation>DSN : Stamp peut demander des notifications d&apos;état de distribution (RFC 3461).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="336"/>
+        <source>ENHANCEDSTATUSCODES: replies carry a detailed code such as 5.1.1 (RFC 2034, RFC 3463).</source>
+        <translation>ENHANCEDSTATUSCODES : les réponses portent un code détaillé comme 5.1.1 (RFC 2034, RFC 3463).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="340"/>
+        <source>REQUIRETLS: a message may demand encryption on every hop (RFC 8689).</source>
+        <translation>REQUIRETLS : un message peut exiger le chiffrement à chaque étape (RFC 8689).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="343"/>
+        <source>DELIVERBY: a message may ask to be delivered within a time (RFC 2852).</source>
+        <translation>DELIVERBY : un message peut demander à être distribué dans un délai (RFC 2852).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="346"/>
+        <source>MT-PRIORITY: messages may carry a priority (RFC 6710).</source>
+        <translation>MT-PRIORITY : les messages peuvent porter une priorité (RFC 6710).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="348"/>
+        <source>LIMITS: the server&apos;s limits, such as recipients per message (RFC 9422).</source>
+        <translation>LIMITS : les limites du serveur, comme le nombre de destinataires par message (RFC 9422).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="350"/>
+        <source>BURL: the content may be fetched from an IMAP server (RFC 4468).</source>
+        <translation>BURL : le contenu peut être récupéré depuis un serveur IMAP (RFC 4468).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="352"/>
+        <source>VRFY: the server answers questions about mailboxes.</source>
+        <translation>VRFY : le serveur répond aux questions sur les boîtes aux lettres.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="353"/>
+        <source>ETRN: a client may ask the server to flush its queue (RFC 1985).</source>
+        <translation>ETRN : un client peut demander au serveur de vider sa file d&apos;attente (RFC 1985).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="355"/>
+        <source>HELP: the server answers HELP.</source>
+        <translation>HELP : le serveur répond à HELP.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="427"/>
+        <source>An extension the server offers.</source>
+        <translation>Une extension que le serveur propose.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="430"/>
+        <source>More text of the same reply.</source>
+        <translation>Suite de la même réponse.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="442"/>
+        <source>. %1 Fix: %2</source>
+        <translation>. %1 Solution : %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="447"/>
+        <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
+        <translation>Le message tel qu&apos;il part : sa section d&apos;en-têtes (From, To, Subject : ce que voient les lecteurs) et la taille de l&apos;ensemble. La distribution suit l&apos;enveloppe (MAIL FROM, RCPT TO), pas ces en-têtes.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="454"/>
+        <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
+        <translation>La connexion est maintenant chiffrée, et le certificat a été vérifié : il est valide, de confiance et établi au nom du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="459"/>
+        <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
+        <translation>La négociation TLS : les deux côtés s&apos;accordent sur un chiffrement et le serveur prouve son nom avec un certificat.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="465"/>
+        <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
+        <translation>Une nouvelle connexion au serveur d&apos;envoi : le port 587 commence en clair et passe en chiffré avec STARTTLS, le port 465 est chiffré dès le premier octet (RFC 8314).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="476"/>
+        <source>%1 Fix: %2</source>
+        <translation>%1 Solution : %2</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Finding</name>
+    <message>
+        <location filename="../smtp/finding.cpp" line="11"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../smtp/finding.cpp" line="13"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../smtp/finding.cpp" line="15"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../smtp/finding.cpp" line="17"/>
+        <source>problem</source>
+        <translation>problème</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Message</name>
+    <message>
+        <location filename="../smtp/message.cpp" line="23"/>
+        <source>The message has no sender (From) address.</source>
+        <translation>Le message n&apos;a pas d&apos;adresse d&apos;expéditeur (From).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="25"/>
+        <source>The message has no recipient: add at least one To, Cc or Bcc address.</source>
+        <translation>Le message n&apos;a pas de destinataire : ajoutez au moins une adresse To, Cc ou Bcc.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="28"/>
+        <source>The subject contains a line break or NUL character; it was not sent so that nothing can be smuggled into the headers.</source>
+        <translation>L&apos;objet contient un saut de ligne ou un caractère NUL ; il n&apos;a pas été envoyé, pour que rien ne puisse être glissé dans les en-têtes.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="33"/>
+        <source>The address %1 contains a line break or NUL character.</source>
+        <translation>L&apos;adresse %1 contient un saut de ligne ou un caractère NUL.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="48"/>
+        <source>The attachment %1 no longer exists.</source>
+        <translation>La pièce jointe %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="51"/>
+        <source>The attachment %1 cannot be read (not a readable file).</source>
+        <translation>La pièce jointe %1 ne peut pas être lue (ce n&apos;est pas un fichier lisible).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="55"/>
+        <source>The attachment name %1 contains a line break.</source>
+        <translation>Le nom de la pièce jointe %1 contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="105"/>
+        <source>The address %1 has non-ASCII characters before the @; it can only be written in a message sent with SMTPUTF8.</source>
+        <translation>L&apos;adresse %1 contient des caractères non ASCII avant le @ ; elle ne peut être écrite que dans un message envoyé avec SMTPUTF8.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="182"/>
+        <source>The attachment %1 could not be read while sending (%2); the message was abandoned, not sent short.</source>
+        <translation>La pièce jointe %1 n&apos;a pas pu être lue pendant l&apos;envoi (%2) ; le message a été abandonné, et non envoyé tronqué.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="188"/>
+        <source>it got shorter</source>
+        <translation>le fichier a raccourci</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="262"/>
+        <source>The message file %1 starts with a folded line (&quot;%2&quot;), which belongs to no header field.</source>
+        <translation>Le fichier de message %1 commence par une ligne repliée (« %2 »), qui n&apos;appartient à aucun champ d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="280"/>
+        <source>Line %1 of the header section of %2 is not a header field (&quot;Name: value&quot;): &quot;%3&quot;. Stamp does not guess where the header ends, so that no Bcc can slip into the message.</source>
+        <translation>La ligne %1 de la section d&apos;en-têtes de %2 n&apos;est pas un champ d&apos;en-tête (« Nom: valeur ») : « %3 ». Stamp ne devine pas où finissent les en-têtes, pour qu&apos;aucun Bcc ne puisse se glisser dans le message.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="299"/>
+        <source>The header section of %1 has 8-bit characters that are not UTF-8; RFC 6532 allows only UTF-8 there, so the message cannot be sent as it is.</source>
+        <translation>La section d&apos;en-têtes de %1 contient des caractères 8 bits qui ne sont pas de l&apos;UTF-8 ; la RFC 6532 n&apos;y autorise que l&apos;UTF-8, donc le message ne peut pas être envoyé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="316"/>
+        <source>The %1 field of %2 cannot be read as RFC 5322 addresses, so Stamp cannot tell who it names: %3</source>
+        <translation>Le champ %1 de %2 ne peut pas être lu comme des adresses RFC 5322, donc Stamp ne peut pas savoir qui il désigne : %3</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="331"/>
+        <source>The message file %1 cannot be read: %2</source>
+        <translation>Le fichier de message %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="358"/>
+        <location filename="../smtp/message.cpp" line="481"/>
+        <source>The message file %1 could not be read: %2</source>
+        <translation>Le fichier de message %1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="369"/>
+        <source>The header section of %1 is longer than %2 bytes, so Stamp cannot read all of its fields (a Bcc among them would reach the recipients); the message was not sent.</source>
+        <translation>La section d&apos;en-têtes de %1 dépasse %2 octets, donc Stamp ne peut pas en lire tous les champs (un Bcc parmi eux parviendrait aux destinataires) ; le message n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="380"/>
+        <source>The message file %1 changed while it was being sent; the message was abandoned.</source>
+        <translation>Le fichier de message %1 a changé pendant son envoi ; le message a été abandonné.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="430"/>
+        <source>The message file %1 is empty.</source>
+        <translation>Le fichier de message %1 est vide.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="434"/>
+        <source>The message file %1 contains NUL bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in base64) and send it again.</source>
+        <translation>Le fichier de message %1 contient des octets NUL, que SMTP ne peut transporter qu&apos;avec BINARYMIME, et Stamp ne le prend pas en charge. Encodez cette partie (par exemple en base64) et renvoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="441"/>
+        <source>Line %1 of the message file %2 is longer than 998 bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in quoted-printable) and send it again.</source>
+        <translation>La ligne %1 du fichier de message %2 dépasse 998 octets, ce que SMTP ne peut transporter qu&apos;avec BINARYMIME, et Stamp ne le prend pas en charge. Encodez cette partie (par exemple en quoted-printable) et renvoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="449"/>
+        <source>The header fields of %1 hold UTF-8 (RFC 6532), but the server does not offer SMTPUTF8, so the message cannot be sent there as it is.</source>
+        <translation>Les champs d&apos;en-tête de %1 contiennent de l&apos;UTF-8 (RFC 6532), mais le serveur ne propose pas SMTPUTF8, donc le message ne peut pas y être envoyé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="454"/>
+        <source>The message file %1 has 8-bit content, but the server does not offer 8BITMIME, so it cannot be sent there as it is (RFC 6152).</source>
+        <translation>Le fichier de message %1 a un contenu 8 bits, mais le serveur ne propose pas 8BITMIME, donc il ne peut pas y être envoyé tel quel (RFC 6152).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="497"/>
+        <source>The message file %1 changed while it was being sent; the message was abandoned, not sent short.</source>
+        <translation>Le fichier de message %1 a changé pendant son envoi ; le message a été abandonné, et non envoyé tronqué.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="569"/>
+        <source>The message file %1 has Resent- fields, so it is being resent, but its newest Resent- block names no Resent-To, Resent-Cc or Resent-Bcc; give the recipients explicitly.</source>
+        <translation>Le fichier de message %1 a des champs Resent-, il est donc renvoyé, mais son bloc Resent- le plus récent ne nomme aucun Resent-To, Resent-Cc ou Resent-Bcc ; indiquez les destinataires explicitement.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mimebody.cpp" line="155"/>
+        <source>The attachment %1 cannot be read: %2</source>
+        <translation>La pièce jointe %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mimebody.cpp" line="200"/>
+        <source>The formatted text contains a NUL character.</source>
+        <translation>Le texte mis en forme contient un caractère NUL.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mimebody.cpp" line="202"/>
+        <source>The message has inline images but no formatted text to show them in.</source>
+        <translation>Le message a des images intégrées mais pas de texte mis en forme pour les afficher.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mimebody.cpp" line="207"/>
+        <source>The image %1 cannot be read (not a readable file).</source>
+        <translation>L&apos;image %1 ne peut pas être lue (ce n&apos;est pas un fichier lisible).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mimebody.cpp" line="211"/>
+        <source>The image %1 has a Content-ID that is not of the form part@domain: %2</source>
+        <translation>L&apos;image %1 a un Content-ID qui n&apos;est pas de la forme partie@domaine : %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mimebody.cpp" line="216"/>
+        <source>The image name %1 contains a line break.</source>
+        <translation>Le nom de l&apos;image %1 contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mimebody.cpp" line="222"/>
+        <source>Two images have the same Content-ID %1.</source>
+        <translation>Deux images ont le même Content-ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Outcome</name>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="29"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="31"/>
+        <source>partly sent</source>
+        <translation>envoyé en partie</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="33"/>
+        <source>temporary failure</source>
+        <translation>échec temporaire</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="35"/>
+        <source>permanent failure</source>
+        <translation>échec permanent</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="37"/>
+        <source>connection failed</source>
+        <translation>échec de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="39"/>
+        <source>TLS failed</source>
+        <translation>échec TLS</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="41"/>
+        <source>authentication failed</source>
+        <translation>échec de l&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="43"/>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="45"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="47"/>
+        <source>may have been delivered</source>
+        <translation>peut-être distribué</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="49"/>
+        <source>not sent (local error)</source>
+        <translation>non envoyé (erreur locale)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="51"/>
+        <source>protocol error</source>
+        <translation>erreur de protocole</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="90"/>
+        <source>Result: %1. %2</source>
+        <translation>Résultat : %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="92"/>
+        <source>Server said: %1 (%2)</source>
+        <translation>Le serveur a dit : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="94"/>
+        <source>(not tried)</source>
+        <translation>(pas essayé)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="95"/>
+        <source>  accepted %1: %2</source>
+        <translation>  accepté %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="95"/>
+        <source>  REFUSED  %1: %2</source>
+        <translation>  REFUSÉ  %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="98"/>
+        <source>  certificate problem: %1</source>
+        <translation>  problème de certificat : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="100"/>
+        <source>  certificate SHA-256: %1</source>
+        <translation>  SHA-256 du certificat : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="103"/>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::ProbeReport</name>
+    <message>
+        <location filename="../smtp/probe.cpp" line="19"/>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="20"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="131"/>
+        <source>TLS version %1 (1.2 or later, as RFC 8996 requires)</source>
+        <translation>TLS version %1 (1.2 ou plus récente, comme l&apos;exige la RFC 8996)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="132"/>
+        <source>TLS version %1 is older than 1.2</source>
+        <translation>TLS version %1 est antérieure à 1.2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="139"/>
+        <source>The certificate is the pinned one (SHA-256 %1)</source>
+        <translation>Le certificat est celui qui est épinglé (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="140"/>
+        <source>The certificate is not the pinned one (its SHA-256 is %1)</source>
+        <translation>Le certificat n&apos;est pas celui qui est épinglé (son SHA-256 est %1)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="146"/>
+        <source>The certificate covers the name %1</source>
+        <translation>Le certificat couvre le nom %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="147"/>
+        <source>The certificate does not cover the name %1</source>
+        <translation>Le certificat ne couvre pas le nom %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="152"/>
+        <source>Every certificate of the chain is within its validity dates</source>
+        <translation>Chaque certificat de la chaîne est dans ses dates de validité</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="153"/>
+        <source>A certificate of the chain is expired or not yet valid</source>
+        <translation>Un certificat de la chaîne a expiré ou n&apos;est pas encore valide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="156"/>
+        <source>The certificate expires in %1 days</source>
+        <translation>Le certificat expire dans %1 jours</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="160"/>
+        <source>The chain is trusted (by the system&apos;s CAs or --ca-file)</source>
+        <translation>La chaîne est de confiance (par les autorités du système ou --ca-file)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="161"/>
+        <source>The chain is accepted (trusted, or the pinned certificate)</source>
+        <translation>La chaîne est acceptée (de confiance, ou certificat épinglé)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="173"/>
+        <source>Server: %1 port %2 (%3)</source>
+        <translation>Serveur : %1 port %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="178"/>
+        <source>Greeting: %1</source>
+        <translation>Message d&apos;accueil : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="180"/>
+        <source>Time per stage: connect %1, greeting %2, EHLO %3, TLS %4, EHLO again %5</source>
+        <translation>Durée par étape : connexion %1, accueil %2, EHLO %3, TLS %4, nouvel EHLO %5</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="184"/>
+        <source>Extensions (after STARTTLS):</source>
+        <translation>Extensions (après STARTTLS) :</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="184"/>
+        <source>Extensions:</source>
+        <translation>Extensions :</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="200"/>
+        <source>Offered only before TLS: %1</source>
+        <translation>Proposé seulement avant TLS : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="205"/>
+        <source>AUTH: no login mechanism offered</source>
+        <translation>AUTH : aucun mécanisme d&apos;identification proposé</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="206"/>
+        <source>AUTH mechanisms: %1</source>
+        <translation>Mécanismes AUTH : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="208"/>
+        <source>Warning: the server offers AUTH without encryption; a password would travel in clear.</source>
+        <translation>Attention : le serveur propose AUTH sans chiffrement ; un mot de passe circulerait en clair.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="209"/>
+        <source>SIZE: messages up to %1 bytes (%2 MB)</source>
+        <translation>SIZE : messages jusqu&apos;à %1 octets (%2 Mo)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="213"/>
+        <source>SIZE: offered, with no limit given</source>
+        <translation>SIZE : proposé, sans limite indiquée</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="214"/>
+        <source>SIZE: not offered (the limit, if any, shows only when a message is refused)</source>
+        <translation>SIZE : non proposé (la limite éventuelle n&apos;apparaît que lorsqu&apos;un message est refusé)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="217"/>
+        <source>TLS: %1, cipher %2</source>
+        <translation>TLS : %1, chiffrement %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="220"/>
+        <source>  Certificate %1: %2, issued by %3, valid %4 to %5</source>
+        <translation>  Certificat %1 : %2, émis par %3, valide du %4 au %5</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="228"/>
+        <source>    names: %1</source>
+        <translation>    noms : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="231"/>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="231"/>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="232"/>
+        <source>Result: %1</source>
+        <translation>Résultat : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="233"/>
+        <source>No message was sent (no MAIL command).</source>
+        <translation>Aucun message n&apos;a été envoyé (pas de commande MAIL).</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::ReplyParser</name>
+    <message>
+        <location filename="../smtp/reply.cpp" line="138"/>
+        <source>the server sent a reply line longer than %1 bytes</source>
+        <translation>le serveur a envoyé une ligne de réponse de plus de %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../smtp/reply.cpp" line="142"/>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation>le serveur a envoyé une réponse de plus de %1 lignes</translation>
+    </message>
+    <message>
+        <location filename="../smtp/reply.cpp" line="146"/>
+        <source>the server sent a line that is not an SMTP reply</source>
+        <translation>le serveur a envoyé une ligne qui n&apos;est pas une réponse SMTP</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::SaslMechanism</name>
+    <message>
+        <location filename="../smtp/auth.cpp" line="72"/>
+        <source>user name &quot;%1&quot;</source>
+        <translation>nom d&apos;utilisateur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="85"/>
+        <source>[%1 and password, hidden]</source>
+        <translation>[%1 et mot de passe, masqués]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="96"/>
+        <source>the server asked for the PLAIN credentials again</source>
+        <translation>le serveur a redemandé les identifiants PLAIN</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="123"/>
+        <source>the server kept asking for more login steps than LOGIN has</source>
+        <translation>le serveur a continué à demander plus d&apos;étapes d&apos;identification que LOGIN n&apos;en a</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="129"/>
+        <source>[%1, base64]</source>
+        <translation>[%1, base64]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="133"/>
+        <source>[password, hidden]</source>
+        <translation>[mot de passe, masqué]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="155"/>
+        <source>the server asked for a second CRAM-MD5 step</source>
+        <translation>le serveur a demandé une deuxième étape CRAM-MD5</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="161"/>
+        <source>[%1 and digest, hidden]</source>
+        <translation>[%1 et condensé, masqués]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="190"/>
+        <source>the user name cannot be used with SCRAM: %1</source>
+        <translation>le nom d&apos;utilisateur est inutilisable avec SCRAM : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="197"/>
+        <source>the password cannot be used with SCRAM: %1</source>
+        <translation>le mot de passe est inutilisable avec SCRAM : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="204"/>
+        <source>the user name is empty after SASLprep (RFC 4013), and SCRAM needs one</source>
+        <translation>le nom d&apos;utilisateur est vide après SASLprep (RFC 4013), et SCRAM en demande un</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="234"/>
+        <source>(empty response: server signature verified)</source>
+        <translation>(réponse vide : signature du serveur vérifiée)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="240"/>
+        <source>the server asked for more SCRAM steps than there are</source>
+        <translation>le serveur a demandé plus d&apos;étapes SCRAM qu&apos;il n&apos;y en a</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="249"/>
+        <source>the server sent its final SCRAM message before a valid first one</source>
+        <translation>le serveur a envoyé son message SCRAM final avant un premier message valide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="259"/>
+        <source>the server&apos;s final SCRAM message is malformed (neither v= nor e=): it may not be the server it claims to be</source>
+        <translation>le message SCRAM final du serveur est mal formé (ni v= ni e=) : ce n&apos;est peut-être pas le serveur qu&apos;il prétend être</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="265"/>
+        <source>the server could not prove that it knows the password (SCRAM server signature wrong): it may not be the server it claims to be</source>
+        <translation>le serveur n&apos;a pas pu prouver qu&apos;il connaît le mot de passe (signature SCRAM du serveur incorrecte) : ce n&apos;est peut-être pas le serveur qu&apos;il prétend être</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="335"/>
+        <source>the server could not read Stamp&apos;s message</source>
+        <translation>le serveur n&apos;a pas pu lire le message de Stamp</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="337"/>
+        <source>the server does not support an extension Stamp used</source>
+        <translation>le serveur ne prend pas en charge une extension utilisée par Stamp</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="339"/>
+        <source>the password is not the one the server knows</source>
+        <translation>le mot de passe n&apos;est pas celui que le serveur connaît</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="341"/>
+        <source>the channel binding did not match</source>
+        <translation>la liaison de canal ne correspondait pas</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="343"/>
+        <source>the server supports channel binding, which Stamp did not use (a possible downgrade)</source>
+        <translation>le serveur prend en charge la liaison de canal, que Stamp n&apos;a pas utilisée (un possible déclassement)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="347"/>
+        <source>the server does not support channel binding</source>
+        <translation>le serveur ne prend pas en charge la liaison de canal</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="349"/>
+        <source>the server does not support this channel binding type</source>
+        <translation>le serveur ne prend pas en charge ce type de liaison de canal</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="352"/>
+        <source>the server does not know this user name</source>
+        <translation>le serveur ne connaît pas ce nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="354"/>
+        <source>the server could not read the user name</source>
+        <translation>le serveur n&apos;a pas pu lire le nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="355"/>
+        <source>the server is short of resources</source>
+        <translation>le serveur manque de ressources</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="357"/>
+        <source>the server reported an unspecified error</source>
+        <translation>le serveur a signalé une erreur non précisée</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="361"/>
+        <source>the server ended SCRAM with an error: %1 (%2)</source>
+        <translation>le serveur a terminé SCRAM par une erreur : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="369"/>
+        <source>the server ended SCRAM with an error it did not name in RFC 5802&apos;s words: %1</source>
+        <translation>le serveur a terminé SCRAM par une erreur qu&apos;il n&apos;a pas nommée dans les termes de la RFC 5802 : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="381"/>
+        <source>the server requires a SCRAM extension (m=) that Stamp does not support (RFC 5802 §5.1)</source>
+        <translation>le serveur exige une extension SCRAM (m=) que Stamp ne prend pas en charge (RFC 5802 §5.1)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="388"/>
+        <source>the server&apos;s SCRAM challenge is malformed (it must give r=, s= and i= in that order)</source>
+        <translation>le défi SCRAM du serveur est mal formé (il doit donner r=, s= et i= dans cet ordre)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="392"/>
+        <source>the server&apos;s SCRAM challenge is malformed (an attribute after i= is not valid, or is a mandatory extension)</source>
+        <translation>le défi SCRAM du serveur est mal formé (un attribut après i= n&apos;est pas valide, ou est une extension obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="398"/>
+        <source>the server&apos;s SCRAM nonce does not extend Stamp&apos;s with printable characters: it may not be answering this login</source>
+        <translation>le nonce SCRAM du serveur ne prolonge pas celui de Stamp avec des caractères imprimables : il ne répond peut-être pas à cette identification</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="404"/>
+        <source>the server&apos;s SCRAM salt is missing or not valid base64</source>
+        <translation>le sel SCRAM du serveur manque ou n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="413"/>
+        <source>the server&apos;s SCRAM iteration count is not a positive number</source>
+        <translation>le nombre d&apos;itérations SCRAM du serveur n&apos;est pas un nombre positif</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="418"/>
+        <source>the server asked for %1 SCRAM iterations, more than the %2 Stamp allows; refusing</source>
+        <translation>le serveur a demandé %1 itérations SCRAM, plus que les %2 que Stamp autorise ; refus</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="445"/>
+        <source>%1,p=[proof, hidden]</source>
+        <translation>%1,p=[preuve, masquée]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="480"/>
+        <source>[%1 and access token, hidden]</source>
+        <translation>[%1 et jeton d&apos;accès, masqués]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="490"/>
+        <source>the server kept sending OAuth challenges</source>
+        <translation>le serveur a continué à envoyer des défis OAuth</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="494"/>
+        <source>(acknowledging the server&apos;s error report)</source>
+        <translation>(accusé de réception du rapport d&apos;erreur du serveur)</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Session</name>
+    <message>
+        <location filename="../smtp/session.cpp" line="137"/>
+        <source>The EHLO name is not valid: %1.</source>
+        <translation>Le nom EHLO n&apos;est pas valide : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="139"/>
+        <source>The user name is not valid: %1.</source>
+        <translation>Le nom d&apos;utilisateur n&apos;est pas valide : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="142"/>
+        <location filename="../smtp/session.cpp" line="145"/>
+        <location filename="../smtp/session.cpp" line="147"/>
+        <source>The delivery notification setting is not valid: %1.</source>
+        <translation>Le réglage des notifications de distribution n&apos;est pas valide : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="157"/>
+        <source>Correct the setting and send again.</source>
+        <translation>Corrigez le réglage et renvoyez.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="164"/>
+        <source>STARTTLS required</source>
+        <translation>STARTTLS obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="165"/>
+        <source>implicit TLS</source>
+        <translation>TLS implicite</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="166"/>
+        <source>no encryption</source>
+        <translation>aucun chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="168"/>
+        <source>Connecting to %1 port %2 (%3)</source>
+        <translation>Connexion à %1 port %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="176"/>
+        <source>This system has no working TLS library.</source>
+        <translation>Ce système n&apos;a pas de bibliothèque TLS qui fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="177"/>
+        <source>Install OpenSSL 3 (Debian: libssl3).</source>
+        <translation>Installez OpenSSL 3 (Debian : libssl3).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="204"/>
+        <source>Connected to %1 port %2</source>
+        <translation>Connecté à %1 port %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="228"/>
+        <source>The server&apos;s certificate is not the one trusted for this account.</source>
+        <translation>Le certificat du serveur n&apos;est pas celui auquel ce compte fait confiance.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="229"/>
+        <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
+        <translation>Le certificat a changé depuis qu&apos;il a été approuvé. Vérifiez auprès de l&apos;administrateur du serveur avant d&apos;approuver le nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="237"/>
+        <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
+        <translation>TLS établi : %1, chiffrement %2 ; certificat pour %3, émis par %4, valide jusqu&apos;au %5 ; SHA-256 %6</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="266"/>
+        <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
+        <translation>Certificat non vérifiable (%1), mais c&apos;est celui qui est épinglé (SHA-256 %2) : accepté</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="278"/>
+        <source>Certificate verified by the system&apos;s trusted CAs</source>
+        <translation>Certificat vérifié par les autorités de confiance du système</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="286"/>
+        <source>Certificate problem: %1</source>
+        <translation>Problème de certificat : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="434"/>
+        <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
+        <translation>Le serveur a envoyé des données en trop après avoir accepté de démarrer TLS ; c&apos;est ainsi que fonctionnent les attaques par injection STARTTLS, donc Stamp s&apos;est arrêté avant d&apos;envoyer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="436"/>
+        <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
+        <translation>Quelqu&apos;un modifie peut-être la connexion. Essayez un autre réseau, ou TLS implicite (port 465).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="444"/>
+        <source>Starting TLS handshake (verifying the certificate for %1)</source>
+        <translation>Début de la négociation TLS (vérification du certificat pour %1)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="481"/>
+        <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
+        <translation>Le serveur ne propose pas STARTTLS, donc Stamp n&apos;a rien envoyé : ni mot de passe ni message ne passent par une connexion non chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="483"/>
+        <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
+        <translation>Utilisez TLS implicite (port 465) si le serveur le propose, ou demandez à son administrateur. Un serveur qui propose d&apos;habitude STARTTLS et ne le fait plus est peut-être attaqué.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="578"/>
+        <source>Connection closed</source>
+        <translation>Connexion fermée</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="16"/>
+        <source>Stamp will not send a password over an unencrypted connection.</source>
+        <translation>Stamp n&apos;enverra pas de mot de passe sur une connexion non chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="17"/>
+        <source>Use STARTTLS or TLS for this server; if you really mean to send the password in clear text, say so with --allow-plaintext-auth.</source>
+        <translation>Utilisez STARTTLS ou TLS pour ce serveur ; si vous voulez vraiment envoyer le mot de passe en clair, dites-le avec --allow-plaintext-auth.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="28"/>
+        <source>The server does not offer authentication on this connection.</source>
+        <translation>Le serveur ne propose pas d&apos;authentification sur cette connexion.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="29"/>
+        <source>The server offers no login method Stamp supports (it offers: %1).</source>
+        <translation>Le serveur ne propose aucune méthode d&apos;identification que Stamp prend en charge (il propose : %1).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="31"/>
+        <source>Check the port (submission is usually 587 or 465) and the security setting.</source>
+        <translation>Vérifiez le port (l&apos;envoi se fait d&apos;habitude sur 587 ou 465) et le réglage de sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="36"/>
+        <source>The server does not offer %1 (it offers nothing).</source>
+        <translation>Le serveur ne propose pas %1 (il ne propose rien).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="38"/>
+        <source>The server does not offer %1 (it offers: %2).</source>
+        <translation>Le serveur ne propose pas %1 (il propose : %2).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="41"/>
+        <source>Choose another authentication method, or automatic.</source>
+        <translation>Choisissez une autre méthode d&apos;authentification, ou automatique.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="45"/>
+        <source>Asking for an OAuth access token</source>
+        <translation>Demande d&apos;un jeton d&apos;accès OAuth</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="52"/>
+        <source>No OAuth access token: %1</source>
+        <translation>Pas de jeton d&apos;accès OAuth : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="53"/>
+        <source>Sign in to the account again.</source>
+        <translation>Reconnectez-vous au compte.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="74"/>
+        <location filename="../smtp/sessionauth.cpp" line="119"/>
+        <location filename="../smtp/sessionauth.cpp" line="126"/>
+        <source>Login stopped: %1.</source>
+        <translation>Identification arrêtée : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="75"/>
+        <source>Check the user name and password for this account.</source>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe de ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="85"/>
+        <source>The login could not be started: %1.</source>
+        <translation>L&apos;identification n&apos;a pas pu commencer : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="86"/>
+        <location filename="../smtp/sessionauth.cpp" line="127"/>
+        <source>Choose another authentication method.</source>
+        <translation>Choisissez une autre méthode d&apos;authentification.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="95"/>
+        <source>* (cancelling the login)</source>
+        <translation>* (annulation de l&apos;identification)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="104"/>
+        <source>The server kept asking for more login steps; Stamp gave up.</source>
+        <translation>Le serveur a continué à demander plus d&apos;étapes d&apos;identification ; Stamp a abandonné.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="105"/>
+        <location filename="../smtp/sessionauth.cpp" line="113"/>
+        <source>The server is misbehaving; report it to its administrator.</source>
+        <translation>Le serveur se comporte mal ; signalez-le à son administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="112"/>
+        <source>The server sent a login challenge that is not valid base64.</source>
+        <translation>Le serveur a envoyé un défi d&apos;identification qui n&apos;est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="120"/>
+        <source>Check the server address; report this to its administrator if it persists.</source>
+        <translation>Vérifiez l&apos;adresse du serveur ; signalez-le à son administrateur si cela persiste.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="136"/>
+        <source>The server accepted the login without proving that it knows the password (SCRAM); Stamp does not trust it.</source>
+        <translation>Le serveur a accepté l&apos;identification sans prouver qu&apos;il connaît le mot de passe (SCRAM) ; Stamp ne lui fait pas confiance.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="138"/>
+        <source>Someone may be impersonating the server.</source>
+        <translation>Quelqu&apos;un se fait peut-être passer pour le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="142"/>
+        <source>Logged in as %1</source>
+        <translation>Identifié en tant que %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="23"/>
+        <source>The server accepted the connection.</source>
+        <translation>Le serveur a accepté la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="24"/>
+        <source>The server accepted the connection and the login.</source>
+        <translation>Le serveur a accepté la connexion et l&apos;identification.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="48"/>
+        <source>The message has no recipient.</source>
+        <translation>Le message n&apos;a pas de destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="49"/>
+        <source>Add at least one To, Cc or Bcc address.</source>
+        <translation>Ajoutez au moins une adresse To, Cc ou Bcc.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="62"/>
+        <source>The address %1 has non-ASCII characters before the @, and this server does not support SMTPUTF8, so it cannot be sent there.</source>
+        <translation>L&apos;adresse %1 contient des caractères non ASCII avant le @, et ce serveur ne prend pas en charge SMTPUTF8, donc elle ne peut pas y être envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="65"/>
+        <source>Use an ASCII address for this recipient, or another server.</source>
+        <translation>Utilisez une adresse ASCII pour ce destinataire, ou un autre serveur.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="73"/>
+        <location filename="../smtp/transaction.cpp" line="86"/>
+        <location filename="../smtp/transaction.cpp" line="94"/>
+        <source>Fix the message, or send it through another server.</source>
+        <translation>Corrigez le message, ou envoyez-le par un autre serveur.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="85"/>
+        <source>The message has UTF-8 headers, but the server does not offer SMTPUTF8, so it was not sent.</source>
+        <translation>Le message a des en-têtes UTF-8, mais le serveur ne propose pas SMTPUTF8, donc il n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="93"/>
+        <source>The message has 8-bit content, but the server does not offer 8BITMIME, so it was not sent.</source>
+        <translation>Le message a un contenu 8 bits, mais le serveur ne propose pas 8BITMIME, donc il n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="104"/>
+        <source>The message is %1 bytes, but the server accepts at most %2 bytes, so it was not sent.</source>
+        <translation>Le message fait %1 octets, mais le serveur accepte au plus %2 octets, donc il n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="107"/>
+        <source>Make the attachments smaller, or share them another way.</source>
+        <translation>Réduisez les pièces jointes, ou partagez-les autrement.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="113"/>
+        <source>Delivery notifications were asked for, but the server does not offer DSN.</source>
+        <translation>Des notifications de distribution ont été demandées, mais le serveur ne propose pas DSN.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="149"/>
+        <source>An address cannot be sent: %1.</source>
+        <translation>Une adresse ne peut pas être envoyée : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="150"/>
+        <source>Correct the address and send again.</source>
+        <translation>Corrigez l&apos;adresse et renvoyez.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../smtp/transaction.cpp" line="158"/>
+        <source>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</source>
+        <translation>
+            <numerusform>Le serveur a demandé les destinataires restants dans une autre transaction (452) : nouvel envoi du message à %n destinataire.</numerusform>
+            <numerusform>Le serveur a demandé les destinataires restants dans une autre transaction (452) : nouvel envoi du message à %n destinataires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="207"/>
+        <location filename="../smtp/transaction.cpp" line="354"/>
+        <source>
+[message content: %1 bytes in total]</source>
+        <translation>
+[contenu du message : %1 octets au total]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="287"/>
+        <source>. (no recipient was accepted: ending at once)</source>
+        <translation>. (aucun destinataire n&apos;a été accepté : fin immédiate)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="348"/>
+        <location filename="../smtp/transaction.cpp" line="391"/>
+        <location filename="../smtp/transaction.cpp" line="421"/>
+        <source>Check the attachment and send again.</source>
+        <translation>Vérifiez la pièce jointe et renvoyez.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="430"/>
+        <source>. (end of message, %1 bytes sent)</source>
+        <translation>. (fin du message, %1 octets envoyés)</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::StatusCodes</name>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="228"/>
+        <source>success</source>
+        <translation>réussite</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="230"/>
+        <source>intermediate</source>
+        <translation>intermédiaire</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="232"/>
+        <source>temporary failure</source>
+        <translation>échec temporaire</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="234"/>
+        <source>permanent failure</source>
+        <translation>échec permanent</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="238"/>
+        <source>not a valid reply</source>
+        <translation>pas une réponse valide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="245"/>
+        <source>2xx: success, the command was accepted</source>
+        <translation>2xx : réussite, la commande a été acceptée</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="247"/>
+        <source>3xx: intermediate, the server is waiting for more (the message after DATA, or the next step of a login)</source>
+        <translation>3xx : intermédiaire, le serveur attend la suite (le message après DATA, ou l&apos;étape suivante d&apos;une identification)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="252"/>
+        <source>4xx: temporary failure; the same thing may work later</source>
+        <translation>4xx : échec temporaire ; la même chose pourra marcher plus tard</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="255"/>
+        <source>5xx: permanent failure; sending the same again will fail again</source>
+        <translation>5xx : échec permanent ; renvoyer la même chose échouera de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="260"/>
+        <source>not a valid SMTP reply code</source>
+        <translation>pas un code de réponse SMTP valide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="272"/>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="274"/>
+        <source>Persistent Transient Failure</source>
+        <translation>Échec transitoire persistant</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="276"/>
+        <source>Permanent Failure</source>
+        <translation>Échec permanent</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="327"/>
+        <source>%1, detail %2 (not in the registry)</source>
+        <translation>%1, détail %2 (absent du registre)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="333"/>
+        <source>%1, subject %2 (not in the registry)</source>
+        <translation>%1, sujet %2 (absent du registre)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="347"/>
+        <source>system status</source>
+        <translation>état du système</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="349"/>
+        <source>help text for a person</source>
+        <translation>texte d&apos;aide destiné à une personne</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="351"/>
+        <source>the server is ready</source>
+        <translation>le serveur est prêt</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="353"/>
+        <source>the server is closing the connection</source>
+        <translation>le serveur ferme la connexion</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="355"/>
+        <source>login accepted</source>
+        <translation>identification acceptée</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="357"/>
+        <source>done: the requested action was completed</source>
+        <translation>fait : l&apos;action demandée a été effectuée</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="359"/>
+        <source>the recipient is not local; the server will forward the message</source>
+        <translation>le destinataire n&apos;est pas local ; le serveur va faire suivre le message</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="362"/>
+        <source>cannot check the recipient, but will accept the message and try to deliver it</source>
+        <translation>impossible de vérifier le destinataire, mais le message sera accepté et sa distribution tentée</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="366"/>
+        <source>the server asks for the next step of the login</source>
+        <translation>le serveur demande l&apos;étape suivante de l&apos;identification</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="369"/>
+        <source>send the message now, ending with a line holding only a dot</source>
+        <translation>envoyez le message maintenant, en terminant par une ligne ne contenant qu&apos;un point</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="372"/>
+        <source>the server is shutting the connection down</source>
+        <translation>le serveur coupe la connexion</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="374"/>
+        <source>a password transition is needed</source>
+        <translation>un changement de mot de passe est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="376"/>
+        <source>the mailbox is unavailable for now (busy or blocked)</source>
+        <translation>la boîte aux lettres est indisponible pour l&apos;instant (occupée ou bloquée)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="379"/>
+        <source>the server had a local error; try again later</source>
+        <translation>le serveur a eu une erreur locale ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="382"/>
+        <source>the server is short of storage, or there are too many recipients</source>
+        <translation>le serveur manque d&apos;espace de stockage, ou il y a trop de destinataires</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="385"/>
+        <source>TLS or authentication is temporarily unavailable</source>
+        <translation>TLS ou l&apos;authentification est temporairement indisponible</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="388"/>
+        <source>the server cannot take these parameters now</source>
+        <translation>le serveur ne peut pas accepter ces paramètres pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="391"/>
+        <source>the command was not recognised</source>
+        <translation>la commande n&apos;a pas été reconnue</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="393"/>
+        <source>the arguments were not accepted</source>
+        <translation>les arguments n&apos;ont pas été acceptés</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="395"/>
+        <source>the command is not implemented</source>
+        <translation>la commande n&apos;est pas implémentée</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="397"/>
+        <source>the commands came in the wrong order</source>
+        <translation>les commandes sont arrivées dans le mauvais ordre</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="399"/>
+        <source>this parameter is not implemented</source>
+        <translation>ce paramètre n&apos;est pas implémenté</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="401"/>
+        <source>this host does not accept mail</source>
+        <translation>cet hôte n&apos;accepte pas de courrier</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="403"/>
+        <source>encryption is needed first</source>
+        <translation>le chiffrement est d&apos;abord nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="405"/>
+        <source>authentication is required</source>
+        <translation>l&apos;authentification est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="407"/>
+        <source>this authentication mechanism is too weak</source>
+        <translation>ce mécanisme d&apos;authentification est trop faible</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="409"/>
+        <source>the user name or password was not accepted</source>
+        <translation>le nom d&apos;utilisateur ou le mot de passe n&apos;a pas été accepté</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="411"/>
+        <source>encryption is required for this authentication mechanism</source>
+        <translation>le chiffrement est obligatoire pour ce mécanisme d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="414"/>
+        <source>the mailbox is unavailable or the message was refused by policy</source>
+        <translation>la boîte aux lettres est indisponible ou le message a été refusé par une règle</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="417"/>
+        <source>the user is not local</source>
+        <translation>l&apos;utilisateur n&apos;est pas local</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="419"/>
+        <source>the message exceeds the storage allocation or size limit</source>
+        <translation>le message dépasse l&apos;espace alloué ou la taille limite</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="422"/>
+        <source>the mailbox name is not allowed</source>
+        <translation>le nom de la boîte aux lettres n&apos;est pas permis</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="424"/>
+        <source>the transaction failed</source>
+        <translation>la transaction a échoué</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="426"/>
+        <source>the MAIL FROM or RCPT TO parameters were not recognised</source>
+        <translation>les paramètres de MAIL FROM ou RCPT TO n&apos;ont pas été reconnus</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="429"/>
+        <source>the recipient&apos;s domain does not accept mail</source>
+        <translation>le domaine du destinataire n&apos;accepte pas de courrier</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::TagList</name>
+    <message>
+        <location filename="../smtp/taglist.cpp" line="35"/>
+        <source>an empty element between two &quot;;&quot;</source>
+        <translation>un élément vide entre deux « ; »</translation>
+    </message>
+    <message>
+        <location filename="../smtp/taglist.cpp" line="40"/>
+        <source>&quot;%1&quot; is not tag=value</source>
+        <translation>« %1 » n&apos;est pas de la forme tag=valeur</translation>
+    </message>
+    <message>
+        <location filename="../smtp/taglist.cpp" line="47"/>
+        <source>&quot;%1&quot; is not a valid tag name</source>
+        <translation>« %1 » n&apos;est pas un nom de tag valide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/taglist.cpp" line="51"/>
+        <source>the tag &quot;%1&quot; appears twice</source>
+        <translation>le tag « %1 » apparaît deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::commandline</name>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="63"/>
+        <source>an address literal must be closed with &quot;]&quot;</source>
+        <translation>une adresse littérale doit être fermée par « ] »</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="69"/>
+        <source>an address literal must be an IPv4 address, IPv6:address or tag:value</source>
+        <translation>une adresse littérale doit être une adresse IPv4, IPv6:adresse ou tag:valeur</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="77"/>
+        <location filename="../smtp/commandline.cpp" line="81"/>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>« %1 » n&apos;est pas une adresse IPv6</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="86"/>
+        <location filename="../smtp/commandline.cpp" line="89"/>
+        <source>the tag of an address literal must be letters, digits and hyphens</source>
+        <translation>le tag d&apos;une adresse littérale doit être composé de lettres, de chiffres et de traits d&apos;union</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="91"/>
+        <source>an address literal needs a value after &quot;%1:&quot;</source>
+        <translation>une adresse littérale demande une valeur après « %1: »</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="97"/>
+        <source>an address literal may hold only printable ASCII other than &quot;[&quot;, &quot;\&quot; and &quot;]&quot;</source>
+        <translation>une adresse littérale ne peut contenir que de l&apos;ASCII imprimable autre que « [ », « \ » et « ] »</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="105"/>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="107"/>
+        <source>the name contains a line break or NUL</source>
+        <translation>le nom contient un saut de ligne ou NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="114"/>
+        <source>&quot;%1&quot; is not a host name (letters, digits and hyphens, separated by dots) nor an address literal such as [192.0.2.1]</source>
+        <translation>« %1 » n&apos;est ni un nom d&apos;hôte (lettres, chiffres et traits d&apos;union, séparés par des points) ni une adresse littérale comme [192.0.2.1]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="137"/>
+        <source>NOTIFY contains a line break or NUL</source>
+        <translation>NOTIFY contient un saut de ligne ou NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="151"/>
+        <source>NOTIFY has an empty item</source>
+        <translation>NOTIFY a un élément vide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="152"/>
+        <source>NOTIFY does not know &quot;%1&quot; (use NEVER, or SUCCESS, FAILURE and DELAY)</source>
+        <translation>NOTIFY ne connaît pas « %1 » (utilisez NEVER, ou SUCCESS, FAILURE et DELAY)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="157"/>
+        <source>NOTIFY names %1 twice</source>
+        <translation>NOTIFY nomme %1 deux fois</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="164"/>
+        <location filename="../smtp/commandline.cpp" line="333"/>
+        <source>NOTIFY=NEVER cannot be combined with SUCCESS, FAILURE or DELAY</source>
+        <translation>NOTIFY=NEVER ne peut pas être combiné avec SUCCESS, FAILURE ou DELAY</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="174"/>
+        <source>RET contains a line break or NUL</source>
+        <translation>RET contient un saut de ligne ou NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="178"/>
+        <source>RET must be FULL or HDRS, not &quot;%1&quot;</source>
+        <translation>RET doit valoir FULL ou HDRS, pas « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="187"/>
+        <source>ENVID contains a line break or NUL</source>
+        <translation>ENVID contient un saut de ligne ou NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="189"/>
+        <source>ENVID is empty</source>
+        <translation>ENVID est vide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="192"/>
+        <source>ENVID may hold only printable ASCII characters</source>
+        <translation>ENVID ne peut contenir que des caractères ASCII imprimables</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="194"/>
+        <source>ENVID is longer than 100 characters once encoded</source>
+        <translation>ENVID dépasse 100 caractères une fois encodé</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="201"/>
+        <source>the user name is empty</source>
+        <translation>le nom d&apos;utilisateur est vide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="203"/>
+        <source>the user name contains a line break or NUL</source>
+        <translation>le nom d&apos;utilisateur contient un saut de ligne ou NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="239"/>
+        <source>the address contains a line break or NUL</source>
+        <translation>l&apos;adresse contient un saut de ligne ou NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="241"/>
+        <source>the address is empty</source>
+        <translation>l&apos;adresse est vide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="246"/>
+        <source>the address contains a control character</source>
+        <translation>l&apos;adresse contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="248"/>
+        <source>the address has non-ASCII characters and SMTPUTF8 is not in use</source>
+        <translation>l&apos;adresse contient des caractères non ASCII et SMTPUTF8 n&apos;est pas utilisé</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="252"/>
+        <source>the address has a bad escape in its quoted part</source>
+        <translation>l&apos;adresse a un échappement incorrect dans sa partie entre guillemets</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="258"/>
+        <source>the address contains a space or an angle bracket</source>
+        <translation>l&apos;adresse contient une espace ou un chevron</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="261"/>
+        <source>the address has an unclosed quote</source>
+        <translation>l&apos;adresse a un guillemet non fermé</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="342"/>
+        <source>the original recipient contains a line break or NUL</source>
+        <translation>le destinataire d&apos;origine contient un saut de ligne ou NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="367"/>
+        <location filename="../smtp/commandline.cpp" line="372"/>
+        <source>the login method name is not valid</source>
+        <translation>le nom de la méthode d&apos;identification n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="378"/>
+        <location filename="../smtp/commandline.cpp" line="389"/>
+        <source>the login response is not base64</source>
+        <translation>la réponse d&apos;identification n&apos;est pas du base64</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::dkim</name>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="32"/>
+        <source>v= must be the first tag and be DKIM1</source>
+        <translation>v= doit être le premier tag et valoir DKIM1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="36"/>
+        <source>the public key p= is missing</source>
+        <translation>la clé publique p= manque</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="53"/>
+        <source>the public key p= is not valid base64</source>
+        <translation>la clé publique p= n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="59"/>
+        <source>an ed25519 key must be 32 bytes, this one has %1</source>
+        <translation>une clé ed25519 doit faire 32 octets, celle-ci en a %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="66"/>
+        <source>k=%1 is not a key type DKIM knows (rsa or ed25519)</source>
+        <translation>k=%1 n&apos;est pas un type de clé que DKIM connaît (rsa ou ed25519)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="71"/>
+        <source>the public key p= is not an RSA public key</source>
+        <translation>la clé publique p= n&apos;est pas une clé publique RSA</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="85"/>
+        <source>The DKIM key at %1 cannot be used: %2. Signatures with this selector fail.</source>
+        <translation>La clé DKIM à %1 est inutilisable : %2. Les signatures avec ce sélecteur échouent.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="87"/>
+        <source>Publish the key exactly as your mail provider or signing software gives it.</source>
+        <translation>Publiez la clé exactement comme votre fournisseur de messagerie ou votre logiciel de signature la donne.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="93"/>
+        <source>The DKIM key at %1 is revoked (empty p=): signatures with this selector fail.</source>
+        <translation>La clé DKIM à %1 est révoquée (p= vide) : les signatures avec ce sélecteur échouent.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="94"/>
+        <source>Stop signing with selector %1, or publish its key again.</source>
+        <translation>Arrêtez de signer avec le sélecteur %1, ou publiez de nouveau sa clé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="100"/>
+        <source>The DKIM key at %1 is RSA of %2 bits: receivers ignore keys under 1024 bits (RFC 8301).</source>
+        <translation>La clé DKIM à %1 est une clé RSA de %2 bits : les destinataires ignorent les clés de moins de 1024 bits (RFC 8301).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="103"/>
+        <location filename="../smtp/dkim.cpp" line="109"/>
+        <source>Generate a 2048-bit key and publish it under a new selector.</source>
+        <translation>Générez une clé de 2048 bits et publiez-la sous un nouveau sélecteur.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="106"/>
+        <source>The DKIM key at %1 is RSA of %2 bits: accepted, but 2048 bits is recommended.</source>
+        <translation>La clé DKIM à %1 est une clé RSA de %2 bits : acceptée, mais 2048 bits sont recommandés.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="114"/>
+        <source>The DKIM key at %1 is present: %2, %3 bits.</source>
+        <translation>La clé DKIM à %1 est présente : %2, %3 bits.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="118"/>
+        <source>The key is marked as testing (t=y): receivers may treat its signatures as unsigned.</source>
+        <translation>La clé est marquée comme en test (t=y) : les destinataires peuvent traiter ses signatures comme absentes.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="119"/>
+        <source>Remove t=y once signing works.</source>
+        <translation>Retirez t=y une fois que la signature fonctionne.</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::dmarc</name>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="46"/>
+        <source>the record must start with v=DMARC1</source>
+        <translation>l&apos;enregistrement doit commencer par v=DMARC1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="50"/>
+        <source>the policy p= must come right after v=DMARC1</source>
+        <translation>la politique p= doit venir juste après v=DMARC1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="60"/>
+        <source>%1=%2: the policy must be none, quarantine or reject</source>
+        <translation>%1=%2 : la politique doit être none, quarantine ou reject</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="68"/>
+        <source>pct=%1: the percentage must be a whole number from 0 to 100</source>
+        <translation>pct=%1 : le pourcentage doit être un nombre entier de 0 à 100</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="74"/>
+        <source>%1=%2: alignment must be r (relaxed) or s (strict)</source>
+        <translation>%1=%2 : l&apos;alignement doit être r (souple) ou s (strict)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="83"/>
+        <source>%1: &quot;%2&quot; is not a report address (mailto:ADDRESS)</source>
+        <translation>%1 : « %2 » n&apos;est pas une adresse de rapport (mailto:ADDRESS)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="93"/>
+        <source>ri=%1: the report interval must be a number of seconds</source>
+        <translation>ri=%1 : l&apos;intervalle des rapports doit être un nombre de secondes</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="99"/>
+        <source>fo=%1: the failure options are 0, 1, d and s, separated by &quot;:&quot;</source>
+        <translation>fo=%1 : les options d&apos;échec sont 0, 1, d et s, séparées par « : »</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="104"/>
+        <source>rf=%1: the only report format is afrf</source>
+        <translation>rf=%1 : le seul format de rapport est afrf</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="119"/>
+        <source>The DMARC record of %1 has a syntax error: %2. Receivers ignore it, as if there were none.</source>
+        <translation>L&apos;enregistrement DMARC de %1 a une erreur de syntaxe : %2. Les destinataires l&apos;ignorent, comme s&apos;il n&apos;y en avait pas.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="122"/>
+        <source>Correct it, e.g. &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot;.</source>
+        <translation>Corrigez-le, par ex. « v=DMARC1; p=none; rua=mailto:dmarc@%1 ».</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="128"/>
+        <source>%1 has no DMARC record of its own; the one of its organisational domain %2 applies (with its sp= policy, if any).</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement DMARC propre ; celui de son domaine d&apos;organisation %2 s&apos;applique (avec sa politique sp=, s&apos;il y en a une).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="136"/>
+        <source>The DMARC policy is p=none: receivers only report; mail that fails SPF and DKIM alignment is still delivered, so the domain can be forged.</source>
+        <translation>La politique DMARC est p=none : les destinataires ne font que signaler ; le courrier qui échoue à l&apos;alignement SPF et DKIM est quand même distribué, donc le domaine peut être usurpé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="138"/>
+        <source>After reading the reports for a while, move to p=quarantine, then p=reject.</source>
+        <translation>Après avoir lu les rapports quelque temps, passez à p=quarantine, puis p=reject.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="142"/>
+        <source>The DMARC policy is p=quarantine: mail that fails alignment goes to spam.</source>
+        <translation>La politique DMARC est p=quarantine : le courrier qui échoue à l&apos;alignement va dans les indésirables.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="147"/>
+        <source>The DMARC policy is p=reject: mail that fails alignment is refused.</source>
+        <translation>La politique DMARC est p=reject : le courrier qui échoue à l&apos;alignement est refusé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="152"/>
+        <source>Subdomains have their own policy: sp=%1.</source>
+        <translation>Les sous-domaines ont leur propre politique : sp=%1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="156"/>
+        <source>pct=%1: the policy applies to %1% of failing mail only; the rest is treated as with p=none.</source>
+        <translation>pct=%1 : la politique ne s&apos;applique qu&apos;à %1 % du courrier en échec ; le reste est traité comme avec p=none.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="159"/>
+        <source>Raise pct to 100 (or remove it) once you are confident.</source>
+        <translation>Montez pct à 100 (ou retirez-le) quand vous êtes sûr de vous.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="163"/>
+        <source>Alignment: DKIM %1, SPF %2 (relaxed: the signing or envelope domain may be a subdomain of the From domain; strict: it must be the same name).</source>
+        <translation>Alignement : DKIM %1, SPF %2 (souple : le domaine de signature ou d&apos;enveloppe peut être un sous-domaine du domaine From ; strict : ce doit être le même nom).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="165"/>
+        <source>strict</source>
+        <translation>strict</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="165"/>
+        <source>relaxed</source>
+        <translation>souple</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="169"/>
+        <source>No aggregate report address (rua=): you will not learn who sends mail as %1, nor what fails.</source>
+        <translation>Pas d&apos;adresse de rapports agrégés (rua=) : vous ne saurez pas qui envoie du courrier en tant que %1, ni ce qui échoue.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="172"/>
+        <source>Add rua=mailto:ADDRESS to receive the daily reports.</source>
+        <translation>Ajoutez rua=mailto:ADDRESS pour recevoir les rapports quotidiens.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="176"/>
+        <source>Aggregate reports go to %1.</source>
+        <translation>Les rapports agrégés vont à %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="182"/>
+        <source>Failure reports go to %1 (few receivers send them).</source>
+        <translation>Les rapports d&apos;échec vont à %1 (peu de destinataires en envoient).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="194"/>
+        <source>Reports for %1 go to another domain (%2): it must publish &quot;%1._report._dmarc.%2&quot; (RFC 7489 §7.1), or receivers will not send them.</source>
+        <translation>Les rapports pour %1 vont à un autre domaine (%2) : celui-ci doit publier « %1._report._dmarc.%2 » (RFC 7489 §7.1), sinon les destinataires ne les enverront pas.</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::domainreport</name>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="81"/>
+        <source>%1 has no MX record: replies and bounces go to its address record, if it has one (RFC 5321 §5.1), and some receivers distrust senders whose domain receives no mail.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement MX : les réponses et les retours d&apos;erreur vont à son enregistrement d&apos;adresse, s&apos;il en a un (RFC 5321 §5.1), et certains destinataires se méfient des expéditeurs dont le domaine ne reçoit pas de courrier.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="84"/>
+        <source>Publish an MX record naming the server that receives mail for %1.</source>
+        <translation>Publiez un enregistrement MX nommant le serveur qui reçoit le courrier de %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="90"/>
+        <source>%1 publishes a null MX (RFC 7505): it receives no mail, so replies and bounces to its senders are lost.</source>
+        <translation>%1 publie un MX nul (RFC 7505) : il ne reçoit aucun courrier, donc les réponses et les retours d&apos;erreur à ses expéditeurs sont perdus.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="93"/>
+        <source>If people should be able to reply, publish a real MX record.</source>
+        <translation>Si l&apos;on doit pouvoir vous répondre, publiez un vrai enregistrement MX.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="100"/>
+        <source>The mail server %1 (an MX of %2) has no address (A or AAAA record): mail to %2 cannot be delivered to it.</source>
+        <translation>Le serveur de messagerie %1 (un MX de %2) n&apos;a pas d&apos;adresse (enregistrement A ou AAAA) : le courrier pour %2 ne peut pas lui être distribué.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="103"/>
+        <source>Give %1 an A record, or remove it from the MX records.</source>
+        <translation>Donnez à %1 un enregistrement A, ou retirez-le des enregistrements MX.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="108"/>
+        <source>Mail for %1 is received by %2 (%3).</source>
+        <translation>Le courrier pour %1 est reçu par %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="126"/>
+        <source>%1 has no SPF record: receivers cannot tell which servers may send its mail, and large providers refuse or junk mail that has neither SPF nor DKIM.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement SPF : les destinataires ne peuvent pas savoir quels serveurs peuvent envoyer son courrier, et les grands fournisseurs refusent ou classent en indésirable le courrier qui n&apos;a ni SPF ni DKIM.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="129"/>
+        <source>Publish a TXT record at %1 such as &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot; (your mail provider documents its include).</source>
+        <translation>Publiez un enregistrement TXT à %1 comme « v=spf1 mx include:YOUR-PROVIDER -all » (votre fournisseur de messagerie documente son include).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="136"/>
+        <source>The SPF record of %1: %2</source>
+        <translation>L&apos;enregistrement SPF de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="150"/>
+        <source>Checking an address against the record takes %1 of the %2 DNS lookups allowed (RFC 7208 §4.6.4), %3 of them finding nothing.</source>
+        <translation>Vérifier une adresse avec cet enregistrement prend %1 des %2 requêtes DNS permises (RFC 7208 §4.6.4), dont %3 ne trouvent rien.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="156"/>
+        <source>Close to the limit: one more include and SPF fails for everyone. Replace includes by ip4/ip6 ranges where you can.</source>
+        <translation>Proche de la limite : un include de plus et SPF échoue pour tout le monde. Remplacez les includes par des plages ip4/ip6 quand vous le pouvez.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="166"/>
+        <source>For the submission server %1 (%2), SPF says %3: %4.</source>
+        <translation>Pour le serveur d&apos;envoi %1 (%2), SPF dit %3 : %4.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="172"/>
+        <source>It matched %1.</source>
+        <translation>Il correspondait à %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="180"/>
+        <source>Add the server to the record: &quot;%1&quot; (or your provider&apos;s include), before the &quot;all&quot; at the end.</source>
+        <translation>Ajoutez le serveur à l&apos;enregistrement : « %1 » (ou l&apos;include de votre fournisseur), avant le « all » final.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="187"/>
+        <source>Check that the DNS servers answer.</source>
+        <translation>Vérifiez que les serveurs DNS répondent.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="190"/>
+        <source>Correct the record (see above).</source>
+        <translation>Corrigez l&apos;enregistrement (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="216"/>
+        <source>%1 has no DMARC record: receivers do not know what to do with mail that fails SPF and DKIM, and large providers require one from bulk senders.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement DMARC : les destinataires ne savent pas quoi faire du courrier qui échoue à SPF et DKIM, et les grands fournisseurs en exigent un des expéditeurs en masse.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="219"/>
+        <source>Publish a TXT record at _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; to start with.</source>
+        <translation>Publiez un enregistrement TXT à _dmarc.%1 : « v=DMARC1; p=none; rua=mailto:dmarc@%1 » pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="227"/>
+        <source>_dmarc.%1 holds %2 DMARC records: receivers then apply none of them.</source>
+        <translation>_dmarc.%1 contient %2 enregistrements DMARC : les destinataires n&apos;en appliquent alors aucun.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="230"/>
+        <location filename="../smtp/domaincheck.cpp" line="288"/>
+        <source>Keep exactly one.</source>
+        <translation>Gardez-en un seul.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="234"/>
+        <source>The DMARC record of %1: %2</source>
+        <translation>L&apos;enregistrement DMARC de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="244"/>
+        <source>No DKIM selector given, so no key was looked up (DNS cannot list them).</source>
+        <translation>Aucun sélecteur DKIM indiqué, donc aucune clé n&apos;a été cherchée (le DNS ne peut pas les lister).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="245"/>
+        <source>Give the selector: it is the s= of the DKIM-Signature header in a message you sent.</source>
+        <translation>Indiquez le sélecteur : c&apos;est le s= de l&apos;en-tête DKIM-Signature d&apos;un message que vous avez envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="255"/>
+        <source>There is no DKIM key at %1: messages signed with selector %2 fail DKIM.</source>
+        <translation>Il n&apos;y a pas de clé DKIM à %1 : les messages signés avec le sélecteur %2 échouent à DKIM.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="257"/>
+        <source>Publish the public key your mail provider or signing software gives for selector %1, or check the selector&apos;s spelling.</source>
+        <translation>Publiez la clé publique que votre fournisseur de messagerie ou votre logiciel de signature donne pour le sélecteur %1, ou vérifiez l&apos;orthographe du sélecteur.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="278"/>
+        <source>%1 publishes no MTA-STS policy: senders may deliver to it without verified TLS.</source>
+        <translation>%1 ne publie pas de politique MTA-STS : les expéditeurs peuvent lui distribuer du courrier sans TLS vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="279"/>
+        <source>Optional: publish _mta-sts.%1 and a policy file at https://mta-sts.%1/.well-known/mta-sts.txt (RFC 8461) so senders insist on TLS.</source>
+        <translation>Facultatif : publiez _mta-sts.%1 et un fichier de politique à https://mta-sts.%1/.well-known/mta-sts.txt (RFC 8461) pour que les expéditeurs exigent TLS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="285"/>
+        <source>_mta-sts.%1 holds %2 MTA-STS records: senders then ignore MTA-STS (RFC 8461 §3.1).</source>
+        <translation>_mta-sts.%1 contient %2 enregistrements MTA-STS : les expéditeurs ignorent alors MTA-STS (RFC 8461 §3.1).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="306"/>
+        <source>%1 publishes no TLS-RPT record: senders cannot report TLS failures to you.</source>
+        <translation>%1 ne publie pas d&apos;enregistrement TLS-RPT : les expéditeurs ne peuvent pas vous signaler les échecs TLS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="307"/>
+        <source>Publish a TXT record at _smtp._tls.%1: &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot; (RFC 8460).</source>
+        <translation>Publiez un enregistrement TXT à _smtp._tls.%1 : « v=TLSRPTv1; rua=mailto:tls-reports@%1 » (RFC 8460).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="315"/>
+        <source>The TLS-RPT record _smtp._tls.%1 has an error: %2.</source>
+        <translation>L&apos;enregistrement TLS-RPT _smtp._tls.%1 contient une erreur : %2.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="316"/>
+        <source>Write it as &quot;v=TLSRPTv1; rua=mailto:ADDRESS&quot;.</source>
+        <translation>Écrivez-le sous la forme « v=TLSRPTv1; rua=mailto:ADDRESS ».</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="320"/>
+        <source>TLS failure reports go to %1.</source>
+        <translation>Les rapports d&apos;échec TLS vont à %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="331"/>
+        <source>The server name %1 has no address.</source>
+        <translation>Le nom de serveur %1 n&apos;a pas d&apos;adresse.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="332"/>
+        <source>Check the server name in your account settings.</source>
+        <translation>Vérifiez le nom du serveur dans les réglages de votre compte.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="338"/>
+        <source>Could not read the greeting of %1: %2</source>
+        <translation>Impossible de lire le message d&apos;accueil de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="339"/>
+        <source>Its name was not compared with the reverse DNS.</source>
+        <translation>Son nom n&apos;a pas été comparé au DNS inverse.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="343"/>
+        <source>%1 greets with &quot;%2&quot; and introduces itself in EHLO as %3.</source>
+        <translation>%1 salue avec « %2 » et se présente dans EHLO comme %3.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="351"/>
+        <source>The address %1 of %2 has no reverse DNS (PTR record): many receivers refuse or junk mail from such addresses.</source>
+        <translation>L&apos;adresse %1 de %2 n&apos;a pas de DNS inverse (enregistrement PTR) : beaucoup de destinataires refusent ou classent en indésirable le courrier venant de telles adresses.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="354"/>
+        <source>Ask whoever runs the server&apos;s network to set the PTR record of %1 to the server&apos;s name.</source>
+        <translation>Demandez à qui gère le réseau du serveur de régler l&apos;enregistrement PTR de %1 sur le nom du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="365"/>
+        <source>The reverse DNS of %1 says %2, but that name does not lead back to %1: receivers treat the name as unverified.</source>
+        <translation>Le DNS inverse de %1 indique %2, mais ce nom ne ramène pas à %1 : les destinataires considèrent le nom comme non vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="368"/>
+        <source>Give %1 an address record for %2.</source>
+        <translation>Donnez à %1 un enregistrement d&apos;adresse pour %2.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="372"/>
+        <source>The reverse DNS of %1 is %2, and it leads back to the address.</source>
+        <translation>Le DNS inverse de %1 est %2, et il ramène bien à l&apos;adresse.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="383"/>
+        <source>The server&apos;s greeting name %1 matches its reverse DNS.</source>
+        <translation>Le nom d&apos;accueil du serveur %1 correspond à son DNS inverse.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="387"/>
+        <source>The server greets as %1, but the reverse DNS of %2 is %3: receivers that compare them may distrust its mail.</source>
+        <translation>Le serveur salue en tant que %1, mais le DNS inverse de %2 est %3 : les destinataires qui les comparent peuvent se méfier de son courrier.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="390"/>
+        <source>Make the server&apos;s host name and the PTR record of its address the same.</source>
+        <translation>Faites correspondre le nom d&apos;hôte du serveur et l&apos;enregistrement PTR de son adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::mtasts</name>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="34"/>
+        <source>the record must start with v=STSv1</source>
+        <translation>l&apos;enregistrement doit commencer par v=STSv1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="40"/>
+        <source>the id= tag is missing</source>
+        <translation>le tag id= manque</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="45"/>
+        <source>id=%1: the id must be 1 to 32 letters and digits</source>
+        <translation>id=%1 : l&apos;identifiant doit faire de 1 à 32 lettres et chiffres</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="62"/>
+        <source>the line &quot;%1&quot; is not &quot;key: value&quot;</source>
+        <translation>la ligne « %1 » n&apos;est pas de la forme « clé: valeur »</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="69"/>
+        <source>version: %1 is not STSv1</source>
+        <translation>version : %1 n&apos;est pas STSv1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="76"/>
+        <source>mode: %1 is not enforce, testing or none</source>
+        <translation>mode : %1 n&apos;est pas enforce, testing ou none</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="84"/>
+        <source>mx: %1 is not a host name pattern</source>
+        <translation>mx : %1 n&apos;est pas un modèle de nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="93"/>
+        <source>max_age: %1 is not a number of seconds up to 31557600</source>
+        <translation>max_age : %1 n&apos;est pas un nombre de secondes jusqu&apos;à 31557600</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="100"/>
+        <source>the version: STSv1 line is missing</source>
+        <translation>la ligne version: STSv1 manque</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="102"/>
+        <source>the mode: line is missing</source>
+        <translation>la ligne mode: manque</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="104"/>
+        <source>the max_age: line is missing</source>
+        <translation>la ligne max_age: manque</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="106"/>
+        <source>no mx: line: with mode %1 the policy must name the mail servers</source>
+        <translation>pas de ligne mx: : avec le mode %1, la politique doit nommer les serveurs de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="129"/>
+        <source>The MTA-STS record _mta-sts.%1 has an error: %2. Senders ignore MTA-STS.</source>
+        <translation>L&apos;enregistrement MTA-STS _mta-sts.%1 contient une erreur : %2. Les expéditeurs ignorent MTA-STS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="131"/>
+        <source>Publish &quot;v=STSv1; id=20260101&quot; (change the id whenever the policy changes).</source>
+        <translation>Publiez « v=STSv1; id=20260101 » (changez l&apos;id chaque fois que la politique change).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="136"/>
+        <source>The MTA-STS policy https://mta-sts.%1/.well-known/mta-sts.txt cannot be used: %2.</source>
+        <translation>La politique MTA-STS https://mta-sts.%1/.well-known/mta-sts.txt est inutilisable : %2.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="138"/>
+        <source>Serve a text/plain file over HTTPS with a valid certificate for mta-sts.%1, with version, mode, mx and max_age lines.</source>
+        <translation>Servez un fichier text/plain en HTTPS avec un certificat valide pour mta-sts.%1, avec des lignes version, mode, mx et max_age.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="146"/>
+        <source>MTA-STS is enforced (id %1): senders deliver to %2 only over verified TLS.</source>
+        <translation>MTA-STS est appliqué (id %1) : les expéditeurs ne distribuent à %2 qu&apos;en TLS vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="151"/>
+        <source>MTA-STS is in testing mode (id %1): senders report TLS failures but still deliver.</source>
+        <translation>MTA-STS est en mode test (id %1) : les expéditeurs signalent les échecs TLS mais distribuent quand même.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="153"/>
+        <source>Once the TLS reports are clean, set mode: enforce.</source>
+        <translation>Une fois les rapports TLS sans erreur, passez à mode: enforce.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="156"/>
+        <source>MTA-STS is published with mode: none (switched off).</source>
+        <translation>MTA-STS est publié avec mode: none (désactivé).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="159"/>
+        <source>max_age is %1 seconds: senders forget the policy quickly, which weakens it.</source>
+        <translation>max_age vaut %1 secondes : les expéditeurs oublient vite la politique, ce qui l&apos;affaiblit.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="161"/>
+        <source>Use at least a day (86400), and weeks (e.g. 1209600) once it works.</source>
+        <translation>Utilisez au moins un jour (86400), et des semaines (par ex. 1209600) une fois que cela fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="171"/>
+        <source>The mail server %1 (an MX of %2) is not named in the policy&apos;s mx lines: senders that enforce MTA-STS will not deliver to it.</source>
+        <translation>Le serveur de messagerie %1 (un MX de %2) n&apos;est pas nommé dans les lignes mx de la politique : les expéditeurs qui appliquent MTA-STS ne lui distribueront pas de courrier.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="174"/>
+        <source>Add &quot;mx: %1&quot; to the policy and change the id in _mta-sts.%2.</source>
+        <translation>Ajoutez « mx: %1 » à la politique et changez l&apos;id dans _mta-sts.%2.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="195"/>
+        <source>the record must start with v=TLSRPTv1</source>
+        <translation>l&apos;enregistrement doit commencer par v=TLSRPTv1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="199"/>
+        <source>the report address rua= is missing</source>
+        <translation>l&apos;adresse de rapport rua= manque</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="206"/>
+        <source>rua: &quot;%1&quot; is not mailto:ADDRESS nor an https:// address</source>
+        <translation>rua : « %1 » n&apos;est ni mailto:ADDRESS ni une adresse https://</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::saslPrep</name>
+    <message>
+        <location filename="../smtp/saslprep.cpp" line="25"/>
+        <source>it contains a character that SASLprep (RFC 4013) forbids, such as a control character</source>
+        <translation>il contient un caractère que SASLprep (RFC 4013) interdit, comme un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../smtp/saslprep.cpp" line="32"/>
+        <source>it mixes right-to-left and left-to-right text in a way that SASLprep (RFC 4013 §6) forbids</source>
+        <translation>il mélange du texte de droite à gauche et de gauche à droite d&apos;une façon que SASLprep (RFC 4013 §6) interdit</translation>
+    </message>
+    <message>
+        <location filename="../smtp/saslprep.cpp" line="37"/>
+        <source>SASLprep (RFC 4013) could not prepare it (error %1)</source>
+        <translation>SASLprep (RFC 4013) n&apos;a pas pu le préparer (erreur %1)</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::spf</name>
+    <message>
+        <location filename="../smtp/spf.cpp" line="40"/>
+        <source>a domain is missing</source>
+        <translation>il manque un domaine</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="52"/>
+        <source>&quot;%1&quot; is not a domain name</source>
+        <translation>« %1 » n&apos;est pas un nom de domaine</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="91"/>
+        <source>&quot;%1&quot; is neither a mechanism nor a modifier</source>
+        <translation>« %1 » n&apos;est ni un mécanisme ni un modificateur</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="101"/>
+        <source>&quot;%1&quot; needs a domain after &quot;:&quot;</source>
+        <translation>« %1 » demande un domaine après « : »</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="110"/>
+        <source>&quot;%1&quot;: &quot;all&quot; takes nothing after it</source>
+        <translation>« %1 » : « all » ne prend rien après lui</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="126"/>
+        <source>&quot;%1&quot; is not a valid &quot;%2&quot; mechanism</source>
+        <translation>« %1 » n&apos;est pas un mécanisme « %2 » valide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="131"/>
+        <location filename="../smtp/spf.cpp" line="181"/>
+        <source>&quot;%1&quot;: the IPv4 prefix length must be 0 to 32</source>
+        <translation>« %1 » : la longueur du préfixe IPv4 doit être de 0 à 32</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="135"/>
+        <location filename="../smtp/spf.cpp" line="182"/>
+        <source>&quot;%1&quot;: the IPv6 prefix length must be 0 to 128</source>
+        <translation>« %1 » : la longueur du préfixe IPv6 doit être de 0 à 128</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="147"/>
+        <source>&quot;%1&quot; is not a valid &quot;ptr&quot; mechanism</source>
+        <translation>« %1 » n&apos;est pas un mécanisme « ptr » valide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="157"/>
+        <source>&quot;%1&quot; needs an address after &quot;:&quot;</source>
+        <translation>« %1 » demande une adresse après « : »</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="176"/>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>« %1 » n&apos;est pas une adresse IPv4</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="177"/>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>« %1 » n&apos;est pas une adresse IPv6</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="187"/>
+        <source>&quot;%1&quot; is not a mechanism SPF knows</source>
+        <translation>« %1 » n&apos;est pas un mécanisme que SPF connaît</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="223"/>
+        <source>The TXT records of %1 could not be read: %2</source>
+        <translation>Les enregistrements TXT de %1 n&apos;ont pas pu être lus : %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="224"/>
+        <source>Check that the domain&apos;s DNS servers answer.</source>
+        <translation>Vérifiez que les serveurs DNS du domaine répondent.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="236"/>
+        <source>%1 publishes %2 SPF records; receivers treat that as an error (permerror).</source>
+        <translation>%1 publie %2 enregistrements SPF ; les destinataires traitent cela comme une erreur (permerror).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="240"/>
+        <source>Merge them into one TXT record that starts with v=spf1.</source>
+        <translation>Fusionnez-les en un seul enregistrement TXT qui commence par v=spf1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="247"/>
+        <source>The SPF record of %1 has a syntax error: %2. Receivers treat the whole record as an error (permerror).</source>
+        <translation>L&apos;enregistrement SPF de %1 a une erreur de syntaxe : %2. Les destinataires traitent tout l&apos;enregistrement comme une erreur (permerror).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="250"/>
+        <source>Correct the record; every term must follow RFC 7208.</source>
+        <translation>Corrigez l&apos;enregistrement ; chaque terme doit suivre la RFC 7208.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="273"/>
+        <source>Evaluating the SPF record needs more than %1 DNS lookups (include, a, mx, ptr, exists, redirect); receivers stop there with an error (permerror), so SPF fails for everyone.</source>
+        <translation>L&apos;évaluation de l&apos;enregistrement SPF demande plus de %1 requêtes DNS (include, a, mx, ptr, exists, redirect) ; les destinataires s&apos;arrêtent là avec une erreur (permerror), donc SPF échoue pour tout le monde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="277"/>
+        <source>Reduce the lookups: replace include, a and mx by the ip4/ip6 ranges they stand for, or drop services you no longer use.</source>
+        <translation>Réduisez les requêtes : remplacez include, a et mx par les plages ip4/ip6 qu&apos;ils représentent, ou retirez les services que vous n&apos;utilisez plus.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="293"/>
+        <source>More than %1 lookups of the SPF record find nothing (the last: %3); receivers stop there with an error (permerror).</source>
+        <translation>Plus de %1 requêtes de l&apos;enregistrement SPF ne trouvent rien (la dernière : %3) ; les destinataires s&apos;arrêtent là avec une erreur (permerror).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="297"/>
+        <source>Remove the terms that name domains or hosts that no longer exist.</source>
+        <translation>Retirez les termes qui nomment des domaines ou des hôtes qui n&apos;existent plus.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="347"/>
+        <source>The SPF records loop: %1 leads back to %2. Receivers give up with an error (permerror).</source>
+        <translation>Les enregistrements SPF forment une boucle : %1 ramène à %2. Les destinataires abandonnent avec une erreur (permerror).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="350"/>
+        <source>Remove the include or redirect that points back.</source>
+        <translation>Retirez l&apos;include ou le redirect qui pointe en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="392"/>
+        <source>%1 includes %2, which has no SPF record: receivers treat that as an error (permerror).</source>
+        <translation>%1 inclut %2, qui n&apos;a pas d&apos;enregistrement SPF : les destinataires traitent cela comme une erreur (permerror).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="395"/>
+        <source>Remove include:%1, or ask its owner for the right name.</source>
+        <translation>Retirez include:%1, ou demandez le bon nom à son propriétaire.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="430"/>
+        <source>&quot;%1&quot; in the record of %2 names %3 mail servers; SPF allows 10 (permerror).</source>
+        <translation>« %1 » dans l&apos;enregistrement de %2 nomme %3 serveurs de messagerie ; SPF en permet 10 (permerror).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="434"/>
+        <source>List the servers&apos; addresses with ip4/ip6 instead.</source>
+        <translation>Listez plutôt les adresses des serveurs avec ip4/ip6.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="507"/>
+        <source>%1 redirects to %2, which has no SPF record: receivers treat that as an error (permerror).</source>
+        <translation>%1 redirige vers %2, qui n&apos;a pas d&apos;enregistrement SPF : les destinataires traitent cela comme une erreur (permerror).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="510"/>
+        <source>Point redirect= at a domain that publishes an SPF record.</source>
+        <translation>Faites pointer redirect= vers un domaine qui publie un enregistrement SPF.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="572"/>
+        <source>the domain publishes no SPF record, so receivers cannot tell its servers</source>
+        <translation>le domaine ne publie pas d&apos;enregistrement SPF, donc les destinataires ne peuvent pas reconnaître ses serveurs</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="574"/>
+        <source>the record makes no statement about this address</source>
+        <translation>l&apos;enregistrement ne dit rien de cette adresse</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="576"/>
+        <source>this address may send mail for the domain</source>
+        <translation>cette adresse peut envoyer du courrier pour le domaine</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="578"/>
+        <source>this address may not send mail for the domain: receivers may reject it</source>
+        <translation>cette adresse ne peut pas envoyer de courrier pour le domaine : les destinataires peuvent le refuser</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="580"/>
+        <source>this address is probably not allowed: receivers usually mark the mail as suspicious</source>
+        <translation>cette adresse n&apos;est probablement pas autorisée : les destinataires marquent d&apos;habitude le courrier comme suspect</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="582"/>
+        <source>a DNS lookup failed for now: receivers may defer the mail</source>
+        <translation>une requête DNS a échoué pour l&apos;instant : les destinataires peuvent différer le courrier</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="584"/>
+        <source>the record is broken: receivers treat SPF as failed or ignore it</source>
+        <translation>l&apos;enregistrement est cassé : les destinataires considèrent SPF comme en échec ou l&apos;ignorent</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="627"/>
+        <source>the record does not start with v=spf1</source>
+        <translation>l&apos;enregistrement ne commence pas par v=spf1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="637"/>
+        <source>the modifier &quot;%1&quot; appears twice</source>
+        <translation>le modificateur « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="653"/>
+        <source>the character &quot;%1&quot; is not allowed in &quot;%2&quot;</source>
+        <translation>le caractère « %1 » n&apos;est pas permis dans « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="660"/>
+        <source>&quot;%1&quot; ends with a lone &quot;%&quot;</source>
+        <translation>« %1 » se termine par un « % » isolé</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="677"/>
+        <source>&quot;%%1&quot; in &quot;%2&quot; is not a macro (write %% for a percent sign)</source>
+        <translation>« %%1 » dans « %2 » n&apos;est pas une macro (écrivez %% pour un signe pour cent)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="682"/>
+        <source>a macro in &quot;%1&quot; is not closed with &quot;}&quot;</source>
+        <translation>une macro dans « %1 » n&apos;est pas fermée par « } »</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="692"/>
+        <source>&quot;%{%1}&quot; is not a valid macro</source>
+        <translation>« %{%1} » n&apos;est pas une macro valide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="698"/>
+        <source>the macro &quot;%{%1}&quot; is only allowed in an explanation</source>
+        <translation>la macro « %{%1} » n&apos;est permise que dans une explication</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="759"/>
+        <source>&quot;%{%1}&quot;: zero parts cannot be kept</source>
+        <translation>« %{%1} » : on ne peut pas garder zéro partie</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="802"/>
+        <source>The SPF record of %1 ends with &quot;%2&quot;: every server on the Internet may send mail as %1.</source>
+        <translation>L&apos;enregistrement SPF de %1 se termine par « %2 » : n&apos;importe quel serveur d&apos;Internet peut envoyer du courrier en tant que %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="805"/>
+        <source>End the record with -all (or ~all while you test), after listing your own servers.</source>
+        <translation>Terminez l&apos;enregistrement par -all (ou ~all pendant vos essais), après avoir listé vos propres serveurs.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="810"/>
+        <source>The SPF record of %1 ends with ?all: it says nothing about servers it does not list, so forged mail is not recognised.</source>
+        <translation>L&apos;enregistrement SPF de %1 se termine par ?all : il ne dit rien des serveurs qu&apos;il ne liste pas, donc le courrier usurpé n&apos;est pas reconnu.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="813"/>
+        <source>Once every server that sends for the domain is listed, end the record with ~all or -all.</source>
+        <translation>Une fois listés tous les serveurs qui envoient pour le domaine, terminez l&apos;enregistrement par ~all ou -all.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="819"/>
+        <source>The SPF record of %1 ends with ~all: mail from unlisted servers is marked as suspicious, not refused.</source>
+        <translation>L&apos;enregistrement SPF de %1 se termine par ~all : le courrier des serveurs non listés est marqué comme suspect, pas refusé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="828"/>
+        <source>The SPF record of %1 ends with -all: mail from unlisted servers fails SPF.</source>
+        <translation>L&apos;enregistrement SPF de %1 se termine par -all : le courrier des serveurs non listés échoue à SPF.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="834"/>
+        <source>The SPF record of %1 has terms after &quot;all&quot;; receivers never read them.</source>
+        <translation>L&apos;enregistrement SPF de %1 a des termes après « all » ; les destinataires ne les lisent jamais.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="835"/>
+        <source>Move &quot;all&quot; to the end, or remove what follows it.</source>
+        <translation>Placez « all » à la fin, ou retirez ce qui le suit.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="839"/>
+        <source>The SPF record of %1 has no &quot;all&quot; at the end: unlisted servers get &quot;neutral&quot;, so forged mail is not recognised.</source>
+        <translation>L&apos;enregistrement SPF de %1 n&apos;a pas de « all » à la fin : les serveurs non listés obtiennent « neutral », donc le courrier usurpé n&apos;est pas reconnu.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="842"/>
+        <source>End the record with -all (or ~all while you test).</source>
+        <translation>Terminez l&apos;enregistrement par -all (ou ~all pendant vos essais).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="847"/>
+        <source>The SPF record of %1 uses &quot;%2&quot;: slow, unreliable, and RFC 7208 §5.5 says it should not be used.</source>
+        <translation>L&apos;enregistrement SPF de %1 utilise « %2 » : lent, peu fiable, et la RFC 7208 §5.5 dit qu&apos;il ne devrait pas être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="850"/>
+        <source>Replace it with ip4/ip6 ranges or a.</source>
+        <translation>Remplacez-le par des plages ip4/ip6 ou par a.</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::verdict</name>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="35"/>
+        <source>The server did not start TLS, so nothing was sent.</source>
+        <translation>Le serveur n&apos;a pas démarré TLS, donc rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="36"/>
+        <location filename="../smtp/verdict.cpp" line="72"/>
+        <source>The server may be misconfigured, or someone may be tampering with the connection. Try again later, or use implicit TLS (port 465).</source>
+        <translation>Le serveur est peut-être mal configuré, ou quelqu&apos;un modifie peut-être la connexion. Réessayez plus tard, ou utilisez TLS implicite (port 465).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="46"/>
+        <source>The server did not accept the connection for now.</source>
+        <translation>Le serveur n&apos;a pas accepté la connexion pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="47"/>
+        <source>The server did not accept the connection.</source>
+        <translation>Le serveur n&apos;a pas accepté la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="48"/>
+        <source>The server turned the connection away for now; try again later.</source>
+        <translation>Le serveur a rejeté la connexion pour l&apos;instant ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="49"/>
+        <source>The server turned the connection away; check the address, or try later.</source>
+        <translation>Le serveur a rejeté la connexion ; vérifiez l&apos;adresse, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="53"/>
+        <source>The server refused EHLO for now.</source>
+        <translation>Le serveur a refusé EHLO pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="54"/>
+        <location filename="../smtp/verdict.cpp" line="64"/>
+        <location filename="../smtp/verdict.cpp" line="71"/>
+        <source>The server reported a temporary problem; try again later.</source>
+        <translation>Le serveur a signalé un problème temporaire ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="57"/>
+        <source>The server refused EHLO, so it cannot offer STARTTLS: Stamp will not send anything without encryption.</source>
+        <translation>Le serveur a refusé EHLO, il ne peut donc pas proposer STARTTLS : Stamp n&apos;enverra rien sans chiffrement.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="59"/>
+        <source>The server refused EHLO.</source>
+        <translation>Le serveur a refusé EHLO.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="60"/>
+        <source>Check that this is an SMTP submission server (usually port 587 or 465).</source>
+        <translation>Vérifiez qu&apos;il s&apos;agit bien d&apos;un serveur d&apos;envoi SMTP (d&apos;habitude port 587 ou 465).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="63"/>
+        <source>The server refused HELO for now.</source>
+        <translation>Le serveur a refusé HELO pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="63"/>
+        <source>The server refused HELO.</source>
+        <translation>Le serveur a refusé HELO.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="65"/>
+        <source>Check that this is an SMTP server.</source>
+        <translation>Vérifiez qu&apos;il s&apos;agit bien d&apos;un serveur SMTP.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="69"/>
+        <source>The server cannot start TLS for now, so nothing was sent.</source>
+        <translation>Le serveur ne peut pas démarrer TLS pour l&apos;instant, donc rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="70"/>
+        <source>The server refused to start TLS, so nothing was sent.</source>
+        <translation>Le serveur a refusé de démarrer TLS, donc rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="78"/>
+        <source>Login failed for now (the server reported a temporary problem).</source>
+        <translation>L&apos;identification a échoué pour l&apos;instant (le serveur a signalé un problème temporaire).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="79"/>
+        <source>Try again later.</source>
+        <translation>Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="80"/>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Le serveur n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="81"/>
+        <source>Check the user name and password for this account (some providers need an app password).</source>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe de ce compte (certains fournisseurs demandent un mot de passe d&apos;application).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="103"/>
+        <source>Nothing was delivered. The problem is temporary: try again later.</source>
+        <translation>Rien n&apos;a été distribué. Le problème est temporaire : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="104"/>
+        <source>Nothing was delivered. Read the server&apos;s reason, fix the message or the addresses, and send again.</source>
+        <translation>Rien n&apos;a été distribué. Lisez la raison donnée par le serveur, corrigez le message ou les adresses, et renvoyez.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="112"/>
+        <source>Check the attachment and send again.</source>
+        <translation>Vérifiez la pièce jointe et renvoyez.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="115"/>
+        <source>The server refused the sender address, so the message was not sent.</source>
+        <translation>Le serveur a refusé l&apos;adresse de l&apos;expéditeur, donc le message n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="132"/>
+        <source>The server refused every recipient for now, so the message was not sent.</source>
+        <translation>Le serveur a refusé tous les destinataires pour l&apos;instant, donc le message n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="136"/>
+        <source>The server refused every recipient, so the message was not sent.</source>
+        <translation>Le serveur a refusé tous les destinataires, donc le message n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="139"/>
+        <location filename="../smtp/verdict.cpp" line="150"/>
+        <source>The server refused the message.</source>
+        <translation>Le serveur a refusé le message.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="142"/>
+        <source>The server ended the transaction without answering the recipients.</source>
+        <translation>Le serveur a terminé la transaction sans répondre pour les destinataires.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="143"/>
+        <location filename="../smtp/verdict.cpp" line="153"/>
+        <location filename="../smtp/verdict.cpp" line="364"/>
+        <source>The server is misbehaving; try again later or report it to its administrator.</source>
+        <translation>Le serveur se comporte mal ; réessayez plus tard ou signalez-le à son administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="151"/>
+        <source>The server did not confirm the message.</source>
+        <translation>Le serveur n&apos;a pas confirmé le message.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="158"/>
+        <location filename="../smtp/verdict.cpp" line="207"/>
+        <source>The server accepted the message for every recipient.</source>
+        <translation>Le serveur a accepté le message pour tous les destinataires.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="161"/>
+        <location filename="../smtp/verdict.cpp" line="210"/>
+        <source>The message went to %1 of %2 recipients; the others were refused.</source>
+        <translation>Le message est parti vers %1 destinataires sur %2 ; les autres ont été refusés.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="164"/>
+        <location filename="../smtp/verdict.cpp" line="213"/>
+        <source>Check the refused addresses and send to them again.</source>
+        <translation>Vérifiez les adresses refusées et renvoyez-leur le message.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="179"/>
+        <source>The whole message was sent, but the connection ended (%1) before the server confirmed it: it may have been delivered.</source>
+        <translation>Le message a été envoyé en entier, mais la connexion s&apos;est terminée (%1) avant que le serveur ne le confirme : il a peut-être été distribué.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="182"/>
+        <source>Check with a recipient, or in the Sent folder of your webmail, before sending it again, so that nobody gets it twice.</source>
+        <translation>Vérifiez auprès d&apos;un destinataire, ou dans le dossier Envoyés de votre messagerie web, avant de le renvoyer, pour que personne ne le reçoive deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="188"/>
+        <source>Nothing was delivered: the server had refused every recipient. Try again later.</source>
+        <translation>Rien n&apos;a été distribué : le serveur avait refusé tous les destinataires. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="230"/>
+        <source>The server closed the connection while connecting.</source>
+        <translation>Le serveur a fermé la connexion pendant l&apos;établissement de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="231"/>
+        <source>The connection failed while connecting: %1.</source>
+        <translation>La connexion a échoué pendant son établissement : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="232"/>
+        <source>The server did not answer in time while connecting.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps pendant l&apos;établissement de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="233"/>
+        <source>The server is closing the connection (421) while connecting.</source>
+        <translation>Le serveur ferme la connexion (421) pendant son établissement.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="234"/>
+        <source>The server closed the connection before its greeting.</source>
+        <translation>Le serveur a fermé la connexion avant son message d&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="235"/>
+        <source>The connection failed before the server&apos;s greeting: %1.</source>
+        <translation>La connexion a échoué avant le message d&apos;accueil du serveur : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="236"/>
+        <source>The server did not send its greeting in time.</source>
+        <translation>Le serveur n&apos;a pas envoyé son message d&apos;accueil à temps.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="237"/>
+        <source>The server is closing the connection (421) instead of greeting.</source>
+        <translation>Le serveur ferme la connexion (421) au lieu de saluer.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="239"/>
+        <source>The server closed the connection during EHLO.</source>
+        <translation>Le serveur a fermé la connexion pendant EHLO.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="240"/>
+        <source>The connection failed during EHLO: %1.</source>
+        <translation>La connexion a échoué pendant EHLO : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="241"/>
+        <source>The server did not answer EHLO in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à EHLO à temps.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="242"/>
+        <source>The server is closing the connection (421) during EHLO.</source>
+        <translation>Le serveur ferme la connexion (421) pendant EHLO.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="243"/>
+        <source>The server closed the connection while starting TLS.</source>
+        <translation>Le serveur a fermé la connexion pendant le démarrage de TLS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="244"/>
+        <source>The connection failed while starting TLS: %1.</source>
+        <translation>La connexion a échoué pendant le démarrage de TLS : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="245"/>
+        <source>The server did not answer in time while starting TLS.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps pendant le démarrage de TLS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="246"/>
+        <source>The server is closing the connection (421) while starting TLS.</source>
+        <translation>Le serveur ferme la connexion (421) pendant le démarrage de TLS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="248"/>
+        <source>The server closed the connection during login.</source>
+        <translation>Le serveur a fermé la connexion pendant l&apos;identification.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="249"/>
+        <source>The connection failed during login: %1.</source>
+        <translation>La connexion a échoué pendant l&apos;identification : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="250"/>
+        <source>The server did not answer in time during login.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps pendant l&apos;identification.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="251"/>
+        <source>The server is closing the connection (421) during login.</source>
+        <translation>Le serveur ferme la connexion (421) pendant l&apos;identification.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="252"/>
+        <source>The server closed the connection between messages.</source>
+        <translation>Le serveur a fermé la connexion entre deux messages.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="253"/>
+        <source>The connection failed between messages: %1.</source>
+        <translation>La connexion a échoué entre deux messages : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="254"/>
+        <source>The server did not answer in time between messages.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps entre deux messages.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="255"/>
+        <source>The server is closing the connection (421) between messages.</source>
+        <translation>Le serveur ferme la connexion (421) entre deux messages.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="256"/>
+        <source>The server closed the connection while Stamp gave the sender and recipients.</source>
+        <translation>Le serveur a fermé la connexion pendant que Stamp donnait l&apos;expéditeur et les destinataires.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="259"/>
+        <source>The connection failed while Stamp gave the sender and recipients: %1.</source>
+        <translation>La connexion a échoué pendant que Stamp donnait l&apos;expéditeur et les destinataires : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="261"/>
+        <source>The server did not answer in time while Stamp gave the sender and recipients.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps pendant que Stamp donnait l&apos;expéditeur et les destinataires.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="264"/>
+        <source>The server is closing the connection (421) while Stamp gave the sender and recipients.</source>
+        <translation>Le serveur ferme la connexion (421) pendant que Stamp donnait l&apos;expéditeur et les destinataires.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="266"/>
+        <source>The server closed the connection while the message content was sent.</source>
+        <translation>Le serveur a fermé la connexion pendant l&apos;envoi du contenu du message.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="268"/>
+        <source>The connection failed while the message content was sent: %1.</source>
+        <translation>La connexion a échoué pendant l&apos;envoi du contenu du message : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="269"/>
+        <source>The server did not answer in time while the message content was sent.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps pendant l&apos;envoi du contenu du message.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="271"/>
+        <source>The server is closing the connection (421) while the message content was sent.</source>
+        <translation>Le serveur ferme la connexion (421) pendant l&apos;envoi du contenu du message.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="274"/>
+        <source>The server closed the connection after the end of the message, before it confirmed it.</source>
+        <translation>Le serveur a fermé la connexion après la fin du message, avant de l&apos;avoir confirmé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="277"/>
+        <source>The connection failed after the end of the message, before the server confirmed it: %1.</source>
+        <translation>La connexion a échoué après la fin du message, avant que le serveur ne l&apos;ait confirmé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="280"/>
+        <source>The server did not confirm the message in time.</source>
+        <translation>Le serveur n&apos;a pas confirmé le message à temps.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="281"/>
+        <source>The server refused the message and closed the connection (421).</source>
+        <translation>Le serveur a refusé le message et fermé la connexion (421).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="283"/>
+        <source>The server closed the connection while closing.</source>
+        <translation>Le serveur a fermé la connexion pendant la clôture.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="284"/>
+        <source>The connection failed while closing: %1.</source>
+        <translation>La connexion a échoué pendant la clôture : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="285"/>
+        <source>The server did not answer QUIT in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à QUIT à temps.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="286"/>
+        <source>The server is closing the connection (421) while closing.</source>
+        <translation>Le serveur ferme la connexion (421) pendant la clôture.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="296"/>
+        <location filename="../smtp/verdict.cpp" line="340"/>
+        <source>Try again; if it keeps happening, check the server settings.</source>
+        <translation>Réessayez ; si cela se reproduit, vérifiez les réglages du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="297"/>
+        <source>Nothing was delivered. Try again; if it keeps happening, check the server settings.</source>
+        <translation>Rien n&apos;a été distribué. Réessayez ; si cela se reproduit, vérifiez les réglages du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="303"/>
+        <source>The server may be busy or shutting down; try again later.</source>
+        <translation>Le serveur est peut-être occupé ou en cours d&apos;arrêt ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="309"/>
+        <source>The server or the network may be overloaded; try again later.</source>
+        <translation>Le serveur ou le réseau est peut-être surchargé ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="315"/>
+        <source>The TLS handshake did not finish in time, so Stamp sent nothing.</source>
+        <translation>La négociation TLS ne s&apos;est pas terminée à temps, donc Stamp n&apos;a rien envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="316"/>
+        <source>Check the port and the security setting (465 is implicit TLS, 587 STARTTLS); something on the network may also be blocking encryption.</source>
+        <translation>Vérifiez le port et le réglage de sécurité (465 est en TLS implicite, 587 en STARTTLS) ; un élément du réseau bloque peut-être aussi le chiffrement.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="328"/>
+        <source>The server&apos;s certificate could not be verified, so Stamp sent nothing: %1</source>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié, donc Stamp n&apos;a rien envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="330"/>
+        <source>If you know this server and its certificate, trust it explicitly (compare the SHA-256 fingerprint with what its administrator publishes). Otherwise someone may be intercepting the connection.</source>
+        <translation>Si vous connaissez ce serveur et son certificat, approuvez-le explicitement (comparez l&apos;empreinte SHA-256 avec celle que publie son administrateur). Sinon, quelqu&apos;un intercepte peut-être la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="334"/>
+        <source>The TLS handshake failed, so Stamp sent nothing: %1.</source>
+        <translation>La négociation TLS a échoué, donc Stamp n&apos;a rien envoyé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="335"/>
+        <source>The server may only offer old TLS versions (Stamp needs TLS 1.2 or later), or this port may not speak TLS: check the port and security setting.</source>
+        <translation>Le serveur ne propose peut-être que d&apos;anciennes versions de TLS (Stamp demande TLS 1.2 ou plus récent), ou ce port ne parle peut-être pas TLS : vérifiez le port et le réglage de sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="342"/>
+        <source>The server name %1 could not be found.</source>
+        <translation>Le nom de serveur %1 est introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="343"/>
+        <source>Check the spelling of the server name and your network connection.</source>
+        <translation>Vérifiez l&apos;orthographe du nom du serveur et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="346"/>
+        <source>%1 refused the connection on port %2.</source>
+        <translation>%1 a refusé la connexion sur le port %2.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="347"/>
+        <source>Check the port: submission is usually 587 (STARTTLS) or 465 (TLS).</source>
+        <translation>Vérifiez le port : l&apos;envoi se fait d&apos;habitude sur 587 (STARTTLS) ou 465 (TLS).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="349"/>
+        <source>Could not connect to %1 port %2: %3.</source>
+        <translation>Impossible de se connecter à %1 port %2 : %3.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="350"/>
+        <source>Check the server name and port, and your network connection.</source>
+        <translation>Vérifiez le nom et le port du serveur, ainsi que votre connexion réseau.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="355"/>
+        <source>The server broke the SMTP protocol: %1.</source>
+        <translation>Le serveur n&apos;a pas respecté le protocole SMTP : %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="356"/>
+        <source>Check the server address and port: this may not be an SMTP server, or it may be misbehaving.</source>
+        <translation>Vérifiez l&apos;adresse et le port du serveur : ce n&apos;est peut-être pas un serveur SMTP, ou il se comporte mal.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="363"/>
+        <source>The server sent a reply nobody asked for: %1</source>
+        <translation>Le serveur a envoyé une réponse que personne n&apos;a demandée : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="369"/>
+        <source>Sending was cancelled.</source>
+        <translation>L&apos;envoi a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="370"/>
+        <source>The message is unchanged; send it again when you are ready.</source>
+        <translation>Le message n&apos;a pas changé ; renvoyez-le quand vous serez prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp</name>
+    <message>
+        <location filename="../app/cliutil.cpp" line="21"/>
+        <source>SMTP server, HOST or HOST:PORT ([v6addr]:PORT).</source>
+        <translation>Serveur SMTP, HOST ou HOST:PORT ([v6addr]:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="24"/>
+        <source>starttls (default, port 587), tls (implicit TLS, port 465) or none (no encryption).</source>
+        <translation>starttls (par défaut, port 587), tls (TLS implicite, port 465) ou none (pas de chiffrement).</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="27"/>
+        <source>User name for AUTH.</source>
+        <translation>Nom d&apos;utilisateur pour AUTH.</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="30"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Lire le mot de passe dans la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="32"/>
+        <source>auto (default), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer, or oauth2 (sign in with stamp account login).</source>
+        <translation>auto (par défaut), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer, ou oauth2 (connexion avec stamp account login).</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="37"/>
+        <source>With --security none, allow the password to be sent unencrypted.</source>
+        <translation>Avec --security none, permettre d&apos;envoyer le mot de passe sans chiffrement.</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="40"/>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Faire aussi confiance aux certificats d&apos;autorité de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="43"/>
+        <source>Accept only the server certificate with this SHA-256 fingerprint (hex).</source>
+        <translation>N&apos;accepter que le certificat de serveur ayant cette empreinte SHA-256 (hex).</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="47"/>
+        <source>Name to give in EHLO (default: this host&apos;s name).</source>
+        <translation>Nom à donner dans EHLO (par défaut : le nom de cet hôte).</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="52"/>
+        <source>Seconds to wait for each server reply (default: RFC 5321 times).</source>
+        <translation>Secondes d&apos;attente pour chaque réponse du serveur (par défaut : les délais de la RFC 5321).</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="63"/>
+        <source>--server: &quot;%1&quot; is not HOST or HOST:PORT</source>
+        <translation>--server : « %1 » n&apos;est pas de la forme HOST ou HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="81"/>
+        <source>--server: &quot;%1&quot; is not a host name nor an IP address</source>
+        <translation>--server : « %1 » n&apos;est ni un nom d&apos;hôte ni une adresse IP</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="90"/>
+        <source>--server: port %1 is out of range</source>
+        <translation>--server : le port %1 est hors limites</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="113"/>
+        <source>--security takes starttls, tls or none</source>
+        <translation>--security prend starttls, tls ou none</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="122"/>
+        <source>--server is required</source>
+        <translation>--server est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="143"/>
+        <source>--auth takes auto, plain, login, cram-md5, scram-sha-256, xoauth2 or oauthbearer</source>
+        <translation>--auth prend auto, plain, login, cram-md5, scram-sha-256, xoauth2 ou oauthbearer</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="150"/>
+        <source>--password-stdin needs --user</source>
+        <translation>--password-stdin demande --user</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="155"/>
+        <source>--password-stdin: nothing could be read from standard input</source>
+        <translation>--password-stdin : rien n&apos;a pu être lu sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="164"/>
+        <source>--password-stdin: the password contains a NUL character, which SASL does not allow</source>
+        <translation>--password-stdin : le mot de passe contient un caractère NUL, que SASL ne permet pas</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="170"/>
+        <source>--user needs a password: give it with --password-stdin (never on the command line)</source>
+        <translation>--user demande un mot de passe : donnez-le avec --password-stdin (jamais sur la ligne de commande)</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="179"/>
+        <source>--ca-file: cannot read %1: %2</source>
+        <translation>--ca-file : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="185"/>
+        <source>--ca-file: %1 holds no PEM certificate</source>
+        <translation>--ca-file : %1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="193"/>
+        <source>--pin-sha256 takes 64 hexadecimal digits (colons allowed)</source>
+        <translation>--pin-sha256 prend 64 chiffres hexadécimaux (deux-points permis)</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="208"/>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout prend un nombre de secondes</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="225"/>
+        <source>cannot write the transcript to %1: %2</source>
+        <translation>impossible d&apos;écrire la transcription dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="198"/>
+        <source>stamp: unknown command &apos;%1&apos;</source>
+        <translation>stamp : commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="199"/>
+        <source>stamp: unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>stamp : commande inconnue « %1 » (vouliez-vous dire « %2 » ?)</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="201"/>
+        <location filename="../app/launch.cpp" line="95"/>
+        <source>The commands of %1 are:</source>
+        <translation>Les commandes de %1 sont :</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="203"/>
+        <location filename="../app/launch.cpp" line="97"/>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Essayez « %1 --help ».</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="64"/>
+        <source>Send a message through an SMTP server, without a window.</source>
+        <translation>Envoyer un message par un serveur SMTP, sans fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="67"/>
+        <source>Check a domain&apos;s MX, SPF, DMARC, DKIM, MTA-STS and TLS-RPT records.</source>
+        <translation>Vérifier les enregistrements MX, SPF, DMARC, DKIM, MTA-STS et TLS-RPT d&apos;un domaine.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="70"/>
+        <source>Test an SMTP server without sending: extensions, TLS, timings.</source>
+        <translation>Tester un serveur SMTP sans envoyer : extensions, TLS, durées.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="72"/>
+        <source>Add, change, list or remove the accounts the window uses.</source>
+        <translation>Ajouter, modifier, lister ou supprimer les comptes qu&apos;utilise la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="74"/>
+        <source>List, send or remove the messages waiting in the outbox.</source>
+        <translation>Lister, envoyer ou supprimer les messages en attente dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="76"/>
+        <source>List the messages in the Sent folder.</source>
+        <translation>Lister les messages du dossier Envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="79"/>
+        <source>Run a practice SMTP server on 127.0.0.1, with faults to learn from.</source>
+        <translation>Lancer un serveur SMTP d&apos;entraînement sur 127.0.0.1, avec des pannes pour apprendre.</translation>
+    </message>
+    <message>
+        <location filename="../app/guimain.cpp" line="31"/>
+        <source>stamp: the window needs a graphical session, and none could be reached.
+To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --help&apos;).
+</source>
+        <translation>stamp : la fenêtre demande une session graphique, et aucune n&apos;a pu être jointe.
+Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help »).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="32"/>
+        <source>Try &apos;stamp --help&apos;.</source>
+        <translation>Essayez « stamp --help ».</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="73"/>
+        <source>stamp: give one mailto: link, not several</source>
+        <translation>stamp : donnez un seul lien mailto:, pas plusieurs</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="79"/>
+        <source>stamp: unknown option &apos;%1&apos;: the options belong to a command, as in &apos;stamp send %1&apos;</source>
+        <translation>stamp : option inconnue « %1 » : les options appartiennent à une commande, comme dans « stamp send %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="92"/>
+        <source>stamp: cannot attach &apos;%1&apos;: there is no such file</source>
+        <translation>stamp : impossible de joindre « %1 » : ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="103"/>
+        <source>stamp: cannot attach &apos;%1&apos;: it is a folder, not a file</source>
+        <translation>stamp : impossible de joindre « %1 » : c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="107"/>
+        <source>stamp: cannot attach &apos;%1&apos;: the file cannot be read</source>
+        <translation>stamp : impossible de joindre « %1 » : le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="117"/>
+        <source>stamp [mailto:URI] [FILE...]
+stamp COMMAND [options]
+
+Without a command, Stamp opens the composer window: filled in from a mailto: link (RFC 6068), with the files attached.
+
+Commands:
+</source>
+        <translation>stamp [mailto:URI] [FILE...]
+stamp COMMAND [options]
+
+Sans commande, Stamp ouvre la fenêtre de rédaction : remplie à partir d&apos;un lien mailto: (RFC 6068), avec les fichiers en pièces jointes.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="126"/>
+        <source>
+Options:
+  -h, --help   Show this help and exit.
+  --version    Show the version and exit.
+
+Run &apos;stamp COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>
+Options :
+  -h, --help   Afficher cette aide et quitter.
+  --version    Afficher la version et quitter.
+
+Lancez « stamp COMMAND --help » pour les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="155"/>
+        <source>stamp: the window needs a graphical session, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
+To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --help&apos;).
+</source>
+        <translation>stamp : la fenêtre demande une session graphique, et aucune n&apos;a été trouvée (DISPLAY et WAYLAND_DISPLAY ne sont pas définis).
+Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help »).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="31"/>
+        <source>stamp: cannot start %1 (the window, accounts and send --account live there): %2</source>
+        <translation>stamp : impossible de démarrer %1 (la fenêtre, les comptes et send --account s&apos;y trouvent) : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="86"/>
+        <source>stamp: this build has no window (it was built without STAMP_BUILD_UI); use &apos;stamp send&apos;.</source>
+        <translation>stamp : cette version n&apos;a pas de fenêtre (elle a été compilée sans STAMP_BUILD_UI) ; utilisez « stamp send ».</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="95"/>
+        <source>stamp: &apos;%1&apos; is not part of this build (it needs the store, built with STAMP_BUILD_UI).</source>
+        <translation>stamp : « %1 » ne fait pas partie de cette version (il demande le stockage, compilé avec STAMP_BUILD_UI).</translation>
+    </message>
+</context>
+<context>
+    <name>store::AccountStore</name>
+    <message>
+        <location filename="../store/account.cpp" line="39"/>
+        <source>The settings file %1 could not be written (%2). Check that the folder exists and that you may write to it, and that the disk is not full.</source>
+        <translation>Le fichier de réglages %1 n&apos;a pas pu être écrit (%2). Vérifiez que le dossier existe, que vous pouvez y écrire, et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="83"/>
+        <source>The address &quot;%1&quot; of the account &quot;%2&quot; is not valid: %3</source>
+        <translation>L&apos;adresse « %1 » du compte « %2 » n&apos;est pas valide : %3</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="115"/>
+        <source>The sender address &quot;%1&quot; is not valid: %2</source>
+        <translation>L&apos;adresse d&apos;expéditeur « %1 » n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="120"/>
+        <source>The display name must be one line.</source>
+        <translation>Le nom affiché doit tenir sur une ligne.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="122"/>
+        <source>The account has no server: give the SMTP server&apos;s host name.</source>
+        <translation>Le compte n&apos;a pas de serveur : indiquez le nom d&apos;hôte du serveur SMTP.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="125"/>
+        <source>The server port must be between 1 and 65535.</source>
+        <translation>Le port du serveur doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="148"/>
+        <source>The account needs a name.</source>
+        <translation>Le compte doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="150"/>
+        <source>The account name is too long: use at most 64 characters.</source>
+        <translation>Le nom du compte est trop long : utilisez au plus 64 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="153"/>
+        <source>The account name must not begin or end with a space.</source>
+        <translation>Le nom du compte ne doit pas commencer ni finir par une espace.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="158"/>
+        <source>The account name &quot;%1&quot; cannot hold &apos;/&apos;, &apos;\&apos; or control characters.</source>
+        <translation>Le nom du compte « %1 » ne peut pas contenir « / », « \ » ou des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="190"/>
+        <source>The CA file %1 of the account &quot;%2&quot; holds no PEM certificate.</source>
+        <translation>Le fichier d&apos;autorité de certification %1 du compte « %2 » ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="298"/>
+        <location filename="../store/account.cpp" line="348"/>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de compte nommé « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>store::Autoconfig</name>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="25"/>
+        <source>nothing found</source>
+        <translation>rien trouvé</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="27"/>
+        <source>the domain&apos;s autoconfig server</source>
+        <translation>le serveur autoconfig du domaine</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="29"/>
+        <source>the domain&apos;s web site (.well-known)</source>
+        <translation>le site web du domaine (.well-known)</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="31"/>
+        <source>the central database of mail providers</source>
+        <translation>la base centrale des fournisseurs de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="33"/>
+        <source>the domain of its mail exchanger (MX)</source>
+        <translation>le domaine de son serveur de messagerie (MX)</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="35"/>
+        <source>the domain&apos;s SRV records</source>
+        <translation>les enregistrements SRV du domaine</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="37"/>
+        <source>a guess that answered and passed the TLS check</source>
+        <translation>une supposition qui a répondu et passé la vérification TLS</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="40"/>
+        <source>an unencrypted http lookup</source>
+        <translation>une recherche http non chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="49"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="51"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="53"/>
+        <source>none (unencrypted)</source>
+        <translation>aucune (non chiffré)</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="62"/>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="64"/>
+        <source>OAuth 2.0 sign-in</source>
+        <translation>connexion OAuth 2.0</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="66"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="68"/>
+        <source>a method Stamp does not support</source>
+        <translation>une méthode que Stamp ne prend pas en charge</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="77"/>
+        <source>No submission server was found.</source>
+        <translation>Aucun serveur d&apos;envoi n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="80"/>
+        <source>Server:         %1</source>
+        <translation>Serveur :            %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="81"/>
+        <source>Port:           %1</source>
+        <translation>Port :               %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="82"/>
+        <source>Security:       %1</source>
+        <translation>Sécurité :           %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="84"/>
+        <source>Authentication: %1</source>
+        <translation>Authentification :   %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="85"/>
+        <source>User name:      %1</source>
+        <translation>Nom d&apos;utilisateur :  %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="86"/>
+        <source>Found through:  %1 (%2)</source>
+        <translation>Trouvé via :         %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="88"/>
+        <source>Records of:     %1</source>
+        <translation>Enregistrements de : %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="91"/>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="133"/>
+        <source>The address %1 is not valid: %2</source>
+        <translation>L&apos;adresse %1 n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="134"/>
+        <source>The address %1 has no domain name to look up.</source>
+        <translation>L&apos;adresse %1 n&apos;a pas de nom de domaine à chercher.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="154"/>
+        <source>MX record of %1</source>
+        <translation>Enregistrement MX de %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="169"/>
+        <source>MX host of %1, port 465</source>
+        <translation>Hôte MX de %1, port 465</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="170"/>
+        <source>MX host of %1, port 587</source>
+        <translation>Hôte MX de %1, port 587</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="178"/>
+        <source>Looking up the mail settings of %1</source>
+        <translation>Recherche des réglages de messagerie de %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="234"/>
+        <source>The server %1 is not in your domain %2; %3 says to use it. Use it only if you know that your mail is handled there.</source>
+        <translation>Le serveur %1 n&apos;est pas dans votre domaine %2 ; %3 dit de l&apos;utiliser. Ne l&apos;utilisez que si vous savez que votre courrier y est traité.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="274"/>
+        <source>too many redirects</source>
+        <translation>trop de redirections</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="280"/>
+        <source>it redirects to %1, which is not protected by TLS</source>
+        <translation>il redirige vers %1, qui n&apos;est pas protégé par TLS</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="285"/>
+        <source>it redirects to %1</source>
+        <translation>il redirige vers %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="289"/>
+        <source>%1 redirected to another domain: %2</source>
+        <translation>%1 a redirigé vers un autre domaine : %2</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="298"/>
+        <location filename="../store/autoconfig.cpp" line="305"/>
+        <source>the answer is too large</source>
+        <translation>la réponse est trop grande</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="301"/>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="316"/>
+        <location filename="../store/autoconfig.cpp" line="323"/>
+        <location filename="../store/autoconfig.cpp" line="483"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="330"/>
+        <source>These settings came over plain http, which anyone on the network path could have changed. Check the server name before you use them.</source>
+        <translation>Ces réglages sont arrivés en http non chiffré, que n&apos;importe qui sur le chemin réseau aurait pu modifier. Vérifiez le nom du serveur avant de les utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="333"/>
+        <source>%1: found %2</source>
+        <translation>%1 : trouvé %2</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="374"/>
+        <location filename="../store/autoconfig.cpp" line="389"/>
+        <source>%1 has no MX record.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement MX.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="375"/>
+        <source>The MX host %1 is already among the guesses.</source>
+        <translation>L&apos;hôte MX %1 fait déjà partie des suppositions.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="390"/>
+        <source>The MX host %1 is in the same domain.</source>
+        <translation>L&apos;hôte MX %1 est dans le même domaine.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="399"/>
+        <source>The MX domains have no autoconfiguration either.</source>
+        <translation>Les domaines MX n&apos;ont pas non plus de configuration automatique.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="417"/>
+        <source>%1 (the MX domain %2)</source>
+        <translation>%1 (le domaine MX %2)</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="418"/>
+        <source>The MX domain %1 has settings: %2</source>
+        <translation>Le domaine MX %1 a des réglages : %2</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="426"/>
+        <source>SRV %1</source>
+        <translation>SRV %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="457"/>
+        <source>SRV %1: the service is not offered.</source>
+        <translation>SRV %1 : le service n&apos;est pas proposé.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="458"/>
+        <source>SRV %1: %2</source>
+        <translation>SRV %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="462"/>
+        <source>SRV %1: %2 port %3</source>
+        <translation>SRV %1 : %2 port %3</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="502"/>
+        <source>%1 answered, with a valid certificate</source>
+        <translation>%1 a répondu, avec un certificat valide</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfigxml.cpp" line="102"/>
+        <source>This is not a mail autoconfiguration document.</source>
+        <translation>Ce n&apos;est pas un document de configuration automatique de messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfigxml.cpp" line="135"/>
+        <source>The autoconfiguration document names no SMTP server Stamp can use.</source>
+        <translation>Le document de configuration automatique ne nomme aucun serveur SMTP utilisable par Stamp.</translation>
+    </message>
+</context>
+<context>
+    <name>store::MailStore</name>
+    <message>
+        <location filename="../store/mailstore.cpp" line="545"/>
+        <location filename="../store/mailstore.cpp" line="873"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="552"/>
+        <location filename="../store/mailstore.cpp" line="564"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="560"/>
+        <source>The message could not be built completely.</source>
+        <translation>Le message n&apos;a pas pu être construit entièrement.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="571"/>
+        <source>Cannot save %1: %2. Check free disk space and permissions.</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2. Vérifiez l&apos;espace disque libre et les permissions.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="611"/>
+        <source>The outbox is locked: %1.</source>
+        <translation>La boîte d&apos;envoi est verrouillée : %1.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="628"/>
+        <location filename="../store/mailstore.cpp" line="757"/>
+        <location filename="../store/mailstore.cpp" line="894"/>
+        <source>There is no message &quot;%1&quot; in the outbox.</source>
+        <translation>Il n&apos;y a pas de message « %1 » dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="762"/>
+        <source>The message &quot;%1&quot; is being sent right now; stop it first.</source>
+        <translation>Le message « %1 » est en cours d&apos;envoi ; arrêtez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="766"/>
+        <source>The message &quot;%1&quot; could not be removed from the outbox.</source>
+        <translation>Le message « %1 » n&apos;a pas pu être retiré de la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="787"/>
+        <source>Stamp stopped while this message was being sent.</source>
+        <translation>Stamp s&apos;est arrêté pendant l&apos;envoi de ce message.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="788"/>
+        <source>It may or may not have been delivered: check with a recipient (or in your provider&apos;s Sent folder) before sending it again.</source>
+        <translation>Il a peut-être été distribué, ou non : vérifiez auprès d&apos;un destinataire (ou dans le dossier Envoyés de votre fournisseur) avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="825"/>
+        <source>The copy %1 could not be made.</source>
+        <translation>La copie %1 n&apos;a pas pu être faite.</translation>
+    </message>
+</context>
+<context>
+    <name>store::OAuth</name>
+    <message>
+        <location filename="../store/accountoauth.cpp" line="23"/>
+        <source>Stamp has no OAuth client ID for %1. Register one with the provider and give it with --oauth-client-id (the README says how).</source>
+        <translation>Stamp n&apos;a pas d&apos;identifiant client OAuth pour %1. Enregistrez-en un auprès du fournisseur et donnez-le avec --oauth-client-id (le README explique comment).</translation>
+    </message>
+    <message>
+        <location filename="../store/accountoauth.cpp" line="55"/>
+        <source>Stamp does not know the sign-in server for %1: give its issuer URL with --oauth-issuer.</source>
+        <translation>Stamp ne connaît pas le serveur de connexion de %1 : donnez l&apos;URL de son émetteur avec --oauth-issuer.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthprovider.cpp" line="37"/>
+        <source>The sign-in address %1 is not protected by https, so Stamp will not use it.</source>
+        <translation>L&apos;adresse de connexion %1 n&apos;est pas protégée par https, donc Stamp ne l&apos;utilisera pas.</translation>
+    </message>
+</context>
+<context>
+    <name>store::OAuthDiscovery</name>
+    <message>
+        <location filename="../store/oauthprovider.cpp" line="115"/>
+        <source>The sign-in server %1 publishes no OAuth metadata.</source>
+        <translation>Le serveur de connexion %1 ne publie pas de métadonnées OAuth.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthprovider.cpp" line="135"/>
+        <source>The sign-in server&apos;s metadata names another issuer (%1), so Stamp does not trust it.</source>
+        <translation>Les métadonnées du serveur de connexion nomment un autre émetteur (%1), donc Stamp ne lui fait pas confiance.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthprovider.cpp" line="152"/>
+        <source>The sign-in server&apos;s metadata has no authorization or token endpoint.</source>
+        <translation>Les métadonnées du serveur de connexion n&apos;ont pas de point d&apos;accès d&apos;autorisation ou de jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>store::OAuthFlow</name>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="51"/>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="71"/>
+        <source>This account has no OAuth client ID; see the README on registering one.</source>
+        <translation>Ce compte n&apos;a pas d&apos;identifiant client OAuth ; voir le README pour en enregistrer un.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="81"/>
+        <source>Stamp could not listen on 127.0.0.1 for the sign-in answer: %1</source>
+        <translation>Stamp n&apos;a pas pu écouter sur 127.0.0.1 pour la réponse de connexion : %1</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="114"/>
+        <source>The sign-in in the browser was not finished in time.</source>
+        <translation>La connexion dans le navigateur n&apos;a pas été terminée à temps.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="156"/>
+        <location filename="../store/oauthflow.cpp" line="161"/>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="171"/>
+        <source>This sign-in answer does not belong to Stamp&apos;s request; it was ignored.</source>
+        <translation>Cette réponse de connexion ne correspond pas à la demande de Stamp ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="180"/>
+        <source>Sign-in refused: the answer came from another server. You can close this page.</source>
+        <translation>Connexion refusée : la réponse venait d&apos;un autre serveur. Vous pouvez fermer cette page.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="182"/>
+        <source>The sign-in answer came from %1, not from %2 (RFC 9207): Stamp did not use it.</source>
+        <translation>La réponse de connexion venait de %1, et non de %2 (RFC 9207) : Stamp ne l&apos;a pas utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="183"/>
+        <source>an unnamed server</source>
+        <translation>un serveur sans nom</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="187"/>
+        <source>Sign-in was not completed. You can close this page and return to Stamp.</source>
+        <translation>La connexion n&apos;a pas abouti. Vous pouvez fermer cette page et revenir à Stamp.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="189"/>
+        <source>The sign-in was refused: %1 %2</source>
+        <translation>La connexion a été refusée : %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="194"/>
+        <source>Sign-in answer without a code. You can close this page.</source>
+        <translation>Réponse de connexion sans code. Vous pouvez fermer cette page.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="195"/>
+        <source>The sign-in answer had no authorization code.</source>
+        <translation>La réponse de connexion n&apos;avait pas de code d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="198"/>
+        <source>Signed in. You can close this page and return to Stamp.</source>
+        <translation>Connecté. Vous pouvez fermer cette page et revenir à Stamp.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="211"/>
+        <source>There is no sign-in to renew: sign in again.</source>
+        <translation>Il n&apos;y a pas de connexion à renouveler : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="226"/>
+        <source>This provider offers no sign-in for devices without a browser.</source>
+        <translation>Ce fournisseur ne propose pas de connexion pour les appareils sans navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="247"/>
+        <source>The sign-in server did not give a device code: %1</source>
+        <translation>Le serveur de connexion n&apos;a pas donné de code d&apos;appareil : %1</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="265"/>
+        <source>The code was not entered in time; sign in again.</source>
+        <translation>Le code n&apos;a pas été saisi à temps ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="313"/>
+        <source>The sign-in is no longer valid (%1): sign in again.</source>
+        <translation>La connexion n&apos;est plus valide (%1) : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="319"/>
+        <source>The sign-in server refused to give a token: %1</source>
+        <translation>Le serveur de connexion a refusé de donner un jeton : %1</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="325"/>
+        <source>The sign-in server sent a malformed token.</source>
+        <translation>Le serveur de connexion a envoyé un jeton mal formé.</translation>
+    </message>
+</context>
+<context>
+    <name>store::OAuthTokenSource</name>
+    <message>
+        <location filename="../store/oauthtokens.cpp" line="32"/>
+        <source>No keychain: the sign-in cannot be renewed.</source>
+        <translation>Pas de trousseau : la connexion ne peut pas être renouvelée.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthtokens.cpp" line="43"/>
+        <source>This account is not signed in: sign in first.</source>
+        <translation>Ce compte n&apos;est pas connecté : connectez-vous d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>store::OutboxQueue</name>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="83"/>
+        <source>to be sent at %1</source>
+        <translation>à envoyer à %1</translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="84"/>
+        <source>next try at %1, attempt %2 of %3</source>
+        <translation>prochain essai à %1, tentative %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="95"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="97"/>
+        <source>waiting to be sent: %1</source>
+        <translation>en attente d&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="98"/>
+        <source>waiting to be sent</source>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="100"/>
+        <source>being sent</source>
+        <translation>en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="102"/>
+        <source>waiting for a retry: %1</source>
+        <translation>en attente d&apos;un nouvel essai : %1</translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="104"/>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../store/outboxqueue.cpp" line="106"/>
+        <source>partly sent: %n recipient(s) refused</source>
+        <translation>
+            <numerusform>envoyé en partie : %n destinataire refusé</numerusform>
+            <numerusform>envoyé en partie : %n destinataires refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="109"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>store::SecretStore</name>
+    <message>
+        <location filename="../store/secretstore.cpp" line="70"/>
+        <source>Stamp SMTP</source>
+        <translation>Stamp SMTP</translation>
+    </message>
+    <message>
+        <location filename="../store/secretstore.cpp" line="94"/>
+        <source>The keychain refused access to the password of &quot;%1&quot;. Allow Stamp in the keychain&apos;s prompt or settings and try again.</source>
+        <translation>Le trousseau a refusé l&apos;accès au mot de passe de « %1 ». Autorisez Stamp dans l&apos;invite ou les réglages du trousseau et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>store::SendController</name>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="87"/>
+        <source>This message is being sent right now.</source>
+        <translation>Ce message est en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="93"/>
+        <location filename="../store/sendcontroller.cpp" line="152"/>
+        <source>There is no message &quot;%1&quot; in the outbox.</source>
+        <translation>Il n&apos;y a pas de message « %1 » dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="101"/>
+        <source>This message is being sent right now by another Stamp window or command.</source>
+        <translation>Ce message est en cours d&apos;envoi par une autre fenêtre ou commande Stamp.</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="135"/>
+        <source>Sending was stopped before connecting: nothing was sent.</source>
+        <translation>L&apos;envoi a été arrêté avant la connexion : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="136"/>
+        <source>Send it again when you are ready.</source>
+        <translation>Renvoyez-le quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="158"/>
+        <source>The account &quot;%1&quot; no longer exists.</source>
+        <translation>Le compte « %1 » n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="192"/>
+        <source>Stamp does not know how to connect for this message.</source>
+        <translation>Stamp ne sait pas comment se connecter pour ce message.</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="196"/>
+        <source>Getting the password…</source>
+        <translation>Récupération du mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="215"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="224"/>
+        <source>Sending the message…</source>
+        <translation>Envoi du message…</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="225"/>
+        <source>Waiting for the server&apos;s answer…</source>
+        <translation>Attente de la réponse du serveur…</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="230"/>
+        <source>Connected; logging in and sending…</source>
+        <translation>Connecté ; identification et envoi…</translation>
+    </message>
+</context>
+<context>
+    <name>store::StoredMessageSource</name>
+    <message>
+        <location filename="../store/storedmessage.cpp" line="18"/>
+        <source>The stored message %1 cannot be read (%2), so nothing was sent.</source>
+        <translation>Le message enregistré %1 ne peut pas être lu (%2), donc rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../store/storedmessage.cpp" line="23"/>
+        <source>The stored message %1 is %2 bytes instead of %3: it was changed or damaged, so nothing was sent.</source>
+        <translation>Le message enregistré %1 fait %2 octets au lieu de %3 : il a été modifié ou endommagé, donc rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../store/storedmessage.cpp" line="48"/>
+        <source>The stored message %1 could not be read: %2</source>
+        <translation>Le message enregistré %1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>store::Templates</name>
+    <message>
+        <location filename="../store/templates.cpp" line="23"/>
+        <source>A template needs a name.</source>
+        <translation>Un modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../store/templates.cpp" line="28"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location filename="../store/templates.cpp" line="38"/>
+        <source>The template %1 could not be saved: %2</source>
+        <translation>Le modèle %1 n&apos;a pas pu être enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AccountForm</name>
+    <message>
+        <location filename="../ui/accountform.cpp" line="50"/>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="51"/>
+        <source>work, home…</source>
+        <translation>travail, maison…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="52"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="53"/>
+        <source>Email address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="54"/>
+        <source>you@example.org</source>
+        <translation>vous@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="55"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="58"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="60"/>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Nom du compte :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="61"/>
+        <source>Your na&amp;me:</source>
+        <translation>Votre no&amp;m :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="62"/>
+        <source>&amp;Email address:</source>
+        <translation>Adr&amp;esse électronique :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="63"/>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnature :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="65"/>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="66"/>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="67"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="70"/>
+        <source>Connection security</source>
+        <translation>Sécurité de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="71"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="72"/>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS dès le début (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="73"/>
+        <source>None — unencrypted</source>
+        <translation>Aucune — non chiffré</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="76"/>
+        <source>Send the password w&amp;ithout encryption (only for a test server you trust)</source>
+        <translation>Envoyer le mot de passe sans ch&amp;iffrement (uniquement pour un serveur de test de confiance)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="77"/>
+        <source>Send the password unencrypted</source>
+        <translation>Envoyer le mot de passe sans chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="79"/>
+        <source>Extra trusted CA certificates file</source>
+        <translation>Fichier supplémentaire de certificats d&apos;autorité de confiance</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="80"/>
+        <source>optional PEM file</source>
+        <translation>fichier PEM facultatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="81"/>
+        <source>Choose a CA file</source>
+        <translation>Choisir un fichier d&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="82"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="83"/>
+        <location filename="../ui/accountform.cpp" line="281"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="83"/>
+        <source>Trusted certificate</source>
+        <translation>Certificat de confiance</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="86"/>
+        <source>&amp;Forget</source>
+        <translation>Oub&amp;lier</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="87"/>
+        <source>Forget the trusted certificate</source>
+        <translation>Oublier le certificat de confiance</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="90"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="100"/>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Serveur sortant (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="102"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="105"/>
+        <source>Se&amp;curity:</source>
+        <translation>Sé&amp;curité :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="108"/>
+        <source>CA &amp;file:</source>
+        <translation>&amp;Fichier CA :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="111"/>
+        <source>Trusted certificate:</source>
+        <translation>Certificat de confiance :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="113"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="114"/>
+        <source>empty: the server needs no login</source>
+        <translation>vide : le serveur ne demande pas d&apos;identification</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="115"/>
+        <source>Login method</source>
+        <translation>Méthode d&apos;identification</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="118"/>
+        <source>Automatic (the strongest the server offers)</source>
+        <translation>Automatique (la plus forte que propose le serveur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="121"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="126"/>
+        <source>Login</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="128"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="129"/>
+        <source>Login &amp;method:</source>
+        <translation>&amp;Méthode d&apos;identification :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="130"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="160"/>
+        <source>Extra trusted CA certificates</source>
+        <translation>Certificats d&apos;autorité de confiance supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="161"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="218"/>
+        <source>An account&apos;s name cannot be changed; add a new account instead.</source>
+        <translation>Le nom d&apos;un compte ne peut pas être changé ; ajoutez plutôt un nouveau compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="226"/>
+        <source>Passwords are kept only in the system keychain. Leave it empty to keep the saved one.</source>
+        <translation>Les mots de passe sont gardés uniquement dans le trousseau du système. Laissez vide pour garder celui qui est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="294"/>
+        <source>Without encryption, anyone on the network path can read your messages and change them.</source>
+        <translation>Sans chiffrement, n&apos;importe qui sur le chemin réseau peut lire vos messages et les modifier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="299"/>
+        <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
+        <translation>Votre mot de passe sera aussi envoyé en clair : ne l&apos;utilisez qu&apos;avec un serveur de test que vous contrôlez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="301"/>
+        <source>Stamp will refuse to send your password over it unless you allow it below.</source>
+        <translation>Stamp refusera d&apos;y envoyer votre mot de passe, sauf si vous l&apos;autorisez ci-dessous.</translation>
     </message>
 </context>
 <context>
     <name>ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="61"/>
-        <location filename="../ui/accountsdialog.cpp" line="65"/>
-        <location filename="../ui/accountsdialog.cpp" line="488"/>
+        <location filename="../ui/accountsdialog.cpp" line="52"/>
+        <location filename="../ui/accountsdialog.cpp" line="56"/>
+        <location filename="../ui/accountsdialog.cpp" line="351"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="66"/>
+        <location filename="../ui/accountsdialog.cpp" line="57"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="66"/>
+        <location filename="../ui/accountsdialog.cpp" line="57"/>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="67"/>
+        <location filename="../ui/accountsdialog.cpp" line="58"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="68"/>
+        <location filename="../ui/accountsdialog.cpp" line="59"/>
         <source>Remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="69"/>
+        <location filename="../ui/accountsdialog.cpp" line="60"/>
         <source>Make &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="70"/>
+        <location filename="../ui/accountsdialog.cpp" line="61"/>
+        <location filename="../ui/accountsdialog.cpp" line="242"/>
         <source>Make this the default account</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire le compte par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="80"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="80"/>
+        <source>Save the account</source>
+        <translation>Enregistrer le compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="81"/>
+        <location filename="../ui/accountsdialog.cpp" line="144"/>
+        <location filename="../ui/accountsdialog.cpp" line="503"/>
+        <location filename="../ui/accountsdialog.cpp" line="517"/>
+        <location filename="../ui/accountsdialog.cpp" line="526"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="82"/>
-        <source>Account name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="83"/>
-        <source>work, home…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="84"/>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="85"/>
-        <source>Email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="86"/>
-        <source>you@example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="87"/>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="90"/>
-        <source>Identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="92"/>
-        <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="93"/>
-        <source>Your na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="94"/>
-        <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="95"/>
-        <source>Si&amp;gnature:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="97"/>
-        <source>SMTP server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="98"/>
-        <source>smtp.example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="99"/>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="102"/>
-        <source>Connection security</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="103"/>
-        <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="104"/>
-        <source>TLS from the start (port 465)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="105"/>
-        <source>None — unencrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="108"/>
-        <source>Send the password w&amp;ithout encryption (only for a test server you trust)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="109"/>
-        <source>Send the password unencrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="111"/>
-        <source>Extra trusted CA certificates file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="112"/>
-        <source>optional PEM file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="113"/>
-        <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="114"/>
-        <source>…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="115"/>
-        <location filename="../ui/accountsdialog.cpp" line="284"/>
-        <location filename="../ui/accountsdialog.cpp" line="425"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="115"/>
-        <source>Trusted certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="118"/>
-        <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="119"/>
-        <source>Forget the trusted certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="122"/>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="131"/>
-        <source>Outgoing server (SMTP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="133"/>
-        <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="136"/>
-        <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="139"/>
-        <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="142"/>
-        <source>Trusted certificate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="144"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="145"/>
-        <source>empty: the server needs no login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="146"/>
-        <source>Login method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="149"/>
-        <source>Automatic (the strongest the server offers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="152"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="157"/>
-        <source>Login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="159"/>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="160"/>
-        <source>Login &amp;method:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="161"/>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="165"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="165"/>
-        <source>Save the account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="166"/>
-        <location filename="../ui/accountsdialog.cpp" line="276"/>
-        <location filename="../ui/accountsdialog.cpp" line="640"/>
-        <location filename="../ui/accountsdialog.cpp" line="653"/>
-        <location filename="../ui/accountsdialog.cpp" line="696"/>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="167"/>
-        <source>Test the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="176"/>
-        <source>Not tested yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="182"/>
-        <source>Server capabilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="183"/>
-        <source>Encryption details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="193"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="194"/>
-        <source>Capabilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="195"/>
-        <source>Encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="196"/>
-        <source>Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="277"/>
         <source>Test stopped before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test arrêté avant la connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="289"/>
-        <source>Extra trusted CA certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="290"/>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="339"/>
+        <location filename="../ui/accountsdialog.cpp" line="259"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="330"/>
+        <source>(given for this session)</source>
+        <translation>(donné pour cette session)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="331"/>
+        <source>(kept in the keychain)</source>
+        <translation>(gardé dans le trousseau)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="77"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="78"/>
+        <source>Sign-in and server search</source>
+        <translation>Connexion et recherche du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="156"/>
+        <source>Enter the email address first: the settings are found from it.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse électronique : les réglages sont trouvés à partir d&apos;elle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="241"/>
+        <source>This is already the default account</source>
+        <translation>C&apos;est déjà le compte par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="351"/>
+        <source>Accounts *</source>
+        <translation>Comptes *</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="364"/>
+        <source>There is already an account named &quot;%1&quot;: choose another name.</source>
+        <translation>Il existe déjà un compte nommé « %1 » : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="384"/>
+        <source>The password is saved in the keychain.</source>
+        <translation>Le mot de passe est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="390"/>
+        <source>The password could not be saved: it will be used until Stamp closes.</source>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré : il sera utilisé jusqu&apos;à la fermeture de Stamp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="392"/>
+        <source>Password not saved</source>
+        <translation>Mot de passe non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="394"/>
+        <source>Stamp will use the password you typed until it closes, and ask again next time.</source>
+        <translation>Stamp utilisera le mot de passe que vous avez saisi jusqu&apos;à sa fermeture, et le redemandera la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="411"/>
-        <source>An account&apos;s name cannot be changed; add a new account instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="431"/>
-        <source>(given for this session)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="432"/>
-        <source>(kept in the keychain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="433"/>
-        <source>Passwords are kept only in the system keychain. Leave it empty to keep the saved one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="470"/>
-        <source>Without encryption, anyone on the network path can read your messages and change them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="475"/>
-        <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="477"/>
-        <source>Stamp will refuse to send your password over it unless you allow it below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="488"/>
-        <source>Accounts *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="501"/>
-        <source>There is already an account named &quot;%1&quot;: choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="521"/>
-        <source>The password is saved in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="527"/>
-        <source>The password could not be saved: it will be used until Stamp closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="529"/>
-        <source>Password not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="531"/>
-        <source>Stamp will use the password you typed until it closes, and ask again next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="548"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="549"/>
+        <location filename="../ui/accountsdialog.cpp" line="412"/>
         <source>Remove the account &quot;%1&quot; and its saved password? Messages already sent stay in Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte « %1 » et son mot de passe enregistré ? Les messages déjà envoyés restent dans Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="566"/>
+        <location filename="../ui/accountsdialog.cpp" line="429"/>
         <source>No keychain is running, so no saved password of &quot;%1&quot; could be looked for to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est en service, donc aucun mot de passe enregistré de « %1 » n&apos;a pu être cherché pour être supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="572"/>
+        <location filename="../ui/accountsdialog.cpp" line="435"/>
         <source>Password not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe non supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="588"/>
+        <location filename="../ui/accountsdialog.cpp" line="451"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="589"/>
+        <location filename="../ui/accountsdialog.cpp" line="452"/>
         <source>Save the changes to this account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de ce compte ?</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="632"/>
-        <location filename="../ui/accountsdialog.cpp" line="688"/>
+        <location filename="../ui/accountsdialog.cpp" line="495"/>
+        <location filename="../ui/accountsdialog.cpp" line="521"/>
         <source>S&amp;top test</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le &amp;test</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="633"/>
+        <location filename="../ui/accountsdialog.cpp" line="496"/>
         <source>Getting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération du mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="641"/>
+        <location filename="../ui/accountsdialog.cpp" line="504"/>
         <source>Not tested: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas testé : aucun mot de passe n&apos;a été donné.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="658"/>
-        <source>Connecting to %1:%2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="670"/>
-        <source>Offered inside the encrypted connection:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="671"/>
-        <source>Offered on the unencrypted connection:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="676"/>
-        <source>Largest message accepted (SIZE): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="677"/>
-        <source>Largest message accepted: not announced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="681"/>
-        <source>Login methods (AUTH): none offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="682"/>
-        <source>Login methods (AUTH): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="701"/>
-        <source>The connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="703"/>
-        <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="703"/>
-        <source>Cipher: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="704"/>
-        <source>Certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="707"/>
-        <source>Issued to: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="708"/>
-        <source>Issued by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="709"/>
-        <source>Valid until: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="718"/>
-        <source>&lt;b&gt;The connection works.&lt;/b&gt; Stamp connected, logged in where needed, and said goodbye.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="720"/>
-        <source>&lt;b&gt;The connection test failed.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="724"/>
-        <source>Server said: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="728"/>
-        <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="742"/>
+        <location filename="../ui/accountsdialog.cpp" line="539"/>
         <source>this account</source>
-        <translation type="unfinished"></translation>
+        <translation>ce compte</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Advice</name>
+    <message>
+        <location filename="../ui/advice.cpp" line="46"/>
+        <source>Check the user name, password and security settings of the account.</source>
+        <translation>Vérifiez le nom d&apos;utilisateur, le mot de passe et les réglages de sécurité du compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="48"/>
+        <source>Check the security setting and the certificate of the account.</source>
+        <translation>Vérifiez le réglage de sécurité et le certificat du compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="51"/>
+        <source>Check the server name, port and security setting of the account, and the network.</source>
+        <translation>Vérifiez le nom du serveur, le port et le réglage de sécurité du compte, ainsi que le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="54"/>
+        <source>Check the account settings, then send again.</source>
+        <translation>Vérifiez les réglages du compte, puis renvoyez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="77"/>
+        <source>Not sent: this server wants encryption</source>
+        <translation>Non envoyé : ce serveur veut du chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="78"/>
+        <source>This server wants encryption: set Security to STARTTLS. Nothing was sent.</source>
+        <translation>Ce serveur veut du chiffrement : réglez Sécurité sur STARTTLS. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="85"/>
+        <source>Not sent: the password was not sent without encryption</source>
+        <translation>Non envoyé : le mot de passe n&apos;a pas été envoyé sans chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="87"/>
+        <source>The connection to this server is not encrypted, so Stamp did not send the password. Set Security to STARTTLS or TLS if the server has it; only on a network you trust, tick “Send the password unencrypted” in the account instead.</source>
+        <translation>La connexion à ce serveur n&apos;est pas chiffrée, donc Stamp n&apos;a pas envoyé le mot de passe. Réglez Sécurité sur STARTTLS ou TLS si le serveur le propose ; uniquement sur un réseau de confiance, cochez plutôt « Envoyer le mot de passe sans chiffrement » dans le compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="97"/>
+        <source>Not sent: sign in again</source>
+        <translation>Non envoyé : reconnectez-vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="99"/>
+        <source>The sign-in of this account has expired or was revoked. Sign in again, then send; the message stays in the outbox.</source>
+        <translation>La connexion de ce compte a expiré ou a été révoquée. Reconnectez-vous, puis envoyez ; le message reste dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="101"/>
+        <source>The server did not accept the sign-in of this account. Sign in again, then send; the message stays in the outbox.</source>
+        <translation>Le serveur n&apos;a pas accepté la connexion de ce compte. Reconnectez-vous, puis envoyez ; le message reste dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="114"/>
+        <source>Not sent: Google wants you to sign in with Google</source>
+        <translation>Non envoyé : Google veut que vous vous connectiez avec Google</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="116"/>
+        <source>Not sent: Microsoft wants you to sign in with Microsoft</source>
+        <translation>Non envoyé : Microsoft veut que vous vous connectiez avec Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="117"/>
+        <source>Not sent: this provider wants you to sign in with it</source>
+        <translation>Non envoyé : ce fournisseur veut que vous vous connectiez avec lui</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="126"/>
+        <source>Not sent: the server did not accept the password</source>
+        <translation>Non envoyé : le serveur n&apos;a pas accepté le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="128"/>
+        <source>Enter the password again, or check the user name in the account. Some providers need an app password instead of the usual one.</source>
+        <translation>Saisissez de nouveau le mot de passe, ou vérifiez le nom d&apos;utilisateur dans le compte. Certains fournisseurs demandent un mot de passe d&apos;application au lieu du mot de passe habituel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="136"/>
+        <source>Not sent yet: the server asked to try later</source>
+        <translation>Pas encore envoyé : le serveur a demandé de réessayer plus tard</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="137"/>
+        <source>The message is not sent yet. It stays in the outbox and will be retried; you can also send it again yourself later.</source>
+        <translation>Le message n&apos;est pas encore envoyé. Il reste dans la boîte d&apos;envoi et sera réessayé ; vous pouvez aussi le renvoyer vous-même plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="177"/>
+        <source>The server holds the message back for now (a policy such as greylisting): not sent yet, it will be retried.</source>
+        <translation>Le serveur retient le message pour l&apos;instant (une règle comme le greylisting) : pas encore envoyé, il sera réessayé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="181"/>
+        <source>The mailbox is full for now: not sent yet, it will be retried.</source>
+        <translation>La boîte aux lettres est pleine pour l&apos;instant : pas encore envoyé, il sera réessayé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="184"/>
+        <source>The server is closing the connection for now: not sent yet, it will be retried.</source>
+        <translation>Le serveur ferme la connexion pour l&apos;instant : pas encore envoyé, il sera réessayé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="186"/>
+        <source>The mailbox is busy or unavailable for now: not sent yet, it will be retried.</source>
+        <translation>La boîte aux lettres est occupée ou indisponible pour l&apos;instant : pas encore envoyé, il sera réessayé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="188"/>
+        <source>The server had a temporary problem of its own: not sent yet, it will be retried.</source>
+        <translation>Le serveur a eu un problème temporaire de son côté : pas encore envoyé, il sera réessayé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="190"/>
+        <source>The server is short of space or of recipients for now: not sent yet, it will be retried.</source>
+        <translation>Le serveur manque d&apos;espace ou de place pour les destinataires pour l&apos;instant : pas encore envoyé, il sera réessayé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="193"/>
+        <source>The server cannot start encryption or a login right now: not sent yet, it will be retried.</source>
+        <translation>Le serveur ne peut pas démarrer le chiffrement ou une identification en ce moment : pas encore envoyé, il sera réessayé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="196"/>
+        <source>The server cannot take it right now: not sent yet, it will be retried.</source>
+        <translation>Le serveur ne peut pas l&apos;accepter en ce moment : pas encore envoyé, il sera réessayé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="204"/>
+        <source>Use STARTTLS and send again</source>
+        <translation>Utiliser STARTTLS et renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="206"/>
+        <source>Enter the password again</source>
+        <translation>Saisir de nouveau le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="208"/>
+        <source>Open the account</source>
+        <translation>Ouvrir le compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="211"/>
+        <source>Sign in with Google</source>
+        <translation>Se connecter avec Google</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="213"/>
+        <source>Sign in with Microsoft</source>
+        <translation>Se connecter avec Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="214"/>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="214"/>
+        <source>Sign in with %1</source>
+        <translation>Se connecter avec %1</translation>
     </message>
 </context>
 <context>
@@ -566,42 +5942,187 @@
     <message>
         <location filename="../ui/attachmentlist.cpp" line="24"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="26"/>
+        <source>The files sent with the message, with their sizes; Delete removes the selected ones</source>
+        <translation>Les fichiers envoyés avec le message, avec leur taille ; Suppr retire ceux qui sont sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="26"/>
+        <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="26"/>
+        <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="63"/>
+        <location filename="../ui/attachmentlist.cpp" line="65"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="67"/>
+        <location filename="../ui/attachmentlist.cpp" line="69"/>
         <source>%1 is not a file (folders cannot be attached).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier (les dossiers ne peuvent pas être joints).</translation>
     </message>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="71"/>
+        <location filename="../ui/attachmentlist.cpp" line="73"/>
         <source>%1 cannot be read (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu (permission refusée).</translation>
     </message>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="109"/>
+        <location filename="../ui/attachmentlist.cpp" line="111"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AutoconfigPanel</name>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="22"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="24"/>
+        <source>TLS from the start</source>
+        <translation>TLS dès le début</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="26"/>
+        <source>none — unencrypted</source>
+        <translation>aucune — non chiffré</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="36"/>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="38"/>
+        <source>OAuth 2.0 sign-in in the browser</source>
+        <translation>connexion OAuth 2.0 dans le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="40"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="42"/>
+        <source>a method Stamp does not support</source>
+        <translation>une méthode que Stamp ne prend pas en charge</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="59"/>
+        <location filename="../ui/autoconfigpanel.cpp" line="129"/>
+        <location filename="../ui/autoconfigpanel.cpp" line="146"/>
+        <source>&amp;Find settings from the address</source>
+        <translation>&amp;Chercher les réglages à partir de l&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="61"/>
+        <source>Find settings from the address</source>
+        <translation>Chercher les réglages à partir de l&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="72"/>
+        <source>I have read the warnings and want to use these settings</source>
+        <translation>J&apos;ai lu les avertissements et je veux utiliser ces réglages</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="75"/>
+        <source>&amp;Use these settings</source>
+        <translation>&amp;Utiliser ces réglages</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="132"/>
+        <source>S&amp;top looking</source>
+        <translation>&amp;Arrêter la recherche</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="133"/>
+        <source>Looking for the settings of %1…</source>
+        <translation>Recherche des réglages de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="147"/>
+        <source>Stopped looking.</source>
+        <translation>Recherche arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="156"/>
+        <source>No settings were found for %1: enter the server yourself.</source>
+        <translation>Aucun réglage trouvé pour %1 : saisissez vous-même le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="157"/>
+        <source>this address</source>
+        <translation>cette adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="163"/>
+        <source>Tried:</source>
+        <translation>Essayé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="176"/>
+        <source>The server %1 is not in %2, the domain of your address. Use it only if you know that it is your provider&apos;s.</source>
+        <translation>Le serveur %1 n&apos;est pas dans %2, le domaine de votre adresse. Ne l&apos;utilisez que si vous savez qu&apos;il appartient à votre fournisseur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="179"/>
+        <source>Found through %1.</source>
+        <translation>Trouvé via %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="182"/>
+        <source>Server: %1, port %2</source>
+        <translation>Serveur : %1, port %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="183"/>
+        <source>Security: %1</source>
+        <translation>Sécurité : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="184"/>
+        <source>Authentication: %1</source>
+        <translation>Authentification : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="185"/>
+        <source>User name: %1</source>
+        <translation>Nom d&apos;utilisateur : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="185"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="186"/>
+        <source>Found through: %1 (%2)</source>
+        <translation>Trouvé via : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="188"/>
+        <source>Records of the domain: %1</source>
+        <translation>Enregistrements du domaine : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="190"/>
+        <source>Stamp cannot log in to this server: enter another server yourself.</source>
+        <translation>Stamp ne peut pas s&apos;identifier sur ce serveur : saisissez vous-même un autre serveur.</translation>
     </message>
 </context>
 <context>
@@ -609,693 +6130,1544 @@
     <message>
         <location filename="../ui/certificatedialog.cpp" line="40"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="48"/>
         <source>Certificate not trusted — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé — %1</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="56"/>
         <source>&lt;b&gt;Stamp could not verify the identity of %1.&lt;/b&gt;&lt;br&gt;Someone may be pretending to be your mail server to read your password and your mail. Trust this certificate only if you have checked its fingerprint with the server&apos;s administrator, or if it is your own test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Stamp n&apos;a pas pu vérifier l&apos;identité de %1.&lt;/b&gt;&lt;br&gt;Quelqu&apos;un se fait peut-être passer pour votre serveur de messagerie afin de lire votre mot de passe et votre courrier. N&apos;approuvez ce certificat que si vous avez vérifié son empreinte auprès de l&apos;administrateur du serveur, ou s&apos;il s&apos;agit de votre propre serveur de test.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="74"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré à :</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="77"/>
         <source>Valid for names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide pour les noms :</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="78"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré par :</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="79"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité :</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="80"/>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="84"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 :</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="91"/>
         <source>Chain sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne envoyée :</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="96"/>
         <source>Why the certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le certificat n&apos;est pas approuvé</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="105"/>
+        <location filename="../ui/certificatedialog.cpp" line="97"/>
+        <source>Every check the server&apos;s certificate failed</source>
+        <translation>Chaque vérification que le certificat du serveur n&apos;a pas passée</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="106"/>
         <source>&amp;Trust this certificate for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance à ce certificat pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="121"/>
+        <location filename="../ui/certificatedialog.cpp" line="109"/>
+        <source>Accepts exactly this certificate for this account from now on; a different one asks again</source>
+        <translation>Accepte exactement ce certificat pour ce compte à partir de maintenant ; un autre certificat fera redemander</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="124"/>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés :</translation>
     </message>
 </context>
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="72"/>
+        <location filename="../ui/composerwindow.cpp" line="95"/>
         <source>Compose message</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction d&apos;un message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="98"/>
+        <location filename="../ui/composerwindow.cpp" line="123"/>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Non joint</translation>
     </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="132"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="137"/>
-        <source>Accounts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="138"/>
-        <source>Edit accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="141"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="142"/>
-        <source>Cc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="143"/>
-        <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
+        <translation>
+            <numerusform>%n message en attente dans la boîte d&apos;envoi : s&apos;il est dû, il part maintenant, sinon à son heure.</numerusform>
+            <numerusform>%n messages en attente dans la boîte d&apos;envoi : ceux qui sont dus partent maintenant, les autres à leur heure.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="144"/>
-        <source>hidden recipients: they receive it, the others do not see them</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="173"/>
+        <source>From</source>
+        <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="154"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="176"/>
-        <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="177"/>
-        <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="178"/>
-        <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="174"/>
+        <source>The account and identity the message is sent from</source>
+        <translation>Le compte et l&apos;identité depuis lesquels le message est envoyé</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="179"/>
-        <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <source>Accounts…</source>
+        <translation>Comptes…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="180"/>
-        <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <source>Edit accounts</source>
+        <translation>Modifier les comptes</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="181"/>
+        <source>Opens the accounts: servers, logins and identities</source>
+        <translation>Ouvre les comptes : serveurs, identifiants et identités</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="184"/>
-        <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="185"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="186"/>
+        <source>Bcc</source>
+        <translation>Cci</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="187"/>
-        <source>Write your message here. Drop or paste files to attach them.</source>
-        <translation type="unfinished"></translation>
+        <source>hidden recipients: they receive it, the others do not see them</source>
+        <translation>destinataires cachés : ils le reçoivent, les autres ne les voient pas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="194"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="188"/>
+        <source>Reply-To</source>
+        <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="195"/>
-        <source>Remove the selected attachments (Delete)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="189"/>
+        <source>where replies should go, if not to the sender</source>
+        <translation>où les réponses doivent aller, si ce n&apos;est pas à l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="196"/>
-        <source>Remove the selected attachments</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="199"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="200"/>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <source>What the message is about, in one line</source>
+        <translation>Ce dont parle le message, en une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="201"/>
-        <location filename="../ui/composerwindow.cpp" line="772"/>
-        <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="223"/>
+        <source>F&amp;rom:</source>
+        <translation>Expéditeu&amp;r :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="234"/>
-        <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="224"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="225"/>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc :</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="226"/>
+        <source>&amp;Bcc:</source>
+        <translation>Cc&amp;i :</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="227"/>
+        <source>Rep&amp;ly-To:</source>
+        <translation>Répondr&amp;e à :</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="231"/>
+        <source>&amp;Subject:</source>
+        <translation>Ob&amp;jet :</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="235"/>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="237"/>
-        <location filename="../ui/composerwindow.cpp" line="239"/>
+        <source>The text of the message; files dropped or pasted here are attached</source>
+        <translation>Le texte du message ; les fichiers déposés ou collés ici sont joints</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="240"/>
+        <source>Write your message here. Drop or paste files to attach them.</source>
+        <translation>Écrivez votre message ici. Déposez ou collez des fichiers pour les joindre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="247"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="248"/>
+        <source>Remove the selected attachments (Delete)</source>
+        <translation>Retirer les pièces jointes sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="249"/>
+        <source>Remove the selected attachments</source>
+        <translation>Retirer les pièces jointes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="253"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="254"/>
+        <location filename="../ui/composerwindow.cpp" line="1137"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="255"/>
+        <source>Chooses files to attach to the message</source>
+        <translation>Choisit des fichiers à joindre au message</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="289"/>
+        <source>Sending progress</source>
+        <translation>Progression de l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="290"/>
+        <source>How much of the message has gone to the server</source>
+        <translation>Quelle part du message est partie vers le serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="293"/>
+        <location filename="../ui/composerwindow.cpp" line="295"/>
         <source>Stop sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="261"/>
+        <location filename="../ui/composerwindow.cpp" line="296"/>
+        <source>Stops this attempt; the message stays in the outbox</source>
+        <translation>Arrête cette tentative ; le message reste dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="320"/>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du protocole</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="267"/>
+        <location filename="../ui/composerwindow.cpp" line="326"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="301"/>
+        <location filename="../ui/composerwindow.cpp" line="333"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="346"/>
+        <source>Opens the outbox, where messages wait to be sent or sent again</source>
+        <translation>Ouvre la boîte d&apos;envoi, où les messages attendent d&apos;être envoyés ou renvoyés</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="355"/>
+        <source>The message goes back into the editor, unsent</source>
+        <translation>Le message revient dans l&apos;éditeur, non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="356"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="357"/>
+        <source>Take the message back from the outbox before it is sent</source>
+        <translation>Reprendre le message de la boîte d&apos;envoi avant son envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="387"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="305"/>
-        <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="308"/>
-        <source>S&amp;top Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="310"/>
-        <source>Stop sending (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="312"/>
-        <source>&amp;Attach Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="315"/>
-        <source>Attach files (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="317"/>
-        <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="319"/>
-        <source>Save as a draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="322"/>
-        <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="324"/>
-        <source>&amp;New Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="327"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="330"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="334"/>
-        <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="338"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="349"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="360"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="361"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="363"/>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="364"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="365"/>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="366"/>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="368"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="371"/>
-        <source>Protocol &amp;Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="378"/>
-        <source>&amp;Outbox and Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="383"/>
-        <source>&amp;Search the Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Envo&amp;yer</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="391"/>
-        <source>Go to the &amp;Message Text</source>
-        <translation type="unfinished"></translation>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>Envoyer le message (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="393"/>
+        <source>Send &amp;Later…</source>
+        <translation>&amp;Envoyer plus tard…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="395"/>
-        <source>Go to the Attachme&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <source>Put the message in the outbox to be sent at a time you choose</source>
+        <translation>Placer le message dans la boîte d&apos;envoi pour l&apos;envoyer au moment de votre choix</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="403"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="398"/>
+        <source>S&amp;top Sending</source>
+        <translation>Arrê&amp;ter l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="406"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="400"/>
+        <source>Stop sending (Ctrl+.)</source>
+        <translation>Arrêter l&apos;envoi (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="402"/>
+        <source>&amp;Attach Files…</source>
+        <translation>Joindre de&amp;s fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="405"/>
+        <source>Attach files (Ctrl+Shift+A)</source>
+        <translation>Joindre des fichiers (Ctrl+Maj+A)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="407"/>
-        <source>&amp;About Stamp</source>
-        <translation type="unfinished"></translation>
+        <source>Save &amp;Draft</source>
+        <translation>Enre&amp;gistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="411"/>
-        <source>About Stamp</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="409"/>
+        <source>Save as a draft (Ctrl+S)</source>
+        <translation>Enregistrer comme brouillon (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="412"/>
-        <source>Stamp %1 — an SMTP mail composer and sender.
-The protocol log shows every line exchanged with the server; hover over a server line to read what its code means.</source>
-        <translation type="unfinished"></translation>
+        <source>Draft saved.</source>
+        <translation>Brouillon enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="414"/>
+        <source>&amp;New Message</source>
+        <translation>&amp;Nouveau message</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="417"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="450"/>
-        <source>No account yet — open Accounts… to add one</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="420"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="457"/>
+        <location filename="../ui/composerwindow.cpp" line="424"/>
+        <source>&amp;Accounts…</source>
+        <translation>Compte&amp;s…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="428"/>
+        <source>&amp;File</source>
+        <translation>Fic&amp;hier</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="436"/>
+        <source>Save as &amp;Template…</source>
+        <translation>Enregis&amp;trer comme modèle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="443"/>
+        <source>Save as Template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="444"/>
+        <source>Name of the template:</source>
+        <translation>Nom du modèle :</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="454"/>
+        <source>New From Te&amp;mplate</source>
+        <translation>Nouveau &amp;à partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="461"/>
+        <source>(No templates yet)</source>
+        <translation>(Pas encore de modèle)</translation>
+    </message>
+    <message>
         <location filename="../ui/composerwindow.cpp" line="478"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="489"/>
+        <source>&amp;Undo</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="490"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="492"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="493"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="494"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="495"/>
+        <source>Select &amp;All</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="497"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="500"/>
+        <source>Protocol &amp;Log</source>
+        <translation>Journal du protocol&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="507"/>
+        <source>&amp;Outbox and Drafts</source>
+        <translation>&amp;Boîte d&apos;envoi et brouillons</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="514"/>
+        <source>S&amp;ent Messages</source>
+        <translation>Messages envoy&amp;és</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="519"/>
+        <source>&amp;Search the Log</source>
+        <translation>Rechercher dans le &amp;journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="527"/>
+        <source>Go to the &amp;Message Text</source>
+        <translation>Aller au te&amp;xte du message</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="531"/>
+        <source>Go to the Attachme&amp;nts</source>
+        <translation>Aller aux pièces joi&amp;ntes</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="540"/>
+        <source>O&amp;ptions</source>
+        <translation>&amp;Options</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="542"/>
+        <source>&amp;Reply-To Field</source>
+        <translation>Champ &amp;Répondre à</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="552"/>
+        <source>&amp;Priority</source>
+        <translation>Pri&amp;orité</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="554"/>
+        <source>&amp;High</source>
+        <translation>H&amp;aute</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="556"/>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normale</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="558"/>
+        <source>&amp;Low</source>
+        <translation>Bass&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="566"/>
+        <source>Ask for a Read Receip&amp;t</source>
+        <translation>Demander &amp;un accusé de lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="569"/>
+        <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
+        <translation>Demander au logiciel de messagerie du destinataire de confirmer que le message a été ouvert (beaucoup ne le font pas, ou demandent d&apos;abord au destinataire)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="571"/>
+        <source>&amp;Delivery Receipts</source>
+        <translation>Accusés &amp;de distribution</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="573"/>
+        <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
+        <translation>Demander aux serveurs de messagerie en chemin de rendre compte (seulement si le serveur propose DSN)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="580"/>
+        <source>When &amp;Delivered</source>
+        <translation>À la &amp;distribution</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="581"/>
+        <source>When Delivery &amp;Fails</source>
+        <translation>En cas d&apos;éc&amp;hec de distribution</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="582"/>
+        <source>When Delivery Is De&amp;layed</source>
+        <translation>&amp;En cas de retard de distribution</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="584"/>
+        <source>Report With the &amp;Whole Message</source>
+        <translation>Rapport avec le &amp;message entier</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="585"/>
+        <source>Report With the &amp;Headers Only</source>
+        <translation>Rapport &amp;avec les en-têtes seulement</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="591"/>
+        <source>&amp;Tools</source>
+        <translation>Ou&amp;tils</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="593"/>
+        <source>&amp;Practice Server…</source>
+        <translation>Serveur d&apos;entra&amp;înement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="596"/>
+        <source>Check &amp;Domain…</source>
+        <translation>Vérifier le &amp;domaine…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="609"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1680"/>
+        <source>Messages waiting</source>
+        <translation>Messages en attente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composerwindow.cpp" line="1681"/>
+        <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
+        <translation>
+            <numerusform>%n message de la boîte d&apos;envoi attend encore d&apos;être envoyé. Il sera envoyé au prochain lancement de Stamp. Quitter quand même ?</numerusform>
+            <numerusform>%n messages de la boîte d&apos;envoi attendent encore d&apos;être envoyés. Ils seront envoyés au prochain lancement de Stamp. Quitter quand même ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="613"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="647"/>
+        <source>No account yet — open Accounts… to add one</source>
+        <translation>Pas encore de compte — ouvrez Comptes… pour en ajouter un</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="654"/>
+        <location filename="../ui/composerwindow.cpp" line="675"/>
         <source>Server: %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="622"/>
+        <location filename="../ui/composerwindow.cpp" line="850"/>
         <source>Draft restored (saved %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon restauré (enregistré %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="645"/>
+        <location filename="../ui/composerwindow.cpp" line="875"/>
         <source>Last attempt: the server said %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière tentative : le serveur a dit %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="683"/>
+        <location filename="../ui/composerwindow.cpp" line="913"/>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="684"/>
+        <location filename="../ui/composerwindow.cpp" line="914"/>
         <source>This message is being sent right now; wait for the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est en cours d&apos;envoi ; attendez le résultat.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="691"/>
+        <location filename="../ui/composerwindow.cpp" line="921"/>
+        <location filename="../ui/composerwindow.cpp" line="957"/>
         <source>Message not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Message introuvable</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="692"/>
+        <location filename="../ui/composerwindow.cpp" line="922"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;est plus là : il a peut-être été envoyé ou supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="747"/>
+        <location filename="../ui/composerwindow.cpp" line="947"/>
+        <source>Some attached files are no longer there; they are marked in the list: %1</source>
+        <translation>Certains fichiers joints ne sont plus là ; ils sont signalés dans la liste : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="958"/>
+        <source>This message is no longer in the Sent folder.</source>
+        <translation>Ce message n&apos;est plus dans le dossier Envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="989"/>
+        <source>This message is no longer in the outbox.</source>
+        <translation>Ce message n&apos;est plus dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1007"/>
+        <source>The server did not accept the password. Enter it again to send the message.</source>
+        <translation>Le serveur n&apos;a pas accepté le mot de passe. Saisissez-le de nouveau pour envoyer le message.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1112"/>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="753"/>
+        <location filename="../ui/composerwindow.cpp" line="1118"/>
         <source>Draft saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="791"/>
+        <location filename="../ui/composerwindow.cpp" line="1156"/>
         <source>1 attachment, %1 — about %2 when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pièce jointe, %1 — environ %2 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="792"/>
+        <location filename="../ui/composerwindow.cpp" line="1157"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pièces jointes, %2 — environ %3 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="796"/>
+        <location filename="../ui/composerwindow.cpp" line="1161"/>
         <source>⚠ larger than the %1 the server accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ plus que les %1 acceptés par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="803"/>
+        <location filename="../ui/composerwindow.cpp" line="1168"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="805"/>
+        <location filename="../ui/composerwindow.cpp" line="1170"/>
         <source>Sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="876"/>
+        <location filename="../ui/composerwindow.cpp" line="1251"/>
+        <source>Send later</source>
+        <translation>Envoyer plus tard</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1255"/>
+        <source>Send at</source>
+        <translation>Envoyer à</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1260"/>
+        <source>Send this message at:</source>
+        <translation>Envoyer ce message le :</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1276"/>
+        <source>Too late to take it back: the message is being sent or was sent.</source>
+        <translation>Trop tard pour le reprendre : le message est en cours d&apos;envoi ou a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1291"/>
+        <location filename="../ui/composerwindow.cpp" line="1297"/>
+        <source>Taken back from the outbox: nothing was sent.</source>
+        <translation>Repris de la boîte d&apos;envoi : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1306"/>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="877"/>
+        <location filename="../ui/composerwindow.cpp" line="1307"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp a besoin d&apos;un compte pour envoyer : ajoutez-en un avec les informations du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="889"/>
+        <location filename="../ui/composerwindow.cpp" line="1319"/>
+        <location filename="../ui/composerwindow.cpp" line="1329"/>
         <source>Address not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse non valide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="890"/>
+        <location filename="../ui/composerwindow.cpp" line="1320"/>
+        <location filename="../ui/composerwindow.cpp" line="1330"/>
         <source>Nothing was sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="896"/>
+        <location filename="../ui/composerwindow.cpp" line="1335"/>
         <source>No recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="897"/>
+        <location filename="../ui/composerwindow.cpp" line="1336"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : ajoutez au moins un destinataire dans À, Cc ou Cci.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="903"/>
+        <location filename="../ui/composerwindow.cpp" line="1342"/>
         <source>Attachment missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe manquante</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="904"/>
+        <location filename="../ui/composerwindow.cpp" line="1343"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
 Remove them from the list, or attach them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : ces fichiers joints ne sont plus là (ou ne peuvent pas être lus) :
+%1
+
+Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="910"/>
+        <location filename="../ui/composerwindow.cpp" line="1351"/>
+        <source>Nothing attached</source>
+        <translation>Rien n&apos;est joint</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1352"/>
+        <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
+        <translation>Le message mentionne une pièce jointe, mais rien n&apos;est joint. L&apos;envoyer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1368"/>
         <source>No subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;objet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="911"/>
+        <location filename="../ui/composerwindow.cpp" line="1369"/>
         <source>This message has no subject. Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;a pas d&apos;objet. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="929"/>
+        <location filename="../ui/composerwindow.cpp" line="1387"/>
         <source>Message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Message trop gros</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="930"/>
+        <location filename="../ui/composerwindow.cpp" line="1388"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message fera environ %1, mais %2 a indiqué accepter au plus %3. Il sera très probablement refusé. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="952"/>
-        <location filename="../ui/composerwindow.cpp" line="1134"/>
+        <location filename="../ui/composerwindow.cpp" line="988"/>
+        <location filename="../ui/composerwindow.cpp" line="1414"/>
+        <location filename="../ui/composerwindow.cpp" line="1604"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="953"/>
+        <location filename="../ui/composerwindow.cpp" line="1415"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : le message n&apos;a pas pu être écrit dans la boîte d&apos;envoi. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="980"/>
+        <location filename="../ui/composerwindow.cpp" line="1455"/>
         <source>Getting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération du mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="989"/>
-        <source>Not sent: no password was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="990"/>
-        <source>Send it again and give the password, or save it in Accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1015"/>
-        <source>Correct the account in Accounts, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1018"/>
+        <location filename="../ui/composerwindow.cpp" line="984"/>
+        <location filename="../ui/composerwindow.cpp" line="1454"/>
+        <location filename="../ui/composerwindow.cpp" line="1601"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1027"/>
-        <source>Sending the message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1028"/>
-        <source>Waiting for the server to accept it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1037"/>
-        <source>Connected; logging in and sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1050"/>
-        <source>Sending was stopped before connecting: nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1051"/>
-        <source>Send it again when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1094"/>
+        <location filename="../ui/composerwindow.cpp" line="1564"/>
         <source>Sent. A copy is in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé. Une copie se trouve dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1098"/>
+        <location filename="../ui/composerwindow.cpp" line="1568"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le message reste dans la boîte d&apos;envoi. Modifiez-le et renvoyez-le quand vous serez prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1127"/>
+        <location filename="../ui/composerwindow.cpp" line="449"/>
+        <location filename="../ui/composerwindow.cpp" line="998"/>
+        <location filename="../ui/composerwindow.cpp" line="1595"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1166"/>
+        <location filename="../ui/composerwindow.cpp" line="1443"/>
+        <source>In the outbox, to be sent at %1.</source>
+        <translation>Dans la boîte d&apos;envoi, à envoyer à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composerwindow.cpp" line="1450"/>
+        <source>Sending in %n second(s): Undo takes it back.</source>
+        <translation>
+            <numerusform>Envoi dans %n seconde : Annuler le reprend.</numerusform>
+            <numerusform>Envoi dans %n secondes : Annuler le reprend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composerwindow.cpp" line="1505"/>
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
+            <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composerwindow.cpp" line="1506"/>
+        <source>%n message(s) waiting in the outbox: show them</source>
+        <translation>
+            <numerusform>%n message en attente dans la boîte d&apos;envoi : l&apos;afficher</numerusform>
+            <numerusform>%n messages en attente dans la boîte d&apos;envoi : les afficher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1637"/>
         <source>Still sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1167"/>
+        <location filename="../ui/composerwindow.cpp" line="1638"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est toujours en cours d&apos;envoi. Arrêter l&apos;envoi et fermer ? Il reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1179"/>
+        <location filename="../ui/composerwindow.cpp" line="1650"/>
         <source>Unsent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1180"/>
+        <location filename="../ui/composerwindow.cpp" line="1651"/>
         <source>This message has not been sent. Keep it as a draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;a pas été envoyé. Le garder comme brouillon ?</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DomainCheckDialog</name>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="20"/>
+        <source>Check Domain</source>
+        <translation>Vérifier le domaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="25"/>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="29"/>
+        <source>the s= of a DKIM-Signature header, e.g. s1 (several: separated by spaces)</source>
+        <translation>le s= d&apos;un en-tête DKIM-Signature, par ex. s1 (plusieurs : séparés par des espaces)</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="32"/>
+        <source>optional: smtp.example.com:587</source>
+        <translation>facultatif : smtp.example.com:587</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="33"/>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="34"/>
+        <source>DKIM &amp;selectors:</source>
+        <translation>&amp;Sélecteurs DKIM :</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="35"/>
+        <source>Submission &amp;server:</source>
+        <translation>Serveur d&apos;&amp;envoi :</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="46"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="67"/>
+        <source>Give a domain name, the part after @ in your address (e.g. example.com).</source>
+        <translation>Indiquez un nom de domaine, la partie après @ dans votre adresse (par ex. example.com).</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="74"/>
+        <source>&quot;%1&quot; is not a DKIM selector (letters, digits, - and _).</source>
+        <translation>« %1 » n&apos;est pas un sélecteur DKIM (lettres, chiffres, - et _).</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="86"/>
+        <source>The server must be HOST or HOST:PORT.</source>
+        <translation>Le serveur doit être de la forme HOST ou HOST:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="99"/>
+        <source>Looking up the records of %1…</source>
+        <translation>Recherche des enregistrements de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="119"/>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="125"/>
+        <source>Nothing wrong found.</source>
+        <translation>Rien d&apos;anormal trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="128"/>
+        <source>Some things could be better (see the warnings).</source>
+        <translation>Certaines choses pourraient être mieux (voir les avertissements).</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="131"/>
+        <source>Problems found: see what to do for each.</source>
+        <translation>Problèmes trouvés : voyez quoi faire pour chacun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="134"/>
+        <source>The check is incomplete: some lookups got no answer.</source>
+        <translation>La vérification est incomplète : certaines requêtes n&apos;ont pas eu de réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EmlReader</name>
+    <message>
+        <location filename="../ui/emlreader.cpp" line="208"/>
+        <source>The message file %1 cannot be read (%2).</source>
+        <translation>Le fichier de message %1 ne peut pas être lu (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FirstStartDialog</name>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="21"/>
+        <source>Set up your mail account</source>
+        <translation>Configurer votre compte de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="24"/>
+        <source>Enter your name and email address: Stamp looks up the server settings and shows them before anything is saved.</source>
+        <translation>Saisissez votre nom et votre adresse électronique : Stamp cherche les réglages du serveur et les affiche avant d&apos;enregistrer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="30"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="33"/>
+        <source>Email address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="34"/>
+        <source>you@example.org</source>
+        <translation>vous@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="37"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="39"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="42"/>
+        <source>Your na&amp;me:</source>
+        <translation>Votre no&amp;m :</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="43"/>
+        <source>&amp;Email address:</source>
+        <translation>Adr&amp;esse électronique :</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="51"/>
+        <location filename="../ui/firststartdialog.cpp" line="100"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="53"/>
+        <source>Set up &amp;by hand…</source>
+        <translation>&amp;Saisir les réglages à la main…</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="73"/>
+        <source>Enter your email address first: the settings are found from it.</source>
+        <translation>Saisissez d&apos;abord votre adresse électronique : les réglages sont trouvés à partir d&apos;elle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="98"/>
+        <source>S&amp;top test</source>
+        <translation>Arrêter le &amp;test</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="72"/>
+        <source>The window</source>
+        <translation>La fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="73"/>
+        <source>How sending works</source>
+        <translation>Comment se passe l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="74"/>
+        <source>The protocol log</source>
+        <translation>Le journal du protocole</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="75"/>
+        <source>Reply classes</source>
+        <translation>Classes de réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="76"/>
+        <source>The outbox and drafts</source>
+        <translation>La boîte d&apos;envoi et les brouillons</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="77"/>
+        <source>Sent messages</source>
+        <translation>Messages envoyés</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="78"/>
+        <source>Accounts and certificates</source>
+        <translation>Comptes et certificats</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="79"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="80"/>
+        <source>Exit codes of stamp send</source>
+        <translation>Codes de sortie de stamp send</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="93"/>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="103"/>
+        <location filename="../ui/helpdialog.cpp" line="136"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="121"/>
+        <source>Open the %1 menu</source>
+        <translation>Ouvrir le menu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="145"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="146"/>
+        <source>usage error</source>
+        <translation>erreur d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="147"/>
+        <source>could not connect, the connection broke before the message was complete, or the server broke the protocol</source>
+        <translation>connexion impossible, connexion coupée avant que le message soit complet, ou protocole non respecté par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="149"/>
+        <source>TLS failure: STARTTLS not offered or refused, certificate not trusted, handshake failed</source>
+        <translation>échec TLS : STARTTLS non proposé ou refusé, certificat non approuvé, échec de la négociation</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="152"/>
+        <source>authentication failed (or refused to send a password without encryption)</source>
+        <translation>échec de l&apos;authentification (ou refus d&apos;envoyer un mot de passe sans chiffrement)</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="153"/>
+        <source>temporary failure (4xx): try again later</source>
+        <translation>échec temporaire (4xx) : réessayez plus tard</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="155"/>
+        <source>permanent failure (5xx), or the message is larger than the server&apos;s SIZE</source>
+        <translation>échec permanent (5xx), ou message plus gros que la limite SIZE du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="156"/>
+        <source>partly sent: some recipients were refused (each is listed with the server&apos;s reply)</source>
+        <translation>envoyé en partie : certains destinataires ont été refusés (chacun est listé avec la réponse du serveur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="159"/>
+        <source>may have been delivered: the connection was lost after the end of the message</source>
+        <translation>peut-être distribué : la connexion a été perdue après la fin du message</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="160"/>
+        <source>timeout</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="161"/>
+        <source>local error: unreadable attachment or message file, no keychain</source>
+        <translation>erreur locale : pièce jointe ou fichier de message illisible, pas de trousseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="162"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="175"/>
+        <source>2xx: the command worked.</source>
+        <translation>2xx : la commande a réussi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="177"/>
+        <source>3xx: the server waits for more, such as the message after DATA or the next step of a login.</source>
+        <translation>3xx : le serveur attend la suite, comme le message après DATA ou l&apos;étape suivante d&apos;une identification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="181"/>
+        <source>4xx: not now. Nothing was accepted by this command; trying again later may work.</source>
+        <translation>4xx : pas maintenant. Rien n&apos;a été accepté par cette commande ; réessayer plus tard peut marcher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="184"/>
+        <source>5xx: refused. Sending the same again will fail the same way.</source>
+        <translation>5xx : refusé. Renvoyer la même chose échouera de la même façon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="197"/>
+        <source>Stamp manual</source>
+        <translation>Manuel de Stamp</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="198"/>
+        <source>Stamp writes a message and sends it through your mail provider&apos;s submission server, and shows the whole conversation with the server as it happens.</source>
+        <translation>Stamp rédige un message et l&apos;envoie par le serveur d&apos;envoi de votre fournisseur de messagerie, et montre toute la conversation avec le serveur au fur et à mesure.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="203"/>
+        <source>The composer fills the middle of the window. From picks the account and identity the message is sent from. To, Cc and Bcc take one or more addresses separated by commas; each address is checked as you type, and a problem is written under the field. Subject and the message text follow. The Reply-To field appears when you turn it on in the Options menu.</source>
+        <translation>La fenêtre de rédaction occupe le milieu de la fenêtre. Expéditeur choisit le compte et l&apos;identité depuis lesquels le message est envoyé. Pour, Cc et Cci prennent une ou plusieurs adresses séparées par des virgules ; chaque adresse est vérifiée pendant la saisie, et un problème est indiqué sous le champ. Viennent ensuite l&apos;objet et le texte du message. Le champ Répondre à apparaît quand vous l&apos;activez dans le menu Options.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="208"/>
+        <source>Attach files with Attach Files, by dragging them onto the window or by pasting them. The list under the text shows each file and the total size, with a warning when the message is larger than the server accepts.</source>
+        <translation>Joignez des fichiers avec Joindre des fichiers, en les faisant glisser sur la fenêtre ou en les collant. La liste sous le texte montre chaque fichier et la taille totale, avec un avertissement quand le message dépasse ce que le serveur accepte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="212"/>
+        <source>The protocol log, the outbox and the Sent messages are panels you show and hide from the View menu. They can be moved, stacked as tabs or floated as windows of their own. The status bar shows the server the chosen account sends through.</source>
+        <translation>Le journal du protocole, la boîte d&apos;envoi et les messages envoyés sont des panneaux que vous affichez et masquez depuis le menu Vue. Ils peuvent être déplacés, empilés en onglets ou détachés en fenêtres indépendantes. La barre d&apos;état montre le serveur par lequel envoie le compte choisi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="218"/>
+        <source>Send first writes the message to the outbox, then sends it in the background: the window stays usable, and nothing is lost if Stamp or the connection stops.</source>
+        <translation>Envoyer écrit d&apos;abord le message dans la boîte d&apos;envoi, puis l&apos;envoie en arrière-plan : la fenêtre reste utilisable, et rien n&apos;est perdu si Stamp ou la connexion s&apos;arrête.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="221"/>
+        <source>Stamp connects to the account&apos;s server, turns on encryption (STARTTLS, or TLS from the start), logs in when the account has a user name, then gives the sender, each recipient and the message. A progress bar shows how much has gone out; Stop Sending ends the attempt and the message stays in the outbox.</source>
+        <translation>Stamp se connecte au serveur du compte, active le chiffrement (STARTTLS, ou TLS dès le début), s&apos;identifie quand le compte a un nom d&apos;utilisateur, puis donne l&apos;expéditeur, chaque destinataire et le message. Une barre de progression montre ce qui est déjà parti ; Arrêter l&apos;envoi met fin à la tentative et le message reste dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="225"/>
+        <source>When it is done, the result panel says what happened in one sentence, lists every recipient with the server&apos;s answer, and offers what to do next, such as trying again or editing the account. When the server refuses some recipients, the others still get the message and the refused ones are listed.</source>
+        <translation>Une fois terminé, le panneau de résultat dit en une phrase ce qui s&apos;est passé, liste chaque destinataire avec la réponse du serveur, et propose la suite, comme réessayer ou modifier le compte. Quand le serveur refuse certains destinataires, les autres reçoivent quand même le message et les refusés sont listés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="229"/>
+        <source>Delivery receipts, in the Options menu, ask the servers on the way to report back; they are requested only when the server offers DSN.</source>
+        <translation>Les accusés de distribution, dans le menu Options, demandent aux serveurs en chemin de rendre compte ; ils ne sont demandés que si le serveur propose DSN.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="234"/>
+        <source>The protocol log shows every line exchanged with the server as it happens: the time, the direction (client, server, TLS, data, info or problem), the reply class in a word and an icon, the line itself, and beside it what the line means in plain words.</source>
+        <translation>Le journal du protocole montre chaque ligne échangée avec le serveur au fur et à mesure : l&apos;heure, le sens (client, serveur, TLS, données, info ou problème), la classe de réponse en un mot et une icône, la ligne elle-même, et à côté ce qu&apos;elle signifie en termes simples.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="237"/>
+        <source>Each connection begins with a title row giving its time, server and outcome. Select a line to read it in full below the list, with the diagnosis and the fix for a failure.</source>
+        <translation>Chaque connexion commence par une ligne de titre donnant son heure, son serveur et son résultat. Sélectionnez une ligne pour la lire en entier sous la liste, avec le diagnostic et la solution en cas d&apos;échec.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="240"/>
+        <source>The search field, the direction and class filters and Problems only narrow the list; Copy, Save and Clear act on the log. Passwords and other login secrets are masked before they reach the log, so they never appear in it or in a saved file.</source>
+        <translation>Le champ de recherche, les filtres de sens et de classe et Problèmes seulement restreignent la liste ; Copier, Enregistrer et Effacer agissent sur le journal. Les mots de passe et autres secrets d&apos;identification sont masqués avant d&apos;atteindre le journal, ils n&apos;y apparaissent donc jamais, ni dans un fichier enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="246"/>
+        <source>Every server reply starts with a three-digit code whose first digit is its class (RFC 5321, section 4.2.1). The log shows the class as a word and an icon, and colours the line too: the colour only repeats what the word says.</source>
+        <translation>Chaque réponse du serveur commence par un code à trois chiffres dont le premier chiffre est sa classe (RFC 5321, section 4.2.1). Le journal montre la classe par un mot et une icône, et colore aussi la ligne : la couleur ne fait que répéter ce que dit le mot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="250"/>
+        <source>Word in the log</source>
+        <translation>Mot dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="250"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="250"/>
+        <location filename="../ui/helpdialog.cpp" line="297"/>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="257"/>
+        <source>A line marked “problem” is something that went wrong on this side, such as a connection that broke or a certificate that could not be verified.</source>
+        <translation>Une ligne marquée « problème » signale quelque chose qui a mal tourné de ce côté-ci, comme une connexion coupée ou un certificat qui n&apos;a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="261"/>
+        <source>The outbox holds every message not sent yet: waiting, being sent, or failed with the reason. Open one to edit it and send it again; Delete removes it.</source>
+        <translation>La boîte d&apos;envoi contient chaque message pas encore envoyé : en attente, en cours d&apos;envoi, ou en échec avec la raison. Ouvrez-en un pour le modifier et le renvoyer ; Supprimer le retire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="264"/>
+        <source>Drafts are saved while you type and restored after a crash; the Drafts tab lists them.</source>
+        <translation>Les brouillons sont enregistrés pendant la saisie et restaurés après un plantage ; l&apos;onglet Brouillons les liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="268"/>
+        <source>Sent messages lists each message the server accepted, newest first, with its date, recipients and subject; the search field filters the list. Open shows the message, the server&apos;s answer for each recipient and the protocol transcript; Edit as New starts a new message from it. Each sent message is also kept as an .eml file.</source>
+        <translation>Messages envoyés liste chaque message accepté par le serveur, du plus récent au plus ancien, avec sa date, ses destinataires et son objet ; le champ de recherche filtre la liste. Ouvrir montre le message, la réponse du serveur pour chaque destinataire et la transcription du protocole ; Modifier comme nouveau commence un nouveau message à partir de lui. Chaque message envoyé est aussi gardé dans un fichier .eml.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="275"/>
+        <source>Accounts, in the Tools menu, hold the servers you send through: server, port and security, user name, login method and password. Passwords are kept in the system keychain, never in a file. Test connection shows what the server offers without sending anything.</source>
+        <translation>Les comptes, dans le menu Outils, contiennent les serveurs par lesquels vous envoyez : serveur, port et sécurité, nom d&apos;utilisateur, méthode d&apos;identification et mot de passe. Les mots de passe sont gardés dans le trousseau du système, jamais dans un fichier. Tester la connexion montre ce que le serveur propose sans rien envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="279"/>
+        <source>When a server&apos;s certificate cannot be verified, Stamp stops and shows the certificate and every reason. You can cancel, or trust that one certificate for that account; a different certificate later asks again.</source>
+        <translation>Quand le certificat d&apos;un serveur ne peut pas être vérifié, Stamp s&apos;arrête et montre le certificat et chaque raison. Vous pouvez annuler, ou faire confiance à ce certificat précis pour ce compte ; un autre certificat par la suite fera redemander.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="285"/>
+        <source>Tab moves through the fields in order. Alt with the underlined letter of a field&apos;s label moves to that field, and Alt with the underlined letter of a menu opens it.</source>
+        <translation>Tab parcourt les champs dans l&apos;ordre. Alt avec la lettre soulignée de l&apos;étiquette d&apos;un champ va à ce champ, et Alt avec la lettre soulignée d&apos;un menu l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="295"/>
+        <source>stamp send, the command for scripts, ends with one of these exit codes:</source>
+        <translation>stamp send, la commande pour les scripts, se termine avec l&apos;un de ces codes de sortie :</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="297"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="309"/>
+        <source>Stamp Manual</source>
+        <translation>Manuel de Stamp</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="311"/>
+        <source>How to use Stamp, its keyboard shortcuts and the exit codes of stamp send</source>
+        <translation>Comment utiliser Stamp, ses raccourcis clavier et les codes de sortie de stamp send</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="316"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="317"/>
+        <source>The sections of the manual: choose one to read it</source>
+        <translation>Les sections du manuel : choisissez-en une pour la lire</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="327"/>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="328"/>
+        <source>The text of the manual</source>
+        <translation>Le texte du manuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="342"/>
+        <source>Close the manual</source>
+        <translation>Fermer le manuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="407"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="413"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="417"/>
+        <source>&amp;Exit Codes of stamp send</source>
+        <translation>&amp;Codes de sortie de stamp send</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="422"/>
+        <source>&amp;About Stamp</source>
+        <translation>À &amp;propos de Stamp</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="429"/>
+        <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;A desktop mail composer and SMTP sender that shows the conversation with the server as it happens.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;/p&gt;&lt;p&gt;Stamp is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes without any warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Un logiciel de bureau pour rédiger et envoyer du courrier par SMTP, qui montre la conversation avec le serveur au fur et à mesure.&lt;/p&gt;&lt;p&gt;Copyright 2026 Les développeurs de Stamp.&lt;/p&gt;&lt;p&gt;Stamp est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="445"/>
+        <source>About Stamp</source>
+        <translation>À propos de Stamp</translation>
     </message>
 </context>
 <context>
     <name>ui::LogPane</name>
     <message>
-        <location filename="../ui/logpane.cpp" line="27"/>
+        <location filename="../ui/logpane.cpp" line="70"/>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du protocole</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="36"/>
+        <location filename="../ui/logpane.cpp" line="77"/>
         <source>Protocol log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du journal du protocole</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="61"/>
-        <location filename="../ui/logpane.cpp" line="62"/>
+        <location filename="../ui/logpane.cpp" line="78"/>
+        <source>Each line exchanged with the server: time, direction, reply class in a word, the line, and what it means</source>
+        <translation>Chaque ligne échangée avec le serveur : heure, sens, classe de réponse en un mot, la ligne, et ce qu&apos;elle signifie</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="109"/>
+        <location filename="../ui/logpane.cpp" line="111"/>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="75"/>
-        <location filename="../ui/logpane.cpp" line="83"/>
+        <location filename="../ui/logpane.cpp" line="110"/>
+        <source>Show only the lines that contain this text</source>
+        <translation>N&apos;afficher que les lignes qui contiennent ce texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="117"/>
+        <source>Show lines of this direction</source>
+        <translation>Afficher les lignes de ce sens</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="119"/>
+        <source>Show only the lines sent by Stamp, by the server, or of one other kind</source>
+        <translation>N&apos;afficher que les lignes envoyées par Stamp, par le serveur, ou d&apos;un autre type</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="120"/>
+        <source>All directions</source>
+        <translation>Tous les sens</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="129"/>
+        <source>Show replies of this class</source>
+        <translation>Afficher les réponses de cette classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="131"/>
+        <source>Show only the server replies of one class: success, go on, temporary or permanent</source>
+        <translation>N&apos;afficher que les réponses du serveur d&apos;une classe : réussite, suite, temporaire ou permanente</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="132"/>
+        <source>All replies</source>
+        <translation>Toutes les réponses</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="140"/>
+        <source>Problems only</source>
+        <translation>Problèmes seulement</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="142"/>
+        <source>Show only temporary and permanent failures and errors</source>
+        <translation>N&apos;afficher que les échecs temporaires et permanents et les erreurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="148"/>
+        <source>The selected line in full</source>
+        <translation>La ligne sélectionnée en entier</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="149"/>
+        <source>The selected log line whole, with its explanation and diagnosis</source>
+        <translation>La ligne du journal sélectionnée en entier, avec son explication et son diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="151"/>
+        <source>Select a line to read it in full, with what it means.</source>
+        <translation>Sélectionnez une ligne pour la lire en entier, avec ce qu&apos;elle signifie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="163"/>
+        <location filename="../ui/logpane.cpp" line="171"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="75"/>
+        <location filename="../ui/logpane.cpp" line="163"/>
         <source>Copy the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="76"/>
+        <location filename="../ui/logpane.cpp" line="164"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="76"/>
+        <location filename="../ui/logpane.cpp" line="164"/>
         <source>Save the log as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal dans un fichier texte</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="77"/>
+        <location filename="../ui/logpane.cpp" line="165"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="77"/>
+        <location filename="../ui/logpane.cpp" line="165"/>
         <source>Clear the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le journal</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="182"/>
+        <location filename="../ui/logpane.cpp" line="319"/>
         <source>Save the protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal du protocole</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="182"/>
+        <location filename="../ui/logpane.cpp" line="319"/>
         <source>Text files (*.txt *.log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt *.log)</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="191"/>
+        <location filename="../ui/logpane.cpp" line="328"/>
         <source>Log not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="192"/>
+        <location filename="../ui/logpane.cpp" line="329"/>
         <source>The log could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="201"/>
+        <location filename="../ui/logpane.cpp" line="337"/>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="201"/>
+        <location filename="../ui/logpane.cpp" line="337"/>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="202"/>
+        <location filename="../ui/logpane.cpp" line="338"/>
         <source>%1 of %2 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="204"/>
+        <location filename="../ui/logpane.cpp" line="340"/>
         <source> (%1 older dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 plus anciennes supprimées)</translation>
     </message>
 </context>
 <context>
@@ -1303,176 +7675,246 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/mailto.cpp" line="70"/>
         <source>This is not a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un lien mailto:.</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="85"/>
         <source>The mailto: link has a broken %-escape in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien mailto: contient un échappement % incorrect dans %1.</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="92"/>
         <source>its addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>ses adresses</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="101"/>
         <source>a field name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de champ</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="103"/>
         <source>the field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ui::OutboxView</name>
     <message>
-        <location filename="../ui/outboxview.cpp" line="41"/>
+        <location filename="../ui/outboxview.cpp" line="43"/>
         <source>Outbox and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi et brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="42"/>
-        <location filename="../ui/outboxview.cpp" line="48"/>
-        <location filename="../ui/outboxview.cpp" line="141"/>
+        <location filename="../ui/outboxview.cpp" line="44"/>
+        <location filename="../ui/outboxview.cpp" line="52"/>
+        <location filename="../ui/outboxview.cpp" line="163"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outboxview.cpp" line="43"/>
-        <location filename="../ui/outboxview.cpp" line="45"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outboxview.cpp" line="43"/>
-        <location filename="../ui/outboxview.cpp" line="45"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outboxview.cpp" line="43"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outboxview.cpp" line="43"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outboxview.cpp" line="43"/>
-        <source>Last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="45"/>
+        <source>Messages not sent yet: waiting, being sent, or failed with the reason</source>
+        <translation>Messages pas encore envoyés : en attente, en cours d&apos;envoi, ou en échec avec la raison</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="46"/>
         <location filename="../ui/outboxview.cpp" line="49"/>
-        <location filename="../ui/outboxview.cpp" line="143"/>
-        <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <source>Subject</source>
+        <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="45"/>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/outboxview.cpp" line="46"/>
+        <location filename="../ui/outboxview.cpp" line="49"/>
+        <source>To</source>
+        <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="51"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/outboxview.cpp" line="46"/>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
+        <location filename="../ui/outboxview.cpp" line="46"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="46"/>
+        <source>Last attempt</source>
+        <translation>Dernière tentative</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="47"/>
+        <source>Next try</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="47"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="48"/>
         <location filename="../ui/outboxview.cpp" line="53"/>
+        <location filename="../ui/outboxview.cpp" line="165"/>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="49"/>
+        <source>Saved</source>
+        <translation>Enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="49"/>
+        <source>Messages saved while being written</source>
+        <translation>Messages enregistrés pendant leur rédaction</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="55"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="57"/>
         <source>Open the message to edit and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le message pour le modifier et l&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="54"/>
+        <location filename="../ui/outboxview.cpp" line="58"/>
+        <source>Opens the selected message in a composer window</source>
+        <translation>Ouvre le message sélectionné dans une fenêtre de rédaction</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="59"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="56"/>
+        <location filename="../ui/outboxview.cpp" line="61"/>
         <source>Delete the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="92"/>
+        <location filename="../ui/outboxview.cpp" line="62"/>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="64"/>
+        <source>Send the selected message again now</source>
+        <translation>Renvoyer maintenant le message sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="65"/>
+        <source>Starts a new series of attempts for the selected message, now</source>
+        <translation>Commence maintenant une nouvelle série de tentatives pour le message sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="66"/>
+        <source>Send all</source>
+        <translation>Tout envoyer</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="68"/>
+        <source>Send every message in the outbox now</source>
+        <translation>Envoyer maintenant tous les messages de la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="69"/>
+        <source>Tries every waiting message now instead of at its next time</source>
+        <translation>Essaie maintenant chaque message en attente au lieu d&apos;attendre son heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="70"/>
+        <source>Deletes the selected message; it is not sent</source>
+        <translation>Supprime le message sélectionné ; il n&apos;est pas envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="102"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="94"/>
-        <source>waiting to be sent again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outboxview.cpp" line="94"/>
-        <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outboxview.cpp" line="96"/>
+        <location filename="../ui/outboxview.cpp" line="106"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="97"/>
+        <location filename="../ui/outboxview.cpp" line="107"/>
         <source>being sent by another Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d&apos;envoi par un autre Stamp</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="99"/>
+        <location filename="../ui/outboxview.cpp" line="109"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="101"/>
+        <location filename="../ui/outboxview.cpp" line="111"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="116"/>
+        <location filename="../ui/outboxview.cpp" line="129"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="140"/>
+        <location filename="../ui/outboxview.cpp" line="151"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="162"/>
         <source>Outbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="142"/>
+        <location filename="../ui/outboxview.cpp" line="164"/>
         <source>Drafts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="183"/>
+        <location filename="../ui/outboxview.cpp" line="203"/>
+        <source>Not sent again</source>
+        <translation>Non renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="213"/>
+        <source>Nothing sent</source>
+        <translation>Rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="214"/>
+        <source>Every message in the outbox is being sent already, or may have been delivered: open those to send them again one by one.</source>
+        <translation>Chaque message de la boîte d&apos;envoi est déjà en cours d&apos;envoi, ou a peut-être été distribué : ouvrez ceux-là pour les renvoyer un par un.</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="253"/>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="183"/>
+        <location filename="../ui/outboxview.cpp" line="253"/>
         <source>This message is being sent right now. Stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est en cours d&apos;envoi. Arrêtez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="187"/>
+        <location filename="../ui/outboxview.cpp" line="257"/>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="188"/>
+        <location filename="../ui/outboxview.cpp" line="258"/>
         <source>Delete “%1”? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="198"/>
+        <location filename="../ui/outboxview.cpp" line="268"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé</translation>
     </message>
 </context>
 <context>
@@ -1480,229 +7922,1224 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="20"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="29"/>
         <source>The password you type now is used until Stamp closes; it is not saved anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe que vous saisissez maintenant est utilisé jusqu&apos;à la fermeture de Stamp ; il n&apos;est enregistré nulle part.</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="34"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/passwordprompt.cpp" line="39"/>
+        <location filename="../ui/passwordprompt.cpp" line="36"/>
+        <source>The password for this account, kept in memory until Stamp quits</source>
+        <translation>Le mot de passe de ce compte, gardé en mémoire jusqu&apos;à la fermeture de Stamp</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordprompt.cpp" line="41"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/passwordprompt.cpp" line="40"/>
+        <location filename="../ui/passwordprompt.cpp" line="42"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PracticeDialog</name>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="24"/>
+        <source>Practice Server</source>
+        <translation>Serveur d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="25"/>
+        <source>A real SMTP server on 127.0.0.1, inside Stamp, to learn SMTP and try Stamp without an account. Faults make it fail the way real servers do.</source>
+        <translation>Un vrai serveur SMTP sur 127.0.0.1, à l&apos;intérieur de Stamp, pour apprendre SMTP et essayer Stamp sans compte. Les pannes le font échouer comme échouent les vrais serveurs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="34"/>
+        <source>any free port</source>
+        <translation>n&apos;importe quel port libre</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="37"/>
+        <source>none; for example: greylist slow=500ms</source>
+        <translation>aucune ; par exemple : greylist slow=500ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="43"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="44"/>
+        <source>&amp;Faults:</source>
+        <translation>Pa&amp;nnes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="57"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="57"/>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="57"/>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="57"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="57"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="62"/>
+        <source>Open the &amp;Messages Folder</source>
+        <translation>Ouvrir le dossier des &amp;messages</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="79"/>
+        <source>Messages received (double-click to open):</source>
+        <translation>Messages reçus (double-clic pour ouvrir) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="113"/>
+        <source>Not started: %1.</source>
+        <translation>Non démarré : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="121"/>
+        <source>The practice server cannot start: %1.</source>
+        <translation>Le serveur d&apos;entraînement ne peut pas démarrer : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="127"/>
+        <source>Problem: %1.</source>
+        <translation>Problème : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="165"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="165"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="167"/>
+        <location filename="../ui/practicedialog.cpp" line="172"/>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="167"/>
+        <source>Not running.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="174"/>
+        <source>Running on 127.0.0.1:%1, with no faults.</source>
+        <translation>En marche sur 127.0.0.1:%1, sans panne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="175"/>
+        <source>Running on 127.0.0.1:%1, with the faults %2.</source>
+        <translation>En marche sur 127.0.0.1:%1, avec les pannes %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="179"/>
+        <source>Account settings: server 127.0.0.1, port %1, security STARTTLS, CA file %2; user name %3, password %4 (the login is optional).</source>
+        <translation>Réglages du compte : serveur 127.0.0.1, port %1, sécurité STARTTLS, fichier CA %2 ; nom d&apos;utilisateur %3, mot de passe %4 (l&apos;identification est facultative).</translation>
     </message>
 </context>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="112"/>
+        <location filename="../ui/recipientfield.cpp" line="124"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.org, Autre Nom &lt;autre@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="115"/>
+        <location filename="../ui/recipientfield.cpp" line="127"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec %1</translation>
     </message>
 </context>
 <context>
     <name>ui::ResultPanel</name>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="17"/>
+        <location filename="../ui/resultpanel.cpp" line="18"/>
         <source>Result of sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="40"/>
+        <location filename="../ui/resultpanel.cpp" line="48"/>
         <source>Result for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat pour chaque destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="41"/>
+        <location filename="../ui/resultpanel.cpp" line="50"/>
+        <source>Each recipient, whether the server accepted it, and its reply</source>
+        <translation>Chaque destinataire, si le serveur l&apos;a accepté, et sa réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="41"/>
+        <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="41"/>
+        <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="41"/>
+        <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela signifie</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="52"/>
-        <location filename="../ui/resultpanel.cpp" line="53"/>
+        <location filename="../ui/resultpanel.cpp" line="62"/>
+        <location filename="../ui/resultpanel.cpp" line="63"/>
         <source>Hide the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le résultat</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="73"/>
+        <location filename="../ui/resultpanel.cpp" line="84"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="75"/>
+        <location filename="../ui/resultpanel.cpp" line="86"/>
         <source>Sent, but not to every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé, mais pas à tous les destinataires</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="77"/>
-        <source>Not sent: the server asked to try later</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/resultpanel.cpp" line="88"/>
+        <source>Not sent yet: the server asked to try later</source>
+        <translation>Pas encore envoyé : le serveur a demandé de réessayer plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="79"/>
+        <location filename="../ui/resultpanel.cpp" line="90"/>
         <source>Not sent: the server refused the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le serveur a refusé le message</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="81"/>
+        <location filename="../ui/resultpanel.cpp" line="92"/>
         <source>Not sent: no connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : pas de connexion au serveur</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="83"/>
+        <location filename="../ui/resultpanel.cpp" line="94"/>
         <source>Not sent: the connection could not be secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : la connexion n&apos;a pas pu être sécurisée</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="85"/>
+        <location filename="../ui/resultpanel.cpp" line="96"/>
         <source>Not sent: login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : échec de l&apos;identification</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="87"/>
+        <location filename="../ui/resultpanel.cpp" line="98"/>
         <source>Not sent: the server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le serveur a cessé de répondre</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="89"/>
+        <location filename="../ui/resultpanel.cpp" line="100"/>
         <source>Not sent: you stopped it</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : vous l&apos;avez arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="91"/>
+        <location filename="../ui/resultpanel.cpp" line="102"/>
         <source>Perhaps sent: the server did not confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être envoyé : le serveur n&apos;a pas confirmé</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="93"/>
+        <location filename="../ui/resultpanel.cpp" line="104"/>
         <source>Not sent: the message could not be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le message n&apos;a pas pu être préparé</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="95"/>
+        <location filename="../ui/resultpanel.cpp" line="106"/>
         <source>Not sent: the server broke the SMTP protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le serveur n&apos;a pas respecté le protocole SMTP</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="109"/>
+        <location filename="../ui/resultpanel.cpp" line="125"/>
         <source>Sending “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="109"/>
-        <location filename="../ui/resultpanel.cpp" line="130"/>
+        <location filename="../ui/resultpanel.cpp" line="125"/>
+        <location filename="../ui/resultpanel.cpp" line="151"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="110"/>
+        <location filename="../ui/resultpanel.cpp" line="126"/>
         <source>The message is in the outbox; it stays there until the server has accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est dans la boîte d&apos;envoi ; il y reste jusqu&apos;à ce que le serveur l&apos;ait accepté.</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="134"/>
+        <location filename="../ui/resultpanel.cpp" line="149"/>
+        <source>%1 — “%2”</source>
+        <translation>%1 — « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.cpp" line="155"/>
         <source>Server said: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a dit : %1
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="141"/>
+        <location filename="../ui/resultpanel.cpp" line="160"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire : %1</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="149"/>
+        <location filename="../ui/resultpanel.cpp" line="182"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="149"/>
+        <location filename="../ui/resultpanel.cpp" line="183"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.cpp" line="184"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="149"/>
+        <location filename="../ui/resultpanel.cpp" line="185"/>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>pas essayé</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RichEditor</name>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="26"/>
+        <source>Formatted message text</source>
+        <translation>Texte du message mis en forme</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="27"/>
+        <source>The message with formatting; the toolbar above sets bold, lists, links and headings</source>
+        <translation>Le message avec sa mise en forme ; la barre d&apos;outils au-dessus règle le gras, les listes, les liens et les titres</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="33"/>
+        <source>Text format</source>
+        <translation>Format du texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="34"/>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="35"/>
+        <source>Formatted</source>
+        <translation>Mis en forme</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="36"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="37"/>
+        <source>Plain text is read the same everywhere; formatted text and Markdown are sent as HTML with a plain text copy</source>
+        <translation>Le texte brut se lit de la même façon partout ; le texte mis en forme et le Markdown sont envoyés en HTML avec une copie en texte brut</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="45"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="46"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="47"/>
+        <source>Monospace</source>
+        <translation>Chasse fixe</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="59"/>
+        <source>Heading 1</source>
+        <translation>Titre 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="60"/>
+        <source>Heading 2</source>
+        <translation>Titre 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="61"/>
+        <source>Heading 3</source>
+        <translation>Titre 3</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="62"/>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="70"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="73"/>
+        <source>Numbered List</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="76"/>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="79"/>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="112"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="288"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="289"/>
+        <source>Address the selected text links to:</source>
+        <translation>Adresse vers laquelle pointe le texte sélectionné :</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SendService</name>
+    <message>
+        <location filename="../ui/sendservice.cpp" line="26"/>
+        <source>Not sent: the account &quot;%1&quot; no longer exists.</source>
+        <translation>Non envoyé : le compte « %1 » n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendservice.cpp" line="29"/>
+        <source>Open the message, choose another From and send it again.</source>
+        <translation>Ouvrez le message, choisissez un autre expéditeur et renvoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendservice.cpp" line="42"/>
+        <source>Not sent: no password was given.</source>
+        <translation>Non envoyé : aucun mot de passe n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendservice.cpp" line="43"/>
+        <source>Send it again and give the password, or save it in Accounts.</source>
+        <translation>Renvoyez-le et donnez le mot de passe, ou enregistrez-le dans Comptes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendservice.cpp" line="53"/>
+        <source>Correct the account in Accounts, then send again.</source>
+        <translation>Corrigez le compte dans Comptes, puis renvoyez.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SentMessageDialog</name>
+    <message>
+        <location filename="../ui/sentview.cpp" line="207"/>
+        <source>Sent: %1</source>
+        <translation>Envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="207"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="225"/>
+        <source>From:</source>
+        <translation>Expéditeur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="226"/>
+        <source>To:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="229"/>
+        <source>Cc:</source>
+        <translation>Cc :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="231"/>
+        <source>Bcc:</source>
+        <translation>Cci :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="234"/>
+        <source>Reply-To:</source>
+        <translation>Répondre à :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="235"/>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="237"/>
+        <source>Sent:</source>
+        <translation>Envoyé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="240"/>
+        <source>Message-ID:</source>
+        <translation>Message-ID :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="248"/>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="249"/>
+        <source>The text of the sent message, read-only</source>
+        <translation>Le texte du message envoyé, en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="253"/>
+        <source>[The rest of the text is not shown: it is too long.]</source>
+        <translation>[La suite du texte n&apos;est pas affichée : elle est trop longue.]</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="256"/>
+        <source>The message as sent cannot be shown: %1
+
+Your copy of the text:
+
+%2</source>
+        <translation>Le message tel qu&apos;envoyé ne peut pas être affiché : %1
+
+Votre copie du texte :
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="258"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="262"/>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="263"/>
+        <source>The files sent with the message</source>
+        <translation>Les fichiers envoyés avec le message</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="264"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="264"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="264"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="268"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="273"/>
+        <source>No attachments</source>
+        <translation>Aucune pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="274"/>
+        <source>Attachments (%1)</source>
+        <translation>Pièces jointes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="279"/>
+        <source>How each recipient&apos;s server answered</source>
+        <translation>Ce qu&apos;a répondu le serveur pour chaque destinataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="280"/>
+        <source>Each recipient with the server&apos;s reply to it</source>
+        <translation>Chaque destinataire avec la réponse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="281"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="281"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="281"/>
+        <source>Server reply</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="286"/>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="286"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="289"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="295"/>
+        <source>Protocol transcript</source>
+        <translation>Transcription du protocole</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="296"/>
+        <source>The conversation with the server when the message was sent</source>
+        <translation>La conversation avec le serveur lors de l&apos;envoi du message</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="305"/>
+        <location filename="../ui/sentview.cpp" line="308"/>
+        <source>Protocol log</source>
+        <translation>Journal du protocole</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="307"/>
+        <source>No protocol transcript was kept for this message.</source>
+        <translation>Aucune transcription du protocole n&apos;a été gardée pour ce message.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="313"/>
+        <source>&amp;Edit as New</source>
+        <translation>&amp;Modifier comme nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="316"/>
+        <source>Opens a new message with the recipients, subject, text and attachments of this one</source>
+        <translation>Ouvre un nouveau message avec les destinataires, l&apos;objet, le texte et les pièces jointes de celui-ci</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SentView</name>
+    <message>
+        <location filename="../ui/sentview.cpp" line="44"/>
+        <location filename="../ui/sentview.cpp" line="55"/>
+        <source>Sent messages</source>
+        <translation>Messages envoyés</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="47"/>
+        <source>Search sent messages</source>
+        <translation>Rechercher dans les messages envoyés</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="49"/>
+        <source>Show only the messages whose recipients or subject contain this text</source>
+        <translation>N&apos;afficher que les messages dont les destinataires ou l&apos;objet contiennent ce texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="50"/>
+        <source>Search by recipient or subject</source>
+        <translation>Rechercher par destinataire ou objet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="57"/>
+        <source>The messages the server accepted, newest first, with date, recipients and subject</source>
+        <translation>Les messages acceptés par le serveur, du plus récent au plus ancien, avec date, destinataires et objet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="58"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="58"/>
+        <source>To</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="58"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="66"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="68"/>
+        <source>Open the sent message</source>
+        <translation>Ouvrir le message envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="69"/>
+        <source>Shows the selected message as it was sent, read-only</source>
+        <translation>Affiche le message sélectionné tel qu&apos;il a été envoyé, en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="70"/>
+        <source>Edit &amp;as New</source>
+        <translation>Modifier comme &amp;nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="72"/>
+        <source>Write a new message from this one</source>
+        <translation>Écrire un nouveau message à partir de celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="74"/>
+        <source>Opens a new message with the recipients, subject, text and attachments of the selected one</source>
+        <translation>Ouvre un nouveau message avec les destinataires, l&apos;objet, le texte et les pièces jointes du message sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="150"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="182"/>
+        <source>Message not found</source>
+        <translation>Message introuvable</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="183"/>
+        <source>This message is no longer in the Sent folder.</source>
+        <translation>Ce message n&apos;est plus dans le dossier Envoyés.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SignInPage</name>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="26"/>
+        <source>Settings from the address</source>
+        <translation>Réglages à partir de l&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="32"/>
+        <source>Sign-in provider</source>
+        <translation>Fournisseur de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="33"/>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="34"/>
+        <source>Microsoft 365 / Outlook.com</source>
+        <translation>Microsoft 365 / Outlook.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="35"/>
+        <source>Another provider (by its issuer URL)</source>
+        <translation>Un autre fournisseur (par l&apos;URL de son émetteur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="38"/>
+        <source>Issuer URL</source>
+        <translation>URL de l&apos;émetteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="39"/>
+        <source>https://login.example.org</source>
+        <translation>https://login.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="42"/>
+        <source>Client ID</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="43"/>
+        <source>empty: the client ID this build of Stamp was given, if any</source>
+        <translation>vide : l&apos;identifiant client donné à cette version de Stamp, s&apos;il y en a un</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="46"/>
+        <source>Sign in on another &amp;device</source>
+        <translation>Se connecter sur un autre &amp;appareil</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="48"/>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="52"/>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="64"/>
+        <source>Sign-in (OAuth 2.0)</source>
+        <translation>Connexion (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="66"/>
+        <source>P&amp;rovider:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="67"/>
+        <source>&amp;Issuer URL:</source>
+        <translation>&amp;URL de l&apos;émetteur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="68"/>
+        <source>C&amp;lient ID:</source>
+        <translation>&amp;Identifiant client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="75"/>
+        <source>Sign-in address:</source>
+        <translation>Adresse de connexion :</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="182"/>
+        <location filename="../ui/signinpage.cpp" line="234"/>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="183"/>
+        <source>This account logs in with a password. Signing in switches it to OAuth 2.0.</source>
+        <translation>Ce compte s&apos;identifie avec un mot de passe. Se connecter le fait passer à OAuth 2.0.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="211"/>
+        <source>S&amp;top signing in</source>
+        <translation>Arrê&amp;ter la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="212"/>
+        <source>Sign in with &amp;Google</source>
+        <translation>Se connecter avec &amp;Google</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="213"/>
+        <source>Sign in with &amp;Microsoft</source>
+        <translation>Se connecter avec &amp;Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="214"/>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="215"/>
+        <source>&amp;Sign in with %1</source>
+        <translation>Se &amp;connecter avec %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="226"/>
+        <source>Looking in the keychain…</source>
+        <translation>Recherche dans le trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="232"/>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="250"/>
+        <source>Finding the sign-in server…</source>
+        <translation>Recherche du serveur de connexion…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="269"/>
+        <source>Finish signing in in your browser. If it did not open, copy the address above into it.</source>
+        <translation>Terminez la connexion dans votre navigateur. S&apos;il ne s&apos;est pas ouvert, copiez-y l&apos;adresse ci-dessus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/signinpage.cpp" line="275"/>
+        <source>On any device, visit %1 and enter the code %2 (within %n minute(s)).</source>
+        <translation>
+            <numerusform>Sur n&apos;importe quel appareil, allez à %1 et saisissez le code %2 (d&apos;ici %n minute).</numerusform>
+            <numerusform>Sur n&apos;importe quel appareil, allez à %1 et saisissez le code %2 (d&apos;ici %n minutes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="280"/>
+        <source>Waiting for the sign-in on the other device…</source>
+        <translation>Attente de la connexion sur l&apos;autre appareil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="305"/>
+        <source>Signing in was stopped.</source>
+        <translation>La connexion a été arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="306"/>
+        <source>Not signed in: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="314"/>
+        <source>Signed in for this run only: the keychain could not keep the sign-in, so Stamp will ask you to sign in again after it closes. (%1)</source>
+        <translation>Connecté pour cette session seulement : le trousseau n&apos;a pas pu garder la connexion, donc Stamp vous demandera de vous reconnecter après sa fermeture. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="320"/>
+        <source>Signed in to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="336"/>
+        <source>Signed out: the sign-in was removed from the keychain.</source>
+        <translation>Déconnecté : la connexion a été retirée du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TestResults</name>
+    <message>
+        <location filename="../ui/testresults.cpp" line="21"/>
+        <source>Not tested yet.</source>
+        <translation>Pas encore testé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="28"/>
+        <source>Server capabilities</source>
+        <translation>Capacités du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="31"/>
+        <source>Encryption details</source>
+        <translation>Détails du chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="41"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="42"/>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="43"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="44"/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="67"/>
+        <source>Connecting to %1:%2…</source>
+        <translation>Connexion à %1:%2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="79"/>
+        <source>Offered inside the encrypted connection:</source>
+        <translation>Proposé dans la connexion chiffrée :</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="80"/>
+        <source>Offered on the unencrypted connection:</source>
+        <translation>Proposé sur la connexion non chiffrée :</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="85"/>
+        <source>Largest message accepted (SIZE): %1</source>
+        <translation>Plus gros message accepté (SIZE) : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="86"/>
+        <source>Largest message accepted: not announced</source>
+        <translation>Plus gros message accepté : non annoncé</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="90"/>
+        <source>Login methods (AUTH): none offered</source>
+        <translation>Méthodes d&apos;identification (AUTH) : aucune proposée</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="91"/>
+        <source>Login methods (AUTH): %1</source>
+        <translation>Méthodes d&apos;identification (AUTH) : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="109"/>
+        <source>The connection was not encrypted.</source>
+        <translation>La connexion n&apos;était pas chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="111"/>
+        <source>Protocol: %1</source>
+        <translation>Protocole : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="111"/>
+        <source>Cipher: %1</source>
+        <translation>Chiffrement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="112"/>
+        <source>Certificate SHA-256: %1</source>
+        <translation>SHA-256 du certificat : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="115"/>
+        <source>Issued to: %1</source>
+        <translation>Délivré à : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="116"/>
+        <source>Issued by: %1</source>
+        <translation>Délivré par : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="117"/>
+        <source>Valid until: %1</source>
+        <translation>Valide jusqu&apos;au : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="129"/>
+        <source>&lt;b&gt;The connection works.&lt;/b&gt; Stamp connected, logged in where needed, and said goodbye.</source>
+        <translation>&lt;b&gt;La connexion fonctionne.&lt;/b&gt; Stamp s&apos;est connecté, s&apos;est identifié si nécessaire, et a dit au revoir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="131"/>
+        <source>&lt;b&gt;The connection test failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le test de connexion a échoué.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="136"/>
+        <source>Server said: %1 — %2</source>
+        <translation>Le serveur a dit : %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="139"/>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
     </message>
 </context>
 <context>
     <name>ui::TranscriptModel</name>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="125"/>
+        <location filename="../ui/transcriptmodel.cpp" line="53"/>
+        <location filename="../ui/transcriptmodel.cpp" line="63"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="53"/>
+        <source>partly</source>
+        <translation>en partie</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="55"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="56"/>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="56"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="63"/>
+        <source>%1 messages sent</source>
+        <translation>%1 messages envoyés</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="65"/>
+        <source>%1 sent, with a problem: %2</source>
+        <translation>%1 envoyé(s), avec un problème : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="67"/>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="69"/>
+        <source>closed, nothing sent</source>
+        <translation>fermé, rien envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="69"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="70"/>
+        <source>Session %1 at %2 with %3: %4</source>
+        <translation>Session %1 à %2 avec %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="268"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="127"/>
+        <location filename="../ui/transcriptmodel.cpp" line="270"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="129"/>
+        <location filename="../ui/transcriptmodel.cpp" line="272"/>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="131"/>
+        <location filename="../ui/transcriptmodel.cpp" line="274"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="133"/>
+        <location filename="../ui/transcriptmodel.cpp" line="276"/>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>données</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="135"/>
+        <location filename="../ui/transcriptmodel.cpp" line="278"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="224"/>
+        <location filename="../ui/transcriptmodel.cpp" line="326"/>
+        <source>success</source>
+        <translation>réussite</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="328"/>
+        <source>go on</source>
+        <translation>suite</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="330"/>
+        <source>temporary</source>
+        <translation>temporaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="332"/>
+        <source>permanent</source>
+        <translation>permanent</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="336"/>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="369"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="418"/>
+        <source>problem</source>
+        <translation>problème</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="492"/>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="493"/>
+        <source>%1
+
+%2
+
+%3</source>
+        <translation>%1
+
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="505"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="226"/>
+        <location filename="../ui/transcriptmodel.cpp" line="507"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="228"/>
+        <location filename="../ui/transcriptmodel.cpp" line="509"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="511"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="513"/>
+        <source>What it means</source>
+        <translation>Signification</translation>
     </message>
 </context>
 </TS>
