@@ -62,7 +62,6 @@ int main(int argc, char *argv[])
 
     // Everything else runs here with Qt Core only: the commands, the help and every refusal in words.
     QCoreApplication app(argc, argv);
-    installTranslators();
     // The names decide where settings and mail are kept: the same as the window's.
     QCoreApplication::setApplicationName(QStringLiteral("stamp"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stamp"));

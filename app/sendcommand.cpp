@@ -1,5 +1,7 @@
 #include "sendcommand.h"
 
+#include "tlswarmup.h"
+
 #include "cliutil.h"
 #include "commandline.h"
 #include "session.h"
@@ -127,6 +129,9 @@ int SendCommand::run(const QCommandLineParser &parser)
     }
     if (!connectionOptionsFrom(parser, &options, &error))
         return usageError(error);
+    // TLS loads on a worker thread while the message is read and built (smtp/tlswarmup.h).
+    if (options.security != Security::None)
+        startTlsWarmUp();
     // The DSN values go on MAIL and RCPT lines: the engine's grammar decides (RFC 3461 §4.1, §4.3).
     if (parser.isSet(QStringLiteral("dsn-notify"))) {
         const std::optional<commandline::DsnNotify> notify =
@@ -310,7 +315,7 @@ int SendCommand::run(const QCommandLineParser &parser)
     session.start();
     QCoreApplication::exec();
     if (jobs.size() > 1)
-        printErr(tr("%1 of %2 messages sent.").arg(sent).arg(jobs.size()) + QLatin1Char('\n'));
+        printErr(tr("%1 of %n message(s) sent.", nullptr, int(jobs.size())).arg(sent) + QLatin1Char('\n'));
     return exit;
 }
 

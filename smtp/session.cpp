@@ -3,9 +3,13 @@
 // in verdict.cpp.
 #include "session.h"
 
+#include "tlswarmup.h"
+
 #include <QHostInfo>
 #include <QSslCipher>
 #include <QSslConfiguration>
+
+#include <unistd.h>
 
 namespace smtp {
 
@@ -49,16 +53,10 @@ Session::Session(SessionOptions options, Clock *clock, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_clock(clock ? clock : Clock::system()),
       m_timer(m_clock->createTimer(this))
 {
-    // A plain QTcpSocket when no TLS is wanted: creating a QSslSocket loads the TLS backend and OpenSSL,
-    // which costs milliseconds at every start for nothing.
-    if (m_options.security == Security::None) {
-        m_socket = new QTcpSocket(this);
-    } else {
-        m_ssl = new QSslSocket(this);
-        m_socket = m_ssl;
-        connect(m_ssl, &QSslSocket::encrypted, this, &Session::onEncrypted);
-        connect(m_ssl, &QSslSocket::sslErrors, this, &Session::onSslErrors);
-    }
+    // Every session connects with a plain QTcpSocket; TLS takes the connection over when it starts (see
+    // beginTls()), so the TLS backend loads (startTlsWarmUp) while the TCP handshake, and for STARTTLS the
+    // greeting and EHLO, are under way instead of before the first byte.
+    attachSocket(new QTcpSocket(this));
     if (m_options.ehloName.isEmpty()) {
         // The local host name when it is a valid EHLO argument (RFC 5321 §4.1.1.1), else "localhost".
         const QString local = QHostInfo::localHostName();
@@ -66,6 +64,11 @@ Session::Session(SessionOptions options, Clock *clock, QObject *parent)
             commandline::validEhloArgument(local, nullptr) ? local : QStringLiteral("localhost");
     }
     connect(m_timer, &Timer::timeout, this, &Session::onTimeout);
+}
+
+void Session::attachSocket(QTcpSocket *socket)
+{
+    m_socket = socket;
     // Replies are small: a bounded read buffer makes a flooding server wait instead of filling memory.
     m_socket->setReadBufferSize(256 * 1024);
     connect(m_socket, &QTcpSocket::connected, this, &Session::onConnected);
@@ -73,8 +76,58 @@ Session::Session(SessionOptions options, Clock *clock, QObject *parent)
     connect(m_socket, &QTcpSocket::errorOccurred, this, &Session::onSocketError);
     connect(m_socket, &QTcpSocket::disconnected, this, &Session::onDisconnected);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Session::onBytesWritten);
-    if (m_ssl)  // over TLS, bytesWritten only means "encrypted"; this one means "handed to the network"
+    if (m_ssl) {
+        connect(m_ssl, &QSslSocket::encrypted, this, &Session::onEncrypted);
+        connect(m_ssl, &QSslSocket::sslErrors, this, &Session::onSslErrors);
+        // over TLS, bytesWritten only means "encrypted"; this one means "handed to the network"
         connect(m_ssl, &QSslSocket::encryptedBytesWritten, this, &Session::onBytesWritten);
+    }
+}
+
+bool Session::beginTls()
+{
+    if (!QSslSocket::supportsSsl()) {
+        abort(makeOutcome(Outcome::Category::TlsFailed, tr("This system has no working TLS library."),
+                          tr("Install OpenSSL 3 (Debian: libssl3).")));
+        return false;
+    }
+    // The connection moves to a QSslSocket: it gets its own descriptor of the same TCP connection, and the
+    // plain socket lets go of its own without a shutdown (closing one of two descriptors ends nothing).
+    // Nothing is left unread in the plain socket: STARTTLS refuses bytes after the 220 (handleReply), and
+    // under implicit TLS nothing was read. Bytes still in the kernel are read by the TLS socket as TLS, so
+    // injected plaintext fails the handshake.
+    const int fd = ::dup(int(m_socket->socketDescriptor()));
+    auto *ssl = new QSslSocket(this);
+    if (fd < 0 || !ssl->setSocketDescriptor(fd, QAbstractSocket::ConnectedState)) {
+        if (fd >= 0)
+            ::close(fd);
+        delete ssl;
+        abort(makeOutcome(Outcome::Category::TlsFailed,
+                          tr("Stamp could not hand the connection to its TLS library."),
+                          tr("Try again; if it keeps happening, report it with the transcript.")));
+        return false;
+    }
+    QTcpSocket *plain = m_socket;
+    plain->disconnect(this);
+    plain->abort();
+    plain->deleteLater();
+    m_ssl = ssl;
+    attachSocket(ssl);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setProtocol(QSsl::TlsV1_2OrLater);
+    conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // The handshake first trusts only the extra CAs: parsing the whole system store costs ~100 ms of CPU
+    // per connection. A certificate they do not vouch for is then checked against the system store in
+    // onSslErrors(), so an extra CA adds to what is trusted and never replaces it.
+    if (!m_options.extraCaCertificates.isEmpty())
+        conf.setCaCertificates(m_options.extraCaCertificates);
+    m_ssl->setSslConfiguration(conf);
+    // The name checked against the certificate, and sent as SNI (there was no connectToHost on this socket).
+    m_ssl->setPeerVerifyName(m_options.host);
+    m_ssl->startClientEncryption();
+    return true;
 }
 
 Session::~Session() = default;
@@ -167,27 +220,9 @@ void Session::start()
     emitEvent(TranscriptEvent::Kind::Info,
               tr("Connecting to %1 port %2 (%3)").arg(m_options.host).arg(m_options.port).arg(how));
     m_timer->start(m_options.timeouts.connect);
-    // The connection is asked for first, so the TLS backend and its configuration are set up while the TCP
-    // handshake (and for STARTTLS the greeting and EHLO) are under way; implicit TLS starts its handshake in
-    // onConnected().
+    if (m_options.security != Security::None)
+        startTlsWarmUp();
     m_socket->connectToHost(m_options.host, m_options.port);
-    if (m_options.security != Security::None) {
-        if (!QSslSocket::supportsSsl()) {
-            abort(makeOutcome(Outcome::Category::TlsFailed, tr("This system has no working TLS library."),
-                              tr("Install OpenSSL 3 (Debian: libssl3).")));
-            return;
-        }
-        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-        conf.setProtocol(QSsl::TlsV1_2OrLater);
-        conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        // The handshake first trusts only the extra CAs: parsing the whole system store costs ~100 ms of CPU
-        // per connection. A certificate they do not vouch for is then checked against the system store in
-        // onSslErrors(), so an extra CA adds to what is trusted and never replaces it.
-        if (!m_options.extraCaCertificates.isEmpty())
-            conf.setCaCertificates(m_options.extraCaCertificates);
-        m_ssl->setSslConfiguration(conf);
-        m_ssl->setPeerVerifyName(m_options.host);
-    }
 }
 
 void Session::cancel()
@@ -204,8 +239,8 @@ void Session::onConnected()
         tr("Connected to %1 port %2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort()));
     if (m_options.security == Security::ImplicitTls) {
         // RFC 8314: TLS from the first byte; the greeting is read once the handshake is done.
-        m_ssl->startClientEncryption();
-        armTimer();
+        if (beginTls())
+            armTimer();
         return;
     }
     m_state = State::Greeting;
@@ -442,8 +477,8 @@ void Session::handleReply(const Reply &reply)
         m_pending.clear();
         emitEvent(TranscriptEvent::Kind::Tls,
                   tr("Starting TLS handshake (verifying the certificate for %1)").arg(m_options.host));
-        m_ssl->startClientEncryption();
-        armTimer();
+        if (beginTls())
+            armTimer();
         return;
     case Cmd::Auth:
         handleAuthReply(reply);

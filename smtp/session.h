@@ -192,6 +192,8 @@ private:
     void queueLine(QByteArray &buffer, const QByteArray &line, Cmd cmd, const QString &shown = {},
                    int index = 0);
     void flushWrite(const QByteArray &bytes);
+    void attachSocket(QTcpSocket *socket);
+    bool beginTls();
     void armTimer();
     void onConnected();
     void onEncrypted();
