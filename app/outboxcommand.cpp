@@ -17,10 +17,11 @@ using store::MailStore;
 
 namespace {
 
-QString tr(const char *text)
+// The sentences of the outbox commands, under one context that lupdate can see.
+struct Text
 {
-    return QCoreApplication::translate("OutboxCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli::OutboxCommand)
+};
 
 // The account part of `send --account`, shared: the same settings, keychain password and flags on top.
 class OutboxSendContext : public cli::Command
@@ -47,18 +48,18 @@ int applyAccountToSend(const QCommandLineParser &parser, const QString &account,
 
 void printOutboxHelp()
 {
-    std::fputs(
-        qPrintable(tr("Usage:\n"
-                      "  stamp outbox list                     messages waiting, with their state and "
-                      "reason\n"
-                      "  stamp outbox send ID... | --all       send them now (their account's settings "
-                      "and password)\n"
-                      "         [--transcript FILE|-] [--quiet] [--password-stdin] [--timeout SECONDS]\n"
-                      "  stamp outbox remove ID                delete a message from the outbox\n"
-                      "  stamp sent list                       messages sent\n\n"
-                      "Exit codes of send: those of stamp send (0 sent, 6 temporary failure, 7 permanent "
-                      "failure, 8 partly sent, ...), for the first message that was not sent.\n")),
-        stdout);
+    std::fputs(qPrintable(Text::tr(
+                   "Usage:\n"
+                   "  stamp outbox list                     messages waiting, with their state and "
+                   "reason\n"
+                   "  stamp outbox send ID... | --all       send them now (their account's settings "
+                   "and password)\n"
+                   "         [--transcript FILE|-] [--quiet] [--password-stdin] [--timeout SECONDS]\n"
+                   "  stamp outbox remove ID                delete a message from the outbox\n"
+                   "  stamp sent list                       messages sent\n\n"
+                   "Exit codes of send: those of stamp send (0 sent, 6 temporary failure, 7 permanent "
+                   "failure, 8 partly sent, ...), for the first message that was not sent.\n")),
+               stdout);
 }
 
 int listOutbox()
@@ -79,14 +80,14 @@ int listOutbox()
                 std::printf("\t%s: %s\n", qPrintable(r.address), qPrintable(r.reply));
     }
     if (items.isEmpty())
-        std::fprintf(stderr, "%s\n", qPrintable(tr("The outbox is empty.")));
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("The outbox is empty.")));
     return 0;
 }
 
 int removeFromOutbox(const QStringList &ids)
 {
     if (ids.isEmpty())
-        return usageError(tr("outbox remove needs the ID of a message (see stamp outbox list)"));
+        return usageError(Text::tr("outbox remove needs the ID of a message (see stamp outbox list)"));
     MailStore mail;
     int exit = 0;
     for (const QString &id : ids) {
@@ -105,10 +106,10 @@ int sendFromOutbox(const QStringList &arguments)
     parser.addHelpOption();
     addConnectionOptions(parser, true);
     parser.addOptions({
-        {QStringLiteral("all"), tr("Send every message in the outbox.")},
-        {QStringLiteral("transcript"), tr("Write the live protocol transcript to FILE, or - for stderr."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("quiet"), tr("Print nothing on success.")},
+        {QStringLiteral("all"), Text::tr("Send every message in the outbox.")},
+        {QStringLiteral("transcript"),
+         Text::tr("Write the live protocol transcript to FILE, or - for stderr."), QStringLiteral("FILE")},
+        {QStringLiteral("quiet"), Text::tr("Print nothing on success.")},
     });
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -119,7 +120,7 @@ int sendFromOutbox(const QStringList &arguments)
     const QStringList ids = parser.positionalArguments();
     const bool all = parser.isSet(QStringLiteral("all"));
     if (ids.isEmpty() == !all)
-        return usageError(tr("outbox send needs the IDs of messages, or --all (not both)"));
+        return usageError(Text::tr("outbox send needs the IDs of messages, or --all (not both)"));
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     TranscriptWriter transcript;
     QString error;
@@ -143,7 +144,7 @@ int sendFromOutbox(const QStringList &arguments)
                 QString why;
                 if (item.account.isEmpty()) {
                     std::fprintf(stderr, "stamp: %s\n",
-                                 qPrintable(tr("%1 has no account to send it from.").arg(item.id)));
+                                 qPrintable(Text::tr("%1 has no account to send it from.").arg(item.id)));
                     known.insert(item.account, std::nullopt);
                 } else if (const int code = applyAccountToSend(parser, item.account, &options, &from)) {
                     if (exit == exitcode::Sent)
@@ -159,8 +160,8 @@ int sendFromOutbox(const QStringList &arguments)
             }
             Outcome failure;
             failure.category = Outcome::Category::LocalError;
-            failure.summary = tr("Not sent: the account \"%1\" could not be used.").arg(item.account);
-            failure.advice = tr("Check it with stamp account list, then send again.");
+            failure.summary = Text::tr("Not sent: the account \"%1\" could not be used.").arg(item.account);
+            failure.advice = Text::tr("Check it with stamp account list, then send again.");
             done(known.value(item.account), failure);
         });
     QObject::connect(&controller, &store::SendController::transcript, &controller,
@@ -170,8 +171,8 @@ int sendFromOutbox(const QStringList &arguments)
         [&](const QString &id, const Outcome &o, bool busy) {
             if (busy) {
                 std::fprintf(stderr, "%s: %s\n", qPrintable(id),
-                             qPrintable(tr("being sent by another Stamp window or command; left "
-                                           "to it.")));
+                             qPrintable(Text::tr("being sent by another Stamp window or command; left "
+                                                 "to it.")));
                 return;
             }
             if (o.category != Outcome::Category::Sent && exit == exitcode::Sent)
@@ -181,7 +182,7 @@ int sendFromOutbox(const QStringList &arguments)
             if (const std::optional<MailItem> left = mail.loadOutbox(id))
                 std::fprintf(
                     stderr, "%s: %s\n", qPrintable(id),
-                    qPrintable(tr("kept in the outbox: %1").arg(store::OutboxQueue::stateText(*left))));
+                    qPrintable(Text::tr("kept in the outbox: %1").arg(store::OutboxQueue::stateText(*left))));
         });
     QObject::connect(&controller, &store::SendController::idle, &controller,
                      [] { QCoreApplication::exit(0); });
@@ -203,7 +204,7 @@ int sendFromOutbox(const QStringList &arguments)
     if (started > 0 && !controller.activeItems().isEmpty())
         QCoreApplication::exec();
     if (all && started == 0)
-        std::fprintf(stderr, "%s\n", qPrintable(tr("Nothing to send.")));
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("Nothing to send.")));
     return exit;
 }
 
@@ -221,12 +222,12 @@ int runOutboxCommand(const QStringList &arguments)
         return sub.isEmpty() ? exitcode::Usage : 0;
     }
     if (sub == QLatin1String("list"))
-        return rest.size() > 1 ? usageError(tr("outbox list takes no arguments")) : listOutbox();
+        return rest.size() > 1 ? usageError(Text::tr("outbox list takes no arguments")) : listOutbox();
     if (sub == QLatin1String("send"))
         return sendFromOutbox(rest);
     if (sub == QLatin1String("remove"))
         return removeFromOutbox(rest.mid(1));
-    return usageError(tr("unknown outbox command \"%1\" (list, send, remove)").arg(sub));
+    return usageError(Text::tr("unknown outbox command \"%1\" (list, send, remove)").arg(sub));
 }
 
 int runSentCommand(const QStringList &arguments)

@@ -290,7 +290,7 @@ private:
         if (++ev.voidLookups > VoidLookupLimit) {
             if (!m_voidReported)
                 ev.findings.append({Finding::Severity::Problem, QStringLiteral("SPF"),
-                                    tr("More than %1 lookups of the SPF record find nothing (the last: %3); "
+                                    tr("More than %1 lookups of the SPF record find nothing (the last: %2); "
                                        "receivers stop there with an error (permerror).")
                                         .arg(VoidLookupLimit)
                                         .arg(name),

@@ -67,7 +67,8 @@ SecretStore::SecretStore(QObject *parent) : QObject(parent) {}
 
 QString SecretStore::serviceName()
 {
-    return QCoreApplication::translate("store::SecretStore", "Stamp SMTP");
+    // The keychain finds passwords by this name: never translated, or a change of language would lose them.
+    return QStringLiteral("Stamp SMTP");
 }
 
 QString SecretStore::describe(Error error, const QString &account, const QString &detail)

@@ -8,6 +8,7 @@
 #include "outboxview.h"
 #include "util.h"
 
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QStatusBar>
 
@@ -38,10 +39,9 @@ ComposerWindow *openStartupWindow(AppContext *app, const QStringList &arguments)
     }
     if (interrupted > 0) {
         window->outboxDock()->show();
-        window->statusBar()->showMessage(
-            interrupted == 1 ? QObject::tr("A message was being sent when Stamp stopped: see the outbox.")
-                             : QObject::tr("%1 messages were being sent when Stamp stopped: see the outbox.")
-                                   .arg(interrupted));
+        window->statusBar()->showMessage(QCoreApplication::translate(
+            "ui::Startup", "%n message(s) were being sent when Stamp stopped: see the outbox.", nullptr,
+            interrupted));
     }
     if (app->accounts()->accounts().isEmpty()) {
         // Set up from the address; "Set up by hand" and an OAuth provider's sign-in go to Accounts.
