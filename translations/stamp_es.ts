@@ -2011,112 +2011,112 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/auth.cpp" line="339"/>
         <source>the password is not the one the server knows</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña no es la que conoce el servidor</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="341"/>
         <source>the channel binding did not match</source>
-        <translation type="unfinished"></translation>
+        <translation>la vinculación de canal no coincidía</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="343"/>
         <source>the server supports channel binding, which Stamp did not use (a possible downgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor admite la vinculación de canal, que Stamp no usó (posible degradación)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="347"/>
         <source>the server does not support channel binding</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no admite la vinculación de canal</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="349"/>
         <source>the server does not support this channel binding type</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no admite este tipo de vinculación de canal</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="352"/>
         <source>the server does not know this user name</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no conoce este nombre de usuario</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="354"/>
         <source>the server could not read the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no ha podido leer el nombre de usuario</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="355"/>
         <source>the server is short of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no tiene recursos suficientes</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="357"/>
         <source>the server reported an unspecified error</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor informó de un error sin especificar</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="361"/>
         <source>the server ended SCRAM with an error: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor terminó SCRAM con un error: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="369"/>
         <source>the server ended SCRAM with an error it did not name in RFC 5802&apos;s words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor terminó SCRAM con un error que no nombró con los términos de RFC 5802: %1</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="381"/>
         <source>the server requires a SCRAM extension (m=) that Stamp does not support (RFC 5802 §5.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor exige una extensión SCRAM (m=) que Stamp no admite (RFC 5802 §5.1)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="388"/>
         <source>the server&apos;s SCRAM challenge is malformed (it must give r=, s= and i= in that order)</source>
-        <translation type="unfinished"></translation>
+        <translation>el desafío SCRAM del servidor está mal formado (debe dar r=, s= e i= en ese orden)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="392"/>
         <source>the server&apos;s SCRAM challenge is malformed (an attribute after i= is not valid, or is a mandatory extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>el desafío SCRAM del servidor está mal formado (un atributo tras i= no es válido, o es una extensión obligatoria)</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="398"/>
         <source>the server&apos;s SCRAM nonce does not extend Stamp&apos;s with printable characters: it may not be answering this login</source>
-        <translation type="unfinished"></translation>
+        <translation>el nonce SCRAM del servidor no amplía el de Stamp con caracteres imprimibles: puede que no esté respondiendo a este inicio de sesión</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="404"/>
         <source>the server&apos;s SCRAM salt is missing or not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>la sal SCRAM del servidor falta o no es base64 válido</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="413"/>
         <source>the server&apos;s SCRAM iteration count is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de iteraciones SCRAM del servidor no es un número positivo</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="418"/>
         <source>the server asked for %1 SCRAM iterations, more than the %2 Stamp allows; refusing</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor pidió %1 iteraciones SCRAM, más de las %2 que permite Stamp; se rechaza</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="445"/>
         <source>%1,p=[proof, hidden]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1,p=[prueba, oculta]</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="480"/>
         <source>[%1 and access token, hidden]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 y token de acceso, ocultos]</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="490"/>
         <source>the server kept sending OAuth challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor siguió enviando desafíos OAuth</translation>
     </message>
     <message>
         <location filename="../smtp/auth.cpp" line="494"/>
         <source>(acknowledging the server&apos;s error report)</source>
-        <translation type="unfinished"></translation>
+        <translation>(acuse del informe de error del servidor)</translation>
     </message>
 </context>
 <context>
@@ -2124,317 +2124,317 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/session.cpp" line="137"/>
         <source>The EHLO name is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre EHLO no es válido: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="139"/>
         <source>The user name is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario no es válido: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="142"/>
         <location filename="../smtp/session.cpp" line="145"/>
         <location filename="../smtp/session.cpp" line="147"/>
         <source>The delivery notification setting is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de notificación de entrega no es válido: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="157"/>
         <source>Correct the setting and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el ajuste y vuelva a enviar.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="164"/>
         <source>STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS obligatorio</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="165"/>
         <source>implicit TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS implícito</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="166"/>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cifrado</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="168"/>
         <source>Connecting to %1 port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1 puerto %2 (%3)</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="176"/>
         <source>This system has no working TLS library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema no tiene ninguna biblioteca TLS que funcione.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="177"/>
         <source>Install OpenSSL 3 (Debian: libssl3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale OpenSSL 3 (Debian: libssl3).</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="204"/>
         <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado con %1 puerto %2</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="228"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es el de confianza para esta cuenta.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="229"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado ha cambiado desde que se confió en él. Consulte con el administrador del servidor antes de confiar en el nuevo.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="237"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS establecido: %1, cifrado %2; certificado para %3, emitido por %4, válido hasta %5; SHA-256 %6</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="266"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no verificable (%1), pero es el fijado (SHA-256 %2): aceptado</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="278"/>
         <source>Certificate verified by the system&apos;s trusted CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado verificado por las CA de confianza del sistema</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="286"/>
         <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de certificado: %1</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="434"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió datos adicionales tras aceptar iniciar TLS; así funcionan los ataques de inyección en STARTTLS, por lo que Stamp se detuvo antes de enviar nada.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="436"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que alguien esté manipulando la conexión. Pruebe otra red, o TLS implícito (puerto 465).</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="444"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la negociación TLS (verificando el certificado para %1)</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="481"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece STARTTLS, así que Stamp no ha enviado nada: ninguna contraseña ni mensaje viaja por una conexión sin cifrar.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="483"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use TLS implícito (puerto 465) si el servidor lo tiene, o consulte a su administrador. Un servidor que suele ofrecer STARTTLS y ahora no lo hace puede estar siendo atacado.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="578"/>
         <source>Connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión cerrada</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="16"/>
         <source>Stamp will not send a password over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp no enviará una contraseña por una conexión sin cifrar.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="17"/>
         <source>Use STARTTLS or TLS for this server; if you really mean to send the password in clear text, say so with --allow-plaintext-auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use STARTTLS o TLS para este servidor; si de verdad quiere enviar la contraseña en texto claro, indíquelo con --allow-plaintext-auth.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="28"/>
         <source>The server does not offer authentication on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece autenticación en esta conexión.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="29"/>
         <source>The server offers no login method Stamp supports (it offers: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece ningún método de inicio de sesión que Stamp admita (ofrece: %1).</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="31"/>
         <source>Check the port (submission is usually 587 or 465) and the security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el puerto (para el envío suele ser 587 o 465) y el ajuste de seguridad.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="36"/>
         <source>The server does not offer %1 (it offers nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece %1 (no ofrece nada).</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="38"/>
         <source>The server does not offer %1 (it offers: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece %1 (ofrece: %2).</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="41"/>
         <source>Choose another authentication method, or automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro método de autenticación, o el automático.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="45"/>
         <source>Asking for an OAuth access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitando un token de acceso OAuth</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="52"/>
         <source>No OAuth access token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay token de acceso OAuth: %1</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="53"/>
         <source>Sign in to the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión en la cuenta.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="74"/>
         <location filename="../smtp/sessionauth.cpp" line="119"/>
         <location filename="../smtp/sessionauth.cpp" line="126"/>
         <source>Login stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión detenido: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="75"/>
         <source>Check the user name and password for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre de usuario y la contraseña de esta cuenta.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="85"/>
         <source>The login could not be started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido empezar el inicio de sesión: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="86"/>
         <location filename="../smtp/sessionauth.cpp" line="127"/>
         <source>Choose another authentication method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro método de autenticación.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="95"/>
         <source>* (cancelling the login)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (cancelando el inicio de sesión)</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="104"/>
         <source>The server kept asking for more login steps; Stamp gave up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor siguió pidiendo más pasos de inicio de sesión; Stamp desistió.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="105"/>
         <location filename="../smtp/sessionauth.cpp" line="113"/>
         <source>The server is misbehaving; report it to its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no se comporta correctamente; informe a su administrador.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="112"/>
         <source>The server sent a login challenge that is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un desafío de inicio de sesión que no es base64 válido.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="120"/>
         <source>Check the server address; report this to its administrator if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección del servidor; si persiste, informe a su administrador.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="136"/>
         <source>The server accepted the login without proving that it knows the password (SCRAM); Stamp does not trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó el inicio de sesión sin demostrar que conoce la contraseña (SCRAM); Stamp no confía en él.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="138"/>
         <source>Someone may be impersonating the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que alguien esté suplantando al servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/sessionauth.cpp" line="142"/>
         <source>Logged in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="23"/>
         <source>The server accepted the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha aceptado la conexión.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="24"/>
         <source>The server accepted the connection and the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha aceptado la conexión y el inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="48"/>
         <source>The message has no recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene destinatario.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="49"/>
         <source>Add at least one To, Cc or Bcc address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos una dirección Para, Cc o Cco.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="62"/>
         <source>The address %1 has non-ASCII characters before the @, and this server does not support SMTPUTF8, so it cannot be sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección %1 tiene caracteres no ASCII antes de la @, y este servidor no admite SMTPUTF8, así que no se puede enviar ahí.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="65"/>
         <source>Use an ASCII address for this recipient, or another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una dirección ASCII para este destinatario, u otro servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="73"/>
         <location filename="../smtp/transaction.cpp" line="86"/>
         <location filename="../smtp/transaction.cpp" line="94"/>
         <source>Fix the message, or send it through another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el mensaje o envíelo a través de otro servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="85"/>
         <source>The message has UTF-8 headers, but the server does not offer SMTPUTF8, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene cabeceras UTF-8, pero el servidor no ofrece SMTPUTF8, así que no se ha enviado.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="93"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene contenido de 8 bits, pero el servidor no ofrece 8BITMIME, así que no se ha enviado.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="104"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ocupa %1 bytes, pero el servidor acepta como máximo %2 bytes, así que no se ha enviado.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="107"/>
         <source>Make the attachments smaller, or share them another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzca el tamaño de los adjuntos, o compártalos de otra forma.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="113"/>
         <source>Delivery notifications were asked for, but the server does not offer DSN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pidieron notificaciones de entrega, pero el servidor no ofrece DSN.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="149"/>
         <source>An address cannot be sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección no se puede enviar: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="150"/>
         <source>Correct the address and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la dirección y vuelva a enviar.</translation>
     </message>
     <message numerus="yes">
         <location filename="../smtp/transaction.cpp" line="158"/>
         <source>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor pidió los destinatarios restantes en otra transacción (452): volviendo a enviar el mensaje a %n de ellos.</numerusform>
+            <numerusform>El servidor pidió los destinatarios restantes en otra transacción (452): volviendo a enviar el mensaje a %n de ellos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2442,24 +2442,25 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <location filename="../smtp/transaction.cpp" line="354"/>
         <source>
 [message content: %1 bytes in total]</source>
-        <translation type="unfinished"></translation>
+        <translation>
+[contenido del mensaje: %1 bytes en total]</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="287"/>
         <source>. (no recipient was accepted: ending at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>. (no se aceptó ningún destinatario: se termina de inmediato)</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="348"/>
         <location filename="../smtp/transaction.cpp" line="391"/>
         <location filename="../smtp/transaction.cpp" line="421"/>
         <source>Check the attachment and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el adjunto y vuelva a enviar.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="430"/>
         <source>. (end of message, %1 bytes sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>. (fin del mensaje, %1 bytes enviados)</translation>
     </message>
 </context>
 <context>
@@ -2467,252 +2468,252 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/statuscodes.cpp" line="228"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="230"/>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>intermedio</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="232"/>
         <source>temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo temporal</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="234"/>
         <source>permanent failure</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo permanente</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="238"/>
         <source>not a valid reply</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una respuesta válida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="245"/>
         <source>2xx: success, the command was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx: correcto, la orden se ha aceptado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="247"/>
         <source>3xx: intermediate, the server is waiting for more (the message after DATA, or the next step of a login)</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx: intermedio, el servidor espera más (el mensaje tras DATA, o el siguiente paso de un inicio de sesión)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="252"/>
         <source>4xx: temporary failure; the same thing may work later</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx: fallo temporal; lo mismo puede funcionar más tarde</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="255"/>
         <source>5xx: permanent failure; sending the same again will fail again</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx: fallo permanente; volver a enviar lo mismo fallará de nuevo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="260"/>
         <source>not a valid SMTP reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un código de respuesta SMTP válido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="272"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="274"/>
         <source>Persistent Transient Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo transitorio persistente</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="276"/>
         <source>Permanent Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo permanente</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="327"/>
         <source>%1, detail %2 (not in the registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, detalle %2 (no está en el registro)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="333"/>
         <source>%1, subject %2 (not in the registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tema %2 (no está en el registro)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="347"/>
         <source>system status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado del sistema</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="349"/>
         <source>help text for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>texto de ayuda para una persona</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="351"/>
         <source>the server is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor está listo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="353"/>
         <source>the server is closing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor está cerrando la conexión</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="355"/>
         <source>login accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de sesión aceptado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="357"/>
         <source>done: the requested action was completed</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho: la acción solicitada se ha completado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="359"/>
         <source>the recipient is not local; the server will forward the message</source>
-        <translation type="unfinished"></translation>
+        <translation>el destinatario no es local; el servidor reenviará el mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="362"/>
         <source>cannot check the recipient, but will accept the message and try to deliver it</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede comprobar el destinatario, pero aceptará el mensaje e intentará entregarlo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="366"/>
         <source>the server asks for the next step of the login</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor pide el siguiente paso del inicio de sesión</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="369"/>
         <source>send the message now, ending with a line holding only a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>envíe ya el mensaje, terminado con una línea que solo contenga un punto</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="372"/>
         <source>the server is shutting the connection down</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor está cerrando la conexión</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="374"/>
         <source>a password transition is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita una transición de contraseña</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="376"/>
         <source>the mailbox is unavailable for now (busy or blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>el buzón no está disponible por ahora (ocupado o bloqueado)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="379"/>
         <source>the server had a local error; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor ha tenido un error local; inténtelo más tarde</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="382"/>
         <source>the server is short of storage, or there are too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no tiene espacio suficiente, o hay demasiados destinatarios</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="385"/>
         <source>TLS or authentication is temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS o la autenticación no están disponibles temporalmente</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="388"/>
         <source>the server cannot take these parameters now</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no puede aceptar estos parámetros ahora</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="391"/>
         <source>the command was not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>la orden no se ha reconocido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="393"/>
         <source>the arguments were not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>los argumentos no se han aceptado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="395"/>
         <source>the command is not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>la orden no está implementada</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="397"/>
         <source>the commands came in the wrong order</source>
-        <translation type="unfinished"></translation>
+        <translation>las órdenes llegaron en un orden incorrecto</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="399"/>
         <source>this parameter is not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>este parámetro no está implementado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="401"/>
         <source>this host does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>este equipo no acepta correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="403"/>
         <source>encryption is needed first</source>
-        <translation type="unfinished"></translation>
+        <translation>primero se necesita cifrado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="405"/>
         <source>authentication is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere autenticación</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="407"/>
         <source>this authentication mechanism is too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>este mecanismo de autenticación es demasiado débil</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="409"/>
         <source>the user name or password was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha aceptado el nombre de usuario o la contraseña</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="411"/>
         <source>encryption is required for this authentication mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>este mecanismo de autenticación requiere cifrado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="414"/>
         <source>the mailbox is unavailable or the message was refused by policy</source>
-        <translation type="unfinished"></translation>
+        <translation>el buzón no está disponible o el mensaje se ha rechazado por política</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="417"/>
         <source>the user is not local</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario no es local</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="419"/>
         <source>the message exceeds the storage allocation or size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje supera la cuota de almacenamiento o el límite de tamaño</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="422"/>
         <source>the mailbox name is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del buzón no está permitido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="424"/>
         <source>the transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la transacción ha fallado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="426"/>
         <source>the MAIL FROM or RCPT TO parameters were not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>no se han reconocido los parámetros de MAIL FROM o RCPT TO</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="429"/>
         <source>the recipient&apos;s domain does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del destinatario no acepta correo</translation>
     </message>
 </context>
 <context>
@@ -2720,22 +2721,22 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/taglist.cpp" line="35"/>
         <source>an empty element between two &quot;;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento vacío entre dos &quot;;&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/taglist.cpp" line="40"/>
         <source>&quot;%1&quot; is not tag=value</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es etiqueta=valor</translation>
     </message>
     <message>
         <location filename="../smtp/taglist.cpp" line="47"/>
         <source>&quot;%1&quot; is not a valid tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de etiqueta válido</translation>
     </message>
     <message>
         <location filename="../smtp/taglist.cpp" line="51"/>
         <source>the tag &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta &quot;%1&quot; aparece dos veces</translation>
     </message>
 </context>
 <context>
@@ -2743,167 +2744,167 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/commandline.cpp" line="63"/>
         <source>an address literal must be closed with &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un literal de dirección debe cerrarse con &quot;]&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="69"/>
         <source>an address literal must be an IPv4 address, IPv6:address or tag:value</source>
-        <translation type="unfinished"></translation>
+        <translation>un literal de dirección debe ser una dirección IPv4, IPv6:dirección o etiqueta:valor</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="77"/>
         <location filename="../smtp/commandline.cpp" line="81"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección IPv6</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="86"/>
         <location filename="../smtp/commandline.cpp" line="89"/>
         <source>the tag of an address literal must be letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta de un literal de dirección debe tener letras, dígitos y guiones</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="91"/>
         <source>an address literal needs a value after &quot;%1:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un literal de dirección necesita un valor tras &quot;%1:&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="97"/>
         <source>an address literal may hold only printable ASCII other than &quot;[&quot;, &quot;\&quot; and &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un literal de dirección solo puede contener ASCII imprimible salvo &quot;[&quot;, &quot;\&quot; y &quot;]&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="105"/>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre está vacío</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="107"/>
         <source>the name contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre contiene un salto de línea o NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="114"/>
         <source>&quot;%1&quot; is not a host name (letters, digits and hyphens, separated by dots) nor an address literal such as [192.0.2.1]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de equipo (letras, dígitos y guiones, separados por puntos) ni un literal de dirección como [192.0.2.1]</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="137"/>
         <source>NOTIFY contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY contiene un salto de línea o NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="151"/>
         <source>NOTIFY has an empty item</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY tiene un elemento vacío</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="152"/>
         <source>NOTIFY does not know &quot;%1&quot; (use NEVER, or SUCCESS, FAILURE and DELAY)</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY no conoce &quot;%1&quot; (use NEVER, o SUCCESS, FAILURE y DELAY)</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="157"/>
         <source>NOTIFY names %1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY nombra %1 dos veces</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="164"/>
         <location filename="../smtp/commandline.cpp" line="333"/>
         <source>NOTIFY=NEVER cannot be combined with SUCCESS, FAILURE or DELAY</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY=NEVER no se puede combinar con SUCCESS, FAILURE ni DELAY</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="174"/>
         <source>RET contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>RET contiene un salto de línea o NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="178"/>
         <source>RET must be FULL or HDRS, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>RET debe ser FULL o HDRS, no &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="187"/>
         <source>ENVID contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVID contiene un salto de línea o NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="189"/>
         <source>ENVID is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVID está vacío</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="192"/>
         <source>ENVID may hold only printable ASCII characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVID solo puede contener caracteres ASCII imprimibles</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="194"/>
         <source>ENVID is longer than 100 characters once encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVID ocupa más de 100 caracteres una vez codificado</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="201"/>
         <source>the user name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de usuario está vacío</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="203"/>
         <source>the user name contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de usuario contiene un salto de línea o NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="239"/>
         <source>the address contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección contiene un salto de línea o NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="241"/>
         <source>the address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección está vacía</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="246"/>
         <source>the address contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección contiene un carácter de control</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="248"/>
         <source>the address has non-ASCII characters and SMTPUTF8 is not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección tiene caracteres no ASCII y no se está usando SMTPUTF8</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="252"/>
         <source>the address has a bad escape in its quoted part</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección tiene un escape incorrecto en su parte entre comillas</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="258"/>
         <source>the address contains a space or an angle bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección contiene un espacio o un corchete angular</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="261"/>
         <source>the address has an unclosed quote</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección tiene unas comillas sin cerrar</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="342"/>
         <source>the original recipient contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>el destinatario original contiene un salto de línea o NUL</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="367"/>
         <location filename="../smtp/commandline.cpp" line="372"/>
         <source>the login method name is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del método de inicio de sesión no es válido</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="378"/>
         <location filename="../smtp/commandline.cpp" line="389"/>
         <source>the login response is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta de inicio de sesión no es base64</translation>
     </message>
 </context>
 <context>
@@ -2911,83 +2912,83 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/dkim.cpp" line="32"/>
         <source>v= must be the first tag and be DKIM1</source>
-        <translation type="unfinished"></translation>
+        <translation>v= debe ser la primera etiqueta y valer DKIM1</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="36"/>
         <source>the public key p= is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la clave pública p=</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="53"/>
         <source>the public key p= is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave pública p= no es base64 válido</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="59"/>
         <source>an ed25519 key must be 32 bytes, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave ed25519 debe tener 32 bytes, esta tiene %1</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="66"/>
         <source>k=%1 is not a key type DKIM knows (rsa or ed25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>k=%1 no es un tipo de clave que DKIM conozca (rsa o ed25519)</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="71"/>
         <source>the public key p= is not an RSA public key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave pública p= no es una clave pública RSA</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="85"/>
         <source>The DKIM key at %1 cannot be used: %2. Signatures with this selector fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave DKIM de %1 no se puede usar: %2. Las firmas con este selector fallan.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="87"/>
         <source>Publish the key exactly as your mail provider or signing software gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique la clave exactamente como se la da su proveedor de correo o su software de firma.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="93"/>
         <source>The DKIM key at %1 is revoked (empty p=): signatures with this selector fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave DKIM de %1 está revocada (p= vacío): las firmas con este selector fallan.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="94"/>
         <source>Stop signing with selector %1, or publish its key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje de firmar con el selector %1, o vuelva a publicar su clave.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="100"/>
         <source>The DKIM key at %1 is RSA of %2 bits: receivers ignore keys under 1024 bits (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave DKIM de %1 es RSA de %2 bits: los receptores ignoran las claves de menos de 1024 bits (RFC 8301).</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="103"/>
         <location filename="../smtp/dkim.cpp" line="109"/>
         <source>Generate a 2048-bit key and publish it under a new selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genere una clave de 2048 bits y publíquela con un selector nuevo.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="106"/>
         <source>The DKIM key at %1 is RSA of %2 bits: accepted, but 2048 bits is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave DKIM de %1 es RSA de %2 bits: se acepta, pero se recomiendan 2048 bits.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="114"/>
         <source>The DKIM key at %1 is present: %2, %3 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave DKIM de %1 está presente: %2, %3 bits.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="118"/>
         <source>The key is marked as testing (t=y): receivers may treat its signatures as unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave está marcada como de prueba (t=y): los receptores pueden tratar sus firmas como si no hubiera firma.</translation>
     </message>
     <message>
         <location filename="../smtp/dkim.cpp" line="119"/>
         <source>Remove t=y once signing works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite t=y cuando la firma funcione.</translation>
     </message>
 </context>
 <context>
@@ -2995,137 +2996,137 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/dmarc.cpp" line="46"/>
         <source>the record must start with v=DMARC1</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro debe empezar por v=DMARC1</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="50"/>
         <source>the policy p= must come right after v=DMARC1</source>
-        <translation type="unfinished"></translation>
+        <translation>la política p= debe ir justo después de v=DMARC1</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="60"/>
         <source>%1=%2: the policy must be none, quarantine or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2: la política debe ser none, quarantine o reject</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="68"/>
         <source>pct=%1: the percentage must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>pct=%1: el porcentaje debe ser un número entero de 0 a 100</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="74"/>
         <source>%1=%2: alignment must be r (relaxed) or s (strict)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2: la alineación debe ser r (relajada) o s (estricta)</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="83"/>
         <source>%1: &quot;%2&quot; is not a report address (mailto:ADDRESS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no es una dirección de informes (mailto:DIRECCIÓN)</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="93"/>
         <source>ri=%1: the report interval must be a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ri=%1: el intervalo de informes debe ser un número de segundos</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="99"/>
         <source>fo=%1: the failure options are 0, 1, d and s, separated by &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fo=%1: las opciones de fallo son 0, 1, d y s, separadas por &quot;:&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="104"/>
         <source>rf=%1: the only report format is afrf</source>
-        <translation type="unfinished"></translation>
+        <translation>rf=%1: el único formato de informe es afrf</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="119"/>
         <source>The DMARC record of %1 has a syntax error: %2. Receivers ignore it, as if there were none.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro DMARC de %1 tiene un error de sintaxis: %2. Los receptores lo ignoran, como si no existiera.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="122"/>
         <source>Correct it, e.g. &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corríjalo, p. ej. &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot;.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="128"/>
         <source>%1 has no DMARC record of its own; the one of its organisational domain %2 applies (with its sp= policy, if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene registro DMARC propio; se aplica el de su dominio organizativo %2 (con su política sp=, si la hay).</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="136"/>
         <source>The DMARC policy is p=none: receivers only report; mail that fails SPF and DKIM alignment is still delivered, so the domain can be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política DMARC es p=none: los receptores solo informan; el correo que no supera la alineación de SPF y DKIM se sigue entregando, así que el dominio se puede falsificar.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="138"/>
         <source>After reading the reports for a while, move to p=quarantine, then p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras leer los informes durante un tiempo, pase a p=quarantine y luego a p=reject.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="142"/>
         <source>The DMARC policy is p=quarantine: mail that fails alignment goes to spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política DMARC es p=quarantine: el correo que no supera la alineación va a spam.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="147"/>
         <source>The DMARC policy is p=reject: mail that fails alignment is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política DMARC es p=reject: el correo que no supera la alineación se rechaza.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="152"/>
         <source>Subdomains have their own policy: sp=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los subdominios tienen su propia política: sp=%1.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="156"/>
         <source>pct=%1: the policy applies to %1% of failing mail only; the rest is treated as with p=none.</source>
-        <translation type="unfinished"></translation>
+        <translation>pct=%1: la política solo se aplica al %1% del correo que falla; el resto se trata como con p=none.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="159"/>
         <source>Raise pct to 100 (or remove it) once you are confident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suba pct a 100 (o quítelo) cuando esté seguro.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="163"/>
         <source>Alignment: DKIM %1, SPF %2 (relaxed: the signing or envelope domain may be a subdomain of the From domain; strict: it must be the same name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alineación: DKIM %1, SPF %2 (relajada: el dominio de firma o del sobre puede ser un subdominio del dominio From; estricta: debe ser el mismo nombre).</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="165"/>
         <source>strict</source>
-        <translation type="unfinished"></translation>
+        <translation>estricta</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="165"/>
         <source>relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>relajada</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="169"/>
         <source>No aggregate report address (rua=): you will not learn who sends mail as %1, nor what fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dirección para informes agregados (rua=): no sabrá quién envía correo como %1 ni qué falla.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="172"/>
         <source>Add rua=mailto:ADDRESS to receive the daily reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada rua=mailto:DIRECCIÓN para recibir los informes diarios.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="176"/>
         <source>Aggregate reports go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes agregados van a %1.</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="182"/>
         <source>Failure reports go to %1 (few receivers send them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes de fallos van a %1 (pocos receptores los envían).</translation>
     </message>
     <message>
         <location filename="../smtp/dmarc.cpp" line="194"/>
         <source>Reports for %1 go to another domain (%2): it must publish &quot;%1._report._dmarc.%2&quot; (RFC 7489 §7.1), or receivers will not send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes de %1 van a otro dominio (%2): este debe publicar &quot;%1._report._dmarc.%2&quot; (RFC 7489 §7.1), o los receptores no los enviarán.</translation>
     </message>
 </context>
 <context>
@@ -3133,238 +3134,238 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/domaincheck.cpp" line="81"/>
         <source>%1 has no MX record: replies and bounces go to its address record, if it has one (RFC 5321 §5.1), and some receivers distrust senders whose domain receives no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene registro MX: las respuestas y los rebotes van a su registro de dirección, si lo tiene (RFC 5321 §5.1), y algunos receptores desconfían de los remitentes cuyo dominio no recibe correo.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="84"/>
         <source>Publish an MX record naming the server that receives mail for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique un registro MX que nombre el servidor que recibe el correo de %1.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="90"/>
         <source>%1 publishes a null MX (RFC 7505): it receives no mail, so replies and bounces to its senders are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica un MX nulo (RFC 7505): no recibe correo, así que se pierden las respuestas y los rebotes dirigidos a sus remitentes.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="93"/>
         <source>If people should be able to reply, publish a real MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se le debe poder responder, publique un registro MX real.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="100"/>
         <source>The mail server %1 (an MX of %2) has no address (A or AAAA record): mail to %2 cannot be delivered to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo %1 (un MX de %2) no tiene dirección (registro A o AAAA): el correo para %2 no se le puede entregar.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="103"/>
         <source>Give %1 an A record, or remove it from the MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a %1 un registro A, o quítelo de los registros MX.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="108"/>
         <source>Mail for %1 is received by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo para %1 lo recibe %2 (%3).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="126"/>
         <source>%1 has no SPF record: receivers cannot tell which servers may send its mail, and large providers refuse or junk mail that has neither SPF nor DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene registro SPF: los receptores no pueden saber qué servidores pueden enviar su correo, y los grandes proveedores rechazan o marcan como basura el correo que no tiene ni SPF ni DKIM.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="129"/>
         <source>Publish a TXT record at %1 such as &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot; (your mail provider documents its include).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique un registro TXT en %1 como &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot; (su proveedor de correo documenta su include).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="136"/>
         <source>The SPF record of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF de %1: %2</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="150"/>
         <source>Checking an address against the record takes %1 of the %2 DNS lookups allowed (RFC 7208 §4.6.4), %3 of them finding nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar una dirección con el registro requiere %1 de las %2 consultas DNS permitidas (RFC 7208 §4.6.4), %3 de ellas sin resultado.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="156"/>
         <source>Close to the limit: one more include and SPF fails for everyone. Replace includes by ip4/ip6 ranges where you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca del límite: un include más y SPF falla para todos. Sustituya los include por rangos ip4/ip6 donde pueda.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="166"/>
         <source>For the submission server %1 (%2), SPF says %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el servidor de envío %1 (%2), SPF dice %3: %4.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="172"/>
         <source>It matched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha coincidido con %1.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="180"/>
         <source>Add the server to the record: &quot;%1&quot; (or your provider&apos;s include), before the &quot;all&quot; at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada el servidor al registro: &quot;%1&quot; (o el include de su proveedor), antes del &quot;all&quot; final.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="187"/>
         <source>Check that the DNS servers answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que los servidores DNS responden.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="190"/>
         <source>Correct the record (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el registro (véase arriba).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="216"/>
         <source>%1 has no DMARC record: receivers do not know what to do with mail that fails SPF and DKIM, and large providers require one from bulk senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene registro DMARC: los receptores no saben qué hacer con el correo que no supera SPF ni DKIM, y los grandes proveedores lo exigen a los remitentes masivos.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="219"/>
         <source>Publish a TXT record at _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; to start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para empezar, publique un registro TXT en _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot;.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="227"/>
         <source>_dmarc.%1 holds %2 DMARC records: receivers then apply none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.%1 contiene %2 registros DMARC: en ese caso los receptores no aplican ninguno.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="230"/>
         <location filename="../smtp/domaincheck.cpp" line="288"/>
         <source>Keep exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje exactamente uno.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="234"/>
         <source>The DMARC record of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro DMARC de %1: %2</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="244"/>
         <source>No DKIM selector given, so no key was looked up (DNS cannot list them).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún selector DKIM, así que no se ha consultado ninguna clave (el DNS no puede enumerarlas).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="245"/>
         <source>Give the selector: it is the s= of the DKIM-Signature header in a message you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el selector: es el s= de la cabecera DKIM-Signature de un mensaje que haya enviado.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="255"/>
         <source>There is no DKIM key at %1: messages signed with selector %2 fail DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave DKIM en %1: los mensajes firmados con el selector %2 no superan DKIM.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="257"/>
         <source>Publish the public key your mail provider or signing software gives for selector %1, or check the selector&apos;s spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique la clave pública que su proveedor de correo o su software de firma da para el selector %1, o compruebe cómo se escribe el selector.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="278"/>
         <source>%1 publishes no MTA-STS policy: senders may deliver to it without verified TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no publica ninguna política MTA-STS: los remitentes pueden entregarle correo sin TLS verificado.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="279"/>
         <source>Optional: publish _mta-sts.%1 and a policy file at https://mta-sts.%1/.well-known/mta-sts.txt (RFC 8461) so senders insist on TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: publique _mta-sts.%1 y un archivo de política en https://mta-sts.%1/.well-known/mta-sts.txt (RFC 8461) para que los remitentes exijan TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="285"/>
         <source>_mta-sts.%1 holds %2 MTA-STS records: senders then ignore MTA-STS (RFC 8461 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>_mta-sts.%1 contiene %2 registros MTA-STS: en ese caso los remitentes ignoran MTA-STS (RFC 8461 §3.1).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="306"/>
         <source>%1 publishes no TLS-RPT record: senders cannot report TLS failures to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no publica ningún registro TLS-RPT: los remitentes no pueden informarle de fallos de TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="307"/>
         <source>Publish a TXT record at _smtp._tls.%1: &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot; (RFC 8460).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique un registro TXT en _smtp._tls.%1: &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot; (RFC 8460).</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="315"/>
         <source>The TLS-RPT record _smtp._tls.%1 has an error: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro TLS-RPT _smtp._tls.%1 tiene un error: %2.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="316"/>
         <source>Write it as &quot;v=TLSRPTv1; rua=mailto:ADDRESS&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbalo como &quot;v=TLSRPTv1; rua=mailto:DIRECCIÓN&quot;.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="320"/>
         <source>TLS failure reports go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes de fallos de TLS van a %1.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="331"/>
         <source>The server name %1 has no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de servidor %1 no tiene dirección.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="332"/>
         <source>Check the server name in your account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre del servidor en los ajustes de la cuenta.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="338"/>
         <source>Could not read the greeting of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el saludo de %1: %2</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="339"/>
         <source>Its name was not compared with the reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre no se ha comparado con el DNS inverso.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="343"/>
         <source>%1 greets with &quot;%2&quot; and introduces itself in EHLO as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saluda con &quot;%2&quot; y se presenta en EHLO como %3.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="351"/>
         <source>The address %1 of %2 has no reverse DNS (PTR record): many receivers refuse or junk mail from such addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección %1 de %2 no tiene DNS inverso (registro PTR): muchos receptores rechazan o marcan como basura el correo de esas direcciones.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="354"/>
         <source>Ask whoever runs the server&apos;s network to set the PTR record of %1 to the server&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a quien gestione la red del servidor que fije el registro PTR de %1 al nombre del servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="365"/>
         <source>The reverse DNS of %1 says %2, but that name does not lead back to %1: receivers treat the name as unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>El DNS inverso de %1 dice %2, pero ese nombre no lleva de vuelta a %1: los receptores tratan el nombre como no verificado.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="368"/>
         <source>Give %1 an address record for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a %1 un registro de dirección para %2.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="372"/>
         <source>The reverse DNS of %1 is %2, and it leads back to the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El DNS inverso de %1 es %2, y lleva de vuelta a la dirección.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="383"/>
         <source>The server&apos;s greeting name %1 matches its reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre con el que saluda el servidor, %1, coincide con su DNS inverso.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="387"/>
         <source>The server greets as %1, but the reverse DNS of %2 is %3: receivers that compare them may distrust its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor saluda como %1, pero el DNS inverso de %2 es %3: los receptores que los comparan pueden desconfiar de su correo.</translation>
     </message>
     <message>
         <location filename="../smtp/domaincheck.cpp" line="390"/>
         <source>Make the server&apos;s host name and the PTR record of its address the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que el nombre del equipo del servidor y el registro PTR de su dirección sean iguales.</translation>
     </message>
 </context>
 <context>
@@ -3372,137 +3373,137 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/mtasts.cpp" line="34"/>
         <source>the record must start with v=STSv1</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro debe empezar por v=STSv1</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="40"/>
         <source>the id= tag is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la etiqueta id=</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="45"/>
         <source>id=%1: the id must be 1 to 32 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>id=%1: el id debe tener de 1 a 32 letras y dígitos</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="62"/>
         <source>the line &quot;%1&quot; is not &quot;key: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea &quot;%1&quot; no es &quot;clave: valor&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="69"/>
         <source>version: %1 is not STSv1</source>
-        <translation type="unfinished"></translation>
+        <translation>version: %1 no es STSv1</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="76"/>
         <source>mode: %1 is not enforce, testing or none</source>
-        <translation type="unfinished"></translation>
+        <translation>mode: %1 no es enforce, testing ni none</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="84"/>
         <source>mx: %1 is not a host name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>mx: %1 no es un patrón de nombre de equipo</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="93"/>
         <source>max_age: %1 is not a number of seconds up to 31557600</source>
-        <translation type="unfinished"></translation>
+        <translation>max_age: %1 no es un número de segundos de hasta 31557600</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="100"/>
         <source>the version: STSv1 line is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la línea version: STSv1</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="102"/>
         <source>the mode: line is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la línea mode:</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="104"/>
         <source>the max_age: line is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la línea max_age:</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="106"/>
         <source>no mx: line: with mode %1 the policy must name the mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay línea mx: con el modo %1 la política debe nombrar los servidores de correo</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="129"/>
         <source>The MTA-STS record _mta-sts.%1 has an error: %2. Senders ignore MTA-STS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro MTA-STS _mta-sts.%1 tiene un error: %2. Los remitentes ignoran MTA-STS.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="131"/>
         <source>Publish &quot;v=STSv1; id=20260101&quot; (change the id whenever the policy changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique &quot;v=STSv1; id=20260101&quot; (cambie el id cada vez que cambie la política).</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="136"/>
         <source>The MTA-STS policy https://mta-sts.%1/.well-known/mta-sts.txt cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política MTA-STS https://mta-sts.%1/.well-known/mta-sts.txt no se puede usar: %2.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="138"/>
         <source>Serve a text/plain file over HTTPS with a valid certificate for mta-sts.%1, with version, mode, mx and max_age lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirva un archivo text/plain por HTTPS con un certificado válido para mta-sts.%1, con las líneas version, mode, mx y max_age.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="146"/>
         <source>MTA-STS is enforced (id %1): senders deliver to %2 only over verified TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS se aplica (id %1): los remitentes solo entregan a %2 mediante TLS verificado.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="151"/>
         <source>MTA-STS is in testing mode (id %1): senders report TLS failures but still deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS está en modo de prueba (id %1): los remitentes informan de los fallos de TLS pero siguen entregando.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="153"/>
         <source>Once the TLS reports are clean, set mode: enforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando los informes de TLS estén limpios, ponga mode: enforce.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="156"/>
         <source>MTA-STS is published with mode: none (switched off).</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS está publicado con mode: none (desactivado).</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="159"/>
         <source>max_age is %1 seconds: senders forget the policy quickly, which weakens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_age es %1 segundos: los remitentes olvidan pronto la política, lo que la debilita.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="161"/>
         <source>Use at least a day (86400), and weeks (e.g. 1209600) once it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use al menos un día (86400), y semanas (p. ej. 1209600) cuando funcione.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="171"/>
         <source>The mail server %1 (an MX of %2) is not named in the policy&apos;s mx lines: senders that enforce MTA-STS will not deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo %1 (un MX de %2) no aparece en las líneas mx de la política: los remitentes que aplican MTA-STS no le entregarán correo.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="174"/>
         <source>Add &quot;mx: %1&quot; to the policy and change the id in _mta-sts.%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada &quot;mx: %1&quot; a la política y cambie el id en _mta-sts.%2.</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="195"/>
         <source>the record must start with v=TLSRPTv1</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro debe empezar por v=TLSRPTv1</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="199"/>
         <source>the report address rua= is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la dirección de informes rua=</translation>
     </message>
     <message>
         <location filename="../smtp/mtasts.cpp" line="206"/>
         <source>rua: &quot;%1&quot; is not mailto:ADDRESS nor an https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>rua: &quot;%1&quot; no es mailto:DIRECCIÓN ni una dirección https://</translation>
     </message>
 </context>
 <context>
@@ -3510,17 +3511,17 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/saslprep.cpp" line="25"/>
         <source>it contains a character that SASLprep (RFC 4013) forbids, such as a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un carácter que SASLprep (RFC 4013) prohíbe, como un carácter de control</translation>
     </message>
     <message>
         <location filename="../smtp/saslprep.cpp" line="32"/>
         <source>it mixes right-to-left and left-to-right text in a way that SASLprep (RFC 4013 §6) forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>mezcla texto de derecha a izquierda y de izquierda a derecha de una forma que SASLprep (RFC 4013 §6) prohíbe</translation>
     </message>
     <message>
         <location filename="../smtp/saslprep.cpp" line="37"/>
         <source>SASLprep (RFC 4013) could not prepare it (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SASLprep (RFC 4013) no ha podido prepararlo (error %1)</translation>
     </message>
 </context>
 <context>
@@ -3528,299 +3529,299 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/spf.cpp" line="40"/>
         <source>a domain is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un dominio</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="52"/>
         <source>&quot;%1&quot; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de dominio</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="91"/>
         <source>&quot;%1&quot; is neither a mechanism nor a modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es ni un mecanismo ni un modificador</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="101"/>
         <source>&quot;%1&quot; needs a domain after &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; necesita un dominio tras &quot;:&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="110"/>
         <source>&quot;%1&quot;: &quot;all&quot; takes nothing after it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: &quot;all&quot; no admite nada detrás</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="126"/>
         <source>&quot;%1&quot; is not a valid &quot;%2&quot; mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un mecanismo &quot;%2&quot; válido</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="131"/>
         <location filename="../smtp/spf.cpp" line="181"/>
         <source>&quot;%1&quot;: the IPv4 prefix length must be 0 to 32</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: la longitud del prefijo IPv4 debe ser de 0 a 32</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="135"/>
         <location filename="../smtp/spf.cpp" line="182"/>
         <source>&quot;%1&quot;: the IPv6 prefix length must be 0 to 128</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: la longitud del prefijo IPv6 debe ser de 0 a 128</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="147"/>
         <source>&quot;%1&quot; is not a valid &quot;ptr&quot; mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un mecanismo &quot;ptr&quot; válido</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="157"/>
         <source>&quot;%1&quot; needs an address after &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; necesita una dirección tras &quot;:&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="176"/>
         <source>&quot;%1&quot; is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección IPv4</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="177"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección IPv6</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="187"/>
         <source>&quot;%1&quot; is not a mechanism SPF knows</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un mecanismo que SPF conozca</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="223"/>
         <source>The TXT records of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los registros TXT de %1: %2</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="224"/>
         <source>Check that the domain&apos;s DNS servers answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que los servidores DNS del dominio responden.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="236"/>
         <source>%1 publishes %2 SPF records; receivers treat that as an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publica %2 registros SPF; los receptores lo tratan como un error (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="240"/>
         <source>Merge them into one TXT record that starts with v=spf1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusiónelos en un solo registro TXT que empiece por v=spf1.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="247"/>
         <source>The SPF record of %1 has a syntax error: %2. Receivers treat the whole record as an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF de %1 tiene un error de sintaxis: %2. Los receptores tratan todo el registro como un error (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="250"/>
         <source>Correct the record; every term must follow RFC 7208.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el registro; cada término debe seguir RFC 7208.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="273"/>
         <source>Evaluating the SPF record needs more than %1 DNS lookups (include, a, mx, ptr, exists, redirect); receivers stop there with an error (permerror), so SPF fails for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar el registro SPF requiere más de %1 consultas DNS (include, a, mx, ptr, exists, redirect); los receptores se detienen ahí con un error (permerror), así que SPF falla para todos.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="277"/>
         <source>Reduce the lookups: replace include, a and mx by the ip4/ip6 ranges they stand for, or drop services you no longer use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzca las consultas: sustituya include, a y mx por los rangos ip4/ip6 que representan, o elimine servicios que ya no use.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="293"/>
         <source>More than %1 lookups of the SPF record find nothing (the last: %3); receivers stop there with an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de %1 consultas del registro SPF no encuentran nada (la última: %3); los receptores se detienen ahí con un error (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="297"/>
         <source>Remove the terms that name domains or hosts that no longer exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine los términos que nombran dominios o equipos que ya no existen.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="347"/>
         <source>The SPF records loop: %1 leads back to %2. Receivers give up with an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros SPF forman un bucle: %1 lleva de vuelta a %2. Los receptores desisten con un error (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="350"/>
         <source>Remove the include or redirect that points back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine el include o redirect que apunta hacia atrás.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="392"/>
         <source>%1 includes %2, which has no SPF record: receivers treat that as an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incluye %2, que no tiene registro SPF: los receptores lo tratan como un error (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="395"/>
         <source>Remove include:%1, or ask its owner for the right name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine include:%1, o pida a su propietario el nombre correcto.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="430"/>
         <source>&quot;%1&quot; in the record of %2 names %3 mail servers; SPF allows 10 (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; en el registro de %2 nombra %3 servidores de correo; SPF permite 10 (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="434"/>
         <source>List the servers&apos; addresses with ip4/ip6 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumere en su lugar las direcciones de los servidores con ip4/ip6.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="507"/>
         <source>%1 redirects to %2, which has no SPF record: receivers treat that as an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirige a %2, que no tiene registro SPF: los receptores lo tratan como un error (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="510"/>
         <source>Point redirect= at a domain that publishes an SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que redirect= apunte a un dominio que publique un registro SPF.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="572"/>
         <source>the domain publishes no SPF record, so receivers cannot tell its servers</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio no publica ningún registro SPF, así que los receptores no pueden saber cuáles son sus servidores</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="574"/>
         <source>the record makes no statement about this address</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro no dice nada sobre esta dirección</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="576"/>
         <source>this address may send mail for the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>esta dirección puede enviar correo del dominio</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="578"/>
         <source>this address may not send mail for the domain: receivers may reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>esta dirección no puede enviar correo del dominio: los receptores pueden rechazarlo</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="580"/>
         <source>this address is probably not allowed: receivers usually mark the mail as suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>probablemente esta dirección no está permitida: los receptores suelen marcar el correo como sospechoso</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="582"/>
         <source>a DNS lookup failed for now: receivers may defer the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>una consulta DNS ha fallado por ahora: los receptores pueden aplazar el correo</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="584"/>
         <source>the record is broken: receivers treat SPF as failed or ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro está roto: los receptores tratan SPF como fallido o lo ignoran</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="627"/>
         <source>the record does not start with v=spf1</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro no empieza por v=spf1</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="637"/>
         <source>the modifier &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el modificador &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="653"/>
         <source>the character &quot;%1&quot; is not allowed in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el carácter &quot;%1&quot; no está permitido en &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="660"/>
         <source>&quot;%1&quot; ends with a lone &quot;%&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; termina con un &quot;%&quot; suelto</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="677"/>
         <source>&quot;%%1&quot; in &quot;%2&quot; is not a macro (write %% for a percent sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%%1&quot; en &quot;%2&quot; no es una macro (escriba %% para un signo de porcentaje)</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="682"/>
         <source>a macro in &quot;%1&quot; is not closed with &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una macro en &quot;%1&quot; no está cerrada con &quot;}&quot;</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="692"/>
         <source>&quot;%{%1}&quot; is not a valid macro</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%{%1}&quot; no es una macro válida</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="698"/>
         <source>the macro &quot;%{%1}&quot; is only allowed in an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>la macro &quot;%{%1}&quot; solo se permite en una explicación</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="759"/>
         <source>&quot;%{%1}&quot;: zero parts cannot be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%{%1}&quot;: no se pueden conservar cero partes</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="802"/>
         <source>The SPF record of %1 ends with &quot;%2&quot;: every server on the Internet may send mail as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF de %1 termina con &quot;%2&quot;: cualquier servidor de Internet puede enviar correo como %1.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="805"/>
         <source>End the record with -all (or ~all while you test), after listing your own servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine el registro con -all (o ~all mientras hace pruebas), después de enumerar sus propios servidores.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="810"/>
         <source>The SPF record of %1 ends with ?all: it says nothing about servers it does not list, so forged mail is not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF de %1 termina con ?all: no dice nada de los servidores que no enumera, así que el correo falsificado no se reconoce.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="813"/>
         <source>Once every server that sends for the domain is listed, end the record with ~all or -all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando estén enumerados todos los servidores que envían por el dominio, termine el registro con ~all o -all.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="819"/>
         <source>The SPF record of %1 ends with ~all: mail from unlisted servers is marked as suspicious, not refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF de %1 termina con ~all: el correo de servidores no enumerados se marca como sospechoso, no se rechaza.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="828"/>
         <source>The SPF record of %1 ends with -all: mail from unlisted servers fails SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF de %1 termina con -all: el correo de servidores no enumerados no supera SPF.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="834"/>
         <source>The SPF record of %1 has terms after &quot;all&quot;; receivers never read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF de %1 tiene términos después de &quot;all&quot;; los receptores nunca los leen.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="835"/>
         <source>Move &quot;all&quot; to the end, or remove what follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueva &quot;all&quot; al final, o elimine lo que le sigue.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="839"/>
         <source>The SPF record of %1 has no &quot;all&quot; at the end: unlisted servers get &quot;neutral&quot;, so forged mail is not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF de %1 no tiene &quot;all&quot; al final: los servidores no enumerados obtienen &quot;neutral&quot;, así que el correo falsificado no se reconoce.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="842"/>
         <source>End the record with -all (or ~all while you test).</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine el registro con -all (o ~all mientras hace pruebas).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="847"/>
         <source>The SPF record of %1 uses &quot;%2&quot;: slow, unreliable, and RFC 7208 §5.5 says it should not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF de %1 usa &quot;%2&quot;: es lento, poco fiable, y RFC 7208 §5.5 dice que no se debe usar.</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="850"/>
         <source>Replace it with ip4/ip6 ranges or a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustitúyalo por rangos ip4/ip6 o por a.</translation>
     </message>
 </context>
 <context>
@@ -3828,196 +3829,196 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/verdict.cpp" line="35"/>
         <source>The server did not start TLS, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha iniciado TLS, así que no se ha enviado nada.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="36"/>
         <location filename="../smtp/verdict.cpp" line="72"/>
         <source>The server may be misconfigured, or someone may be tampering with the connection. Try again later, or use implicit TLS (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el servidor esté mal configurado, o que alguien esté manipulando la conexión. Inténtelo más tarde, o use TLS implícito (puerto 465).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="46"/>
         <source>The server did not accept the connection for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha aceptado la conexión por ahora.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="47"/>
         <source>The server did not accept the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha aceptado la conexión.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="48"/>
         <source>The server turned the connection away for now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado la conexión por ahora; inténtelo más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="49"/>
         <source>The server turned the connection away; check the address, or try later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado la conexión; compruebe la dirección, o inténtelo más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="53"/>
         <source>The server refused EHLO for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado EHLO por ahora.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="54"/>
         <location filename="../smtp/verdict.cpp" line="64"/>
         <location filename="../smtp/verdict.cpp" line="71"/>
         <source>The server reported a temporary problem; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha informado de un problema temporal; inténtelo más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="57"/>
         <source>The server refused EHLO, so it cannot offer STARTTLS: Stamp will not send anything without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado EHLO, así que no puede ofrecer STARTTLS: Stamp no enviará nada sin cifrado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="59"/>
         <source>The server refused EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado EHLO.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="60"/>
         <source>Check that this is an SMTP submission server (usually port 587 or 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que se trata de un servidor de envío SMTP (normalmente en el puerto 587 o 465).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="63"/>
         <source>The server refused HELO for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado HELO por ahora.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="63"/>
         <source>The server refused HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado HELO.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="65"/>
         <source>Check that this is an SMTP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que se trata de un servidor SMTP.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="69"/>
         <source>The server cannot start TLS for now, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no puede iniciar TLS por ahora, así que no se ha enviado nada.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="70"/>
         <source>The server refused to start TLS, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se ha negado a iniciar TLS, así que no se ha enviado nada.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="78"/>
         <source>Login failed for now (the server reported a temporary problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión ha fallado por ahora (el servidor ha informado de un problema temporal).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="79"/>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="80"/>
         <source>The server did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha aceptado el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="81"/>
         <source>Check the user name and password for this account (some providers need an app password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre de usuario y la contraseña de esta cuenta (algunos proveedores necesitan una contraseña de aplicación).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="103"/>
         <source>Nothing was delivered. The problem is temporary: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha entregado nada. El problema es temporal: inténtelo más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="104"/>
         <source>Nothing was delivered. Read the server&apos;s reason, fix the message or the addresses, and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha entregado nada. Lea el motivo del servidor, corrija el mensaje o las direcciones y vuelva a enviar.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="112"/>
         <source>Check the attachment and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el adjunto y vuelva a enviar.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="115"/>
         <source>The server refused the sender address, so the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado la dirección del remitente, así que el mensaje no se ha enviado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="132"/>
         <source>The server refused every recipient for now, so the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado por ahora a todos los destinatarios, así que el mensaje no se ha enviado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="136"/>
         <source>The server refused every recipient, so the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado a todos los destinatarios, así que el mensaje no se ha enviado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="139"/>
         <location filename="../smtp/verdict.cpp" line="150"/>
         <source>The server refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado el mensaje.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="142"/>
         <source>The server ended the transaction without answering the recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor terminó la transacción sin responder a los destinatarios.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="143"/>
         <location filename="../smtp/verdict.cpp" line="153"/>
         <location filename="../smtp/verdict.cpp" line="364"/>
         <source>The server is misbehaving; try again later or report it to its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no se comporta correctamente; inténtelo más tarde o informe a su administrador.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="151"/>
         <source>The server did not confirm the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha confirmado el mensaje.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="158"/>
         <location filename="../smtp/verdict.cpp" line="207"/>
         <source>The server accepted the message for every recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha aceptado el mensaje para todos los destinatarios.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="161"/>
         <location filename="../smtp/verdict.cpp" line="210"/>
         <source>The message went to %1 of %2 recipients; the others were refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ha llegado a %1 de %2 destinatarios; los demás se han rechazado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="164"/>
         <location filename="../smtp/verdict.cpp" line="213"/>
         <source>Check the refused addresses and send to them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe las direcciones rechazadas y vuelva a enviarles el mensaje.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="179"/>
         <source>The whole message was sent, but the connection ended (%1) before the server confirmed it: it may have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado el mensaje completo, pero la conexión terminó (%1) antes de que el servidor lo confirmara: puede que se haya entregado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="182"/>
         <source>Check with a recipient, or in the Sent folder of your webmail, before sending it again, so that nobody gets it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe con un destinatario, o en la carpeta Enviados de su correo web, antes de volver a enviarlo, para que nadie lo reciba dos veces.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="188"/>
         <source>Nothing was delivered: the server had refused every recipient. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha entregado nada: el servidor había rechazado a todos los destinatarios. Inténtelo más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="230"/>
         <source>The server closed the connection while connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión mientras se conectaba.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="231"/>
