@@ -4023,303 +4023,303 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/verdict.cpp" line="231"/>
         <source>The connection failed while connecting: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló al conectar: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="232"/>
         <source>The server did not answer in time while connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo al conectar.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="233"/>
         <source>The server is closing the connection (421) while connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está cerrando la conexión (421) al conectar.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="234"/>
         <source>The server closed the connection before its greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión antes de su saludo.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="235"/>
         <source>The connection failed before the server&apos;s greeting: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló antes del saludo del servidor: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="236"/>
         <source>The server did not send its greeting in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envió su saludo a tiempo.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="237"/>
         <source>The server is closing the connection (421) instead of greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está cerrando la conexión (421) en lugar de saludar.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="239"/>
         <source>The server closed the connection during EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión durante EHLO.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="240"/>
         <source>The connection failed during EHLO: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló durante EHLO: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="241"/>
         <source>The server did not answer EHLO in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a EHLO a tiempo.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="242"/>
         <source>The server is closing the connection (421) during EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está cerrando la conexión (421) durante EHLO.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="243"/>
         <source>The server closed the connection while starting TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión al iniciar TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="244"/>
         <source>The connection failed while starting TLS: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló al iniciar TLS: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="245"/>
         <source>The server did not answer in time while starting TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo al iniciar TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="246"/>
         <source>The server is closing the connection (421) while starting TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está cerrando la conexión (421) al iniciar TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="248"/>
         <source>The server closed the connection during login.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión durante el inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="249"/>
         <source>The connection failed during login: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló durante el inicio de sesión: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="250"/>
         <source>The server did not answer in time during login.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo durante el inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="251"/>
         <source>The server is closing the connection (421) during login.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está cerrando la conexión (421) durante el inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="252"/>
         <source>The server closed the connection between messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión entre mensajes.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="253"/>
         <source>The connection failed between messages: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló entre mensajes: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="254"/>
         <source>The server did not answer in time between messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo entre mensajes.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="255"/>
         <source>The server is closing the connection (421) between messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está cerrando la conexión (421) entre mensajes.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="256"/>
         <source>The server closed the connection while Stamp gave the sender and recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión mientras Stamp indicaba el remitente y los destinatarios.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="259"/>
         <source>The connection failed while Stamp gave the sender and recipients: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló mientras Stamp indicaba el remitente y los destinatarios: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="261"/>
         <source>The server did not answer in time while Stamp gave the sender and recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo mientras Stamp indicaba el remitente y los destinatarios.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="264"/>
         <source>The server is closing the connection (421) while Stamp gave the sender and recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está cerrando la conexión (421) mientras Stamp indicaba el remitente y los destinatarios.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="266"/>
         <source>The server closed the connection while the message content was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión mientras se enviaba el contenido del mensaje.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="268"/>
         <source>The connection failed while the message content was sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló mientras se enviaba el contenido del mensaje: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="269"/>
         <source>The server did not answer in time while the message content was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo mientras se enviaba el contenido del mensaje.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="271"/>
         <source>The server is closing the connection (421) while the message content was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está cerrando la conexión (421) mientras se enviaba el contenido del mensaje.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="274"/>
         <source>The server closed the connection after the end of the message, before it confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión tras el final del mensaje, antes de confirmarlo.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="277"/>
         <source>The connection failed after the end of the message, before the server confirmed it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló tras el final del mensaje, antes de que el servidor lo confirmara: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="280"/>
         <source>The server did not confirm the message in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no confirmó el mensaje a tiempo.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="281"/>
         <source>The server refused the message and closed the connection (421).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el mensaje y cerró la conexión (421).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="283"/>
         <source>The server closed the connection while closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión durante el cierre.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="284"/>
         <source>The connection failed while closing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló durante el cierre: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="285"/>
         <source>The server did not answer QUIT in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a QUIT a tiempo.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="286"/>
         <source>The server is closing the connection (421) while closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está cerrando la conexión (421) durante el cierre.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="296"/>
         <location filename="../smtp/verdict.cpp" line="340"/>
         <source>Try again; if it keeps happening, check the server settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo; si sigue ocurriendo, revise los ajustes del servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="297"/>
         <source>Nothing was delivered. Try again; if it keeps happening, check the server settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha entregado nada. Inténtelo de nuevo; si sigue ocurriendo, revise los ajustes del servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="303"/>
         <source>The server may be busy or shutting down; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el servidor esté ocupado o apagándose; inténtelo más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="309"/>
         <source>The server or the network may be overloaded; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el servidor o la red estén sobrecargados; inténtelo más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="315"/>
         <source>The TLS handshake did not finish in time, so Stamp sent nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La negociación TLS no terminó a tiempo, así que Stamp no ha enviado nada.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="316"/>
         <source>Check the port and the security setting (465 is implicit TLS, 587 STARTTLS); something on the network may also be blocking encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el puerto y el ajuste de seguridad (465 es TLS implícito, 587 STARTTLS); puede que algo en la red esté bloqueando el cifrado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="328"/>
         <source>The server&apos;s certificate could not be verified, so Stamp sent nothing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido verificar el certificado del servidor, así que Stamp no ha enviado nada: %1</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="330"/>
         <source>If you know this server and its certificate, trust it explicitly (compare the SHA-256 fingerprint with what its administrator publishes). Otherwise someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si conoce este servidor y su certificado, confíe en él explícitamente (compare la huella digital SHA-256 con la que publica su administrador). Si no, puede que alguien esté interceptando la conexión.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="334"/>
         <source>The TLS handshake failed, so Stamp sent nothing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La negociación TLS ha fallado, así que Stamp no ha enviado nada: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="335"/>
         <source>The server may only offer old TLS versions (Stamp needs TLS 1.2 or later), or this port may not speak TLS: check the port and security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el servidor solo ofrezca versiones antiguas de TLS (Stamp necesita TLS 1.2 o posterior), o que este puerto no hable TLS: compruebe el puerto y el ajuste de seguridad.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="342"/>
         <source>The server name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado el nombre de servidor %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="343"/>
         <source>Check the spelling of the server name and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cómo está escrito el nombre del servidor y su conexión de red.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="346"/>
         <source>%1 refused the connection on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rechazado la conexión en el puerto %2.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="347"/>
         <source>Check the port: submission is usually 587 (STARTTLS) or 465 (TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el puerto: para el envío suele ser 587 (STARTTLS) o 465 (TLS).</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="349"/>
         <source>Could not connect to %1 port %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido conectar con %1 puerto %2: %3.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="350"/>
         <source>Check the server name and port, and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre y el puerto del servidor, y su conexión de red.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="355"/>
         <source>The server broke the SMTP protocol: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha incumplido el protocolo SMTP: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="356"/>
         <source>Check the server address and port: this may not be an SMTP server, or it may be misbehaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección y el puerto del servidor: puede que no sea un servidor SMTP, o que no se comporte correctamente.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="363"/>
         <source>The server sent a reply nobody asked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta que nadie había pedido: %1</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="369"/>
         <source>Sending was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado el envío.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="370"/>
         <source>The message is unchanged; send it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no ha cambiado; vuelva a enviarlo cuando esté listo.</translation>
     </message>
 </context>
 <context>
@@ -4327,221 +4327,223 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../app/cliutil.cpp" line="21"/>
         <source>SMTP server, HOST or HOST:PORT ([v6addr]:PORT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor SMTP, HOST o HOST:PORT ([v6addr]:PORT).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="24"/>
         <source>starttls (default, port 587), tls (implicit TLS, port 465) or none (no encryption).</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls (predeterminado, puerto 587), tls (TLS implícito, puerto 465) o none (sin cifrado).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="27"/>
         <source>User name for AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario para AUTH.</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="30"/>
         <source>Read the password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la contraseña de la primera línea de la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="32"/>
         <source>auto (default), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer, or oauth2 (sign in with stamp account login).</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (predeterminado), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer u oauth2 (iniciar sesión con stamp account login).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="37"/>
         <source>With --security none, allow the password to be sent unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --security none, permitir que la contraseña se envíe sin cifrar.</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="40"/>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar también en los certificados de CA de este archivo PEM.</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="43"/>
         <source>Accept only the server certificate with this SHA-256 fingerprint (hex).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar solo el certificado del servidor con esta huella digital SHA-256 (hex).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="47"/>
         <source>Name to give in EHLO (default: this host&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre que indicar en EHLO (predeterminado: el nombre de este equipo).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="52"/>
         <source>Seconds to wait for each server reply (default: RFC 5321 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera para cada respuesta del servidor (predeterminado: los tiempos de RFC 5321).</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="63"/>
         <source>--server: &quot;%1&quot; is not HOST or HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>--server: &quot;%1&quot; no es HOST ni HOST:PORT</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="81"/>
         <source>--server: &quot;%1&quot; is not a host name nor an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--server: &quot;%1&quot; no es un nombre de equipo ni una dirección IP</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="90"/>
         <source>--server: port %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>--server: el puerto %1 está fuera de rango</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="113"/>
         <source>--security takes starttls, tls or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--security admite starttls, tls o none</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="122"/>
         <source>--server is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--server es obligatorio</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="143"/>
         <source>--auth takes auto, plain, login, cram-md5, scram-sha-256, xoauth2 or oauthbearer</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth admite auto, plain, login, cram-md5, scram-sha-256, xoauth2 u oauthbearer</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="150"/>
         <source>--password-stdin needs --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin necesita --user</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="155"/>
         <source>--password-stdin: nothing could be read from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: no se ha podido leer nada de la entrada estándar</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="164"/>
         <source>--password-stdin: the password contains a NUL character, which SASL does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: la contraseña contiene un carácter NUL, que SASL no permite</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="170"/>
         <source>--user needs a password: give it with --password-stdin (never on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>--user necesita una contraseña: indíquela con --password-stdin (nunca en la línea de órdenes)</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="179"/>
         <source>--ca-file: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file: no se puede leer %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="185"/>
         <source>--ca-file: %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file: %1 no contiene ningún certificado PEM</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="193"/>
         <source>--pin-sha256 takes 64 hexadecimal digits (colons allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 admite 64 dígitos hexadecimales (se permiten dos puntos)</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="208"/>
         <source>--timeout takes a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout admite un número de segundos</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="225"/>
         <source>cannot write the transcript to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la transcripción en %1: %2</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="198"/>
         <source>stamp: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: orden desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="199"/>
         <source>stamp: unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: orden desconocida &apos;%1&apos; (¿quería decir &apos;%2&apos;?)</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="201"/>
         <location filename="../app/launch.cpp" line="95"/>
         <source>The commands of %1 are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las órdenes de %1 son:</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="203"/>
         <location filename="../app/launch.cpp" line="97"/>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="64"/>
         <source>Send a message through an SMTP server, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje a través de un servidor SMTP, sin ventana.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="67"/>
         <source>Check a domain&apos;s MX, SPF, DMARC, DKIM, MTA-STS and TLS-RPT records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar los registros MX, SPF, DMARC, DKIM, MTA-STS y TLS-RPT de un dominio.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="70"/>
         <source>Test an SMTP server without sending: extensions, TLS, timings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar un servidor SMTP sin enviar nada: extensiones, TLS, tiempos.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="72"/>
         <source>Add, change, list or remove the accounts the window uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir, cambiar, listar o eliminar las cuentas que usa la ventana.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="74"/>
         <source>List, send or remove the messages waiting in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar, enviar o eliminar los mensajes que esperan en la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="76"/>
         <source>List the messages in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los mensajes de la carpeta Enviados.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="79"/>
         <source>Run a practice SMTP server on 127.0.0.1, with faults to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar un servidor SMTP de prácticas en 127.0.0.1, con fallos de los que aprender.</translation>
     </message>
     <message>
         <location filename="../app/guimain.cpp" line="31"/>
         <source>stamp: the window needs a graphical session, and none could be reached.
 To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --help&apos;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: la ventana necesita una sesión gráfica, y no se ha podido acceder a ninguna.
+Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send --help&apos;).
+</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="32"/>
         <source>Try &apos;stamp --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;stamp --help&apos;.</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="73"/>
         <source>stamp: give one mailto: link, not several</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: indique un solo enlace mailto:, no varios</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="79"/>
         <source>stamp: unknown option &apos;%1&apos;: the options belong to a command, as in &apos;stamp send %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: opción desconocida &apos;%1&apos;: las opciones pertenecen a una orden, como en &apos;stamp send %1&apos;</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="92"/>
         <source>stamp: cannot attach &apos;%1&apos;: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: no se puede adjuntar &apos;%1&apos;: no existe ese archivo</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="103"/>
         <source>stamp: cannot attach &apos;%1&apos;: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: no se puede adjuntar &apos;%1&apos;: es una carpeta, no un archivo</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="107"/>
         <source>stamp: cannot attach &apos;%1&apos;: the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: no se puede adjuntar &apos;%1&apos;: el archivo no se puede leer</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="117"/>
@@ -4552,7 +4554,13 @@ Without a command, Stamp opens the composer window: filled in from a mailto: lin
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stamp [mailto:URI] [FILE...]
+stamp COMMAND [opciones]
+
+Sin orden, Stamp abre la ventana de redacción: rellenada a partir de un enlace mailto: (RFC 6068), con los archivos adjuntos.
+
+Órdenes:
+</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="126"/>
@@ -4563,29 +4571,37 @@ Options:
 
 Run &apos;stamp COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opciones:
+  -h, --help   Mostrar esta ayuda y salir.
+  --version    Mostrar la versión y salir.
+
+Ejecute &apos;stamp COMMAND --help&apos; para ver las opciones de una orden.
+</translation>
     </message>
     <message>
         <location filename="../app/launch.cpp" line="155"/>
         <source>stamp: the window needs a graphical session, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
 To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --help&apos;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: la ventana necesita una sesión gráfica, y no se ha encontrado ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas).
+Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send --help&apos;).
+</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="31"/>
         <source>stamp: cannot start %1 (the window, accounts and send --account live there): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: no se puede iniciar %1 (ahí están la ventana, las cuentas y send --account): %2</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="86"/>
         <source>stamp: this build has no window (it was built without STAMP_BUILD_UI); use &apos;stamp send&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: esta compilación no tiene ventana (se compiló sin STAMP_BUILD_UI); use &apos;stamp send&apos;.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="95"/>
         <source>stamp: &apos;%1&apos; is not part of this build (it needs the store, built with STAMP_BUILD_UI).</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: &apos;%1&apos; no forma parte de esta compilación (necesita el almacén, compilado con STAMP_BUILD_UI).</translation>
     </message>
 </context>
 <context>
@@ -4593,63 +4609,63 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/account.cpp" line="39"/>
         <source>The settings file %1 could not be written (%2). Check that the folder exists and that you may write to it, and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el archivo de ajustes %1 (%2). Compruebe que la carpeta existe, que tiene permiso para escribir en ella y que el disco no está lleno.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="83"/>
         <source>The address &quot;%1&quot; of the account &quot;%2&quot; is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección &quot;%1&quot; de la cuenta &quot;%2&quot; no es válida: %3</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="115"/>
         <source>The sender address &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de remitente &quot;%1&quot; no es válida: %2</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="120"/>
         <source>The display name must be one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre visible debe ocupar una sola línea.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="122"/>
         <source>The account has no server: give the SMTP server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no tiene servidor: indique el nombre del servidor SMTP.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="125"/>
         <source>The server port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto del servidor debe estar entre 1 y 65535.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="148"/>
         <source>The account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta necesita un nombre.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="150"/>
         <source>The account name is too long: use at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la cuenta es demasiado largo: use como máximo 64 caracteres.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="153"/>
         <source>The account name must not begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la cuenta no debe empezar ni terminar con un espacio.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="158"/>
         <source>The account name &quot;%1&quot; cannot hold &apos;/&apos;, &apos;\&apos; or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de cuenta &quot;%1&quot; no puede contener &apos;/&apos;, &apos;\&apos; ni caracteres de control.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="190"/>
         <source>The CA file %1 of the account &quot;%2&quot; holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de CA %1 de la cuenta &quot;%2&quot; no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="298"/>
         <location filename="../store/account.cpp" line="348"/>
         <source>There is no account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta llamada &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4657,271 +4673,271 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/autoconfig.cpp" line="25"/>
         <source>nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha encontrado nada</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="27"/>
         <source>the domain&apos;s autoconfig server</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de autoconfiguración del dominio</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="29"/>
         <source>the domain&apos;s web site (.well-known)</source>
-        <translation type="unfinished"></translation>
+        <translation>el sitio web del dominio (.well-known)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="31"/>
         <source>the central database of mail providers</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos central de proveedores de correo</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="33"/>
         <source>the domain of its mail exchanger (MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio de su intercambiador de correo (MX)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="35"/>
         <source>the domain&apos;s SRV records</source>
-        <translation type="unfinished"></translation>
+        <translation>los registros SRV del dominio</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="37"/>
         <source>a guess that answered and passed the TLS check</source>
-        <translation type="unfinished"></translation>
+        <translation>una suposición que respondió y superó la comprobación TLS</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="40"/>
         <source>an unencrypted http lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>una consulta http sin cifrar</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="49"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="51"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="53"/>
         <source>none (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna (sin cifrar)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="62"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="64"/>
         <source>OAuth 2.0 sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de sesión OAuth 2.0</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="66"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="68"/>
         <source>a method Stamp does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>un método que Stamp no admite</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="77"/>
         <source>No submission server was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún servidor de envío.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="80"/>
         <source>Server:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:       %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="81"/>
         <source>Port:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:         %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="82"/>
         <source>Security:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad:      %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="84"/>
         <source>Authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación:  %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="85"/>
         <source>User name:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:        %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="86"/>
         <source>Found through:  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en:  %1 (%2)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="88"/>
         <source>Records of:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de:   %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="91"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="133"/>
         <source>The address %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección %1 no es válida: %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="134"/>
         <source>The address %1 has no domain name to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección %1 no tiene ningún nombre de dominio que consultar.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="154"/>
         <source>MX record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro MX de %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="169"/>
         <source>MX host of %1, port 465</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo MX de %1, puerto 465</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="170"/>
         <source>MX host of %1, port 587</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo MX de %1, puerto 587</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="178"/>
         <source>Looking up the mail settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando los ajustes de correo de %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="234"/>
         <source>The server %1 is not in your domain %2; %3 says to use it. Use it only if you know that your mail is handled there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no está en su dominio %2; %3 indica que se use. Úselo solo si sabe que su correo se gestiona ahí.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="274"/>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas redirecciones</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="280"/>
         <source>it redirects to %1, which is not protected by TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>redirige a %1, que no está protegido por TLS</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="285"/>
         <source>it redirects to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>redirige a %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="289"/>
         <source>%1 redirected to another domain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirigió a otro dominio: %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="298"/>
         <location filename="../store/autoconfig.cpp" line="305"/>
         <source>the answer is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta es demasiado grande</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="301"/>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado HTTP %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="316"/>
         <location filename="../store/autoconfig.cpp" line="323"/>
         <location filename="../store/autoconfig.cpp" line="483"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="330"/>
         <source>These settings came over plain http, which anyone on the network path could have changed. Check the server name before you use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos ajustes llegaron por http sin cifrar, y cualquiera en la ruta de red podría haberlos cambiado. Compruebe el nombre del servidor antes de usarlos.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="333"/>
         <source>%1: found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: encontrado %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="374"/>
         <location filename="../store/autoconfig.cpp" line="389"/>
         <source>%1 has no MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene registro MX.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="375"/>
         <source>The MX host %1 is already among the guesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo MX %1 ya está entre las suposiciones.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="390"/>
         <source>The MX host %1 is in the same domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo MX %1 está en el mismo dominio.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="399"/>
         <source>The MX domains have no autoconfiguration either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dominios MX tampoco tienen autoconfiguración.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="417"/>
         <source>%1 (the MX domain %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (el dominio MX %2)</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="418"/>
         <source>The MX domain %1 has settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio MX %1 tiene ajustes: %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="426"/>
         <source>SRV %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="457"/>
         <source>SRV %1: the service is not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1: el servicio no se ofrece.</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="458"/>
         <source>SRV %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1: %2</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="462"/>
         <source>SRV %1: %2 port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1: %2 puerto %3</translation>
     </message>
     <message>
         <location filename="../store/autoconfig.cpp" line="502"/>
         <source>%1 answered, with a valid certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió, con un certificado válido</translation>
     </message>
     <message>
         <location filename="../store/autoconfigxml.cpp" line="102"/>
         <source>This is not a mail autoconfiguration document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un documento de autoconfiguración de correo.</translation>
     </message>
     <message>
         <location filename="../store/autoconfigxml.cpp" line="135"/>
         <source>The autoconfiguration document names no SMTP server Stamp can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento de autoconfiguración no nombra ningún servidor SMTP que Stamp pueda usar.</translation>
     </message>
 </context>
 <context>
@@ -4930,60 +4946,60 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
         <location filename="../store/mailstore.cpp" line="545"/>
         <location filename="../store/mailstore.cpp" line="873"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="552"/>
         <location filename="../store/mailstore.cpp" line="564"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="560"/>
         <source>The message could not be built completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido construir el mensaje completo.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="571"/>
         <source>Cannot save %1: %2. Check free disk space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1: %2. Compruebe el espacio libre en disco y los permisos.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="611"/>
         <source>The outbox is locked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de salida está bloqueada: %1.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="628"/>
         <location filename="../store/mailstore.cpp" line="757"/>
         <location filename="../store/mailstore.cpp" line="894"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje &quot;%1&quot; en la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="762"/>
         <source>The message &quot;%1&quot; is being sent right now; stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje &quot;%1&quot; se está enviando ahora mismo; deténgalo primero.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="766"/>
         <source>The message &quot;%1&quot; could not be removed from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar el mensaje &quot;%1&quot; de la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="787"/>
         <source>Stamp stopped while this message was being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp se detuvo mientras se enviaba este mensaje.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="788"/>
         <source>It may or may not have been delivered: check with a recipient (or in your provider&apos;s Sent folder) before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que se haya entregado o no: compruébelo con un destinatario (o en la carpeta Enviados de su proveedor) antes de volver a enviarlo.</translation>
     </message>
     <message>
         <location filename="../store/mailstore.cpp" line="825"/>
         <source>The copy %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido hacer la copia %1.</translation>
     </message>
 </context>
 <context>
@@ -4991,17 +5007,17 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/accountoauth.cpp" line="23"/>
         <source>Stamp has no OAuth client ID for %1. Register one with the provider and give it with --oauth-client-id (the README says how).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp no tiene ID de cliente OAuth para %1. Registre uno con el proveedor e indíquelo con --oauth-client-id (el README explica cómo).</translation>
     </message>
     <message>
         <location filename="../store/accountoauth.cpp" line="55"/>
         <source>Stamp does not know the sign-in server for %1: give its issuer URL with --oauth-issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp no conoce el servidor de inicio de sesión de %1: indique la URL de su emisor con --oauth-issuer.</translation>
     </message>
     <message>
         <location filename="../store/oauthprovider.cpp" line="37"/>
         <source>The sign-in address %1 is not protected by https, so Stamp will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de inicio de sesión %1 no está protegida por https, así que Stamp no la usará.</translation>
     </message>
 </context>
 <context>
@@ -5009,17 +5025,17 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/oauthprovider.cpp" line="115"/>
         <source>The sign-in server %1 publishes no OAuth metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de inicio de sesión %1 no publica metadatos OAuth.</translation>
     </message>
     <message>
         <location filename="../store/oauthprovider.cpp" line="135"/>
         <source>The sign-in server&apos;s metadata names another issuer (%1), so Stamp does not trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los metadatos del servidor de inicio de sesión nombran otro emisor (%1), así que Stamp no confía en ellos.</translation>
     </message>
     <message>
         <location filename="../store/oauthprovider.cpp" line="152"/>
         <source>The sign-in server&apos;s metadata has no authorization or token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los metadatos del servidor de inicio de sesión no tienen punto de acceso de autorización ni de token.</translation>
     </message>
 </context>
 <context>
@@ -5027,108 +5043,108 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/oauthflow.cpp" line="51"/>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado el inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="71"/>
         <source>This account has no OAuth client ID; see the README on registering one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene ID de cliente OAuth; consulte en el README cómo registrar uno.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="81"/>
         <source>Stamp could not listen on 127.0.0.1 for the sign-in answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp no ha podido escuchar en 127.0.0.1 la respuesta del inicio de sesión: %1</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="114"/>
         <source>The sign-in in the browser was not finished in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión en el navegador no se terminó a tiempo.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="156"/>
         <location filename="../store/oauthflow.cpp" line="161"/>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nada.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="171"/>
         <source>This sign-in answer does not belong to Stamp&apos;s request; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta de inicio de sesión no corresponde a la solicitud de Stamp; se ha ignorado.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="180"/>
         <source>Sign-in refused: the answer came from another server. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión rechazado: la respuesta llegó de otro servidor. Puede cerrar esta página.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="182"/>
         <source>The sign-in answer came from %1, not from %2 (RFC 9207): Stamp did not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de inicio de sesión llegó de %1, no de %2 (RFC 9207): Stamp no la ha usado.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="183"/>
         <source>an unnamed server</source>
-        <translation type="unfinished"></translation>
+        <translation>un servidor sin nombre</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="187"/>
         <source>Sign-in was not completed. You can close this page and return to Stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha completado el inicio de sesión. Puede cerrar esta página y volver a Stamp.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="189"/>
         <source>The sign-in was refused: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado el inicio de sesión: %1 %2</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="194"/>
         <source>Sign-in answer without a code. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de inicio de sesión sin código. Puede cerrar esta página.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="195"/>
         <source>The sign-in answer had no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de inicio de sesión no tenía código de autorización.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="198"/>
         <source>Signed in. You can close this page and return to Stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada. Puede cerrar esta página y volver a Stamp.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="211"/>
         <source>There is no sign-in to renew: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún inicio de sesión que renovar: vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="226"/>
         <source>This provider offers no sign-in for devices without a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor no ofrece inicio de sesión para dispositivos sin navegador.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="247"/>
         <source>The sign-in server did not give a device code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de inicio de sesión no ha dado un código de dispositivo: %1</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="265"/>
         <source>The code was not entered in time; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código no se introdujo a tiempo; vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="313"/>
         <source>The sign-in is no longer valid (%1): sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión ya no es válido (%1): vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="319"/>
         <source>The sign-in server refused to give a token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de inicio de sesión se ha negado a dar un token: %1</translation>
     </message>
     <message>
         <location filename="../store/oauthflow.cpp" line="325"/>
         <source>The sign-in server sent a malformed token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de inicio de sesión envió un token mal formado.</translation>
     </message>
 </context>
 <context>
@@ -5136,12 +5152,12 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/oauthtokens.cpp" line="32"/>
         <source>No keychain: the sign-in cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay llavero: el inicio de sesión no se puede renovar.</translation>
     </message>
     <message>
         <location filename="../store/oauthtokens.cpp" line="43"/>
         <source>This account is not signed in: sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene la sesión iniciada: inicie sesión primero.</translation>
     </message>
 </context>
 <context>
@@ -5149,55 +5165,55 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/outboxqueue.cpp" line="83"/>
         <source>to be sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se enviará el %1</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="84"/>
         <source>next try at %1, attempt %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>próximo intento el %1, intento %2 de %3</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="95"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="97"/>
         <source>waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando para enviarse: %1</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="98"/>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando para enviarse</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="100"/>
         <source>being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviándose</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="102"/>
         <source>waiting for a retry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando un reintento: %1</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="104"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviado</translation>
     </message>
     <message numerus="yes">
         <location filename="../store/outboxqueue.cpp" line="106"/>
         <source>partly sent: %n recipient(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>enviado en parte: %n destinatario rechazado</numerusform>
+            <numerusform>enviado en parte: %n destinatarios rechazados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="109"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
 </context>
 <context>
@@ -5205,12 +5221,12 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/secretstore.cpp" line="70"/>
         <source>Stamp SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp SMTP</translation>
     </message>
     <message>
         <location filename="../store/secretstore.cpp" line="94"/>
         <source>The keychain refused access to the password of &quot;%1&quot;. Allow Stamp in the keychain&apos;s prompt or settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero ha denegado el acceso a la contraseña de &quot;%1&quot;. Permita el acceso a Stamp en el aviso o los ajustes del llavero e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -5218,63 +5234,63 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/sendcontroller.cpp" line="87"/>
         <source>This message is being sent right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje se está enviando ahora mismo.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="93"/>
         <location filename="../store/sendcontroller.cpp" line="152"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje &quot;%1&quot; en la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="101"/>
         <source>This message is being sent right now by another Stamp window or command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje lo está enviando ahora mismo otra ventana u orden de Stamp.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="135"/>
         <source>Sending was stopped before connecting: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío se detuvo antes de conectar: no se ha enviado nada.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="136"/>
         <source>Send it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="158"/>
         <source>The account &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta &quot;%1&quot; ya no existe.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="192"/>
         <source>Stamp does not know how to connect for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp no sabe cómo conectarse para este mensaje.</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="196"/>
         <source>Getting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo la contraseña…</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="215"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="224"/>
         <source>Sending the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando el mensaje…</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="225"/>
         <source>Waiting for the server&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la respuesta del servidor…</translation>
     </message>
     <message>
         <location filename="../store/sendcontroller.cpp" line="230"/>
         <source>Connected; logging in and sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado; iniciando sesión y enviando…</translation>
     </message>
 </context>
 <context>
@@ -5282,17 +5298,17 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/storedmessage.cpp" line="18"/>
         <source>The stored message %1 cannot be read (%2), so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje guardado %1 no se puede leer (%2), así que no se ha enviado nada.</translation>
     </message>
     <message>
         <location filename="../store/storedmessage.cpp" line="23"/>
         <source>The stored message %1 is %2 bytes instead of %3: it was changed or damaged, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje guardado %1 ocupa %2 bytes en lugar de %3: se ha modificado o dañado, así que no se ha enviado nada.</translation>
     </message>
     <message>
         <location filename="../store/storedmessage.cpp" line="48"/>
         <source>The stored message %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el mensaje guardado %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5300,17 +5316,17 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../store/templates.cpp" line="23"/>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla necesita un nombre.</translation>
     </message>
     <message>
         <location filename="../store/templates.cpp" line="28"/>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <location filename="../store/templates.cpp" line="38"/>
         <source>The template %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la plantilla %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5318,253 +5334,253 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../ui/accountform.cpp" line="50"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="51"/>
         <source>work, home…</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo, casa…</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="52"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="53"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="54"/>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>you@example.org</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="55"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="58"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="60"/>
         <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la cuenta:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="61"/>
         <source>Your na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su no&amp;mbre:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="62"/>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo &amp;electrónico:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="63"/>
         <source>Si&amp;gnature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;rma:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="65"/>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor SMTP</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="66"/>
         <source>smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.org</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="67"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="70"/>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la conexión</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="71"/>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (puerto 587)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="72"/>
         <source>TLS from the start (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS desde el principio (puerto 465)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="73"/>
         <source>None — unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna — sin cifrar</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="76"/>
         <source>Send the password w&amp;ithout encryption (only for a test server you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la contraseña s&amp;in cifrado (solo para un servidor de pruebas de confianza)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="77"/>
         <source>Send the password unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la contraseña sin cifrar</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="79"/>
         <source>Extra trusted CA certificates file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adicional de certificados de CA de confianza</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="80"/>
         <source>optional PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo PEM opcional</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="81"/>
         <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de CA</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="82"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="83"/>
         <location filename="../ui/accountform.cpp" line="281"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="83"/>
         <source>Trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de confianza</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="86"/>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;lvidar</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="87"/>
         <source>Forget the trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el certificado de confianza</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="90"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puer&amp;to:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="100"/>
         <source>Outgoing server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de salida (SMTP)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="102"/>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="105"/>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guridad:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="108"/>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de C&amp;A:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="111"/>
         <source>Trusted certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de confianza:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="113"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="114"/>
         <source>empty: the server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: el servidor no necesita inicio de sesión</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="115"/>
         <source>Login method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de inicio de sesión</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="118"/>
         <source>Automatic (the strongest the server offers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (el más seguro que ofrezca el servidor)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="121"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="126"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="128"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="129"/>
         <source>Login &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método de inicio de sesión:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="130"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="160"/>
         <source>Extra trusted CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA de confianza adicionales</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="161"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="218"/>
         <source>An account&apos;s name cannot be changed; add a new account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una cuenta no se puede cambiar; añada una cuenta nueva en su lugar.</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="226"/>
         <source>Passwords are kept only in the system keychain. Leave it empty to keep the saved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas se guardan solo en el llavero del sistema. Déjelo vacío para conservar la guardada.</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="294"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrado, cualquiera en la ruta de red puede leer sus mensajes y modificarlos.</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="299"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña también se enviará en texto claro: use esto solo con un servidor de pruebas que usted controle.</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="301"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp se negará a enviar su contraseña por ella a menos que lo permita abajo.</translation>
     </message>
 </context>
 <context>
@@ -5574,48 +5590,48 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
         <location filename="../ui/accountsdialog.cpp" line="56"/>
         <location filename="../ui/accountsdialog.cpp" line="351"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="57"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="57"/>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="58"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="59"/>
         <source>Remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="60"/>
         <source>Make &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;predeterminada</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="61"/>
         <location filename="../ui/accountsdialog.cpp" line="242"/>
         <source>Make this the default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en la cuenta predeterminada</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="80"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="80"/>
         <source>Save the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="81"/>
@@ -5624,133 +5640,133 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
         <location filename="../ui/accountsdialog.cpp" line="517"/>
         <location filename="../ui/accountsdialog.cpp" line="526"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar &amp;conexión</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="82"/>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="145"/>
         <source>Test stopped before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba detenida antes de conectar.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="259"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminada)</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="330"/>
         <source>(given for this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>(indicada para esta sesión)</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="331"/>
         <source>(kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(guardada en el llavero)</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="77"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="78"/>
         <source>Sign-in and server search</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión y búsqueda del servidor</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="156"/>
         <source>Enter the email address first: the settings are found from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero la dirección de correo electrónico: los ajustes se averiguan a partir de ella.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="241"/>
         <source>This is already the default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ya es la cuenta predeterminada</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="351"/>
         <source>Accounts *</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas *</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="364"/>
         <source>There is already an account named &quot;%1&quot;: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una cuenta llamada &quot;%1&quot;: elija otro nombre.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="384"/>
         <source>The password is saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se ha guardado en el llavero.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="390"/>
         <source>The password could not be saved: it will be used until Stamp closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la contraseña: se usará hasta que se cierre Stamp.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="392"/>
         <source>Password not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña no guardada</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="394"/>
         <source>Stamp will use the password you typed until it closes, and ask again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp usará la contraseña que ha escrito hasta que se cierre, y la volverá a pedir la próxima vez.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="411"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cuenta</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="412"/>
         <source>Remove the account &quot;%1&quot; and its saved password? Messages already sent stay in Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la cuenta &quot;%1&quot; y su contraseña guardada? Los mensajes ya enviados se quedan en Enviados.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="429"/>
         <source>No keychain is running, so no saved password of &quot;%1&quot; could be looked for to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero en ejecución, así que no se ha podido buscar ninguna contraseña guardada de &quot;%1&quot; para eliminarla.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="435"/>
         <source>Password not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña no eliminada</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="451"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="452"/>
         <source>Save the changes to this account?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de esta cuenta?</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="495"/>
         <location filename="../ui/accountsdialog.cpp" line="521"/>
         <source>S&amp;top test</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener prueba</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="496"/>
         <source>Getting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo la contraseña…</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="504"/>
         <source>Not tested: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No probada: no se ha indicado ninguna contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="539"/>
         <source>this account</source>
-        <translation type="unfinished"></translation>
+        <translation>esta cuenta</translation>
     </message>
 </context>
 <context>
@@ -5758,167 +5774,167 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../ui/advice.cpp" line="46"/>
         <source>Check the user name, password and security settings of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre de usuario, la contraseña y los ajustes de seguridad de la cuenta.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="48"/>
         <source>Check the security setting and the certificate of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ajuste de seguridad y el certificado de la cuenta.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="51"/>
         <source>Check the server name, port and security setting of the account, and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre del servidor, el puerto y el ajuste de seguridad de la cuenta, y la red.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="54"/>
         <source>Check the account settings, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los ajustes de la cuenta y vuelva a enviar.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="77"/>
         <source>Not sent: this server wants encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: este servidor quiere cifrado</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="78"/>
         <source>This server wants encryption: set Security to STARTTLS. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor quiere cifrado: ponga Seguridad en STARTTLS. No se ha enviado nada.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="85"/>
         <source>Not sent: the password was not sent without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: la contraseña no se ha enviado sin cifrado</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="87"/>
         <source>The connection to this server is not encrypted, so Stamp did not send the password. Set Security to STARTTLS or TLS if the server has it; only on a network you trust, tick “Send the password unencrypted” in the account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con este servidor no está cifrada, así que Stamp no ha enviado la contraseña. Ponga Seguridad en STARTTLS o TLS si el servidor lo admite; solo en una red de confianza, marque en su lugar “Enviar la contraseña sin cifrar” en la cuenta.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="97"/>
         <source>Not sent: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: vuelva a iniciar sesión</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="99"/>
         <source>The sign-in of this account has expired or was revoked. Sign in again, then send; the message stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión de esta cuenta ha caducado o se ha revocado. Vuelva a iniciar sesión y luego envíe; el mensaje se queda en la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="101"/>
         <source>The server did not accept the sign-in of this account. Sign in again, then send; the message stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha aceptado el inicio de sesión de esta cuenta. Vuelva a iniciar sesión y luego envíe; el mensaje se queda en la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="114"/>
         <source>Not sent: Google wants you to sign in with Google</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: Google quiere que inicie sesión con Google</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="116"/>
         <source>Not sent: Microsoft wants you to sign in with Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: Microsoft quiere que inicie sesión con Microsoft</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="117"/>
         <source>Not sent: this provider wants you to sign in with it</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: este proveedor quiere que inicie sesión con él</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="126"/>
         <source>Not sent: the server did not accept the password</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el servidor no ha aceptado la contraseña</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="128"/>
         <source>Enter the password again, or check the user name in the account. Some providers need an app password instead of the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a introducir la contraseña, o compruebe el nombre de usuario en la cuenta. Algunos proveedores necesitan una contraseña de aplicación en lugar de la habitual.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="136"/>
         <source>Not sent yet: the server asked to try later</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no enviado: el servidor ha pedido que se intente más tarde</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="137"/>
         <source>The message is not sent yet. It stays in the outbox and will be retried; you can also send it again yourself later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje aún no se ha enviado. Se queda en la bandeja de salida y se reintentará; también puede volver a enviarlo usted más tarde.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="177"/>
         <source>The server holds the message back for now (a policy such as greylisting): not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor retiene el mensaje por ahora (una política como el greylisting): aún no enviado, se reintentará.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="181"/>
         <source>The mailbox is full for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón está lleno por ahora: aún no enviado, se reintentará.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="184"/>
         <source>The server is closing the connection for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está cerrando la conexión por ahora: aún no enviado, se reintentará.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="186"/>
         <source>The mailbox is busy or unavailable for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón está ocupado o no disponible por ahora: aún no enviado, se reintentará.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="188"/>
         <source>The server had a temporary problem of its own: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha tenido un problema temporal propio: aún no enviado, se reintentará.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="190"/>
         <source>The server is short of space or of recipients for now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor va corto de espacio o de destinatarios por ahora: aún no enviado, se reintentará.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="193"/>
         <source>The server cannot start encryption or a login right now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no puede iniciar el cifrado ni un inicio de sesión ahora mismo: aún no enviado, se reintentará.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="196"/>
         <source>The server cannot take it right now: not sent yet, it will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no puede aceptarlo ahora mismo: aún no enviado, se reintentará.</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="204"/>
         <source>Use STARTTLS and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar STARTTLS y volver a enviar</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="206"/>
         <source>Enter the password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a introducir la contraseña</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="208"/>
         <source>Open the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="211"/>
         <source>Sign in with Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con Google</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="213"/>
         <source>Sign in with Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con Microsoft</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="214"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
         <location filename="../ui/advice.cpp" line="214"/>
         <source>Sign in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con %1</translation>
     </message>
 </context>
 <context>
@@ -5926,47 +5942,47 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../ui/attachmentlist.cpp" line="24"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="26"/>
         <source>The files sent with the message, with their sizes; Delete removes the selected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos enviados con el mensaje, con su tamaño; Supr elimina los seleccionados</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="65"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="69"/>
         <source>%1 is not a file (folders cannot be attached).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo (las carpetas no se pueden adjuntar).</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="73"/>
         <source>%1 cannot be read (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede leer (permiso denegado).</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="111"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
 </context>
 <context>
@@ -5974,139 +5990,139 @@ To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --hel
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="22"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="24"/>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS desde el principio</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="26"/>
         <source>none — unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna — sin cifrar</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="36"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="38"/>
         <source>OAuth 2.0 sign-in in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de sesión OAuth 2.0 en el navegador</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="40"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="42"/>
         <source>a method Stamp does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>un método que Stamp no admite</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="59"/>
         <location filename="../ui/autoconfigpanel.cpp" line="129"/>
         <location filename="../ui/autoconfigpanel.cpp" line="146"/>
         <source>&amp;Find settings from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar los ajustes a partir de la dirección</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="61"/>
         <source>Find settings from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar los ajustes a partir de la dirección</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="72"/>
         <source>I have read the warnings and want to use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>He leído los avisos y quiero usar estos ajustes</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="75"/>
         <source>&amp;Use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar estos ajustes</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="132"/>
         <source>S&amp;top looking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener la búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="133"/>
         <source>Looking for the settings of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando los ajustes de %1…</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="147"/>
         <source>Stopped looking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda detenida.</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="156"/>
         <source>No settings were found for %1: enter the server yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado ajustes para %1: introduzca el servidor usted mismo.</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="157"/>
         <source>this address</source>
-        <translation type="unfinished"></translation>
+        <translation>esta dirección</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="163"/>
         <source>Tried:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probado:</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="176"/>
         <source>The server %1 is not in %2, the domain of your address. Use it only if you know that it is your provider&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no está en %2, el dominio de su dirección. Úselo solo si sabe que es el de su proveedor.</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="179"/>
         <source>Found through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en %1.</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="182"/>
         <source>Server: %1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1, puerto %2</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="183"/>
         <source>Security: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: %1</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="184"/>
         <source>Authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación: %1</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="185"/>
         <source>User name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario: %1</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="185"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="186"/>
         <source>Found through: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="188"/>
         <source>Records of the domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros del dominio: %1</translation>
     </message>
     <message>
         <location filename="../ui/autoconfigpanel.cpp" line="190"/>
         <source>Stamp cannot log in to this server: enter another server yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp no puede iniciar sesión en este servidor: introduzca otro servidor usted mismo.</translation>
     </message>
 </context>
 <context>
