@@ -5165,12 +5165,12 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../store/outboxqueue.cpp" line="83"/>
         <source>to be sent at %1</source>
-        <translation>se enviará el %1</translation>
+        <translation>programado para %1</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="84"/>
         <source>next try at %1, attempt %2 of %3</source>
-        <translation>próximo intento el %1, intento %2 de %3</translation>
+        <translation>próximo intento: %1, intento %2 de %3</translation>
     </message>
     <message>
         <location filename="../store/outboxqueue.cpp" line="95"/>
@@ -6130,77 +6130,77 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/certificatedialog.cpp" line="40"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="48"/>
         <source>Certificate not trusted — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no fiable — %1</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="56"/>
         <source>&lt;b&gt;Stamp could not verify the identity of %1.&lt;/b&gt;&lt;br&gt;Someone may be pretending to be your mail server to read your password and your mail. Trust this certificate only if you have checked its fingerprint with the server&apos;s administrator, or if it is your own test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Stamp no ha podido verificar la identidad de %1.&lt;/b&gt;&lt;br&gt;Puede que alguien se esté haciendo pasar por su servidor de correo para leer su contraseña y su correo. Confíe en este certificado solo si ha comprobado su huella digital con el administrador del servidor, o si es su propio servidor de pruebas.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="74"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido para:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="77"/>
         <source>Valid for names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido para los nombres:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="78"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="79"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="80"/>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="84"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="91"/>
         <source>Chain sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena enviada:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="96"/>
         <source>Why the certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se confía en el certificado</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="97"/>
         <source>Every check the server&apos;s certificate failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada comprobación que no ha superado el certificado del servidor</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="106"/>
         <source>&amp;Trust this certificate for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar en este certificado para “%1”</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="109"/>
         <source>Accepts exactly this certificate for this account from now on; a different one asks again</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora acepta exactamente este certificado para esta cuenta; uno distinto volverá a preguntar</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="124"/>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados:</translation>
     </message>
 </context>
 <context>
@@ -6208,85 +6208,85 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="95"/>
         <source>Compose message</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar mensaje</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="123"/>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>No adjuntado</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="143"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje en la bandeja de salida: los pendientes se envían ahora, los demás a su hora.</numerusform>
+            <numerusform>%n mensajes en la bandeja de salida: los pendientes se envían ahora, los demás a su hora.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="173"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="174"/>
         <source>The account and identity the message is sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta y la identidad desde las que se envía el mensaje</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="179"/>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="180"/>
         <source>Edit accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cuentas</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="181"/>
         <source>Opens the accounts: servers, logins and identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre las cuentas: servidores, inicios de sesión e identidades</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="184"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="185"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="186"/>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cco</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="187"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
-        <translation type="unfinished"></translation>
+        <translation>destinatarios ocultos: lo reciben, pero los demás no los ven</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="188"/>
         <source>Reply-To</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="189"/>
         <source>where replies should go, if not to the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>adónde deben ir las respuestas, si no al remitente</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="199"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="200"/>
         <source>What the message is about, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué trata el mensaje, en una línea</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="223"/>
@@ -6321,104 +6321,104 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="235"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mensaje</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="237"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del mensaje; los archivos que se sueltan o pegan aquí se adjuntan</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="240"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba aquí su mensaje. Suelte o pegue archivos para adjuntarlos.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="247"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="248"/>
         <source>Remove the selected attachments (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los adjuntos seleccionados (Supr)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="249"/>
         <source>Remove the selected attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los adjuntos seleccionados</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="253"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="254"/>
         <location filename="../ui/composerwindow.cpp" line="1137"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="255"/>
         <source>Chooses files to attach to the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige archivos para adjuntarlos al mensaje</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="289"/>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del envío</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="290"/>
         <source>How much of the message has gone to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto del mensaje ha llegado ya al servidor</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="293"/>
         <location filename="../ui/composerwindow.cpp" line="295"/>
         <source>Stop sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el envío</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="296"/>
         <source>Stops this attempt; the message stays in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene este intento; el mensaje se queda en la bandeja de salida</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="320"/>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del protocolo</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="326"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="333"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="346"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la bandeja de salida, donde los mensajes esperan para enviarse o volver a enviarse</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="355"/>
         <source>The message goes back into the editor, unsent</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje vuelve al editor, sin enviar</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="356"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="357"/>
         <source>Take the message back from the outbox before it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el mensaje de la bandeja de salida antes de que se envíe</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="387"/>
@@ -6428,7 +6428,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="391"/>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="393"/>
@@ -6438,7 +6438,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="395"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el mensaje en la bandeja de salida para enviarlo a la hora que elija</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="398"/>
@@ -6448,7 +6448,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="400"/>
         <source>Stop sending (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el envío (Ctrl+.)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="402"/>
@@ -6458,7 +6458,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="405"/>
         <source>Attach files (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos (Ctrl+Mayús+A)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="407"/>
@@ -6468,12 +6468,12 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="409"/>
         <source>Save as a draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como borrador (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="412"/>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="414"/>
@@ -6508,12 +6508,12 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="443"/>
         <source>Save as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como plantilla</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="444"/>
         <source>Name of the template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="454"/>
@@ -6523,7 +6523,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="461"/>
         <source>(No templates yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Aún no hay plantillas)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="478"/>
@@ -6633,7 +6633,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="569"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al programa de correo del destinatario que confirme que se ha abierto el mensaje (muchos no lo hacen, o preguntan antes al destinatario)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="571"/>
@@ -6643,7 +6643,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="573"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a los servidores de correo del camino que informen (solo cuando el servidor ofrece DSN)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="580"/>
@@ -6693,180 +6693,180 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="1680"/>
         <source>Messages waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes en espera</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="1681"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje de la bandeja de salida sigue esperando para enviarse. Se enviará la próxima vez que se ejecute Stamp. ¿Salir de todos modos?</numerusform>
+            <numerusform>%n mensajes de la bandeja de salida siguen esperando para enviarse. Se enviarán la próxima vez que se ejecute Stamp. ¿Salir de todos modos?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="613"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="647"/>
         <source>No account yet — open Accounts… to add one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta — abra Cuentas… para añadir una</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="654"/>
         <location filename="../ui/composerwindow.cpp" line="675"/>
         <source>Server: %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1:%2</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="850"/>
         <source>Draft restored (saved %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador restaurado (guardado el %1).</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="875"/>
         <source>Last attempt: the server said %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último intento: el servidor dijo %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="913"/>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviándose</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="914"/>
         <source>This message is being sent right now; wait for the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje se está enviando ahora mismo; espere al resultado.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="921"/>
         <location filename="../ui/composerwindow.cpp" line="957"/>
         <source>Message not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje no encontrado</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="922"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ya no está: puede que se haya enviado o eliminado mientras tanto.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="947"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos archivos adjuntos ya no están; se han marcado en la lista: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="958"/>
         <source>This message is no longer in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ya no está en la carpeta Enviados.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="989"/>
         <source>This message is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ya no está en la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1007"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha aceptado la contraseña. Vuelva a introducirla para enviar el mensaje.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1112"/>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1118"/>
         <source>Draft saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado a las %1.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1156"/>
         <source>1 attachment, %1 — about %2 when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 adjunto, %1 — unos %2 al enviarlo</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1157"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adjuntos, %2 — unos %3 al enviarlo</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1161"/>
         <source>⚠ larger than the %1 the server accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ mayor que los %1 que acepta el servidor</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1168"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje nuevo</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1170"/>
         <source>Sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1251"/>
         <source>Send later</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar más tarde</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1255"/>
         <source>Send at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora de envío</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1260"/>
         <source>Send this message at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar este mensaje el:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1276"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado tarde para recuperarlo: el mensaje se está enviando o ya se ha enviado.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1291"/>
         <location filename="../ui/composerwindow.cpp" line="1297"/>
         <source>Taken back from the outbox: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado de la bandeja de salida: no se ha enviado nada.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1306"/>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cuenta</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1307"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp necesita una cuenta desde la que enviar: añada una con los datos del servidor.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1319"/>
         <location filename="../ui/composerwindow.cpp" line="1329"/>
         <source>Address not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección no válida</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1320"/>
         <location filename="../ui/composerwindow.cpp" line="1330"/>
         <source>Nothing was sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado nada. %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1335"/>
         <source>No recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin destinatario</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1336"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado nada: añada al menos un destinatario en Para, Cc o Cco.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1342"/>
         <source>Attachment missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un adjunto</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1343"/>
@@ -6874,127 +6874,130 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 %1
 
 Remove them from the list, or attach them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado nada: estos archivos adjuntos ya no están (o no se pueden leer):
+%1
+
+Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1351"/>
         <source>Nothing attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada adjunto</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1352"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje menciona un adjunto, pero no hay nada adjunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1368"/>
         <source>No subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asunto</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1369"/>
         <source>This message has no subject. Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no tiene asunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1387"/>
         <source>Message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje demasiado grande</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1388"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ocupará unos %1, pero %2 dijo que acepta como máximo %3. Lo más probable es que se rechace. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="988"/>
         <location filename="../ui/composerwindow.cpp" line="1414"/>
         <location filename="../ui/composerwindow.cpp" line="1604"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1415"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado nada: no se ha podido escribir el mensaje en la bandeja de salida. %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1455"/>
         <source>Getting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo la contraseña…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="984"/>
         <location filename="../ui/composerwindow.cpp" line="1454"/>
         <location filename="../ui/composerwindow.cpp" line="1601"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1564"/>
         <source>Sent. A copy is in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1568"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el mensaje se queda en la bandeja de salida. Edítelo y vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="449"/>
         <location filename="../ui/composerwindow.cpp" line="998"/>
         <location filename="../ui/composerwindow.cpp" line="1595"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1443"/>
         <source>In the outbox, to be sent at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la bandeja de salida, programado para %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="1450"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviando en %n segundo: Deshacer lo recupera.</numerusform>
+            <numerusform>Enviando en %n segundos: Deshacer lo recupera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="1505"/>
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="1506"/>
         <source>%n message(s) waiting in the outbox: show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje en espera en la bandeja de salida: mostrarlo</numerusform>
+            <numerusform>%n mensajes en espera en la bandeja de salida: mostrarlos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1637"/>
         <source>Still sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía enviando</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1638"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje todavía se está enviando. ¿Detener el envío y cerrar? Se queda en la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1650"/>
         <source>Unsent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sin enviar</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1651"/>
         <source>This message has not been sent. Keep it as a draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no se ha enviado. ¿Guardarlo como borrador?</translation>
     </message>
 </context>
 <context>
@@ -7002,87 +7005,87 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="20"/>
         <source>Check Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar dominio</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="25"/>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="29"/>
         <source>the s= of a DKIM-Signature header, e.g. s1 (several: separated by spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>el s= de una cabecera DKIM-Signature, p. ej. s1 (varios: separados por espacios)</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="32"/>
         <source>optional: smtp.example.com:587</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: smtp.example.com:587</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="33"/>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio:</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="34"/>
         <source>DKIM &amp;selectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selectores DKIM:</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="35"/>
         <source>Submission &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de &amp;envío:</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="46"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="67"/>
         <source>Give a domain name, the part after @ in your address (e.g. example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un nombre de dominio, la parte tras la @ de su dirección (p. ej. example.com).</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="74"/>
         <source>&quot;%1&quot; is not a DKIM selector (letters, digits, - and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un selector DKIM (letras, dígitos, - y _).</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="86"/>
         <source>The server must be HOST or HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor debe ser HOST o HOST:PORT.</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="99"/>
         <source>Looking up the records of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando los registros de %1…</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="119"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="125"/>
         <source>Nothing wrong found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado nada incorrecto.</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="128"/>
         <source>Some things could be better (see the warnings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas cosas podrían mejorar (consulte los avisos).</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="131"/>
         <source>Problems found: see what to do for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han encontrado problemas: consulte qué hacer en cada uno.</translation>
     </message>
     <message>
         <location filename="../ui/domaincheckdialog.cpp" line="134"/>
         <source>The check is incomplete: some lookups got no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación está incompleta: algunas consultas no obtuvieron respuesta.</translation>
     </message>
 </context>
 <context>
@@ -7090,7 +7093,7 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/emlreader.cpp" line="208"/>
         <source>The message file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de mensaje %1 no se puede leer (%2).</translation>
     </message>
 </context>
 <context>
@@ -7098,68 +7101,68 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="21"/>
         <source>Set up your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure su cuenta de correo</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="24"/>
         <source>Enter your name and email address: Stamp looks up the server settings and shows them before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su nombre y su dirección de correo electrónico: Stamp busca los ajustes del servidor y los muestra antes de guardar nada.</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="30"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="33"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="34"/>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>you@example.org</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="37"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="39"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="42"/>
         <source>Your na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su no&amp;mbre:</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="43"/>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo &amp;electrónico:</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="51"/>
         <location filename="../ui/firststartdialog.cpp" line="100"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="53"/>
         <source>Set up &amp;by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confi&amp;gurar a mano…</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="73"/>
         <source>Enter your email address first: the settings are found from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero su dirección de correo electrónico: los ajustes se averiguan a partir de ella.</translation>
     </message>
     <message>
         <location filename="../ui/firststartdialog.cpp" line="98"/>
         <source>S&amp;top test</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener prueba</translation>
     </message>
 </context>
 <context>
@@ -7167,349 +7170,349 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/helpdialog.cpp" line="72"/>
         <source>The window</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="73"/>
         <source>How sending works</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo funciona el envío</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="74"/>
         <source>The protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del protocolo</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="75"/>
         <source>Reply classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases de respuesta</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="76"/>
         <source>The outbox and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de salida y los borradores</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="77"/>
         <source>Sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="78"/>
         <source>Accounts and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas y certificados</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="79"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="80"/>
         <source>Exit codes of stamp send</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida de stamp send</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="93"/>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="103"/>
         <location filename="../ui/helpdialog.cpp" line="136"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="121"/>
         <source>Open the %1 menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el menú %1</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="145"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="146"/>
         <source>usage error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de uso</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="147"/>
         <source>could not connect, the connection broke before the message was complete, or the server broke the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo conectar, la conexión se cortó antes de completar el mensaje, o el servidor incumplió el protocolo</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="149"/>
         <source>TLS failure: STARTTLS not offered or refused, certificate not trusted, handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo de TLS: STARTTLS no ofrecido o rechazado, certificado no fiable, negociación fallida</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="152"/>
         <source>authentication failed (or refused to send a password without encryption)</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticación fallida (o negativa a enviar una contraseña sin cifrado)</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="153"/>
         <source>temporary failure (4xx): try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo temporal (4xx): inténtelo más tarde</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="155"/>
         <source>permanent failure (5xx), or the message is larger than the server&apos;s SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo permanente (5xx), o el mensaje es mayor que el SIZE del servidor</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="156"/>
         <source>partly sent: some recipients were refused (each is listed with the server&apos;s reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado en parte: se rechazaron algunos destinatarios (cada uno aparece con la respuesta del servidor)</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="159"/>
         <source>may have been delivered: the connection was lost after the end of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>puede haberse entregado: la conexión se perdió tras el final del mensaje</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="160"/>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de espera agotado</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="161"/>
         <source>local error: unreadable attachment or message file, no keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>error local: adjunto o archivo de mensaje ilegible, sin llavero</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="162"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="175"/>
         <source>2xx: the command worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx: la orden ha funcionado.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="177"/>
         <source>3xx: the server waits for more, such as the message after DATA or the next step of a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx: el servidor espera más, como el mensaje tras DATA o el siguiente paso de un inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="181"/>
         <source>4xx: not now. Nothing was accepted by this command; trying again later may work.</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx: ahora no. Esta orden no ha aceptado nada; volver a intentarlo más tarde puede funcionar.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="184"/>
         <source>5xx: refused. Sending the same again will fail the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx: rechazado. Volver a enviar lo mismo fallará de la misma manera.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="197"/>
         <source>Stamp manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual de Stamp</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="198"/>
         <source>Stamp writes a message and sends it through your mail provider&apos;s submission server, and shows the whole conversation with the server as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp redacta un mensaje y lo envía a través del servidor de envío de su proveedor de correo, y muestra toda la conversación con el servidor a medida que ocurre.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="203"/>
         <source>The composer fills the middle of the window. From picks the account and identity the message is sent from. To, Cc and Bcc take one or more addresses separated by commas; each address is checked as you type, and a problem is written under the field. Subject and the message text follow. The Reply-To field appears when you turn it on in the Options menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de redacción ocupa el centro de la ventana. De elige la cuenta y la identidad desde las que se envía el mensaje. Para, Cc y Cco admiten una o varias direcciones separadas por comas; cada dirección se comprueba mientras escribe, y los problemas se indican bajo el campo. Después vienen el asunto y el texto del mensaje. El campo Responder a aparece cuando se activa en el menú Opciones.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="208"/>
         <source>Attach files with Attach Files, by dragging them onto the window or by pasting them. The list under the text shows each file and the total size, with a warning when the message is larger than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunte archivos con Adjuntar archivos, arrastrándolos a la ventana o pegándolos. La lista bajo el texto muestra cada archivo y el tamaño total, con un aviso cuando el mensaje es mayor de lo que acepta el servidor.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="212"/>
         <source>The protocol log, the outbox and the Sent messages are panels you show and hide from the View menu. They can be moved, stacked as tabs or floated as windows of their own. The status bar shows the server the chosen account sends through.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del protocolo, la bandeja de salida y los mensajes enviados son paneles que se muestran y ocultan desde el menú Ver. Se pueden mover, apilar como pestañas o separar como ventanas propias. La barra de estado muestra el servidor a través del cual envía la cuenta elegida.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="218"/>
         <source>Send first writes the message to the outbox, then sends it in the background: the window stays usable, and nothing is lost if Stamp or the connection stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar primero escribe el mensaje en la bandeja de salida y después lo envía en segundo plano: la ventana sigue disponible y no se pierde nada si Stamp o la conexión se detienen.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="221"/>
         <source>Stamp connects to the account&apos;s server, turns on encryption (STARTTLS, or TLS from the start), logs in when the account has a user name, then gives the sender, each recipient and the message. A progress bar shows how much has gone out; Stop Sending ends the attempt and the message stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp se conecta al servidor de la cuenta, activa el cifrado (STARTTLS, o TLS desde el principio), inicia sesión cuando la cuenta tiene nombre de usuario y luego indica el remitente, cada destinatario y el mensaje. Una barra de progreso muestra cuánto ha salido; Detener el envío termina el intento y el mensaje se queda en la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="225"/>
         <source>When it is done, the result panel says what happened in one sentence, lists every recipient with the server&apos;s answer, and offers what to do next, such as trying again or editing the account. When the server refuses some recipients, the others still get the message and the refused ones are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al terminar, el panel de resultados dice en una frase lo que ha ocurrido, enumera cada destinatario con la respuesta del servidor y ofrece qué hacer a continuación, como volver a intentarlo o editar la cuenta. Cuando el servidor rechaza algunos destinatarios, los demás reciben igualmente el mensaje y los rechazados se enumeran.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="229"/>
         <source>Delivery receipts, in the Options menu, ask the servers on the way to report back; they are requested only when the server offers DSN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las confirmaciones de entrega, en el menú Opciones, piden a los servidores del camino que informen; solo se solicitan cuando el servidor ofrece DSN.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="234"/>
         <source>The protocol log shows every line exchanged with the server as it happens: the time, the direction (client, server, TLS, data, info or problem), the reply class in a word and an icon, the line itself, and beside it what the line means in plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del protocolo muestra cada línea intercambiada con el servidor a medida que ocurre: la hora, la dirección (cliente, servidor, TLS, datos, información o problema), la clase de respuesta con una palabra y un icono, la propia línea y, a su lado, lo que significa en palabras sencillas.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="237"/>
         <source>Each connection begins with a title row giving its time, server and outcome. Select a line to read it in full below the list, with the diagnosis and the fix for a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada conexión empieza con una fila de título con su hora, servidor y resultado. Seleccione una línea para leerla completa bajo la lista, con el diagnóstico y la solución de un fallo.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="240"/>
         <source>The search field, the direction and class filters and Problems only narrow the list; Copy, Save and Clear act on the log. Passwords and other login secrets are masked before they reach the log, so they never appear in it or in a saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de búsqueda, los filtros de dirección y de clase y Solo problemas reducen la lista; Copiar, Guardar y Vaciar actúan sobre el registro. Las contraseñas y otros secretos de inicio de sesión se ocultan antes de llegar al registro, así que nunca aparecen en él ni en un archivo guardado.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="246"/>
         <source>Every server reply starts with a three-digit code whose first digit is its class (RFC 5321, section 4.2.1). The log shows the class as a word and an icon, and colours the line too: the colour only repeats what the word says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada respuesta del servidor empieza con un código de tres dígitos cuyo primer dígito es su clase (RFC 5321, sección 4.2.1). El registro muestra la clase con una palabra y un icono, y también colorea la línea: el color solo repite lo que dice la palabra.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="250"/>
         <source>Word in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra en el registro</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="250"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="250"/>
         <location filename="../ui/helpdialog.cpp" line="297"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="257"/>
         <source>A line marked “problem” is something that went wrong on this side, such as a connection that broke or a certificate that could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea marcada como “problema” es algo que ha ido mal en este lado, como una conexión que se ha cortado o un certificado que no se ha podido verificar.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="261"/>
         <source>The outbox holds every message not sent yet: waiting, being sent, or failed with the reason. Open one to edit it and send it again; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de salida contiene todos los mensajes aún no enviados: en espera, enviándose o fallidos con el motivo. Abra uno para editarlo y volver a enviarlo; Eliminar lo borra.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="264"/>
         <source>Drafts are saved while you type and restored after a crash; the Drafts tab lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los borradores se guardan mientras escribe y se restauran tras un fallo del programa; la pestaña Borradores los enumera.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="268"/>
         <source>Sent messages lists each message the server accepted, newest first, with its date, recipients and subject; the search field filters the list. Open shows the message, the server&apos;s answer for each recipient and the protocol transcript; Edit as New starts a new message from it. Each sent message is also kept as an .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados enumera cada mensaje que ha aceptado el servidor, del más reciente al más antiguo, con su fecha, destinatarios y asunto; el campo de búsqueda filtra la lista. Abrir muestra el mensaje, la respuesta del servidor para cada destinatario y la transcripción del protocolo; Editar como nuevo empieza un mensaje nuevo a partir de él. Cada mensaje enviado se guarda también como archivo .eml.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="275"/>
         <source>Accounts, in the Tools menu, hold the servers you send through: server, port and security, user name, login method and password. Passwords are kept in the system keychain, never in a file. Test connection shows what the server offers without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas, en el menú Herramientas, contiene los servidores a través de los que envía: servidor, puerto y seguridad, nombre de usuario, método de inicio de sesión y contraseña. Las contraseñas se guardan en el llavero del sistema, nunca en un archivo. Probar conexión muestra lo que ofrece el servidor sin enviar nada.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="279"/>
         <source>When a server&apos;s certificate cannot be verified, Stamp stops and shows the certificate and every reason. You can cancel, or trust that one certificate for that account; a different certificate later asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el certificado de un servidor no se puede verificar, Stamp se detiene y muestra el certificado y todos los motivos. Puede cancelar, o confiar en ese certificado concreto para esa cuenta; si más adelante llega un certificado distinto, se vuelve a preguntar.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="285"/>
         <source>Tab moves through the fields in order. Alt with the underlined letter of a field&apos;s label moves to that field, and Alt with the underlined letter of a menu opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab recorre los campos en orden. Alt con la letra subrayada de la etiqueta de un campo lleva a ese campo, y Alt con la letra subrayada de un menú lo abre.</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="288"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="288"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="288"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="295"/>
         <source>stamp send, the command for scripts, ends with one of these exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp send, la orden para scripts, termina con uno de estos códigos de salida:</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="297"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="309"/>
         <source>Stamp Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual de Stamp</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="311"/>
         <source>How to use Stamp, its keyboard shortcuts and the exit codes of stamp send</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo usar Stamp, sus atajos de teclado y los códigos de salida de stamp send</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="316"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="317"/>
         <source>The sections of the manual: choose one to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Las secciones del manual: elija una para leerla</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="327"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="328"/>
         <source>The text of the manual</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del manual</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="342"/>
         <source>Close the manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el manual</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="407"/>
         <source>&amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manual</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="413"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="417"/>
         <source>&amp;Exit Codes of stamp send</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de &amp;salida de stamp send</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="422"/>
         <source>&amp;About Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Stamp</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="429"/>
         <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;A desktop mail composer and SMTP sender that shows the conversation with the server as it happens.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;/p&gt;&lt;p&gt;Stamp is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes without any warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Un redactor de correo de escritorio y remitente SMTP que muestra la conversación con el servidor a medida que ocurre.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;/p&gt;&lt;p&gt;Stamp es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU publicada por la Free Software Foundation, ya sea la versión 3 de la Licencia o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se distribuye sin ninguna garantía.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/helpdialog.cpp" line="445"/>
         <source>About Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Stamp</translation>
     </message>
 </context>
 <context>
@@ -7517,154 +7520,154 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/logpane.cpp" line="70"/>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del protocolo</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="77"/>
         <source>Protocol log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas del registro del protocolo</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="78"/>
         <source>Each line exchanged with the server: time, direction, reply class in a word, the line, and what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada línea intercambiada con el servidor: hora, dirección, clase de respuesta en una palabra, la línea y lo que significa</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="109"/>
         <location filename="../ui/logpane.cpp" line="111"/>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el registro</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="110"/>
         <source>Show only the lines that contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las líneas que contienen este texto</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="117"/>
         <source>Show lines of this direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las líneas de esta dirección</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="119"/>
         <source>Show only the lines sent by Stamp, by the server, or of one other kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las líneas enviadas por Stamp, por el servidor o de otro tipo concreto</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="120"/>
         <source>All directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las direcciones</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="129"/>
         <source>Show replies of this class</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las respuestas de esta clase</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="131"/>
         <source>Show only the server replies of one class: success, go on, temporary or permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las respuestas del servidor de una clase: correcto, continuar, temporal o permanente</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="132"/>
         <source>All replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las respuestas</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="140"/>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo problemas</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="142"/>
         <source>Show only temporary and permanent failures and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los fallos temporales y permanentes y los errores</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="148"/>
         <source>The selected line in full</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea seleccionada completa</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="149"/>
         <source>The selected log line whole, with its explanation and diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea del registro seleccionada entera, con su explicación y diagnóstico</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="151"/>
         <source>Select a line to read it in full, with what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una línea para leerla completa, con lo que significa.</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="163"/>
         <location filename="../ui/logpane.cpp" line="171"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="163"/>
         <source>Copy the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las líneas seleccionadas</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="164"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar…</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="164"/>
         <source>Save the log as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro como archivo de texto</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="165"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="165"/>
         <source>Clear the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el registro</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="319"/>
         <source>Save the protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro del protocolo</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="319"/>
         <source>Text files (*.txt *.log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt *.log)</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="328"/>
         <source>Log not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro no guardado</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="329"/>
         <source>The log could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el registro en %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="337"/>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 línea</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="337"/>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 líneas</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="338"/>
         <source>%1 of %2 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 líneas</translation>
     </message>
     <message>
         <location filename="../ui/logpane.cpp" line="340"/>
         <source> (%1 older dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 antiguas descartadas)</translation>
     </message>
 </context>
 <context>
@@ -7672,27 +7675,27 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/mailto.cpp" line="70"/>
         <source>This is not a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un enlace mailto:.</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="85"/>
         <source>The mailto: link has a broken %-escape in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace mailto: tiene un escape % roto en %1.</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="92"/>
         <source>its addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>sus direcciones</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="101"/>
         <source>a field name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de campo</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="103"/>
         <source>the field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -7700,218 +7703,218 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/outboxview.cpp" line="43"/>
         <source>Outbox and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida y borradores</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="44"/>
         <location filename="../ui/outboxview.cpp" line="52"/>
         <location filename="../ui/outboxview.cpp" line="163"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="45"/>
         <source>Messages not sent yet: waiting, being sent, or failed with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes aún no enviados: en espera, enviándose o fallidos con el motivo</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <location filename="../ui/outboxview.cpp" line="49"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <location filename="../ui/outboxview.cpp" line="49"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <source>Last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Último intento</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="47"/>
         <source>Next try</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="47"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="48"/>
         <location filename="../ui/outboxview.cpp" line="53"/>
         <location filename="../ui/outboxview.cpp" line="165"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="49"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="49"/>
         <source>Messages saved while being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes guardados mientras se escribían</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="55"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="57"/>
         <source>Open the message to edit and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el mensaje para editarlo y enviarlo</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="58"/>
         <source>Opens the selected message in a composer window</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el mensaje seleccionado en una ventana de redacción</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="59"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="61"/>
         <source>Delete the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el mensaje</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="62"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="64"/>
         <source>Send the selected message again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar ahora el mensaje seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="65"/>
         <source>Starts a new series of attempts for the selected message, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia ahora una nueva serie de intentos para el mensaje seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="66"/>
         <source>Send all</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar todos</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="68"/>
         <source>Send every message in the outbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora todos los mensajes de la bandeja de salida</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="69"/>
         <source>Tries every waiting message now instead of at its next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Intenta ahora todos los mensajes en espera en lugar de a su próxima hora</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="70"/>
         <source>Deletes the selected message; it is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina el mensaje seleccionado; no se envía</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="102"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="106"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando…</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="107"/>
         <source>being sent by another Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>lo está enviando otro Stamp</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="109"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviado</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="111"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="129"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="151"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="162"/>
         <source>Outbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida (%1)</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="164"/>
         <source>Drafts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores (%1)</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="203"/>
         <source>Not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha vuelto a enviar</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="213"/>
         <source>Nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado nada</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="214"/>
         <source>Every message in the outbox is being sent already, or may have been delivered: open those to send them again one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los mensajes de la bandeja de salida ya se están enviando, o puede que se hayan entregado: ábralos para volver a enviarlos uno a uno.</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="253"/>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviándose</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="253"/>
         <source>This message is being sent right now. Stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje se está enviando ahora mismo. Deténgalo primero.</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="257"/>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mensaje</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="258"/>
         <source>Delete “%1”? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “%1”? No se podrá recuperar.</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="268"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No eliminado</translation>
     </message>
 </context>
 <context>
@@ -7919,32 +7922,32 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="20"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="29"/>
         <source>The password you type now is used until Stamp closes; it is not saved anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña que escriba ahora se usa hasta que se cierre Stamp; no se guarda en ningún sitio.</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="34"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="36"/>
         <source>The password for this account, kept in memory until Stamp quits</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de esta cuenta, guardada en memoria hasta que se cierre Stamp</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="41"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="42"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
 </context>
 <context>
@@ -7952,118 +7955,118 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/practicedialog.cpp" line="24"/>
         <source>Practice Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de prácticas</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="25"/>
         <source>A real SMTP server on 127.0.0.1, inside Stamp, to learn SMTP and try Stamp without an account. Faults make it fail the way real servers do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor SMTP real en 127.0.0.1, dentro de Stamp, para aprender SMTP y probar Stamp sin cuenta. Los fallos lo hacen fallar como fallan los servidores reales.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="34"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier puerto libre</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="37"/>
         <source>none; for example: greylist slow=500ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno; por ejemplo: greylist slow=500ms</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="43"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="44"/>
         <source>&amp;Faults:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fallos:</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="57"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="62"/>
         <source>Open the &amp;Messages Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de &amp;mensajes</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="79"/>
         <source>Messages received (double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes recibidos (doble clic para abrir):</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="113"/>
         <source>Not started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciado: %1.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="121"/>
         <source>The practice server cannot start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de prácticas no puede iniciarse: %1.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="127"/>
         <source>Problem: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="165"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="165"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="167"/>
         <location filename="../ui/practicedialog.cpp" line="172"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="167"/>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en ejecución.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="174"/>
         <source>Running on 127.0.0.1:%1, with no faults.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución en 127.0.0.1:%1, sin fallos.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="175"/>
         <source>Running on 127.0.0.1:%1, with the faults %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución en 127.0.0.1:%1, con los fallos %2.</translation>
     </message>
     <message>
         <location filename="../ui/practicedialog.cpp" line="179"/>
         <source>Account settings: server 127.0.0.1, port %1, security STARTTLS, CA file %2; user name %3, password %4 (the login is optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la cuenta: servidor 127.0.0.1, puerto %1, seguridad STARTTLS, archivo de CA %2; nombre de usuario %3, contraseña %4 (el inicio de sesión es opcional).</translation>
     </message>
 </context>
 <context>
@@ -8071,12 +8074,12 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/recipientfield.cpp" line="124"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org, Otro Nombre &lt;otro@example.org&gt;</translation>
     </message>
     <message>
         <location filename="../ui/recipientfield.cpp" line="127"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con %1</translation>
     </message>
 </context>
 <context>
@@ -8084,155 +8087,156 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/resultpanel.cpp" line="18"/>
         <source>Result of sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del envío</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="48"/>
         <source>Result for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de cada destinatario</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="50"/>
         <source>Each recipient, whether the server accepted it, and its reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada destinatario, si el servidor lo aceptó, y su respuesta</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del servidor</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="62"/>
         <location filename="../ui/resultpanel.cpp" line="63"/>
         <source>Hide the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el resultado</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="84"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="86"/>
         <source>Sent, but not to every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, pero no a todos los destinatarios</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="88"/>
         <source>Not sent yet: the server asked to try later</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no enviado: el servidor ha pedido que se intente más tarde</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="90"/>
         <source>Not sent: the server refused the message</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el servidor ha rechazado el mensaje</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="92"/>
         <source>Not sent: no connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: no hay conexión con el servidor</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="94"/>
         <source>Not sent: the connection could not be secured</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: no se ha podido proteger la conexión</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="96"/>
         <source>Not sent: login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el inicio de sesión ha fallado</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="98"/>
         <source>Not sent: the server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el servidor ha dejado de responder</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="100"/>
         <source>Not sent: you stopped it</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: usted lo detuvo</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="102"/>
         <source>Perhaps sent: the server did not confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizá enviado: el servidor no lo ha confirmado</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="104"/>
         <source>Not sent: the message could not be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: no se ha podido preparar el mensaje</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="106"/>
         <source>Not sent: the server broke the SMTP protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el servidor ha incumplido el protocolo SMTP</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="125"/>
         <source>Sending “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando “%1”…</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="125"/>
         <location filename="../ui/resultpanel.cpp" line="151"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="126"/>
         <source>The message is in the outbox; it stays there until the server has accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está en la bandeja de salida; se queda ahí hasta que el servidor lo acepte.</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="149"/>
         <source>%1 — “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — “%2”</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="155"/>
         <source>Server said: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dijo: %1
+%2</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="160"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="182"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="183"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="184"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="185"/>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>no intentado</translation>
     </message>
 </context>
 <context>
@@ -8240,107 +8244,107 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/richeditor.cpp" line="26"/>
         <source>Formatted message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mensaje con formato</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="27"/>
         <source>The message with formatting; the toolbar above sets bold, lists, links and headings</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje con formato; la barra de herramientas de arriba aplica negrita, listas, enlaces y títulos</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="33"/>
         <source>Text format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del texto</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="34"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="35"/>
         <source>Formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Con formato</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="36"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="37"/>
         <source>Plain text is read the same everywhere; formatted text and Markdown are sent as HTML with a plain text copy</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto sin formato se lee igual en todas partes; el texto con formato y el Markdown se envían como HTML con una copia en texto sin formato</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="45"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="46"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="47"/>
         <source>Monospace</source>
-        <translation type="unfinished"></translation>
+        <translation>Monoespaciado</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="59"/>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 1</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="60"/>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 2</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="61"/>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 3</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="62"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="70"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="73"/>
         <source>Numbered List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="76"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="79"/>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace…</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="112"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="288"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <location filename="../ui/richeditor.cpp" line="289"/>
         <source>Address the selected text links to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección a la que enlaza el texto seleccionado:</translation>
     </message>
 </context>
 <context>
@@ -8348,27 +8352,27 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/sendservice.cpp" line="26"/>
         <source>Not sent: the account &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: la cuenta &quot;%1&quot; ya no existe.</translation>
     </message>
     <message>
         <location filename="../ui/sendservice.cpp" line="29"/>
         <source>Open the message, choose another From and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra el mensaje, elija otro remitente en De y vuelva a enviarlo.</translation>
     </message>
     <message>
         <location filename="../ui/sendservice.cpp" line="42"/>
         <source>Not sent: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: no se ha indicado ninguna contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/sendservice.cpp" line="43"/>
         <source>Send it again and give the password, or save it in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a enviarlo e indique la contraseña, o guárdela en Cuentas.</translation>
     </message>
     <message>
         <location filename="../ui/sendservice.cpp" line="53"/>
         <source>Correct the account in Accounts, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la cuenta en Cuentas y vuelva a enviar.</translation>
     </message>
 </context>
 <context>
@@ -8376,67 +8380,67 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/sentview.cpp" line="207"/>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado: %1</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="207"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="225"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="226"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="229"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="231"/>
         <source>Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cco:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="234"/>
         <source>Reply-To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="235"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="237"/>
         <source>Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="240"/>
         <source>Message-ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-ID:</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="248"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mensaje</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="249"/>
         <source>The text of the sent message, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del mensaje enviado, de solo lectura</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="253"/>
         <source>[The rest of the text is not shown: it is too long.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[El resto del texto no se muestra: es demasiado largo.]</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="256"/>
@@ -8445,123 +8449,127 @@ Remove them from the list, or attach them again.</source>
 Your copy of the text:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tal como se envió no se puede mostrar: %1
+
+Su copia del texto:
+
+%2</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="258"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="262"/>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="263"/>
         <source>The files sent with the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos enviados con el mensaje</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="264"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="264"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="264"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="268"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="273"/>
         <source>No attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin adjuntos</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="274"/>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos (%1)</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="279"/>
         <source>How each recipient&apos;s server answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo respondió el servidor de cada destinatario</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="280"/>
         <source>Each recipient with the server&apos;s reply to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada destinatario con la respuesta del servidor</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="281"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="281"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="281"/>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del servidor</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="286"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="286"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="289"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="295"/>
         <source>Protocol transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción del protocolo</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="296"/>
         <source>The conversation with the server when the message was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación con el servidor cuando se envió el mensaje</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="305"/>
         <location filename="../ui/sentview.cpp" line="308"/>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del protocolo</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="307"/>
         <source>No protocol transcript was kept for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó ninguna transcripción del protocolo para este mensaje.</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="313"/>
         <source>&amp;Edit as New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar como nuevo</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="316"/>
         <source>Opens a new message with the recipients, subject, text and attachments of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un mensaje nuevo con los destinatarios, el asunto, el texto y los adjuntos de este</translation>
     </message>
 </context>
 <context>
@@ -8570,87 +8578,87 @@ Your copy of the text:
         <location filename="../ui/sentview.cpp" line="44"/>
         <location filename="../ui/sentview.cpp" line="55"/>
         <source>Sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="47"/>
         <source>Search sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los mensajes enviados</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="49"/>
         <source>Show only the messages whose recipients or subject contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los mensajes cuyos destinatarios o asunto contienen este texto</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="50"/>
         <source>Search by recipient or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por destinatario o asunto</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="57"/>
         <source>The messages the server accepted, newest first, with date, recipients and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes que ha aceptado el servidor, del más reciente al más antiguo, con fecha, destinatarios y asunto</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="58"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="58"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="58"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="66"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="68"/>
         <source>Open the sent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el mensaje enviado</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="69"/>
         <source>Shows the selected message as it was sent, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el mensaje seleccionado tal como se envió, de solo lectura</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="70"/>
         <source>Edit &amp;as New</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar como &amp;nuevo</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="72"/>
         <source>Write a new message from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un mensaje nuevo a partir de este</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="74"/>
         <source>Opens a new message with the recipients, subject, text and attachments of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un mensaje nuevo con los destinatarios, el asunto, el texto y los adjuntos del seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="150"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="182"/>
         <source>Message not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje no encontrado</translation>
     </message>
     <message>
         <location filename="../ui/sentview.cpp" line="183"/>
         <source>This message is no longer in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ya no está en la carpeta Enviados.</translation>
     </message>
 </context>
 <context>
@@ -8658,181 +8666,181 @@ Your copy of the text:
     <message>
         <location filename="../ui/signinpage.cpp" line="26"/>
         <source>Settings from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes a partir de la dirección</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="32"/>
         <source>Sign-in provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de inicio de sesión</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="33"/>
         <source>Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Google</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="34"/>
         <source>Microsoft 365 / Outlook.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 / Outlook.com</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="35"/>
         <source>Another provider (by its issuer URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proveedor (por la URL de su emisor)</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="38"/>
         <source>Issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del emisor</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="39"/>
         <source>https://login.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example.org</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="42"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="43"/>
         <source>empty: the client ID this build of Stamp was given, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: el ID de cliente con el que se compiló esta versión de Stamp, si lo hay</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="46"/>
         <source>Sign in on another &amp;device</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en otro &amp;dispositivo</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="48"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="52"/>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de inicio de sesión</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="64"/>
         <source>Sign-in (OAuth 2.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión (OAuth 2.0)</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="66"/>
         <source>P&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roveedor:</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="67"/>
         <source>&amp;Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del &amp;emisor:</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="68"/>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de c&amp;liente:</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="75"/>
         <source>Sign-in address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de inicio de sesión:</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="182"/>
         <location filename="../ui/signinpage.cpp" line="234"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="183"/>
         <source>This account logs in with a password. Signing in switches it to OAuth 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta inicia sesión con una contraseña. Iniciar sesión la cambia a OAuth 2.0.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="211"/>
         <source>S&amp;top signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener el inicio de sesión</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="212"/>
         <source>Sign in with &amp;Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con &amp;Google</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="213"/>
         <source>Sign in with &amp;Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con &amp;Microsoft</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="214"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="215"/>
         <source>&amp;Sign in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión con %1</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="226"/>
         <source>Looking in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en el llavero…</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="232"/>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="250"/>
         <source>Finding the sign-in server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el servidor de inicio de sesión…</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="269"/>
         <source>Finish signing in in your browser. If it did not open, copy the address above into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine de iniciar sesión en el navegador. Si no se ha abierto, copie en él la dirección de arriba.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/signinpage.cpp" line="275"/>
         <source>On any device, visit %1 and enter the code %2 (within %n minute(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En cualquier dispositivo, visite %1 e introduzca el código %2 (antes de %n minuto).</numerusform>
+            <numerusform>En cualquier dispositivo, visite %1 e introduzca el código %2 (antes de %n minutos).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="280"/>
         <source>Waiting for the sign-in on the other device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el inicio de sesión en el otro dispositivo…</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="305"/>
         <source>Signing in was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha detenido el inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="306"/>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada: %1</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="314"/>
         <source>Signed in for this run only: the keychain could not keep the sign-in, so Stamp will ask you to sign in again after it closes. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada solo para esta ejecución: el llavero no ha podido guardar el inicio de sesión, así que Stamp le pedirá que vuelva a iniciar sesión cuando se cierre. (%1)</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="320"/>
         <source>Signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en %1.</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="336"/>
         <source>Signed out: the sign-in was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada: se ha eliminado el inicio de sesión del llavero.</translation>
     </message>
 </context>
 <context>
@@ -8840,127 +8848,127 @@ Your copy of the text:
     <message>
         <location filename="../ui/testresults.cpp" line="21"/>
         <source>Not tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin probar.</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="28"/>
         <source>Server capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidades del servidor</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="31"/>
         <source>Encryption details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del cifrado</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="41"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="42"/>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidades</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="43"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="44"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="67"/>
         <source>Connecting to %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1:%2…</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="79"/>
         <source>Offered inside the encrypted connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecido dentro de la conexión cifrada:</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="80"/>
         <source>Offered on the unencrypted connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecido en la conexión sin cifrar:</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="85"/>
         <source>Largest message accepted (SIZE): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje más grande aceptado (SIZE): %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="86"/>
         <source>Largest message accepted: not announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje más grande aceptado: no anunciado</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="90"/>
         <source>Login methods (AUTH): none offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos de inicio de sesión (AUTH): no se ofrece ninguno</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="91"/>
         <source>Login methods (AUTH): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos de inicio de sesión (AUTH): %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="109"/>
         <source>The connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión no estaba cifrada.</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="111"/>
         <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo: %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="111"/>
         <source>Cipher: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado: %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="112"/>
         <source>Certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del certificado: %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="115"/>
         <source>Issued to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido para: %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="116"/>
         <source>Issued by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por: %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="117"/>
         <source>Valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta: %1</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="129"/>
         <source>&lt;b&gt;The connection works.&lt;/b&gt; Stamp connected, logged in where needed, and said goodbye.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La conexión funciona.&lt;/b&gt; Stamp se ha conectado, ha iniciado sesión donde hacía falta y se ha despedido.</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="131"/>
         <source>&lt;b&gt;The connection test failed.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La prueba de conexión ha fallado.&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="136"/>
         <source>Server said: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dijo: %1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/testresults.cpp" line="139"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
 </context>
 <context>
@@ -8969,129 +8977,131 @@ Your copy of the text:
         <location filename="../ui/transcriptmodel.cpp" line="53"/>
         <location filename="../ui/transcriptmodel.cpp" line="63"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="53"/>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>en parte</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="55"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="56"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrado</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="56"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="63"/>
         <source>%1 messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes enviados</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="65"/>
         <source>%1 sent, with a problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviados, con un problema: %2</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="67"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido: %1</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="69"/>
         <source>closed, nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrado, nada enviado</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="69"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="70"/>
         <source>Session %1 at %2 with %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1 a las %2 con %3: %4</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="268"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="270"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="272"/>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="274"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="276"/>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>datos</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="278"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="326"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="328"/>
         <source>go on</source>
-        <translation type="unfinished"></translation>
+        <translation>continuar</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="330"/>
         <source>temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>temporal</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="332"/>
         <source>permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>permanente</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="336"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>no válida</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="369"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="418"/>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problema</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="492"/>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="493"/>
@@ -9100,32 +9110,36 @@ Your copy of the text:
 %2
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+%3</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="505"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="507"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="509"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="511"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="513"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
 </context>
 </TS>
