@@ -6291,32 +6291,32 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="223"/>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="224"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="225"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="226"/>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc&amp;o:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="227"/>
         <source>Rep&amp;ly-To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;sponder a:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="231"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asu&amp;nto:</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="235"/>
@@ -6423,7 +6423,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="387"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nviar</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="391"/>
@@ -6433,7 +6433,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="393"/>
         <source>Send &amp;Later…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar má&amp;s tarde…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="395"/>
@@ -6443,7 +6443,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="398"/>
         <source>S&amp;top Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener el envío</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="400"/>
@@ -6453,7 +6453,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="402"/>
         <source>&amp;Attach Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntar archivos…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="405"/>
@@ -6463,7 +6463,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="407"/>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;borrador</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="409"/>
@@ -6478,32 +6478,32 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="414"/>
         <source>&amp;New Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje nuevo</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="417"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="420"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir (&amp;Q)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="424"/>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas (&amp;J)…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="428"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="436"/>
         <source>Save as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como plan&amp;tilla…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="443"/>
@@ -6518,7 +6518,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="454"/>
         <source>New From Te&amp;mplate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo desde plantilla (&amp;X)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="461"/>
@@ -6528,107 +6528,107 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="478"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="489"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="490"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="492"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="493"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="494"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;gar</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="495"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;leccionar todo</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="497"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="500"/>
         <source>Protocol &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Regi&amp;stro del protocolo</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="507"/>
         <source>&amp;Outbox and Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida &amp;y borradores</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="514"/>
         <source>S&amp;ent Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes &amp;enviados</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="519"/>
         <source>&amp;Search the Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar e&amp;n el registro</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="527"/>
         <source>Go to the &amp;Message Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al te&amp;xto del mensaje</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="531"/>
         <source>Go to the Attachme&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a los adjuntos (&amp;K)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="540"/>
         <source>O&amp;ptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Opc&amp;iones</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="542"/>
         <source>&amp;Reply-To Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo &amp;Responder a</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="552"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ioridad</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="554"/>
         <source>&amp;High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta (&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="556"/>
         <source>&amp;Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nor&amp;mal</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="558"/>
         <source>&amp;Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja (&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="566"/>
         <source>Ask for a Read Receip&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Solici&amp;tar acuse de recibo</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="569"/>
@@ -6638,7 +6638,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="571"/>
         <source>&amp;Delivery Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmaciones de entrega</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="573"/>
@@ -6648,47 +6648,47 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="580"/>
         <source>When &amp;Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Al entregarse (&amp;B)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="581"/>
         <source>When Delivery &amp;Fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Si f&amp;alla la entrega</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="582"/>
         <source>When Delivery Is De&amp;layed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Si se retrasa la entrega</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="584"/>
         <source>Report With the &amp;Whole Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir el mensaje completo (&amp;W)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>Report With the &amp;Headers Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Incl&amp;uir solo las cabeceras</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="591"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramien&amp;tas</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="593"/>
         <source>&amp;Practice Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serv&amp;idor de prácticas…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="596"/>
         <source>Check &amp;Domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compro&amp;bar dominio…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="609"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1680"/>
