@@ -5565,7 +5565,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/accountform.cpp" line="226"/>
         <source>Passwords are kept only in the system keychain. Leave it empty to keep the saved one.</source>
-        <translation>Las contraseñas se guardan solo en el llavero del sistema. Déjelo vacío para conservar la guardada.</translation>
+        <translation>Las contraseñas se guardan solo en el llavero del sistema. Deje el campo vacío para conservar la guardada.</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="294"/>
