@@ -1712,7 +1712,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/outcome.cpp" line="95"/>
         <source>  accepted %1: %2</source>
-        <translation>  aceptado %1: %2</translation>
+        <translation>  aceptado  %1: %2</translation>
     </message>
     <message>
         <location filename="../smtp/outcome.cpp" line="95"/>
