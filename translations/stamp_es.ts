@@ -4,561 +4,5937 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/startup.cpp" line="33"/>
+        <location filename="../ui/startup.cpp" line="35"/>
         <source>Link not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace no reconocido</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="40"/>
+        <location filename="../ui/startup.cpp" line="42"/>
         <source>A message was being sent when Stamp stopped: see the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se estaba enviando un mensaje cuando Stamp se detuvo: consulte la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="41"/>
+        <location filename="../ui/startup.cpp" line="43"/>
         <source>%1 messages were being sent when Stamp stopped: see the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se estaban enviando %1 mensajes cuando Stamp se detuvo: consulte la bandeja de salida.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::AccountCommand</name>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="31"/>
+        <source>stamp: %1</source>
+        <translation>stamp: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="49"/>
+        <source>The keychain did not answer within %1 seconds (is it waiting for an unlock prompt?). Unlock it and try again.</source>
+        <translation>El llavero no respondió en %1 segundos (¿está esperando una solicitud de desbloqueo?). Desbloquéelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="104"/>
+        <source>The name of the account, as the window shows it.</source>
+        <translation>El nombre de la cuenta, tal como lo muestra la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="109"/>
+        <source>Change the given settings of an account, keeping the others.</source>
+        <translation>Cambiar los ajustes indicados de una cuenta, conservando los demás.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="110"/>
+        <source>Add an account: NAME --from ADDR --server HOST[:PORT] [options].</source>
+        <translation>Añadir una cuenta: NAME --from ADDR --server HOST[:PORT] [opciones].</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="117"/>
+        <source>Passwords are kept only in the system keychain (Secret Service: GNOME Keyring, KWallet), never in a file; give one with --password-stdin.
+Exit codes: 0 done, 2 usage error or unknown account, 11 keychain or settings error.</source>
+        <translation>Las contraseñas se guardan solo en el llavero del sistema (Secret Service: GNOME Keyring, KWallet), nunca en un archivo; indique una con --password-stdin.
+Códigos de salida: 0 hecho, 2 error de uso o cuenta desconocida, 11 error del llavero o de los ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="126"/>
+        <source>Sender address (&quot;Name &lt;addr&gt;&quot; sets the display name too).</source>
+        <translation>Dirección del remitente (&quot;Nombre &lt;dirección&gt;&quot; fija también el nombre visible).</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="128"/>
+        <source>Name shown with the address.</source>
+        <translation>Nombre que se muestra con la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="129"/>
+        <source>Signature the window offers to append.</source>
+        <translation>Firma que la ventana ofrece añadir al final.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="131"/>
+        <source>Make it the default account.</source>
+        <translation>Convertirla en la cuenta predeterminada.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="132"/>
+        <source>Find the server, port and security from the address (--from).</source>
+        <translation>Averiguar el servidor, el puerto y la seguridad a partir de la dirección (--from).</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="133"/>
+        <source>With --auto, use what was found without asking.</source>
+        <translation>Con --auto, usar lo encontrado sin preguntar.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="134"/>
+        <source>With --auth oauth2: the sign-in server&apos;s issuer URL.</source>
+        <translation>Con --auth oauth2: la URL del emisor del servidor de inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="136"/>
+        <source>With --auth oauth2: the client ID registered for Stamp.</source>
+        <translation>Con --auth oauth2: el ID de cliente registrado para Stamp.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="141"/>
+        <source>Forget the CA file.</source>
+        <translation>Olvidar el archivo de CA.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="142"/>
+        <source>Forget the pinned certificate fingerprint.</source>
+        <translation>Olvidar la huella digital del certificado fijado.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="155"/>
+        <source>--ehlo is not kept with an account: give it to stamp send</source>
+        <translation>--ehlo no se guarda con una cuenta: indíquelo a stamp send</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="166"/>
+        <location filename="../app/accountcommand.cpp" line="315"/>
+        <source>there is no account named &quot;%1&quot; (see stamp account list)</source>
+        <translation>no hay ninguna cuenta llamada &quot;%1&quot; (consulte stamp account list)</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="171"/>
+        <source>the account &quot;%1&quot; exists already: change it with stamp account edit</source>
+        <translation>la cuenta &quot;%1&quot; ya existe: cámbiela con stamp account edit</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="173"/>
+        <source>--from is required</source>
+        <translation>--from es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="175"/>
+        <source>--server (or --auto) is required</source>
+        <translation>--server (o --auto) es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="247"/>
+        <source>%1
+The account &quot;%2&quot; was not changed.</source>
+        <translation>%1
+La cuenta &quot;%2&quot; no se ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="248"/>
+        <source>%1
+The account &quot;%2&quot; was not saved.</source>
+        <translation>%1
+La cuenta &quot;%2&quot; no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="259"/>
+        <source>stamp: warning: the old password could not be removed: %1</source>
+        <translation>stamp: aviso: no se ha podido eliminar la contraseña antigua: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="264"/>
+        <source>Account &quot;%1&quot; changed.</source>
+        <translation>Cuenta &quot;%1&quot; cambiada.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="264"/>
+        <source>Account &quot;%1&quot; added.</source>
+        <translation>Cuenta &quot;%1&quot; añadida.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="274"/>
+        <source>List the accounts: name, sender, server and user.</source>
+        <translation>Listar las cuentas: nombre, remitente, servidor y usuario.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="285"/>
+        <source> (default)</source>
+        <translation> (predeterminada)</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="289"/>
+        <source>	user %1</source>
+        <translation>	usuario %1</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="293"/>
+        <source>No accounts. Add one with: stamp account add NAME --from ADDR --server HOST</source>
+        <translation>No hay cuentas. Añada una con: stamp account add NAME --from ADDR --server HOST</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="305"/>
+        <source>The account to remove, with its password.</source>
+        <translation>La cuenta que se eliminará, con su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="307"/>
+        <source>Remove an account and its password from the keychain.</source>
+        <translation>Eliminar una cuenta y su contraseña del llavero.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="320"/>
+        <source>%1
+The account &quot;%2&quot; was not removed.</source>
+        <translation>%1
+La cuenta &quot;%2&quot; no se ha eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="324"/>
+        <source>Account &quot;%1&quot; removed.</source>
+        <translation>Cuenta &quot;%1&quot; eliminada.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="346"/>
+        <source>The accounts are shared with the Stamp window. Passwords are kept only in the system keychain (Secret Service: GNOME Keyring, KWallet), never in a file.</source>
+        <translation>Las cuentas se comparten con la ventana de Stamp. Las contraseñas se guardan solo en el llavero del sistema (Secret Service: GNOME Keyring, KWallet), nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="370"/>
+        <source>--account: there is no account named &quot;%1&quot; (see stamp account list)</source>
+        <translation>--account: no hay ninguna cuenta llamada &quot;%1&quot; (consulte stamp account list)</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="375"/>
+        <source>--account: the account&apos;s user name cannot be used: %1</source>
+        <translation>--account: el nombre de usuario de la cuenta no se puede usar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="432"/>
+        <source>the message could not be put in the outbox, so nothing was sent: %1</source>
+        <translation>no se ha podido poner el mensaje en la bandeja de salida, así que no se ha enviado nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/accountcommand.cpp" line="446"/>
+        <source>The message is kept in the outbox (%1) with the reason.</source>
+        <translation>El mensaje se conserva en la bandeja de salida (%1) con el motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::AccountLogin</name>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="100"/>
+        <source>The account to sign in.</source>
+        <translation>La cuenta con la que iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="104"/>
+        <source>Sign in to an OAuth 2.0 account (Google, Microsoft, or another provider) in the browser.</source>
+        <translation>Iniciar sesión en una cuenta OAuth 2.0 (Google, Microsoft u otro proveedor) en el navegador.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="111"/>
+        <source>Opens the sign-in page in your browser (and prints its address); the answer comes back to Stamp on 127.0.0.1 only. With --device, prints a code to enter on another device instead. The refresh token is kept in the system keychain, never in a file.
+Exit codes: 0 signed in, 2 usage error, 3 network, 5 sign-in refused, 10 not finished in time, 11 keychain error.</source>
+        <translation>Abre la página de inicio de sesión en el navegador (y muestra su dirección); la respuesta vuelve a Stamp solo por 127.0.0.1. Con --device, muestra en su lugar un código para introducir en otro dispositivo. El token de actualización se guarda en el llavero del sistema, nunca en un archivo.
+Códigos de salida: 0 sesión iniciada, 2 error de uso, 3 red, 5 inicio de sesión rechazado, 10 no terminado a tiempo, 11 error del llavero.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="122"/>
+        <source>Sign in on another device with a code (RFC 8628).</source>
+        <translation>Iniciar sesión en otro dispositivo con un código (RFC 8628).</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="129"/>
+        <location filename="../app/accountsignin.cpp" line="211"/>
+        <source>there is no account named &quot;%1&quot; (see stamp account list)</source>
+        <translation>no hay ninguna cuenta llamada &quot;%1&quot; (consulte stamp account list)</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="132"/>
+        <source>the account &quot;%1&quot; signs in with a password; use --auth oauth2 to change it</source>
+        <translation>la cuenta &quot;%1&quot; inicia sesión con contraseña; use --auth oauth2 para cambiarlo</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="136"/>
+        <location filename="../app/accountsignin.cpp" line="172"/>
+        <location filename="../app/accountsignin.cpp" line="223"/>
+        <source>stamp: %1</source>
+        <translation>stamp: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="142"/>
+        <source>Opening the sign-in page in your browser. If it does not open, visit:
+  %1
+</source>
+        <translation>Abriendo la página de inicio de sesión en el navegador. Si no se abre, visite:
+  %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/accountsignin.cpp" line="149"/>
+        <source>On any device, visit %1 and enter the code %2 (within %n minute(s)).
+</source>
+        <translation>
+            <numerusform>En cualquier dispositivo, visite %1 e introduzca el código %2 (antes de %n minuto).
+</numerusform>
+            <numerusform>En cualquier dispositivo, visite %1 e introduzca el código %2 (antes de %n minutos).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="153"/>
+        <source>Or open: %1
+</source>
+        <translation>O abra: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="184"/>
+        <source>stamp: signed in, but the keychain did not keep the sign-in: %1</source>
+        <translation>stamp: sesión iniciada, pero el llavero no ha guardado el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="188"/>
+        <source>Signed in to %1 for the account &quot;%2&quot;.</source>
+        <translation>Sesión iniciada en %1 para la cuenta &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="199"/>
+        <source>The account to sign out.</source>
+        <translation>La cuenta de la que cerrar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="203"/>
+        <source>Forget an OAuth 2.0 account&apos;s sign-in (the refresh token in the keychain).</source>
+        <translation>Olvidar el inicio de sesión de una cuenta OAuth 2.0 (el token de actualización del llavero).</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="226"/>
+        <source>Signed out of the account &quot;%1&quot;.</source>
+        <translation>Sesión cerrada en la cuenta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="250"/>
+        <source>--auto needs --from</source>
+        <translation>--auto necesita --from</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="266"/>
+        <source>stamp: no settings were found for %1: give the server with --server.</source>
+        <translation>stamp: no se han encontrado ajustes para %1: indique el servidor con --server.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="274"/>
+        <source>stamp: %1 wants a login method Stamp does not support.</source>
+        <translation>stamp: %1 requiere un método de inicio de sesión que Stamp no admite.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="283"/>
+        <source>stamp: not saved: check the settings above and add --yes to use them without being asked.</source>
+        <translation>stamp: no guardado: revise los ajustes anteriores y añada --yes para usarlos sin que se le pregunte.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="289"/>
+        <source>Use these settings? [y/N] </source>
+        <translation>¿Usar estos ajustes? [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="293"/>
+        <source>Not saved.</source>
+        <translation>No guardado.</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="299"/>
+        <source>This provider signs in with OAuth 2.0: after adding the account, run stamp account login %1</source>
+        <translation>Este proveedor inicia sesión con OAuth 2.0: después de añadir la cuenta, ejecute stamp account login %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CheckDomainCommand</name>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="16"/>
+        <source>The sender&apos;s domain (the part after @ in your address).</source>
+        <translation>El dominio del remitente (la parte tras la @ de su dirección).</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="22"/>
+        <source>Check the DNS records that decide whether mail from DOMAIN is trusted: MX, SPF (evaluated for the submission server&apos;s addresses, with its DNS lookups counted against the limit of 10), DMARC, DKIM keys for the given selectors, MTA-STS and TLS-RPT, and with --server the server&apos;s reverse DNS against its greeting. Each result says what to change. The server is only greeted: no login, no message.
+
+Exit codes: 0 nothing wrong, 2 usage error, 13 only warnings (works, could be better), 14 problems (mail may be rejected, or the domain forged), 15 incomplete (a lookup or the server did not answer, and no problem was found in the rest).</source>
+        <translation>Comprobar los registros DNS que deciden si se confía en el correo de DOMAIN: MX, SPF (evaluado para las direcciones del servidor de envío, con sus consultas DNS contadas frente al límite de 10), DMARC, claves DKIM de los selectores indicados, MTA-STS y TLS-RPT y, con --server, el DNS inverso del servidor frente a su saludo. Cada resultado indica qué cambiar. Al servidor solo se le saluda: sin inicio de sesión ni mensaje.
+
+Códigos de salida: 0 nada incorrecto, 2 error de uso, 13 solo avisos (funciona, pero podría mejorar), 14 problemas (el correo puede ser rechazado o el dominio falsificado), 15 incompleto (una consulta o el servidor no respondió, y no se encontró ningún problema en lo demás).</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="37"/>
+        <source>Look up the DKIM key of this selector (repeat for several).</source>
+        <translation>Consultar la clave DKIM de este selector (repetir para varios).</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="54"/>
+        <source>&quot;%1&quot; is not a domain name (give the part after @, e.g. example.com)</source>
+        <translation>&quot;%1&quot; no es un nombre de dominio (indique la parte tras la @, p. ej. example.com)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="60"/>
+        <source>--dkim-selector: &quot;%1&quot; is not a selector (letters, digits, - and _)</source>
+        <translation>--dkim-selector: &quot;%1&quot; no es un selector (letras, dígitos, - y _)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="65"/>
+        <source>--%1: check-domain does not log in (use stamp probe for that)</source>
+        <translation>--%1: check-domain no inicia sesión (use stamp probe para eso)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="74"/>
+        <source>--%1 needs --server</source>
+        <translation>--%1 necesita --server</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="80"/>
+        <source>--timeout takes a number of seconds from 0 to 3600</source>
+        <translation>--timeout admite un número de segundos de 0 a 3600</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="93"/>
+        <source>Nothing wrong found.</source>
+        <translation>No se ha encontrado nada incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="96"/>
+        <source>Some things could be better (see the warnings).</source>
+        <translation>Algunas cosas podrían mejorar (consulte los avisos).</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="99"/>
+        <source>Problems found: see what to do for each.</source>
+        <translation>Se han encontrado problemas: consulte qué hacer en cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkdomaincommand.cpp" line="102"/>
+        <source>The check is incomplete: some lookups got no answer.</source>
+        <translation>La comprobación está incompleta: algunas consultas no obtuvieron respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::Command</name>
+    <message>
+        <location filename="../app/command.cpp" line="25"/>
+        <source>Show this help and exit.</source>
+        <translation>Mostrar esta ayuda y salir.</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="41"/>
+        <source>stamp %1 [options]</source>
+        <translation>stamp %1 [opciones]</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="42"/>
+        <source>stamp %1 [options] %2</source>
+        <translation>stamp %1 [opciones] %2</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="48"/>
+        <source>stamp: %1
+Try &apos;stamp %2 --help&apos;.</source>
+        <translation>stamp: %1
+Pruebe &apos;stamp %2 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="62"/>
+        <source>unknown option &apos;%1%2&apos;</source>
+        <translation>opción desconocida &apos;%1%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="77"/>
+        <source>--%1: the value contains a line break or NUL character; it must be one line</source>
+        <translation>--%1: el valor contiene un salto de línea o un carácter NUL; debe ser una sola línea</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="85"/>
+        <source>the argument &quot;%1&quot; contains a line break or NUL character</source>
+        <translation>el argumento &quot;%1&quot; contiene un salto de línea o un carácter NUL</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="87"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="88"/>
+        <source>unexpected argument &apos;%1&apos; (%2 takes %3)</source>
+        <translation>argumento inesperado &apos;%1&apos; (%2 admite %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="91"/>
+        <source>missing %1</source>
+        <translation>falta %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CommandGroup</name>
+    <message>
+        <location filename="../app/command.cpp" line="122"/>
+        <source>stamp %1 COMMAND [options]</source>
+        <translation>stamp %1 COMMAND [opciones]</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="123"/>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="124"/>
+        <source>Run &apos;stamp %1 COMMAND --help&apos; for the options of each.</source>
+        <translation>Ejecute &apos;stamp %1 COMMAND --help&apos; para ver las opciones de cada una.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::PracticeCommand</name>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="40"/>
+        <source>Run a practice SMTP server on 127.0.0.1, to learn SMTP and try Stamp without an account. It offers STARTTLS (with a certificate it makes at first start), AUTH PLAIN and LOGIN with a demo login it shows, PIPELINING, CHUNKING, SIZE, 8BITMIME, SMTPUTF8 and DSN, keeps every message it receives in a folder it shows, and injects the faults asked for. Stop it with Ctrl+C.</source>
+        <translation>Ejecutar un servidor SMTP de prácticas en 127.0.0.1, para aprender SMTP y probar Stamp sin cuenta. Ofrece STARTTLS (con un certificado que crea en el primer arranque), AUTH PLAIN y LOGIN con un usuario de demostración que muestra, PIPELINING, CHUNKING, SIZE, 8BITMIME, SMTPUTF8 y DSN, guarda cada mensaje que recibe en una carpeta que muestra e inyecta los fallos que se pidan. Deténgalo con Ctrl+C.</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="51"/>
+        <source>Listen on port N of 127.0.0.1 (default 2525; 0 picks a free one and prints it).</source>
+        <translation>Escuchar en el puerto N de 127.0.0.1 (predeterminado 2525; 0 elige uno libre y lo muestra).</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="54"/>
+        <source>Inject a fault, such as greylist, 452-after=2, 421-at=rcpt or slow=500ms (repeat for several; --list names them all).</source>
+        <translation>Inyectar un fallo, como greylist, 452-after=2, 421-at=rcpt o slow=500ms (repetir para varios; --list los nombra todos).</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="57"/>
+        <source>List the faults with what each one teaches, and exit.</source>
+        <translation>Listar los fallos con lo que enseña cada uno, y salir.</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="72"/>
+        <source>--port needs a number from 0 to 65535</source>
+        <translation>--port necesita un número de 0 a 65535</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="85"/>
+        <source>stamp: the practice server cannot start: %1</source>
+        <translation>stamp: el servidor de prácticas no puede arrancar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="91"/>
+        <source>Practice SMTP server listening on %1 (stop it with Ctrl+C).</source>
+        <translation>Servidor SMTP de prácticas escuchando en %1 (deténgalo con Ctrl+C).</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="92"/>
+        <source>  Security: STARTTLS; its certificate is signed by the practice authority in %1 (give it to Stamp as --ca-file).</source>
+        <translation>  Seguridad: STARTTLS; su certificado está firmado por la autoridad de prácticas en %1 (indíquela a Stamp como --ca-file).</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="96"/>
+        <source>  Login (after STARTTLS): user %1, password %2.</source>
+        <translation>  Inicio de sesión (después de STARTTLS): usuario %1, contraseña %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="97"/>
+        <source>  Messages are kept in %1.</source>
+        <translation>  Los mensajes se guardan en %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="99"/>
+        <source>  Faults: none (see stamp practice --list).</source>
+        <translation>  Fallos: ninguno (consulte stamp practice --list).</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="100"/>
+        <source>  Faults: %1.</source>
+        <translation>  Fallos: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="102"/>
+        <source>  Try: echo %1 | stamp send --server %2 --ca-file %3 --user %4 --password-stdin --from you@example.org --to friend@example.org --subject Hello --body Hi</source>
+        <translation>  Pruebe: echo %1 | stamp send --server %2 --ca-file %3 --user %4 --password-stdin --from you@example.org --to friend@example.org --subject Hello --body Hi</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="109"/>
+        <source>Received message %1 from %2 for %3 (%4 bytes): %5</source>
+        <translation>Recibido el mensaje %1 de %2 para %3 (%4 bytes): %5</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="117"/>
+        <source>stamp: %1</source>
+        <translation>stamp: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="120"/>
+        <source>stamp: cannot set up the signal handler</source>
+        <translation>stamp: no se puede configurar el manejador de señales</translation>
+    </message>
+    <message>
+        <location filename="../app/practicecommand.cpp" line="131"/>
+        <source>Practice server stopped.</source>
+        <translation>Servidor de prácticas detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ProbeCommand</name>
+    <message>
+        <location filename="../app/probecommand.cpp" line="16"/>
+        <source>Test an SMTP server without sending: the greeting, each EHLO extension and what it means, the TLS report (version, cipher, certificate chain with its dates and names, each check passed or not), the AUTH mechanisms, SIZE, and the time of each stage. With --user and --password-stdin the login is tried too. No MAIL command is sent.
+
+Exit codes: as stamp send (0 the server works, 3 could not connect or protocol error, 4 TLS failure, 5 login failed, 6 and 7 a refusal, 10 timeout).</source>
+        <translation>Probar un servidor SMTP sin enviar nada: el saludo, cada extensión EHLO y lo que significa, el informe TLS (versión, cifrado, cadena de certificados con sus fechas y nombres, y si se supera cada comprobación), los mecanismos AUTH, SIZE y el tiempo de cada etapa. Con --user y --password-stdin se prueba también el inicio de sesión. No se envía ninguna orden MAIL.
+
+Códigos de salida: como stamp send (0 el servidor funciona, 3 no se pudo conectar o error de protocolo, 4 fallo de TLS, 5 inicio de sesión fallido, 6 y 7 un rechazo, 10 tiempo de espera agotado).</translation>
+    </message>
+    <message>
+        <location filename="../app/probecommand.cpp" line="28"/>
+        <source>Also write the protocol transcript to FILE, or - for stderr.</source>
+        <translation>Escribir también la transcripción del protocolo en FILE, o - para stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/probecommand.cpp" line="40"/>
+        <source>stamp: %1</source>
+        <translation>stamp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::SendCommand</name>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="62"/>
+        <source>Send a message through an SMTP submission server.
+
+Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS failure, 5 authentication failed, 6 temporary failure (4xx), 7 permanent failure (5xx), 8 partly sent, 9 may have been delivered (connection lost after the end of the message), 10 timeout, 11 local error (unreadable file, bad message), 12 cancelled.</source>
+        <translation>Enviar un mensaje a través de un servidor de envío SMTP.
+
+Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de protocolo, 4 fallo de TLS, 5 autenticación fallida, 6 fallo temporal (4xx), 7 fallo permanente (5xx), 8 enviado en parte, 9 puede haberse entregado (conexión perdida tras el final del mensaje), 10 tiempo de espera agotado, 11 error local (archivo ilegible, mensaje incorrecto), 12 cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="73"/>
+        <source>Sender address (header From and MAIL FROM).</source>
+        <translation>Dirección del remitente (cabecera From y MAIL FROM).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="74"/>
+        <source>Recipient (repeat for several).</source>
+        <translation>Destinatario (repetir para varios).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="75"/>
+        <source>Copy recipient (repeat for several).</source>
+        <translation>Destinatario en copia (repetir para varios).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="76"/>
+        <source>Blind copy recipient: in the envelope only, never in a header.</source>
+        <translation>Destinatario en copia oculta: solo en el sobre, nunca en una cabecera.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="78"/>
+        <source>Reply-To address.</source>
+        <translation>Dirección de respuesta (Reply-To).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="79"/>
+        <source>Subject.</source>
+        <translation>Asunto.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="80"/>
+        <source>Body text.</source>
+        <translation>Texto del cuerpo.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="81"/>
+        <source>Read the body text (UTF-8) from FILE.</source>
+        <translation>Leer el texto del cuerpo (UTF-8) de FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="83"/>
+        <source>Read the body as Markdown (UTF-8) from FILE: sent as HTML with the Markdown as the plain text alternative; images beside FILE are sent inline.</source>
+        <translation>Leer el cuerpo como Markdown (UTF-8) de FILE: se envía como HTML con el Markdown como alternativa de texto sin formato; las imágenes junto a FILE se envían incrustadas.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="86"/>
+        <source>Attach FILE (repeat for several).</source>
+        <translation>Adjuntar FILE (repetir para varios).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="87"/>
+        <source>Priority: high, normal or low (Importance and X-Priority).</source>
+        <translation>Prioridad: high, normal o low (Importance y X-Priority).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="89"/>
+        <source>Ask for a read receipt to the sender (RFC 8098).</source>
+        <translation>Solicitar un acuse de recibo para el remitente (RFC 8098).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="91"/>
+        <source>Send a prepared RFC 5322 message as it is (repeat, or give a folder, to send several on one connection). The envelope comes from --from/--to/--cc/--bcc, or from the file&apos;s own From/To/Cc/Bcc when those are not given.</source>
+        <translation>Enviar un mensaje RFC 5322 preparado tal cual (repetir, o indicar una carpeta, para enviar varios en una sola conexión). El sobre sale de --from/--to/--cc/--bcc, o de los propios From/To/Cc/Bcc del archivo cuando no se indican.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="95"/>
+        <source>Write the live protocol transcript to FILE, or - for stderr.</source>
+        <translation>Escribir la transcripción del protocolo en directo en FILE, o - para stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="98"/>
+        <source>Ask for delivery status notifications: NEVER, or a list of SUCCESS, FAILURE and DELAY (RFC 3461).</source>
+        <translation>Solicitar notificaciones del estado de entrega: NEVER, o una lista de SUCCESS, FAILURE y DELAY (RFC 3461).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="101"/>
+        <source>What a notification returns: full or hdrs.</source>
+        <translation>Qué devuelve una notificación: full o hdrs.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="103"/>
+        <source>An envelope identifier that notifications quote back (printable ASCII, RFC 3461 §4.4).</source>
+        <translation>Un identificador del sobre que las notificaciones citan (ASCII imprimible, RFC 3461 §4.4).</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="105"/>
+        <source>Print nothing on success.</source>
+        <translation>No mostrar nada si todo va bien.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="107"/>
+        <source>Use the server, sender and password (from the keychain) of this account (see stamp account). Other options override it. The message goes through the outbox and is kept in Sent, as in the window.</source>
+        <translation>Usar el servidor, el remitente y la contraseña (del llavero) de esta cuenta (consulte stamp account). Las demás opciones tienen prioridad. El mensaje pasa por la bandeja de salida y se guarda en Enviados, como en la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="122"/>
+        <source>--account: this build has no accounts (it was built without the store)</source>
+        <translation>--account: esta compilación no tiene cuentas (se compiló sin el almacén)</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="124"/>
+        <source>--account needs the name of an account (see stamp account list)</source>
+        <translation>--account necesita el nombre de una cuenta (consulte stamp account list)</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="155"/>
+        <source>no address</source>
+        <translation>sin dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="178"/>
+        <source>--account: the account&apos;s sender address cannot be used: %1</source>
+        <translation>--account: la dirección de remitente de la cuenta no se puede usar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="185"/>
+        <source>--eml sends a prepared message: it cannot be combined with --subject, --body, --body-file or --attach</source>
+        <translation>--eml envía un mensaje preparado: no se puede combinar con --subject, --body, --body-file ni --attach</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="190"/>
+        <source>--eml sends a prepared message: it cannot be combined with --markdown-file, --priority or --read-receipt</source>
+        <translation>--eml envía un mensaje preparado: no se puede combinar con --markdown-file, --priority ni --read-receipt</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="204"/>
+        <source>--eml: no message files found</source>
+        <translation>--eml: no se han encontrado archivos de mensaje</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="216"/>
+        <location filename="../app/sendcommand.cpp" line="272"/>
+        <location filename="../app/sendcommand.cpp" line="281"/>
+        <source>stamp: %1</source>
+        <translation>stamp: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="220"/>
+        <source>%1: no sender: give --from</source>
+        <translation>%1: sin remitente: indique --from</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="222"/>
+        <source>%1: no recipient: give --to</source>
+        <translation>%1: sin destinatario: indique --to</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="227"/>
+        <source>--from is required</source>
+        <translation>--from es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="229"/>
+        <source>at least one --to, --cc or --bcc is required</source>
+        <translation>se necesita al menos un --to, --cc o --bcc</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="231"/>
+        <source>give --body or --body-file, not both</source>
+        <translation>indique --body o --body-file, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="237"/>
+        <source>stamp: cannot read the body file %1: %2</source>
+        <translation>stamp: no se puede leer el archivo del cuerpo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="245"/>
+        <source>give --markdown-file or --body/--body-file, not both</source>
+        <translation>indique --markdown-file o --body/--body-file, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="247"/>
+        <source>--markdown-file: this build cannot read Markdown (it was built without the window&apos;s libraries)</source>
+        <translation>--markdown-file: esta compilación no puede leer Markdown (se compiló sin las bibliotecas de la ventana)</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="251"/>
+        <source>stamp: cannot read the Markdown file %1: %2</source>
+        <translation>stamp: no se puede leer el archivo Markdown %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="264"/>
+        <source>--priority must be high, normal or low, not %1</source>
+        <translation>--priority debe ser high, normal o low, no %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="302"/>
+        <source>Message %1: %2</source>
+        <translation>Mensaje %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="313"/>
+        <source>%1 of %2 messages sent.</source>
+        <translation>%1 de %2 mensajes enviados.</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Address</name>
+    <message>
+        <location filename="../smtp/address.cpp" line="110"/>
+        <source>The address %1 has a control character (U+%2) before the @, which cannot be written in MAIL FROM or RCPT TO.</source>
+        <translation>La dirección %1 tiene un carácter de control (U+%2) antes de la @, que no se puede escribir en MAIL FROM ni en RCPT TO.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="115"/>
+        <source>The address %1 has non-ASCII characters before the @; it can only be sent with SMTPUTF8.</source>
+        <translation>La dirección %1 tiene caracteres no ASCII antes de la @; solo se puede enviar con SMTPUTF8.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="121"/>
+        <source>&quot;%1&quot; is not a complete e-mail address.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo completa.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="248"/>
+        <location filename="../smtp/address.cpp" line="653"/>
+        <source>&quot;%1&quot;: a &apos;,&apos; is missing between two addresses</source>
+        <translation>&quot;%1&quot;: falta una &apos;,&apos; entre dos direcciones</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="311"/>
+        <location filename="../smtp/address.cpp" line="696"/>
+        <source>&quot;%1&quot; contains a line break or NUL character</source>
+        <translation>&quot;%1&quot; contiene un salto de línea o un carácter NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="342"/>
+        <source>&quot;%1&quot;: a comment in parentheses is not closed</source>
+        <translation>&quot;%1&quot;: un comentario entre paréntesis no está cerrado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="363"/>
+        <source>&quot;%1&quot;: a quoted part is not closed</source>
+        <translation>&quot;%1&quot;: una parte entre comillas no está cerrada</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="371"/>
+        <source>&quot;%1&quot;: the domain in brackets has a &apos;[&apos; or &apos;\&apos; in it</source>
+        <translation>&quot;%1&quot;: el dominio entre corchetes contiene &apos;[&apos; o &apos;\&apos;</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="380"/>
+        <source>&quot;%1&quot;: the domain in brackets is not closed</source>
+        <translation>&quot;%1&quot;: el dominio entre corchetes no está cerrado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="401"/>
+        <source>&quot;%1&quot; has a character that is not allowed there: %2</source>
+        <translation>&quot;%1&quot; tiene un carácter que no está permitido ahí: %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="530"/>
+        <source>&quot;%1&quot;: the domain after &apos;@&apos; is missing or has a misplaced dot</source>
+        <translation>&quot;%1&quot;: falta el dominio tras la &apos;@&apos; o tiene un punto mal colocado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="533"/>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid domain</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; no es un dominio válido</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="545"/>
+        <location filename="../smtp/address.cpp" line="555"/>
+        <source>&quot;%1&quot;: the part before &apos;@&apos; is empty</source>
+        <translation>&quot;%1&quot;: la parte antes de la &apos;@&apos; está vacía</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="549"/>
+        <source>&quot;%1&quot; is not an e-mail address (it needs a name, &apos;@&apos; and a domain)</source>
+        <translation>&quot;%1&quot; no es una dirección de correo (necesita un nombre, &apos;@&apos; y un dominio)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="550"/>
+        <source>&quot;%1&quot;: the part before &apos;@&apos; has characters that need quoting, or a misplaced dot</source>
+        <translation>&quot;%1&quot;: la parte antes de la &apos;@&apos; tiene caracteres que deben ir entre comillas, o un punto mal colocado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="557"/>
+        <source>&quot;%1&quot;: the part before &apos;@&apos; is longer than 64 bytes</source>
+        <translation>&quot;%1&quot;: la parte antes de la &apos;@&apos; ocupa más de 64 bytes</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="581"/>
+        <location filename="../smtp/address.cpp" line="589"/>
+        <source>&quot;%1&quot;: the route before the address is malformed</source>
+        <translation>&quot;%1&quot;: la ruta antes de la dirección está mal formada</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="602"/>
+        <source>&quot;%1&quot;: the address after &apos;&lt;&apos; has no closing &apos;&gt;&apos;</source>
+        <translation>&quot;%1&quot;: la dirección tras &apos;&lt;&apos; no tiene &apos;&gt;&apos; de cierre</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="645"/>
+        <source>&quot;%1&quot;: a group cannot hold another group</source>
+        <translation>&quot;%1&quot;: un grupo no puede contener otro grupo</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="658"/>
+        <source>&quot;%1&quot;: a &apos;:&apos; without a group name before it</source>
+        <translation>&quot;%1&quot;: un &apos;:&apos; sin nombre de grupo delante</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="720"/>
+        <source>the address is empty</source>
+        <translation>la dirección está vacía</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="722"/>
+        <source>&quot;%1&quot; holds more than one address</source>
+        <translation>&quot;%1&quot; contiene más de una dirección</translation>
+    </message>
+    <message>
+        <location filename="../smtp/address.cpp" line="725"/>
+        <source>&quot;%1&quot; is a group, not one address</source>
+        <translation>&quot;%1&quot; es un grupo, no una sola dirección</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Diagnosis</name>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="517"/>
+        <source>Sign in with Google instead. %1</source>
+        <translation>Inicie sesión con Google en su lugar. %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="519"/>
+        <source>Sign in with Microsoft instead. %1</source>
+        <translation>Inicie sesión con Microsoft en su lugar. %1</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::DnsResolver</name>
+    <message>
+        <location filename="../smtp/dnsresolver.cpp" line="60"/>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::DomainCheck</name>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="506"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="545"/>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="547"/>
+        <source>the server answered with a redirect (HTTP %1), which MTA-STS does not follow</source>
+        <translation>el servidor respondió con una redirección (HTTP %1), que MTA-STS no sigue</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="553"/>
+        <source>HTTP status %1</source>
+        <translation>estado HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="555"/>
+        <source>the file is larger than 64 KiB</source>
+        <translation>el archivo ocupa más de 64 KiB</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="557"/>
+        <source>the file is served as &quot;%1&quot;, not text/plain</source>
+        <translation>el archivo se sirve como &quot;%1&quot;, no como text/plain</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="609"/>
+        <source>A lookup got no answer: %1</source>
+        <translation>Una consulta no obtuvo respuesta: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="610"/>
+        <source>Try again; if it persists, the domain&apos;s DNS servers are not answering.</source>
+        <translation>Inténtelo de nuevo; si persiste, los servidores DNS del dominio no están respondiendo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="626"/>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Explain</name>
+    <message>
+        <location filename="../smtp/explain.cpp" line="63"/>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="65"/>
+        <source>the greeting</source>
+        <translation>el saludo</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="68"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="70"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="72"/>
+        <source>the TLS handshake</source>
+        <translation>la negociación TLS</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="74"/>
+        <source>the login (AUTH)</source>
+        <translation>el inicio de sesión (AUTH)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="76"/>
+        <source>the envelope sender (MAIL FROM)</source>
+        <translation>el remitente del sobre (MAIL FROM)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="78"/>
+        <source>a recipient (RCPT TO)</source>
+        <translation>un destinatario (RCPT TO)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="80"/>
+        <source>DATA</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="82"/>
+        <source>the message content</source>
+        <translation>el contenido del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="84"/>
+        <source>a BDAT chunk</source>
+        <translation>un fragmento BDAT</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="86"/>
+        <source>RSET</source>
+        <translation>RSET</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="88"/>
+        <source>NOOP</source>
+        <translation>NOOP</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="90"/>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="101"/>
+        <source>EHLO again: after STARTTLS both sides forget everything said before the handshake (RFC 3207 §4.2), so Stamp asks for the extensions again; over encryption the server may offer more, such as AUTH.</source>
+        <translation>EHLO de nuevo: después de STARTTLS ambas partes olvidan todo lo dicho antes de la negociación (RFC 3207 §4.2), así que Stamp vuelve a pedir las extensiones; con cifrado el servidor puede ofrecer más, como AUTH.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="106"/>
+        <source>EHLO: Stamp says its name and asks which extensions (ESMTP) the server offers; the reply lists them, one per line (RFC 5321 §4.1.1.1).</source>
+        <translation>EHLO: Stamp dice su nombre y pregunta qué extensiones (ESMTP) ofrece el servidor; la respuesta las enumera, una por línea (RFC 5321 §4.1.1.1).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="111"/>
+        <source>HELO: the old greeting for servers that do not know EHLO; it offers no extensions.</source>
+        <translation>HELO: el saludo antiguo para servidores que no conocen EHLO; no ofrece extensiones.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="115"/>
+        <source>STARTTLS: asks to turn this connection into an encrypted one (TLS) before anything private, such as a password, is sent (RFC 3207).</source>
+        <translation>STARTTLS: pide convertir esta conexión en una cifrada (TLS) antes de enviar nada privado, como una contraseña (RFC 3207).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="121"/>
+        <source>AUTH %1: Stamp logs in with the %1 method (RFC 4954). The secret is masked in this log.</source>
+        <translation>AUTH %1: Stamp inicia sesión con el método %1 (RFC 4954). El secreto se oculta en este registro.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="125"/>
+        <source>The next step of the login, answering the server&apos;s 334 (masked).</source>
+        <translation>El siguiente paso del inicio de sesión, en respuesta al 334 del servidor (oculto).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="128"/>
+        <source>MAIL FROM starts a message and gives the envelope sender: where bounces go. Servers act on the envelope; the From: header inside the message is what people see, and the two may differ (RFC 5321 §3.3).</source>
+        <translation>MAIL FROM inicia un mensaje e indica el remitente del sobre: adonde van los rebotes. Los servidores actúan según el sobre; la cabecera From: del mensaje es lo que ve la gente, y ambos pueden ser distintos (RFC 5321 §3.3).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="134"/>
+        <source>RCPT TO names one envelope recipient. Every recipient gets its own RCPT, Bcc included: the To: and Cc: headers are only what readers see, so a Bcc recipient appears here and nowhere in the message.</source>
+        <translation>RCPT TO nombra un destinatario del sobre. Cada destinatario recibe su propio RCPT, incluidos los de Cco: las cabeceras To: y Cc: son solo lo que ven los lectores, así que un destinatario en Cco aparece aquí y en ningún lugar del mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="140"/>
+        <source>DATA asks to send the message itself. The server answers 354 (go ahead), not 250: nothing is accepted yet, the verdict on the message comes after its final dot.</source>
+        <translation>DATA pide enviar el propio mensaje. El servidor responde 354 (adelante), no 250: todavía no se ha aceptado nada; el veredicto sobre el mensaje llega tras su punto final.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="146"/>
+        <source>BDAT ... LAST: the message content as a chunk of exact size (CHUNKING, RFC 3030) instead of DATA and a final dot: no 354 step, no dot-stuffing. Its reply decides whether the message is accepted.</source>
+        <translation>BDAT ... LAST: el contenido del mensaje como un fragmento de tamaño exacto (CHUNKING, RFC 3030) en lugar de DATA y un punto final: sin paso 354 ni duplicación de puntos. Su respuesta decide si se acepta el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="151"/>
+        <source>The end of the message: a line holding only a dot (CRLF.CRLF). The reply to it decides whether the server accepted the message.</source>
+        <translation>El final del mensaje: una línea que solo contiene un punto (CRLF.CRLF). La respuesta decide si el servidor ha aceptado el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="156"/>
+        <source>BDAT: one chunk of the message content (CHUNKING, RFC 3030); more follow.</source>
+        <translation>BDAT: un fragmento del contenido del mensaje (CHUNKING, RFC 3030); siguen más.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="159"/>
+        <source>RSET abandons the message in progress so the next one starts clean; the connection stays.</source>
+        <translation>RSET abandona el mensaje en curso para que el siguiente empiece limpio; la conexión se mantiene.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="163"/>
+        <source>NOOP does nothing; it checks that the server is still there.</source>
+        <translation>NOOP no hace nada; comprueba que el servidor sigue ahí.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="166"/>
+        <source>QUIT ends the conversation; the server answers 221 and closes. Messages it already accepted are not affected.</source>
+        <translation>QUIT termina la conversación; el servidor responde 221 y cierra. Los mensajes que ya aceptó no se ven afectados.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="175"/>
+        <source>VRFY asks whether the server knows a mailbox.</source>
+        <translation>VRFY pregunta si el servidor conoce un buzón.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="177"/>
+        <source>EXPN asks the server to list a mailing list&apos;s members.</source>
+        <translation>EXPN pide al servidor que enumere los miembros de una lista de correo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="180"/>
+        <source>HELP asks the server for help text.</source>
+        <translation>HELP pide al servidor un texto de ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="182"/>
+        <source>A lone * cancels the login exchange (RFC 4954 §4).</source>
+        <translation>Un * solo cancela el intercambio de inicio de sesión (RFC 4954 §4).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="191"/>
+        <source>The server is closing the connection: nothing more is sent now; try again later.</source>
+        <translation>El servidor está cerrando la conexión: ahora no se envía nada más; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="197"/>
+        <source>Stamp greets it with EHLO next.</source>
+        <translation>A continuación Stamp lo saluda con EHLO.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="198"/>
+        <source>The server does not take mail from Stamp now; nothing was sent.</source>
+        <translation>El servidor no acepta correo de Stamp ahora; no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="202"/>
+        <source>Stamp reads the extensions and goes on: STARTTLS, AUTH or MAIL, as needed.</source>
+        <translation>Stamp lee las extensiones y continúa: STARTTLS, AUTH o MAIL, según haga falta.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="205"/>
+        <source>Stamp falls back to HELO if nothing needs an extension, or stops.</source>
+        <translation>Stamp recurre a HELO si nada necesita una extensión, o se detiene.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="211"/>
+        <source>Stamp starts the TLS handshake now.</source>
+        <translation>Stamp inicia ahora la negociación TLS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="212"/>
+        <source>Stamp stops: it never goes on without encryption when STARTTLS is required.</source>
+        <translation>Stamp se detiene: nunca continúa sin cifrado cuando se exige STARTTLS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="216"/>
+        <source>Stamp sends the next step of the login.</source>
+        <translation>Stamp envía el siguiente paso del inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="218"/>
+        <source>Logged in: Stamp starts the message with MAIL FROM.</source>
+        <translation>Sesión iniciada: Stamp empieza el mensaje con MAIL FROM.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="221"/>
+        <source>The login failed for now; nothing was sent, try again later.</source>
+        <translation>El inicio de sesión ha fallado por ahora; no se ha enviado nada, inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="223"/>
+        <source>The login was refused: Stamp stops; nothing was sent.</source>
+        <translation>El inicio de sesión ha sido rechazado: Stamp se detiene; no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="227"/>
+        <source>Stamp names the recipients next (RCPT TO).</source>
+        <translation>A continuación Stamp nombra a los destinatarios (RCPT TO).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="229"/>
+        <location filename="../smtp/explain.cpp" line="258"/>
+        <source>Not sent yet: the message stays in the outbox and Stamp will try again later.</source>
+        <translation>Aún no enviado: el mensaje se queda en la bandeja de salida y Stamp lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="232"/>
+        <source>The sender was refused: the message is not sent.</source>
+        <translation>El remitente ha sido rechazado: el mensaje no se envía.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="236"/>
+        <source>This recipient is accepted; Stamp goes on with the next one or with the content.</source>
+        <translation>Este destinatario se acepta; Stamp sigue con el siguiente o con el contenido.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="240"/>
+        <source>This recipient is not accepted yet: Stamp will try again later.</source>
+        <translation>Este destinatario aún no se acepta: Stamp lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="242"/>
+        <source>This recipient is refused; the message still goes to the recipients that were accepted.</source>
+        <translation>Este destinatario se rechaza; el mensaje sigue yendo a los destinatarios aceptados.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="247"/>
+        <source>Go ahead: Stamp sends the message now and ends it with a line holding only a dot. It is 354 and not 250 because nothing is accepted yet: the verdict on the message comes after the dot.</source>
+        <translation>Adelante: Stamp envía ahora el mensaje y lo termina con una línea que solo contiene un punto. Es 354 y no 250 porque todavía no se ha aceptado nada: el veredicto sobre el mensaje llega tras el punto.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="255"/>
+        <source>Sent: the server has taken responsibility for delivering the message.</source>
+        <translation>Enviado: el servidor ha asumido la responsabilidad de entregar el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="261"/>
+        <source>The message was refused: it stays in the outbox with this reason; sending the same again will fail again.</source>
+        <translation>El mensaje ha sido rechazado: se queda en la bandeja de salida con este motivo; volver a enviar lo mismo fallará de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="267"/>
+        <source>Stamp sends the next chunk.</source>
+        <translation>Stamp envía el siguiente fragmento.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="271"/>
+        <source>The next message starts clean.</source>
+        <translation>El siguiente mensaje empieza limpio.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="274"/>
+        <source>The conversation is over.</source>
+        <translation>La conversación ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="281"/>
+        <source>Not done yet: this may work later.</source>
+        <translation>Aún no hecho: puede funcionar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="283"/>
+        <source>Refused: Stamp stops here.</source>
+        <translation>Rechazado: Stamp se detiene aquí.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="293"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="297"/>
+        <source>; %1 &quot;%2&quot;: %3</source>
+        <translation>; %1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="302"/>
+        <source>. Next: %1</source>
+        <translation>. Siguiente: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="317"/>
+        <source>PIPELINING: Stamp may send several commands at once without waiting for each reply (RFC 2920).</source>
+        <translation>PIPELINING: Stamp puede enviar varias órdenes a la vez sin esperar cada respuesta (RFC 2920).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="319"/>
+        <source>SIZE: the largest message the server accepts, in bytes (RFC 1870).</source>
+        <translation>SIZE: el mensaje más grande que acepta el servidor, en bytes (RFC 1870).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="321"/>
+        <source>STARTTLS: the connection can be switched to encryption (RFC 3207).</source>
+        <translation>STARTTLS: la conexión se puede pasar a cifrado (RFC 3207).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="323"/>
+        <source>AUTH: the login methods the server offers (RFC 4954).</source>
+        <translation>AUTH: los métodos de inicio de sesión que ofrece el servidor (RFC 4954).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="325"/>
+        <source>8BITMIME: the content may use 8-bit text (RFC 6152).</source>
+        <translation>8BITMIME: el contenido puede usar texto de 8 bits (RFC 6152).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="327"/>
+        <source>SMTPUTF8: addresses and headers may use UTF-8 (RFC 6531).</source>
+        <translation>SMTPUTF8: las direcciones y cabeceras pueden usar UTF-8 (RFC 6531).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="328"/>
+        <source>CHUNKING: the content may be sent with BDAT in chunks of exact size (RFC 3030).</source>
+        <translation>CHUNKING: el contenido se puede enviar con BDAT en fragmentos de tamaño exacto (RFC 3030).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="332"/>
+        <source>BINARYMIME: binary content may be sent with BDAT (RFC 3030).</source>
+        <translation>BINARYMIME: se puede enviar contenido binario con BDAT (RFC 3030).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="333"/>
+        <source>DSN: Stamp may ask for delivery status notifications (RFC 3461).</source>
+        <translation>DSN: Stamp puede solicitar notificaciones del estado de entrega (RFC 3461).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="336"/>
+        <source>ENHANCEDSTATUSCODES: replies carry a detailed code such as 5.1.1 (RFC 2034, RFC 3463).</source>
+        <translation>ENHANCEDSTATUSCODES: las respuestas llevan un código detallado como 5.1.1 (RFC 2034, RFC 3463).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="340"/>
+        <source>REQUIRETLS: a message may demand encryption on every hop (RFC 8689).</source>
+        <translation>REQUIRETLS: un mensaje puede exigir cifrado en cada salto (RFC 8689).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="343"/>
+        <source>DELIVERBY: a message may ask to be delivered within a time (RFC 2852).</source>
+        <translation>DELIVERBY: un mensaje puede pedir que se entregue en un plazo (RFC 2852).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="346"/>
+        <source>MT-PRIORITY: messages may carry a priority (RFC 6710).</source>
+        <translation>MT-PRIORITY: los mensajes pueden llevar una prioridad (RFC 6710).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="348"/>
+        <source>LIMITS: the server&apos;s limits, such as recipients per message (RFC 9422).</source>
+        <translation>LIMITS: los límites del servidor, como destinatarios por mensaje (RFC 9422).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="350"/>
+        <source>BURL: the content may be fetched from an IMAP server (RFC 4468).</source>
+        <translation>BURL: el contenido se puede obtener de un servidor IMAP (RFC 4468).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="352"/>
+        <source>VRFY: the server answers questions about mailboxes.</source>
+        <translation>VRFY: el servidor responde preguntas sobre buzones.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="353"/>
+        <source>ETRN: a client may ask the server to flush its queue (RFC 1985).</source>
+        <translation>ETRN: un cliente puede pedir al servidor que vacíe su cola (RFC 1985).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="355"/>
+        <source>HELP: the server answers HELP.</source>
+        <translation>HELP: el servidor responde a HELP.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="427"/>
+        <source>An extension the server offers.</source>
+        <translation>Una extensión que ofrece el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="430"/>
+        <source>More text of the same reply.</source>
+        <translation>Más texto de la misma respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="442"/>
+        <source>. %1 Fix: %2</source>
+        <translation>. %1 Solución: %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="447"/>
+        <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
+        <translation>El mensaje tal como sale: su sección de cabeceras (From, To, Subject: lo que ven los lectores) y el tamaño total. La entrega sigue el sobre (MAIL FROM, RCPT TO), no estas cabeceras.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="454"/>
+        <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
+        <translation>Ahora la conexión está cifrada y se ha comprobado el certificado: es válido, de confianza y emitido a nombre del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="459"/>
+        <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
+        <translation>La negociación TLS: ambas partes acuerdan un cifrado y el servidor demuestra su nombre con un certificado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="465"/>
+        <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
+        <translation>Una nueva conexión al servidor de envío: el puerto 587 empieza sin cifrar y cambia con STARTTLS; el puerto 465 está cifrado desde el primer byte (RFC 8314).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="476"/>
+        <source>%1 Fix: %2</source>
+        <translation>%1 Solución: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Finding</name>
+    <message>
+        <location filename="../smtp/finding.cpp" line="11"/>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location filename="../smtp/finding.cpp" line="13"/>
+        <source>info</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <location filename="../smtp/finding.cpp" line="15"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../smtp/finding.cpp" line="17"/>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Message</name>
+    <message>
+        <location filename="../smtp/message.cpp" line="23"/>
+        <source>The message has no sender (From) address.</source>
+        <translation>El mensaje no tiene dirección de remitente (From).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="25"/>
+        <source>The message has no recipient: add at least one To, Cc or Bcc address.</source>
+        <translation>El mensaje no tiene destinatario: añada al menos una dirección Para, Cc o Cco.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="28"/>
+        <source>The subject contains a line break or NUL character; it was not sent so that nothing can be smuggled into the headers.</source>
+        <translation>El asunto contiene un salto de línea o un carácter NUL; no se ha enviado para que no se pueda colar nada en las cabeceras.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="33"/>
+        <source>The address %1 contains a line break or NUL character.</source>
+        <translation>La dirección %1 contiene un salto de línea o un carácter NUL.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="48"/>
+        <source>The attachment %1 no longer exists.</source>
+        <translation>El adjunto %1 ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="51"/>
+        <source>The attachment %1 cannot be read (not a readable file).</source>
+        <translation>El adjunto %1 no se puede leer (no es un archivo legible).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="55"/>
+        <source>The attachment name %1 contains a line break.</source>
+        <translation>El nombre del adjunto %1 contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="105"/>
+        <source>The address %1 has non-ASCII characters before the @; it can only be written in a message sent with SMTPUTF8.</source>
+        <translation>La dirección %1 tiene caracteres no ASCII antes de la @; solo se puede escribir en un mensaje enviado con SMTPUTF8.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="182"/>
+        <source>The attachment %1 could not be read while sending (%2); the message was abandoned, not sent short.</source>
+        <translation>El adjunto %1 no se ha podido leer durante el envío (%2); el mensaje se ha abandonado, no se ha enviado incompleto.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="188"/>
+        <source>it got shorter</source>
+        <translation>se ha acortado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="262"/>
+        <source>The message file %1 starts with a folded line (&quot;%2&quot;), which belongs to no header field.</source>
+        <translation>El archivo de mensaje %1 empieza con una línea plegada (&quot;%2&quot;), que no pertenece a ningún campo de cabecera.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="280"/>
+        <source>Line %1 of the header section of %2 is not a header field (&quot;Name: value&quot;): &quot;%3&quot;. Stamp does not guess where the header ends, so that no Bcc can slip into the message.</source>
+        <translation>La línea %1 de la sección de cabeceras de %2 no es un campo de cabecera (&quot;Nombre: valor&quot;): &quot;%3&quot;. Stamp no adivina dónde termina la cabecera, para que ningún Cco se pueda colar en el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="299"/>
+        <source>The header section of %1 has 8-bit characters that are not UTF-8; RFC 6532 allows only UTF-8 there, so the message cannot be sent as it is.</source>
+        <translation>La sección de cabeceras de %1 tiene caracteres de 8 bits que no son UTF-8; RFC 6532 solo permite UTF-8 ahí, así que el mensaje no se puede enviar tal cual.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="316"/>
+        <source>The %1 field of %2 cannot be read as RFC 5322 addresses, so Stamp cannot tell who it names: %3</source>
+        <translation>El campo %1 de %2 no se puede leer como direcciones RFC 5322, así que Stamp no puede saber a quién nombra: %3</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="331"/>
+        <source>The message file %1 cannot be read: %2</source>
+        <translation>El archivo de mensaje %1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="358"/>
+        <location filename="../smtp/message.cpp" line="481"/>
+        <source>The message file %1 could not be read: %2</source>
+        <translation>El archivo de mensaje %1 no se ha podido leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="369"/>
+        <source>The header section of %1 is longer than %2 bytes, so Stamp cannot read all of its fields (a Bcc among them would reach the recipients); the message was not sent.</source>
+        <translation>La sección de cabeceras de %1 ocupa más de %2 bytes, así que Stamp no puede leer todos sus campos (un Cco entre ellos llegaría a los destinatarios); el mensaje no se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="380"/>
+        <source>The message file %1 changed while it was being sent; the message was abandoned.</source>
+        <translation>El archivo de mensaje %1 ha cambiado mientras se enviaba; el mensaje se ha abandonado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="430"/>
+        <source>The message file %1 is empty.</source>
+        <translation>El archivo de mensaje %1 está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="434"/>
+        <source>The message file %1 contains NUL bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in base64) and send it again.</source>
+        <translation>El archivo de mensaje %1 contiene bytes NUL, que SMTP solo puede transportar con BINARYMIME, y Stamp no lo implementa. Codifique esa parte (por ejemplo en base64) y vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="441"/>
+        <source>Line %1 of the message file %2 is longer than 998 bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in quoted-printable) and send it again.</source>
+        <translation>La línea %1 del archivo de mensaje %2 ocupa más de 998 bytes, que SMTP solo puede transportar con BINARYMIME, y Stamp no lo implementa. Codifique esa parte (por ejemplo en quoted-printable) y vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="449"/>
+        <source>The header fields of %1 hold UTF-8 (RFC 6532), but the server does not offer SMTPUTF8, so the message cannot be sent there as it is.</source>
+        <translation>Los campos de cabecera de %1 contienen UTF-8 (RFC 6532), pero el servidor no ofrece SMTPUTF8, así que el mensaje no se puede enviar ahí tal cual.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="454"/>
+        <source>The message file %1 has 8-bit content, but the server does not offer 8BITMIME, so it cannot be sent there as it is (RFC 6152).</source>
+        <translation>El archivo de mensaje %1 tiene contenido de 8 bits, pero el servidor no ofrece 8BITMIME, así que no se puede enviar ahí tal cual (RFC 6152).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="497"/>
+        <source>The message file %1 changed while it was being sent; the message was abandoned, not sent short.</source>
+        <translation>El archivo de mensaje %1 ha cambiado mientras se enviaba; el mensaje se ha abandonado, no se ha enviado incompleto.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="569"/>
+        <source>The message file %1 has Resent- fields, so it is being resent, but its newest Resent- block names no Resent-To, Resent-Cc or Resent-Bcc; give the recipients explicitly.</source>
+        <translation>El archivo de mensaje %1 tiene campos Resent-, así que se está reenviando, pero su bloque Resent- más reciente no nombra ningún Resent-To, Resent-Cc ni Resent-Bcc; indique los destinatarios explícitamente.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mimebody.cpp" line="155"/>
+        <source>The attachment %1 cannot be read: %2</source>
+        <translation>El adjunto %1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mimebody.cpp" line="200"/>
+        <source>The formatted text contains a NUL character.</source>
+        <translation>El texto con formato contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mimebody.cpp" line="202"/>
+        <source>The message has inline images but no formatted text to show them in.</source>
+        <translation>El mensaje tiene imágenes incrustadas pero ningún texto con formato en el que mostrarlas.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mimebody.cpp" line="207"/>
+        <source>The image %1 cannot be read (not a readable file).</source>
+        <translation>La imagen %1 no se puede leer (no es un archivo legible).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mimebody.cpp" line="211"/>
+        <source>The image %1 has a Content-ID that is not of the form part@domain: %2</source>
+        <translation>La imagen %1 tiene un Content-ID que no tiene la forma parte@dominio: %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mimebody.cpp" line="216"/>
+        <source>The image name %1 contains a line break.</source>
+        <translation>El nombre de la imagen %1 contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mimebody.cpp" line="222"/>
+        <source>Two images have the same Content-ID %1.</source>
+        <translation>Dos imágenes tienen el mismo Content-ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Outcome</name>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="29"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="31"/>
+        <source>partly sent</source>
+        <translation>enviado en parte</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="33"/>
+        <source>temporary failure</source>
+        <translation>fallo temporal</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="35"/>
+        <source>permanent failure</source>
+        <translation>fallo permanente</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="37"/>
+        <source>connection failed</source>
+        <translation>fallo de conexión</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="39"/>
+        <source>TLS failed</source>
+        <translation>fallo de TLS</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="41"/>
+        <source>authentication failed</source>
+        <translation>autenticación fallida</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="43"/>
+        <source>timed out</source>
+        <translation>tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="45"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="47"/>
+        <source>may have been delivered</source>
+        <translation>puede haberse entregado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="49"/>
+        <source>not sent (local error)</source>
+        <translation>no enviado (error local)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="51"/>
+        <source>protocol error</source>
+        <translation>error de protocolo</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="90"/>
+        <source>Result: %1. %2</source>
+        <translation>Resultado: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="92"/>
+        <source>Server said: %1 (%2)</source>
+        <translation>El servidor dijo: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="94"/>
+        <source>(not tried)</source>
+        <translation>(no intentado)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="95"/>
+        <source>  accepted %1: %2</source>
+        <translation>  aceptado  %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="95"/>
+        <source>  REFUSED  %1: %2</source>
+        <translation>  RECHAZADO %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="98"/>
+        <source>  certificate problem: %1</source>
+        <translation>  problema de certificado: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="100"/>
+        <source>  certificate SHA-256: %1</source>
+        <translation>  SHA-256 del certificado: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="103"/>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::ProbeReport</name>
+    <message>
+        <location filename="../smtp/probe.cpp" line="19"/>
+        <source>not reached</source>
+        <translation>no alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="20"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="131"/>
+        <source>TLS version %1 (1.2 or later, as RFC 8996 requires)</source>
+        <translation>Versión de TLS %1 (1.2 o posterior, como exige RFC 8996)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="132"/>
+        <source>TLS version %1 is older than 1.2</source>
+        <translation>La versión de TLS %1 es anterior a 1.2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="139"/>
+        <source>The certificate is the pinned one (SHA-256 %1)</source>
+        <translation>El certificado es el fijado (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="140"/>
+        <source>The certificate is not the pinned one (its SHA-256 is %1)</source>
+        <translation>El certificado no es el fijado (su SHA-256 es %1)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="146"/>
+        <source>The certificate covers the name %1</source>
+        <translation>El certificado cubre el nombre %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="147"/>
+        <source>The certificate does not cover the name %1</source>
+        <translation>El certificado no cubre el nombre %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="152"/>
+        <source>Every certificate of the chain is within its validity dates</source>
+        <translation>Todos los certificados de la cadena están dentro de sus fechas de validez</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="153"/>
+        <source>A certificate of the chain is expired or not yet valid</source>
+        <translation>Un certificado de la cadena ha caducado o aún no es válido</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="156"/>
+        <source>The certificate expires in %1 days</source>
+        <translation>El certificado caduca dentro de %1 días</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="160"/>
+        <source>The chain is trusted (by the system&apos;s CAs or --ca-file)</source>
+        <translation>La cadena es de confianza (por las CA del sistema o --ca-file)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="161"/>
+        <source>The chain is accepted (trusted, or the pinned certificate)</source>
+        <translation>La cadena se acepta (de confianza, o el certificado fijado)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="173"/>
+        <source>Server: %1 port %2 (%3)</source>
+        <translation>Servidor: %1 puerto %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="178"/>
+        <source>Greeting: %1</source>
+        <translation>Saludo: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="180"/>
+        <source>Time per stage: connect %1, greeting %2, EHLO %3, TLS %4, EHLO again %5</source>
+        <translation>Tiempo por etapa: conexión %1, saludo %2, EHLO %3, TLS %4, EHLO de nuevo %5</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="184"/>
+        <source>Extensions (after STARTTLS):</source>
+        <translation>Extensiones (después de STARTTLS):</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="184"/>
+        <source>Extensions:</source>
+        <translation>Extensiones:</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="200"/>
+        <source>Offered only before TLS: %1</source>
+        <translation>Ofrecidas solo antes de TLS: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="205"/>
+        <source>AUTH: no login mechanism offered</source>
+        <translation>AUTH: no se ofrece ningún mecanismo de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="206"/>
+        <source>AUTH mechanisms: %1</source>
+        <translation>Mecanismos AUTH: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="208"/>
+        <source>Warning: the server offers AUTH without encryption; a password would travel in clear.</source>
+        <translation>Aviso: el servidor ofrece AUTH sin cifrado; una contraseña viajaría en claro.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="209"/>
+        <source>SIZE: messages up to %1 bytes (%2 MB)</source>
+        <translation>SIZE: mensajes de hasta %1 bytes (%2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="213"/>
+        <source>SIZE: offered, with no limit given</source>
+        <translation>SIZE: ofrecido, sin límite indicado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="214"/>
+        <source>SIZE: not offered (the limit, if any, shows only when a message is refused)</source>
+        <translation>SIZE: no ofrecido (el límite, si lo hay, solo se ve cuando se rechaza un mensaje)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="217"/>
+        <source>TLS: %1, cipher %2</source>
+        <translation>TLS: %1, cifrado %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="220"/>
+        <source>  Certificate %1: %2, issued by %3, valid %4 to %5</source>
+        <translation>  Certificado %1: %2, emitido por %3, válido del %4 al %5</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="228"/>
+        <source>    names: %1</source>
+        <translation>    nombres: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="231"/>
+        <source>pass</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="231"/>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="232"/>
+        <source>Result: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/probe.cpp" line="233"/>
+        <source>No message was sent (no MAIL command).</source>
+        <translation>No se ha enviado ningún mensaje (ninguna orden MAIL).</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::ReplyParser</name>
+    <message>
+        <location filename="../smtp/reply.cpp" line="138"/>
+        <source>the server sent a reply line longer than %1 bytes</source>
+        <translation>el servidor envió una línea de respuesta de más de %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../smtp/reply.cpp" line="142"/>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation>el servidor envió una respuesta de más de %1 líneas</translation>
+    </message>
+    <message>
+        <location filename="../smtp/reply.cpp" line="146"/>
+        <source>the server sent a line that is not an SMTP reply</source>
+        <translation>el servidor envió una línea que no es una respuesta SMTP</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::SaslMechanism</name>
+    <message>
+        <location filename="../smtp/auth.cpp" line="72"/>
+        <source>user name &quot;%1&quot;</source>
+        <translation>nombre de usuario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="85"/>
+        <source>[%1 and password, hidden]</source>
+        <translation>[%1 y contraseña, ocultos]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="96"/>
+        <source>the server asked for the PLAIN credentials again</source>
+        <translation>el servidor volvió a pedir las credenciales PLAIN</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="123"/>
+        <source>the server kept asking for more login steps than LOGIN has</source>
+        <translation>el servidor siguió pidiendo más pasos de inicio de sesión de los que tiene LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="129"/>
+        <source>[%1, base64]</source>
+        <translation>[%1, base64]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="133"/>
+        <source>[password, hidden]</source>
+        <translation>[contraseña, oculta]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="155"/>
+        <source>the server asked for a second CRAM-MD5 step</source>
+        <translation>el servidor pidió un segundo paso CRAM-MD5</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="161"/>
+        <source>[%1 and digest, hidden]</source>
+        <translation>[%1 y resumen, ocultos]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="190"/>
+        <source>the user name cannot be used with SCRAM: %1</source>
+        <translation>el nombre de usuario no se puede usar con SCRAM: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="197"/>
+        <source>the password cannot be used with SCRAM: %1</source>
+        <translation>la contraseña no se puede usar con SCRAM: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="204"/>
+        <source>the user name is empty after SASLprep (RFC 4013), and SCRAM needs one</source>
+        <translation>el nombre de usuario queda vacío tras SASLprep (RFC 4013), y SCRAM necesita uno</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="234"/>
+        <source>(empty response: server signature verified)</source>
+        <translation>(respuesta vacía: firma del servidor verificada)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="240"/>
+        <source>the server asked for more SCRAM steps than there are</source>
+        <translation>el servidor pidió más pasos SCRAM de los que hay</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="249"/>
+        <source>the server sent its final SCRAM message before a valid first one</source>
+        <translation>el servidor envió su mensaje SCRAM final antes de uno primero válido</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="259"/>
+        <source>the server&apos;s final SCRAM message is malformed (neither v= nor e=): it may not be the server it claims to be</source>
+        <translation>el mensaje SCRAM final del servidor está mal formado (ni v= ni e=): puede que no sea el servidor que dice ser</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="265"/>
+        <source>the server could not prove that it knows the password (SCRAM server signature wrong): it may not be the server it claims to be</source>
+        <translation>el servidor no ha podido demostrar que conoce la contraseña (firma SCRAM del servidor incorrecta): puede que no sea el servidor que dice ser</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="335"/>
+        <source>the server could not read Stamp&apos;s message</source>
+        <translation>el servidor no ha podido leer el mensaje de Stamp</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="337"/>
+        <source>the server does not support an extension Stamp used</source>
+        <translation>el servidor no admite una extensión que Stamp usó</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="339"/>
+        <source>the password is not the one the server knows</source>
+        <translation>la contraseña no es la que conoce el servidor</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="341"/>
+        <source>the channel binding did not match</source>
+        <translation>la vinculación de canal no coincidía</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="343"/>
+        <source>the server supports channel binding, which Stamp did not use (a possible downgrade)</source>
+        <translation>el servidor admite la vinculación de canal, que Stamp no usó (posible degradación)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="347"/>
+        <source>the server does not support channel binding</source>
+        <translation>el servidor no admite la vinculación de canal</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="349"/>
+        <source>the server does not support this channel binding type</source>
+        <translation>el servidor no admite este tipo de vinculación de canal</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="352"/>
+        <source>the server does not know this user name</source>
+        <translation>el servidor no conoce este nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="354"/>
+        <source>the server could not read the user name</source>
+        <translation>el servidor no ha podido leer el nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="355"/>
+        <source>the server is short of resources</source>
+        <translation>el servidor no tiene recursos suficientes</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="357"/>
+        <source>the server reported an unspecified error</source>
+        <translation>el servidor informó de un error sin especificar</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="361"/>
+        <source>the server ended SCRAM with an error: %1 (%2)</source>
+        <translation>el servidor terminó SCRAM con un error: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="369"/>
+        <source>the server ended SCRAM with an error it did not name in RFC 5802&apos;s words: %1</source>
+        <translation>el servidor terminó SCRAM con un error que no nombró con los términos de RFC 5802: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="381"/>
+        <source>the server requires a SCRAM extension (m=) that Stamp does not support (RFC 5802 §5.1)</source>
+        <translation>el servidor exige una extensión SCRAM (m=) que Stamp no admite (RFC 5802 §5.1)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="388"/>
+        <source>the server&apos;s SCRAM challenge is malformed (it must give r=, s= and i= in that order)</source>
+        <translation>el desafío SCRAM del servidor está mal formado (debe dar r=, s= e i= en ese orden)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="392"/>
+        <source>the server&apos;s SCRAM challenge is malformed (an attribute after i= is not valid, or is a mandatory extension)</source>
+        <translation>el desafío SCRAM del servidor está mal formado (un atributo tras i= no es válido, o es una extensión obligatoria)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="398"/>
+        <source>the server&apos;s SCRAM nonce does not extend Stamp&apos;s with printable characters: it may not be answering this login</source>
+        <translation>el nonce SCRAM del servidor no amplía el de Stamp con caracteres imprimibles: puede que no esté respondiendo a este inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="404"/>
+        <source>the server&apos;s SCRAM salt is missing or not valid base64</source>
+        <translation>la sal SCRAM del servidor falta o no es base64 válido</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="413"/>
+        <source>the server&apos;s SCRAM iteration count is not a positive number</source>
+        <translation>el número de iteraciones SCRAM del servidor no es un número positivo</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="418"/>
+        <source>the server asked for %1 SCRAM iterations, more than the %2 Stamp allows; refusing</source>
+        <translation>el servidor pidió %1 iteraciones SCRAM, más de las %2 que permite Stamp; se rechaza</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="445"/>
+        <source>%1,p=[proof, hidden]</source>
+        <translation>%1,p=[prueba, oculta]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="480"/>
+        <source>[%1 and access token, hidden]</source>
+        <translation>[%1 y token de acceso, ocultos]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="490"/>
+        <source>the server kept sending OAuth challenges</source>
+        <translation>el servidor siguió enviando desafíos OAuth</translation>
+    </message>
+    <message>
+        <location filename="../smtp/auth.cpp" line="494"/>
+        <source>(acknowledging the server&apos;s error report)</source>
+        <translation>(acuse del informe de error del servidor)</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Session</name>
+    <message>
+        <location filename="../smtp/session.cpp" line="137"/>
+        <source>The EHLO name is not valid: %1.</source>
+        <translation>El nombre EHLO no es válido: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="139"/>
+        <source>The user name is not valid: %1.</source>
+        <translation>El nombre de usuario no es válido: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="142"/>
+        <location filename="../smtp/session.cpp" line="145"/>
+        <location filename="../smtp/session.cpp" line="147"/>
+        <source>The delivery notification setting is not valid: %1.</source>
+        <translation>El ajuste de notificación de entrega no es válido: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="157"/>
+        <source>Correct the setting and send again.</source>
+        <translation>Corrija el ajuste y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="164"/>
+        <source>STARTTLS required</source>
+        <translation>STARTTLS obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="165"/>
+        <source>implicit TLS</source>
+        <translation>TLS implícito</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="166"/>
+        <source>no encryption</source>
+        <translation>sin cifrado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="168"/>
+        <source>Connecting to %1 port %2 (%3)</source>
+        <translation>Conectando con %1 puerto %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="176"/>
+        <source>This system has no working TLS library.</source>
+        <translation>Este sistema no tiene ninguna biblioteca TLS que funcione.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="177"/>
+        <source>Install OpenSSL 3 (Debian: libssl3).</source>
+        <translation>Instale OpenSSL 3 (Debian: libssl3).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="204"/>
+        <source>Connected to %1 port %2</source>
+        <translation>Conectado con %1 puerto %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="228"/>
+        <source>The server&apos;s certificate is not the one trusted for this account.</source>
+        <translation>El certificado del servidor no es el de confianza para esta cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="229"/>
+        <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
+        <translation>El certificado ha cambiado desde que se confió en él. Consulte con el administrador del servidor antes de confiar en el nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="237"/>
+        <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
+        <translation>TLS establecido: %1, cifrado %2; certificado para %3, emitido por %4, válido hasta %5; SHA-256 %6</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="266"/>
+        <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
+        <translation>Certificado no verificable (%1), pero es el fijado (SHA-256 %2): aceptado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="278"/>
+        <source>Certificate verified by the system&apos;s trusted CAs</source>
+        <translation>Certificado verificado por las CA de confianza del sistema</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="286"/>
+        <source>Certificate problem: %1</source>
+        <translation>Problema de certificado: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="434"/>
+        <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
+        <translation>El servidor envió datos adicionales tras aceptar iniciar TLS; así funcionan los ataques de inyección en STARTTLS, por lo que Stamp se detuvo antes de enviar nada.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="436"/>
+        <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
+        <translation>Puede que alguien esté manipulando la conexión. Pruebe otra red, o TLS implícito (puerto 465).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="444"/>
+        <source>Starting TLS handshake (verifying the certificate for %1)</source>
+        <translation>Iniciando la negociación TLS (verificando el certificado para %1)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="481"/>
+        <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
+        <translation>El servidor no ofrece STARTTLS, así que Stamp no ha enviado nada: ninguna contraseña ni mensaje viaja por una conexión sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="483"/>
+        <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
+        <translation>Use TLS implícito (puerto 465) si el servidor lo tiene, o consulte a su administrador. Un servidor que suele ofrecer STARTTLS y ahora no lo hace puede estar siendo atacado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="578"/>
+        <source>Connection closed</source>
+        <translation>Conexión cerrada</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="16"/>
+        <source>Stamp will not send a password over an unencrypted connection.</source>
+        <translation>Stamp no enviará una contraseña por una conexión sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="17"/>
+        <source>Use STARTTLS or TLS for this server; if you really mean to send the password in clear text, say so with --allow-plaintext-auth.</source>
+        <translation>Use STARTTLS o TLS para este servidor; si de verdad quiere enviar la contraseña en texto claro, indíquelo con --allow-plaintext-auth.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="28"/>
+        <source>The server does not offer authentication on this connection.</source>
+        <translation>El servidor no ofrece autenticación en esta conexión.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="29"/>
+        <source>The server offers no login method Stamp supports (it offers: %1).</source>
+        <translation>El servidor no ofrece ningún método de inicio de sesión que Stamp admita (ofrece: %1).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="31"/>
+        <source>Check the port (submission is usually 587 or 465) and the security setting.</source>
+        <translation>Compruebe el puerto (para el envío suele ser 587 o 465) y el ajuste de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="36"/>
+        <source>The server does not offer %1 (it offers nothing).</source>
+        <translation>El servidor no ofrece %1 (no ofrece nada).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="38"/>
+        <source>The server does not offer %1 (it offers: %2).</source>
+        <translation>El servidor no ofrece %1 (ofrece: %2).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="41"/>
+        <source>Choose another authentication method, or automatic.</source>
+        <translation>Elija otro método de autenticación, o el automático.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="45"/>
+        <source>Asking for an OAuth access token</source>
+        <translation>Solicitando un token de acceso OAuth</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="52"/>
+        <source>No OAuth access token: %1</source>
+        <translation>No hay token de acceso OAuth: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="53"/>
+        <source>Sign in to the account again.</source>
+        <translation>Vuelva a iniciar sesión en la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="74"/>
+        <location filename="../smtp/sessionauth.cpp" line="119"/>
+        <location filename="../smtp/sessionauth.cpp" line="126"/>
+        <source>Login stopped: %1.</source>
+        <translation>Inicio de sesión detenido: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="75"/>
+        <source>Check the user name and password for this account.</source>
+        <translation>Compruebe el nombre de usuario y la contraseña de esta cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="85"/>
+        <source>The login could not be started: %1.</source>
+        <translation>No se ha podido empezar el inicio de sesión: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="86"/>
+        <location filename="../smtp/sessionauth.cpp" line="127"/>
+        <source>Choose another authentication method.</source>
+        <translation>Elija otro método de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="95"/>
+        <source>* (cancelling the login)</source>
+        <translation>* (cancelando el inicio de sesión)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="104"/>
+        <source>The server kept asking for more login steps; Stamp gave up.</source>
+        <translation>El servidor siguió pidiendo más pasos de inicio de sesión; Stamp desistió.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="105"/>
+        <location filename="../smtp/sessionauth.cpp" line="113"/>
+        <source>The server is misbehaving; report it to its administrator.</source>
+        <translation>El servidor no se comporta correctamente; informe a su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="112"/>
+        <source>The server sent a login challenge that is not valid base64.</source>
+        <translation>El servidor envió un desafío de inicio de sesión que no es base64 válido.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="120"/>
+        <source>Check the server address; report this to its administrator if it persists.</source>
+        <translation>Compruebe la dirección del servidor; si persiste, informe a su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="136"/>
+        <source>The server accepted the login without proving that it knows the password (SCRAM); Stamp does not trust it.</source>
+        <translation>El servidor aceptó el inicio de sesión sin demostrar que conoce la contraseña (SCRAM); Stamp no confía en él.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="138"/>
+        <source>Someone may be impersonating the server.</source>
+        <translation>Puede que alguien esté suplantando al servidor.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/sessionauth.cpp" line="142"/>
+        <source>Logged in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="23"/>
+        <source>The server accepted the connection.</source>
+        <translation>El servidor ha aceptado la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="24"/>
+        <source>The server accepted the connection and the login.</source>
+        <translation>El servidor ha aceptado la conexión y el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="48"/>
+        <source>The message has no recipient.</source>
+        <translation>El mensaje no tiene destinatario.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="49"/>
+        <source>Add at least one To, Cc or Bcc address.</source>
+        <translation>Añada al menos una dirección Para, Cc o Cco.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="62"/>
+        <source>The address %1 has non-ASCII characters before the @, and this server does not support SMTPUTF8, so it cannot be sent there.</source>
+        <translation>La dirección %1 tiene caracteres no ASCII antes de la @, y este servidor no admite SMTPUTF8, así que no se puede enviar ahí.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="65"/>
+        <source>Use an ASCII address for this recipient, or another server.</source>
+        <translation>Use una dirección ASCII para este destinatario, u otro servidor.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="73"/>
+        <location filename="../smtp/transaction.cpp" line="86"/>
+        <location filename="../smtp/transaction.cpp" line="94"/>
+        <source>Fix the message, or send it through another server.</source>
+        <translation>Corrija el mensaje o envíelo a través de otro servidor.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="85"/>
+        <source>The message has UTF-8 headers, but the server does not offer SMTPUTF8, so it was not sent.</source>
+        <translation>El mensaje tiene cabeceras UTF-8, pero el servidor no ofrece SMTPUTF8, así que no se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="93"/>
+        <source>The message has 8-bit content, but the server does not offer 8BITMIME, so it was not sent.</source>
+        <translation>El mensaje tiene contenido de 8 bits, pero el servidor no ofrece 8BITMIME, así que no se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="104"/>
+        <source>The message is %1 bytes, but the server accepts at most %2 bytes, so it was not sent.</source>
+        <translation>El mensaje ocupa %1 bytes, pero el servidor acepta como máximo %2 bytes, así que no se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="107"/>
+        <source>Make the attachments smaller, or share them another way.</source>
+        <translation>Reduzca el tamaño de los adjuntos, o compártalos de otra forma.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="113"/>
+        <source>Delivery notifications were asked for, but the server does not offer DSN.</source>
+        <translation>Se pidieron notificaciones de entrega, pero el servidor no ofrece DSN.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="149"/>
+        <source>An address cannot be sent: %1.</source>
+        <translation>Una dirección no se puede enviar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="150"/>
+        <source>Correct the address and send again.</source>
+        <translation>Corrija la dirección y vuelva a enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../smtp/transaction.cpp" line="158"/>
+        <source>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</source>
+        <translation>
+            <numerusform>El servidor pidió los destinatarios restantes en otra transacción (452): volviendo a enviar el mensaje a %n de ellos.</numerusform>
+            <numerusform>El servidor pidió los destinatarios restantes en otra transacción (452): volviendo a enviar el mensaje a %n de ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="207"/>
+        <location filename="../smtp/transaction.cpp" line="354"/>
+        <source>
+[message content: %1 bytes in total]</source>
+        <translation>
+[contenido del mensaje: %1 bytes en total]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="287"/>
+        <source>. (no recipient was accepted: ending at once)</source>
+        <translation>. (no se aceptó ningún destinatario: se termina de inmediato)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="348"/>
+        <location filename="../smtp/transaction.cpp" line="391"/>
+        <location filename="../smtp/transaction.cpp" line="421"/>
+        <source>Check the attachment and send again.</source>
+        <translation>Compruebe el adjunto y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="430"/>
+        <source>. (end of message, %1 bytes sent)</source>
+        <translation>. (fin del mensaje, %1 bytes enviados)</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::StatusCodes</name>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="228"/>
+        <source>success</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="230"/>
+        <source>intermediate</source>
+        <translation>intermedio</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="232"/>
+        <source>temporary failure</source>
+        <translation>fallo temporal</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="234"/>
+        <source>permanent failure</source>
+        <translation>fallo permanente</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="238"/>
+        <source>not a valid reply</source>
+        <translation>no es una respuesta válida</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="245"/>
+        <source>2xx: success, the command was accepted</source>
+        <translation>2xx: correcto, la orden se ha aceptado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="247"/>
+        <source>3xx: intermediate, the server is waiting for more (the message after DATA, or the next step of a login)</source>
+        <translation>3xx: intermedio, el servidor espera más (el mensaje tras DATA, o el siguiente paso de un inicio de sesión)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="252"/>
+        <source>4xx: temporary failure; the same thing may work later</source>
+        <translation>4xx: fallo temporal; lo mismo puede funcionar más tarde</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="255"/>
+        <source>5xx: permanent failure; sending the same again will fail again</source>
+        <translation>5xx: fallo permanente; volver a enviar lo mismo fallará de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="260"/>
+        <source>not a valid SMTP reply code</source>
+        <translation>no es un código de respuesta SMTP válido</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="272"/>
+        <source>Success</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="274"/>
+        <source>Persistent Transient Failure</source>
+        <translation>Fallo transitorio persistente</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="276"/>
+        <source>Permanent Failure</source>
+        <translation>Fallo permanente</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="327"/>
+        <source>%1, detail %2 (not in the registry)</source>
+        <translation>%1, detalle %2 (no está en el registro)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="333"/>
+        <source>%1, subject %2 (not in the registry)</source>
+        <translation>%1, tema %2 (no está en el registro)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="347"/>
+        <source>system status</source>
+        <translation>estado del sistema</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="349"/>
+        <source>help text for a person</source>
+        <translation>texto de ayuda para una persona</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="351"/>
+        <source>the server is ready</source>
+        <translation>el servidor está listo</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="353"/>
+        <source>the server is closing the connection</source>
+        <translation>el servidor está cerrando la conexión</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="355"/>
+        <source>login accepted</source>
+        <translation>inicio de sesión aceptado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="357"/>
+        <source>done: the requested action was completed</source>
+        <translation>hecho: la acción solicitada se ha completado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="359"/>
+        <source>the recipient is not local; the server will forward the message</source>
+        <translation>el destinatario no es local; el servidor reenviará el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="362"/>
+        <source>cannot check the recipient, but will accept the message and try to deliver it</source>
+        <translation>no puede comprobar el destinatario, pero aceptará el mensaje e intentará entregarlo</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="366"/>
+        <source>the server asks for the next step of the login</source>
+        <translation>el servidor pide el siguiente paso del inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="369"/>
+        <source>send the message now, ending with a line holding only a dot</source>
+        <translation>envíe ya el mensaje, terminado con una línea que solo contenga un punto</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="372"/>
+        <source>the server is shutting the connection down</source>
+        <translation>el servidor está cerrando la conexión</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="374"/>
+        <source>a password transition is needed</source>
+        <translation>se necesita una transición de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="376"/>
+        <source>the mailbox is unavailable for now (busy or blocked)</source>
+        <translation>el buzón no está disponible por ahora (ocupado o bloqueado)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="379"/>
+        <source>the server had a local error; try again later</source>
+        <translation>el servidor ha tenido un error local; inténtelo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="382"/>
+        <source>the server is short of storage, or there are too many recipients</source>
+        <translation>el servidor no tiene espacio suficiente, o hay demasiados destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="385"/>
+        <source>TLS or authentication is temporarily unavailable</source>
+        <translation>TLS o la autenticación no están disponibles temporalmente</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="388"/>
+        <source>the server cannot take these parameters now</source>
+        <translation>el servidor no puede aceptar estos parámetros ahora</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="391"/>
+        <source>the command was not recognised</source>
+        <translation>la orden no se ha reconocido</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="393"/>
+        <source>the arguments were not accepted</source>
+        <translation>los argumentos no se han aceptado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="395"/>
+        <source>the command is not implemented</source>
+        <translation>la orden no está implementada</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="397"/>
+        <source>the commands came in the wrong order</source>
+        <translation>las órdenes llegaron en un orden incorrecto</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="399"/>
+        <source>this parameter is not implemented</source>
+        <translation>este parámetro no está implementado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="401"/>
+        <source>this host does not accept mail</source>
+        <translation>este equipo no acepta correo</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="403"/>
+        <source>encryption is needed first</source>
+        <translation>primero se necesita cifrado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="405"/>
+        <source>authentication is required</source>
+        <translation>se requiere autenticación</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="407"/>
+        <source>this authentication mechanism is too weak</source>
+        <translation>este mecanismo de autenticación es demasiado débil</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="409"/>
+        <source>the user name or password was not accepted</source>
+        <translation>no se ha aceptado el nombre de usuario o la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="411"/>
+        <source>encryption is required for this authentication mechanism</source>
+        <translation>este mecanismo de autenticación requiere cifrado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="414"/>
+        <source>the mailbox is unavailable or the message was refused by policy</source>
+        <translation>el buzón no está disponible o el mensaje se ha rechazado por política</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="417"/>
+        <source>the user is not local</source>
+        <translation>el usuario no es local</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="419"/>
+        <source>the message exceeds the storage allocation or size limit</source>
+        <translation>el mensaje supera la cuota de almacenamiento o el límite de tamaño</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="422"/>
+        <source>the mailbox name is not allowed</source>
+        <translation>el nombre del buzón no está permitido</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="424"/>
+        <source>the transaction failed</source>
+        <translation>la transacción ha fallado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="426"/>
+        <source>the MAIL FROM or RCPT TO parameters were not recognised</source>
+        <translation>no se han reconocido los parámetros de MAIL FROM o RCPT TO</translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="429"/>
+        <source>the recipient&apos;s domain does not accept mail</source>
+        <translation>el dominio del destinatario no acepta correo</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::TagList</name>
+    <message>
+        <location filename="../smtp/taglist.cpp" line="35"/>
+        <source>an empty element between two &quot;;&quot;</source>
+        <translation>un elemento vacío entre dos &quot;;&quot;</translation>
+    </message>
+    <message>
+        <location filename="../smtp/taglist.cpp" line="40"/>
+        <source>&quot;%1&quot; is not tag=value</source>
+        <translation>&quot;%1&quot; no es etiqueta=valor</translation>
+    </message>
+    <message>
+        <location filename="../smtp/taglist.cpp" line="47"/>
+        <source>&quot;%1&quot; is not a valid tag name</source>
+        <translation>&quot;%1&quot; no es un nombre de etiqueta válido</translation>
+    </message>
+    <message>
+        <location filename="../smtp/taglist.cpp" line="51"/>
+        <source>the tag &quot;%1&quot; appears twice</source>
+        <translation>la etiqueta &quot;%1&quot; aparece dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::commandline</name>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="63"/>
+        <source>an address literal must be closed with &quot;]&quot;</source>
+        <translation>un literal de dirección debe cerrarse con &quot;]&quot;</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="69"/>
+        <source>an address literal must be an IPv4 address, IPv6:address or tag:value</source>
+        <translation>un literal de dirección debe ser una dirección IPv4, IPv6:dirección o etiqueta:valor</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="77"/>
+        <location filename="../smtp/commandline.cpp" line="81"/>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>&quot;%1&quot; no es una dirección IPv6</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="86"/>
+        <location filename="../smtp/commandline.cpp" line="89"/>
+        <source>the tag of an address literal must be letters, digits and hyphens</source>
+        <translation>la etiqueta de un literal de dirección debe tener letras, dígitos y guiones</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="91"/>
+        <source>an address literal needs a value after &quot;%1:&quot;</source>
+        <translation>un literal de dirección necesita un valor tras &quot;%1:&quot;</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="97"/>
+        <source>an address literal may hold only printable ASCII other than &quot;[&quot;, &quot;\&quot; and &quot;]&quot;</source>
+        <translation>un literal de dirección solo puede contener ASCII imprimible salvo &quot;[&quot;, &quot;\&quot; y &quot;]&quot;</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="105"/>
+        <source>the name is empty</source>
+        <translation>el nombre está vacío</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="107"/>
+        <source>the name contains a line break or NUL</source>
+        <translation>el nombre contiene un salto de línea o NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="114"/>
+        <source>&quot;%1&quot; is not a host name (letters, digits and hyphens, separated by dots) nor an address literal such as [192.0.2.1]</source>
+        <translation>&quot;%1&quot; no es un nombre de equipo (letras, dígitos y guiones, separados por puntos) ni un literal de dirección como [192.0.2.1]</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="137"/>
+        <source>NOTIFY contains a line break or NUL</source>
+        <translation>NOTIFY contiene un salto de línea o NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="151"/>
+        <source>NOTIFY has an empty item</source>
+        <translation>NOTIFY tiene un elemento vacío</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="152"/>
+        <source>NOTIFY does not know &quot;%1&quot; (use NEVER, or SUCCESS, FAILURE and DELAY)</source>
+        <translation>NOTIFY no conoce &quot;%1&quot; (use NEVER, o SUCCESS, FAILURE y DELAY)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="157"/>
+        <source>NOTIFY names %1 twice</source>
+        <translation>NOTIFY nombra %1 dos veces</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="164"/>
+        <location filename="../smtp/commandline.cpp" line="333"/>
+        <source>NOTIFY=NEVER cannot be combined with SUCCESS, FAILURE or DELAY</source>
+        <translation>NOTIFY=NEVER no se puede combinar con SUCCESS, FAILURE ni DELAY</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="174"/>
+        <source>RET contains a line break or NUL</source>
+        <translation>RET contiene un salto de línea o NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="178"/>
+        <source>RET must be FULL or HDRS, not &quot;%1&quot;</source>
+        <translation>RET debe ser FULL o HDRS, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="187"/>
+        <source>ENVID contains a line break or NUL</source>
+        <translation>ENVID contiene un salto de línea o NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="189"/>
+        <source>ENVID is empty</source>
+        <translation>ENVID está vacío</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="192"/>
+        <source>ENVID may hold only printable ASCII characters</source>
+        <translation>ENVID solo puede contener caracteres ASCII imprimibles</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="194"/>
+        <source>ENVID is longer than 100 characters once encoded</source>
+        <translation>ENVID ocupa más de 100 caracteres una vez codificado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="201"/>
+        <source>the user name is empty</source>
+        <translation>el nombre de usuario está vacío</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="203"/>
+        <source>the user name contains a line break or NUL</source>
+        <translation>el nombre de usuario contiene un salto de línea o NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="239"/>
+        <source>the address contains a line break or NUL</source>
+        <translation>la dirección contiene un salto de línea o NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="241"/>
+        <source>the address is empty</source>
+        <translation>la dirección está vacía</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="246"/>
+        <source>the address contains a control character</source>
+        <translation>la dirección contiene un carácter de control</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="248"/>
+        <source>the address has non-ASCII characters and SMTPUTF8 is not in use</source>
+        <translation>la dirección tiene caracteres no ASCII y no se está usando SMTPUTF8</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="252"/>
+        <source>the address has a bad escape in its quoted part</source>
+        <translation>la dirección tiene un escape incorrecto en su parte entre comillas</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="258"/>
+        <source>the address contains a space or an angle bracket</source>
+        <translation>la dirección contiene un espacio o un corchete angular</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="261"/>
+        <source>the address has an unclosed quote</source>
+        <translation>la dirección tiene unas comillas sin cerrar</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="342"/>
+        <source>the original recipient contains a line break or NUL</source>
+        <translation>el destinatario original contiene un salto de línea o NUL</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="367"/>
+        <location filename="../smtp/commandline.cpp" line="372"/>
+        <source>the login method name is not valid</source>
+        <translation>el nombre del método de inicio de sesión no es válido</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="378"/>
+        <location filename="../smtp/commandline.cpp" line="389"/>
+        <source>the login response is not base64</source>
+        <translation>la respuesta de inicio de sesión no es base64</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::dkim</name>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="32"/>
+        <source>v= must be the first tag and be DKIM1</source>
+        <translation>v= debe ser la primera etiqueta y valer DKIM1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="36"/>
+        <source>the public key p= is missing</source>
+        <translation>falta la clave pública p=</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="53"/>
+        <source>the public key p= is not valid base64</source>
+        <translation>la clave pública p= no es base64 válido</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="59"/>
+        <source>an ed25519 key must be 32 bytes, this one has %1</source>
+        <translation>una clave ed25519 debe tener 32 bytes, esta tiene %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="66"/>
+        <source>k=%1 is not a key type DKIM knows (rsa or ed25519)</source>
+        <translation>k=%1 no es un tipo de clave que DKIM conozca (rsa o ed25519)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="71"/>
+        <source>the public key p= is not an RSA public key</source>
+        <translation>la clave pública p= no es una clave pública RSA</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="85"/>
+        <source>The DKIM key at %1 cannot be used: %2. Signatures with this selector fail.</source>
+        <translation>La clave DKIM de %1 no se puede usar: %2. Las firmas con este selector fallan.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="87"/>
+        <source>Publish the key exactly as your mail provider or signing software gives it.</source>
+        <translation>Publique la clave exactamente como se la da su proveedor de correo o su software de firma.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="93"/>
+        <source>The DKIM key at %1 is revoked (empty p=): signatures with this selector fail.</source>
+        <translation>La clave DKIM de %1 está revocada (p= vacío): las firmas con este selector fallan.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="94"/>
+        <source>Stop signing with selector %1, or publish its key again.</source>
+        <translation>Deje de firmar con el selector %1, o vuelva a publicar su clave.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="100"/>
+        <source>The DKIM key at %1 is RSA of %2 bits: receivers ignore keys under 1024 bits (RFC 8301).</source>
+        <translation>La clave DKIM de %1 es RSA de %2 bits: los receptores ignoran las claves de menos de 1024 bits (RFC 8301).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="103"/>
+        <location filename="../smtp/dkim.cpp" line="109"/>
+        <source>Generate a 2048-bit key and publish it under a new selector.</source>
+        <translation>Genere una clave de 2048 bits y publíquela con un selector nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="106"/>
+        <source>The DKIM key at %1 is RSA of %2 bits: accepted, but 2048 bits is recommended.</source>
+        <translation>La clave DKIM de %1 es RSA de %2 bits: se acepta, pero se recomiendan 2048 bits.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="114"/>
+        <source>The DKIM key at %1 is present: %2, %3 bits.</source>
+        <translation>La clave DKIM de %1 está presente: %2, %3 bits.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="118"/>
+        <source>The key is marked as testing (t=y): receivers may treat its signatures as unsigned.</source>
+        <translation>La clave está marcada como de prueba (t=y): los receptores pueden tratar sus firmas como si no hubiera firma.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dkim.cpp" line="119"/>
+        <source>Remove t=y once signing works.</source>
+        <translation>Quite t=y cuando la firma funcione.</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::dmarc</name>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="46"/>
+        <source>the record must start with v=DMARC1</source>
+        <translation>el registro debe empezar por v=DMARC1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="50"/>
+        <source>the policy p= must come right after v=DMARC1</source>
+        <translation>la política p= debe ir justo después de v=DMARC1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="60"/>
+        <source>%1=%2: the policy must be none, quarantine or reject</source>
+        <translation>%1=%2: la política debe ser none, quarantine o reject</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="68"/>
+        <source>pct=%1: the percentage must be a whole number from 0 to 100</source>
+        <translation>pct=%1: el porcentaje debe ser un número entero de 0 a 100</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="74"/>
+        <source>%1=%2: alignment must be r (relaxed) or s (strict)</source>
+        <translation>%1=%2: la alineación debe ser r (relajada) o s (estricta)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="83"/>
+        <source>%1: &quot;%2&quot; is not a report address (mailto:ADDRESS)</source>
+        <translation>%1: &quot;%2&quot; no es una dirección de informes (mailto:DIRECCIÓN)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="93"/>
+        <source>ri=%1: the report interval must be a number of seconds</source>
+        <translation>ri=%1: el intervalo de informes debe ser un número de segundos</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="99"/>
+        <source>fo=%1: the failure options are 0, 1, d and s, separated by &quot;:&quot;</source>
+        <translation>fo=%1: las opciones de fallo son 0, 1, d y s, separadas por &quot;:&quot;</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="104"/>
+        <source>rf=%1: the only report format is afrf</source>
+        <translation>rf=%1: el único formato de informe es afrf</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="119"/>
+        <source>The DMARC record of %1 has a syntax error: %2. Receivers ignore it, as if there were none.</source>
+        <translation>El registro DMARC de %1 tiene un error de sintaxis: %2. Los receptores lo ignoran, como si no existiera.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="122"/>
+        <source>Correct it, e.g. &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot;.</source>
+        <translation>Corríjalo, p. ej. &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="128"/>
+        <source>%1 has no DMARC record of its own; the one of its organisational domain %2 applies (with its sp= policy, if any).</source>
+        <translation>%1 no tiene registro DMARC propio; se aplica el de su dominio organizativo %2 (con su política sp=, si la hay).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="136"/>
+        <source>The DMARC policy is p=none: receivers only report; mail that fails SPF and DKIM alignment is still delivered, so the domain can be forged.</source>
+        <translation>La política DMARC es p=none: los receptores solo informan; el correo que no supera la alineación de SPF y DKIM se sigue entregando, así que el dominio se puede falsificar.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="138"/>
+        <source>After reading the reports for a while, move to p=quarantine, then p=reject.</source>
+        <translation>Tras leer los informes durante un tiempo, pase a p=quarantine y luego a p=reject.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="142"/>
+        <source>The DMARC policy is p=quarantine: mail that fails alignment goes to spam.</source>
+        <translation>La política DMARC es p=quarantine: el correo que no supera la alineación va a spam.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="147"/>
+        <source>The DMARC policy is p=reject: mail that fails alignment is refused.</source>
+        <translation>La política DMARC es p=reject: el correo que no supera la alineación se rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="152"/>
+        <source>Subdomains have their own policy: sp=%1.</source>
+        <translation>Los subdominios tienen su propia política: sp=%1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="156"/>
+        <source>pct=%1: the policy applies to %1% of failing mail only; the rest is treated as with p=none.</source>
+        <translation>pct=%1: la política solo se aplica al %1% del correo que falla; el resto se trata como con p=none.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="159"/>
+        <source>Raise pct to 100 (or remove it) once you are confident.</source>
+        <translation>Suba pct a 100 (o quítelo) cuando esté seguro.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="163"/>
+        <source>Alignment: DKIM %1, SPF %2 (relaxed: the signing or envelope domain may be a subdomain of the From domain; strict: it must be the same name).</source>
+        <translation>Alineación: DKIM %1, SPF %2 (relajada: el dominio de firma o del sobre puede ser un subdominio del dominio From; estricta: debe ser el mismo nombre).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="165"/>
+        <source>strict</source>
+        <translation>estricta</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="165"/>
+        <source>relaxed</source>
+        <translation>relajada</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="169"/>
+        <source>No aggregate report address (rua=): you will not learn who sends mail as %1, nor what fails.</source>
+        <translation>No hay dirección para informes agregados (rua=): no sabrá quién envía correo como %1 ni qué falla.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="172"/>
+        <source>Add rua=mailto:ADDRESS to receive the daily reports.</source>
+        <translation>Añada rua=mailto:DIRECCIÓN para recibir los informes diarios.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="176"/>
+        <source>Aggregate reports go to %1.</source>
+        <translation>Los informes agregados van a %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="182"/>
+        <source>Failure reports go to %1 (few receivers send them).</source>
+        <translation>Los informes de fallos van a %1 (pocos receptores los envían).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/dmarc.cpp" line="194"/>
+        <source>Reports for %1 go to another domain (%2): it must publish &quot;%1._report._dmarc.%2&quot; (RFC 7489 §7.1), or receivers will not send them.</source>
+        <translation>Los informes de %1 van a otro dominio (%2): este debe publicar &quot;%1._report._dmarc.%2&quot; (RFC 7489 §7.1), o los receptores no los enviarán.</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::domainreport</name>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="81"/>
+        <source>%1 has no MX record: replies and bounces go to its address record, if it has one (RFC 5321 §5.1), and some receivers distrust senders whose domain receives no mail.</source>
+        <translation>%1 no tiene registro MX: las respuestas y los rebotes van a su registro de dirección, si lo tiene (RFC 5321 §5.1), y algunos receptores desconfían de los remitentes cuyo dominio no recibe correo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="84"/>
+        <source>Publish an MX record naming the server that receives mail for %1.</source>
+        <translation>Publique un registro MX que nombre el servidor que recibe el correo de %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="90"/>
+        <source>%1 publishes a null MX (RFC 7505): it receives no mail, so replies and bounces to its senders are lost.</source>
+        <translation>%1 publica un MX nulo (RFC 7505): no recibe correo, así que se pierden las respuestas y los rebotes dirigidos a sus remitentes.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="93"/>
+        <source>If people should be able to reply, publish a real MX record.</source>
+        <translation>Si se le debe poder responder, publique un registro MX real.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="100"/>
+        <source>The mail server %1 (an MX of %2) has no address (A or AAAA record): mail to %2 cannot be delivered to it.</source>
+        <translation>El servidor de correo %1 (un MX de %2) no tiene dirección (registro A o AAAA): el correo para %2 no se le puede entregar.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="103"/>
+        <source>Give %1 an A record, or remove it from the MX records.</source>
+        <translation>Dé a %1 un registro A, o quítelo de los registros MX.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="108"/>
+        <source>Mail for %1 is received by %2 (%3).</source>
+        <translation>El correo para %1 lo recibe %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="126"/>
+        <source>%1 has no SPF record: receivers cannot tell which servers may send its mail, and large providers refuse or junk mail that has neither SPF nor DKIM.</source>
+        <translation>%1 no tiene registro SPF: los receptores no pueden saber qué servidores pueden enviar su correo, y los grandes proveedores rechazan o marcan como basura el correo que no tiene ni SPF ni DKIM.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="129"/>
+        <source>Publish a TXT record at %1 such as &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot; (your mail provider documents its include).</source>
+        <translation>Publique un registro TXT en %1 como &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot; (su proveedor de correo documenta su include).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="136"/>
+        <source>The SPF record of %1: %2</source>
+        <translation>El registro SPF de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="150"/>
+        <source>Checking an address against the record takes %1 of the %2 DNS lookups allowed (RFC 7208 §4.6.4), %3 of them finding nothing.</source>
+        <translation>Comprobar una dirección con el registro requiere %1 de las %2 consultas DNS permitidas (RFC 7208 §4.6.4), %3 de ellas sin resultado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="156"/>
+        <source>Close to the limit: one more include and SPF fails for everyone. Replace includes by ip4/ip6 ranges where you can.</source>
+        <translation>Cerca del límite: un include más y SPF falla para todos. Sustituya los include por rangos ip4/ip6 donde pueda.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="166"/>
+        <source>For the submission server %1 (%2), SPF says %3: %4.</source>
+        <translation>Para el servidor de envío %1 (%2), SPF dice %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="172"/>
+        <source>It matched %1.</source>
+        <translation>Ha coincidido con %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="180"/>
+        <source>Add the server to the record: &quot;%1&quot; (or your provider&apos;s include), before the &quot;all&quot; at the end.</source>
+        <translation>Añada el servidor al registro: &quot;%1&quot; (o el include de su proveedor), antes del &quot;all&quot; final.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="187"/>
+        <source>Check that the DNS servers answer.</source>
+        <translation>Compruebe que los servidores DNS responden.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="190"/>
+        <source>Correct the record (see above).</source>
+        <translation>Corrija el registro (véase arriba).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="216"/>
+        <source>%1 has no DMARC record: receivers do not know what to do with mail that fails SPF and DKIM, and large providers require one from bulk senders.</source>
+        <translation>%1 no tiene registro DMARC: los receptores no saben qué hacer con el correo que no supera SPF ni DKIM, y los grandes proveedores lo exigen a los remitentes masivos.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="219"/>
+        <source>Publish a TXT record at _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; to start with.</source>
+        <translation>Para empezar, publique un registro TXT en _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="227"/>
+        <source>_dmarc.%1 holds %2 DMARC records: receivers then apply none of them.</source>
+        <translation>_dmarc.%1 contiene %2 registros DMARC: en ese caso los receptores no aplican ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="230"/>
+        <location filename="../smtp/domaincheck.cpp" line="288"/>
+        <source>Keep exactly one.</source>
+        <translation>Deje exactamente uno.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="234"/>
+        <source>The DMARC record of %1: %2</source>
+        <translation>El registro DMARC de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="244"/>
+        <source>No DKIM selector given, so no key was looked up (DNS cannot list them).</source>
+        <translation>No se ha indicado ningún selector DKIM, así que no se ha consultado ninguna clave (el DNS no puede enumerarlas).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="245"/>
+        <source>Give the selector: it is the s= of the DKIM-Signature header in a message you sent.</source>
+        <translation>Indique el selector: es el s= de la cabecera DKIM-Signature de un mensaje que haya enviado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="255"/>
+        <source>There is no DKIM key at %1: messages signed with selector %2 fail DKIM.</source>
+        <translation>No hay ninguna clave DKIM en %1: los mensajes firmados con el selector %2 no superan DKIM.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="257"/>
+        <source>Publish the public key your mail provider or signing software gives for selector %1, or check the selector&apos;s spelling.</source>
+        <translation>Publique la clave pública que su proveedor de correo o su software de firma da para el selector %1, o compruebe cómo se escribe el selector.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="278"/>
+        <source>%1 publishes no MTA-STS policy: senders may deliver to it without verified TLS.</source>
+        <translation>%1 no publica ninguna política MTA-STS: los remitentes pueden entregarle correo sin TLS verificado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="279"/>
+        <source>Optional: publish _mta-sts.%1 and a policy file at https://mta-sts.%1/.well-known/mta-sts.txt (RFC 8461) so senders insist on TLS.</source>
+        <translation>Opcional: publique _mta-sts.%1 y un archivo de política en https://mta-sts.%1/.well-known/mta-sts.txt (RFC 8461) para que los remitentes exijan TLS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="285"/>
+        <source>_mta-sts.%1 holds %2 MTA-STS records: senders then ignore MTA-STS (RFC 8461 §3.1).</source>
+        <translation>_mta-sts.%1 contiene %2 registros MTA-STS: en ese caso los remitentes ignoran MTA-STS (RFC 8461 §3.1).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="306"/>
+        <source>%1 publishes no TLS-RPT record: senders cannot report TLS failures to you.</source>
+        <translation>%1 no publica ningún registro TLS-RPT: los remitentes no pueden informarle de fallos de TLS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="307"/>
+        <source>Publish a TXT record at _smtp._tls.%1: &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot; (RFC 8460).</source>
+        <translation>Publique un registro TXT en _smtp._tls.%1: &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot; (RFC 8460).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="315"/>
+        <source>The TLS-RPT record _smtp._tls.%1 has an error: %2.</source>
+        <translation>El registro TLS-RPT _smtp._tls.%1 tiene un error: %2.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="316"/>
+        <source>Write it as &quot;v=TLSRPTv1; rua=mailto:ADDRESS&quot;.</source>
+        <translation>Escríbalo como &quot;v=TLSRPTv1; rua=mailto:DIRECCIÓN&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="320"/>
+        <source>TLS failure reports go to %1.</source>
+        <translation>Los informes de fallos de TLS van a %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="331"/>
+        <source>The server name %1 has no address.</source>
+        <translation>El nombre de servidor %1 no tiene dirección.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="332"/>
+        <source>Check the server name in your account settings.</source>
+        <translation>Compruebe el nombre del servidor en los ajustes de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="338"/>
+        <source>Could not read the greeting of %1: %2</source>
+        <translation>No se ha podido leer el saludo de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="339"/>
+        <source>Its name was not compared with the reverse DNS.</source>
+        <translation>Su nombre no se ha comparado con el DNS inverso.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="343"/>
+        <source>%1 greets with &quot;%2&quot; and introduces itself in EHLO as %3.</source>
+        <translation>%1 saluda con &quot;%2&quot; y se presenta en EHLO como %3.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="351"/>
+        <source>The address %1 of %2 has no reverse DNS (PTR record): many receivers refuse or junk mail from such addresses.</source>
+        <translation>La dirección %1 de %2 no tiene DNS inverso (registro PTR): muchos receptores rechazan o marcan como basura el correo de esas direcciones.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="354"/>
+        <source>Ask whoever runs the server&apos;s network to set the PTR record of %1 to the server&apos;s name.</source>
+        <translation>Pida a quien gestione la red del servidor que fije el registro PTR de %1 al nombre del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="365"/>
+        <source>The reverse DNS of %1 says %2, but that name does not lead back to %1: receivers treat the name as unverified.</source>
+        <translation>El DNS inverso de %1 dice %2, pero ese nombre no lleva de vuelta a %1: los receptores tratan el nombre como no verificado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="368"/>
+        <source>Give %1 an address record for %2.</source>
+        <translation>Dé a %1 un registro de dirección para %2.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="372"/>
+        <source>The reverse DNS of %1 is %2, and it leads back to the address.</source>
+        <translation>El DNS inverso de %1 es %2, y lleva de vuelta a la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="383"/>
+        <source>The server&apos;s greeting name %1 matches its reverse DNS.</source>
+        <translation>El nombre con el que saluda el servidor, %1, coincide con su DNS inverso.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="387"/>
+        <source>The server greets as %1, but the reverse DNS of %2 is %3: receivers that compare them may distrust its mail.</source>
+        <translation>El servidor saluda como %1, pero el DNS inverso de %2 es %3: los receptores que los comparan pueden desconfiar de su correo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/domaincheck.cpp" line="390"/>
+        <source>Make the server&apos;s host name and the PTR record of its address the same.</source>
+        <translation>Haga que el nombre del equipo del servidor y el registro PTR de su dirección sean iguales.</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::mtasts</name>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="34"/>
+        <source>the record must start with v=STSv1</source>
+        <translation>el registro debe empezar por v=STSv1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="40"/>
+        <source>the id= tag is missing</source>
+        <translation>falta la etiqueta id=</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="45"/>
+        <source>id=%1: the id must be 1 to 32 letters and digits</source>
+        <translation>id=%1: el id debe tener de 1 a 32 letras y dígitos</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="62"/>
+        <source>the line &quot;%1&quot; is not &quot;key: value&quot;</source>
+        <translation>la línea &quot;%1&quot; no es &quot;clave: valor&quot;</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="69"/>
+        <source>version: %1 is not STSv1</source>
+        <translation>version: %1 no es STSv1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="76"/>
+        <source>mode: %1 is not enforce, testing or none</source>
+        <translation>mode: %1 no es enforce, testing ni none</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="84"/>
+        <source>mx: %1 is not a host name pattern</source>
+        <translation>mx: %1 no es un patrón de nombre de equipo</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="93"/>
+        <source>max_age: %1 is not a number of seconds up to 31557600</source>
+        <translation>max_age: %1 no es un número de segundos de hasta 31557600</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="100"/>
+        <source>the version: STSv1 line is missing</source>
+        <translation>falta la línea version: STSv1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="102"/>
+        <source>the mode: line is missing</source>
+        <translation>falta la línea mode:</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="104"/>
+        <source>the max_age: line is missing</source>
+        <translation>falta la línea max_age:</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="106"/>
+        <source>no mx: line: with mode %1 the policy must name the mail servers</source>
+        <translation>no hay línea mx: con el modo %1 la política debe nombrar los servidores de correo</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="129"/>
+        <source>The MTA-STS record _mta-sts.%1 has an error: %2. Senders ignore MTA-STS.</source>
+        <translation>El registro MTA-STS _mta-sts.%1 tiene un error: %2. Los remitentes ignoran MTA-STS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="131"/>
+        <source>Publish &quot;v=STSv1; id=20260101&quot; (change the id whenever the policy changes).</source>
+        <translation>Publique &quot;v=STSv1; id=20260101&quot; (cambie el id cada vez que cambie la política).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="136"/>
+        <source>The MTA-STS policy https://mta-sts.%1/.well-known/mta-sts.txt cannot be used: %2.</source>
+        <translation>La política MTA-STS https://mta-sts.%1/.well-known/mta-sts.txt no se puede usar: %2.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="138"/>
+        <source>Serve a text/plain file over HTTPS with a valid certificate for mta-sts.%1, with version, mode, mx and max_age lines.</source>
+        <translation>Sirva un archivo text/plain por HTTPS con un certificado válido para mta-sts.%1, con las líneas version, mode, mx y max_age.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="146"/>
+        <source>MTA-STS is enforced (id %1): senders deliver to %2 only over verified TLS.</source>
+        <translation>MTA-STS se aplica (id %1): los remitentes solo entregan a %2 mediante TLS verificado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="151"/>
+        <source>MTA-STS is in testing mode (id %1): senders report TLS failures but still deliver.</source>
+        <translation>MTA-STS está en modo de prueba (id %1): los remitentes informan de los fallos de TLS pero siguen entregando.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="153"/>
+        <source>Once the TLS reports are clean, set mode: enforce.</source>
+        <translation>Cuando los informes de TLS estén limpios, ponga mode: enforce.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="156"/>
+        <source>MTA-STS is published with mode: none (switched off).</source>
+        <translation>MTA-STS está publicado con mode: none (desactivado).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="159"/>
+        <source>max_age is %1 seconds: senders forget the policy quickly, which weakens it.</source>
+        <translation>max_age es %1 segundos: los remitentes olvidan pronto la política, lo que la debilita.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="161"/>
+        <source>Use at least a day (86400), and weeks (e.g. 1209600) once it works.</source>
+        <translation>Use al menos un día (86400), y semanas (p. ej. 1209600) cuando funcione.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="171"/>
+        <source>The mail server %1 (an MX of %2) is not named in the policy&apos;s mx lines: senders that enforce MTA-STS will not deliver to it.</source>
+        <translation>El servidor de correo %1 (un MX de %2) no aparece en las líneas mx de la política: los remitentes que aplican MTA-STS no le entregarán correo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="174"/>
+        <source>Add &quot;mx: %1&quot; to the policy and change the id in _mta-sts.%2.</source>
+        <translation>Añada &quot;mx: %1&quot; a la política y cambie el id en _mta-sts.%2.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="195"/>
+        <source>the record must start with v=TLSRPTv1</source>
+        <translation>el registro debe empezar por v=TLSRPTv1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="199"/>
+        <source>the report address rua= is missing</source>
+        <translation>falta la dirección de informes rua=</translation>
+    </message>
+    <message>
+        <location filename="../smtp/mtasts.cpp" line="206"/>
+        <source>rua: &quot;%1&quot; is not mailto:ADDRESS nor an https:// address</source>
+        <translation>rua: &quot;%1&quot; no es mailto:DIRECCIÓN ni una dirección https://</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::saslPrep</name>
+    <message>
+        <location filename="../smtp/saslprep.cpp" line="25"/>
+        <source>it contains a character that SASLprep (RFC 4013) forbids, such as a control character</source>
+        <translation>contiene un carácter que SASLprep (RFC 4013) prohíbe, como un carácter de control</translation>
+    </message>
+    <message>
+        <location filename="../smtp/saslprep.cpp" line="32"/>
+        <source>it mixes right-to-left and left-to-right text in a way that SASLprep (RFC 4013 §6) forbids</source>
+        <translation>mezcla texto de derecha a izquierda y de izquierda a derecha de una forma que SASLprep (RFC 4013 §6) prohíbe</translation>
+    </message>
+    <message>
+        <location filename="../smtp/saslprep.cpp" line="37"/>
+        <source>SASLprep (RFC 4013) could not prepare it (error %1)</source>
+        <translation>SASLprep (RFC 4013) no ha podido prepararlo (error %1)</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::spf</name>
+    <message>
+        <location filename="../smtp/spf.cpp" line="40"/>
+        <source>a domain is missing</source>
+        <translation>falta un dominio</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="52"/>
+        <source>&quot;%1&quot; is not a domain name</source>
+        <translation>&quot;%1&quot; no es un nombre de dominio</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="91"/>
+        <source>&quot;%1&quot; is neither a mechanism nor a modifier</source>
+        <translation>&quot;%1&quot; no es ni un mecanismo ni un modificador</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="101"/>
+        <source>&quot;%1&quot; needs a domain after &quot;:&quot;</source>
+        <translation>&quot;%1&quot; necesita un dominio tras &quot;:&quot;</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="110"/>
+        <source>&quot;%1&quot;: &quot;all&quot; takes nothing after it</source>
+        <translation>&quot;%1&quot;: &quot;all&quot; no admite nada detrás</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="126"/>
+        <source>&quot;%1&quot; is not a valid &quot;%2&quot; mechanism</source>
+        <translation>&quot;%1&quot; no es un mecanismo &quot;%2&quot; válido</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="131"/>
+        <location filename="../smtp/spf.cpp" line="181"/>
+        <source>&quot;%1&quot;: the IPv4 prefix length must be 0 to 32</source>
+        <translation>&quot;%1&quot;: la longitud del prefijo IPv4 debe ser de 0 a 32</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="135"/>
+        <location filename="../smtp/spf.cpp" line="182"/>
+        <source>&quot;%1&quot;: the IPv6 prefix length must be 0 to 128</source>
+        <translation>&quot;%1&quot;: la longitud del prefijo IPv6 debe ser de 0 a 128</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="147"/>
+        <source>&quot;%1&quot; is not a valid &quot;ptr&quot; mechanism</source>
+        <translation>&quot;%1&quot; no es un mecanismo &quot;ptr&quot; válido</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="157"/>
+        <source>&quot;%1&quot; needs an address after &quot;:&quot;</source>
+        <translation>&quot;%1&quot; necesita una dirección tras &quot;:&quot;</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="176"/>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>&quot;%1&quot; no es una dirección IPv4</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="177"/>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>&quot;%1&quot; no es una dirección IPv6</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="187"/>
+        <source>&quot;%1&quot; is not a mechanism SPF knows</source>
+        <translation>&quot;%1&quot; no es un mecanismo que SPF conozca</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="223"/>
+        <source>The TXT records of %1 could not be read: %2</source>
+        <translation>No se han podido leer los registros TXT de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="224"/>
+        <source>Check that the domain&apos;s DNS servers answer.</source>
+        <translation>Compruebe que los servidores DNS del dominio responden.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="236"/>
+        <source>%1 publishes %2 SPF records; receivers treat that as an error (permerror).</source>
+        <translation>%1 publica %2 registros SPF; los receptores lo tratan como un error (permerror).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="240"/>
+        <source>Merge them into one TXT record that starts with v=spf1.</source>
+        <translation>Fusiónelos en un solo registro TXT que empiece por v=spf1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="247"/>
+        <source>The SPF record of %1 has a syntax error: %2. Receivers treat the whole record as an error (permerror).</source>
+        <translation>El registro SPF de %1 tiene un error de sintaxis: %2. Los receptores tratan todo el registro como un error (permerror).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="250"/>
+        <source>Correct the record; every term must follow RFC 7208.</source>
+        <translation>Corrija el registro; cada término debe seguir RFC 7208.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="273"/>
+        <source>Evaluating the SPF record needs more than %1 DNS lookups (include, a, mx, ptr, exists, redirect); receivers stop there with an error (permerror), so SPF fails for everyone.</source>
+        <translation>Evaluar el registro SPF requiere más de %1 consultas DNS (include, a, mx, ptr, exists, redirect); los receptores se detienen ahí con un error (permerror), así que SPF falla para todos.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="277"/>
+        <source>Reduce the lookups: replace include, a and mx by the ip4/ip6 ranges they stand for, or drop services you no longer use.</source>
+        <translation>Reduzca las consultas: sustituya include, a y mx por los rangos ip4/ip6 que representan, o elimine servicios que ya no use.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="293"/>
+        <source>More than %1 lookups of the SPF record find nothing (the last: %3); receivers stop there with an error (permerror).</source>
+        <translation>Más de %1 consultas del registro SPF no encuentran nada (la última: %3); los receptores se detienen ahí con un error (permerror).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="297"/>
+        <source>Remove the terms that name domains or hosts that no longer exist.</source>
+        <translation>Elimine los términos que nombran dominios o equipos que ya no existen.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="347"/>
+        <source>The SPF records loop: %1 leads back to %2. Receivers give up with an error (permerror).</source>
+        <translation>Los registros SPF forman un bucle: %1 lleva de vuelta a %2. Los receptores desisten con un error (permerror).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="350"/>
+        <source>Remove the include or redirect that points back.</source>
+        <translation>Elimine el include o redirect que apunta hacia atrás.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="392"/>
+        <source>%1 includes %2, which has no SPF record: receivers treat that as an error (permerror).</source>
+        <translation>%1 incluye %2, que no tiene registro SPF: los receptores lo tratan como un error (permerror).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="395"/>
+        <source>Remove include:%1, or ask its owner for the right name.</source>
+        <translation>Elimine include:%1, o pida a su propietario el nombre correcto.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="430"/>
+        <source>&quot;%1&quot; in the record of %2 names %3 mail servers; SPF allows 10 (permerror).</source>
+        <translation>&quot;%1&quot; en el registro de %2 nombra %3 servidores de correo; SPF permite 10 (permerror).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="434"/>
+        <source>List the servers&apos; addresses with ip4/ip6 instead.</source>
+        <translation>Enumere en su lugar las direcciones de los servidores con ip4/ip6.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="507"/>
+        <source>%1 redirects to %2, which has no SPF record: receivers treat that as an error (permerror).</source>
+        <translation>%1 redirige a %2, que no tiene registro SPF: los receptores lo tratan como un error (permerror).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="510"/>
+        <source>Point redirect= at a domain that publishes an SPF record.</source>
+        <translation>Haga que redirect= apunte a un dominio que publique un registro SPF.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="572"/>
+        <source>the domain publishes no SPF record, so receivers cannot tell its servers</source>
+        <translation>el dominio no publica ningún registro SPF, así que los receptores no pueden saber cuáles son sus servidores</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="574"/>
+        <source>the record makes no statement about this address</source>
+        <translation>el registro no dice nada sobre esta dirección</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="576"/>
+        <source>this address may send mail for the domain</source>
+        <translation>esta dirección puede enviar correo del dominio</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="578"/>
+        <source>this address may not send mail for the domain: receivers may reject it</source>
+        <translation>esta dirección no puede enviar correo del dominio: los receptores pueden rechazarlo</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="580"/>
+        <source>this address is probably not allowed: receivers usually mark the mail as suspicious</source>
+        <translation>probablemente esta dirección no está permitida: los receptores suelen marcar el correo como sospechoso</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="582"/>
+        <source>a DNS lookup failed for now: receivers may defer the mail</source>
+        <translation>una consulta DNS ha fallado por ahora: los receptores pueden aplazar el correo</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="584"/>
+        <source>the record is broken: receivers treat SPF as failed or ignore it</source>
+        <translation>el registro está roto: los receptores tratan SPF como fallido o lo ignoran</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="627"/>
+        <source>the record does not start with v=spf1</source>
+        <translation>el registro no empieza por v=spf1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="637"/>
+        <source>the modifier &quot;%1&quot; appears twice</source>
+        <translation>el modificador &quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="653"/>
+        <source>the character &quot;%1&quot; is not allowed in &quot;%2&quot;</source>
+        <translation>el carácter &quot;%1&quot; no está permitido en &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="660"/>
+        <source>&quot;%1&quot; ends with a lone &quot;%&quot;</source>
+        <translation>&quot;%1&quot; termina con un &quot;%&quot; suelto</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="677"/>
+        <source>&quot;%%1&quot; in &quot;%2&quot; is not a macro (write %% for a percent sign)</source>
+        <translation>&quot;%%1&quot; en &quot;%2&quot; no es una macro (escriba %% para un signo de porcentaje)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="682"/>
+        <source>a macro in &quot;%1&quot; is not closed with &quot;}&quot;</source>
+        <translation>una macro en &quot;%1&quot; no está cerrada con &quot;}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="692"/>
+        <source>&quot;%{%1}&quot; is not a valid macro</source>
+        <translation>&quot;%{%1}&quot; no es una macro válida</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="698"/>
+        <source>the macro &quot;%{%1}&quot; is only allowed in an explanation</source>
+        <translation>la macro &quot;%{%1}&quot; solo se permite en una explicación</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="759"/>
+        <source>&quot;%{%1}&quot;: zero parts cannot be kept</source>
+        <translation>&quot;%{%1}&quot;: no se pueden conservar cero partes</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="802"/>
+        <source>The SPF record of %1 ends with &quot;%2&quot;: every server on the Internet may send mail as %1.</source>
+        <translation>El registro SPF de %1 termina con &quot;%2&quot;: cualquier servidor de Internet puede enviar correo como %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="805"/>
+        <source>End the record with -all (or ~all while you test), after listing your own servers.</source>
+        <translation>Termine el registro con -all (o ~all mientras hace pruebas), después de enumerar sus propios servidores.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="810"/>
+        <source>The SPF record of %1 ends with ?all: it says nothing about servers it does not list, so forged mail is not recognised.</source>
+        <translation>El registro SPF de %1 termina con ?all: no dice nada de los servidores que no enumera, así que el correo falsificado no se reconoce.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="813"/>
+        <source>Once every server that sends for the domain is listed, end the record with ~all or -all.</source>
+        <translation>Cuando estén enumerados todos los servidores que envían por el dominio, termine el registro con ~all o -all.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="819"/>
+        <source>The SPF record of %1 ends with ~all: mail from unlisted servers is marked as suspicious, not refused.</source>
+        <translation>El registro SPF de %1 termina con ~all: el correo de servidores no enumerados se marca como sospechoso, no se rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="828"/>
+        <source>The SPF record of %1 ends with -all: mail from unlisted servers fails SPF.</source>
+        <translation>El registro SPF de %1 termina con -all: el correo de servidores no enumerados no supera SPF.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="834"/>
+        <source>The SPF record of %1 has terms after &quot;all&quot;; receivers never read them.</source>
+        <translation>El registro SPF de %1 tiene términos después de &quot;all&quot;; los receptores nunca los leen.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="835"/>
+        <source>Move &quot;all&quot; to the end, or remove what follows it.</source>
+        <translation>Mueva &quot;all&quot; al final, o elimine lo que le sigue.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="839"/>
+        <source>The SPF record of %1 has no &quot;all&quot; at the end: unlisted servers get &quot;neutral&quot;, so forged mail is not recognised.</source>
+        <translation>El registro SPF de %1 no tiene &quot;all&quot; al final: los servidores no enumerados obtienen &quot;neutral&quot;, así que el correo falsificado no se reconoce.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="842"/>
+        <source>End the record with -all (or ~all while you test).</source>
+        <translation>Termine el registro con -all (o ~all mientras hace pruebas).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="847"/>
+        <source>The SPF record of %1 uses &quot;%2&quot;: slow, unreliable, and RFC 7208 §5.5 says it should not be used.</source>
+        <translation>El registro SPF de %1 usa &quot;%2&quot;: es lento, poco fiable, y RFC 7208 §5.5 dice que no se debe usar.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/spf.cpp" line="850"/>
+        <source>Replace it with ip4/ip6 ranges or a.</source>
+        <translation>Sustitúyalo por rangos ip4/ip6 o por a.</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::verdict</name>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="35"/>
+        <source>The server did not start TLS, so nothing was sent.</source>
+        <translation>El servidor no ha iniciado TLS, así que no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="36"/>
+        <location filename="../smtp/verdict.cpp" line="72"/>
+        <source>The server may be misconfigured, or someone may be tampering with the connection. Try again later, or use implicit TLS (port 465).</source>
+        <translation>Puede que el servidor esté mal configurado, o que alguien esté manipulando la conexión. Inténtelo más tarde, o use TLS implícito (puerto 465).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="46"/>
+        <source>The server did not accept the connection for now.</source>
+        <translation>El servidor no ha aceptado la conexión por ahora.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="47"/>
+        <source>The server did not accept the connection.</source>
+        <translation>El servidor no ha aceptado la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="48"/>
+        <source>The server turned the connection away for now; try again later.</source>
+        <translation>El servidor ha rechazado la conexión por ahora; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="49"/>
+        <source>The server turned the connection away; check the address, or try later.</source>
+        <translation>El servidor ha rechazado la conexión; compruebe la dirección, o inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="53"/>
+        <source>The server refused EHLO for now.</source>
+        <translation>El servidor ha rechazado EHLO por ahora.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="54"/>
+        <location filename="../smtp/verdict.cpp" line="64"/>
+        <location filename="../smtp/verdict.cpp" line="71"/>
+        <source>The server reported a temporary problem; try again later.</source>
+        <translation>El servidor ha informado de un problema temporal; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="57"/>
+        <source>The server refused EHLO, so it cannot offer STARTTLS: Stamp will not send anything without encryption.</source>
+        <translation>El servidor ha rechazado EHLO, así que no puede ofrecer STARTTLS: Stamp no enviará nada sin cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="59"/>
+        <source>The server refused EHLO.</source>
+        <translation>El servidor ha rechazado EHLO.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="60"/>
+        <source>Check that this is an SMTP submission server (usually port 587 or 465).</source>
+        <translation>Compruebe que se trata de un servidor de envío SMTP (normalmente en el puerto 587 o 465).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="63"/>
+        <source>The server refused HELO for now.</source>
+        <translation>El servidor ha rechazado HELO por ahora.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="63"/>
+        <source>The server refused HELO.</source>
+        <translation>El servidor ha rechazado HELO.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="65"/>
+        <source>Check that this is an SMTP server.</source>
+        <translation>Compruebe que se trata de un servidor SMTP.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="69"/>
+        <source>The server cannot start TLS for now, so nothing was sent.</source>
+        <translation>El servidor no puede iniciar TLS por ahora, así que no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="70"/>
+        <source>The server refused to start TLS, so nothing was sent.</source>
+        <translation>El servidor se ha negado a iniciar TLS, así que no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="78"/>
+        <source>Login failed for now (the server reported a temporary problem).</source>
+        <translation>El inicio de sesión ha fallado por ahora (el servidor ha informado de un problema temporal).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="79"/>
+        <source>Try again later.</source>
+        <translation>Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="80"/>
+        <source>The server did not accept the user name or password.</source>
+        <translation>El servidor no ha aceptado el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="81"/>
+        <source>Check the user name and password for this account (some providers need an app password).</source>
+        <translation>Compruebe el nombre de usuario y la contraseña de esta cuenta (algunos proveedores necesitan una contraseña de aplicación).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="103"/>
+        <source>Nothing was delivered. The problem is temporary: try again later.</source>
+        <translation>No se ha entregado nada. El problema es temporal: inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="104"/>
+        <source>Nothing was delivered. Read the server&apos;s reason, fix the message or the addresses, and send again.</source>
+        <translation>No se ha entregado nada. Lea el motivo del servidor, corrija el mensaje o las direcciones y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="112"/>
+        <source>Check the attachment and send again.</source>
+        <translation>Compruebe el adjunto y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="115"/>
+        <source>The server refused the sender address, so the message was not sent.</source>
+        <translation>El servidor ha rechazado la dirección del remitente, así que el mensaje no se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="132"/>
+        <source>The server refused every recipient for now, so the message was not sent.</source>
+        <translation>El servidor ha rechazado por ahora a todos los destinatarios, así que el mensaje no se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="136"/>
+        <source>The server refused every recipient, so the message was not sent.</source>
+        <translation>El servidor ha rechazado a todos los destinatarios, así que el mensaje no se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="139"/>
+        <location filename="../smtp/verdict.cpp" line="150"/>
+        <source>The server refused the message.</source>
+        <translation>El servidor ha rechazado el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="142"/>
+        <source>The server ended the transaction without answering the recipients.</source>
+        <translation>El servidor terminó la transacción sin responder a los destinatarios.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="143"/>
+        <location filename="../smtp/verdict.cpp" line="153"/>
+        <location filename="../smtp/verdict.cpp" line="364"/>
+        <source>The server is misbehaving; try again later or report it to its administrator.</source>
+        <translation>El servidor no se comporta correctamente; inténtelo más tarde o informe a su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="151"/>
+        <source>The server did not confirm the message.</source>
+        <translation>El servidor no ha confirmado el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="158"/>
+        <location filename="../smtp/verdict.cpp" line="207"/>
+        <source>The server accepted the message for every recipient.</source>
+        <translation>El servidor ha aceptado el mensaje para todos los destinatarios.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="161"/>
+        <location filename="../smtp/verdict.cpp" line="210"/>
+        <source>The message went to %1 of %2 recipients; the others were refused.</source>
+        <translation>El mensaje ha llegado a %1 de %2 destinatarios; los demás se han rechazado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="164"/>
+        <location filename="../smtp/verdict.cpp" line="213"/>
+        <source>Check the refused addresses and send to them again.</source>
+        <translation>Compruebe las direcciones rechazadas y vuelva a enviarles el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="179"/>
+        <source>The whole message was sent, but the connection ended (%1) before the server confirmed it: it may have been delivered.</source>
+        <translation>Se ha enviado el mensaje completo, pero la conexión terminó (%1) antes de que el servidor lo confirmara: puede que se haya entregado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="182"/>
+        <source>Check with a recipient, or in the Sent folder of your webmail, before sending it again, so that nobody gets it twice.</source>
+        <translation>Compruebe con un destinatario, o en la carpeta Enviados de su correo web, antes de volver a enviarlo, para que nadie lo reciba dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="188"/>
+        <source>Nothing was delivered: the server had refused every recipient. Try again later.</source>
+        <translation>No se ha entregado nada: el servidor había rechazado a todos los destinatarios. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="230"/>
+        <source>The server closed the connection while connecting.</source>
+        <translation>El servidor cerró la conexión mientras se conectaba.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="231"/>
+        <source>The connection failed while connecting: %1.</source>
+        <translation>La conexión falló al conectar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="232"/>
+        <source>The server did not answer in time while connecting.</source>
+        <translation>El servidor no respondió a tiempo al conectar.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="233"/>
+        <source>The server is closing the connection (421) while connecting.</source>
+        <translation>El servidor está cerrando la conexión (421) al conectar.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="234"/>
+        <source>The server closed the connection before its greeting.</source>
+        <translation>El servidor cerró la conexión antes de su saludo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="235"/>
+        <source>The connection failed before the server&apos;s greeting: %1.</source>
+        <translation>La conexión falló antes del saludo del servidor: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="236"/>
+        <source>The server did not send its greeting in time.</source>
+        <translation>El servidor no envió su saludo a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="237"/>
+        <source>The server is closing the connection (421) instead of greeting.</source>
+        <translation>El servidor está cerrando la conexión (421) en lugar de saludar.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="239"/>
+        <source>The server closed the connection during EHLO.</source>
+        <translation>El servidor cerró la conexión durante EHLO.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="240"/>
+        <source>The connection failed during EHLO: %1.</source>
+        <translation>La conexión falló durante EHLO: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="241"/>
+        <source>The server did not answer EHLO in time.</source>
+        <translation>El servidor no respondió a EHLO a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="242"/>
+        <source>The server is closing the connection (421) during EHLO.</source>
+        <translation>El servidor está cerrando la conexión (421) durante EHLO.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="243"/>
+        <source>The server closed the connection while starting TLS.</source>
+        <translation>El servidor cerró la conexión al iniciar TLS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="244"/>
+        <source>The connection failed while starting TLS: %1.</source>
+        <translation>La conexión falló al iniciar TLS: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="245"/>
+        <source>The server did not answer in time while starting TLS.</source>
+        <translation>El servidor no respondió a tiempo al iniciar TLS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="246"/>
+        <source>The server is closing the connection (421) while starting TLS.</source>
+        <translation>El servidor está cerrando la conexión (421) al iniciar TLS.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="248"/>
+        <source>The server closed the connection during login.</source>
+        <translation>El servidor cerró la conexión durante el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="249"/>
+        <source>The connection failed during login: %1.</source>
+        <translation>La conexión falló durante el inicio de sesión: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="250"/>
+        <source>The server did not answer in time during login.</source>
+        <translation>El servidor no respondió a tiempo durante el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="251"/>
+        <source>The server is closing the connection (421) during login.</source>
+        <translation>El servidor está cerrando la conexión (421) durante el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="252"/>
+        <source>The server closed the connection between messages.</source>
+        <translation>El servidor cerró la conexión entre mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="253"/>
+        <source>The connection failed between messages: %1.</source>
+        <translation>La conexión falló entre mensajes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="254"/>
+        <source>The server did not answer in time between messages.</source>
+        <translation>El servidor no respondió a tiempo entre mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="255"/>
+        <source>The server is closing the connection (421) between messages.</source>
+        <translation>El servidor está cerrando la conexión (421) entre mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="256"/>
+        <source>The server closed the connection while Stamp gave the sender and recipients.</source>
+        <translation>El servidor cerró la conexión mientras Stamp indicaba el remitente y los destinatarios.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="259"/>
+        <source>The connection failed while Stamp gave the sender and recipients: %1.</source>
+        <translation>La conexión falló mientras Stamp indicaba el remitente y los destinatarios: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="261"/>
+        <source>The server did not answer in time while Stamp gave the sender and recipients.</source>
+        <translation>El servidor no respondió a tiempo mientras Stamp indicaba el remitente y los destinatarios.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="264"/>
+        <source>The server is closing the connection (421) while Stamp gave the sender and recipients.</source>
+        <translation>El servidor está cerrando la conexión (421) mientras Stamp indicaba el remitente y los destinatarios.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="266"/>
+        <source>The server closed the connection while the message content was sent.</source>
+        <translation>El servidor cerró la conexión mientras se enviaba el contenido del mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="268"/>
+        <source>The connection failed while the message content was sent: %1.</source>
+        <translation>La conexión falló mientras se enviaba el contenido del mensaje: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="269"/>
+        <source>The server did not answer in time while the message content was sent.</source>
+        <translation>El servidor no respondió a tiempo mientras se enviaba el contenido del mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="271"/>
+        <source>The server is closing the connection (421) while the message content was sent.</source>
+        <translation>El servidor está cerrando la conexión (421) mientras se enviaba el contenido del mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="274"/>
+        <source>The server closed the connection after the end of the message, before it confirmed it.</source>
+        <translation>El servidor cerró la conexión tras el final del mensaje, antes de confirmarlo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="277"/>
+        <source>The connection failed after the end of the message, before the server confirmed it: %1.</source>
+        <translation>La conexión falló tras el final del mensaje, antes de que el servidor lo confirmara: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="280"/>
+        <source>The server did not confirm the message in time.</source>
+        <translation>El servidor no confirmó el mensaje a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="281"/>
+        <source>The server refused the message and closed the connection (421).</source>
+        <translation>El servidor rechazó el mensaje y cerró la conexión (421).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="283"/>
+        <source>The server closed the connection while closing.</source>
+        <translation>El servidor cerró la conexión durante el cierre.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="284"/>
+        <source>The connection failed while closing: %1.</source>
+        <translation>La conexión falló durante el cierre: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="285"/>
+        <source>The server did not answer QUIT in time.</source>
+        <translation>El servidor no respondió a QUIT a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="286"/>
+        <source>The server is closing the connection (421) while closing.</source>
+        <translation>El servidor está cerrando la conexión (421) durante el cierre.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="296"/>
+        <location filename="../smtp/verdict.cpp" line="340"/>
+        <source>Try again; if it keeps happening, check the server settings.</source>
+        <translation>Inténtelo de nuevo; si sigue ocurriendo, revise los ajustes del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="297"/>
+        <source>Nothing was delivered. Try again; if it keeps happening, check the server settings.</source>
+        <translation>No se ha entregado nada. Inténtelo de nuevo; si sigue ocurriendo, revise los ajustes del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="303"/>
+        <source>The server may be busy or shutting down; try again later.</source>
+        <translation>Puede que el servidor esté ocupado o apagándose; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="309"/>
+        <source>The server or the network may be overloaded; try again later.</source>
+        <translation>Puede que el servidor o la red estén sobrecargados; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="315"/>
+        <source>The TLS handshake did not finish in time, so Stamp sent nothing.</source>
+        <translation>La negociación TLS no terminó a tiempo, así que Stamp no ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="316"/>
+        <source>Check the port and the security setting (465 is implicit TLS, 587 STARTTLS); something on the network may also be blocking encryption.</source>
+        <translation>Compruebe el puerto y el ajuste de seguridad (465 es TLS implícito, 587 STARTTLS); puede que algo en la red esté bloqueando el cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="328"/>
+        <source>The server&apos;s certificate could not be verified, so Stamp sent nothing: %1</source>
+        <translation>No se ha podido verificar el certificado del servidor, así que Stamp no ha enviado nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="330"/>
+        <source>If you know this server and its certificate, trust it explicitly (compare the SHA-256 fingerprint with what its administrator publishes). Otherwise someone may be intercepting the connection.</source>
+        <translation>Si conoce este servidor y su certificado, confíe en él explícitamente (compare la huella digital SHA-256 con la que publica su administrador). Si no, puede que alguien esté interceptando la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="334"/>
+        <source>The TLS handshake failed, so Stamp sent nothing: %1.</source>
+        <translation>La negociación TLS ha fallado, así que Stamp no ha enviado nada: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="335"/>
+        <source>The server may only offer old TLS versions (Stamp needs TLS 1.2 or later), or this port may not speak TLS: check the port and security setting.</source>
+        <translation>Puede que el servidor solo ofrezca versiones antiguas de TLS (Stamp necesita TLS 1.2 o posterior), o que este puerto no hable TLS: compruebe el puerto y el ajuste de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="342"/>
+        <source>The server name %1 could not be found.</source>
+        <translation>No se ha encontrado el nombre de servidor %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="343"/>
+        <source>Check the spelling of the server name and your network connection.</source>
+        <translation>Compruebe cómo está escrito el nombre del servidor y su conexión de red.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="346"/>
+        <source>%1 refused the connection on port %2.</source>
+        <translation>%1 ha rechazado la conexión en el puerto %2.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="347"/>
+        <source>Check the port: submission is usually 587 (STARTTLS) or 465 (TLS).</source>
+        <translation>Compruebe el puerto: para el envío suele ser 587 (STARTTLS) o 465 (TLS).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="349"/>
+        <source>Could not connect to %1 port %2: %3.</source>
+        <translation>No se ha podido conectar con %1 puerto %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="350"/>
+        <source>Check the server name and port, and your network connection.</source>
+        <translation>Compruebe el nombre y el puerto del servidor, y su conexión de red.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="355"/>
+        <source>The server broke the SMTP protocol: %1.</source>
+        <translation>El servidor ha incumplido el protocolo SMTP: %1.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="356"/>
+        <source>Check the server address and port: this may not be an SMTP server, or it may be misbehaving.</source>
+        <translation>Compruebe la dirección y el puerto del servidor: puede que no sea un servidor SMTP, o que no se comporte correctamente.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="363"/>
+        <source>The server sent a reply nobody asked for: %1</source>
+        <translation>El servidor envió una respuesta que nadie había pedido: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="369"/>
+        <source>Sending was cancelled.</source>
+        <translation>Se ha cancelado el envío.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="370"/>
+        <source>The message is unchanged; send it again when you are ready.</source>
+        <translation>El mensaje no ha cambiado; vuelva a enviarlo cuando esté listo.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp</name>
+    <message>
+        <location filename="../app/cliutil.cpp" line="21"/>
+        <source>SMTP server, HOST or HOST:PORT ([v6addr]:PORT).</source>
+        <translation>Servidor SMTP, HOST o HOST:PORT ([v6addr]:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="24"/>
+        <source>starttls (default, port 587), tls (implicit TLS, port 465) or none (no encryption).</source>
+        <translation>starttls (predeterminado, puerto 587), tls (TLS implícito, puerto 465) o none (sin cifrado).</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="27"/>
+        <source>User name for AUTH.</source>
+        <translation>Nombre de usuario para AUTH.</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="30"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Leer la contraseña de la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="32"/>
+        <source>auto (default), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer, or oauth2 (sign in with stamp account login).</source>
+        <translation>auto (predeterminado), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer u oauth2 (iniciar sesión con stamp account login).</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="37"/>
+        <source>With --security none, allow the password to be sent unencrypted.</source>
+        <translation>Con --security none, permitir que la contraseña se envíe sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="40"/>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Confiar también en los certificados de CA de este archivo PEM.</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="43"/>
+        <source>Accept only the server certificate with this SHA-256 fingerprint (hex).</source>
+        <translation>Aceptar solo el certificado del servidor con esta huella digital SHA-256 (hex).</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="47"/>
+        <source>Name to give in EHLO (default: this host&apos;s name).</source>
+        <translation>Nombre que indicar en EHLO (predeterminado: el nombre de este equipo).</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="52"/>
+        <source>Seconds to wait for each server reply (default: RFC 5321 times).</source>
+        <translation>Segundos de espera para cada respuesta del servidor (predeterminado: los tiempos de RFC 5321).</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="63"/>
+        <source>--server: &quot;%1&quot; is not HOST or HOST:PORT</source>
+        <translation>--server: &quot;%1&quot; no es HOST ni HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="81"/>
+        <source>--server: &quot;%1&quot; is not a host name nor an IP address</source>
+        <translation>--server: &quot;%1&quot; no es un nombre de equipo ni una dirección IP</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="90"/>
+        <source>--server: port %1 is out of range</source>
+        <translation>--server: el puerto %1 está fuera de rango</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="113"/>
+        <source>--security takes starttls, tls or none</source>
+        <translation>--security admite starttls, tls o none</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="122"/>
+        <source>--server is required</source>
+        <translation>--server es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="143"/>
+        <source>--auth takes auto, plain, login, cram-md5, scram-sha-256, xoauth2 or oauthbearer</source>
+        <translation>--auth admite auto, plain, login, cram-md5, scram-sha-256, xoauth2 u oauthbearer</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="150"/>
+        <source>--password-stdin needs --user</source>
+        <translation>--password-stdin necesita --user</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="155"/>
+        <source>--password-stdin: nothing could be read from standard input</source>
+        <translation>--password-stdin: no se ha podido leer nada de la entrada estándar</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="164"/>
+        <source>--password-stdin: the password contains a NUL character, which SASL does not allow</source>
+        <translation>--password-stdin: la contraseña contiene un carácter NUL, que SASL no permite</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="170"/>
+        <source>--user needs a password: give it with --password-stdin (never on the command line)</source>
+        <translation>--user necesita una contraseña: indíquela con --password-stdin (nunca en la línea de órdenes)</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="179"/>
+        <source>--ca-file: cannot read %1: %2</source>
+        <translation>--ca-file: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="185"/>
+        <source>--ca-file: %1 holds no PEM certificate</source>
+        <translation>--ca-file: %1 no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="193"/>
+        <source>--pin-sha256 takes 64 hexadecimal digits (colons allowed)</source>
+        <translation>--pin-sha256 admite 64 dígitos hexadecimales (se permiten dos puntos)</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="208"/>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout admite un número de segundos</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="225"/>
+        <source>cannot write the transcript to %1: %2</source>
+        <translation>no se puede escribir la transcripción en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="198"/>
+        <source>stamp: unknown command &apos;%1&apos;</source>
+        <translation>stamp: orden desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="199"/>
+        <source>stamp: unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>stamp: orden desconocida &apos;%1&apos; (¿quería decir &apos;%2&apos;?)</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="201"/>
+        <location filename="../app/launch.cpp" line="95"/>
+        <source>The commands of %1 are:</source>
+        <translation>Las órdenes de %1 son:</translation>
+    </message>
+    <message>
+        <location filename="../app/command.cpp" line="203"/>
+        <location filename="../app/launch.cpp" line="97"/>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Pruebe &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="64"/>
+        <source>Send a message through an SMTP server, without a window.</source>
+        <translation>Enviar un mensaje a través de un servidor SMTP, sin ventana.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="67"/>
+        <source>Check a domain&apos;s MX, SPF, DMARC, DKIM, MTA-STS and TLS-RPT records.</source>
+        <translation>Comprobar los registros MX, SPF, DMARC, DKIM, MTA-STS y TLS-RPT de un dominio.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="70"/>
+        <source>Test an SMTP server without sending: extensions, TLS, timings.</source>
+        <translation>Probar un servidor SMTP sin enviar nada: extensiones, TLS, tiempos.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="72"/>
+        <source>Add, change, list or remove the accounts the window uses.</source>
+        <translation>Añadir, cambiar, listar o eliminar las cuentas que usa la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="74"/>
+        <source>List, send or remove the messages waiting in the outbox.</source>
+        <translation>Listar, enviar o eliminar los mensajes que esperan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="76"/>
+        <source>List the messages in the Sent folder.</source>
+        <translation>Listar los mensajes de la carpeta Enviados.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="79"/>
+        <source>Run a practice SMTP server on 127.0.0.1, with faults to learn from.</source>
+        <translation>Ejecutar un servidor SMTP de prácticas en 127.0.0.1, con fallos de los que aprender.</translation>
+    </message>
+    <message>
+        <location filename="../app/guimain.cpp" line="31"/>
+        <source>stamp: the window needs a graphical session, and none could be reached.
+To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --help&apos;).
+</source>
+        <translation>stamp: la ventana necesita una sesión gráfica, y no se ha podido acceder a ninguna.
+Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send --help&apos;).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="32"/>
+        <source>Try &apos;stamp --help&apos;.</source>
+        <translation>Pruebe &apos;stamp --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="73"/>
+        <source>stamp: give one mailto: link, not several</source>
+        <translation>stamp: indique un solo enlace mailto:, no varios</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="79"/>
+        <source>stamp: unknown option &apos;%1&apos;: the options belong to a command, as in &apos;stamp send %1&apos;</source>
+        <translation>stamp: opción desconocida &apos;%1&apos;: las opciones pertenecen a una orden, como en &apos;stamp send %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="92"/>
+        <source>stamp: cannot attach &apos;%1&apos;: there is no such file</source>
+        <translation>stamp: no se puede adjuntar &apos;%1&apos;: no existe ese archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="103"/>
+        <source>stamp: cannot attach &apos;%1&apos;: it is a folder, not a file</source>
+        <translation>stamp: no se puede adjuntar &apos;%1&apos;: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="107"/>
+        <source>stamp: cannot attach &apos;%1&apos;: the file cannot be read</source>
+        <translation>stamp: no se puede adjuntar &apos;%1&apos;: el archivo no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="117"/>
+        <source>stamp [mailto:URI] [FILE...]
+stamp COMMAND [options]
+
+Without a command, Stamp opens the composer window: filled in from a mailto: link (RFC 6068), with the files attached.
+
+Commands:
+</source>
+        <translation>stamp [mailto:URI] [FILE...]
+stamp COMMAND [opciones]
+
+Sin orden, Stamp abre la ventana de redacción: rellenada a partir de un enlace mailto: (RFC 6068), con los archivos adjuntos.
+
+Órdenes:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="126"/>
+        <source>
+Options:
+  -h, --help   Show this help and exit.
+  --version    Show the version and exit.
+
+Run &apos;stamp COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>
+Opciones:
+  -h, --help   Mostrar esta ayuda y salir.
+  --version    Mostrar la versión y salir.
+
+Ejecute &apos;stamp COMMAND --help&apos; para ver las opciones de una orden.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/launch.cpp" line="155"/>
+        <source>stamp: the window needs a graphical session, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
+To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --help&apos;).
+</source>
+        <translation>stamp: la ventana necesita una sesión gráfica, y no se ha encontrado ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas).
+Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send --help&apos;).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="31"/>
+        <source>stamp: cannot start %1 (the window, accounts and send --account live there): %2</source>
+        <translation>stamp: no se puede iniciar %1 (ahí están la ventana, las cuentas y send --account): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="86"/>
+        <source>stamp: this build has no window (it was built without STAMP_BUILD_UI); use &apos;stamp send&apos;.</source>
+        <translation>stamp: esta compilación no tiene ventana (se compiló sin STAMP_BUILD_UI); use &apos;stamp send&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="95"/>
+        <source>stamp: &apos;%1&apos; is not part of this build (it needs the store, built with STAMP_BUILD_UI).</source>
+        <translation>stamp: &apos;%1&apos; no forma parte de esta compilación (necesita el almacén, compilado con STAMP_BUILD_UI).</translation>
+    </message>
+</context>
+<context>
+    <name>store::AccountStore</name>
+    <message>
+        <location filename="../store/account.cpp" line="39"/>
+        <source>The settings file %1 could not be written (%2). Check that the folder exists and that you may write to it, and that the disk is not full.</source>
+        <translation>No se ha podido escribir el archivo de ajustes %1 (%2). Compruebe que la carpeta existe, que tiene permiso para escribir en ella y que el disco no está lleno.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="83"/>
+        <source>The address &quot;%1&quot; of the account &quot;%2&quot; is not valid: %3</source>
+        <translation>La dirección &quot;%1&quot; de la cuenta &quot;%2&quot; no es válida: %3</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="115"/>
+        <source>The sender address &quot;%1&quot; is not valid: %2</source>
+        <translation>La dirección de remitente &quot;%1&quot; no es válida: %2</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="120"/>
+        <source>The display name must be one line.</source>
+        <translation>El nombre visible debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="122"/>
+        <source>The account has no server: give the SMTP server&apos;s host name.</source>
+        <translation>La cuenta no tiene servidor: indique el nombre del servidor SMTP.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="125"/>
+        <source>The server port must be between 1 and 65535.</source>
+        <translation>El puerto del servidor debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="148"/>
+        <source>The account needs a name.</source>
+        <translation>La cuenta necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="150"/>
+        <source>The account name is too long: use at most 64 characters.</source>
+        <translation>El nombre de la cuenta es demasiado largo: use como máximo 64 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="153"/>
+        <source>The account name must not begin or end with a space.</source>
+        <translation>El nombre de la cuenta no debe empezar ni terminar con un espacio.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="158"/>
+        <source>The account name &quot;%1&quot; cannot hold &apos;/&apos;, &apos;\&apos; or control characters.</source>
+        <translation>El nombre de cuenta &quot;%1&quot; no puede contener &apos;/&apos;, &apos;\&apos; ni caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="190"/>
+        <source>The CA file %1 of the account &quot;%2&quot; holds no PEM certificate.</source>
+        <translation>El archivo de CA %1 de la cuenta &quot;%2&quot; no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="298"/>
+        <location filename="../store/account.cpp" line="348"/>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>No hay ninguna cuenta llamada &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>store::Autoconfig</name>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="25"/>
+        <source>nothing found</source>
+        <translation>no se ha encontrado nada</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="27"/>
+        <source>the domain&apos;s autoconfig server</source>
+        <translation>el servidor de autoconfiguración del dominio</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="29"/>
+        <source>the domain&apos;s web site (.well-known)</source>
+        <translation>el sitio web del dominio (.well-known)</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="31"/>
+        <source>the central database of mail providers</source>
+        <translation>la base de datos central de proveedores de correo</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="33"/>
+        <source>the domain of its mail exchanger (MX)</source>
+        <translation>el dominio de su intercambiador de correo (MX)</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="35"/>
+        <source>the domain&apos;s SRV records</source>
+        <translation>los registros SRV del dominio</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="37"/>
+        <source>a guess that answered and passed the TLS check</source>
+        <translation>una suposición que respondió y superó la comprobación TLS</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="40"/>
+        <source>an unencrypted http lookup</source>
+        <translation>una consulta http sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="49"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="51"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="53"/>
+        <source>none (unencrypted)</source>
+        <translation>ninguna (sin cifrar)</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="62"/>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="64"/>
+        <source>OAuth 2.0 sign-in</source>
+        <translation>inicio de sesión OAuth 2.0</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="66"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="68"/>
+        <source>a method Stamp does not support</source>
+        <translation>un método que Stamp no admite</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="77"/>
+        <source>No submission server was found.</source>
+        <translation>No se ha encontrado ningún servidor de envío.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="80"/>
+        <source>Server:         %1</source>
+        <translation>Servidor:       %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="81"/>
+        <source>Port:           %1</source>
+        <translation>Puerto:         %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="82"/>
+        <source>Security:       %1</source>
+        <translation>Seguridad:      %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="84"/>
+        <source>Authentication: %1</source>
+        <translation>Autenticación:  %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="85"/>
+        <source>User name:      %1</source>
+        <translation>Usuario:        %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="86"/>
+        <source>Found through:  %1 (%2)</source>
+        <translation>Encontrado en:  %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="88"/>
+        <source>Records of:     %1</source>
+        <translation>Registros de:   %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="91"/>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="133"/>
+        <source>The address %1 is not valid: %2</source>
+        <translation>La dirección %1 no es válida: %2</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="134"/>
+        <source>The address %1 has no domain name to look up.</source>
+        <translation>La dirección %1 no tiene ningún nombre de dominio que consultar.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="154"/>
+        <source>MX record of %1</source>
+        <translation>Registro MX de %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="169"/>
+        <source>MX host of %1, port 465</source>
+        <translation>Equipo MX de %1, puerto 465</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="170"/>
+        <source>MX host of %1, port 587</source>
+        <translation>Equipo MX de %1, puerto 587</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="178"/>
+        <source>Looking up the mail settings of %1</source>
+        <translation>Buscando los ajustes de correo de %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="234"/>
+        <source>The server %1 is not in your domain %2; %3 says to use it. Use it only if you know that your mail is handled there.</source>
+        <translation>El servidor %1 no está en su dominio %2; %3 indica que se use. Úselo solo si sabe que su correo se gestiona ahí.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="274"/>
+        <source>too many redirects</source>
+        <translation>demasiadas redirecciones</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="280"/>
+        <source>it redirects to %1, which is not protected by TLS</source>
+        <translation>redirige a %1, que no está protegido por TLS</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="285"/>
+        <source>it redirects to %1</source>
+        <translation>redirige a %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="289"/>
+        <source>%1 redirected to another domain: %2</source>
+        <translation>%1 redirigió a otro dominio: %2</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="298"/>
+        <location filename="../store/autoconfig.cpp" line="305"/>
+        <source>the answer is too large</source>
+        <translation>la respuesta es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="301"/>
+        <source>HTTP status %1</source>
+        <translation>estado HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="316"/>
+        <location filename="../store/autoconfig.cpp" line="323"/>
+        <location filename="../store/autoconfig.cpp" line="483"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="330"/>
+        <source>These settings came over plain http, which anyone on the network path could have changed. Check the server name before you use them.</source>
+        <translation>Estos ajustes llegaron por http sin cifrar, y cualquiera en la ruta de red podría haberlos cambiado. Compruebe el nombre del servidor antes de usarlos.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="333"/>
+        <source>%1: found %2</source>
+        <translation>%1: encontrado %2</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="374"/>
+        <location filename="../store/autoconfig.cpp" line="389"/>
+        <source>%1 has no MX record.</source>
+        <translation>%1 no tiene registro MX.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="375"/>
+        <source>The MX host %1 is already among the guesses.</source>
+        <translation>El equipo MX %1 ya está entre las suposiciones.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="390"/>
+        <source>The MX host %1 is in the same domain.</source>
+        <translation>El equipo MX %1 está en el mismo dominio.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="399"/>
+        <source>The MX domains have no autoconfiguration either.</source>
+        <translation>Los dominios MX tampoco tienen autoconfiguración.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="417"/>
+        <source>%1 (the MX domain %2)</source>
+        <translation>%1 (el dominio MX %2)</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="418"/>
+        <source>The MX domain %1 has settings: %2</source>
+        <translation>El dominio MX %1 tiene ajustes: %2</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="426"/>
+        <source>SRV %1</source>
+        <translation>SRV %1</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="457"/>
+        <source>SRV %1: the service is not offered.</source>
+        <translation>SRV %1: el servicio no se ofrece.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="458"/>
+        <source>SRV %1: %2</source>
+        <translation>SRV %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="462"/>
+        <source>SRV %1: %2 port %3</source>
+        <translation>SRV %1: %2 puerto %3</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfig.cpp" line="502"/>
+        <source>%1 answered, with a valid certificate</source>
+        <translation>%1 respondió, con un certificado válido</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfigxml.cpp" line="102"/>
+        <source>This is not a mail autoconfiguration document.</source>
+        <translation>Esto no es un documento de autoconfiguración de correo.</translation>
+    </message>
+    <message>
+        <location filename="../store/autoconfigxml.cpp" line="135"/>
+        <source>The autoconfiguration document names no SMTP server Stamp can use.</source>
+        <translation>El documento de autoconfiguración no nombra ningún servidor SMTP que Stamp pueda usar.</translation>
+    </message>
+</context>
+<context>
+    <name>store::MailStore</name>
+    <message>
+        <location filename="../store/mailstore.cpp" line="545"/>
+        <location filename="../store/mailstore.cpp" line="873"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="552"/>
+        <location filename="../store/mailstore.cpp" line="564"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="560"/>
+        <source>The message could not be built completely.</source>
+        <translation>No se ha podido construir el mensaje completo.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="571"/>
+        <source>Cannot save %1: %2. Check free disk space and permissions.</source>
+        <translation>No se puede guardar %1: %2. Compruebe el espacio libre en disco y los permisos.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="611"/>
+        <source>The outbox is locked: %1.</source>
+        <translation>La bandeja de salida está bloqueada: %1.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="628"/>
+        <location filename="../store/mailstore.cpp" line="757"/>
+        <location filename="../store/mailstore.cpp" line="894"/>
+        <source>There is no message &quot;%1&quot; in the outbox.</source>
+        <translation>No hay ningún mensaje &quot;%1&quot; en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="762"/>
+        <source>The message &quot;%1&quot; is being sent right now; stop it first.</source>
+        <translation>El mensaje &quot;%1&quot; se está enviando ahora mismo; deténgalo primero.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="766"/>
+        <source>The message &quot;%1&quot; could not be removed from the outbox.</source>
+        <translation>No se ha podido eliminar el mensaje &quot;%1&quot; de la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="787"/>
+        <source>Stamp stopped while this message was being sent.</source>
+        <translation>Stamp se detuvo mientras se enviaba este mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="788"/>
+        <source>It may or may not have been delivered: check with a recipient (or in your provider&apos;s Sent folder) before sending it again.</source>
+        <translation>Puede que se haya entregado o no: compruébelo con un destinatario (o en la carpeta Enviados de su proveedor) antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../store/mailstore.cpp" line="825"/>
+        <source>The copy %1 could not be made.</source>
+        <translation>No se ha podido hacer la copia %1.</translation>
+    </message>
+</context>
+<context>
+    <name>store::OAuth</name>
+    <message>
+        <location filename="../store/accountoauth.cpp" line="23"/>
+        <source>Stamp has no OAuth client ID for %1. Register one with the provider and give it with --oauth-client-id (the README says how).</source>
+        <translation>Stamp no tiene ID de cliente OAuth para %1. Registre uno con el proveedor e indíquelo con --oauth-client-id (el README explica cómo).</translation>
+    </message>
+    <message>
+        <location filename="../store/accountoauth.cpp" line="55"/>
+        <source>Stamp does not know the sign-in server for %1: give its issuer URL with --oauth-issuer.</source>
+        <translation>Stamp no conoce el servidor de inicio de sesión de %1: indique la URL de su emisor con --oauth-issuer.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthprovider.cpp" line="37"/>
+        <source>The sign-in address %1 is not protected by https, so Stamp will not use it.</source>
+        <translation>La dirección de inicio de sesión %1 no está protegida por https, así que Stamp no la usará.</translation>
+    </message>
+</context>
+<context>
+    <name>store::OAuthDiscovery</name>
+    <message>
+        <location filename="../store/oauthprovider.cpp" line="115"/>
+        <source>The sign-in server %1 publishes no OAuth metadata.</source>
+        <translation>El servidor de inicio de sesión %1 no publica metadatos OAuth.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthprovider.cpp" line="135"/>
+        <source>The sign-in server&apos;s metadata names another issuer (%1), so Stamp does not trust it.</source>
+        <translation>Los metadatos del servidor de inicio de sesión nombran otro emisor (%1), así que Stamp no confía en ellos.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthprovider.cpp" line="152"/>
+        <source>The sign-in server&apos;s metadata has no authorization or token endpoint.</source>
+        <translation>Los metadatos del servidor de inicio de sesión no tienen punto de acceso de autorización ni de token.</translation>
+    </message>
+</context>
+<context>
+    <name>store::OAuthFlow</name>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="51"/>
+        <source>Sign-in was cancelled.</source>
+        <translation>Se ha cancelado el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="71"/>
+        <source>This account has no OAuth client ID; see the README on registering one.</source>
+        <translation>Esta cuenta no tiene ID de cliente OAuth; consulte en el README cómo registrar uno.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="81"/>
+        <source>Stamp could not listen on 127.0.0.1 for the sign-in answer: %1</source>
+        <translation>Stamp no ha podido escuchar en 127.0.0.1 la respuesta del inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="114"/>
+        <source>The sign-in in the browser was not finished in time.</source>
+        <translation>El inicio de sesión en el navegador no se terminó a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="156"/>
+        <location filename="../store/oauthflow.cpp" line="161"/>
+        <source>Nothing here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="171"/>
+        <source>This sign-in answer does not belong to Stamp&apos;s request; it was ignored.</source>
+        <translation>Esta respuesta de inicio de sesión no corresponde a la solicitud de Stamp; se ha ignorado.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="180"/>
+        <source>Sign-in refused: the answer came from another server. You can close this page.</source>
+        <translation>Inicio de sesión rechazado: la respuesta llegó de otro servidor. Puede cerrar esta página.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="182"/>
+        <source>The sign-in answer came from %1, not from %2 (RFC 9207): Stamp did not use it.</source>
+        <translation>La respuesta de inicio de sesión llegó de %1, no de %2 (RFC 9207): Stamp no la ha usado.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="183"/>
+        <source>an unnamed server</source>
+        <translation>un servidor sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="187"/>
+        <source>Sign-in was not completed. You can close this page and return to Stamp.</source>
+        <translation>No se ha completado el inicio de sesión. Puede cerrar esta página y volver a Stamp.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="189"/>
+        <source>The sign-in was refused: %1 %2</source>
+        <translation>Se ha rechazado el inicio de sesión: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="194"/>
+        <source>Sign-in answer without a code. You can close this page.</source>
+        <translation>Respuesta de inicio de sesión sin código. Puede cerrar esta página.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="195"/>
+        <source>The sign-in answer had no authorization code.</source>
+        <translation>La respuesta de inicio de sesión no tenía código de autorización.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="198"/>
+        <source>Signed in. You can close this page and return to Stamp.</source>
+        <translation>Sesión iniciada. Puede cerrar esta página y volver a Stamp.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="211"/>
+        <source>There is no sign-in to renew: sign in again.</source>
+        <translation>No hay ningún inicio de sesión que renovar: vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="226"/>
+        <source>This provider offers no sign-in for devices without a browser.</source>
+        <translation>Este proveedor no ofrece inicio de sesión para dispositivos sin navegador.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="247"/>
+        <source>The sign-in server did not give a device code: %1</source>
+        <translation>El servidor de inicio de sesión no ha dado un código de dispositivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="265"/>
+        <source>The code was not entered in time; sign in again.</source>
+        <translation>El código no se introdujo a tiempo; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="313"/>
+        <source>The sign-in is no longer valid (%1): sign in again.</source>
+        <translation>El inicio de sesión ya no es válido (%1): vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="319"/>
+        <source>The sign-in server refused to give a token: %1</source>
+        <translation>El servidor de inicio de sesión se ha negado a dar un token: %1</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthflow.cpp" line="325"/>
+        <source>The sign-in server sent a malformed token.</source>
+        <translation>El servidor de inicio de sesión envió un token mal formado.</translation>
+    </message>
+</context>
+<context>
+    <name>store::OAuthTokenSource</name>
+    <message>
+        <location filename="../store/oauthtokens.cpp" line="32"/>
+        <source>No keychain: the sign-in cannot be renewed.</source>
+        <translation>No hay llavero: el inicio de sesión no se puede renovar.</translation>
+    </message>
+    <message>
+        <location filename="../store/oauthtokens.cpp" line="43"/>
+        <source>This account is not signed in: sign in first.</source>
+        <translation>Esta cuenta no tiene la sesión iniciada: inicie sesión primero.</translation>
+    </message>
+</context>
+<context>
+    <name>store::OutboxQueue</name>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="83"/>
+        <source>to be sent at %1</source>
+        <translation>programado para %1</translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="84"/>
+        <source>next try at %1, attempt %2 of %3</source>
+        <translation>próximo intento: %1, intento %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="95"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="97"/>
+        <source>waiting to be sent: %1</source>
+        <translation>esperando para enviarse: %1</translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="98"/>
+        <source>waiting to be sent</source>
+        <translation>esperando para enviarse</translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="100"/>
+        <source>being sent</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="102"/>
+        <source>waiting for a retry: %1</source>
+        <translation>esperando un reintento: %1</translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="104"/>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../store/outboxqueue.cpp" line="106"/>
+        <source>partly sent: %n recipient(s) refused</source>
+        <translation>
+            <numerusform>enviado en parte: %n destinatario rechazado</numerusform>
+            <numerusform>enviado en parte: %n destinatarios rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../store/outboxqueue.cpp" line="109"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+</context>
+<context>
+    <name>store::SecretStore</name>
+    <message>
+        <location filename="../store/secretstore.cpp" line="70"/>
+        <source>Stamp SMTP</source>
+        <translation>Stamp SMTP</translation>
+    </message>
+    <message>
+        <location filename="../store/secretstore.cpp" line="94"/>
+        <source>The keychain refused access to the password of &quot;%1&quot;. Allow Stamp in the keychain&apos;s prompt or settings and try again.</source>
+        <translation>El llavero ha denegado el acceso a la contraseña de &quot;%1&quot;. Permita el acceso a Stamp en el aviso o los ajustes del llavero e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>store::SendController</name>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="87"/>
+        <source>This message is being sent right now.</source>
+        <translation>Este mensaje se está enviando ahora mismo.</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="93"/>
+        <location filename="../store/sendcontroller.cpp" line="152"/>
+        <source>There is no message &quot;%1&quot; in the outbox.</source>
+        <translation>No hay ningún mensaje &quot;%1&quot; en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="101"/>
+        <source>This message is being sent right now by another Stamp window or command.</source>
+        <translation>Este mensaje lo está enviando ahora mismo otra ventana u orden de Stamp.</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="135"/>
+        <source>Sending was stopped before connecting: nothing was sent.</source>
+        <translation>El envío se detuvo antes de conectar: no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="136"/>
+        <source>Send it again when you are ready.</source>
+        <translation>Vuelva a enviarlo cuando esté listo.</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="158"/>
+        <source>The account &quot;%1&quot; no longer exists.</source>
+        <translation>La cuenta &quot;%1&quot; ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="192"/>
+        <source>Stamp does not know how to connect for this message.</source>
+        <translation>Stamp no sabe cómo conectarse para este mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="196"/>
+        <source>Getting the password…</source>
+        <translation>Obteniendo la contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="215"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="224"/>
+        <source>Sending the message…</source>
+        <translation>Enviando el mensaje…</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="225"/>
+        <source>Waiting for the server&apos;s answer…</source>
+        <translation>Esperando la respuesta del servidor…</translation>
+    </message>
+    <message>
+        <location filename="../store/sendcontroller.cpp" line="230"/>
+        <source>Connected; logging in and sending…</source>
+        <translation>Conectado; iniciando sesión y enviando…</translation>
+    </message>
+</context>
+<context>
+    <name>store::StoredMessageSource</name>
+    <message>
+        <location filename="../store/storedmessage.cpp" line="18"/>
+        <source>The stored message %1 cannot be read (%2), so nothing was sent.</source>
+        <translation>El mensaje guardado %1 no se puede leer (%2), así que no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/storedmessage.cpp" line="23"/>
+        <source>The stored message %1 is %2 bytes instead of %3: it was changed or damaged, so nothing was sent.</source>
+        <translation>El mensaje guardado %1 ocupa %2 bytes en lugar de %3: se ha modificado o dañado, así que no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/storedmessage.cpp" line="48"/>
+        <source>The stored message %1 could not be read: %2</source>
+        <translation>No se ha podido leer el mensaje guardado %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>store::Templates</name>
+    <message>
+        <location filename="../store/templates.cpp" line="23"/>
+        <source>A template needs a name.</source>
+        <translation>Una plantilla necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../store/templates.cpp" line="28"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../store/templates.cpp" line="38"/>
+        <source>The template %1 could not be saved: %2</source>
+        <translation>No se ha podido guardar la plantilla %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AccountForm</name>
+    <message>
+        <location filename="../ui/accountform.cpp" line="50"/>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="51"/>
+        <source>work, home…</source>
+        <translation>trabajo, casa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="52"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="53"/>
+        <source>Email address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="54"/>
+        <source>you@example.org</source>
+        <translation>you@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="55"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="58"/>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="60"/>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Nombre de la cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="61"/>
+        <source>Your na&amp;me:</source>
+        <translation>Su no&amp;mbre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="62"/>
+        <source>&amp;Email address:</source>
+        <translation>Dirección de correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="63"/>
+        <source>Si&amp;gnature:</source>
+        <translation>Fi&amp;rma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="65"/>
+        <source>SMTP server</source>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="66"/>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="67"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="70"/>
+        <source>Connection security</source>
+        <translation>Seguridad de la conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="71"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="72"/>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS desde el principio (puerto 465)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="73"/>
+        <source>None — unencrypted</source>
+        <translation>Ninguna — sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="76"/>
+        <source>Send the password w&amp;ithout encryption (only for a test server you trust)</source>
+        <translation>Enviar la contraseña s&amp;in cifrado (solo para un servidor de pruebas de confianza)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="77"/>
+        <source>Send the password unencrypted</source>
+        <translation>Enviar la contraseña sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="79"/>
+        <source>Extra trusted CA certificates file</source>
+        <translation>Archivo adicional de certificados de CA de confianza</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="80"/>
+        <source>optional PEM file</source>
+        <translation>archivo PEM opcional</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="81"/>
+        <source>Choose a CA file</source>
+        <translation>Elegir un archivo de CA</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="82"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="83"/>
+        <location filename="../ui/accountform.cpp" line="281"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="83"/>
+        <source>Trusted certificate</source>
+        <translation>Certificado de confianza</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="86"/>
+        <source>&amp;Forget</source>
+        <translation>O&amp;lvidar</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="87"/>
+        <source>Forget the trusted certificate</source>
+        <translation>Olvidar el certificado de confianza</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="90"/>
+        <source>P&amp;ort:</source>
+        <translation>Puer&amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="100"/>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Servidor de salida (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="102"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="105"/>
+        <source>Se&amp;curity:</source>
+        <translation>Se&amp;guridad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="108"/>
+        <source>CA &amp;file:</source>
+        <translation>Archivo de C&amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="111"/>
+        <source>Trusted certificate:</source>
+        <translation>Certificado de confianza:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="113"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="114"/>
+        <source>empty: the server needs no login</source>
+        <translation>vacío: el servidor no necesita inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="115"/>
+        <source>Login method</source>
+        <translation>Método de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="118"/>
+        <source>Automatic (the strongest the server offers)</source>
+        <translation>Automático (el más seguro que ofrezca el servidor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="121"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="126"/>
+        <source>Login</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="128"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="129"/>
+        <source>Login &amp;method:</source>
+        <translation>&amp;Método de inicio de sesión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="130"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="160"/>
+        <source>Extra trusted CA certificates</source>
+        <translation>Certificados de CA de confianza adicionales</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="161"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="218"/>
+        <source>An account&apos;s name cannot be changed; add a new account instead.</source>
+        <translation>El nombre de una cuenta no se puede cambiar; añada una cuenta nueva en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="226"/>
+        <source>Passwords are kept only in the system keychain. Leave it empty to keep the saved one.</source>
+        <translation>Las contraseñas se guardan solo en el llavero del sistema. Deje el campo vacío para conservar la guardada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="294"/>
+        <source>Without encryption, anyone on the network path can read your messages and change them.</source>
+        <translation>Sin cifrado, cualquiera en la ruta de red puede leer sus mensajes y modificarlos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="299"/>
+        <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
+        <translation>Su contraseña también se enviará en texto claro: use esto solo con un servidor de pruebas que usted controle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="301"/>
+        <source>Stamp will refuse to send your password over it unless you allow it below.</source>
+        <translation>Stamp se negará a enviar su contraseña por ella a menos que lo permita abajo.</translation>
     </message>
 </context>
 <context>
     <name>ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="61"/>
-        <location filename="../ui/accountsdialog.cpp" line="65"/>
-        <location filename="../ui/accountsdialog.cpp" line="488"/>
+        <location filename="../ui/accountsdialog.cpp" line="52"/>
+        <location filename="../ui/accountsdialog.cpp" line="56"/>
+        <location filename="../ui/accountsdialog.cpp" line="351"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="66"/>
+        <location filename="../ui/accountsdialog.cpp" line="57"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="66"/>
+        <location filename="../ui/accountsdialog.cpp" line="57"/>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="67"/>
+        <location filename="../ui/accountsdialog.cpp" line="58"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="68"/>
+        <location filename="../ui/accountsdialog.cpp" line="59"/>
         <source>Remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="69"/>
+        <location filename="../ui/accountsdialog.cpp" line="60"/>
         <source>Make &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="70"/>
+        <location filename="../ui/accountsdialog.cpp" line="61"/>
+        <location filename="../ui/accountsdialog.cpp" line="242"/>
         <source>Make this the default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en la cuenta predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="80"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="80"/>
+        <source>Save the account</source>
+        <translation>Guardar la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="81"/>
+        <location filename="../ui/accountsdialog.cpp" line="144"/>
+        <location filename="../ui/accountsdialog.cpp" line="503"/>
+        <location filename="../ui/accountsdialog.cpp" line="517"/>
+        <location filename="../ui/accountsdialog.cpp" line="526"/>
+        <source>&amp;Test connection</source>
+        <translation>Probar &amp;conexión</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="82"/>
-        <source>Account name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="83"/>
-        <source>work, home…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="84"/>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="85"/>
-        <source>Email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="86"/>
-        <source>you@example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="87"/>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="90"/>
-        <source>Identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="92"/>
-        <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="93"/>
-        <source>Your na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="94"/>
-        <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="95"/>
-        <source>Si&amp;gnature:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="97"/>
-        <source>SMTP server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="98"/>
-        <source>smtp.example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="99"/>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="102"/>
-        <source>Connection security</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="103"/>
-        <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="104"/>
-        <source>TLS from the start (port 465)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="105"/>
-        <source>None — unencrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="108"/>
-        <source>Send the password w&amp;ithout encryption (only for a test server you trust)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="109"/>
-        <source>Send the password unencrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="111"/>
-        <source>Extra trusted CA certificates file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="112"/>
-        <source>optional PEM file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="113"/>
-        <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="114"/>
-        <source>…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="115"/>
-        <location filename="../ui/accountsdialog.cpp" line="284"/>
-        <location filename="../ui/accountsdialog.cpp" line="425"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="115"/>
-        <source>Trusted certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="118"/>
-        <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="119"/>
-        <source>Forget the trusted certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="122"/>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="131"/>
-        <source>Outgoing server (SMTP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="133"/>
-        <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="136"/>
-        <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="139"/>
-        <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="142"/>
-        <source>Trusted certificate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="144"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
+        <source>Test the connection</source>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="145"/>
-        <source>empty: the server needs no login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="146"/>
-        <source>Login method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="149"/>
-        <source>Automatic (the strongest the server offers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="152"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="157"/>
-        <source>Login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="159"/>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="160"/>
-        <source>Login &amp;method:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="161"/>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="165"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="165"/>
-        <source>Save the account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="166"/>
-        <location filename="../ui/accountsdialog.cpp" line="276"/>
-        <location filename="../ui/accountsdialog.cpp" line="640"/>
-        <location filename="../ui/accountsdialog.cpp" line="653"/>
-        <location filename="../ui/accountsdialog.cpp" line="696"/>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="167"/>
-        <source>Test the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="176"/>
-        <source>Not tested yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="182"/>
-        <source>Server capabilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="183"/>
-        <source>Encryption details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="193"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="194"/>
-        <source>Capabilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="195"/>
-        <source>Encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="196"/>
-        <source>Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="277"/>
         <source>Test stopped before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba detenida antes de conectar.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="289"/>
-        <source>Extra trusted CA certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="290"/>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="339"/>
+        <location filename="../ui/accountsdialog.cpp" line="259"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="330"/>
+        <source>(given for this session)</source>
+        <translation>(indicada para esta sesión)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="331"/>
+        <source>(kept in the keychain)</source>
+        <translation>(guardada en el llavero)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="77"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="78"/>
+        <source>Sign-in and server search</source>
+        <translation>Inicio de sesión y búsqueda del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="156"/>
+        <source>Enter the email address first: the settings are found from it.</source>
+        <translation>Introduzca primero la dirección de correo electrónico: los ajustes se averiguan a partir de ella.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="241"/>
+        <source>This is already the default account</source>
+        <translation>Esta ya es la cuenta predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="351"/>
+        <source>Accounts *</source>
+        <translation>Cuentas *</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="364"/>
+        <source>There is already an account named &quot;%1&quot;: choose another name.</source>
+        <translation>Ya hay una cuenta llamada &quot;%1&quot;: elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="384"/>
+        <source>The password is saved in the keychain.</source>
+        <translation>La contraseña se ha guardado en el llavero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="390"/>
+        <source>The password could not be saved: it will be used until Stamp closes.</source>
+        <translation>No se ha podido guardar la contraseña: se usará hasta que se cierre Stamp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="392"/>
+        <source>Password not saved</source>
+        <translation>Contraseña no guardada</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="394"/>
+        <source>Stamp will use the password you typed until it closes, and ask again next time.</source>
+        <translation>Stamp usará la contraseña que ha escrito hasta que se cierre, y la volverá a pedir la próxima vez.</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="411"/>
-        <source>An account&apos;s name cannot be changed; add a new account instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="431"/>
-        <source>(given for this session)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="432"/>
-        <source>(kept in the keychain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="433"/>
-        <source>Passwords are kept only in the system keychain. Leave it empty to keep the saved one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="470"/>
-        <source>Without encryption, anyone on the network path can read your messages and change them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="475"/>
-        <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="477"/>
-        <source>Stamp will refuse to send your password over it unless you allow it below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="488"/>
-        <source>Accounts *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="501"/>
-        <source>There is already an account named &quot;%1&quot;: choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="521"/>
-        <source>The password is saved in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="527"/>
-        <source>The password could not be saved: it will be used until Stamp closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="529"/>
-        <source>Password not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="531"/>
-        <source>Stamp will use the password you typed until it closes, and ask again next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="548"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="549"/>
+        <location filename="../ui/accountsdialog.cpp" line="412"/>
         <source>Remove the account &quot;%1&quot; and its saved password? Messages already sent stay in Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la cuenta &quot;%1&quot; y su contraseña guardada? Los mensajes ya enviados se quedan en Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="566"/>
+        <location filename="../ui/accountsdialog.cpp" line="429"/>
         <source>No keychain is running, so no saved password of &quot;%1&quot; could be looked for to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero en ejecución, así que no se ha podido buscar ninguna contraseña guardada de &quot;%1&quot; para eliminarla.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="572"/>
+        <location filename="../ui/accountsdialog.cpp" line="435"/>
         <source>Password not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña no eliminada</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="588"/>
+        <location filename="../ui/accountsdialog.cpp" line="451"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="589"/>
+        <location filename="../ui/accountsdialog.cpp" line="452"/>
         <source>Save the changes to this account?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de esta cuenta?</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="632"/>
-        <location filename="../ui/accountsdialog.cpp" line="688"/>
+        <location filename="../ui/accountsdialog.cpp" line="495"/>
+        <location filename="../ui/accountsdialog.cpp" line="521"/>
         <source>S&amp;top test</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener prueba</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="633"/>
+        <location filename="../ui/accountsdialog.cpp" line="496"/>
         <source>Getting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo la contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="641"/>
+        <location filename="../ui/accountsdialog.cpp" line="504"/>
         <source>Not tested: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No probada: no se ha indicado ninguna contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="658"/>
-        <source>Connecting to %1:%2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="670"/>
-        <source>Offered inside the encrypted connection:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="671"/>
-        <source>Offered on the unencrypted connection:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="676"/>
-        <source>Largest message accepted (SIZE): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="677"/>
-        <source>Largest message accepted: not announced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="681"/>
-        <source>Login methods (AUTH): none offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="682"/>
-        <source>Login methods (AUTH): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="701"/>
-        <source>The connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="703"/>
-        <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="703"/>
-        <source>Cipher: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="704"/>
-        <source>Certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="707"/>
-        <source>Issued to: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="708"/>
-        <source>Issued by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="709"/>
-        <source>Valid until: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="718"/>
-        <source>&lt;b&gt;The connection works.&lt;/b&gt; Stamp connected, logged in where needed, and said goodbye.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="720"/>
-        <source>&lt;b&gt;The connection test failed.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="724"/>
-        <source>Server said: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="728"/>
-        <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountsdialog.cpp" line="742"/>
+        <location filename="../ui/accountsdialog.cpp" line="539"/>
         <source>this account</source>
-        <translation type="unfinished"></translation>
+        <translation>esta cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Advice</name>
+    <message>
+        <location filename="../ui/advice.cpp" line="46"/>
+        <source>Check the user name, password and security settings of the account.</source>
+        <translation>Compruebe el nombre de usuario, la contraseña y los ajustes de seguridad de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="48"/>
+        <source>Check the security setting and the certificate of the account.</source>
+        <translation>Compruebe el ajuste de seguridad y el certificado de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="51"/>
+        <source>Check the server name, port and security setting of the account, and the network.</source>
+        <translation>Compruebe el nombre del servidor, el puerto y el ajuste de seguridad de la cuenta, y la red.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="54"/>
+        <source>Check the account settings, then send again.</source>
+        <translation>Compruebe los ajustes de la cuenta y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="77"/>
+        <source>Not sent: this server wants encryption</source>
+        <translation>No enviado: este servidor quiere cifrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="78"/>
+        <source>This server wants encryption: set Security to STARTTLS. Nothing was sent.</source>
+        <translation>Este servidor quiere cifrado: ponga Seguridad en STARTTLS. No se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="85"/>
+        <source>Not sent: the password was not sent without encryption</source>
+        <translation>No enviado: la contraseña no se ha enviado sin cifrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="87"/>
+        <source>The connection to this server is not encrypted, so Stamp did not send the password. Set Security to STARTTLS or TLS if the server has it; only on a network you trust, tick “Send the password unencrypted” in the account instead.</source>
+        <translation>La conexión con este servidor no está cifrada, así que Stamp no ha enviado la contraseña. Ponga Seguridad en STARTTLS o TLS si el servidor lo admite; solo en una red de confianza, marque en su lugar “Enviar la contraseña sin cifrar” en la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="97"/>
+        <source>Not sent: sign in again</source>
+        <translation>No enviado: vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="99"/>
+        <source>The sign-in of this account has expired or was revoked. Sign in again, then send; the message stays in the outbox.</source>
+        <translation>El inicio de sesión de esta cuenta ha caducado o se ha revocado. Vuelva a iniciar sesión y luego envíe; el mensaje se queda en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="101"/>
+        <source>The server did not accept the sign-in of this account. Sign in again, then send; the message stays in the outbox.</source>
+        <translation>El servidor no ha aceptado el inicio de sesión de esta cuenta. Vuelva a iniciar sesión y luego envíe; el mensaje se queda en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="114"/>
+        <source>Not sent: Google wants you to sign in with Google</source>
+        <translation>No enviado: Google quiere que inicie sesión con Google</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="116"/>
+        <source>Not sent: Microsoft wants you to sign in with Microsoft</source>
+        <translation>No enviado: Microsoft quiere que inicie sesión con Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="117"/>
+        <source>Not sent: this provider wants you to sign in with it</source>
+        <translation>No enviado: este proveedor quiere que inicie sesión con él</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="126"/>
+        <source>Not sent: the server did not accept the password</source>
+        <translation>No enviado: el servidor no ha aceptado la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="128"/>
+        <source>Enter the password again, or check the user name in the account. Some providers need an app password instead of the usual one.</source>
+        <translation>Vuelva a introducir la contraseña, o compruebe el nombre de usuario en la cuenta. Algunos proveedores necesitan una contraseña de aplicación en lugar de la habitual.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="136"/>
+        <source>Not sent yet: the server asked to try later</source>
+        <translation>Aún no enviado: el servidor ha pedido que se intente más tarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="137"/>
+        <source>The message is not sent yet. It stays in the outbox and will be retried; you can also send it again yourself later.</source>
+        <translation>El mensaje aún no se ha enviado. Se queda en la bandeja de salida y se reintentará; también puede volver a enviarlo usted más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="177"/>
+        <source>The server holds the message back for now (a policy such as greylisting): not sent yet, it will be retried.</source>
+        <translation>El servidor retiene el mensaje por ahora (una política como el greylisting): aún no enviado, se reintentará.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="181"/>
+        <source>The mailbox is full for now: not sent yet, it will be retried.</source>
+        <translation>El buzón está lleno por ahora: aún no enviado, se reintentará.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="184"/>
+        <source>The server is closing the connection for now: not sent yet, it will be retried.</source>
+        <translation>El servidor está cerrando la conexión por ahora: aún no enviado, se reintentará.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="186"/>
+        <source>The mailbox is busy or unavailable for now: not sent yet, it will be retried.</source>
+        <translation>El buzón está ocupado o no disponible por ahora: aún no enviado, se reintentará.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="188"/>
+        <source>The server had a temporary problem of its own: not sent yet, it will be retried.</source>
+        <translation>El servidor ha tenido un problema temporal propio: aún no enviado, se reintentará.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="190"/>
+        <source>The server is short of space or of recipients for now: not sent yet, it will be retried.</source>
+        <translation>El servidor va corto de espacio o de destinatarios por ahora: aún no enviado, se reintentará.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="193"/>
+        <source>The server cannot start encryption or a login right now: not sent yet, it will be retried.</source>
+        <translation>El servidor no puede iniciar el cifrado ni un inicio de sesión ahora mismo: aún no enviado, se reintentará.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="196"/>
+        <source>The server cannot take it right now: not sent yet, it will be retried.</source>
+        <translation>El servidor no puede aceptarlo ahora mismo: aún no enviado, se reintentará.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="204"/>
+        <source>Use STARTTLS and send again</source>
+        <translation>Usar STARTTLS y volver a enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="206"/>
+        <source>Enter the password again</source>
+        <translation>Volver a introducir la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="208"/>
+        <source>Open the account</source>
+        <translation>Abrir la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="211"/>
+        <source>Sign in with Google</source>
+        <translation>Iniciar sesión con Google</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="213"/>
+        <source>Sign in with Microsoft</source>
+        <translation>Iniciar sesión con Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="214"/>
+        <source>Sign in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice.cpp" line="214"/>
+        <source>Sign in with %1</source>
+        <translation>Iniciar sesión con %1</translation>
     </message>
 </context>
 <context>
@@ -566,42 +5942,187 @@
     <message>
         <location filename="../ui/attachmentlist.cpp" line="24"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <location filename="../ui/attachmentlist.cpp" line="26"/>
+        <source>The files sent with the message, with their sizes; Delete removes the selected ones</source>
+        <translation>Los archivos enviados con el mensaje, con su tamaño; Supr elimina los seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="26"/>
+        <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="26"/>
+        <location filename="../ui/attachmentlist.cpp" line="28"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="63"/>
+        <location filename="../ui/attachmentlist.cpp" line="65"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="67"/>
+        <location filename="../ui/attachmentlist.cpp" line="69"/>
         <source>%1 is not a file (folders cannot be attached).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo (las carpetas no se pueden adjuntar).</translation>
     </message>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="71"/>
+        <location filename="../ui/attachmentlist.cpp" line="73"/>
         <source>%1 cannot be read (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede leer (permiso denegado).</translation>
     </message>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="109"/>
+        <location filename="../ui/attachmentlist.cpp" line="111"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AutoconfigPanel</name>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="22"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="24"/>
+        <source>TLS from the start</source>
+        <translation>TLS desde el principio</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="26"/>
+        <source>none — unencrypted</source>
+        <translation>ninguna — sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="36"/>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="38"/>
+        <source>OAuth 2.0 sign-in in the browser</source>
+        <translation>inicio de sesión OAuth 2.0 en el navegador</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="40"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="42"/>
+        <source>a method Stamp does not support</source>
+        <translation>un método que Stamp no admite</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="59"/>
+        <location filename="../ui/autoconfigpanel.cpp" line="129"/>
+        <location filename="../ui/autoconfigpanel.cpp" line="146"/>
+        <source>&amp;Find settings from the address</source>
+        <translation>&amp;Buscar los ajustes a partir de la dirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="61"/>
+        <source>Find settings from the address</source>
+        <translation>Buscar los ajustes a partir de la dirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="72"/>
+        <source>I have read the warnings and want to use these settings</source>
+        <translation>He leído los avisos y quiero usar estos ajustes</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="75"/>
+        <source>&amp;Use these settings</source>
+        <translation>&amp;Usar estos ajustes</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="132"/>
+        <source>S&amp;top looking</source>
+        <translation>&amp;Detener la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="133"/>
+        <source>Looking for the settings of %1…</source>
+        <translation>Buscando los ajustes de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="147"/>
+        <source>Stopped looking.</source>
+        <translation>Búsqueda detenida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="156"/>
+        <source>No settings were found for %1: enter the server yourself.</source>
+        <translation>No se han encontrado ajustes para %1: introduzca el servidor usted mismo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="157"/>
+        <source>this address</source>
+        <translation>esta dirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="163"/>
+        <source>Tried:</source>
+        <translation>Probado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="176"/>
+        <source>The server %1 is not in %2, the domain of your address. Use it only if you know that it is your provider&apos;s.</source>
+        <translation>El servidor %1 no está en %2, el dominio de su dirección. Úselo solo si sabe que es el de su proveedor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="179"/>
+        <source>Found through %1.</source>
+        <translation>Encontrado en %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="182"/>
+        <source>Server: %1, port %2</source>
+        <translation>Servidor: %1, puerto %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="183"/>
+        <source>Security: %1</source>
+        <translation>Seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="184"/>
+        <source>Authentication: %1</source>
+        <translation>Autenticación: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="185"/>
+        <source>User name: %1</source>
+        <translation>Nombre de usuario: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="185"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="186"/>
+        <source>Found through: %1 (%2)</source>
+        <translation>Encontrado en: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="188"/>
+        <source>Records of the domain: %1</source>
+        <translation>Registros del dominio: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/autoconfigpanel.cpp" line="190"/>
+        <source>Stamp cannot log in to this server: enter another server yourself.</source>
+        <translation>Stamp no puede iniciar sesión en este servidor: introduzca otro servidor usted mismo.</translation>
     </message>
 </context>
 <context>
@@ -609,693 +6130,1544 @@
     <message>
         <location filename="../ui/certificatedialog.cpp" line="40"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="48"/>
         <source>Certificate not trusted — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no fiable — %1</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="56"/>
         <source>&lt;b&gt;Stamp could not verify the identity of %1.&lt;/b&gt;&lt;br&gt;Someone may be pretending to be your mail server to read your password and your mail. Trust this certificate only if you have checked its fingerprint with the server&apos;s administrator, or if it is your own test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Stamp no ha podido verificar la identidad de %1.&lt;/b&gt;&lt;br&gt;Puede que alguien se esté haciendo pasar por su servidor de correo para leer su contraseña y su correo. Confíe en este certificado solo si ha comprobado su huella digital con el administrador del servidor, o si es su propio servidor de pruebas.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="74"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido para:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="77"/>
         <source>Valid for names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido para los nombres:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="78"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="79"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="80"/>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="84"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="91"/>
         <source>Chain sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena enviada:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="96"/>
         <source>Why the certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se confía en el certificado</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="105"/>
+        <location filename="../ui/certificatedialog.cpp" line="97"/>
+        <source>Every check the server&apos;s certificate failed</source>
+        <translation>Cada comprobación que no ha superado el certificado del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="106"/>
         <source>&amp;Trust this certificate for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar en este certificado para “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="121"/>
+        <location filename="../ui/certificatedialog.cpp" line="109"/>
+        <source>Accepts exactly this certificate for this account from now on; a different one asks again</source>
+        <translation>A partir de ahora acepta exactamente este certificado para esta cuenta; uno distinto volverá a preguntar</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="124"/>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados:</translation>
     </message>
 </context>
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="72"/>
+        <location filename="../ui/composerwindow.cpp" line="95"/>
         <source>Compose message</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="98"/>
+        <location filename="../ui/composerwindow.cpp" line="123"/>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>No adjuntado</translation>
     </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="132"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="137"/>
-        <source>Accounts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="138"/>
-        <source>Edit accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="141"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="142"/>
-        <source>Cc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="143"/>
-        <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
+        <translation>
+            <numerusform>%n mensaje en la bandeja de salida: los pendientes se envían ahora, los demás a su hora.</numerusform>
+            <numerusform>%n mensajes en la bandeja de salida: los pendientes se envían ahora, los demás a su hora.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="144"/>
-        <source>hidden recipients: they receive it, the others do not see them</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="173"/>
+        <source>From</source>
+        <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="154"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="176"/>
-        <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="177"/>
-        <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="178"/>
-        <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="174"/>
+        <source>The account and identity the message is sent from</source>
+        <translation>La cuenta y la identidad desde las que se envía el mensaje</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="179"/>
-        <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <source>Accounts…</source>
+        <translation>Cuentas…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="180"/>
-        <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <source>Edit accounts</source>
+        <translation>Editar cuentas</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="181"/>
+        <source>Opens the accounts: servers, logins and identities</source>
+        <translation>Abre las cuentas: servidores, inicios de sesión e identidades</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="184"/>
-        <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="185"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="186"/>
+        <source>Bcc</source>
+        <translation>Cco</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="187"/>
-        <source>Write your message here. Drop or paste files to attach them.</source>
-        <translation type="unfinished"></translation>
+        <source>hidden recipients: they receive it, the others do not see them</source>
+        <translation>destinatarios ocultos: lo reciben, pero los demás no los ven</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="194"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="188"/>
+        <source>Reply-To</source>
+        <translation>Responder a</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="195"/>
-        <source>Remove the selected attachments (Delete)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="189"/>
+        <source>where replies should go, if not to the sender</source>
+        <translation>adónde deben ir las respuestas, si no al remitente</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="196"/>
-        <source>Remove the selected attachments</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="199"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="200"/>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <source>What the message is about, in one line</source>
+        <translation>De qué trata el mensaje, en una línea</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="201"/>
-        <location filename="../ui/composerwindow.cpp" line="772"/>
-        <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="223"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;De:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="234"/>
-        <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="224"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="225"/>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="226"/>
+        <source>&amp;Bcc:</source>
+        <translation>Cc&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="227"/>
+        <source>Rep&amp;ly-To:</source>
+        <translation>Re&amp;sponder a:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="231"/>
+        <source>&amp;Subject:</source>
+        <translation>Asu&amp;nto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="235"/>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="237"/>
-        <location filename="../ui/composerwindow.cpp" line="239"/>
+        <source>The text of the message; files dropped or pasted here are attached</source>
+        <translation>El texto del mensaje; los archivos que se sueltan o pegan aquí se adjuntan</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="240"/>
+        <source>Write your message here. Drop or paste files to attach them.</source>
+        <translation>Escriba aquí su mensaje. Suelte o pegue archivos para adjuntarlos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="247"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="248"/>
+        <source>Remove the selected attachments (Delete)</source>
+        <translation>Quitar los adjuntos seleccionados (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="249"/>
+        <source>Remove the selected attachments</source>
+        <translation>Quitar los adjuntos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="253"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="254"/>
+        <location filename="../ui/composerwindow.cpp" line="1137"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="255"/>
+        <source>Chooses files to attach to the message</source>
+        <translation>Elige archivos para adjuntarlos al mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="289"/>
+        <source>Sending progress</source>
+        <translation>Progreso del envío</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="290"/>
+        <source>How much of the message has gone to the server</source>
+        <translation>Cuánto del mensaje ha llegado ya al servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="293"/>
+        <location filename="../ui/composerwindow.cpp" line="295"/>
         <source>Stop sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="261"/>
+        <location filename="../ui/composerwindow.cpp" line="296"/>
+        <source>Stops this attempt; the message stays in the outbox</source>
+        <translation>Detiene este intento; el mensaje se queda en la bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="320"/>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="267"/>
+        <location filename="../ui/composerwindow.cpp" line="326"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="301"/>
+        <location filename="../ui/composerwindow.cpp" line="333"/>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="346"/>
+        <source>Opens the outbox, where messages wait to be sent or sent again</source>
+        <translation>Abre la bandeja de salida, donde los mensajes esperan para enviarse o volver a enviarse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="355"/>
+        <source>The message goes back into the editor, unsent</source>
+        <translation>El mensaje vuelve al editor, sin enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="356"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="357"/>
+        <source>Take the message back from the outbox before it is sent</source>
+        <translation>Recuperar el mensaje de la bandeja de salida antes de que se envíe</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="387"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="305"/>
-        <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="308"/>
-        <source>S&amp;top Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="310"/>
-        <source>Stop sending (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="312"/>
-        <source>&amp;Attach Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="315"/>
-        <source>Attach files (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="317"/>
-        <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="319"/>
-        <source>Save as a draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="322"/>
-        <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="324"/>
-        <source>&amp;New Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="327"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="330"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="334"/>
-        <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="338"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="349"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="360"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="361"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="363"/>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="364"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="365"/>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="366"/>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="368"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="371"/>
-        <source>Protocol &amp;Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="378"/>
-        <source>&amp;Outbox and Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="383"/>
-        <source>&amp;Search the Log</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nviar</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="391"/>
-        <source>Go to the &amp;Message Text</source>
-        <translation type="unfinished"></translation>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>Enviar el mensaje (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="393"/>
+        <source>Send &amp;Later…</source>
+        <translation>Enviar má&amp;s tarde…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="395"/>
-        <source>Go to the Attachme&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <source>Put the message in the outbox to be sent at a time you choose</source>
+        <translation>Poner el mensaje en la bandeja de salida para enviarlo a la hora que elija</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="403"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="398"/>
+        <source>S&amp;top Sending</source>
+        <translation>De&amp;tener el envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="406"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="400"/>
+        <source>Stop sending (Ctrl+.)</source>
+        <translation>Detener el envío (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="402"/>
+        <source>&amp;Attach Files…</source>
+        <translation>Ad&amp;juntar archivos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="405"/>
+        <source>Attach files (Ctrl+Shift+A)</source>
+        <translation>Adjuntar archivos (Ctrl+Mayús+A)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="407"/>
-        <source>&amp;About Stamp</source>
-        <translation type="unfinished"></translation>
+        <source>Save &amp;Draft</source>
+        <translation>Guardar &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="411"/>
-        <source>About Stamp</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="409"/>
+        <source>Save as a draft (Ctrl+S)</source>
+        <translation>Guardar como borrador (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="412"/>
-        <source>Stamp %1 — an SMTP mail composer and sender.
-The protocol log shows every line exchanged with the server; hover over a server line to read what its code means.</source>
-        <translation type="unfinished"></translation>
+        <source>Draft saved.</source>
+        <translation>Borrador guardado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="414"/>
+        <source>&amp;New Message</source>
+        <translation>&amp;Mensaje nuevo</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="417"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="450"/>
-        <source>No account yet — open Accounts… to add one</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composerwindow.cpp" line="420"/>
+        <source>&amp;Quit</source>
+        <translation>Salir (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="457"/>
+        <location filename="../ui/composerwindow.cpp" line="424"/>
+        <source>&amp;Accounts…</source>
+        <translation>Cuentas (&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="428"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="436"/>
+        <source>Save as &amp;Template…</source>
+        <translation>Guardar como plan&amp;tilla…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="443"/>
+        <source>Save as Template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="444"/>
+        <source>Name of the template:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="454"/>
+        <source>New From Te&amp;mplate</source>
+        <translation>Nuevo desde plantilla (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="461"/>
+        <source>(No templates yet)</source>
+        <translation>(Aún no hay plantillas)</translation>
+    </message>
+    <message>
         <location filename="../ui/composerwindow.cpp" line="478"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="489"/>
+        <source>&amp;Undo</source>
+        <translation>Des&amp;hacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="490"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="492"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="493"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="494"/>
+        <source>&amp;Paste</source>
+        <translation>Pe&amp;gar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="495"/>
+        <source>Select &amp;All</source>
+        <translation>Se&amp;leccionar todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="497"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="500"/>
+        <source>Protocol &amp;Log</source>
+        <translation>Regi&amp;stro del protocolo</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="507"/>
+        <source>&amp;Outbox and Drafts</source>
+        <translation>Bandeja de salida &amp;y borradores</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="514"/>
+        <source>S&amp;ent Messages</source>
+        <translation>Mensajes &amp;enviados</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="519"/>
+        <source>&amp;Search the Log</source>
+        <translation>Buscar e&amp;n el registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="527"/>
+        <source>Go to the &amp;Message Text</source>
+        <translation>Ir al te&amp;xto del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="531"/>
+        <source>Go to the Attachme&amp;nts</source>
+        <translation>Ir a los adjuntos (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="540"/>
+        <source>O&amp;ptions</source>
+        <translation>Opc&amp;iones</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="542"/>
+        <source>&amp;Reply-To Field</source>
+        <translation>Campo &amp;Responder a</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="552"/>
+        <source>&amp;Priority</source>
+        <translation>Pr&amp;ioridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="554"/>
+        <source>&amp;High</source>
+        <translation>Alta (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="556"/>
+        <source>&amp;Normal</source>
+        <translation>Nor&amp;mal</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="558"/>
+        <source>&amp;Low</source>
+        <translation>Baja (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="566"/>
+        <source>Ask for a Read Receip&amp;t</source>
+        <translation>Solici&amp;tar acuse de recibo</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="569"/>
+        <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
+        <translation>Pedir al programa de correo del destinatario que confirme que se ha abierto el mensaje (muchos no lo hacen, o preguntan antes al destinatario)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="571"/>
+        <source>&amp;Delivery Receipts</source>
+        <translation>Con&amp;firmaciones de entrega</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="573"/>
+        <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
+        <translation>Pedir a los servidores de correo del camino que informen (solo cuando el servidor ofrece DSN)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="580"/>
+        <source>When &amp;Delivered</source>
+        <translation>Al entregarse (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="581"/>
+        <source>When Delivery &amp;Fails</source>
+        <translation>Si f&amp;alla la entrega</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="582"/>
+        <source>When Delivery Is De&amp;layed</source>
+        <translation>&amp;Si se retrasa la entrega</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="584"/>
+        <source>Report With the &amp;Whole Message</source>
+        <translation>Incluir el mensaje completo (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="585"/>
+        <source>Report With the &amp;Headers Only</source>
+        <translation>Incl&amp;uir solo las cabeceras</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="591"/>
+        <source>&amp;Tools</source>
+        <translation>Herramien&amp;tas</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="593"/>
+        <source>&amp;Practice Server…</source>
+        <translation>Serv&amp;idor de prácticas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="596"/>
+        <source>Check &amp;Domain…</source>
+        <translation>Compro&amp;bar dominio…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="609"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1680"/>
+        <source>Messages waiting</source>
+        <translation>Mensajes en espera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composerwindow.cpp" line="1681"/>
+        <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
+        <translation>
+            <numerusform>%n mensaje de la bandeja de salida sigue esperando para enviarse. Se enviará la próxima vez que se ejecute Stamp. ¿Salir de todos modos?</numerusform>
+            <numerusform>%n mensajes de la bandeja de salida siguen esperando para enviarse. Se enviarán la próxima vez que se ejecute Stamp. ¿Salir de todos modos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="613"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="647"/>
+        <source>No account yet — open Accounts… to add one</source>
+        <translation>Aún no hay ninguna cuenta — abra Cuentas… para añadir una</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="654"/>
+        <location filename="../ui/composerwindow.cpp" line="675"/>
         <source>Server: %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="622"/>
+        <location filename="../ui/composerwindow.cpp" line="850"/>
         <source>Draft restored (saved %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador restaurado (guardado el %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="645"/>
+        <location filename="../ui/composerwindow.cpp" line="875"/>
         <source>Last attempt: the server said %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último intento: el servidor dijo %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="683"/>
+        <location filename="../ui/composerwindow.cpp" line="913"/>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="684"/>
+        <location filename="../ui/composerwindow.cpp" line="914"/>
         <source>This message is being sent right now; wait for the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje se está enviando ahora mismo; espere al resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="691"/>
+        <location filename="../ui/composerwindow.cpp" line="921"/>
+        <location filename="../ui/composerwindow.cpp" line="957"/>
         <source>Message not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje no encontrado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="692"/>
+        <location filename="../ui/composerwindow.cpp" line="922"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ya no está: puede que se haya enviado o eliminado mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="747"/>
+        <location filename="../ui/composerwindow.cpp" line="947"/>
+        <source>Some attached files are no longer there; they are marked in the list: %1</source>
+        <translation>Algunos archivos adjuntos ya no están; se han marcado en la lista: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="958"/>
+        <source>This message is no longer in the Sent folder.</source>
+        <translation>Este mensaje ya no está en la carpeta Enviados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="989"/>
+        <source>This message is no longer in the outbox.</source>
+        <translation>Este mensaje ya no está en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1007"/>
+        <source>The server did not accept the password. Enter it again to send the message.</source>
+        <translation>El servidor no ha aceptado la contraseña. Vuelva a introducirla para enviar el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1112"/>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="753"/>
+        <location filename="../ui/composerwindow.cpp" line="1118"/>
         <source>Draft saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado a las %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="791"/>
+        <location filename="../ui/composerwindow.cpp" line="1156"/>
         <source>1 attachment, %1 — about %2 when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 adjunto, %1 — unos %2 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="792"/>
+        <location filename="../ui/composerwindow.cpp" line="1157"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adjuntos, %2 — unos %3 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="796"/>
+        <location filename="../ui/composerwindow.cpp" line="1161"/>
         <source>⚠ larger than the %1 the server accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ mayor que los %1 que acepta el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="803"/>
+        <location filename="../ui/composerwindow.cpp" line="1168"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="805"/>
+        <location filename="../ui/composerwindow.cpp" line="1170"/>
         <source>Sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="876"/>
+        <location filename="../ui/composerwindow.cpp" line="1251"/>
+        <source>Send later</source>
+        <translation>Enviar más tarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1255"/>
+        <source>Send at</source>
+        <translation>Fecha y hora de envío</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1260"/>
+        <source>Send this message at:</source>
+        <translation>Enviar este mensaje el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1276"/>
+        <source>Too late to take it back: the message is being sent or was sent.</source>
+        <translation>Demasiado tarde para recuperarlo: el mensaje se está enviando o ya se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1291"/>
+        <location filename="../ui/composerwindow.cpp" line="1297"/>
+        <source>Taken back from the outbox: nothing was sent.</source>
+        <translation>Recuperado de la bandeja de salida: no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1306"/>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="877"/>
+        <location filename="../ui/composerwindow.cpp" line="1307"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp necesita una cuenta desde la que enviar: añada una con los datos del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="889"/>
+        <location filename="../ui/composerwindow.cpp" line="1319"/>
+        <location filename="../ui/composerwindow.cpp" line="1329"/>
         <source>Address not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección no válida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="890"/>
+        <location filename="../ui/composerwindow.cpp" line="1320"/>
+        <location filename="../ui/composerwindow.cpp" line="1330"/>
         <source>Nothing was sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado nada. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="896"/>
+        <location filename="../ui/composerwindow.cpp" line="1335"/>
         <source>No recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin destinatario</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="897"/>
+        <location filename="../ui/composerwindow.cpp" line="1336"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado nada: añada al menos un destinatario en Para, Cc o Cco.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="903"/>
+        <location filename="../ui/composerwindow.cpp" line="1342"/>
         <source>Attachment missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="904"/>
+        <location filename="../ui/composerwindow.cpp" line="1343"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
 Remove them from the list, or attach them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado nada: estos archivos adjuntos ya no están (o no se pueden leer):
+%1
+
+Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="910"/>
+        <location filename="../ui/composerwindow.cpp" line="1351"/>
+        <source>Nothing attached</source>
+        <translation>Nada adjunto</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1352"/>
+        <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
+        <translation>El mensaje menciona un adjunto, pero no hay nada adjunto. ¿Enviarlo de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1368"/>
         <source>No subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="911"/>
+        <location filename="../ui/composerwindow.cpp" line="1369"/>
         <source>This message has no subject. Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no tiene asunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="929"/>
+        <location filename="../ui/composerwindow.cpp" line="1387"/>
         <source>Message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje demasiado grande</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="930"/>
+        <location filename="../ui/composerwindow.cpp" line="1388"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ocupará unos %1, pero %2 dijo que acepta como máximo %3. Lo más probable es que se rechace. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="952"/>
-        <location filename="../ui/composerwindow.cpp" line="1134"/>
+        <location filename="../ui/composerwindow.cpp" line="988"/>
+        <location filename="../ui/composerwindow.cpp" line="1414"/>
+        <location filename="../ui/composerwindow.cpp" line="1604"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="953"/>
+        <location filename="../ui/composerwindow.cpp" line="1415"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado nada: no se ha podido escribir el mensaje en la bandeja de salida. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="980"/>
+        <location filename="../ui/composerwindow.cpp" line="1455"/>
         <source>Getting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo la contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="989"/>
-        <source>Not sent: no password was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="990"/>
-        <source>Send it again and give the password, or save it in Accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1015"/>
-        <source>Correct the account in Accounts, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1018"/>
+        <location filename="../ui/composerwindow.cpp" line="984"/>
+        <location filename="../ui/composerwindow.cpp" line="1454"/>
+        <location filename="../ui/composerwindow.cpp" line="1601"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1027"/>
-        <source>Sending the message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1028"/>
-        <source>Waiting for the server to accept it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1037"/>
-        <source>Connected; logging in and sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1050"/>
-        <source>Sending was stopped before connecting: nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1051"/>
-        <source>Send it again when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1094"/>
+        <location filename="../ui/composerwindow.cpp" line="1564"/>
         <source>Sent. A copy is in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1098"/>
+        <location filename="../ui/composerwindow.cpp" line="1568"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el mensaje se queda en la bandeja de salida. Edítelo y vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1127"/>
+        <location filename="../ui/composerwindow.cpp" line="449"/>
+        <location filename="../ui/composerwindow.cpp" line="998"/>
+        <location filename="../ui/composerwindow.cpp" line="1595"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1166"/>
+        <location filename="../ui/composerwindow.cpp" line="1443"/>
+        <source>In the outbox, to be sent at %1.</source>
+        <translation>En la bandeja de salida, programado para %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composerwindow.cpp" line="1450"/>
+        <source>Sending in %n second(s): Undo takes it back.</source>
+        <translation>
+            <numerusform>Enviando en %n segundo: Deshacer lo recupera.</numerusform>
+            <numerusform>Enviando en %n segundos: Deshacer lo recupera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composerwindow.cpp" line="1505"/>
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composerwindow.cpp" line="1506"/>
+        <source>%n message(s) waiting in the outbox: show them</source>
+        <translation>
+            <numerusform>%n mensaje en espera en la bandeja de salida: mostrarlo</numerusform>
+            <numerusform>%n mensajes en espera en la bandeja de salida: mostrarlos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1637"/>
         <source>Still sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía enviando</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1167"/>
+        <location filename="../ui/composerwindow.cpp" line="1638"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje todavía se está enviando. ¿Detener el envío y cerrar? Se queda en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1179"/>
+        <location filename="../ui/composerwindow.cpp" line="1650"/>
         <source>Unsent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1180"/>
+        <location filename="../ui/composerwindow.cpp" line="1651"/>
         <source>This message has not been sent. Keep it as a draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no se ha enviado. ¿Guardarlo como borrador?</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DomainCheckDialog</name>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="20"/>
+        <source>Check Domain</source>
+        <translation>Comprobar dominio</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="25"/>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="29"/>
+        <source>the s= of a DKIM-Signature header, e.g. s1 (several: separated by spaces)</source>
+        <translation>el s= de una cabecera DKIM-Signature, p. ej. s1 (varios: separados por espacios)</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="32"/>
+        <source>optional: smtp.example.com:587</source>
+        <translation>opcional: smtp.example.com:587</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="33"/>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Dominio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="34"/>
+        <source>DKIM &amp;selectors:</source>
+        <translation>&amp;Selectores DKIM:</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="35"/>
+        <source>Submission &amp;server:</source>
+        <translation>Servidor de &amp;envío:</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="46"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="67"/>
+        <source>Give a domain name, the part after @ in your address (e.g. example.com).</source>
+        <translation>Indique un nombre de dominio, la parte tras la @ de su dirección (p. ej. example.com).</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="74"/>
+        <source>&quot;%1&quot; is not a DKIM selector (letters, digits, - and _).</source>
+        <translation>&quot;%1&quot; no es un selector DKIM (letras, dígitos, - y _).</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="86"/>
+        <source>The server must be HOST or HOST:PORT.</source>
+        <translation>El servidor debe ser HOST o HOST:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="99"/>
+        <source>Looking up the records of %1…</source>
+        <translation>Consultando los registros de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="119"/>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="125"/>
+        <source>Nothing wrong found.</source>
+        <translation>No se ha encontrado nada incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="128"/>
+        <source>Some things could be better (see the warnings).</source>
+        <translation>Algunas cosas podrían mejorar (consulte los avisos).</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="131"/>
+        <source>Problems found: see what to do for each.</source>
+        <translation>Se han encontrado problemas: consulte qué hacer en cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/domaincheckdialog.cpp" line="134"/>
+        <source>The check is incomplete: some lookups got no answer.</source>
+        <translation>La comprobación está incompleta: algunas consultas no obtuvieron respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EmlReader</name>
+    <message>
+        <location filename="../ui/emlreader.cpp" line="208"/>
+        <source>The message file %1 cannot be read (%2).</source>
+        <translation>El archivo de mensaje %1 no se puede leer (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FirstStartDialog</name>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="21"/>
+        <source>Set up your mail account</source>
+        <translation>Configure su cuenta de correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="24"/>
+        <source>Enter your name and email address: Stamp looks up the server settings and shows them before anything is saved.</source>
+        <translation>Introduzca su nombre y su dirección de correo electrónico: Stamp busca los ajustes del servidor y los muestra antes de guardar nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="30"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="33"/>
+        <source>Email address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="34"/>
+        <source>you@example.org</source>
+        <translation>you@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="37"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="39"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="42"/>
+        <source>Your na&amp;me:</source>
+        <translation>Su no&amp;mbre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="43"/>
+        <source>&amp;Email address:</source>
+        <translation>Dirección de correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="51"/>
+        <location filename="../ui/firststartdialog.cpp" line="100"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="53"/>
+        <source>Set up &amp;by hand…</source>
+        <translation>Confi&amp;gurar a mano…</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="73"/>
+        <source>Enter your email address first: the settings are found from it.</source>
+        <translation>Introduzca primero su dirección de correo electrónico: los ajustes se averiguan a partir de ella.</translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartdialog.cpp" line="98"/>
+        <source>S&amp;top test</source>
+        <translation>De&amp;tener prueba</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="72"/>
+        <source>The window</source>
+        <translation>La ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="73"/>
+        <source>How sending works</source>
+        <translation>Cómo funciona el envío</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="74"/>
+        <source>The protocol log</source>
+        <translation>El registro del protocolo</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="75"/>
+        <source>Reply classes</source>
+        <translation>Clases de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="76"/>
+        <source>The outbox and drafts</source>
+        <translation>La bandeja de salida y los borradores</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="77"/>
+        <source>Sent messages</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="78"/>
+        <source>Accounts and certificates</source>
+        <translation>Cuentas y certificados</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="79"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="80"/>
+        <source>Exit codes of stamp send</source>
+        <translation>Códigos de salida de stamp send</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="93"/>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="103"/>
+        <location filename="../ui/helpdialog.cpp" line="136"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="121"/>
+        <source>Open the %1 menu</source>
+        <translation>Abrir el menú %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="145"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="146"/>
+        <source>usage error</source>
+        <translation>error de uso</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="147"/>
+        <source>could not connect, the connection broke before the message was complete, or the server broke the protocol</source>
+        <translation>no se pudo conectar, la conexión se cortó antes de completar el mensaje, o el servidor incumplió el protocolo</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="149"/>
+        <source>TLS failure: STARTTLS not offered or refused, certificate not trusted, handshake failed</source>
+        <translation>fallo de TLS: STARTTLS no ofrecido o rechazado, certificado no fiable, negociación fallida</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="152"/>
+        <source>authentication failed (or refused to send a password without encryption)</source>
+        <translation>autenticación fallida (o negativa a enviar una contraseña sin cifrado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="153"/>
+        <source>temporary failure (4xx): try again later</source>
+        <translation>fallo temporal (4xx): inténtelo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="155"/>
+        <source>permanent failure (5xx), or the message is larger than the server&apos;s SIZE</source>
+        <translation>fallo permanente (5xx), o el mensaje es mayor que el SIZE del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="156"/>
+        <source>partly sent: some recipients were refused (each is listed with the server&apos;s reply)</source>
+        <translation>enviado en parte: se rechazaron algunos destinatarios (cada uno aparece con la respuesta del servidor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="159"/>
+        <source>may have been delivered: the connection was lost after the end of the message</source>
+        <translation>puede haberse entregado: la conexión se perdió tras el final del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="160"/>
+        <source>timeout</source>
+        <translation>tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="161"/>
+        <source>local error: unreadable attachment or message file, no keychain</source>
+        <translation>error local: adjunto o archivo de mensaje ilegible, sin llavero</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="162"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="175"/>
+        <source>2xx: the command worked.</source>
+        <translation>2xx: la orden ha funcionado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="177"/>
+        <source>3xx: the server waits for more, such as the message after DATA or the next step of a login.</source>
+        <translation>3xx: el servidor espera más, como el mensaje tras DATA o el siguiente paso de un inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="181"/>
+        <source>4xx: not now. Nothing was accepted by this command; trying again later may work.</source>
+        <translation>4xx: ahora no. Esta orden no ha aceptado nada; volver a intentarlo más tarde puede funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="184"/>
+        <source>5xx: refused. Sending the same again will fail the same way.</source>
+        <translation>5xx: rechazado. Volver a enviar lo mismo fallará de la misma manera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="197"/>
+        <source>Stamp manual</source>
+        <translation>Manual de Stamp</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="198"/>
+        <source>Stamp writes a message and sends it through your mail provider&apos;s submission server, and shows the whole conversation with the server as it happens.</source>
+        <translation>Stamp redacta un mensaje y lo envía a través del servidor de envío de su proveedor de correo, y muestra toda la conversación con el servidor a medida que ocurre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="203"/>
+        <source>The composer fills the middle of the window. From picks the account and identity the message is sent from. To, Cc and Bcc take one or more addresses separated by commas; each address is checked as you type, and a problem is written under the field. Subject and the message text follow. The Reply-To field appears when you turn it on in the Options menu.</source>
+        <translation>La ventana de redacción ocupa el centro de la ventana. De elige la cuenta y la identidad desde las que se envía el mensaje. Para, Cc y Cco admiten una o varias direcciones separadas por comas; cada dirección se comprueba mientras escribe, y los problemas se indican bajo el campo. Después vienen el asunto y el texto del mensaje. El campo Responder a aparece cuando se activa en el menú Opciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="208"/>
+        <source>Attach files with Attach Files, by dragging them onto the window or by pasting them. The list under the text shows each file and the total size, with a warning when the message is larger than the server accepts.</source>
+        <translation>Adjunte archivos con Adjuntar archivos, arrastrándolos a la ventana o pegándolos. La lista bajo el texto muestra cada archivo y el tamaño total, con un aviso cuando el mensaje es mayor de lo que acepta el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="212"/>
+        <source>The protocol log, the outbox and the Sent messages are panels you show and hide from the View menu. They can be moved, stacked as tabs or floated as windows of their own. The status bar shows the server the chosen account sends through.</source>
+        <translation>El registro del protocolo, la bandeja de salida y los mensajes enviados son paneles que se muestran y ocultan desde el menú Ver. Se pueden mover, apilar como pestañas o separar como ventanas propias. La barra de estado muestra el servidor a través del cual envía la cuenta elegida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="218"/>
+        <source>Send first writes the message to the outbox, then sends it in the background: the window stays usable, and nothing is lost if Stamp or the connection stops.</source>
+        <translation>Enviar primero escribe el mensaje en la bandeja de salida y después lo envía en segundo plano: la ventana sigue disponible y no se pierde nada si Stamp o la conexión se detienen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="221"/>
+        <source>Stamp connects to the account&apos;s server, turns on encryption (STARTTLS, or TLS from the start), logs in when the account has a user name, then gives the sender, each recipient and the message. A progress bar shows how much has gone out; Stop Sending ends the attempt and the message stays in the outbox.</source>
+        <translation>Stamp se conecta al servidor de la cuenta, activa el cifrado (STARTTLS, o TLS desde el principio), inicia sesión cuando la cuenta tiene nombre de usuario y luego indica el remitente, cada destinatario y el mensaje. Una barra de progreso muestra cuánto ha salido; Detener el envío termina el intento y el mensaje se queda en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="225"/>
+        <source>When it is done, the result panel says what happened in one sentence, lists every recipient with the server&apos;s answer, and offers what to do next, such as trying again or editing the account. When the server refuses some recipients, the others still get the message and the refused ones are listed.</source>
+        <translation>Al terminar, el panel de resultados dice en una frase lo que ha ocurrido, enumera cada destinatario con la respuesta del servidor y ofrece qué hacer a continuación, como volver a intentarlo o editar la cuenta. Cuando el servidor rechaza algunos destinatarios, los demás reciben igualmente el mensaje y los rechazados se enumeran.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="229"/>
+        <source>Delivery receipts, in the Options menu, ask the servers on the way to report back; they are requested only when the server offers DSN.</source>
+        <translation>Las confirmaciones de entrega, en el menú Opciones, piden a los servidores del camino que informen; solo se solicitan cuando el servidor ofrece DSN.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="234"/>
+        <source>The protocol log shows every line exchanged with the server as it happens: the time, the direction (client, server, TLS, data, info or problem), the reply class in a word and an icon, the line itself, and beside it what the line means in plain words.</source>
+        <translation>El registro del protocolo muestra cada línea intercambiada con el servidor a medida que ocurre: la hora, la dirección (cliente, servidor, TLS, datos, información o problema), la clase de respuesta con una palabra y un icono, la propia línea y, a su lado, lo que significa en palabras sencillas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="237"/>
+        <source>Each connection begins with a title row giving its time, server and outcome. Select a line to read it in full below the list, with the diagnosis and the fix for a failure.</source>
+        <translation>Cada conexión empieza con una fila de título con su hora, servidor y resultado. Seleccione una línea para leerla completa bajo la lista, con el diagnóstico y la solución de un fallo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="240"/>
+        <source>The search field, the direction and class filters and Problems only narrow the list; Copy, Save and Clear act on the log. Passwords and other login secrets are masked before they reach the log, so they never appear in it or in a saved file.</source>
+        <translation>El campo de búsqueda, los filtros de dirección y de clase y Solo problemas reducen la lista; Copiar, Guardar y Vaciar actúan sobre el registro. Las contraseñas y otros secretos de inicio de sesión se ocultan antes de llegar al registro, así que nunca aparecen en él ni en un archivo guardado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="246"/>
+        <source>Every server reply starts with a three-digit code whose first digit is its class (RFC 5321, section 4.2.1). The log shows the class as a word and an icon, and colours the line too: the colour only repeats what the word says.</source>
+        <translation>Cada respuesta del servidor empieza con un código de tres dígitos cuyo primer dígito es su clase (RFC 5321, sección 4.2.1). El registro muestra la clase con una palabra y un icono, y también colorea la línea: el color solo repite lo que dice la palabra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="250"/>
+        <source>Word in the log</source>
+        <translation>Palabra en el registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="250"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="250"/>
+        <location filename="../ui/helpdialog.cpp" line="297"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="257"/>
+        <source>A line marked “problem” is something that went wrong on this side, such as a connection that broke or a certificate that could not be verified.</source>
+        <translation>Una línea marcada como “problema” es algo que ha ido mal en este lado, como una conexión que se ha cortado o un certificado que no se ha podido verificar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="261"/>
+        <source>The outbox holds every message not sent yet: waiting, being sent, or failed with the reason. Open one to edit it and send it again; Delete removes it.</source>
+        <translation>La bandeja de salida contiene todos los mensajes aún no enviados: en espera, enviándose o fallidos con el motivo. Abra uno para editarlo y volver a enviarlo; Eliminar lo borra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="264"/>
+        <source>Drafts are saved while you type and restored after a crash; the Drafts tab lists them.</source>
+        <translation>Los borradores se guardan mientras escribe y se restauran tras un fallo del programa; la pestaña Borradores los enumera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="268"/>
+        <source>Sent messages lists each message the server accepted, newest first, with its date, recipients and subject; the search field filters the list. Open shows the message, the server&apos;s answer for each recipient and the protocol transcript; Edit as New starts a new message from it. Each sent message is also kept as an .eml file.</source>
+        <translation>Mensajes enviados enumera cada mensaje que ha aceptado el servidor, del más reciente al más antiguo, con su fecha, destinatarios y asunto; el campo de búsqueda filtra la lista. Abrir muestra el mensaje, la respuesta del servidor para cada destinatario y la transcripción del protocolo; Editar como nuevo empieza un mensaje nuevo a partir de él. Cada mensaje enviado se guarda también como archivo .eml.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="275"/>
+        <source>Accounts, in the Tools menu, hold the servers you send through: server, port and security, user name, login method and password. Passwords are kept in the system keychain, never in a file. Test connection shows what the server offers without sending anything.</source>
+        <translation>Cuentas, en el menú Herramientas, contiene los servidores a través de los que envía: servidor, puerto y seguridad, nombre de usuario, método de inicio de sesión y contraseña. Las contraseñas se guardan en el llavero del sistema, nunca en un archivo. Probar conexión muestra lo que ofrece el servidor sin enviar nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="279"/>
+        <source>When a server&apos;s certificate cannot be verified, Stamp stops and shows the certificate and every reason. You can cancel, or trust that one certificate for that account; a different certificate later asks again.</source>
+        <translation>Cuando el certificado de un servidor no se puede verificar, Stamp se detiene y muestra el certificado y todos los motivos. Puede cancelar, o confiar en ese certificado concreto para esa cuenta; si más adelante llega un certificado distinto, se vuelve a preguntar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="285"/>
+        <source>Tab moves through the fields in order. Alt with the underlined letter of a field&apos;s label moves to that field, and Alt with the underlined letter of a menu opens it.</source>
+        <translation>Tab recorre los campos en orden. Alt con la letra subrayada de la etiqueta de un campo lleva a ese campo, y Alt con la letra subrayada de un menú lo abre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="295"/>
+        <source>stamp send, the command for scripts, ends with one of these exit codes:</source>
+        <translation>stamp send, la orden para scripts, termina con uno de estos códigos de salida:</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="297"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="309"/>
+        <source>Stamp Manual</source>
+        <translation>Manual de Stamp</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="311"/>
+        <source>How to use Stamp, its keyboard shortcuts and the exit codes of stamp send</source>
+        <translation>Cómo usar Stamp, sus atajos de teclado y los códigos de salida de stamp send</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="316"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="317"/>
+        <source>The sections of the manual: choose one to read it</source>
+        <translation>Las secciones del manual: elija una para leerla</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="327"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="328"/>
+        <source>The text of the manual</source>
+        <translation>El texto del manual</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="342"/>
+        <source>Close the manual</source>
+        <translation>Cerrar el manual</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="407"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="413"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="417"/>
+        <source>&amp;Exit Codes of stamp send</source>
+        <translation>Códigos de &amp;salida de stamp send</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="422"/>
+        <source>&amp;About Stamp</source>
+        <translation>Acerca &amp;de Stamp</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="429"/>
+        <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;A desktop mail composer and SMTP sender that shows the conversation with the server as it happens.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;/p&gt;&lt;p&gt;Stamp is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes without any warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Un redactor de correo de escritorio y remitente SMTP que muestra la conversación con el servidor a medida que ocurre.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;/p&gt;&lt;p&gt;Stamp es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU publicada por la Free Software Foundation, ya sea la versión 3 de la Licencia o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se distribuye sin ninguna garantía.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="445"/>
+        <source>About Stamp</source>
+        <translation>Acerca de Stamp</translation>
     </message>
 </context>
 <context>
     <name>ui::LogPane</name>
     <message>
-        <location filename="../ui/logpane.cpp" line="27"/>
+        <location filename="../ui/logpane.cpp" line="70"/>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="36"/>
+        <location filename="../ui/logpane.cpp" line="77"/>
         <source>Protocol log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas del registro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="61"/>
-        <location filename="../ui/logpane.cpp" line="62"/>
+        <location filename="../ui/logpane.cpp" line="78"/>
+        <source>Each line exchanged with the server: time, direction, reply class in a word, the line, and what it means</source>
+        <translation>Cada línea intercambiada con el servidor: hora, dirección, clase de respuesta en una palabra, la línea y lo que significa</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="109"/>
+        <location filename="../ui/logpane.cpp" line="111"/>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="75"/>
-        <location filename="../ui/logpane.cpp" line="83"/>
+        <location filename="../ui/logpane.cpp" line="110"/>
+        <source>Show only the lines that contain this text</source>
+        <translation>Mostrar solo las líneas que contienen este texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="117"/>
+        <source>Show lines of this direction</source>
+        <translation>Mostrar las líneas de esta dirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="119"/>
+        <source>Show only the lines sent by Stamp, by the server, or of one other kind</source>
+        <translation>Mostrar solo las líneas enviadas por Stamp, por el servidor o de otro tipo concreto</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="120"/>
+        <source>All directions</source>
+        <translation>Todas las direcciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="129"/>
+        <source>Show replies of this class</source>
+        <translation>Mostrar las respuestas de esta clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="131"/>
+        <source>Show only the server replies of one class: success, go on, temporary or permanent</source>
+        <translation>Mostrar solo las respuestas del servidor de una clase: correcto, continuar, temporal o permanente</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="132"/>
+        <source>All replies</source>
+        <translation>Todas las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="140"/>
+        <source>Problems only</source>
+        <translation>Solo problemas</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="142"/>
+        <source>Show only temporary and permanent failures and errors</source>
+        <translation>Mostrar solo los fallos temporales y permanentes y los errores</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="148"/>
+        <source>The selected line in full</source>
+        <translation>La línea seleccionada completa</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="149"/>
+        <source>The selected log line whole, with its explanation and diagnosis</source>
+        <translation>La línea del registro seleccionada entera, con su explicación y diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="151"/>
+        <source>Select a line to read it in full, with what it means.</source>
+        <translation>Seleccione una línea para leerla completa, con lo que significa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logpane.cpp" line="163"/>
+        <location filename="../ui/logpane.cpp" line="171"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="75"/>
+        <location filename="../ui/logpane.cpp" line="163"/>
         <source>Copy the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las líneas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="76"/>
+        <location filename="../ui/logpane.cpp" line="164"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="76"/>
+        <location filename="../ui/logpane.cpp" line="164"/>
         <source>Save the log as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro como archivo de texto</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="77"/>
+        <location filename="../ui/logpane.cpp" line="165"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="77"/>
+        <location filename="../ui/logpane.cpp" line="165"/>
         <source>Clear the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="182"/>
+        <location filename="../ui/logpane.cpp" line="319"/>
         <source>Save the protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="182"/>
+        <location filename="../ui/logpane.cpp" line="319"/>
         <source>Text files (*.txt *.log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt *.log)</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="191"/>
+        <location filename="../ui/logpane.cpp" line="328"/>
         <source>Log not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro no guardado</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="192"/>
+        <location filename="../ui/logpane.cpp" line="329"/>
         <source>The log could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el registro en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="201"/>
+        <location filename="../ui/logpane.cpp" line="337"/>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 línea</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="201"/>
+        <location filename="../ui/logpane.cpp" line="337"/>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 líneas</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="202"/>
+        <location filename="../ui/logpane.cpp" line="338"/>
         <source>%1 of %2 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 líneas</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="204"/>
+        <location filename="../ui/logpane.cpp" line="340"/>
         <source> (%1 older dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 antiguas descartadas)</translation>
     </message>
 </context>
 <context>
@@ -1303,176 +7675,246 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/mailto.cpp" line="70"/>
         <source>This is not a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un enlace mailto:.</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="85"/>
         <source>The mailto: link has a broken %-escape in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace mailto: tiene un escape % roto en %1.</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="92"/>
         <source>its addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>sus direcciones</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="101"/>
         <source>a field name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de campo</translation>
     </message>
     <message>
         <location filename="../ui/mailto.cpp" line="103"/>
         <source>the field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>ui::OutboxView</name>
     <message>
-        <location filename="../ui/outboxview.cpp" line="41"/>
+        <location filename="../ui/outboxview.cpp" line="43"/>
         <source>Outbox and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida y borradores</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="42"/>
-        <location filename="../ui/outboxview.cpp" line="48"/>
-        <location filename="../ui/outboxview.cpp" line="141"/>
+        <location filename="../ui/outboxview.cpp" line="44"/>
+        <location filename="../ui/outboxview.cpp" line="52"/>
+        <location filename="../ui/outboxview.cpp" line="163"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outboxview.cpp" line="43"/>
-        <location filename="../ui/outboxview.cpp" line="45"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outboxview.cpp" line="43"/>
-        <location filename="../ui/outboxview.cpp" line="45"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outboxview.cpp" line="43"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outboxview.cpp" line="43"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outboxview.cpp" line="43"/>
-        <source>Last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="45"/>
+        <source>Messages not sent yet: waiting, being sent, or failed with the reason</source>
+        <translation>Mensajes aún no enviados: en espera, enviándose o fallidos con el motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="46"/>
         <location filename="../ui/outboxview.cpp" line="49"/>
-        <location filename="../ui/outboxview.cpp" line="143"/>
-        <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <source>Subject</source>
+        <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="45"/>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/outboxview.cpp" line="46"/>
+        <location filename="../ui/outboxview.cpp" line="49"/>
+        <source>To</source>
+        <translation>Para</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="51"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/outboxview.cpp" line="46"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
+        <location filename="../ui/outboxview.cpp" line="46"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="46"/>
+        <source>Last attempt</source>
+        <translation>Último intento</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="47"/>
+        <source>Next try</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="47"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="48"/>
         <location filename="../ui/outboxview.cpp" line="53"/>
+        <location filename="../ui/outboxview.cpp" line="165"/>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="49"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="49"/>
+        <source>Messages saved while being written</source>
+        <translation>Mensajes guardados mientras se escribían</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="55"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="57"/>
         <source>Open the message to edit and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el mensaje para editarlo y enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="54"/>
+        <location filename="../ui/outboxview.cpp" line="58"/>
+        <source>Opens the selected message in a composer window</source>
+        <translation>Abre el mensaje seleccionado en una ventana de redacción</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="59"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="56"/>
+        <location filename="../ui/outboxview.cpp" line="61"/>
         <source>Delete the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="92"/>
+        <location filename="../ui/outboxview.cpp" line="62"/>
+        <source>Send again</source>
+        <translation>Volver a enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="64"/>
+        <source>Send the selected message again now</source>
+        <translation>Volver a enviar ahora el mensaje seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="65"/>
+        <source>Starts a new series of attempts for the selected message, now</source>
+        <translation>Inicia ahora una nueva serie de intentos para el mensaje seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="66"/>
+        <source>Send all</source>
+        <translation>Enviar todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="68"/>
+        <source>Send every message in the outbox now</source>
+        <translation>Enviar ahora todos los mensajes de la bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="69"/>
+        <source>Tries every waiting message now instead of at its next time</source>
+        <translation>Intenta ahora todos los mensajes en espera en lugar de a su próxima hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="70"/>
+        <source>Deletes the selected message; it is not sent</source>
+        <translation>Elimina el mensaje seleccionado; no se envía</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="102"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="94"/>
-        <source>waiting to be sent again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outboxview.cpp" line="94"/>
-        <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outboxview.cpp" line="96"/>
+        <location filename="../ui/outboxview.cpp" line="106"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="97"/>
+        <location filename="../ui/outboxview.cpp" line="107"/>
         <source>being sent by another Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>lo está enviando otro Stamp</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="99"/>
+        <location filename="../ui/outboxview.cpp" line="109"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviado</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="101"/>
+        <location filename="../ui/outboxview.cpp" line="111"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="116"/>
+        <location filename="../ui/outboxview.cpp" line="129"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="140"/>
+        <location filename="../ui/outboxview.cpp" line="151"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="162"/>
         <source>Outbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="142"/>
+        <location filename="../ui/outboxview.cpp" line="164"/>
         <source>Drafts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="183"/>
+        <location filename="../ui/outboxview.cpp" line="203"/>
+        <source>Not sent again</source>
+        <translation>No se ha vuelto a enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="213"/>
+        <source>Nothing sent</source>
+        <translation>No se ha enviado nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="214"/>
+        <source>Every message in the outbox is being sent already, or may have been delivered: open those to send them again one by one.</source>
+        <translation>Todos los mensajes de la bandeja de salida ya se están enviando, o puede que se hayan entregado: ábralos para volver a enviarlos uno a uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="253"/>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="183"/>
+        <location filename="../ui/outboxview.cpp" line="253"/>
         <source>This message is being sent right now. Stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje se está enviando ahora mismo. Deténgalo primero.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="187"/>
+        <location filename="../ui/outboxview.cpp" line="257"/>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="188"/>
+        <location filename="../ui/outboxview.cpp" line="258"/>
         <source>Delete “%1”? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “%1”? No se podrá recuperar.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="198"/>
+        <location filename="../ui/outboxview.cpp" line="268"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No eliminado</translation>
     </message>
 </context>
 <context>
@@ -1480,229 +7922,1224 @@ Remove them from the list, or attach them again.</source>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="20"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="29"/>
         <source>The password you type now is used until Stamp closes; it is not saved anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña que escriba ahora se usa hasta que se cierre Stamp; no se guarda en ningún sitio.</translation>
     </message>
     <message>
         <location filename="../ui/passwordprompt.cpp" line="34"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/passwordprompt.cpp" line="39"/>
+        <location filename="../ui/passwordprompt.cpp" line="36"/>
+        <source>The password for this account, kept in memory until Stamp quits</source>
+        <translation>La contraseña de esta cuenta, guardada en memoria hasta que se cierre Stamp</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordprompt.cpp" line="41"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/passwordprompt.cpp" line="40"/>
+        <location filename="../ui/passwordprompt.cpp" line="42"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PracticeDialog</name>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="24"/>
+        <source>Practice Server</source>
+        <translation>Servidor de prácticas</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="25"/>
+        <source>A real SMTP server on 127.0.0.1, inside Stamp, to learn SMTP and try Stamp without an account. Faults make it fail the way real servers do.</source>
+        <translation>Un servidor SMTP real en 127.0.0.1, dentro de Stamp, para aprender SMTP y probar Stamp sin cuenta. Los fallos lo hacen fallar como fallan los servidores reales.</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="34"/>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="37"/>
+        <source>none; for example: greylist slow=500ms</source>
+        <translation>ninguno; por ejemplo: greylist slow=500ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="43"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="44"/>
+        <source>&amp;Faults:</source>
+        <translation>&amp;Fallos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="57"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="57"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="57"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="57"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="57"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="62"/>
+        <source>Open the &amp;Messages Folder</source>
+        <translation>Abrir la carpeta de &amp;mensajes</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="79"/>
+        <source>Messages received (double-click to open):</source>
+        <translation>Mensajes recibidos (doble clic para abrir):</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="113"/>
+        <source>Not started: %1.</source>
+        <translation>No iniciado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="121"/>
+        <source>The practice server cannot start: %1.</source>
+        <translation>El servidor de prácticas no puede iniciarse: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="127"/>
+        <source>Problem: %1.</source>
+        <translation>Problema: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="165"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="165"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="167"/>
+        <location filename="../ui/practicedialog.cpp" line="172"/>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="167"/>
+        <source>Not running.</source>
+        <translation>No está en ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="174"/>
+        <source>Running on 127.0.0.1:%1, with no faults.</source>
+        <translation>En ejecución en 127.0.0.1:%1, sin fallos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="175"/>
+        <source>Running on 127.0.0.1:%1, with the faults %2.</source>
+        <translation>En ejecución en 127.0.0.1:%1, con los fallos %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/practicedialog.cpp" line="179"/>
+        <source>Account settings: server 127.0.0.1, port %1, security STARTTLS, CA file %2; user name %3, password %4 (the login is optional).</source>
+        <translation>Ajustes de la cuenta: servidor 127.0.0.1, puerto %1, seguridad STARTTLS, archivo de CA %2; nombre de usuario %3, contraseña %4 (el inicio de sesión es opcional).</translation>
     </message>
 </context>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="112"/>
+        <location filename="../ui/recipientfield.cpp" line="124"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org, Otro Nombre &lt;otro@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="115"/>
+        <location filename="../ui/recipientfield.cpp" line="127"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con %1</translation>
     </message>
 </context>
 <context>
     <name>ui::ResultPanel</name>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="17"/>
+        <location filename="../ui/resultpanel.cpp" line="18"/>
         <source>Result of sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del envío</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="40"/>
+        <location filename="../ui/resultpanel.cpp" line="48"/>
         <source>Result for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de cada destinatario</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="41"/>
+        <location filename="../ui/resultpanel.cpp" line="50"/>
+        <source>Each recipient, whether the server accepted it, and its reply</source>
+        <translation>Cada destinatario, si el servidor lo aceptó, y su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="41"/>
+        <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="41"/>
+        <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del servidor</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="41"/>
+        <location filename="../ui/resultpanel.cpp" line="51"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="52"/>
-        <location filename="../ui/resultpanel.cpp" line="53"/>
+        <location filename="../ui/resultpanel.cpp" line="62"/>
+        <location filename="../ui/resultpanel.cpp" line="63"/>
         <source>Hide the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el resultado</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="73"/>
+        <location filename="../ui/resultpanel.cpp" line="84"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="75"/>
+        <location filename="../ui/resultpanel.cpp" line="86"/>
         <source>Sent, but not to every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, pero no a todos los destinatarios</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="77"/>
-        <source>Not sent: the server asked to try later</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/resultpanel.cpp" line="88"/>
+        <source>Not sent yet: the server asked to try later</source>
+        <translation>Aún no enviado: el servidor ha pedido que se intente más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="79"/>
+        <location filename="../ui/resultpanel.cpp" line="90"/>
         <source>Not sent: the server refused the message</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el servidor ha rechazado el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="81"/>
+        <location filename="../ui/resultpanel.cpp" line="92"/>
         <source>Not sent: no connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: no hay conexión con el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="83"/>
+        <location filename="../ui/resultpanel.cpp" line="94"/>
         <source>Not sent: the connection could not be secured</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: no se ha podido proteger la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="85"/>
+        <location filename="../ui/resultpanel.cpp" line="96"/>
         <source>Not sent: login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el inicio de sesión ha fallado</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="87"/>
+        <location filename="../ui/resultpanel.cpp" line="98"/>
         <source>Not sent: the server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el servidor ha dejado de responder</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="89"/>
+        <location filename="../ui/resultpanel.cpp" line="100"/>
         <source>Not sent: you stopped it</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: usted lo detuvo</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="91"/>
+        <location filename="../ui/resultpanel.cpp" line="102"/>
         <source>Perhaps sent: the server did not confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizá enviado: el servidor no lo ha confirmado</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="93"/>
+        <location filename="../ui/resultpanel.cpp" line="104"/>
         <source>Not sent: the message could not be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: no se ha podido preparar el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="95"/>
+        <location filename="../ui/resultpanel.cpp" line="106"/>
         <source>Not sent: the server broke the SMTP protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el servidor ha incumplido el protocolo SMTP</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="109"/>
+        <location filename="../ui/resultpanel.cpp" line="125"/>
         <source>Sending “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando “%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="109"/>
-        <location filename="../ui/resultpanel.cpp" line="130"/>
+        <location filename="../ui/resultpanel.cpp" line="125"/>
+        <location filename="../ui/resultpanel.cpp" line="151"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="110"/>
+        <location filename="../ui/resultpanel.cpp" line="126"/>
         <source>The message is in the outbox; it stays there until the server has accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está en la bandeja de salida; se queda ahí hasta que el servidor lo acepte.</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="134"/>
+        <location filename="../ui/resultpanel.cpp" line="149"/>
+        <source>%1 — “%2”</source>
+        <translation>%1 — “%2”</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.cpp" line="155"/>
         <source>Server said: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dijo: %1
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="141"/>
+        <location filename="../ui/resultpanel.cpp" line="160"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="149"/>
+        <location filename="../ui/resultpanel.cpp" line="182"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="149"/>
+        <location filename="../ui/resultpanel.cpp" line="183"/>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.cpp" line="184"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="149"/>
+        <location filename="../ui/resultpanel.cpp" line="185"/>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>no intentado</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RichEditor</name>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="26"/>
+        <source>Formatted message text</source>
+        <translation>Texto del mensaje con formato</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="27"/>
+        <source>The message with formatting; the toolbar above sets bold, lists, links and headings</source>
+        <translation>El mensaje con formato; la barra de herramientas de arriba aplica negrita, listas, enlaces y títulos</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="33"/>
+        <source>Text format</source>
+        <translation>Formato del texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="34"/>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="35"/>
+        <source>Formatted</source>
+        <translation>Con formato</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="36"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="37"/>
+        <source>Plain text is read the same everywhere; formatted text and Markdown are sent as HTML with a plain text copy</source>
+        <translation>El texto sin formato se lee igual en todas partes; el texto con formato y el Markdown se envían como HTML con una copia en texto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="45"/>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="46"/>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="47"/>
+        <source>Monospace</source>
+        <translation>Monoespaciado</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="59"/>
+        <source>Heading 1</source>
+        <translation>Título 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="60"/>
+        <source>Heading 2</source>
+        <translation>Título 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="61"/>
+        <source>Heading 3</source>
+        <translation>Título 3</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="62"/>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="70"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="73"/>
+        <source>Numbered List</source>
+        <translation>Lista numerada</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="76"/>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="79"/>
+        <source>Link…</source>
+        <translation>Enlace…</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="112"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="288"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../ui/richeditor.cpp" line="289"/>
+        <source>Address the selected text links to:</source>
+        <translation>Dirección a la que enlaza el texto seleccionado:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SendService</name>
+    <message>
+        <location filename="../ui/sendservice.cpp" line="26"/>
+        <source>Not sent: the account &quot;%1&quot; no longer exists.</source>
+        <translation>No enviado: la cuenta &quot;%1&quot; ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendservice.cpp" line="29"/>
+        <source>Open the message, choose another From and send it again.</source>
+        <translation>Abra el mensaje, elija otro remitente en De y vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendservice.cpp" line="42"/>
+        <source>Not sent: no password was given.</source>
+        <translation>No enviado: no se ha indicado ninguna contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendservice.cpp" line="43"/>
+        <source>Send it again and give the password, or save it in Accounts.</source>
+        <translation>Vuelva a enviarlo e indique la contraseña, o guárdela en Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendservice.cpp" line="53"/>
+        <source>Correct the account in Accounts, then send again.</source>
+        <translation>Corrija la cuenta en Cuentas y vuelva a enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SentMessageDialog</name>
+    <message>
+        <location filename="../ui/sentview.cpp" line="207"/>
+        <source>Sent: %1</source>
+        <translation>Enviado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="207"/>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="225"/>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="226"/>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="229"/>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="231"/>
+        <source>Bcc:</source>
+        <translation>Cco:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="234"/>
+        <source>Reply-To:</source>
+        <translation>Responder a:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="235"/>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="237"/>
+        <source>Sent:</source>
+        <translation>Enviado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="240"/>
+        <source>Message-ID:</source>
+        <translation>Message-ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="248"/>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="249"/>
+        <source>The text of the sent message, read-only</source>
+        <translation>El texto del mensaje enviado, de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="253"/>
+        <source>[The rest of the text is not shown: it is too long.]</source>
+        <translation>[El resto del texto no se muestra: es demasiado largo.]</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="256"/>
+        <source>The message as sent cannot be shown: %1
+
+Your copy of the text:
+
+%2</source>
+        <translation>El mensaje tal como se envió no se puede mostrar: %1
+
+Su copia del texto:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="258"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="262"/>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="263"/>
+        <source>The files sent with the message</source>
+        <translation>Los archivos enviados con el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="264"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="264"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="264"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="268"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="273"/>
+        <source>No attachments</source>
+        <translation>Sin adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="274"/>
+        <source>Attachments (%1)</source>
+        <translation>Adjuntos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="279"/>
+        <source>How each recipient&apos;s server answered</source>
+        <translation>Cómo respondió el servidor de cada destinatario</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="280"/>
+        <source>Each recipient with the server&apos;s reply to it</source>
+        <translation>Cada destinatario con la respuesta del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="281"/>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="281"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="281"/>
+        <source>Server reply</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="286"/>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="286"/>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="289"/>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="295"/>
+        <source>Protocol transcript</source>
+        <translation>Transcripción del protocolo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="296"/>
+        <source>The conversation with the server when the message was sent</source>
+        <translation>La conversación con el servidor cuando se envió el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="305"/>
+        <location filename="../ui/sentview.cpp" line="308"/>
+        <source>Protocol log</source>
+        <translation>Registro del protocolo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="307"/>
+        <source>No protocol transcript was kept for this message.</source>
+        <translation>No se guardó ninguna transcripción del protocolo para este mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="313"/>
+        <source>&amp;Edit as New</source>
+        <translation>&amp;Editar como nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="316"/>
+        <source>Opens a new message with the recipients, subject, text and attachments of this one</source>
+        <translation>Abre un mensaje nuevo con los destinatarios, el asunto, el texto y los adjuntos de este</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SentView</name>
+    <message>
+        <location filename="../ui/sentview.cpp" line="44"/>
+        <location filename="../ui/sentview.cpp" line="55"/>
+        <source>Sent messages</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="47"/>
+        <source>Search sent messages</source>
+        <translation>Buscar en los mensajes enviados</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="49"/>
+        <source>Show only the messages whose recipients or subject contain this text</source>
+        <translation>Mostrar solo los mensajes cuyos destinatarios o asunto contienen este texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="50"/>
+        <source>Search by recipient or subject</source>
+        <translation>Buscar por destinatario o asunto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="57"/>
+        <source>The messages the server accepted, newest first, with date, recipients and subject</source>
+        <translation>Los mensajes que ha aceptado el servidor, del más reciente al más antiguo, con fecha, destinatarios y asunto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="58"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="58"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="58"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="66"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="68"/>
+        <source>Open the sent message</source>
+        <translation>Abrir el mensaje enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="69"/>
+        <source>Shows the selected message as it was sent, read-only</source>
+        <translation>Muestra el mensaje seleccionado tal como se envió, de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="70"/>
+        <source>Edit &amp;as New</source>
+        <translation>Editar como &amp;nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="72"/>
+        <source>Write a new message from this one</source>
+        <translation>Escribir un mensaje nuevo a partir de este</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="74"/>
+        <source>Opens a new message with the recipients, subject, text and attachments of the selected one</source>
+        <translation>Abre un mensaje nuevo con los destinatarios, el asunto, el texto y los adjuntos del seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="150"/>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="182"/>
+        <source>Message not found</source>
+        <translation>Mensaje no encontrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sentview.cpp" line="183"/>
+        <source>This message is no longer in the Sent folder.</source>
+        <translation>Este mensaje ya no está en la carpeta Enviados.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SignInPage</name>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="26"/>
+        <source>Settings from the address</source>
+        <translation>Ajustes a partir de la dirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="32"/>
+        <source>Sign-in provider</source>
+        <translation>Proveedor de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="33"/>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="34"/>
+        <source>Microsoft 365 / Outlook.com</source>
+        <translation>Microsoft 365 / Outlook.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="35"/>
+        <source>Another provider (by its issuer URL)</source>
+        <translation>Otro proveedor (por la URL de su emisor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="38"/>
+        <source>Issuer URL</source>
+        <translation>URL del emisor</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="39"/>
+        <source>https://login.example.org</source>
+        <translation>https://login.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="42"/>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="43"/>
+        <source>empty: the client ID this build of Stamp was given, if any</source>
+        <translation>vacío: el ID de cliente con el que se compiló esta versión de Stamp, si lo hay</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="46"/>
+        <source>Sign in on another &amp;device</source>
+        <translation>Iniciar sesión en otro &amp;dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="48"/>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="52"/>
+        <source>Sign-in address</source>
+        <translation>Dirección de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="64"/>
+        <source>Sign-in (OAuth 2.0)</source>
+        <translation>Inicio de sesión (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="66"/>
+        <source>P&amp;rovider:</source>
+        <translation>P&amp;roveedor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="67"/>
+        <source>&amp;Issuer URL:</source>
+        <translation>URL del &amp;emisor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="68"/>
+        <source>C&amp;lient ID:</source>
+        <translation>ID de c&amp;liente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="75"/>
+        <source>Sign-in address:</source>
+        <translation>Dirección de inicio de sesión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="182"/>
+        <location filename="../ui/signinpage.cpp" line="234"/>
+        <source>Not signed in.</source>
+        <translation>Sin sesión iniciada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="183"/>
+        <source>This account logs in with a password. Signing in switches it to OAuth 2.0.</source>
+        <translation>Esta cuenta inicia sesión con una contraseña. Iniciar sesión la cambia a OAuth 2.0.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="211"/>
+        <source>S&amp;top signing in</source>
+        <translation>De&amp;tener el inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="212"/>
+        <source>Sign in with &amp;Google</source>
+        <translation>Iniciar sesión con &amp;Google</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="213"/>
+        <source>Sign in with &amp;Microsoft</source>
+        <translation>Iniciar sesión con &amp;Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="214"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="215"/>
+        <source>&amp;Sign in with %1</source>
+        <translation>&amp;Iniciar sesión con %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="226"/>
+        <source>Looking in the keychain…</source>
+        <translation>Buscando en el llavero…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="232"/>
+        <source>Signed in.</source>
+        <translation>Sesión iniciada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="250"/>
+        <source>Finding the sign-in server…</source>
+        <translation>Buscando el servidor de inicio de sesión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="269"/>
+        <source>Finish signing in in your browser. If it did not open, copy the address above into it.</source>
+        <translation>Termine de iniciar sesión en el navegador. Si no se ha abierto, copie en él la dirección de arriba.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/signinpage.cpp" line="275"/>
+        <source>On any device, visit %1 and enter the code %2 (within %n minute(s)).</source>
+        <translation>
+            <numerusform>En cualquier dispositivo, visite %1 e introduzca el código %2 (antes de %n minuto).</numerusform>
+            <numerusform>En cualquier dispositivo, visite %1 e introduzca el código %2 (antes de %n minutos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="280"/>
+        <source>Waiting for the sign-in on the other device…</source>
+        <translation>Esperando el inicio de sesión en el otro dispositivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="305"/>
+        <source>Signing in was stopped.</source>
+        <translation>Se ha detenido el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="306"/>
+        <source>Not signed in: %1</source>
+        <translation>Sin sesión iniciada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="314"/>
+        <source>Signed in for this run only: the keychain could not keep the sign-in, so Stamp will ask you to sign in again after it closes. (%1)</source>
+        <translation>Sesión iniciada solo para esta ejecución: el llavero no ha podido guardar el inicio de sesión, así que Stamp le pedirá que vuelva a iniciar sesión cuando se cierre. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="320"/>
+        <source>Signed in to %1.</source>
+        <translation>Sesión iniciada en %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="336"/>
+        <source>Signed out: the sign-in was removed from the keychain.</source>
+        <translation>Sesión cerrada: se ha eliminado el inicio de sesión del llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TestResults</name>
+    <message>
+        <location filename="../ui/testresults.cpp" line="21"/>
+        <source>Not tested yet.</source>
+        <translation>Aún sin probar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="28"/>
+        <source>Server capabilities</source>
+        <translation>Capacidades del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="31"/>
+        <source>Encryption details</source>
+        <translation>Detalles del cifrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="41"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="42"/>
+        <source>Capabilities</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="43"/>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="44"/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="67"/>
+        <source>Connecting to %1:%2…</source>
+        <translation>Conectando con %1:%2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="79"/>
+        <source>Offered inside the encrypted connection:</source>
+        <translation>Ofrecido dentro de la conexión cifrada:</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="80"/>
+        <source>Offered on the unencrypted connection:</source>
+        <translation>Ofrecido en la conexión sin cifrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="85"/>
+        <source>Largest message accepted (SIZE): %1</source>
+        <translation>Mensaje más grande aceptado (SIZE): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="86"/>
+        <source>Largest message accepted: not announced</source>
+        <translation>Mensaje más grande aceptado: no anunciado</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="90"/>
+        <source>Login methods (AUTH): none offered</source>
+        <translation>Métodos de inicio de sesión (AUTH): no se ofrece ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="91"/>
+        <source>Login methods (AUTH): %1</source>
+        <translation>Métodos de inicio de sesión (AUTH): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="109"/>
+        <source>The connection was not encrypted.</source>
+        <translation>La conexión no estaba cifrada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="111"/>
+        <source>Protocol: %1</source>
+        <translation>Protocolo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="111"/>
+        <source>Cipher: %1</source>
+        <translation>Cifrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="112"/>
+        <source>Certificate SHA-256: %1</source>
+        <translation>SHA-256 del certificado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="115"/>
+        <source>Issued to: %1</source>
+        <translation>Emitido para: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="116"/>
+        <source>Issued by: %1</source>
+        <translation>Emitido por: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="117"/>
+        <source>Valid until: %1</source>
+        <translation>Válido hasta: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="129"/>
+        <source>&lt;b&gt;The connection works.&lt;/b&gt; Stamp connected, logged in where needed, and said goodbye.</source>
+        <translation>&lt;b&gt;La conexión funciona.&lt;/b&gt; Stamp se ha conectado, ha iniciado sesión donde hacía falta y se ha despedido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="131"/>
+        <source>&lt;b&gt;The connection test failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La prueba de conexión ha fallado.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="136"/>
+        <source>Server said: %1 — %2</source>
+        <translation>El servidor dijo: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/testresults.cpp" line="139"/>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
     </message>
 </context>
 <context>
     <name>ui::TranscriptModel</name>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="125"/>
+        <location filename="../ui/transcriptmodel.cpp" line="53"/>
+        <location filename="../ui/transcriptmodel.cpp" line="63"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="53"/>
+        <source>partly</source>
+        <translation>en parte</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="55"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="56"/>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="56"/>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="63"/>
+        <source>%1 messages sent</source>
+        <translation>%1 mensajes enviados</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="65"/>
+        <source>%1 sent, with a problem: %2</source>
+        <translation>%1 enviados, con un problema: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="67"/>
+        <source>failed: %1</source>
+        <translation>fallido: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="69"/>
+        <source>closed, nothing sent</source>
+        <translation>cerrado, nada enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="69"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="70"/>
+        <source>Session %1 at %2 with %3: %4</source>
+        <translation>Sesión %1 a las %2 con %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="268"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="127"/>
+        <location filename="../ui/transcriptmodel.cpp" line="270"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="129"/>
+        <location filename="../ui/transcriptmodel.cpp" line="272"/>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="131"/>
+        <location filename="../ui/transcriptmodel.cpp" line="274"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="133"/>
+        <location filename="../ui/transcriptmodel.cpp" line="276"/>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>datos</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="135"/>
+        <location filename="../ui/transcriptmodel.cpp" line="278"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="224"/>
+        <location filename="../ui/transcriptmodel.cpp" line="326"/>
+        <source>success</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="328"/>
+        <source>go on</source>
+        <translation>continuar</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="330"/>
+        <source>temporary</source>
+        <translation>temporal</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="332"/>
+        <source>permanent</source>
+        <translation>permanente</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="336"/>
+        <source>invalid</source>
+        <translation>no válida</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="369"/>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="418"/>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="492"/>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="493"/>
+        <source>%1
+
+%2
+
+%3</source>
+        <translation>%1
+
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="505"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="226"/>
+        <location filename="../ui/transcriptmodel.cpp" line="507"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="228"/>
+        <location filename="../ui/transcriptmodel.cpp" line="509"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="511"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="513"/>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
     </message>
 </context>
 </TS>
