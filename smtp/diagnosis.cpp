@@ -13,7 +13,7 @@ namespace smtp {
 
 namespace {
 
-#define T(s) QT_TRANSLATE_NOOP("smtp::Diagnosis", s)
+// Table texts are marked with QT_TRANSLATE_NOOP written out: lupdate does not expand macros.
 
 constexpr unsigned bit(Stage s)
 {
@@ -51,316 +51,456 @@ const Pattern table[] = {
     // --- Google (support.google.com/mail/?p=InvalidSecondFactor, WebLoginRequired, BadCredentials) ---
     {"google-app-password", Any, 534, 0, "5.7.9", "application-specific password required", -1, -1, 0,
      "Google", true, false,
-     T("Google accepts a password for SMTP only as an app password, and this account has 2-step "
-       "verification."),
-     T("Sign in with Google instead, or create an app password in your Google Account (Security, App "
-       "passwords) and "
-       "use it in place of your normal password.")},
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Google accepts a password for SMTP only as an app password, and this account has 2-step "
+         "verification."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Sign in with Google instead, or create an app password in your Google Account (Security, App "
+         "passwords) and "
+         "use it in place of your normal password.")},
     {"google-web-login", Any, 534, 0, "5.7.14", "log ?in via your web browser|WebLoginRequired", -1, -1, 0,
-     "Google", true, false, T("Google blocked this sign-in until it is confirmed in a web browser."),
-     T("Sign in with Google instead; or log in to Gmail in a browser, confirm the sign-in, and try again.")},
+     "Google", true, false,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Google blocked this sign-in until it is confirmed in a web browser."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Sign in with Google instead; or log in to Gmail in a browser, "
+                                          "confirm the sign-in, and try again.")},
     {"google-bad-credentials", AuthStages, 535, 0, nullptr,
      "Username and Password not accepted|BadCredentials", -1, -1, 0, "Google", true, false,
-     T("Google did not accept the user name or password."),
-     T("Sign in with Google instead; a password works only as an app password, with 2-step verification "
-       "on.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Google did not accept the user name or password."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Sign in with Google instead; a password works only as an app password, with 2-step verification "
+         "on.")},
     {"google-too-many-logins", Any, 454, 0, nullptr, "Too many login attempts", -1, -1, 0, "Google", false,
-     true, T("Google refuses logins for a while after too many attempts."),
-     T("Wait a few minutes; Stamp will try again later. Check the password before the next attempt.")},
+     true, QT_TRANSLATE_NOOP("smtp::Diagnosis", "Google refuses logins for a while after too many attempts."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Wait a few minutes; Stamp will try again later. Check the password before the next attempt.")},
     // --- Microsoft 365 / Outlook.com (learn.microsoft.com: SMTP AUTH client submission) ---
     {"microsoft-smtp-auth-disabled", Any, 0, 5, nullptr, "SmtpClientAuthentication is disabled", -1, -1, 0,
      "Microsoft", true, false,
-     T("SMTP AUTH (client submission) is turned off for this Microsoft 365 mailbox."),
-     T("Sign in with Microsoft instead; or ask the administrator to enable Authenticated SMTP for this "
-       "mailbox in the "
-       "Microsoft 365 admin center.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "SMTP AUTH (client submission) is turned off for this Microsoft 365 mailbox."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Sign in with Microsoft instead; or ask the administrator to enable Authenticated SMTP for this "
+         "mailbox in the "
+         "Microsoft 365 admin center.")},
     {"microsoft-security-defaults", Any, 0, 5, nullptr, "security defaults|locked by your organization", -1,
      -1, 0, "Microsoft", true, false,
-     T("The organisation's security defaults block password logins for SMTP."),
-     T("Sign in with Microsoft instead; passwords are refused while security defaults are on.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The organisation's security defaults block password logins for SMTP."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Sign in with Microsoft instead; passwords are refused while security defaults are on.")},
     {"microsoft-basic-auth-off", Any, 0, 5, nullptr, "Basic authentication is (not supported|disabled)", -1,
      -1, 0, "Microsoft", true, false,
-     T("Microsoft no longer accepts a password (basic authentication) for SMTP."),
-     T("Sign in with Microsoft (OAuth 2.0) instead of a password.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Microsoft no longer accepts a password (basic authentication) for SMTP."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Sign in with Microsoft (OAuth 2.0) instead of a password.")},
     {"microsoft-auth-unsuccessful", AuthStages, 535, 0, "5.7.3", nullptr, -1, -1, 0, "Microsoft", true, false,
-     T("Microsoft did not accept the login: a wrong password, or password logins are off for this account."),
-     T("Sign in with Microsoft instead; if you must use a password, check it and ask the administrator "
-       "whether "
-       "Authenticated SMTP is enabled.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Microsoft did not accept the login: a wrong password, or password "
+                                          "logins are off for this account."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Sign in with Microsoft instead; if you must use a password, check it and ask the administrator "
+         "whether "
+         "Authenticated SMTP is enabled.")},
     {"microsoft-auth-policy", Any, 0, 5, "5.7.139", nullptr, -1, -1, 0, "Microsoft", true, false,
-     T("Microsoft refused the password login by the organisation's policy."),
-     T("Sign in with Microsoft instead; or ask the administrator why password logins are blocked for this "
-       "account.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Microsoft refused the password login by the organisation's policy."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Sign in with Microsoft instead; or ask the administrator why password logins are blocked for this "
+         "account.")},
     {"microsoft-not-authenticated", Any, 0, 5, nullptr, "Client not authenticated|5\\.7\\.57", -1, -1, 0,
-     "Microsoft", true, false, T("Microsoft does not accept mail from a client that has not logged in."),
-     T("Set the account to log in (Sign in with Microsoft, or user name and password) and send again.")},
+     "Microsoft", true, false,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Microsoft does not accept mail from a client that has not logged in."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Set the account to log in (Sign in with Microsoft, or user name and password) and send again.")},
     {"microsoft-send-as", Any, 0, 5, nullptr, "does not have permissions to send as|SendAsDenied|5\\.7\\.60",
-     -1, -1, 0, "Microsoft", false, false, T("This account may not send with that From address."),
-     T("Send from the account's own address, or ask the administrator for Send As permission.")},
+     -1, -1, 0, "Microsoft", false, false,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "This account may not send with that From address."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Send from the account's own address, or ask the administrator for Send As permission.")},
 
     // --- Connecting ---
     {"refused-port-25", Any, 0, 0, nullptr, "connection refused", QAbstractSocket::ConnectionRefusedError, -1,
-     25, nullptr, false, false, T("Nothing accepted the connection on port 25."),
-     T("Port 25 is for servers talking to servers and is often blocked: use 587 (STARTTLS) or 465 (TLS) of "
-       "your "
-       "provider's submission server.")},
+     25, nullptr, false, false,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Nothing accepted the connection on port 25."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Port 25 is for servers talking to servers and is often blocked: use 587 (STARTTLS) or 465 (TLS) of "
+         "your "
+         "provider's submission server.")},
     {"timeout-port-25", Connecting, 0, 0, nullptr, "timed out|did not answer|timeout",
      QAbstractSocket::SocketTimeoutError, -1, 25, nullptr, false, true,
-     T("The connection to port 25 timed out."),
-     T("Port 25 is often blocked by internet providers: use 587 (STARTTLS) or 465 (TLS) instead.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The connection to port 25 timed out."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Port 25 is often blocked by internet providers: use 587 (STARTTLS) or 465 (TLS) instead.")},
     {"connection-refused", Any, 0, 0, nullptr, "connection refused", QAbstractSocket::ConnectionRefusedError,
-     -1, 0, nullptr, false, false, T("The server refused the connection: nothing listens on that port."),
-     T("Check the server name and port: usually 587 with STARTTLS or 465 with TLS (port 25 is often "
-       "blocked).")},
+     -1, 0, nullptr, false, false,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server refused the connection: nothing listens on that port."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Check the server name and port: usually 587 with STARTTLS or 465 with TLS (port 25 is often "
+         "blocked).")},
     {"host-not-found", Any, 0, 0, nullptr,
      "host not found|not known|no address associated|could not be resolved",
      QAbstractSocket::HostNotFoundError, -1, 0, nullptr, false, false,
-     T("The server name was not found in DNS."),
-     T("Check the spelling of the server name, and that this computer is online.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server name was not found in DNS."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Check the spelling of the server name, and that this computer is online.")},
     {"connect-timeout", Connecting | bit(Stage::Tls), 0, 0, nullptr, "timed out|did not answer|timeout",
      QAbstractSocket::SocketTimeoutError, -1, 0, nullptr, false, true,
-     T("The server did not answer in time."),
-     T("Check the server and port; a firewall may drop the connection. Port 25 is often blocked: use 587 or "
-       "465.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server did not answer in time."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Check the server and port; a firewall may drop the connection. "
+                                          "Port 25 is often blocked: use 587 or "
+                                          "465.")},
     {"timeout", Any, 0, 0, nullptr, "did not answer in time|timed out", QAbstractSocket::SocketTimeoutError,
-     -1, 0, nullptr, false, true, T("The server stopped answering in the middle of the conversation."),
-     T("The server or the network may be overloaded; Stamp will try again later. If the message was "
-       "complete, "
-       "check whether it arrived before sending it again.")},
+     -1, 0, nullptr, false, true,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server stopped answering in the middle of the conversation."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "The server or the network may be overloaded; Stamp will try again later. If the message was "
+         "complete, "
+         "check whether it arrived before sending it again.")},
     {"network-unreachable", Any, 0, 0, nullptr, "network (is )?unreachable", QAbstractSocket::NetworkError,
-     -1, 0, nullptr, false, true, T("The network could not reach the server."),
-     T("Check that this computer is online; Stamp will try again later.")},
+     -1, 0, nullptr, false, true,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The network could not reach the server."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Check that this computer is online; Stamp will try again later.")},
     {"closed-by-server", Any, 0, 0, nullptr, "remote host closed|closed the connection",
      QAbstractSocket::RemoteHostClosedError, -1, 0, nullptr, false, true,
-     T("The server closed the connection without a reply."),
-     T("Often a wrong security setting: port 465 wants TLS from the start, port 587 wants STARTTLS.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server closed the connection without a reply."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Often a wrong security setting: port 465 wants TLS from the start, port 587 wants STARTTLS.")},
     {"wrong-tls-mode", bit(Stage::Tls) | Connecting, 0, 0, nullptr,
      "wrong version number|packet length too long|unknown protocol", -1, -1, 0, nullptr, false, false,
-     T("The server did not answer TLS: the security setting does not fit the port."),
-     T("Use TLS with port 465, STARTTLS with port 587.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The server did not answer TLS: the security setting does not fit the port."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Use TLS with port 465, STARTTLS with port 587.")},
 
     // --- TLS certificates (each QSslError in words) ---
     {"cert-expired", Any, 0, 0, nullptr, "certificate has expired", -1, QSslError::CertificateExpired, 0,
-     nullptr, false, false, T("The server's certificate has expired."),
-     T("The server's administrator must renew it. Check the computer's date too.")},
+     nullptr, false, false, QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server's certificate has expired."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The server's administrator must renew it. Check the computer's date too.")},
     {"cert-not-yet-valid", Any, 0, 0, nullptr, "certificate is not yet valid", -1,
      QSslError::CertificateNotYetValid, 0, nullptr, false, false,
-     T("The server's certificate is not valid yet."),
-     T("Check this computer's date and time; otherwise the administrator must fix the certificate.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server's certificate is not valid yet."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Check this computer's date and time; otherwise the administrator must fix the certificate.")},
     {"cert-self-signed-chain", Any, 0, 0, nullptr, "root certificate of the certificate chain is self-signed",
      -1, QSslError::SelfSignedCertificateInChain, 0, nullptr, false, false,
-     T("The server's certificate chain ends in a root that is not trusted."),
-     T("Add that root with --ca-file if it is your organisation's CA; otherwise do not send.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The server's certificate chain ends in a root that is not trusted."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Add that root with --ca-file if it is your organisation's CA; otherwise do not send.")},
     {"cert-self-signed", Any, 0, 0, nullptr, "self-signed, and untrusted|is self-signed", -1,
      QSslError::SelfSignedCertificate, 0, nullptr, false, false,
-     T("The server's certificate is self-signed: nobody Stamp trusts vouches for it."),
-     T("If this is your own server, give its certificate with --ca-file or trust it once for this account; "
-       "otherwise do not send.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The server's certificate is self-signed: nobody Stamp trusts vouches for it."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "If this is your own server, give its certificate with --ca-file or trust it once for this account; "
+         "otherwise do not send.")},
     {"cert-hostname", Any, 0, 0, nullptr, "host ?name did not match", -1, QSslError::HostNameMismatch, 0,
-     nullptr, false, false, T("The certificate is made out to another name than the server's."),
-     T("Use the server name the certificate covers (shown in the certificate), usually the provider's "
-       "documented "
-       "name.")},
+     nullptr, false, false,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The certificate is made out to another name than the server's."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Use the server name the certificate covers (shown in the certificate), usually the provider's "
+         "documented "
+         "name.")},
     {"cert-issuer-unknown", Any, 0, 0, nullptr, "issuer certificate .*could not be found|unable to get", -1,
      QSslError::UnableToGetLocalIssuerCertificate, 0, nullptr, false, false,
-     T("The certificate's issuer is not known here: an intermediate certificate is missing or the CA is "
-       "private."),
-     T("The administrator should send the full chain; for a private CA give it with --ca-file.")},
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "The certificate's issuer is not known here: an intermediate certificate is missing or the CA is "
+         "private."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "The administrator should send the full chain; for a private CA give it with --ca-file.")},
     {"cert-untrusted", Any, 0, 0, nullptr, "not trusted|untrusted", -1, QSslError::CertificateUntrusted, 0,
-     nullptr, false, false, T("The server's certificate is not trusted for this purpose."),
-     T("Check the server name; for a private CA give it with --ca-file.")},
+     nullptr, false, false,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server's certificate is not trusted for this purpose."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Check the server name; for a private CA give it with --ca-file.")},
     {"cert-revoked", Any, 0, 0, nullptr, "revoked", -1, QSslError::CertificateRevoked, 0, nullptr, false,
-     false, T("The server's certificate was revoked by its issuer."),
-     T("Do not send; tell the server's administrator.")},
+     false, QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server's certificate was revoked by its issuer."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Do not send; tell the server's administrator.")},
     // Any other certificate error: said in its own words (certificateProblem).
     {"cert-other", Any, 0, 0, nullptr, nullptr, -1, AnySsl, 0, nullptr, false, false, "%1",
-     T("Do not send unless you know why: check the server name and this computer's clock; for a private CA "
-       "give "
-       "it with --ca-file.")},
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Do not send unless you know why: check the server name and this computer's clock; for a private CA "
+         "give "
+         "it with --ca-file.")},
     // Any other socket error, in its own words (socketProblem).
     {"socket-other", Any, 0, 0, nullptr, nullptr, AnySocket, -1, 0, nullptr, false, true, "%1",
-     T("Check that this computer is online and the server name and port are right; Stamp will try again "
-       "later.")},
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Check that this computer is online and the server name and port are right; Stamp will try again "
+         "later.")},
 
     {"starttls-missing", Any, 0, 0, nullptr, "does not offer STARTTLS|STARTTLS (is )?not (offered|supported)",
      -1, -1, 0, nullptr, false, false,
-     T("The server did not offer STARTTLS, so the connection could not be encrypted."),
-     T("Use port 465 with TLS, or check the server; Stamp does not send a password or message unencrypted.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The server did not offer STARTTLS, so the connection could not be encrypted."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Use port 465 with TLS, or check the server; Stamp does not send a "
+                                          "password or message unencrypted.")},
     {"tls-old-version", Any, 0, 0, nullptr, "protocol version|TLS ?1\\.[01]\\b", -1, -1, 0, nullptr, false,
-     false, T("The server offers only an old TLS version, which Stamp refuses."),
-     T("The server must support TLS 1.2 or later; tell its administrator.")},
+     false,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server offers only an old TLS version, which Stamp refuses."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The server must support TLS 1.2 or later; tell its administrator.")},
 
     // --- Logging in ---
     {"tls-required-first", Any, 530, 0, nullptr, "STARTTLS", -1, -1, 0, nullptr, false, false,
-     T("The server wants the connection encrypted before anything else."),
-     T("Choose STARTTLS (port 587) or TLS (port 465) as security.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server wants the connection encrypted before anything else."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Choose STARTTLS (port 587) or TLS (port 465) as security.")},
     {"encryption-required", Any, 538, 0, nullptr, nullptr, -1, -1, 0, nullptr, false, false,
-     T("This login method is allowed only over an encrypted connection."),
-     T("Choose STARTTLS (port 587) or TLS (port 465) as security.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "This login method is allowed only over an encrypted connection."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Choose STARTTLS (port 587) or TLS (port 465) as security.")},
     {"encryption-needed", Any, 0, 5, "5.7.10", nullptr, -1, -1, 0, nullptr, false, false,
-     T("Encryption is needed before this login method can be used."),
-     T("Choose STARTTLS (port 587) or TLS (port 465) as security.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Encryption is needed before this login method can be used."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Choose STARTTLS (port 587) or TLS (port 465) as security.")},
     {"encryption-required-code", Any, 0, 5, "5.7.11", nullptr, -1, -1, 0, nullptr, false, false,
-     T("This login method is allowed only over an encrypted connection."),
-     T("Choose STARTTLS (port 587) or TLS (port 465) as security.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "This login method is allowed only over an encrypted connection."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Choose STARTTLS (port 587) or TLS (port 465) as security.")},
     {"account-disabled", Any, 0, 0, "X.7.13", nullptr, -1, -1, 0, nullptr, false, false,
-     T("The account is disabled."), T("Ask the provider or administrator to enable it again.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The account is disabled."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Ask the provider or administrator to enable it again.")},
     {"account-locked", Any, 0, 0, nullptr, "account (is )?(disabled|locked|suspended|blocked)|user is locked",
-     -1, -1, 0, nullptr, false, false, T("The account is locked or suspended."),
-     T("Unlock it on the provider's web site or ask the administrator; another password will not help.")},
+     -1, -1, 0, nullptr, false, false,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The account is locked or suspended."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Unlock it on the provider's web site or ask the administrator; another password will not help.")},
     {"mechanism-not-offered", AuthStages, 504, 0, nullptr, nullptr, -1, -1, 0, nullptr, false, false,
-     T("The server does not offer this login method."),
-     T("Set authentication to automatic, or pick one of the methods the server lists after AUTH in its EHLO "
-       "reply.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server does not offer this login method."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Set authentication to automatic, or pick one of the methods the "
+                                          "server lists after AUTH in its EHLO "
+                                          "reply.")},
     {"mechanism-unknown", AuthStages, 0, 5, nullptr,
      "unrecognized authentication type|unsupported authentication|invalid authentication mechanism|mechanism "
      "(is )?not (supported|available)",
-     -1, -1, 0, nullptr, false, false, T("The server does not offer this login method."),
-     T("Set authentication to automatic, or pick one of the methods the server lists after AUTH.")},
+     -1, -1, 0, nullptr, false, false,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server does not offer this login method."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Set authentication to automatic, or pick one of the methods the server lists after AUTH.")},
     {"mechanism-too-weak", Any, 534, 0, nullptr, nullptr, -1, -1, 0, nullptr, false, false,
-     T("The server finds this login method too weak for this account."),
-     T("Pick a stronger method, such as SCRAM-SHA-256, or OAuth 2.0 where the provider has it.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server finds this login method too weak for this account."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Pick a stronger method, such as SCRAM-SHA-256, or OAuth 2.0 where the provider has it.")},
     {"password-transition", Any, 432, 0, nullptr, nullptr, -1, -1, 0, nullptr, false, false,
-     T("The server wants one login with a plain password before this method works."),
-     T("Log in once with PLAIN over TLS, then switch back.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The server wants one login with a plain password before this method works."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Log in once with PLAIN over TLS, then switch back.")},
     {"auth-temporary", AuthStages, 454, 0, nullptr, nullptr, -1, -1, 0, nullptr, false, true,
-     T("The server could not check the login just now."),
-     T("Nothing to change: Stamp will try again later.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server could not check the login just now."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Nothing to change: Stamp will try again later.")},
     {"wrong-password", AuthStages, 535, 0, nullptr, nullptr, -1, -1, 0, nullptr, false, false,
-     T("The server did not accept the user name or password."),
-     T("Check both; many providers want the whole address as user name, and some want an app password.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server did not accept the user name or password."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Check both; many providers want the whole address as user name, and some want an app password.")},
     {"wrong-password-code", Any, 0, 5, "5.7.8", nullptr, -1, -1, 0, nullptr, false, false,
-     T("The server did not accept the user name or password."),
-     T("Check both; many providers want the whole address as user name, and some want an app password.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server did not accept the user name or password."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Check both; many providers want the whole address as user name, and some want an app password.")},
     {"auth-required", Any, 530, 0, nullptr, nullptr, -1, -1, 0, nullptr, false, false,
-     T("The server sends mail only for users who have logged in."),
-     T("Enter a user name and password (or sign in) for this account.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server sends mail only for users who have logged in."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Enter a user name and password (or sign in) for this account.")},
     {"relay-denied", Any, 0, 5, nullptr,
      "relay(ing)? (access )?(denied|not permitted|prohibited)|unable to relay|not permitted to relay|we do "
      "not relay",
      -1, -1, 0, nullptr, false, false,
-     T("The server refused to pass the message on: it does not relay for clients that have not logged in."),
-     T("Log in (set a user name and password) and send through your own provider's submission server on 587 "
-       "or "
-       "465.")},
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "The server refused to pass the message on: it does not relay for clients that have not logged in."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Log in (set a user name and password) and send through your own "
+                                          "provider's submission server on 587 "
+                                          "or "
+                                          "465.")},
     {"auth-required-text", Envelope, 0, 5, nullptr,
      "authentication required|not authenticated|must (be )?authenticate|SMTP AUTH (is )?required", -1, -1, 0,
-     nullptr, false, false, T("The server sends mail only for users who have logged in."),
-     T("Enter a user name and password (or sign in) for this account.")},
+     nullptr, false, false,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server sends mail only for users who have logged in."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Enter a user name and password (or sign in) for this account.")},
 
     // --- Envelope and content ---
     {"sender-not-owned", Envelope, 0, 5, nullptr,
      "not owned by|sender address rejected|sender .*not allowed|send as", -1, -1, 0, nullptr, false, false,
-     T("The server does not let this account send with that sender address."),
-     T("Send from the address that belongs to the account you log in with.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The server does not let this account send with that sender address."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Send from the address that belongs to the account you log in with.")},
     {"greylisted", Any, 0, 4, nullptr, "grey ?list|gray ?list", -1, -1, 0, nullptr, false, true,
-     T("The server asks unknown senders to come back later (greylisting): a normal first answer."),
-     T("Nothing to change: the message stays in the outbox and Stamp will try again later.")},
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "The server asks unknown senders to come back later (greylisting): a normal first answer."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Nothing to change: the message stays in the outbox and Stamp will try again later.")},
     {"rate-limited", Any, 0, 4, nullptr,
      "rate ?limit|at a rate|unusual rate|too many (messages|connections)|slow down", -1, -1, 0, nullptr,
-     false, true, T("The server limits how much you may send in a while."),
-     T("Wait: the message stays in the outbox and Stamp will try again later; send fewer at a time.")},
+     false, true, QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server limits how much you may send in a while."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Wait: the message stays in the outbox and Stamp will try again later; send fewer at a time.")},
     {"mail-flood", Any, 0, 0, "X.7.28", nullptr, -1, -1, 0, nullptr, false, true,
-     T("The server thinks it is being flooded with similar messages."),
-     T("Wait before sending more: Stamp will try again later.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server thinks it is being flooded with similar messages."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Wait before sending more: Stamp will try again later.")},
     {"mailbox-full", Any, 0, 0, nullptr,
      "mailbox (is )?full|over ?quota|quota ?exceeded|insufficient storage", -1, -1, 0, nullptr, false, false,
-     T("The recipient's mailbox is full."),
-     T("Tell the recipient another way, or try again after they make room.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The recipient's mailbox is full."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Tell the recipient another way, or try again after they make room.")},
     {"mailbox-full-code", Any, 0, 0, "X.2.2", nullptr, -1, -1, 0, nullptr, false, false,
-     T("The recipient's mailbox is full."),
-     T("Tell the recipient another way, or try again after they make room.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The recipient's mailbox is full."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Tell the recipient another way, or try again after they make room.")},
     {"size-limit-code", Any, 0, 0, "X.3.4", nullptr, -1, -1, 0, nullptr, false, false,
-     T("The message is larger than the server accepts."),
-     T("Send smaller attachments (or a link to them); the server's SIZE in its EHLO reply is its limit.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The message is larger than the server accepts."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Send smaller attachments (or a link to them); the server's SIZE in its EHLO reply is its limit.")},
     {"size-limit-mailbox", Any, 0, 0, "X.2.3", nullptr, -1, -1, 0, nullptr, false, false,
-     T("The message is larger than the recipient's mailbox accepts."),
-     T("Send smaller attachments, or a link to them.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The message is larger than the recipient's mailbox accepts."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Send smaller attachments, or a link to them.")},
     {"size-limit", Any, 0, 5, nullptr, "size|too (big|large)|exceed.*(limit|maximum)", -1, -1, 0, nullptr,
-     false, false, T("The message is larger than the server accepts."),
-     T("Send smaller attachments (or a link to them); the server's SIZE in its EHLO reply is its limit.")},
+     false, false, QT_TRANSLATE_NOOP("smtp::Diagnosis", "The message is larger than the server accepts."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Send smaller attachments (or a link to them); the server's SIZE in its EHLO reply is its limit.")},
     {"system-full", Any, 0, 0, nullptr, "insufficient system storage|mail system full", -1, -1, 0, nullptr,
-     false, true, T("The server is short of storage right now."),
-     T("Nothing to change: Stamp will try again later.")},
+     false, true, QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server is short of storage right now."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Nothing to change: Stamp will try again later.")},
     {"too-many-recipients", Any, 0, 0, nullptr, "too many recipients", -1, -1, 0, nullptr, false, false,
-     T("The message has more recipients than the server takes at once."),
-     T("Send it in smaller groups of recipients.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The message has more recipients than the server takes at once."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Send it in smaller groups of recipients.")},
     {"user-unknown", bit(Stage::Rcpt) | bit(Stage::Content), 0, 5, nullptr,
      "user unknown|unknown user|no such user|does not exist|mailbox unavailable|not found|invalid "
      "recipient|unrouteable",
-     -1, -1, 0, nullptr, false, false, T("The recipient's address does not exist."),
-     T("Check the spelling of the address with the recipient.")},
+     -1, -1, 0, nullptr, false, false,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The recipient's address does not exist."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Check the spelling of the address with the recipient.")},
     {"user-unknown-code", Any, 0, 5, "5.1.1", nullptr, -1, -1, 0, nullptr, false, false,
-     T("The recipient's address does not exist."),
-     T("Check the spelling of the address with the recipient.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The recipient's address does not exist."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Check the spelling of the address with the recipient.")},
     {"sender-domain", Any, 0, 0, "X.1.8", nullptr, -1, -1, 0, nullptr, false, false,
-     T("The sender address's domain does not exist or cannot receive replies."),
-     T("Check the From address: its domain must exist in DNS and accept mail.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The sender address's domain does not exist or cannot receive replies."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Check the From address: its domain must exist in DNS and accept mail.")},
     {"null-mx", Any, 0, 5, "5.1.10", nullptr, -1, -1, 0, nullptr, false, false,
-     T("The recipient's domain publishes that it takes no mail at all (null MX)."),
-     T("Check the domain of the address; that domain cannot receive mail.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The recipient's domain publishes that it takes no mail at all (null MX)."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Check the domain of the address; that domain cannot receive mail.")},
     {"non-ascii", Any, 0, 5, "5.6.7", nullptr, -1, -1, 0, nullptr, false, false,
-     T("An address has non-ASCII characters and the server does not support SMTPUTF8."),
-     T("Use an ASCII form of the address, if the recipient has one.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "An address has non-ASCII characters and the server does not support SMTPUTF8."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Use an ASCII form of the address, if the recipient has one.")},
 
     // --- Policy and spam: the named blocklists first, then DMARC, DKIM, SPF, reverse DNS, spam ---
     {"blocklist", Any, 0, 0, nullptr,
      "(spamhaus|barracuda|spamcop|sorbs|uceprotect|spamrats|psbl|mailspike|invaluement|abusix|s3150)", -1, -1,
      0, nullptr, false, false,
-     T("The receiving server refused the sending server's IP address because it is on the %1 blocklist."),
-     T("Look the address up on %1's web site and ask for removal; or send through your provider's submission "
-       "server (587 or 465) rather than from this network directly.")},
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "The receiving server refused the sending server's IP address because it is on the %1 blocklist."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Look the address up on %1's web site and ask for removal; or send "
+                                          "through your provider's submission "
+                                          "server (587 or 465) rather than from this network directly.")},
     {"blocklist-other", Any, 0, 0, nullptr,
      "blocklist|block list|blacklist|dnsbl|\\brbl\\b|listed (at|on|in|by)|blocked using|banned sending IP",
      -1, -1, 0, nullptr, false, false,
-     T("The receiving server refused the sending server's IP address because it is on a blocklist the reply "
-       "names."),
-     T("Look the address up on that list's web site and ask for removal; or send through your provider's "
-       "submission server (587 or 465) rather than from this network directly.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The receiving server refused the sending server's IP address "
+                                          "because it is on a blocklist the reply "
+                                          "names."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Look the address up on that list's web site and ask for removal; or send through your provider's "
+         "submission server (587 or 465) rather than from this network directly.")},
     {"dmarc", Any, 0, 0, nullptr, "DMARC", -1, -1, 0, nullptr, false, false,
-     T("The message failed the sender domain's DMARC policy: SPF or DKIM did not pass for the From domain."),
-     T("The From domain must publish SPF that lists the sending server and sign with DKIM; send through that "
-       "domain's own server.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The message failed the sender domain's DMARC policy: SPF or DKIM "
+                                          "did not pass for the From domain."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The From domain must publish SPF that lists the sending server "
+                                          "and sign with DKIM; send through that "
+                                          "domain's own server.")},
     {"unauthenticated", Any, 0, 5, "5.7.26", nullptr, -1, -1, 0, nullptr, false, false,
-     T("The message failed the receiver's authentication checks (SPF, DKIM, DMARC)."),
-     T("Send through the From domain's own server, which passes SPF and signs with DKIM.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The message failed the receiver's authentication checks (SPF, DKIM, DMARC)."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Send through the From domain's own server, which passes SPF and signs with DKIM.")},
     {"dkim", Any, 0, 0, nullptr, "DKIM", -1, -1, 0, nullptr, false, false,
-     T("The message has no valid DKIM signature for its domain."),
-     T("Send through the From domain's own server, which signs with DKIM, or set DKIM up for the domain.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The message has no valid DKIM signature for its domain."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Send through the From domain's own server, which signs with DKIM, or set DKIM up for the domain.")},
     {"dkim-code", Any, 0, 0, "X.7.20|X.7.21|X.7.22", nullptr, -1, -1, 0, nullptr, false, false,
-     T("The message has no valid DKIM signature for its domain."),
-     T("Send through the From domain's own server, which signs with DKIM, or set DKIM up for the domain.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The message has no valid DKIM signature for its domain."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Send through the From domain's own server, which signs with DKIM, or set DKIM up for the domain.")},
     {"spf-code", Any, 0, 0, "X.7.23|X.7.24", nullptr, -1, -1, 0, nullptr, false, false,
-     T("The sender's domain does not list this sending server in its SPF record."),
-     T("Send through the sender domain's own server, or add this server to the domain's SPF record.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The sender's domain does not list this sending server in its SPF record."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Send through the sender domain's own server, or add this server to the domain's SPF record.")},
     {"spf", Any, 0, 0, nullptr, "\\bSPF\\b", -1, -1, 0, nullptr, false, false,
-     T("The sender's domain does not list this sending server in its SPF record."),
-     T("Send through the sender domain's own server, or add this server to the domain's SPF record.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The sender's domain does not list this sending server in its SPF record."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Send through the sender domain's own server, or add this server to the domain's SPF record.")},
     {"reverse-dns", Any, 0, 0, nullptr, "reverse DNS|\\bPTR\\b|\\brDNS\\b|reverse (hostname|lookup)", -1, -1,
-     0, nullptr, false, false, T("The sending server's IP address has no matching reverse DNS name."),
-     T("Send through your provider's submission server; a server's own PTR record is set by whoever owns its "
-       "address.")},
+     0, nullptr, false, false,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The sending server's IP address has no matching reverse DNS name."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Send through your provider's submission server; a server's own "
+                                          "PTR record is set by whoever owns its "
+                                          "address.")},
     {"spam", Any, 0, 5, nullptr, "spam|junk|unsolicited|suspicious|content rejected|message rejected", -1, -1,
-     0, nullptr, false, false, T("The receiving server judged the message to be spam."),
-     T("Check the content (links, attachments, subject), and send through your provider's server with SPF, "
-       "DKIM "
-       "and DMARC in place.")},
+     0, nullptr, false, false,
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The receiving server judged the message to be spam."),
+     QT_TRANSLATE_NOOP(
+         "smtp::Diagnosis",
+         "Check the content (links, attachments, subject), and send through your provider's server with SPF, "
+         "DKIM "
+         "and DMARC in place.")},
     {"policy", Any, 0, 5, "5.7.1", nullptr, -1, -1, 0, nullptr, false, false,
-     T("The receiving server refused the message by its policy."),
-     T("Read the server's text for the reason; its administrator can tell more.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The receiving server refused the message by its policy."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Read the server's text for the reason; its administrator can tell more.")},
     {"service-closing", Any, 421, 0, nullptr, nullptr, -1, -1, 0, nullptr, false, true,
-     T("The server is closing the connection (busy, or going down)."),
-     T("Nothing to change: Stamp will try again later.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The server is closing the connection (busy, or going down)."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "Nothing to change: Stamp will try again later.")},
     {"temporary-local", Any, 451, 0, nullptr, nullptr, -1, -1, 0, nullptr, false, true,
-     T("The server had a problem of its own and could not take the message now."),
-     T("Nothing to change: the message stays in the outbox and Stamp will try again later.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The server had a problem of its own and could not take the message now."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Nothing to change: the message stays in the outbox and Stamp will try again later.")},
     // Any other 4xx: temporary by definition (RFC 5321 §4.2.1), whatever the words.
     {"temporary", Any, 0, 4, nullptr, nullptr, -1, -1, 0, nullptr, false, true,
-     T("The server could not take it now, for a reason it expects to pass."),
-     T("Nothing to change: the message stays in the outbox and Stamp will try again later.")},
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "The server could not take it now, for a reason it expects to pass."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis",
+                       "Nothing to change: the message stays in the outbox and Stamp will try again later.")},
 };
-
-#undef T
 
 QString trd(const char *s)
 {

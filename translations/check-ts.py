@@ -9,9 +9,10 @@
 
 Faults: an unfinished entry (empty, or type="unfinished"); an obsolete one (type="obsolete" or "vanished");
 a translation whose placeholders (%1..%99, %L1, %n, %Ln) are not exactly those of the source; a source with an
-& accelerator whose translation has none; two entries of one context whose sources have different accelerators
-but whose translations share one (so one key would reach two controls). The source language (the file whose
-language is English) need only fill in its plural forms.
+& accelerator whose translation has none. Whether two accelerators collide depends on which controls share a
+window or a menu, which a .ts context does not tell (one context holds a window's menus, labels and buttons):
+tests/ui/tst_accessibility checks that on the real windows, once per language. The source language (the file
+whose language is English) need only fill in its plural forms.
 """
 import argparse
 import os
@@ -54,7 +55,6 @@ def check_file(path):
     source_language = language.split("_")[0].lower() == "en"
     for context in root.iter("context"):
         name = context.findtext("name") or ""
-        keys = {}  # accelerator letter in the translation -> (source accelerator, source text)
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             where = f"{os.path.basename(path)}: [{name}] \"{source}\""
@@ -80,14 +80,6 @@ def check_file(path):
                 key = accelerator(form)
                 if source_key and not key:
                     faults.append(f"{where}: the accelerator &{source_key} is missing in \"{form}\"")
-                if not key:
-                    continue
-                other = keys.get(key)
-                if other and other[0] != source_key and other[1] != source:
-                    faults.append(f"{where}: \"{form}\" uses the accelerator &{key} already taken by "
-                                  f"\"{other[1]}\" in the same context")
-                else:
-                    keys.setdefault(key, (source_key, source))
     return faults
 
 
