@@ -105,7 +105,7 @@ AccountForm::AccountForm(QWidget *parent) : QWidget(parent)
     serverForm->addRow(tr("Se&curity:"), m_security);
     serverForm->addRow(QString(), m_securityWarning);
     serverForm->addRow(QString(), m_plaintextAuth);
-    auto *caLabel = new QLabel(tr("CA &file:"), this);
+    auto *caLabel = new QLabel(tr("CA fi&le:"), this);
     caLabel->setBuddy(m_caFile);
     serverForm->addRow(caLabel, caRow);
     serverForm->addRow(tr("Trusted certificate:"), pinRow);
@@ -126,7 +126,7 @@ AccountForm::AccountForm(QWidget *parent) : QWidget(parent)
     auto *login = new QGroupBox(tr("Login"), this);
     auto *loginForm = new QFormLayout(login);
     loginForm->addRow(tr("&User name:"), m_user);
-    loginForm->addRow(tr("Login &method:"), m_auth);
+    loginForm->addRow(tr("Login met&hod:"), m_auth);
     loginForm->addRow(tr("&Password:"), m_password);
     loginForm->addRow(QString(), m_passwordNote);
 

@@ -43,7 +43,7 @@ SignInPage::SignInPage(AppContext *app, QWidget *parent) : QWidget(parent), m_ap
     m_clientId->setPlaceholderText(tr("empty: the client ID this build of Stamp was given, if any"));
     m_signIn = new QPushButton(this);
     m_signIn->setObjectName(QStringLiteral("oauthSignIn"));
-    m_device = new QPushButton(tr("Sign in on another &device"), this);
+    m_device = new QPushButton(tr("Sign in on anot&her device"), this);
     m_device->setObjectName(QStringLiteral("oauthSignInDevice"));
     m_signOut = new QPushButton(tr("Sign &out"), this);
     m_signOut->setObjectName(QStringLiteral("oauthSignOut"));
@@ -63,7 +63,7 @@ SignInPage::SignInPage(AppContext *app, QWidget *parent) : QWidget(parent), m_ap
 
     auto *oauth = new QGroupBox(tr("Sign-in (OAuth 2.0)"), this);
     auto *form = new QFormLayout(oauth);
-    form->addRow(tr("P&rovider:"), m_provider);
+    form->addRow(tr("Pro&vider:"), m_provider);
     form->addRow(tr("&Issuer URL:"), m_issuer);
     form->addRow(tr("C&lient ID:"), m_clientId);
     auto *buttons = new QHBoxLayout;
