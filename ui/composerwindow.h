@@ -151,6 +151,8 @@ private:
     void checkThenSend(const store::Account &account);
     void askSubjectThenSend(const store::Account &account);
     void enqueueAndSend(const store::Account &account);
+    void onEnqueued(const QString &id, const store::MailItem &item, const QDateTime &dueAt, bool undoable,
+                    const QString &host);
     void connectController();
     void validateAndSend();
     void updateOutboxCount();
@@ -186,6 +188,8 @@ private:
     QDateTime m_dueAt;      // set by sendLater until the message is queued
     QString m_scheduledId;  // the last message sent later (or in its undo delay) from this window, for Undo
     qint64 m_undoDelayMs = 0;
+    bool m_enqueuing = false;           // the message is being written to the outbox (worker thread)
+    bool m_cancelWhenEnqueued = false;  // Stop pressed meanwhile: take it back once it is written
 
     QAction *m_sendAction, *m_cancelAction, *m_attachAction, *m_saveAction, *m_accountsAction;
     QAction *m_priorityHigh, *m_priorityLow, *m_readReceipt;
