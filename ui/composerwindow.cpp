@@ -596,7 +596,7 @@ void ComposerWindow::buildActions()
     auto *undoDelays = new QActionGroup(this);
     for (const int seconds : {0, 5, 10, 20, 30}) {
         QAction *a = undoMenu->addAction(seconds == 0 ? tr("&Off: Send at Once")
-                                                      : tr("Wait %n Second(s)", "", seconds));
+                                                      : tr("Wait &%n Second(s)", "", seconds));
         a->setObjectName(seconds == 0 ? QStringLiteral("undoDelayOffAction")
                                       : QStringLiteral("undoDelay%1Action").arg(seconds));
         a->setData(seconds);

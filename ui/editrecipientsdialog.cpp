@@ -32,6 +32,7 @@ EditRecipientsDialog::EditRecipientsDialog(const store::MailItem &item, QWidget 
         auto *edit = new QLineEdit(address, this);
         edit->setObjectName(QStringLiteral("recipientEdit%1").arg(i));
         edit->setAccessibleName(tr("Recipient %1").arg(i + 1));
+        edit->setAccessibleDescription(tr("The corrected address; empty leaves this recipient out"));
         auto *replyLabel = new QLabel(reply.isEmpty() ? tr("The server did not answer for this recipient.")
                                                       : tr("Server said: %1").arg(reply),
                                       this);
