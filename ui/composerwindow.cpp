@@ -18,6 +18,7 @@
 #include "richeditor.h"
 #include "sentview.h"
 #include "sendservice.h"
+#include "draftstaging.h"
 #include "submission.h"
 #include "templates.h"
 #include "transcriptmodel.h"
@@ -119,6 +120,11 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
     connect(m_body, &BodyEdit::filesDropped, this, &ComposerWindow::attachFiles);
     connect(m_attachments, &AttachmentList::filesChanged, this, &ComposerWindow::onEdited);
     connect(m_attachments, &AttachmentList::filesChanged, this, &ComposerWindow::updateAttachmentSummary);
+    // Large attachments get their draft copy on a worker thread first; the autosave waits for it.
+    m_staging = new store::DraftStaging(m_app->mail(), this);
+    connect(m_attachments, &AttachmentList::filesChanged, this,
+            [this] { m_staging->stage(m_attachments->paths()); });
+    connect(m_staging, &store::DraftStaging::stagingDone, this, &ComposerWindow::autosave);
     connect(m_attachments, &AttachmentList::refused, this, [this](const QStringList &problems) {
         tellUser(this, QStringLiteral("attachRefused"), QMessageBox::Warning, tr("Not attached"),
                  problems.join(QLatin1Char('\n')));
@@ -1116,7 +1122,7 @@ void ComposerWindow::onEdited()
 
 void ComposerWindow::autosave()
 {
-    if (m_sending || !m_dirty)
+    if (m_sending || !m_dirty || (m_staging && m_staging->isStaging()))  // stagingDone() comes back here
         return;
     saveDraftNow();
 }

@@ -4,6 +4,7 @@
 #include "../fakeserver.h"
 #include "appcontext.h"
 #include "composerwindow.h"
+#include "draftstaging.h"
 #include "editrecipientsdialog.h"
 #include "outboxview.h"
 #include "sendservice.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void undoSendDelayIsASetting();
     void partlySentEditRecipientsThenSendAgain();
     void largeAttachmentIsQueuedOffTheGuiThread();
+    void largeAttachmentDraftCopyIsMadeOffTheGuiThread();
 
 private:
     AppContext *m_ctx = nullptr;
@@ -443,6 +446,47 @@ void TestOutboxView::largeAttachmentIsQueuedOffTheGuiThread()
     QVERIFY2(grown < 48ll << 20, qPrintable(QString::number(grown >> 20)));
     w->cancelSend();
     QTRY_VERIFY(!w->isSending());
+}
+
+void TestOutboxView::largeAttachmentDraftCopyIsMadeOffTheGuiThread()
+{
+    // The draft keeps a copy of each attachment; for a large one that copy is made on a worker thread
+    // beforehand, and the save only moves it into place (the same file: same inode).
+    const QString path = m_dir + QStringLiteral("/draft-big.bin");
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray chunk(1 << 20, Qt::Uninitialized);
+        for (int i = 0; i < 48; ++i) {
+            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(chunk.data()),
+                                                  chunk.size() / 4);
+            QCOMPARE(f.write(chunk), qint64(chunk.size()));
+        }
+    }
+    QVERIFY(m_ctx->accounts()->save(account(1)));
+    auto *w = new ComposerWindow(m_ctx);
+    w->show();
+    QTest::keyClicks(w->findChild<QLineEdit *>(QStringLiteral("subjectEdit")),
+                     QStringLiteral("Draft with a big file"));
+    const QString staged =
+        store::DraftStaging::stagedPath(m_ctx->mail()->folderPath(store::MailStore::Folder::Drafts), path);
+    w->attachFiles({path});
+    // attachFiles returned at once: the copy runs on a worker thread; the autosave waits for it.
+    auto *staging = w->findChild<store::DraftStaging *>();
+    QVERIFY(staging);
+    QVERIFY(staging->isStaging());
+    QVERIFY(!QFile::exists(staged));
+    QTRY_VERIFY_WITH_TIMEOUT(!staging->isStaging(), 60000);
+    // Then the autosave moves the finished copy into the draft's own folder.
+    QTRY_VERIFY_WITH_TIMEOUT(!w->draftId().isEmpty(), 20000);
+    const store::MailItem draft = *m_ctx->mail()->loadDraft(w->draftId());
+    QCOMPARE(draft.attachmentSources, QStringList{path});
+    QCOMPARE(draft.attachments.size(), 1);
+    QVERIFY(
+        draft.attachments.first().startsWith(m_ctx->mail()->folderPath(store::MailStore::Folder::Drafts)));
+    QCOMPARE(QFileInfo(draft.attachments.first()).size(), qint64(48) << 20);
+    QVERIFY(!QFile::exists(staged));  // moved, not copied a second time
+    QVERIFY(!QFileInfo::exists(QFileInfo(staged).absolutePath()));
 }
 
 STAMP_UI_TEST_MAIN(TestOutboxView)
