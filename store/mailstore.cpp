@@ -467,9 +467,8 @@ void MailStore::copyDraftAttachments(MailItem &m, const std::optional<MailItem> 
             if (QFile::exists(staged) && QFile::rename(staged, target)) {
                 copy = target;
                 QDir().rmdir(QFileInfo(staged).absolutePath());
-            }
-            else if (QFile::copy(path, target + QStringLiteral(".part"))
-                && QFile::rename(target + QStringLiteral(".part"), target))
+            } else if (QFile::copy(path, target + QStringLiteral(".part"))
+                       && QFile::rename(target + QStringLiteral(".part"), target))
                 copy = target;
             else
                 QFile::remove(target + QStringLiteral(".part"));
