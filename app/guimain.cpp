@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QTimer>
 #include <cstdlib>
 
 namespace {
@@ -64,5 +65,15 @@ int runGui(int argc, char *argv[], const QStringList &files)
     ui::ComposerWindow *window = ui::openStartupWindow(&context, arguments);
     if (!files.isEmpty())
         window->attachFiles(files);
+    // Test hook (docs/outboxui.md): STAMP_TEST_SEND_ON_START=1 presses Send once, as soon as the window has
+    // saved its first draft, so tests/integration/window_crash.py can kill the window mid-send without
+    // clicks.
+    if (qEnvironmentVariableIntValue("STAMP_TEST_SEND_ON_START") == 1) {
+        auto *once = new QObject(window);
+        QObject::connect(window, &ui::ComposerWindow::draftSaved, once, [window, once] {
+            once->deleteLater();  // only the first save
+            QTimer::singleShot(0, window, &ui::ComposerWindow::send);
+        });
+    }
     return QApplication::exec();
 }

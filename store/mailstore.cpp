@@ -1,5 +1,7 @@
 #include "mailstore.h"
 
+#include "draftstaging.h"
+
 #include "itemlock.h"
 #include "retrypolicy.h"
 
@@ -459,9 +461,14 @@ void MailStore::copyDraftAttachments(MailItem &m, const std::optional<MailItem> 
                 ++n;
             const QString target = dir + QStringLiteral("/%1/").arg(n) + original.fileName();
             QDir().mkpath(QFileInfo(target).absolutePath());
-            // Copied beside its place and renamed, so a crash never leaves a short copy under the name.
-            if (QFile::copy(path, target + QStringLiteral(".part"))
-                && QFile::rename(target + QStringLiteral(".part"), target))
+            // A copy made beforehand off the GUI thread (draftstaging.h) is moved into place; otherwise
+            // copied beside its place and renamed, so a crash never leaves a short copy under the name.
+            const QString staged = DraftStaging::stagedPath(folderPath(Folder::Drafts), path);
+            if (QFile::exists(staged) && QFile::rename(staged, target)) {
+                copy = target;
+                QDir().rmdir(QFileInfo(staged).absolutePath());
+            } else if (QFile::copy(path, target + QStringLiteral(".part"))
+                       && QFile::rename(target + QStringLiteral(".part"), target))
                 copy = target;
             else
                 QFile::remove(target + QStringLiteral(".part"));
@@ -801,6 +808,11 @@ int MailStore::recoverInterrupted()
         if (lock.tryLock())
             QFile::remove(dir.filePath(f));
     }
+    // Draft copies staged ahead of a save (draftstaging.h) that no save took within a day.
+    const QDir staging(folderPath(Folder::Drafts) + QStringLiteral("/.staging"));
+    for (const QFileInfo &slot : staging.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+        if (slot.lastModified().secsTo(QDateTime::currentDateTime()) > 86400)
+            QDir(slot.filePath()).removeRecursively();
     // Locks left by processes that died: taking one over and releasing it removes it.
     const QStringList locks = dir.entryList({QStringLiteral("*.lock")}, QDir::Files);
     for (const QString &f : locks) {

@@ -166,6 +166,11 @@ public:
     // Delivered to some recipients only: the delivered copy goes to Sent (a new id, relatedId = id), the
     // outbox item keeps the refused recipients (envelope and replies), status PartlySent.
     bool markPartlySent(const QString &id, const smtp::Outcome &outcome, QString *error = nullptr);
+    // "Edit recipients" of a partly sent message (store/correctrecipients.cpp): the envelope still to do
+    // becomes these mailboxes (each checked with smtp::parseMailbox; a wrong one refuses the whole change
+    // with *error naming it). Recipients kept unchanged keep their last reply. Refused while the item is
+    // being sent. The stored message (outbox/<id>.eml) is not touched: see the .cpp for why.
+    bool correctRecipients(const QString &id, const QStringList &mailboxes, QString *error = nullptr);
 
     // Sent. Writes sent/<id>.eml (the bytes as sent, never with Bcc) and sent/<id>.json, then removes the
     // outbox item. Without emlBytes, the stored outbox/<id>.eml becomes the Sent copy.

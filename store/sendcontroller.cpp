@@ -2,7 +2,9 @@
 
 #include "itemlock.h"
 
+#include <QPointer>
 #include <QTimer>
+#include <memory>
 
 namespace store {
 
@@ -21,6 +23,12 @@ SendController::SendController(MailStore *store, smtp::Clock *clock, QObject *pa
 
 SendController::~SendController()
 {
+    // A message still being written finishes first (disk only; it is sent at the next start), so no
+    // half-written outbox item is left behind by an ordinary quit.
+    for (QThread *thread : std::as_const(m_enqueuing)) {
+        thread->wait();
+        delete thread;
+    }
     // Submissions are children: each records an honest outcome in the outbox if it is still running.
     for (const Active &a : std::as_const(m_active))
         delete a.context;
@@ -65,6 +73,56 @@ QString SendController::submitAt(const MailItem &item, const QDateTime &dueAt, Q
     else
         m_queue->refresh();
     return id;
+}
+
+void SendController::submitInBackground(const MailItem &item, const QDateTime &dueAt, qint64 delayMs,
+                                        QObject *context, Submitted done)
+{
+    QPointer<QObject> guard(context);
+    const QString why = validate(item);
+    if (!why.isEmpty() || !m_store) {
+        // Always from the event loop, as the other answer is.
+        QTimer::singleShot(0, this, [guard, done, why] {
+            if (guard)
+                done({}, why);
+        });
+        return;
+    }
+    const QDateTime due = dueAt.isValid() && dueAt > m_clock->now() ? dueAt.toUTC() : QDateTime();
+    // The worker has a MailStore of its own on the same folder: nothing of this thread's objects is used
+    // there, and the files are written as enqueue() always writes them (message first, item last, under
+    // the item's lock), so other processes and recoverInterrupted() see a complete item or none.
+    struct Result
+    {
+        QString id, error;
+    };
+    auto result = std::make_shared<Result>();
+    QThread *thread = QThread::create([root = m_store->root(), item, due, result] {
+        MailStore own(root);
+        result->id = own.enqueue(item, due, &result->error);
+    });
+    m_enqueuing.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread, result, due, delayMs, guard, done] {
+        m_enqueuing.removeOne(thread);
+        thread->deleteLater();
+        const QString id = result->id;
+        if (!id.isEmpty() && m_store) {
+            // Written as due "at once": the queue leaves such an item to its sender for ClaimGraceMs, so
+            // nothing starts it before the undo delay is set here.
+            if (delayMs > 0 && !due.isValid())
+                m_store->requeue(id, m_clock->now().addMSecs(delayMs), nullptr);
+            Q_EMIT m_store->changed(MailStore::Folder::Outbox, id);
+        }
+        if (guard)
+            done(id, result->error);
+        if (id.isEmpty() || !m_store)
+            return;
+        if (delayMs <= 0 && !due.isValid())
+            startItem(id);
+        else
+            m_queue->refresh();
+    });
+    thread->start();
 }
 
 std::optional<MailItem> SendController::undo(const QString &id)

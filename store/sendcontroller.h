@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 #include <functional>
 #include <optional>
 
@@ -52,6 +53,17 @@ public:
     QString submit(const MailItem &item, QString *error = nullptr);
     QString submitAt(const MailItem &item, const QDateTime &dueAt, QString *error = nullptr);
     QString submitWithDelay(const MailItem &item, qint64 delayMs, QString *error = nullptr);
+    // The same, with the message built and written to the outbox on a worker thread: attachments are
+    // streamed from disk there (a 250 MB file neither freezes the window nor is held in memory). done is
+    // called on this thread once the message is in the outbox (or with the error), before its attempt is
+    // started; not called when context is gone by then (the message is still sent). dueAt: send later;
+    // delayMs (undo send) counts from the moment the message is in the outbox, so a long copy never uses
+    // up the time to undo.
+    using Submitted = std::function<void(const QString &id, const QString &error)>;
+    void submitInBackground(const MailItem &item, const QDateTime &dueAt, qint64 delayMs, QObject *context,
+                            Submitted done);
+    // Messages still being written to the outbox by submitInBackground.
+    int enqueuing() const { return int(m_enqueuing.size()); }
     // Takes a message back before its first attempt started: removed from the outbox and returned, to be
     // edited again. nullopt when it is already being sent (or gone).
     std::optional<MailItem> undo(const QString &id);
@@ -104,6 +116,7 @@ private:
     OptionsProvider m_provider;
     RetryHook m_retry;
     QHash<QString, Active> m_active;
+    QList<QThread *> m_enqueuing;
 };
 
 }  // namespace store

@@ -18,6 +18,7 @@
 #include "richeditor.h"
 #include "sentview.h"
 #include "sendservice.h"
+#include "draftstaging.h"
 #include "submission.h"
 #include "templates.h"
 #include "transcriptmodel.h"
@@ -119,6 +120,11 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
     connect(m_body, &BodyEdit::filesDropped, this, &ComposerWindow::attachFiles);
     connect(m_attachments, &AttachmentList::filesChanged, this, &ComposerWindow::onEdited);
     connect(m_attachments, &AttachmentList::filesChanged, this, &ComposerWindow::updateAttachmentSummary);
+    // Large attachments get their draft copy on a worker thread first; the autosave waits for it.
+    m_staging = new store::DraftStaging(m_app->mail(), this);
+    connect(m_attachments, &AttachmentList::filesChanged, this,
+            [this] { m_staging->stage(m_attachments->paths()); });
+    connect(m_staging, &store::DraftStaging::stagingDone, this, &ComposerWindow::autosave);
     connect(m_attachments, &AttachmentList::refused, this, [this](const QStringList &problems) {
         tellUser(this, QStringLiteral("attachRefused"), QMessageBox::Warning, tr("Not attached"),
                  problems.join(QLatin1Char('\n')));
@@ -587,6 +593,37 @@ void ComposerWindow::buildActions()
     ret->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     ret->addAction(m_dsnRetFull);
     ret->addAction(m_dsnRetHeaders);
+    // Undo send (issue 9): Send waits a few seconds, with Undo in the status bar; off by default. Kept in
+    // UiSettings, so every window (and the next start) uses the same choice.
+    QMenu *undoMenu = options->addMenu(tr("&Undo Send"));
+    undoMenu->setObjectName(QStringLiteral("undoSendMenu"));
+    undoMenu->setToolTip(
+        tr("Wait a few seconds after Send, so Undo in the status bar can take the message back"));
+    auto *undoDelays = new QActionGroup(this);
+    for (const int seconds : {0, 5, 10, 20, 30}) {
+        QAction *a = undoMenu->addAction(seconds == 0 ? tr("&Off: Send at Once")
+                                                      : tr("Wait &%n Second(s)", "", seconds));
+        a->setObjectName(seconds == 0 ? QStringLiteral("undoDelayOffAction")
+                                      : QStringLiteral("undoDelay%1Action").arg(seconds));
+        a->setData(seconds);
+        a->setCheckable(true);
+        undoDelays->addAction(a);
+        connect(a, &QAction::triggered, this,
+                [this, seconds] { m_app->settings()->setUndoSendDelaySeconds(seconds); });
+    }
+    const auto showUndoDelay = [this, undoDelays](int seconds) {
+        m_undoDelayMs = qint64(seconds) * 1000;
+        bool matched = false;
+        for (QAction *a : undoDelays->actions()) {
+            a->setChecked(a->data().toInt() == seconds);
+            matched = matched || a->isChecked();
+        }
+        if (!matched)  // a value set in the file by hand: none of the menu's choices is checked
+            for (QAction *a : undoDelays->actions())
+                a->setChecked(false);
+    };
+    showUndoDelay(m_app->settings()->undoSendDelaySeconds());
+    connect(m_app->settings(), &UiSettings::undoSendDelayChanged, this, showUndoDelay);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_accountsAction);
@@ -1085,7 +1122,7 @@ void ComposerWindow::onEdited()
 
 void ComposerWindow::autosave()
 {
-    if (m_sending || !m_dirty)
+    if (m_sending || !m_dirty || (m_staging && m_staging->isStaging()))  // stagingDone() comes back here
         return;
     saveDraftNow();
 }
@@ -1403,18 +1440,37 @@ void ComposerWindow::enqueueAndSend(const store::Account &account)
     if (m_sending)
         return;
     // The outbox first: from here on the message survives a crash, whatever happens to the connection.
-    QString error;
+    // Building it streams every attachment into the outbox copy; that runs on a worker thread (a 250 MB
+    // file takes seconds), with the editor locked and the bar busy meanwhile.
     const store::MailItem item = currentItem();
     const QDateTime dueAt = std::exchange(m_dueAt, QDateTime());
     // Undo send: the same queue, due a few seconds from now; Undo takes it back until the attempt starts.
     const bool undoable = !dueAt.isValid() && m_undoDelayMs > 0;
-    const QString id = undoable ? sendController(m_app)->submitWithDelay(item, m_undoDelayMs, &error)
-                                : sendController(m_app)->submitAt(item, dueAt, &error);
-    if (id.isEmpty()) {
-        tellUser(this, QStringLiteral("enqueueFailed"), QMessageBox::Critical, tr("Not sent"),
-                 tr("Nothing was sent: the message could not be written to the outbox. %1").arg(error));
-        return;
-    }
+    m_enqueuing = true;
+    m_cancelWhenEnqueued = false;
+    m_autosave.stop();
+    m_sendingSubject = item.subject;
+    setSending(true, tr("Putting the message in the outbox…"));
+    m_progress->setRange(0, 0);  // busy: how long depends on the disk, not on the server
+    sendController(m_app)->submitInBackground(
+        item, dueAt, undoable ? m_undoDelayMs : 0, this,
+        [this, item, dueAt, undoable, host = account.host](const QString &id, const QString &error) {
+            m_enqueuing = false;
+            m_progress->setRange(0, 1000);
+            if (id.isEmpty()) {
+                setSending(false);
+                tellUser(
+                    this, QStringLiteral("enqueueFailed"), QMessageBox::Critical, tr("Not sent"),
+                    tr("Nothing was sent: the message could not be written to the outbox. %1").arg(error));
+                return;
+            }
+            onEnqueued(id, item, dueAt, undoable, host);
+        });
+}
+
+void ComposerWindow::onEnqueued(const QString &id, const store::MailItem &item, const QDateTime &dueAt,
+                                bool undoable, const QString &host)
+{
     // The edited copy replaces the one that failed before, and the draft is not needed any more.
     if (!m_outboxId.isEmpty() && m_outboxId != id)
         m_app->mail()->removeFromOutbox(m_outboxId);
@@ -1425,7 +1481,6 @@ void ComposerWindow::enqueueAndSend(const store::Account &account)
     m_dirty = false;
     m_contentInOutbox = true;
     m_autosave.stop();
-    m_sendingSubject = item.subject;
     m_sentRecipients.clear();
     for (const QString &field : {item.to, item.cc, item.bcc}) {
         QString ignored;
@@ -1434,8 +1489,15 @@ void ComposerWindow::enqueueAndSend(const store::Account &account)
                                      ? m.address()
                                      : QStringLiteral("%1 <%2>").arg(m.displayName, m.address()));
     }
+    if (m_cancelWhenEnqueued) {
+        // Stop (or close) pressed while the message was being written: taken back before any attempt.
+        m_scheduledId = id;
+        undoScheduled();
+        return;
+    }
     if (dueAt.isValid() && dueAt > QDateTime::currentDateTime()) {
         // Send later: safe in the outbox until its time; the window is free for the next message.
+        setSending(false);
         clearMessage();
         m_scheduledId = id;
         m_undoButton->show();
@@ -1451,8 +1513,8 @@ void ComposerWindow::enqueueAndSend(const store::Account &account)
         m_result->showRunning(m_sendingSubject);
         return;
     }
-    setSending(true, sendController(m_app)->submission(id) ? tr("Connecting to %1…").arg(account.host)
-                                                           : tr("Getting the password…"));
+    // The attempt starts right after this (SendController), with its own status lines.
+    setSending(true, tr("Connecting to %1…").arg(host));
     m_result->showRunning(m_sendingSubject);
 }
 
@@ -1518,6 +1580,11 @@ int ComposerWindow::pendingInOutbox() const
 
 void ComposerWindow::cancelSend()
 {
+    if (m_sending && m_enqueuing) {
+        m_cancelWhenEnqueued = true;  // taken back as soon as it is written (onEnqueued)
+        m_sendingLabel->setText(tr("Stopping…"));
+        return;
+    }
     if (!m_sending || m_outboxId.isEmpty())
         return;
     if (m_outboxId == m_scheduledId && !sendController(m_app)->isBusy(m_outboxId))

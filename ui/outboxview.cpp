@@ -1,5 +1,7 @@
 #include "outboxview.h"
 
+#include "advice.h"
+#include "editrecipientsdialog.h"
 #include "outboxqueue.h"
 #include "util.h"
 
@@ -62,14 +64,21 @@ OutboxView::OutboxView(store::MailStore *store, QWidget *parent) : QWidget(paren
     m_sendAgain = new QPushButton(tr("Send again"), this);
     m_sendAgain->setObjectName(QStringLiteral("outboxSendAgain"));
     m_sendAgain->setAccessibleName(tr("Send the selected message again now"));
-    m_sendAgain->setAccessibleDescription(tr("Starts a new series of attempts for the selected message, now"));
+    m_sendAgain->setAccessibleDescription(
+        tr("Starts a new series of attempts for the selected message, now"));
     m_sendAll = new QPushButton(tr("Send all"), this);
     m_sendAll->setObjectName(QStringLiteral("outboxSendAll"));
     m_sendAll->setAccessibleName(tr("Send every message in the outbox now"));
     m_sendAll->setAccessibleDescription(tr("Tries every waiting message now instead of at its next time"));
     m_delete->setAccessibleDescription(tr("Deletes the selected message; it is not sent"));
+    m_editRecipients = new QPushButton(tr("Edit recipients…"), this);
+    m_editRecipients->setObjectName(QStringLiteral("outboxEditRecipients"));
+    m_editRecipients->setAccessibleName(tr("Correct the recipients the message was not delivered to"));
+    m_editRecipients->setAccessibleDescription(
+        tr("For a partly sent message: change the addresses the server refused, then send to them again"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_editRecipients);
     buttons->addWidget(m_sendAgain);
     buttons->addWidget(m_sendAll);
     buttons->addWidget(m_open);
@@ -86,6 +95,7 @@ OutboxView::OutboxView(store::MailStore *store, QWidget *parent) : QWidget(paren
     connect(m_tabs, &QTabWidget::currentChanged, this, &OutboxView::updateButtons);
     connect(m_sendAgain, &QPushButton::clicked, this, &OutboxView::sendAgainCurrent);
     connect(m_sendAll, &QPushButton::clicked, this, &OutboxView::sendAll);
+    connect(m_editRecipients, &QPushButton::clicked, this, &OutboxView::editRecipientsCurrent);
     connect(m_open, &QPushButton::clicked, this, &OutboxView::openCurrent);
     connect(m_delete, &QPushButton::clicked, this, &OutboxView::deleteCurrent);
     connect(m_store, &store::MailStore::changed, this, [this](Folder folder) {
@@ -139,9 +149,18 @@ void OutboxView::refresh()
         if (!m.failureReply.isEmpty())
             reason += QStringLiteral(" (%1)").arg(m.failureReply);
         item->setText(ReasonColumn, reason);
-        item->setToolTip(ReasonColumn, m.failureAdvice.isEmpty()
-                                           ? reason
-                                           : reason + QStringLiteral("\n") + m.failureAdvice);
+        // The advice in the window's words (advice.h): the stored one is the engine's, written for `stamp
+        // send`, and may name a command-line flag.
+        QString advice = m.failureAdvice;
+        if (!advice.isEmpty()) {
+            smtp::Outcome o;
+            o.category = m.failureCategory.value_or(smtp::Outcome::Category::LocalError);
+            o.summary = m.failureReason;
+            o.advice = m.failureAdvice;
+            o.reply = replyFromSummary(m.failureReply);
+            advice = windowAdvice(o, AdviceContext()).advice;
+        }
+        item->setToolTip(ReasonColumn, advice.isEmpty() ? reason : reason + QStringLiteral("\n") + advice);
         if (m.status == Status::Failed || m.status == Status::PartlySent)
             item->setForeground(StatusColumn, QColor(0xd9, 0x2d, 0x20));
         if (m.lastAttempt.isValid())
@@ -185,12 +204,20 @@ void OutboxView::updateButtons()
     m_sendAgain->setVisible(outbox);
     m_sendAll->setVisible(outbox);
     bool canSendAgain = false;
-    if (m_controller && outbox && any) {
+    bool partly = false;
+    if (outbox && any) {
         const QString id = m_outbox->currentItem()->data(0, IdRole).toString();
         const std::optional<store::MailItem> item = m_store->loadOutbox(id);
-        canSendAgain = item && item->status != Status::Sending && !m_controller->isBusy(id);
+        const bool idle =
+            item && item->status != Status::Sending && !(m_controller && m_controller->isBusy(id));
+        canSendAgain = m_controller && idle;
+        partly = idle && item->status == Status::PartlySent;
     }
     m_sendAgain->setEnabled(canSendAgain);
+    // Partly sent: "Send again" goes only to the recipients still to do, and says so.
+    m_sendAgain->setText(partly ? tr("Send to these recipients again") : tr("Send again"));
+    m_editRecipients->setVisible(outbox);
+    m_editRecipients->setEnabled(partly);
     m_sendAll->setEnabled(m_controller && m_outbox->topLevelItemCount() > 0);
 }
 
@@ -203,6 +230,29 @@ void OutboxView::sendAgainCurrent()
         tellUser(window(), QStringLiteral("sendAgainFailed"), QMessageBox::Information, tr("Not sent again"),
                  error);
     refresh();
+}
+
+void OutboxView::editRecipientsCurrent()
+{
+    if (!m_outbox->currentItem())
+        return;
+    const std::optional<store::MailItem> item =
+        m_store->loadOutbox(m_outbox->currentItem()->data(0, IdRole).toString());
+    if (!item || item->status != Status::PartlySent)
+        return;
+    // Window-modal and shown with open(): no nested event loop, the queue keeps running meanwhile.
+    auto *dialog = new EditRecipientsDialog(*item, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        if (!m_store->correctRecipients(dialog->itemId(), dialog->mailboxes(), &error))
+            tellUser(window(), QStringLiteral("editRecipientsFailed"), QMessageBox::Warning,
+                     tr("Recipients not changed"), error);
+        refresh();
+        showItem(dialog->itemId());
+    });
+    dialog->open();
 }
 
 void OutboxView::sendAll()

@@ -40,6 +40,10 @@ public:
     void setController(store::SendController *controller);
     QPushButton *sendAgainButton() const { return m_sendAgain; }
     QPushButton *sendAllButton() const { return m_sendAll; }
+    // Partly sent: corrects the recipients still to do (EditRecipientsDialog), then "Send to these
+    // recipients again" (the Send again button, so named for a partly sent message) sends to the new ones.
+    QPushButton *editRecipientsButton() const { return m_editRecipients; }
+    void editRecipientsCurrent();
     // Shows the outbox tab and selects this item.
     void showItem(const QString &id);
 
@@ -59,7 +63,7 @@ private:
     store::MailStore *m_store;
     QTabWidget *m_tabs;
     QTreeWidget *m_outbox, *m_drafts;
-    QPushButton *m_open, *m_delete, *m_sendAgain, *m_sendAll;
+    QPushButton *m_open, *m_delete, *m_sendAgain, *m_sendAll, *m_editRecipients;
     QPointer<store::SendController> m_controller;
 };
 

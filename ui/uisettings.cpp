@@ -2,6 +2,7 @@
 
 #include <QSettings>
 #include <QStandardPaths>
+#include <algorithm>
 
 #include "address.h"
 
@@ -9,6 +10,7 @@ namespace ui {
 
 namespace {
 const QString RecentKey = QStringLiteral("addresses/recent");
+const QString UndoDelayKey = QStringLiteral("send/undoDelaySeconds");
 
 QString keyOf(const QString &mailbox)
 {
@@ -108,6 +110,24 @@ void UiSettings::setWindowState(const QString &key, const QByteArray &state)
 {
     QSettings s(fileName(), QSettings::IniFormat);
     s.setValue(QStringLiteral("window/") + key, state);
+}
+
+int UiSettings::undoSendDelaySeconds() const
+{
+    QSettings s(fileName(), QSettings::IniFormat);
+    return std::clamp(s.value(UndoDelayKey, 0).toInt(), 0, MaxUndoSendDelaySeconds);
+}
+
+void UiSettings::setUndoSendDelaySeconds(int seconds)
+{
+    seconds = std::clamp(seconds, 0, MaxUndoSendDelaySeconds);
+    {
+        QSettings s(fileName(), QSettings::IniFormat);
+        if (s.value(UndoDelayKey, 0).toInt() == seconds && s.contains(UndoDelayKey))
+            return;
+        s.setValue(UndoDelayKey, seconds);
+    }
+    Q_EMIT undoSendDelayChanged(seconds);
 }
 
 }  // namespace ui

@@ -33,11 +33,18 @@ public:
     bool serverOffersStartTls(const QString &account) const;
     void setServerOffersStartTls(const QString &account, bool offers);
 
+    // Undo send (issue 9): how many seconds Send waits before the first attempt, with Undo in the status bar
+    // meanwhile. 0, the default: at once. Clamped to 0..MaxUndoSendDelaySeconds.
+    static constexpr int MaxUndoSendDelaySeconds = 60;
+    int undoSendDelaySeconds() const;
+    void setUndoSendDelaySeconds(int seconds);
+
     QByteArray windowState(const QString &key) const;
     void setWindowState(const QString &key, const QByteArray &state);
 
 Q_SIGNALS:
     void recentAddressesChanged();
+    void undoSendDelayChanged(int seconds);
 
 private:
     QString m_fileName;

@@ -6,16 +6,21 @@
 #include "advice.h"
 #include "appcontext.h"
 #include "composerwindow.h"
+#include "outboxview.h"
 #include "passwordprompt.h"
 #include "resultpanel.h"
 #include "signinpage.h"
 #include "uitest.h"
 
+#include <QAbstractButton>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 
@@ -88,6 +93,7 @@ private Q_SLOTS:
     // The window, against the fake server.
     void starttlsRequiredOffersTheSetting();
     void passwordHeldBackIsNoFailedLogin();
+    void noFlagAnywhereInTheWindow();
     void passwordHeldBackWhereStartTlsIsOffered();
     void wrongPasswordOffersToEnterItAgain();
     void greylistingSaysNotSentYet();
@@ -383,6 +389,51 @@ void TestAdvice::passwordHeldBackIsNoFailedLogin()
     QTRY_VERIFY((dialog = uitest::findVisible<AccountsDialog>(QStringLiteral("accountsDialog"))));
     QCOMPARE(dialog->formAccount().name, QStringLiteral("test"));
     dialog->close();
+}
+
+void TestAdvice::noFlagAnywhereInTheWindow()
+{
+    // The engine's advice names --allow-plaintext-auth; no text or tooltip the window shows may: not the
+    // result panel, not the outbox list (its reason and its tooltip), not the status bar, not the message
+    // opened again from the outbox.
+    FakeServer server(greeting({QStringLiteral("AUTH PLAIN LOGIN")}) + quit);
+    store::Account a = plainAccount(server.port());
+    a.user = QStringLiteral("ann");
+    QVERIFY(m_ctx->accounts()->save(a));
+    m_ctx->setSessionPassword(QStringLiteral("test"), QStringLiteral("not-sent"));
+    ComposerWindow *w = newWindow();
+    typeMessage(w);
+    QSignalSpy finished(w, &ComposerWindow::sendFinished);
+    w->send();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY(
+        finished.first().first().value<smtp::Outcome>().advice.contains(QLatin1String("--allow-plaintext")));
+    w->outboxDock()->show();
+    QTRY_COMPARE(w->outboxView()->outboxList()->topLevelItemCount(), 1);
+    const QRegularExpression flag(QStringLiteral(R"((^|\s)--[a-z])"));
+    const auto scan = [&](const QString &when) {
+        QStringList texts{w->statusBar()->currentMessage()};
+        for (QWidget *c : w->findChildren<QWidget *>()) {
+            if (!c->isVisible())
+                continue;
+            texts << c->toolTip();
+            if (auto *l = qobject_cast<QLabel *>(c))
+                texts << l->text();
+            if (auto *b = qobject_cast<QAbstractButton *>(c))
+                texts << b->text();
+            if (auto *t = qobject_cast<QTreeWidget *>(c))
+                for (int i = 0; i < t->topLevelItemCount(); ++i)
+                    for (int col = 0; col < t->columnCount(); ++col)
+                        texts << t->topLevelItem(i)->text(col) << t->topLevelItem(i)->toolTip(col);
+        }
+        for (const QString &t : std::as_const(texts))
+            QVERIFY2(!flag.match(t).hasMatch(), qPrintable(when + QStringLiteral(": ") + t));
+    };
+    scan(QStringLiteral("after the send"));
+    if (QTest::currentTestFailed())
+        return;
+    w->openItem(store::MailStore::Folder::Outbox, w->outboxId());
+    scan(QStringLiteral("opened from the outbox"));
 }
 
 void TestAdvice::passwordHeldBackWhereStartTlsIsOffered()
