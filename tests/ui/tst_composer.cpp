@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QStatusBar>
 #include <QTreeWidget>
 
 using namespace ui;
