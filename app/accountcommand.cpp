@@ -434,6 +434,8 @@ int StoreAccounts::sendThroughOutbox(const QString &account, const QCommandLineP
     store::Submission submission(&mail, id, options);
     QObject::connect(&submission, &store::Submission::transcript, &submission,
                      [&](const TranscriptEvent &e) { transcript.write(e); });
+    QObject::connect(&submission, &store::Submission::waitingForReply, &submission,
+                     [quiet] { tellWaitingForReply(quiet); });
     QObject::connect(&submission, &store::Submission::finished, &submission,
                      [](const Outcome &) { QCoreApplication::exit(0); });
     submission.start();

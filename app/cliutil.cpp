@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <unistd.h>
 
 using namespace smtp;
 namespace commandline = smtp::commandline;
@@ -235,4 +236,13 @@ void TranscriptWriter::write(const TranscriptEvent &event)
         return;
     m_file.write(event.format().toUtf8() + '\n');
     m_file.flush();
+}
+
+void tellWaitingForReply(bool quiet)
+{
+    if (quiet || !::isatty(STDERR_FILENO))
+        return;
+    QFile err;
+    if (err.open(stderr, QIODevice::WriteOnly))
+        err.write(QCoreApplication::translate("stamp", "Waiting for the server's answer…").toUtf8() + '\n');
 }

@@ -13,6 +13,10 @@ bool connectionOptionsFrom(const QCommandLineParser &parser, smtp::SessionOption
 bool parseServer(const QString &text, QString *host, quint16 *port, QString *error);
 bool normalizePin(const QString &text, QByteArray *pin);
 
+// "Waiting for the server's answer…" on stderr when it is a terminal (and not --quiet): the end of the
+// message reached the server (smtp::Session::waitingForReply), only its answer is awaited.
+void tellWaitingForReply(bool quiet);
+
 // The live transcript on stderr or in a file, written as events happen.
 class TranscriptWriter
 {

@@ -295,6 +295,8 @@ int SendCommand::run(const QCommandLineParser &parser)
                      [&](const TranscriptEvent &e) { transcript.write(e); });
     for (const auto &job : std::as_const(jobs))
         session.addMessage(job.first, job.second);
+    QObject::connect(&session, &Session::waitingForReply, &session,
+                     [quiet](int) { tellWaitingForReply(quiet); });
 
     int exit = exitcode::Sent;
     int sent = 0;

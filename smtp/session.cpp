@@ -8,6 +8,7 @@
 #include <QHostInfo>
 #include <QSslCipher>
 #include <QSslConfiguration>
+#include <QTimer>
 
 #include <unistd.h>
 
@@ -48,10 +49,11 @@ quint16 defaultPort(Security s)
 }
 
 static constexpr qint64 ReadPiece = 64 * 1024;
+static constexpr int AckSampleInterval = 25;  // ms
 
 Session::Session(SessionOptions options, Clock *clock, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_clock(clock ? clock : Clock::system()),
-      m_timer(m_clock->createTimer(this))
+      m_timer(m_clock->createTimer(this)), m_ackTimer(new QTimer(this))
 {
     // Every session connects with a plain QTcpSocket; TLS takes the connection over when it starts (see
     // beginTls()), so the TLS backend loads (startTlsWarmUp) while the TCP handshake, and for STARTTLS the
@@ -64,6 +66,10 @@ Session::Session(SessionOptions options, Clock *clock, QObject *parent)
             commandline::validEhloArgument(local, nullptr) ? local : QStringLiteral("localhost");
     }
     connect(m_timer, &Timer::timeout, this, &Session::onTimeout);
+    // Acknowledgements raise no signal: while some are outstanding, look at the socket every few
+    // milliseconds (a real timer, not the session's Clock: this measures, it decides nothing by time).
+    m_ackTimer->setInterval(AckSampleInterval);
+    connect(m_ackTimer, &QTimer::timeout, this, &Session::sampleAcks);
 }
 
 void Session::attachSocket(QTcpSocket *socket)
@@ -170,9 +176,10 @@ verdict::Phase Session::phase() const
     case State::Ready:
         return Phase::Ready;
     case State::Transaction:
-        if (m_tx && m_tx->finalSent)
+        // The end handed over but not acknowledged is still the content going out.
+        if (m_tx && m_tx->finalSent && m_tx->endAck != verdict::EndAck::Pending)
             return Phase::AfterEnd;
-        if (m_tx && m_tx->streaming)
+        if (m_tx && (m_tx->streaming || m_tx->finalSent))
             return Phase::Content;
         return Phase::Envelope;
     case State::Quit:
@@ -373,8 +380,15 @@ void Session::flushWrite(const QByteArray &bytes)
 {
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    m_socket->write(bytes);
+    writeRaw(bytes);
     armTimer();
+}
+
+void Session::writeRaw(const QByteArray &bytes)
+{
+    const qint64 n = m_socket->write(bytes);
+    if (n > 0)
+        m_written += n;
 }
 
 void Session::onReadyRead()
@@ -545,11 +559,13 @@ void Session::abort(Outcome outcome)
     if (m_state == State::Closed)
         return;
     const bool wasConnected = m_socket->state() == QAbstractSocket::ConnectedState;
+    sampleAcks();  // the last word on what arrived, before the verdict
     if (outcome.category != Outcome::Category::Cancelled && outcome.category != Outcome::Category::Sent)
         emitEvent(TranscriptEvent::Kind::Error, outcome.summary);
     if (m_tx) {
         Outcome o = interruptedMessage(outcome);
         const int index = m_tx->job;
+        stopAckMeter();
         m_tx.reset();
         m_sessionOutcome = o;
         m_state = State::Closed;
@@ -576,7 +592,7 @@ void Session::abort(Outcome outcome)
     if (wasConnected && sound && !m_quitSent && outcome.reply.code != 421) {
         // Say goodbye politely where the connection is still sound (RFC 5321 §4.1.1.10), and report only once
         // the goodbye (and a SASL "*" before it) has left: disconnectFromHost() flushes, then disconnected().
-        m_socket->write(commandline::quit() + "\r\n");
+        writeRaw(commandline::quit() + "\r\n");
         m_quitSent = true;
         emitEvent(TranscriptEvent::Kind::Client, QStringLiteral("QUIT"));
         m_closing = true;
@@ -602,6 +618,7 @@ void Session::emitFinished()
 
 void Session::onDisconnected()
 {
+    sampleAcks();  // through the held descriptor: Qt has closed its own
     if (m_closing) {
         emitFinished();
         return;
@@ -626,6 +643,7 @@ void Session::onSocketError(QAbstractSocket::SocketError error)
     }
     if (m_state == State::Closed)
         return;
+    sampleAcks();  // before phase() is asked: the end acknowledged makes it "after the end"
     if (error == QAbstractSocket::RemoteHostClosedError) {
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
             onDisconnected();
@@ -649,6 +667,7 @@ void Session::onTimeout()
     }
     if (m_state == State::Closed)
         return;
+    sampleAcks();
     if (m_state == State::Quit) {
         m_socket->abort();
         onDisconnected();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ackmeter.h"
 #include "auth.h"
 #include "capabilities.h"
 #include "clock.h"
@@ -15,6 +16,7 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslSocket>
+#include <QTimer>
 #include <memory>
 
 namespace smtp {
@@ -134,7 +136,12 @@ public:
 Q_SIGNALS:
     void transcript(const smtp::TranscriptEvent &event);
     void capabilitiesKnown(const smtp::Capabilities &caps, bool encrypted);
+    // Content bytes the server's TCP stack has acknowledged (smtp/ackmeter.h), out of total; where the system
+    // cannot tell (not Linux), the bytes handed to the socket.
     void progress(int message, qint64 sent, qint64 total);
+    // The end of the content reached the server (acknowledged, or handed over where the system cannot tell):
+    // from now on only its answer is awaited. Once per round.
+    void waitingForReply(int message);
     void messageFinished(int message, const smtp::Outcome &outcome);
     void finished(const smtp::Outcome &outcome);
 
@@ -194,6 +201,7 @@ private:
     void flushWrite(const QByteArray &bytes);
     void attachSocket(QTcpSocket *socket);
     bool beginTls();
+    void writeRaw(const QByteArray &bytes);  // every write to the socket, counted in m_written
     void armTimer();
     void onConnected();
     void onEncrypted();
@@ -227,6 +235,11 @@ private:
     void startContent();
     QByteArray rcptLine(int roundIndex, QString *why) const;
     void pumpContent();
+    void startAckMeter(qint64 contentStart);
+    void markContent(bool end);  // after a content write: where it ends in the stream
+    void sampleAcks();
+    void stopAckMeter();
+    void reportWaiting();
     void endRound();
     void finishMessage(Outcome outcome);
     Outcome interruptedMessage(const Outcome &cause) const;
@@ -236,6 +249,9 @@ private:
     Clock *m_clock;
     Timer *m_timer;
     QTcpSocket *m_socket;         // the connection
+    qint64 m_written = 0;         // bytes handed to m_socket->write() (plaintext over TLS)
+    AckMeter m_ack;               // what of the content the server's TCP stack acknowledged
+    QTimer *m_ackTimer;           // samples m_ack while acknowledgements are outstanding
     QSslSocket *m_ssl = nullptr;  // the same object when TLS is used, else null
     ReplyParser m_parser;
     State m_state = State::Idle;

@@ -1,11 +1,13 @@
 #include "tcpinfo.h"
 
 #ifdef Q_OS_LINUX
+#include <fcntl.h>
 #include <linux/sockios.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <unistd.h>
 #endif
 
 namespace smtp {
@@ -34,6 +36,57 @@ qint64 unacknowledgedBytes(qintptr socketDescriptor)
 #else
     Q_UNUSED(socketDescriptor);
     return -1;
+#endif
+}
+
+SendQueueSample sampleSendQueue(qintptr socketDescriptor)
+{
+    SendQueueSample s;
+#ifdef Q_OS_LINUX
+    if (socketDescriptor < 0)
+        return s;
+    const int fd = int(socketDescriptor);
+    int type = 0;
+    socklen_t len = sizeof type;
+    if (::getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) != 0 || type != SOCK_STREAM)
+        return s;
+    // The count first, the state after it: if the connection is still up after the count was read, no
+    // reset had purged the queue before the reading.
+    int queued = 0;
+    if (::ioctl(fd, SIOCOUTQ, &queued) != 0 || queued < 0)
+        return s;
+    tcp_info info{};
+    len = sizeof info;
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0)
+        return s;
+    s.known = true;
+    s.open = info.tcpi_state == TCP_ESTABLISHED || info.tcpi_state == TCP_CLOSE_WAIT;
+    s.unacknowledged = queued;
+#else
+    Q_UNUSED(socketDescriptor);
+#endif
+    return s;
+}
+
+qintptr holdDescriptor(qintptr socketDescriptor)
+{
+#ifdef Q_OS_LINUX
+    if (socketDescriptor < 0)
+        return -1;
+    return ::fcntl(int(socketDescriptor), F_DUPFD_CLOEXEC, 0);
+#else
+    Q_UNUSED(socketDescriptor);
+    return -1;
+#endif
+}
+
+void releaseDescriptor(qintptr heldDescriptor)
+{
+#ifdef Q_OS_LINUX
+    if (heldDescriptor >= 0)
+        ::close(int(heldDescriptor));
+#else
+    Q_UNUSED(heldDescriptor);
 #endif
 }
 

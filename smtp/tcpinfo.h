@@ -11,4 +11,22 @@ namespace smtp {
 // record bytes.
 qint64 unacknowledgedBytes(qintptr socketDescriptor);
 
+// One reading of a TCP socket's send queue, with whether the connection was still up when it was taken.
+struct SendQueueSample
+{
+    bool known = false;  // the system can tell (Linux, a TCP socket)
+    // The connection was established (or only half closed by the peer, CLOSE_WAIT) when the count was read.
+    // After a reset the kernel purges the send queue, so the count then reads 0: such a sample is not open
+    // and says nothing about what arrived.
+    bool open = false;
+    qint64 unacknowledged = -1;
+};
+SendQueueSample sampleSendQueue(qintptr socketDescriptor);
+
+// A second descriptor for the same socket, so that it can still be sampled after Qt has closed its own (Qt
+// closes it as soon as it reads the end of the stream, before any signal). While it is held the kernel
+// keeps the connection; releaseDescriptor() lets it go. -1 where the system has no such thing.
+qintptr holdDescriptor(qintptr socketDescriptor);
+void releaseDescriptor(qintptr heldDescriptor);
+
 }  // namespace smtp

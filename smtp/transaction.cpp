@@ -205,7 +205,9 @@ void Session::beginRound()
         emitEvent(TranscriptEvent::Kind::Data,
                   QString::fromUtf8(job.source->headerBlock()).trimmed()
                       + tr("\n[message content: %1 bytes in total]").arg(content.size()));
+        startAckMeter(m_written + group.size());
         group += content;
+        const qint64 contentEnd = m_written + group.size();
         tx.sent = content.size();
         tx.finalSent = true;
         // QUIT may follow only when no recipient can be left for a retry round (the RCPT replies are not in
@@ -214,6 +216,16 @@ void Session::beginRound()
             queueLine(group, commandline::quit(), Cmd::Quit);
             m_quitSent = true;
         }
+        flushWrite(group);
+        m_ack.mark(contentEnd, tx.sent);
+        m_ack.markEnd(contentEnd);
+        if (tx.endAck == verdict::EndAck::Unknown) {
+            Q_EMIT progress(tx.job, tx.sent, tx.total);
+            reportWaiting();
+        } else {
+            sampleAcks();
+        }
+        return;
     }
     flushWrite(group);
 }
@@ -298,6 +310,12 @@ void Session::handleTransactionReply(Cmd cmd, int index, const Reply &reply)
         return;
     case Cmd::DataEnd:
     case Cmd::BdatLast:
+        if (tx.endAck == verdict::EndAck::Pending) {
+            // An answer to the end proves it arrived, whatever the last sample saw.
+            tx.endAck = verdict::EndAck::Acknowledged;
+            stopAckMeter();
+            Q_EMIT progress(tx.job, tx.sent, tx.total);
+        }
         if (!tx.failed && !tx.emptyEnd)
             tx.contentReply = reply;
         endRound();
@@ -352,11 +370,73 @@ void Session::startContent()
     tx.streaming = true;
     emitEvent(TranscriptEvent::Kind::Data, QString::fromUtf8(m_jobs[tx.job].source->headerBlock()).trimmed()
                                                + tr("\n[message content: %1 bytes in total]").arg(tx.total));
+    startAckMeter(m_written);
     pumpContent();
+}
+
+// Measures from here what of the content the server's TCP stack acknowledges (smtp/ackmeter.h). Where the
+// system cannot tell, endAck stays Unknown and the old rule holds: what was handed over counts as sent.
+void Session::startAckMeter(qint64 contentStart)
+{
+    Transaction &tx = *m_tx;
+    tx.waitingReported = false;
+    if (m_ack.start(m_socket->socketDescriptor(), contentStart)) {
+        tx.endAck = verdict::EndAck::Pending;
+        m_ackTimer->start();
+    } else {
+        tx.endAck = verdict::EndAck::Unknown;
+    }
+}
+
+void Session::markContent(bool end)
+{
+    m_ack.mark(m_written, m_tx->sent);
+    if (end)
+        m_ack.markEnd(m_written);
+}
+
+void Session::sampleAcks()
+{
+    if (!m_tx || !m_ack.isMeasuring())
+        return;
+    AckMeter::Transport t;
+    t.connected = m_socket->state() == QAbstractSocket::ConnectedState;
+    if (t.connected) {
+        t.handed = m_written - m_socket->bytesToWrite();
+        t.pending = m_ssl ? m_ssl->encryptedBytesToWrite() : 0;
+    }
+    if (!m_ack.sample(t))
+        return;
+    Transaction &tx = *m_tx;
+    Q_EMIT progress(tx.job, m_ack.acknowledged(), tx.total);
+    if (m_ack.endAcknowledged()) {
+        tx.endAck = verdict::EndAck::Acknowledged;
+        stopAckMeter();
+        emitEvent(TranscriptEvent::Kind::Info,
+                  tr("The server received the whole message (its TCP stack acknowledged the end); waiting "
+                     "for its answer."));
+        reportWaiting();
+    }
+}
+
+void Session::stopAckMeter()
+{
+    m_ack.stop();
+    m_ackTimer->stop();
+}
+
+void Session::reportWaiting()
+{
+    Transaction &tx = *m_tx;
+    if (tx.waitingReported)
+        return;
+    tx.waitingReported = true;
+    Q_EMIT waitingForReply(tx.job);
 }
 
 void Session::onBytesWritten()
 {
+    sampleAcks();
     if (m_tx && m_tx->streaming && !m_tx->finalSent) {
         armTimer();  // progress resets the data-block timeout
         pumpContent();
@@ -398,10 +478,11 @@ void Session::pumpContent()
             QByteArray out;
             queueLine(out, commandline::bdat(chunk.size(), last), last ? Cmd::BdatLast : Cmd::Bdat);
             // The command and its chunk as two writes: no chunk-sized copy just to glue them.
-            m_socket->write(out);
-            m_socket->write(chunk);
+            writeRaw(out);
+            writeRaw(chunk);
             out.clear();
             tx.sent += chunk.size();
+            markContent(last);
             if (!last)
                 tx.bdatOutstanding++;
             else {
@@ -411,7 +492,7 @@ void Session::pumpContent()
                     m_quitSent = true;
                 }
             }
-            m_socket->write(out);
+            writeRaw(out);
         } else {
             QString error;
             const QByteArray piece = job.source->read(ReadPiece, &error);
@@ -423,20 +504,30 @@ void Session::pumpContent()
             }
             QByteArray out = tx.stuffer.push(piece);
             tx.sent += piece.size();
-            if (job.source->atEnd()) {
+            const bool end = job.source->atEnd();
+            if (end) {
                 out += tx.stuffer.finish();
                 m_pending.append({Cmd::DataEnd});
                 emitEvent(TranscriptEvent::Kind::Client,
                           tr(". (end of message, %1 bytes sent)").arg(tx.sent));
                 tx.finalSent = true;
-                if (quitAfter) {
-                    queueLine(out, commandline::quit(), Cmd::Quit);
-                    m_quitSent = true;
-                }
             }
-            m_socket->write(out);
+            writeRaw(out);
+            markContent(end);
+            if (end && quitAfter) {
+                out.clear();
+                queueLine(out, commandline::quit(), Cmd::Quit);
+                m_quitSent = true;
+                writeRaw(out);
+            }
         }
-        Q_EMIT progress(tx.job, tx.sent, tx.total);
+        // Measured, progress comes from the samples; else it is what was handed over.
+        if (tx.endAck == verdict::EndAck::Unknown)
+            Q_EMIT progress(tx.job, tx.sent, tx.total);
+        else
+            sampleAcks();
+        if (tx.finalSent && tx.endAck == verdict::EndAck::Unknown)
+            reportWaiting();
     }
     armTimer();
 }
@@ -466,6 +557,7 @@ void Session::endRound()
         tx.deliveredReply = round.reply;
     // Bounded: a round only follows one that delivered to someone, so every round has fewer recipients.
     if (!retry.isEmpty() && !m_quitSent && m_socket->state() == QAbstractSocket::ConnectedState) {
+        stopAckMeter();
         tx.round++;
         tx.startRound(retry);
         for (Pending &p : m_pending)
@@ -501,6 +593,7 @@ void Session::finishMessage(Outcome outcome)
 {
     if (!m_tx)
         return;
+    stopAckMeter();
     Transaction &tx = *m_tx;
     outcome.recipients = tx.results;
     if (const auto *mime = dynamic_cast<const MimeMessageSource *>(m_jobs[tx.job].source.get()))

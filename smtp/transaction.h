@@ -32,7 +32,11 @@ struct Transaction
     bool streaming = false;
     bool finalSent = false;  // the end of the content went out: from now on it may be delivered
     bool emptyEnd = false;   // the "." sent after a 354 nobody needed: its reply decides nothing
-    qint64 sent = 0;         // content bytes handed to the socket
+    // Whether the server's TCP stack acknowledged the end (Session::sampleAcks); Pending from the start of
+    // the content where the system can tell.
+    verdict::EndAck endAck = verdict::EndAck::Unknown;
+    bool waitingReported = false;  // waitingForReply() was emitted for this round
+    qint64 sent = 0;               // content bytes handed to the socket
     qint64 total = 0;
     bool chunking = false;
     bool utf8 = false;  // SMTPUTF8 in use for this message
@@ -51,7 +55,7 @@ struct Transaction
     }
     verdict::TransactionFacts facts() const
     {
-        return {mailReply, recipients, contentReply, finalSent, localError};
+        return {mailReply, recipients, contentReply, finalSent, localError, endAck};
     }
     // Clears the round's state for the next round over `indices`.
     void startRound(const QList<int> &indices)

@@ -169,19 +169,46 @@ static bool connectionEnded(C c)
     return c == C::ConnectionFailed || c == C::Timeout || c == C::Cancelled || c == C::ProtocolError;
 }
 
+// "May have been delivered", said once: the category's name says it (Outcome::describe(), the window's
+// headline), so the sentence says how the connection ended and no more. The cause's own sentence is in the
+// log already; putting it inside this one said everything twice.
+static QString mayHaveBeenDelivered(C cause)
+{
+    switch (cause) {
+    case C::Timeout:
+        return tr("The whole message was sent, but the server did not confirm it in time, so Stamp cannot "
+                  "tell whether it was delivered.");
+    case C::Cancelled:
+        return tr("Sending was stopped after the whole message was sent, before the server confirmed it, so "
+                  "Stamp cannot tell whether it was delivered.");
+    case C::ProtocolError:
+        return tr("The whole message was sent, but the server broke the protocol before confirming it, so "
+                  "Stamp cannot tell whether it was delivered.");
+    default:
+        return tr("The whole message was sent, but the connection ended before the server confirmed it, so "
+                  "Stamp cannot tell whether it was delivered.");
+    }
+}
+
 Outcome interrupted(const Outcome &cause, const TransactionFacts &f)
 {
     // A reply to the end of the content (even a 421) decides; without one, only a lost connection leaves
-    // doubt.
-    if (f.endSent && f.accepted() > 0 && !f.content.isValid() && connectionEnded(cause.category)) {
+    // doubt, and only when the end reached the server.
+    const bool unanswered = f.accepted() > 0 && !f.content.isValid() && connectionEnded(cause.category);
+    if (f.endSent && f.endAck != EndAck::Pending && unanswered) {
         return makeOutcome(
-            C::MayHaveBeenDelivered,
-            tr("The whole message was sent, but the connection ended (%1) before the server "
-               "confirmed it: it may have been delivered.")
-                .arg(cause.summary.trimmed()),
+            C::MayHaveBeenDelivered, mayHaveBeenDelivered(cause.category),
             tr("Check with a recipient, or in the Sent folder of your webmail, before sending it "
                "again, so that nobody gets it twice."),
             cause.reply);
+    }
+    if (f.endSent && f.endAck == EndAck::Pending && unanswered && cause.category == C::ConnectionFailed) {
+        // Handed to the operating system is not received: the server's TCP stack never acknowledged the end,
+        // so no server could have accepted the message.
+        Outcome o = cause;
+        o.advice = tr("Nothing was delivered: the end of the message never reached the server. Try again; if "
+                      "it keeps happening, check the server settings.");
+        return o;
     }
     if (cause.category == C::ConnectionFailed && f.endSent && f.accepted() == 0) {
         Outcome o = cause;

@@ -47,14 +47,23 @@ Outcome refused(Stage stage, const Reply &reply, bool startTlsRequired = false);
 // temporary) is tried again in a following transaction.
 bool isRetryableRecipientReply(const Reply &reply);
 
+// Whether the server's TCP stack acknowledged the end of the content (smtp/ackmeter.h).
+enum class EndAck
+{
+    Unknown,       // the system cannot tell (not Linux): the end handed over counts as possibly delivered
+    Pending,       // not seen acknowledged while the connection was up: the server never got the end
+    Acknowledged,  // a sample taken while the connection was up showed nothing of the end unacknowledged
+};
+
 // What one transaction (one round of MAIL, RCPT..., content) got.
 struct TransactionFacts
 {
     Reply mail;                         // invalid: MAIL was not answered
     QList<RecipientResult> recipients;  // each one's RCPT reply; invalid: not answered
     Reply content;  // the reply that decided the content: DATA refused, a BDAT refused, or the final reply
-    bool endSent = false;  // the end of the content (final dot, BDAT LAST) went out
-    QString localError;    // the content could not be read: why, in words
+    bool endSent = false;             // the end of the content (final dot, BDAT LAST) went out
+    QString localError;               // the content could not be read: why, in words
+    EndAck endAck = EndAck::Unknown;  // whether the end reached the server, where the system can tell
     int accepted() const;
 };
 
@@ -64,7 +73,9 @@ struct TransactionFacts
 Outcome transaction(const TransactionFacts &facts);
 
 // A transaction cut short by `cause` (connection lost, timeout, protocol error, cancel, 421). "May have been
-// delivered" only when the end of the content went out, a recipient was accepted and no final reply came.
+// delivered" only when the end of the content reached the server (acknowledged, or handed over where the
+// system cannot tell), a recipient was accepted and no final reply came. A connection lost with the end
+// unacknowledged is not sent (ConnectionFailed, which the outbox retries). One sentence per outcome.
 Outcome interrupted(const Outcome &cause, const TransactionFacts &facts);
 
 // The outcome of a message sent in several rounds (recipients refused with 452 retried): `recipients` holds

@@ -276,12 +276,14 @@ void SendController::startSubmission(const QString &id, const smtp::SessionOptio
     m_active[id].submission = submission;
     connect(submission, &Submission::transcript, this,
             [this, id](const smtp::TranscriptEvent &e) { Q_EMIT transcript(id, e); });
-    connect(submission, &Submission::progress, this, [this, id](qint64 sent, qint64 total) {
+    connect(submission, &Submission::progress, this, [this, id, submission](qint64 sent, qint64 total) {
         Q_EMIT progress(id, sent, total);
-        if (total > 0)
-            Q_EMIT statusText(id, sent < total ? tr("Sending the message…")
-                                               : tr("Waiting for the server's answer…"));
+        // Progress counts what the server acknowledged; the end reaching it is its own signal.
+        if (total > 0 && !submission->isWaitingForReply())
+            Q_EMIT statusText(id, tr("Sending the message…"));
     });
+    connect(submission, &Submission::waitingForReply, this,
+            [this, id] { Q_EMIT statusText(id, tr("Waiting for the server's answer…")); });
     connect(submission, &Submission::capabilitiesKnown, this,
             [this, id, account](const smtp::Capabilities &caps) {
                 Q_EMIT capabilitiesKnown(id, account, caps);

@@ -26,7 +26,7 @@ Submission::~Submission()
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     smtp::Outcome o;
-    if (m_total > 0 && m_sent >= m_total) {
+    if (m_endReached) {
         o.category = smtp::Outcome::Category::MayHaveBeenDelivered;
         o.summary =
             trSubmission("Stamp stopped after the whole message was sent, before the server confirmed it.");
@@ -119,6 +119,10 @@ void Submission::start()
         m_sent = sent;
         m_total = total;
         Q_EMIT progress(sent, total);
+    });
+    connect(session, &smtp::Session::waitingForReply, this, [this](int) {
+        m_endReached = true;
+        Q_EMIT waitingForReply();
     });
     connect(session, &smtp::Session::messageFinished, this,
             [this](int, const smtp::Outcome &o) { m_messageOutcome = o; });

@@ -42,12 +42,16 @@ public:
     // What the server offered and the TLS details, once known (forwarded so no caller needs the session).
     const smtp::Capabilities &capabilities() const { return m_caps; }
     const smtp::TlsInfo &tlsInfo() const { return m_tls; }
-    bool hasSession() const { return m_session; }  // a connection is open or closing
+    bool hasSession() const { return m_session; }            // a connection is open or closing
+    bool isWaitingForReply() const { return m_endReached; }  // the end reached the server, no answer yet
 
 Q_SIGNALS:
     void transcript(const smtp::TranscriptEvent &event);
     void capabilitiesKnown(const smtp::Capabilities &caps, bool encrypted);
+    // Content bytes the server has acknowledged (smtp::Session::progress).
     void progress(qint64 sent, qint64 total);
+    // The end of the content reached the server: only its answer is awaited now.
+    void waitingForReply();
     // The item is already moved to Sent or marked Failed when this is emitted.
     void finished(const smtp::Outcome &outcome);
 
@@ -66,6 +70,7 @@ private:
     smtp::Capabilities m_caps;
     smtp::TlsInfo m_tls;
     qint64 m_sent = 0, m_total = 0;
+    bool m_endReached = false;  // the session said the end of the content reached the server
     bool m_busy = false;
     bool m_record = true;  // whether finish() writes the outcome to the store
     bool m_running = false;

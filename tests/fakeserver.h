@@ -44,6 +44,13 @@ public:
     // Accept another connection once the current one has closed, going on with the script (a client that
     // tries again); by default later connections are refused.
     void setSequential(bool on) { m_sequential = on; }
+    // Ends the connection at once (close(2) with unread data: the kernel sends a reset), for a test that
+    // decides when.
+    void abortConnection()
+    {
+        if (m_socket)
+            m_socket->abort();
+    }
 
 protected:
     void incomingConnection(qintptr handle) override;

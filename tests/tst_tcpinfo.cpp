@@ -1,6 +1,7 @@
 // unacknowledgedBytes() over a real loopback connection: a reader that does not read makes the count grow
 // after a big write, and draining it brings the count back to 0 (issue 9, "Honest progress").
 
+#include "ackmeter.h"
 #include "tcpinfo.h"
 
 #include <QTcpServer>
@@ -59,6 +60,7 @@ class TestTcpInfo : public QObject
 private slots:
     void unknownDescriptors();
     void growsThenFallsToZero();
+    void contentAtInterpolates();
 };
 
 void TestTcpInfo::unknownDescriptors()
@@ -109,6 +111,21 @@ void TestTcpInfo::growsThenFallsToZero()
     };
     QTRY_VERIFY_WITH_TIMEOUT(drainedAndAcknowledged(), 30000);
     QCOMPARE(received, total);
+}
+
+// AckMeter maps a stream position to content bytes: nothing before the content starts, in proportion inside a
+// piece (its wire bytes include stuffing or a BDAT line), the whole once the last mark is passed.
+void TestTcpInfo::contentAtInterpolates()
+{
+    const QList<QPair<qint64, qint64>> marks{{100, 0}, {200, 90}, {300, 180}};
+    QCOMPARE(AckMeter::contentAt(marks, 0), qint64(0));
+    QCOMPARE(AckMeter::contentAt(marks, 100), qint64(0));
+    QCOMPARE(AckMeter::contentAt(marks, 150), qint64(45));
+    QCOMPARE(AckMeter::contentAt(marks, 200), qint64(90));
+    QCOMPARE(AckMeter::contentAt(marks, 299), qint64(179));
+    QCOMPARE(AckMeter::contentAt(marks, 300), qint64(180));
+    QCOMPARE(AckMeter::contentAt(marks, 10'000), qint64(180));
+    QCOMPARE(AckMeter::contentAt({}, 50), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestTcpInfo)

@@ -14,11 +14,11 @@
 #include "practicedialog.h"
 #include "recipientfield.h"
 #include "resultpanel.h"
-#include "screenfit.h"
 #include "richeditor.h"
-#include "sentview.h"
+#include "screenfit.h"
 #include "sendservice.h"
 #include "draftstaging.h"
+#include "sentview.h"
 #include "submission.h"
 #include "templates.h"
 #include "transcriptmodel.h"
@@ -349,7 +349,8 @@ void ComposerWindow::buildLayout()
     m_outboxCount = new QToolButton(this);
     m_outboxCount->setObjectName(QStringLiteral("outboxCount"));
     m_outboxCount->setAutoRaise(true);
-    m_outboxCount->setAccessibleDescription(tr("Opens the outbox, where messages wait to be sent or sent again"));
+    m_outboxCount->setAccessibleDescription(
+        tr("Opens the outbox, where messages wait to be sent or sent again"));
     m_outboxCount->setVisible(false);
     connect(m_outboxCount, &QToolButton::clicked, this, [this] {
         m_outboxDock->show();
@@ -1631,8 +1632,14 @@ void ComposerWindow::onSendFinished(const smtp::Outcome &outcome)
         statusBar()->showMessage(tr("Sent. A copy is in the Sent folder."), 8000);
         m_to->setFocus();
     } else {
+        // The status bar says what the result panel's headline says: "perhaps sent" is no "not sent".
         statusBar()->showMessage(
-            tr("Not sent: the message stays in the outbox. Edit it and send again when ready."), 10000);
+            outcome.category == Category::MayHaveBeenDelivered
+                ? tr(
+                    "Perhaps sent: the server did not confirm. The message stays in the outbox; check with a "
+                    "recipient before sending it again.")
+                : tr("Not sent: the message stays in the outbox. Edit it and send again when ready."),
+            10000);
         m_outbox->showItem(m_outboxId);
     }
     Q_EMIT sendFinished(outcome);

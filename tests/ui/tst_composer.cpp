@@ -13,6 +13,7 @@
 #include "passwordprompt.h"
 #include "recipientfield.h"
 #include "resultpanel.h"
+#include "sendservice.h"
 #include "startup.h"
 #include "transcriptmodel.h"
 #include "uitest.h"
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QStatusBar>
 #include <QTreeWidget>
 
 using namespace ui;
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void untrustedCertificateAsksAndPins();
     void signatureFollowsIdentity();
     void keyboardReachesEverything();
+    void perhapsSentIsSaidOnceAndAlike();
 
 private:
     ComposerWindow *newWindow();
@@ -741,6 +744,41 @@ void TestComposer::keyboardReachesEverything()
     // Accounts open from the keyboard.
     QTest::keyClick(w, Qt::Key_Comma, Qt::ControlModifier);
     QTRY_VERIFY(uitest::findVisible<AccountsDialog>(QStringLiteral("accountsDialog")));
+}
+
+// Issue 9: a server that closes right after the final dot. The result panel and the status bar both say
+// "perhaps sent" (the status bar used to say "Not sent"), the sentence comes once, and while the answer was
+// awaited the window said so.
+void TestComposer::perhapsSentIsSaidOnceAndAlike()
+{
+    FakeServer server(greeting({QStringLiteral("8BITMIME")})
+                      + QStringList{QStringLiteral("C: MAIL FROM:*"), QStringLiteral("S: 250 ok"),
+                                    QStringLiteral("C: RCPT TO:*"), QStringLiteral("S: 250 ok"),
+                                    QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
+                                    QStringLiteral("D:"), QStringLiteral("X")});
+    QVERIFY(m_ctx->accounts()->save(account(QStringLiteral("test"), server.port(), false)));
+    ComposerWindow *w = newWindow();
+    QTest::keyClicks(child<QLineEdit>(w, "toEdit"), QStringLiteral("bob@example.org"));
+    QTest::keyClicks(child<QLineEdit>(w, "subjectEdit"), QStringLiteral("Perhaps"));
+    QSignalSpy status(ui::sendController(m_ctx), &store::SendController::statusText);
+    QSignalSpy finished(w, &ComposerWindow::sendFinished);
+    w->send();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    const auto outcome = finished.first().first().value<smtp::Outcome>();
+    QCOMPARE(outcome.category, Category::MayHaveBeenDelivered);
+    QVERIFY2(w->resultPanel()->headline().startsWith(QStringLiteral("Perhaps sent")),
+             qPrintable(w->resultPanel()->headline()));
+    QVERIFY2(w->statusBar()->currentMessage().startsWith(QStringLiteral("Perhaps sent")),
+             qPrintable(w->statusBar()->currentMessage()));
+    QCOMPARE(outcome.describe().count(QStringLiteral("before the server confirmed it")), 1);
+    QStringList said;
+    for (const QList<QVariant> &args : std::as_const(status))
+        said << args.at(1).toString();
+    QVERIFY2(said.contains(QStringLiteral("Waiting for the server's answer…")),
+             qPrintable(said.join(QLatin1Char('|'))));
+    const std::optional<store::MailItem> left = m_ctx->mail()->loadOutbox(w->outboxId());
+    QVERIFY(left);
+    QCOMPARE(left->failureCategory, std::optional<Category>(Category::MayHaveBeenDelivered));
 }
 
 STAMP_UI_TEST_MAIN(TestComposer)

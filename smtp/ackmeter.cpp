@@ -1,0 +1,90 @@
+#include "ackmeter.h"
+
+#include "tcpinfo.h"
+
+namespace smtp {
+
+AckMeter::~AckMeter()
+{
+    stop();
+}
+
+bool AckMeter::start(qintptr socketDescriptor, qint64 contentStart)
+{
+    stop();
+    m_known = false;
+    m_marks = {{contentStart, 0}};
+    m_end = -1;
+    m_acked = 0;
+    m_endAcked = false;
+    m_last = {};
+    if (!sampleSendQueue(socketDescriptor).known)
+        return false;
+    m_fd = holdDescriptor(socketDescriptor);
+    m_known = m_fd >= 0;
+    return m_known;
+}
+
+void AckMeter::stop()
+{
+    releaseDescriptor(m_fd);
+    m_fd = -1;
+}
+
+void AckMeter::mark(qint64 streamOffset, qint64 contentBytes)
+{
+    if (!m_marks.isEmpty() && streamOffset <= m_marks.last().first)
+        return;
+    m_marks.append({streamOffset, contentBytes});
+}
+
+void AckMeter::markEnd(qint64 streamOffset)
+{
+    m_end = streamOffset;
+}
+
+qint64 AckMeter::contentAt(const QList<QPair<qint64, qint64>> &marks, qint64 pos)
+{
+    if (marks.isEmpty() || pos <= marks.first().first)
+        return marks.isEmpty() ? 0 : marks.first().second;
+    for (qsizetype i = 1; i < marks.size(); ++i) {
+        const auto &[offset, content] = marks[i];
+        if (pos >= offset)
+            continue;
+        const auto &[prevOffset, prevContent] = marks[i - 1];
+        // Inside a piece: in proportion (stuffing and BDAT lines make a piece's wire bytes a little more than
+        // its content, so this stays within the piece).
+        return prevContent + (content - prevContent) * (pos - prevOffset) / (offset - prevOffset);
+    }
+    return marks.last().second;
+}
+
+bool AckMeter::sample(const Transport &transport)
+{
+    if (m_fd < 0 || m_endAcked)
+        return false;
+    if (transport.connected)
+        m_last = transport;
+    const SendQueueSample s = sampleSendQueue(m_fd);
+    if (!s.known || !s.open)
+        return false;  // reset, or gone: this sample says nothing about what arrived
+    // The stream position up to which the peer's TCP stack acknowledged everything. After Qt closed its
+    // descriptor nothing more can have been handed over, so the last connected counts still hold.
+    const qint64 ackedPos = m_last.handed - m_last.pending - s.unacknowledged;
+    bool changed = false;
+    const qint64 content = contentAt(m_marks, ackedPos);
+    if (content > m_acked) {
+        m_acked = content;
+        changed = true;
+    }
+    // Marks wholly acknowledged are no longer needed (a 250 MB message would otherwise keep thousands).
+    while (m_marks.size() > 2 && m_marks[1].first <= ackedPos)
+        m_marks.removeFirst();
+    if (m_end >= 0 && ackedPos >= m_end) {
+        m_endAcked = true;
+        changed = true;
+    }
+    return changed;
+}
+
+}  // namespace smtp
