@@ -2,6 +2,7 @@
 
 #include "cliutil.h"
 #include "commandline.h"
+#include "sendpreview.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,7 @@ void SendCommand::addOptions(QCommandLineParser &parser)
             "window."),
          QStringLiteral("NAME")},
     });
+    sendpreview::addOptions(parser);
 }
 
 int SendCommand::run(const QCommandLineParser &parser)
@@ -125,6 +127,12 @@ int SendCommand::run(const QCommandLineParser &parser)
         if (const int code = m_accounts->apply(*this, parser, account, &options, &accountFrom))
             return code;
     }
+    // A preview connects to nothing: no server is needed (but for swaks), and no password (swaks asks).
+    const bool preview = sendpreview::wanted(parser);
+    if (preview && !parser.isSet(QStringLiteral("print-swaks")) && options.host.isEmpty())
+        options.host = QStringLiteral("server.invalid");
+    if (preview && options.password.isEmpty())
+        options.password = QStringLiteral("-");  // never used: nothing connects
     if (!connectionOptionsFrom(parser, &options, &error))
         return usageError(error);
     // The DSN values go on MAIL and RCPT lines: the engine's grammar decides (RFC 3461 §4.1, §4.3).
@@ -275,6 +283,9 @@ int SendCommand::run(const QCommandLineParser &parser)
         jobs.append(
             {Envelope{message.from, message.recipients()}, std::make_shared<MimeMessageSource>(message)});
     }
+
+    if (preview)
+        return sendpreview::run(*this, parser, jobs, options);
 
     TranscriptWriter transcript;
     if (!transcript.open(parser.value(QStringLiteral("transcript")), &error)) {

@@ -66,8 +66,6 @@ QString addressKey(const Mailbox &m)
 
 QString bytesText(qint64 n)
 {
-    if (n <= INT_MAX)
-        return QCoreApplication::translate("smtp::Preview", "%n byte(s)", nullptr, int(n));
     return QCoreApplication::translate("smtp::Preview", "%1 bytes").arg(n);
 }
 

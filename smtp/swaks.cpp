@@ -2,8 +2,10 @@
 
 #include "auth.h"
 #include "encoding.h"
+#include "message.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace smtp::swaks {
@@ -90,6 +92,42 @@ Command command(const SessionOptions &options, const Envelope &envelope, const Q
     c.line = quoted.join(QLatin1Char(' '));
     c.notes = notes.join(QLatin1Char(' '));
     return c;
+}
+
+QString writeData(MessageSource *source, const QString &path, bool *eightBit)
+{
+    QString why;
+    if (auto *eml = dynamic_cast<EmlFileSource *>(source))
+        why = eml->openAsIs();
+    else
+        why = source->prepare({false, false});
+    if (!why.isEmpty())
+        return why;
+    const auto cannotWrite = [&](const QFile &f) {
+        return QCoreApplication::translate("smtp::swaks", "cannot write %1: %2").arg(path, f.errorString());
+    };
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return cannotWrite(f);
+    DotStuffer stuffer;
+    *eightBit = false;
+    while (!source->atEnd()) {
+        const QByteArray piece = source->read(1 << 20, &why);
+        if (!why.isEmpty())
+            return why;
+        if (piece.isEmpty())
+            break;
+        for (char c : piece)
+            *eightBit = *eightBit || uchar(c) >= 0x80;
+        const QByteArray out = stuffer.push(piece);
+        if (f.write(out) != out.size())
+            return cannotWrite(f);
+    }
+    QByteArray end = stuffer.finish();
+    end.chop(2);  // swaks adds the CRLF after the final dot itself
+    if (f.write(end) != end.size() || !f.flush())
+        return cannotWrite(f);
+    return {};
 }
 
 }  // namespace smtp::swaks

@@ -16,6 +16,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QToolButton;
@@ -134,6 +135,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     bool event(QEvent *event) override;
 
+    // Before sending (issue 12, composerpreview.cpp): File > Preview and Copy as swaks Command.
+    void showPreview();
+    void copySwaksCommand();
+
 private:
     void buildActions();
     void buildLayout();
@@ -152,6 +157,7 @@ private:
     void askSubjectThenSend(const store::Account &account);
     void enqueueAndSend(const store::Account &account);
     void connectController();
+    void addPreviewActions(QMenu *menu);
     void validateAndSend();
     void updateOutboxCount();
     int pendingInOutbox() const;  // queued, waiting for a retry, or being sent here
