@@ -124,7 +124,7 @@ void TestPreviewDialog::previewShowsEnvelopeHeadersTreeAndLint()
     auto *envelope = child<QTreeWidget>(dialog, "previewEnvelope");
     const QStringList commands = column(envelope, 0);
     const QStringList roles = column(envelope, 1);
-    QCOMPARE(commands.first(), QStringLiteral("MAIL FROM:<ann@example.org>"));
+    QCOMPARE(commands.first(), QStringLiteral("MAIL FROM:<ann@example.org> BODY=8BITMIME"));
     const qsizetype hidden = commands.indexOf(QStringLiteral("RCPT TO:<hidden@example.org>"));
     QVERIFY(hidden > 0);
     QVERIFY(roles[hidden].startsWith(QStringLiteral("Bcc")));
