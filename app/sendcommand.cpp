@@ -4,6 +4,7 @@
 
 #include "cliutil.h"
 #include "commandline.h"
+#include "sendpreview.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -111,6 +112,7 @@ void SendCommand::addOptions(QCommandLineParser &parser)
             "window."),
          QStringLiteral("NAME")},
     });
+    sendpreview::addOptions(parser);
 }
 
 int SendCommand::run(const QCommandLineParser &parser)
@@ -127,6 +129,12 @@ int SendCommand::run(const QCommandLineParser &parser)
         if (const int code = m_accounts->apply(*this, parser, account, &options, &accountFrom))
             return code;
     }
+    // A preview connects to nothing: no server is needed (but for swaks), and no password (swaks asks).
+    const bool preview = sendpreview::wanted(parser);
+    if (preview && !parser.isSet(QStringLiteral("print-swaks")) && options.host.isEmpty())
+        options.host = QStringLiteral("server.invalid");
+    if (preview && options.password.isEmpty())
+        options.password = QStringLiteral("-");  // never used: nothing connects
     if (!connectionOptionsFrom(parser, &options, &error))
         return usageError(error);
     // TLS loads on a worker thread while the message is read and built (smtp/tlswarmup.h).
@@ -280,6 +288,9 @@ int SendCommand::run(const QCommandLineParser &parser)
         jobs.append(
             {Envelope{message.from, message.recipients()}, std::make_shared<MimeMessageSource>(message)});
     }
+
+    if (preview)
+        return sendpreview::run(*this, parser, jobs, options);
 
     TranscriptWriter transcript;
     if (!transcript.open(parser.value(QStringLiteral("transcript")), &error)) {

@@ -16,6 +16,8 @@ as_root() {
 
 # The domain check's DNS world (tests/integration/domain): dnsmasq, ip, unshare.
 TEST_PACKAGES+=(dnsmasq-base iproute2 util-linux)
+# "Copy as swaks command" is tested by running swaks (issue 12).
+TEST_PACKAGES+=(swaks)
 
 install_missing() {
     local missing=()

@@ -397,4 +397,10 @@ QByteArray saslCancel()
     return "*";
 }
 
+MailDeclaration declare(bool envelopeUtf8, bool contentUtf8, bool headersUtf8, bool bodyEightBit,
+                        bool offersEightBitMime)
+{
+    return {envelopeUtf8 || contentUtf8, bodyEightBit || (headersUtf8 && offersEightBitMime)};
+}
+
 }  // namespace smtp::commandline

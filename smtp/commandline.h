@@ -65,6 +65,18 @@ struct MailParams
 };
 QByteArray mailFrom(const MailParams &params, QString *why);
 
+// What MAIL FROM declares for a message the server can take (RFC 6531 §3.4, RFC 6152 §2): SMTPUTF8 when an
+// envelope address or the content (raw UTF-8 headers, RFC 6532) needs it; BODY=8BITMIME when the body is
+// 8-bit, or when the headers are and the server offers 8BITMIME. The session and the wire preview both ask
+// here.
+struct MailDeclaration
+{
+    bool smtpUtf8 = false;
+    bool eightBit = false;
+};
+MailDeclaration declare(bool envelopeUtf8, bool contentUtf8, bool headersUtf8, bool bodyEightBit,
+                        bool offersEightBitMime);
+
 struct RcptParams
 {
     QByteArray path;        // the forward-path without angle brackets

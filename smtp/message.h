@@ -121,6 +121,15 @@ public:
     // Reads and checks the header section (no server needed); prepare() does it too. Error in words or empty.
     QString readHeaders();
     QString prepare(const EncodingOptions &options) override;
+    // Opens the file for read() as it would go out (Bcc removed, CRLF repaired) without prepare()'s checks
+    // of the content, for the wire preview, whose lint reports what prepare() would refuse. Sending still
+    // goes through prepare(). Error in words (unreadable file, bad header section) or empty.
+    QString openAsIs()
+    {
+        m_size = -1;
+        m_eightBit = false;
+        return start();
+    }
     qint64 size() const override { return m_size; }
     bool needsEightBit() const override { return m_eightBit; }
     bool needsSmtpUtf8() const override { return m_utf8Headers; }  // known after readHeaders()

@@ -94,9 +94,11 @@ void Session::beginMessage()
             tr("Fix the message, or send it through another server."));
         return;
     }
-    m_tx->utf8 = envelopeUtf8 || contentUtf8;
     // 8-bit headers are 8-bit content: declared as such where the server offers it (RFC 6152).
-    m_tx->eightBit = m_tx->eightBit || (headersUtf8 && m_caps.has("8BITMIME"));
+    const commandline::MailDeclaration declared =
+        commandline::declare(envelopeUtf8, contentUtf8, headersUtf8, m_tx->eightBit, m_caps.has("8BITMIME"));
+    m_tx->utf8 = declared.smtpUtf8;
+    m_tx->eightBit = declared.eightBit;
     m_tx->total = job.source->size();
     const qint64 limit = m_caps.maxSize();
     if (limit > 0 && m_tx->total > limit) {

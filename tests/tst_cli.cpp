@@ -7,7 +7,11 @@
 #include "sendcommand.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
@@ -55,6 +59,10 @@ private Q_SLOTS:
     void accountValues();
     void goodbyeReachesServerBeforeExit_data();
     void goodbyeReachesServerBeforeExit();
+    // Issue 12: the wire preview, lint and swaks; none of them connects.
+    void dryRun_data();
+    void dryRun();
+    void swaksDeliversTheSameEnvelope();
 };
 
 namespace {
@@ -355,7 +363,7 @@ void TestCli::unknownCommand_data()
         {QStringLiteral("acount"), QStringLiteral("account")},
         {QStringLiteral("acc"), QStringLiteral("account")},
         {QStringLiteral("practise"), QStringLiteral("practice")},  // a command since the practice server
-        {QStringLiteral("zebra"), QString()},  // "probe" is a command now (issue 12)
+        {QStringLiteral("zebra"), QString()},                      // "probe" is a command now (issue 12)
         {QStringLiteral("outbx"), QStringLiteral("outbox")},
     };
     eachBinaryAndDisplay([&](const QString &tag, const QString &binary, int display) {
@@ -1033,6 +1041,167 @@ void TestCli::goodbyeReachesServerBeforeExit()
     // The process has exited: only what it handed to the kernel before can still arrive.
     QTRY_VERIFY2(server.received().endsWith(tail), server.received().constData());
     QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
+}
+
+// --dry-run (and --print-swaks) with --server at a listening socket that must see no connection, and at a
+// closed port: the preview, lint and exit code come from the message alone.
+void TestCli::dryRun_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("eml");  // written to a file given as --eml when not empty
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QList<QByteArray>>("out");  // each must appear on stdout
+
+    const QStringList message{QStringLiteral("--from"),    QStringLiteral("Ann <ann@example.org>"),
+                              QStringLiteral("--to"),      QStringLiteral("bob@example.net"),
+                              QStringLiteral("--cc"),      QStringLiteral("cem@example.net"),
+                              QStringLiteral("--bcc"),     QStringLiteral("dora@example.com"),
+                              QStringLiteral("--subject"), QStringLiteral("Hello"),
+                              QStringLiteral("--body"),    QStringLiteral("Grüße")};
+    QTest::newRow("message with Bcc") << message << QByteArray() << 0
+                                      << QList<QByteArray>{"MAIL FROM:<ann@example.org> BODY=8BITMIME\n",
+                                                           "RCPT TO:<bob@example.net>    To\n",
+                                                           "RCPT TO:<cem@example.net>    Cc\n",
+                                                           "RCPT TO:<dora@example.com>    Bcc (envelope only",
+                                                           "From: Ann <ann@example.org>\r\n",
+                                                           "To: bob@example.net\r\n",
+                                                           "text/plain; charset=UTF-8, 8bit",
+                                                           "8BITMIME",
+                                                           "--lint-dns",
+                                                           "Nothing was sent: no connection was made."};
+    QTest::newRow("server without 8BITMIME: quoted-printable, SIZE= on MAIL")
+        << message + QStringList{QStringLiteral("--server-extensions"), QStringLiteral("SIZE=100000")}
+        << QByteArray() << 0 << QList<QByteArray>{"quoted-printable", " SIZE=", "Nothing to change."};
+    QTest::newRow("over the server's SIZE")
+        << message + QStringList{QStringLiteral("--server-extensions"), QStringLiteral("8BITMIME SIZE=100")}
+        << QByteArray() << 14 << QList<QByteArray>{"problem", "SIZE", "at most 100 bytes"};
+    QTest::newRow("with a user and no password")
+        << message + QStringList{QStringLiteral("--user"), QStringLiteral("ann")} << QByteArray() << 0
+        << QList<QByteArray>{"RCPT TO:<dora@example.com>"};
+    QTest::newRow("eml without Date and Message-ID")
+        << QStringList()
+        << QByteArray("From: ann@example.org\nTo: bob@example.net\nBcc: dora@example.com\nSubject: s\n\nhi\n")
+        << 0
+        << QList<QByteArray>{"warning", "Date", "Message-ID", "RCPT TO:<dora@example.com>    Bcc",
+                             "Subject: s\r\n"};
+    QTest::newRow("eml with a long line")
+        << QStringList()
+        << QByteArray("From: ann@example.org\nTo: bob@example.net\nDate: Wed, 02 Dec 2026 10:00:00 +0000\n"
+                      "Message-ID: <a@b>\nSubject: s\n\n"
+                      + QByteArray(1000, 'x') + "\n")
+        << 14 << QList<QByteArray>{"problem", "longer than the 998 octets"};
+    QTest::newRow("bad --server-extensions")
+        << message + QStringList{QStringLiteral("--server-extensions"), QStringLiteral("SIZE=big")}
+        << QByteArray() << 2 << QList<QByteArray>{};
+}
+
+void TestCli::dryRun()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, eml);
+    QFETCH(int, exitCode);
+    QFETCH(QList<QByteArray>, out);
+    QTemporaryDir dir;
+    if (!eml.isEmpty()) {
+        QFile f(dir.filePath(QStringLiteral("m.eml")));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(eml) == eml.size());
+        args << QStringLiteral("--eml") << f.fileName();
+    }
+    FakeServer listening(greeting);
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = closed.serverPort();
+    closed.close();
+    for (const quint16 port : {listening.port(), closedPort}) {
+        const Result r = runStamp(QStringList{QStringLiteral("--dry-run"), QStringLiteral("--server"),
+                                              QStringLiteral("127.0.0.1:%1").arg(port),
+                                              QStringLiteral("--security"), QStringLiteral("none")}
+                                  + args);
+        QVERIFY2(r.exitCode == exitCode, r.err.constData());
+        for (const QByteArray &o : out)
+            QVERIFY2(r.out.contains(o), (o + "\n---\n" + r.out).constData());
+        if (exitCode != 2)
+            QVERIFY(r.out.contains("Nothing was sent"));
+    }
+    QTest::qWait(100);
+    QCOMPARE(listening.connections(), 0);
+}
+
+// "Copy as swaks command": stamp and the swaks command it prints deliver the same envelope and the same
+// bytes to a real SMTP server (aiosmtpd); the password is never in the command.
+void TestCli::swaksDeliversTheSameEnvelope()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("swaks")).isEmpty())
+        QSKIP("swaks is not installed (Debian package swaks, scripts/common.sh TEST_PACKAGES)");
+    QTemporaryDir dir;
+    const QString received = dir.filePath(QStringLiteral("received.jsonl"));
+    QProcess server;
+    server.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(STAMP_TEST_SCRIPTS "/envelope_server.py"), received});
+    QVERIFY(server.waitForStarted(5000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return server.canReadLine() || server.state() != QProcess::Running; }, 15000));
+    const QString port = QString::fromLatin1(server.readLine().trimmed());
+    QVERIFY2(port.toInt() > 0, server.readAllStandardError().constData());
+
+    const QString eml = dir.filePath(QStringLiteral("m.eml"));
+    {
+        QFile f(eml);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "From: Ann <ann@example.org>\nTo: bob@example.net\nCc: cem@example.net\nBcc: dora@example.com\n"
+            "Subject: swaks\nDate: Wed, 02 Dec 2026 10:00:00 +0000\nMessage-ID: <s@example.org>\n\n"
+            ".a line with a dot\n%DATE% stays\nFrom the start\n");
+    }
+    const QStringList common{QStringLiteral("--server"),   QStringLiteral("127.0.0.1:") + port,
+                             QStringLiteral("--security"), QStringLiteral("none"),
+                             QStringLiteral("--eml"),      eml};
+    Result r = runStamp(common);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString data = dir.filePath(QStringLiteral("swaks data.txt"));
+    r = runStamp(common + QStringList{QStringLiteral("--print-swaks"), data});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString command = QString::fromUtf8(r.out.trimmed());
+    QVERIFY(command.startsWith(QStringLiteral("swaks --server 127.0.0.1 --port ") + port));
+    QVERIFY(command.contains(QStringLiteral("--to bob@example.net,cem@example.net,dora@example.com")));
+    // The password is never in the command (swaks asks for it).
+    r = runStamp(common
+                     + QStringList{QStringLiteral("--print-swaks"), data, QStringLiteral("--user"),
+                                   QStringLiteral("ann"), QStringLiteral("--password-stdin"),
+                                   QStringLiteral("--allow-plaintext-auth")},
+                 "hunter2\n");
+    QVERIFY(r.out.contains("--auth-user ann"));
+    QVERIFY(!r.out.contains("hunter2") && !r.err.contains("hunter2"));
+    r = runStamp(common + QStringList{QStringLiteral("--print-swaks"), data});
+    const Result swaks =
+        run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromUtf8(r.out.trimmed())},
+            environment(Display::None));
+    QVERIFY2(swaks.exitCode == 0, (swaks.out + swaks.err).constData());
+
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            QFile f(received);
+            return f.open(QIODevice::ReadOnly) && f.readAll().count('\n') >= 2;
+        },
+        10000));
+    QFile f(received);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject byStamp = QJsonDocument::fromJson(lines[0]).object();
+    const QJsonObject bySwaks = QJsonDocument::fromJson(lines[1]).object();
+    QCOMPARE(bySwaks.value(QStringLiteral("mail_from")), byStamp.value(QStringLiteral("mail_from")));
+    QCOMPARE(bySwaks.value(QStringLiteral("rcpt_tos")), byStamp.value(QStringLiteral("rcpt_tos")));
+    QCOMPARE(byStamp.value(QStringLiteral("rcpt_tos")).toVariant().toStringList(),
+             (QStringList{QStringLiteral("bob@example.net"), QStringLiteral("cem@example.net"),
+                          QStringLiteral("dora@example.com")}));
+    const QString content = bySwaks.value(QStringLiteral("content")).toString();
+    QCOMPARE(content, byStamp.value(QStringLiteral("content")).toString());
+    QVERIFY(content.contains(QStringLiteral("\r\n.a line with a dot\r\n%DATE% stays\r\n")));
+    QVERIFY(!content.contains(QStringLiteral("dora")));
+    server.closeWriteChannel();
+    if (!server.waitForFinished(5000))
+        server.kill();
 }
 
 QTEST_GUILESS_MAIN(TestCli)

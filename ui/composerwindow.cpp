@@ -313,6 +313,7 @@ void ComposerWindow::buildLayout()
     connect(m_result, &ResultPanel::closeRequested, m_result, &QWidget::hide);
     m_result->setContextProvider([this] { return adviceContext(); });
     connect(m_result, &ResultPanel::actionRequested, this, &ComposerWindow::onAdviceAction);
+    connect(m_result, &ResultPanel::swaksRequested, this, &ComposerWindow::copySwaksCommand);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -439,6 +440,7 @@ void ComposerWindow::buildActions()
     file->addAction(m_cancelAction);
     file->addAction(m_attachAction);
     file->addAction(m_saveAction);
+    addPreviewActions(file);  // Preview, Copy as swaks Command (composerpreview.cpp)
     // Templates (issue 13): kept beside the drafts, started from as a new message.
     QAction *saveTemplate = file->addAction(tr("Save as &Template…"));
     saveTemplate->setObjectName(QStringLiteral("saveTemplateAction"));

@@ -16,6 +16,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QToolButton;
@@ -138,6 +139,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     bool event(QEvent *event) override;
 
+    // Before sending (issue 12, composerpreview.cpp): File > Preview and Copy as swaks Command.
+    void showPreview();
+    void copySwaksCommand();
+
 private:
     void buildActions();
     void buildLayout();
@@ -158,6 +163,7 @@ private:
     void onEnqueued(const QString &id, const store::MailItem &item, const QDateTime &dueAt, bool undoable,
                     const QString &host);
     void connectController();
+    void addPreviewActions(QMenu *menu);
     void validateAndSend();
     void updateOutboxCount();
     int pendingInOutbox() const;  // queued, waiting for a retry, or being sent here

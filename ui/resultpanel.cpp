@@ -171,7 +171,18 @@ void ResultPanel::showOutcome(const smtp::Outcome &outcome, const QString &subje
         m_actionLayout->insertWidget(m_actionLayout->count() - 1, b);
         connect(b, &QPushButton::clicked, this, [this, action] { Q_EMIT actionRequested(action); });
     }
-    m_actions->setVisible(!advice.actions.isEmpty());
+    // A failure can be tried again by hand, outside Stamp (issue 12).
+    const bool failed = outcome.category != Category::Sent && outcome.category != Category::Cancelled;
+    if (failed) {
+        auto *b = new QPushButton(tr("Copy as s&waks Command"), m_actions);
+        b->setObjectName(QStringLiteral("resultCopySwaks"));
+        b->setAccessibleName(tr("Copy as swaks command"));
+        b->setToolTip(
+            tr("Copy a swaks command line that sends this message the same way, to try it by hand"));
+        m_actionLayout->insertWidget(m_actionLayout->count() - 1, b);
+        connect(b, &QPushButton::clicked, this, &ResultPanel::swaksRequested);
+    }
+    m_actions->setVisible(!advice.actions.isEmpty() || failed);
 
     m_recipients->clear();
     for (const smtp::RecipientResult &r : outcome.recipients) {

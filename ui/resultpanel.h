@@ -46,6 +46,7 @@ public:
 Q_SIGNALS:
     void closeRequested();
     void actionRequested(ui::AdviceAction action);
+    void swaksRequested();  // "Copy as swaks Command", offered after a failure
 
 private:
     smtp::Outcome m_outcome;
