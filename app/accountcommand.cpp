@@ -434,8 +434,12 @@ int StoreAccounts::sendThroughOutbox(const QString &account, const QCommandLineP
     store::Submission submission(&mail, id, options);
     QObject::connect(&submission, &store::Submission::transcript, &submission,
                      [&](const TranscriptEvent &e) { transcript.write(e); });
-    QObject::connect(&submission, &store::Submission::finished, &submission,
-                     [](const Outcome &) { QCoreApplication::exit(0); });
+    QObject::connect(&submission, &store::Submission::tlsReport, &submission,
+                     [&](const TlsReport &r) { transcript.writeTlsReport(r); });
+    QObject::connect(&submission, &store::Submission::finished, &submission, [&](const Outcome &o) {
+        transcript.writeTimings(o.timings);
+        QCoreApplication::exit(0);
+    });
     submission.start();
     QCoreApplication::exec();
 

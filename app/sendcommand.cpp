@@ -94,6 +94,9 @@ void SendCommand::addOptions(QCommandLineParser &parser)
          QStringLiteral("FILE|DIR")},
         {QStringLiteral("transcript"), tr("Write the live protocol transcript to FILE, or - for stderr."),
          QStringLiteral("FILE")},
+        {QStringLiteral("explain"),
+         tr("Explain the transcript: after each line, what it means in plain words; then the TLS report and "
+            "the time per stage. On stderr unless --transcript names a file.")},
         {QStringLiteral("dsn-notify"),
          tr("Ask for delivery status notifications: NEVER, or a list of SUCCESS, FAILURE and DELAY "
             "(RFC 3461)."),
@@ -277,7 +280,8 @@ int SendCommand::run(const QCommandLineParser &parser)
     }
 
     TranscriptWriter transcript;
-    if (!transcript.open(parser.value(QStringLiteral("transcript")), &error)) {
+    if (!transcript.open(parser.value(QStringLiteral("transcript")), &error,
+                         parser.isSet(QStringLiteral("explain")))) {
         printErr(tr("stamp: %1").arg(error) + QLatin1Char('\n'));
         return exitcode::Local;
     }
@@ -288,6 +292,8 @@ int SendCommand::run(const QCommandLineParser &parser)
     Session session(options);
     QObject::connect(&session, &Session::transcript, &session,
                      [&](const TranscriptEvent &e) { transcript.write(e); });
+    QObject::connect(&session, &Session::tlsReportReady, &session,
+                     [&](const TlsReport &r) { transcript.writeTlsReport(r); });
     for (const auto &job : std::as_const(jobs))
         session.addMessage(job.first, job.second);
 
@@ -303,6 +309,7 @@ int SendCommand::run(const QCommandLineParser &parser)
                      + QLatin1Char('\n'));
     });
     QObject::connect(&session, &Session::finished, &session, [&](const Outcome &o) {
+        transcript.writeTimings(o.timings);
         if (jobs.isEmpty() && !o.delivered())
             exit = o.exitCode();
         QCoreApplication::exit(0);
