@@ -38,7 +38,8 @@ QString ProbeReport::format() const
             for (const QByteArray &p : it.value())
                 words << QString::fromUtf8(p);
             const QString ehloLine = words.join(QLatin1Char(' '));
-            const QString meaning = explainExtension(ehloLine);
+            // The explainer reads an EHLO reply line ("250-PIPELINING").
+            const QString meaning = explainExtension(QStringLiteral("250 ") + ehloLine);
             line(meaning.isEmpty() ? QStringLiteral("  %1").arg(ehloLine)
                                    : QStringLiteral("  %1 - %2").arg(ehloLine, meaning));
         }
@@ -67,7 +68,7 @@ QString ProbeReport::format() const
     if (!tlsReport.isEmpty())
         for (const QString &l : tlsReport.lines())
             line(l);
-    line(tr("Result: %1").arg(outcome.describe().trimmed()));
+    line(outcome.describe().trimmed());  // "Result: ..."
     line(tr("No message was sent (no MAIL command)."));
     return out;
 }

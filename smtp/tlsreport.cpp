@@ -31,8 +31,9 @@ QString keyWords(const QSslKey &key)
         algo = QStringLiteral("DH");
         break;
     case QSsl::Opaque:
-        algo = TlsReport::tr("a key of another kind");
-        break;
+        // Qt names no other kind (X25519, the usual TLS 1.3 group, among them): say so rather than guess.
+        return key.length() > 0 ? TlsReport::tr("%1 bits, of a kind Qt does not name").arg(key.length())
+                                : TlsReport::tr("of a kind Qt does not name");
     }
     return key.length() > 0 ? TlsReport::tr("%1 %2 bits").arg(algo).arg(key.length()) : algo;
 }
