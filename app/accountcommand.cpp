@@ -436,8 +436,12 @@ int StoreAccounts::sendThroughOutbox(const QString &account, const QCommandLineP
                      [&](const TranscriptEvent &e) { transcript.write(e); });
     QObject::connect(&submission, &store::Submission::waitingForReply, &submission,
                      [quiet] { tellWaitingForReply(quiet); });
-    QObject::connect(&submission, &store::Submission::finished, &submission,
-                     [](const Outcome &) { QCoreApplication::exit(0); });
+    QObject::connect(&submission, &store::Submission::tlsReport, &submission,
+                     [&](const TlsReport &r) { transcript.writeTlsReport(r); });
+    QObject::connect(&submission, &store::Submission::finished, &submission, [&](const Outcome &o) {
+        transcript.writeTimings(o.timings);
+        QCoreApplication::exit(0);
+    });
     submission.start();
     QCoreApplication::exec();
 

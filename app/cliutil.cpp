@@ -214,12 +214,13 @@ bool connectionOptionsFrom(const QCommandLineParser &parser, SessionOptions *o, 
     return true;
 }
 
-bool TranscriptWriter::open(const QString &target, QString *error)
+bool TranscriptWriter::open(const QString &target, QString *error, bool explain)
 {
-    if (target.isEmpty())
+    m_explain = explain;
+    if (target.isEmpty() && !explain)
         return true;
     m_enabled = true;
-    if (target == QLatin1String("-"))
+    if (target.isEmpty() || target == QLatin1String("-"))
         return m_file.open(stderr, QIODevice::WriteOnly);
     m_file.setFileName(target);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -234,7 +235,27 @@ void TranscriptWriter::write(const TranscriptEvent &event)
 {
     if (!m_enabled)
         return;
-    m_file.write(event.format().toUtf8() + '\n');
+    writeText(m_explain ? m_explainer.annotatedLine(event) : event.format());
+}
+
+void TranscriptWriter::writeTlsReport(const TlsReport &report)
+{
+    if (!m_enabled || !m_explain || report.isEmpty())
+        return;
+    writeText(QStringLiteral("    ") + report.lines().join(QStringLiteral("\n    ")));
+}
+
+void TranscriptWriter::writeTimings(const StageTimings &timings)
+{
+    if (!m_enabled || !m_explain || timings.isEmpty())
+        return;
+    writeText(QStringLiteral("    ")
+              + QCoreApplication::translate("stamp", "Time per stage: %1").arg(timings.format()));
+}
+
+void TranscriptWriter::writeText(const QString &text)
+{
+    m_file.write(text.toUtf8() + '\n');
     m_file.flush();
 }
 

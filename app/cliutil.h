@@ -1,5 +1,6 @@
 #pragma once
 
+#include "explain.h"
 #include "session.h"
 
 #include <QCommandLineParser>
@@ -17,14 +18,23 @@ bool normalizePin(const QString &text, QByteArray *pin);
 // message reached the server (smtp::Session::waitingForReply), only its answer is awaited.
 void tellWaitingForReply(bool quiet);
 
-// The live transcript on stderr or in a file, written as events happen.
+// The live transcript on stderr or in a file, written as events happen. Explained (--explain): each line
+// followed by what it means ("    = ...", smtp/explain.h), the TLS report after the handshake and the time
+// per stage at the end; without it, the lines only, as always.
 class TranscriptWriter
 {
 public:
-    bool open(const QString &target, QString *error);
+    // --explain with no --transcript explains on stderr.
+    bool open(const QString &target, QString *error, bool explain = false);
     void write(const smtp::TranscriptEvent &event);
+    void writeTlsReport(const smtp::TlsReport &report);
+    void writeTimings(const smtp::StageTimings &timings);
 
 private:
+    void writeText(const QString &text);
+
     QFile m_file;
     bool m_enabled = false;
+    bool m_explain = false;
+    smtp::TranscriptExplainer m_explainer;
 };

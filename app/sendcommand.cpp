@@ -97,6 +97,9 @@ void SendCommand::addOptions(QCommandLineParser &parser)
          QStringLiteral("FILE|DIR")},
         {QStringLiteral("transcript"), tr("Write the live protocol transcript to FILE, or - for stderr."),
          QStringLiteral("FILE")},
+        {QStringLiteral("explain"),
+         tr("Explain the transcript: after each line, what it means in plain words; then the TLS report and "
+            "the time per stage. On stderr unless --transcript names a file.")},
         {QStringLiteral("dsn-notify"),
          tr("Ask for delivery status notifications: NEVER, or a list of SUCCESS, FAILURE and DELAY "
             "(RFC 3461)."),
@@ -293,7 +296,8 @@ int SendCommand::run(const QCommandLineParser &parser)
         return sendpreview::run(*this, parser, jobs, options);
 
     TranscriptWriter transcript;
-    if (!transcript.open(parser.value(QStringLiteral("transcript")), &error)) {
+    if (!transcript.open(parser.value(QStringLiteral("transcript")), &error,
+                         parser.isSet(QStringLiteral("explain")))) {
         printErr(tr("stamp: %1").arg(error) + QLatin1Char('\n'));
         return exitcode::Local;
     }
@@ -304,6 +308,8 @@ int SendCommand::run(const QCommandLineParser &parser)
     Session session(options);
     QObject::connect(&session, &Session::transcript, &session,
                      [&](const TranscriptEvent &e) { transcript.write(e); });
+    QObject::connect(&session, &Session::tlsReportReady, &session,
+                     [&](const TlsReport &r) { transcript.writeTlsReport(r); });
     for (const auto &job : std::as_const(jobs))
         session.addMessage(job.first, job.second);
     QObject::connect(&session, &Session::waitingForReply, &session,
@@ -321,6 +327,7 @@ int SendCommand::run(const QCommandLineParser &parser)
                      + QLatin1Char('\n'));
     });
     QObject::connect(&session, &Session::finished, &session, [&](const Outcome &o) {
+        transcript.writeTimings(o.timings);
         if (jobs.isEmpty() && !o.delivered())
             exit = o.exitCode();
         QCoreApplication::exit(0);

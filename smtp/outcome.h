@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reply.h"
+#include "stagetimer.h"
 
 #include <QList>
 #include <QMetaType>
@@ -45,6 +46,8 @@ struct Outcome
     QList<QSslCertificate> certificateChain;
     QSslCertificate certificate() const { return certificateChain.value(0); }
     QByteArray messageId;
+    // How long each stage of the connection took (smtp/stagetimer.h), set on the session's finished().
+    StageTimings timings;
 
     bool delivered() const { return category == Category::Sent || category == Category::PartlySent; }
     bool isRetryable() const;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "session.h"
+#include "stagetimer.h"
+#include "tlsreport.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -8,29 +10,6 @@
 #include <QPointer>
 
 namespace smtp {
-
-// How long each stage of a connection took, read from the transcript events' times (the session itself is
-// not instrumented). -1: the stage did not happen or did not finish.
-struct StageTimings
-{
-    qint64 connect = -1;    // from "Connecting" to the TCP connection
-    qint64 greeting = -1;   // from the connection (or, for implicit TLS, the handshake) to the whole 220
-    qint64 ehlo = -1;       // the first EHLO (or HELO) to its whole answer
-    qint64 tls = -1;        // STARTTLS sent (or, for implicit TLS, the connection) to the handshake's end
-    qint64 ehloAgain = -1;  // the EHLO after STARTTLS to its whole answer (RFC 3207 §4.2)
-};
-StageTimings stageTimings(const QList<TranscriptEvent> &events);
-
-// One check of the TLS report, passed or not, in words.
-struct TlsCheck
-{
-    bool passed = false;
-    QString text;
-};
-
-// Whether a certificate covers a host name: its DNS subject alternative names (or, with none, its common
-// name), a "*." wildcard standing for exactly one label (RFC 6125 §6.4.3).
-bool certificateCovers(const QSslCertificate &cert, const QString &host);
 
 struct ProbeReport
 {
@@ -45,16 +24,17 @@ public:
     TlsInfo tls;
     QList<QSslCertificate> chain;   // leaf first: the session's, or the failed handshake's
     QStringList certificateErrors;  // the session's words for each certificate problem
-    Outcome outcome;
-    QDateTime checkedAt;
+    TlsReport tlsReport;            // the session's (smtp/tlsreport.h)
+    Outcome outcome;                // its timings are the session's (smtp/stagetimer.h)
 
     const Capabilities &capabilities() const { return encrypted ? after : before; }
-    QList<TlsCheck> tlsChecks() const;
+    const QList<TlsCheck> &tlsChecks() const { return tlsReport.checks; }
     QString format() const;  // for a terminal
 };
 
 // `stamp probe`: a connection test (smtp::Session with no message queued: greeting, EHLO, STARTTLS, EHLO
-// again, AUTH when a user is given, QUIT; no MAIL), reported with timings, extensions and the TLS report.
+// again, AUTH when a user is given, QUIT; no MAIL), reported with the session's timings, the extensions and
+// its TLS report.
 class Probe : public QObject
 {
     Q_OBJECT

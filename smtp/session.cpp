@@ -132,6 +132,7 @@ bool Session::beginTls()
     m_ssl->setSslConfiguration(conf);
     // The name checked against the certificate, and sent as SNI (there was no connectToHost on this socket).
     m_ssl->setPeerVerifyName(m_options.host);
+    m_handshakeStarted = true;
     m_ssl->startClientEncryption();
     return true;
 }
@@ -227,6 +228,8 @@ void Session::start()
     emitEvent(TranscriptEvent::Kind::Info,
               tr("Connecting to %1 port %2 (%3)").arg(m_options.host).arg(m_options.port).arg(how));
     m_timer->start(m_options.timeouts.connect);
+    m_stages.start();
+    m_stages.enter(TimedStage::Connect);
     if (m_options.security != Security::None)
         startTlsWarmUp();
     m_socket->connectToHost(m_options.host, m_options.port);
@@ -246,10 +249,12 @@ void Session::onConnected()
         tr("Connected to %1 port %2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort()));
     if (m_options.security == Security::ImplicitTls) {
         // RFC 8314: TLS from the first byte; the greeting is read once the handshake is done.
+        m_stages.enter(TimedStage::Tls);
         if (beginTls())
             armTimer();
         return;
     }
+    m_stages.enter(TimedStage::Greeting);
     m_state = State::Greeting;
     m_pending.append({Cmd::Greeting});
     armTimer();
@@ -271,6 +276,7 @@ void Session::onEncrypted()
                         tr("The certificate has changed since it was trusted. Check with the server's "
                            "administrator before trusting the new one."));
         o.certificateChain = m_ssl->peerCertificateChain();
+        makeTlsReport(false, o.summary);
         abort(o);
         return;
     }
@@ -281,11 +287,13 @@ void Session::onEncrypted()
                  cert.subjectInfo(QSslCertificate::CommonName).join(QLatin1Char(',')),
                  cert.issuerInfo(QSslCertificate::CommonName).join(QLatin1Char(',')),
                  cert.expiryDate().toString(Qt::ISODate), m_tls.fingerprint));
+    makeTlsReport(true, {});
     m_encrypted = true;
     // RFC 3207 §4.2: forget everything from before the handshake.
     m_parser.reset();
     m_caps = Capabilities();
     if (m_options.security == Security::ImplicitTls) {
+        m_stages.enter(TimedStage::Greeting);
         m_state = State::Greeting;
         m_pending.append({Cmd::Greeting});
         armTimer();
@@ -294,6 +302,19 @@ void Session::onEncrypted()
     }
     if (m_socket->bytesAvailable() > 0)
         onReadyRead();
+}
+
+void Session::makeTlsReport(bool accepted, const QString &failure)
+{
+    TlsCheckInput in;
+    in.host = m_options.host;
+    in.pinnedSha256 = m_options.pinnedSha256;
+    in.accepted = accepted;
+    in.failure = failure;
+    for (const QSslError &e : std::as_const(m_sslErrors))
+        in.certificateErrors << e.errorString();
+    m_tlsReport = TlsReport::fromSocket(*m_ssl, in);
+    Q_EMIT tlsReportReady(m_tlsReport);
 }
 
 void Session::onSslErrors(const QList<QSslError> &errors)
@@ -516,6 +537,8 @@ void Session::handleReply(const Reply &reply)
 
 void Session::sendEhlo()
 {
+    m_stages.enter(m_encrypted && m_options.security == Security::StartTls ? TimedStage::EhloAgain
+                                                                           : TimedStage::Ehlo);
     m_state = State::Ehlo;
     sendLine(commandline::ehlo(m_options.ehloName, nullptr), Cmd::Ehlo);
 }
@@ -533,6 +556,7 @@ void Session::afterEhlo()
                    "server that usually offers STARTTLS and now does not may be under attack.")));
             return;
         }
+        m_stages.enter(TimedStage::Tls);
         m_state = State::StartTls;
         sendLine(commandline::startTls(), Cmd::StartTls);
         return;
@@ -549,6 +573,7 @@ void Session::quit()
 {
     if (m_quitSent || m_state == State::Closed)
         return;
+    m_stages.enter(TimedStage::None);
     m_state = State::Quit;
     m_quitSent = true;
     sendLine(commandline::quit(), Cmd::Quit);
@@ -560,6 +585,9 @@ void Session::abort(Outcome outcome)
         return;
     const bool wasConnected = m_socket->state() == QAbstractSocket::ConnectedState;
     sampleAcks();  // the last word on what arrived, before the verdict
+    m_stages.enter(TimedStage::None);
+    if (m_handshakeStarted && !m_encrypted && m_tlsReport.isEmpty())
+        makeTlsReport(false, outcome.category == Outcome::Category::TlsFailed ? outcome.summary : QString());
     if (outcome.category != Outcome::Category::Cancelled && outcome.category != Outcome::Category::Sent)
         emitEvent(TranscriptEvent::Kind::Error, outcome.summary);
     if (m_tx) {
@@ -613,6 +641,8 @@ void Session::emitFinished()
     if (m_finishedEmitted)
         return;
     m_finishedEmitted = true;
+    m_stages.stop();
+    m_sessionOutcome.timings = m_stages.timings();
     Q_EMIT finished(m_sessionOutcome);
 }
 

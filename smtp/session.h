@@ -8,6 +8,8 @@
 #include "message.h"
 #include "outcome.h"
 #include "reply.h"
+#include "stagetimer.h"
+#include "tlsreport.h"
 #include "transaction.h"
 #include "transcript.h"
 #include "verdict.h"
@@ -128,6 +130,8 @@ public:
     bool isFinished() const { return m_finishedEmitted; }
     const Capabilities &capabilities() const { return m_caps; }
     const TlsInfo &tlsInfo() const { return m_tls; }
+    // The TLS handshake as a report, once it finished or failed (empty before, and without TLS).
+    const TlsReport &tlsReport() const { return m_tlsReport; }
     // The outcome of the whole session (for a connection test), or of the last message.
     const Outcome &outcome() const { return m_sessionOutcome; }
 
@@ -136,6 +140,9 @@ public:
 Q_SIGNALS:
     void transcript(const smtp::TranscriptEvent &event);
     void capabilitiesKnown(const smtp::Capabilities &caps, bool encrypted);
+    // Once per connection that tried TLS: after the handshake (before the EHLO that follows it), or when it
+    // failed. The stage timings come with the outcome of finished() (Outcome::timings).
+    void tlsReportReady(const smtp::TlsReport &report);
     // Content bytes the server's TCP stack has acknowledged (smtp/ackmeter.h), out of total; where the system
     // cannot tell (not Linux), the bytes handed to the socket.
     void progress(int message, qint64 sent, qint64 total);
@@ -219,6 +226,7 @@ private:
     void abort(Outcome outcome);
     void emitFinished();
     verdict::Phase phase() const;
+    void makeTlsReport(bool accepted, const QString &failure);
 
     // sessionauth.cpp
     void startAuth();
@@ -268,6 +276,9 @@ private:
     int m_authSteps = 0;
     QList<QSslError> m_sslErrors;
     Outcome m_sessionOutcome;
+    StageTimer m_stages;
+    TlsReport m_tlsReport;
+    bool m_handshakeStarted = false;
     bool m_finishedEmitted = false;
 };
 

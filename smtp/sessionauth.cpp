@@ -9,6 +9,7 @@ static constexpr int MaxAuthSteps = 8;
 
 void Session::startAuth()
 {
+    m_stages.enter(TimedStage::Auth);
     m_state = State::Auth;
     if (!m_encrypted && !m_options.allowPlaintextAuth) {
         abort(

@@ -38,6 +38,7 @@ void Session::beginMessage()
     m_tx = std::make_unique<Transaction>();
     m_tx->job = index;
     m_state = State::Transaction;
+    m_stages.enter(TimedStage::Envelope);
     for (const Mailbox &m : job.envelope.recipients)
         m_tx->results.append({m.address(), false, {}});
 
@@ -186,6 +187,8 @@ void Session::beginRound()
     } else if (tx.total <= BdatPipelineLimit) {
         tx.dataRequested = true;
         tx.streaming = true;
+        m_stages.enter(
+            TimedStage::Content);  // pipelined with the envelope: its replies count as the final one
         QString error;
         QByteArray content;
         while (!job.source->atEnd()) {
@@ -212,6 +215,7 @@ void Session::beginRound()
         const qint64 contentEnd = m_written + group.size();
         tx.sent = content.size();
         tx.finalSent = true;
+        m_stages.enter(TimedStage::FinalReply);
         // QUIT may follow only when no recipient can be left for a retry round (the RCPT replies are not in
         // yet): a retry needs one recipient accepted and another refused, so two recipients.
         if (m_nextJob >= m_jobs.size() && tx.rcpt.size() == 1) {
@@ -370,6 +374,7 @@ void Session::startContent()
         }
     }
     tx.streaming = true;
+    m_stages.enter(TimedStage::Content);
     emitEvent(TranscriptEvent::Kind::Data, QString::fromUtf8(m_jobs[tx.job].source->headerBlock()).trimmed()
                                                + tr("\n[message content: %1 bytes in total]").arg(tx.total));
     startAckMeter(m_written);
@@ -489,6 +494,7 @@ void Session::pumpContent()
                 tx.bdatOutstanding++;
             else {
                 tx.finalSent = true;
+                m_stages.enter(TimedStage::FinalReply);
                 if (quitAfter) {
                     queueLine(out, commandline::quit(), Cmd::Quit);
                     m_quitSent = true;
@@ -513,6 +519,7 @@ void Session::pumpContent()
                 emitEvent(TranscriptEvent::Kind::Client,
                           tr(". (end of message, %1 bytes sent)").arg(tx.sent));
                 tx.finalSent = true;
+                m_stages.enter(TimedStage::FinalReply);
             }
             writeRaw(out);
             markContent(end);

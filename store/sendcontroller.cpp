@@ -276,6 +276,8 @@ void SendController::startSubmission(const QString &id, const smtp::SessionOptio
     m_active[id].submission = submission;
     connect(submission, &Submission::transcript, this,
             [this, id](const smtp::TranscriptEvent &e) { Q_EMIT transcript(id, e); });
+    connect(submission, &Submission::tlsReport, this,
+            [this, id](const smtp::TlsReport &r) { Q_EMIT tlsReport(id, r); });
     connect(submission, &Submission::progress, this, [this, id, submission](qint64 sent, qint64 total) {
         Q_EMIT progress(id, sent, total);
         // Progress counts what the server acknowledged; the end reaching it is its own signal.

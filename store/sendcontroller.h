@@ -91,6 +91,8 @@ Q_SIGNALS:
     void started(const QString &id);
     void statusText(const QString &id, const QString &text);  // "Connecting to smtp.example.org…"
     void transcript(const QString &id, const smtp::TranscriptEvent &event);
+    // The attempt's TLS report (Submission::tlsReport); its stage timings come with finished()'s outcome.
+    void tlsReport(const QString &id, const smtp::TlsReport &report);
     void progress(const QString &id, qint64 sent, qint64 total);
     void capabilitiesKnown(const QString &id, const QString &account, const smtp::Capabilities &caps);
     // The item is in Sent, or back in the outbox with the reason (Waiting, Failed, PartlySent), when this is

@@ -115,6 +115,7 @@ void Submission::start()
                 m_tls = session->tlsInfo();
                 Q_EMIT capabilitiesKnown(caps, encrypted);
             });
+    connect(session, &smtp::Session::tlsReportReady, this, &Submission::tlsReport);
     connect(session, &smtp::Session::progress, this, [this](int, qint64 sent, qint64 total) {
         m_sent = sent;
         m_total = total;
@@ -129,7 +130,11 @@ void Submission::start()
     // Queued: the session may finish inside start() or cancel(), and callers are promised a later answer.
     connect(
         session, &smtp::Session::finished, this,
-        [this](const smtp::Outcome &o) { finish(m_messageOutcome ? *m_messageOutcome : o); },
+        [this](const smtp::Outcome &o) {
+            smtp::Outcome decided = m_messageOutcome ? *m_messageOutcome : o;
+            decided.timings = o.timings;
+            finish(decided);
+        },
         Qt::QueuedConnection);
     session->addMessage(envelope, source);
     session->start();

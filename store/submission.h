@@ -48,11 +48,14 @@ public:
 Q_SIGNALS:
     void transcript(const smtp::TranscriptEvent &event);
     void capabilitiesKnown(const smtp::Capabilities &caps, bool encrypted);
+    // The session's TLS report (smtp/tlsreport.h), when the handshake finished or failed.
+    void tlsReport(const smtp::TlsReport &report);
     // Content bytes the server has acknowledged (smtp::Session::progress).
     void progress(qint64 sent, qint64 total);
     // The end of the content reached the server: only its answer is awaited now.
     void waitingForReply();
-    // The item is already moved to Sent or marked Failed when this is emitted.
+    // The item is already moved to Sent or marked Failed when this is emitted. The outcome carries the
+    // session's stage timings (Outcome::timings), also when the message's own outcome decided.
     void finished(const smtp::Outcome &outcome);
 
 private:

@@ -63,6 +63,9 @@ private Q_SLOTS:
     void dryRun_data();
     void dryRun();
     void swaksDeliversTheSameEnvelope();
+    // Issue 12: `stamp send --explain`.
+    void explainedTranscript_data();
+    void explainedTranscript();
 };
 
 namespace {
@@ -1202,6 +1205,146 @@ void TestCli::swaksDeliversTheSameEnvelope()
     server.closeWriteChannel();
     if (!server.waitForFinished(5000))
         server.kill();
+// ---- Issue 12: the explained conversation on the command line
+// ----------------------------------------------
+
+void TestCli::explainedTranscript_data()
+{
+    QTest::addColumn<QString>("script");  // "tls" (STARTTLS, sent) or "refused" (plain, RCPT 550 5.1.1)
+    QTest::addColumn<QString>("where");   // "file": --transcript FILE, "stderr": --explain alone
+    QTest::addColumn<bool>("explain");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    const QStringList tlsWords{"C: EHLO client.example\n    = EHLO: Stamp says its name",
+                               "    = EHLO again: after STARTTLS both sides forget everything",
+                               "    = STARTTLS: asks to turn this connection into an encrypted one",
+                               "S: 354 go\n    = ",
+                               "not 250",
+                               "C: MAIL FROM:<ann@example.org>",
+                               "envelope sender",
+                               "    TLS: TLSv1.",
+                               "  Key exchange: ",
+                               "    names: ",
+                               "localhost",
+                               "[pass] The certificate covers the name localhost",
+                               "[pass] The chain is trusted",
+                               "Time per stage: connect ",
+                               "greeting ",
+                               "EHLO again ",
+                               "envelope ",
+                               "content ",
+                               "final reply ",
+                               "total "};
+    QTest::newRow("tls, sent, explained in the file")
+        << "tls"
+        << "file" << true << 0 << tlsWords << QStringList{"[FAIL]"};
+    QTest::newRow("tls, sent, explained on stderr") << "tls"
+                                                    << "stderr" << true << 0 << tlsWords << QStringList{};
+    QTest::newRow("tls, sent, plain transcript as before")
+        << "tls"
+        << "file" << false << 0 << QStringList{"C: EHLO client.example\n", "S: 354 go\n"}
+        << QStringList{"    = ", "TLS report", "Key exchange", "Time per stage"};
+    QTest::newRow("refused recipient, explained") << "refused"
+                                                  << "file" << true << 7
+                                                  << QStringList{"S: 550 5.1.1 no such user\n    = ",
+                                                                 "permanent",
+                                                                 "5.1.1 \"Bad destination mailbox address\"",
+                                                                 "This recipient is refused",
+                                                                 "Time per stage: connect ",
+                                                                 "envelope "}
+                                                  << QStringList{"TLS: ", "final reply "};
+}
+
+void TestCli::explainedTranscript()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, where);
+    QFETCH(bool, explain);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    QStringList lines;
+    QStringList args;
+    if (script == QLatin1String("tls")) {
+        lines = QStringList{"S: 220 fake",
+                            "C: EHLO client.example",
+                            "S: 250-fake",
+                            "S: 250 STARTTLS",
+                            "C: STARTTLS",
+                            "S: 220 go ahead",
+                            "TLS",
+                            "C: EHLO client.example",
+                            "S: 250-fake",
+                            "S: 250 8BITMIME",
+                            "C: MAIL FROM:<ann@example.org>*",
+                            "S: 250 2.1.0 ok",
+                            "C: RCPT TO:<bob@example.org>*",
+                            "S: 250 2.1.5 ok",
+                            "C: DATA",
+                            "S: 354 go",
+                            "D:",
+                            "S: 250 2.0.0 queued",
+                            "C: QUIT",
+                            "S: 221 bye",
+                            "X"};
+        args << "--ca-file" << FakeServer::dataPath(QStringLiteral("ca.pem"));
+    } else {
+        lines = QStringList{"S: 220 fake",
+                            "C: EHLO client.example",
+                            "S: 250-fake",
+                            "S: 250 8BITMIME",
+                            "C: MAIL FROM:<ann@example.org>*",
+                            "S: 250 ok",
+                            "C: RCPT TO:<bob@example.org>*",
+                            "S: 550 5.1.1 no such user",
+                            "C: RSET",
+                            "S: 250 ok",
+                            "C: QUIT",
+                            "S: 221 bye",
+                            "X"};
+        args << "--security"
+             << "none";
+    }
+    FakeServer server(lines);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("t.log"));
+    args << "--server"
+         << QStringLiteral("%1:%2").arg(script == "tls" ? "localhost" : "127.0.0.1").arg(server.port())
+         << "--ehlo"
+         << "client.example"
+         << "--from"
+         << "ann@example.org"
+         << "--to"
+         << "bob@example.org"
+         << "--subject"
+         << "Hi"
+         << "--body"
+         << "Hello";
+    if (where == QLatin1String("file"))
+        args << "--transcript" << file;
+    if (explain)
+        args << "--explain";
+    const Result r = runStamp(args);
+    QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join('\n') + r.err));
+    QCOMPARE(r.exitCode, exitCode);
+    QByteArray text = r.err;
+    if (where == QLatin1String("file")) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        text = f.readAll();
+    }
+    for (const QString &p : present)
+        QVERIFY2(text.contains(p.toUtf8()),
+                 qPrintable(p + QStringLiteral(" not in:\n") + QString::fromUtf8(text)));
+    for (const QString &a : absent)
+        QVERIFY2(!text.contains(a.toUtf8()),
+                 qPrintable(a + QStringLiteral(" in:\n") + QString::fromUtf8(text)));
+    // Each explanation follows its own line: the line before an annotation is a transcript line.
+    const QList<QByteArray> all = text.split('\n');
+    for (int i = 1; i < all.size(); ++i)
+        if (all.at(i).startsWith("    = "))
+            QVERIFY2(!all.at(i - 1).startsWith("    "), all.at(i - 1).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

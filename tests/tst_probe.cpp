@@ -3,6 +3,7 @@
 #include "explain.h"
 #include "fakeserver.h"
 #include "probe.h"
+#include "tlsreport.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -61,16 +62,6 @@ ProbeReport probe(const SessionOptions &o)
     return p.report();
 }
 
-TranscriptEvent ev(int ms, TranscriptEvent::Kind kind, const QString &text, int code = 0)
-{
-    TranscriptEvent e;
-    e.time = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC).addMSecs(ms);
-    e.kind = kind;
-    e.text = text;
-    e.code = code;
-    return e;
-}
-
 }  // namespace
 
 class TestProbe : public QObject
@@ -79,8 +70,6 @@ class TestProbe : public QObject
 private Q_SLOTS:
     void startTlsServer();
     void wrongHostCertificate();
-    void timingsFromEvents();
-    void timingsImplicitTls();
     void certificateNames();
 };
 
@@ -102,12 +91,17 @@ void TestProbe::startTlsServer()
     QVERIFY(checks.size() >= 4);
     for (const TlsCheck &c : checks)
         QVERIFY2(c.passed, qPrintable(c.text));
-    const StageTimings t = stageTimings(r.events);
-    QVERIFY(t.connect >= 0 && t.greeting >= 0 && t.ehlo >= 0 && t.tls >= 0 && t.ehloAgain >= 0);
+    const StageTimings &t = r.outcome.timings;
+    for (TimedStage s : {TimedStage::Connect, TimedStage::Greeting, TimedStage::Ehlo, TimedStage::Tls,
+                         TimedStage::EhloAgain})
+        QVERIFY2(t.of(s) >= 0, qPrintable(StageTimings::stageName(s)));
+    QCOMPARE(r.tlsReport.chain.size(), r.chain.size());
     const QString text = r.format();
     // Each extension with its meaning from the explainer, AUTH and SIZE in words.
-    QVERIFY2(text.contains(explainExtension("PIPELINING")), qPrintable(text));
-    QVERIFY(text.contains(explainExtension("8BITMIME")));
+    QVERIFY(!explainExtension("250-PIPELINING").isEmpty());
+    QVERIFY2(text.contains("PIPELINING - " + explainExtension("250-PIPELINING")), qPrintable(text));
+    QVERIFY(text.contains("8BITMIME - " + explainExtension("250-8BITMIME")));
+    QCOMPARE(text.count("Result: "), 1);
     QVERIFY(text.contains("AUTH mechanisms: PLAIN LOGIN"));
     QVERIFY(text.contains("10240000"));
     QVERIFY(text.contains("covers the name localhost"));
@@ -130,57 +124,6 @@ void TestProbe::wrongHostCertificate()
     QVERIFY2(nameFailed && errorListed, qPrintable(r.format()));
     QVERIFY(r.format().contains("FAIL"));
     QVERIFY(r.format().contains("EHLO again not reached"));
-}
-
-void TestProbe::timingsFromEvents()
-{
-    using K = TranscriptEvent::Kind;
-    const QList<TranscriptEvent> events{
-        ev(0, K::Info, "Connecting to mx port 587 (STARTTLS required)"),
-        ev(30, K::Info, "Connected to 192.0.2.1 port 587"),
-        ev(45, K::Server, "220 mx ESMTP", 220),
-        ev(46, K::Client, "EHLO client.example"),
-        ev(50, K::Server, "250-mx", 250),
-        ev(60, K::Server, "250 STARTTLS", 250),
-        ev(61, K::Client, "STARTTLS"),
-        ev(70, K::Server, "220 go", 220),
-        ev(71, K::Tls, "Starting TLS handshake"),
-        ev(161, K::Tls, "TLS established"),
-        ev(162, K::Client, "EHLO client.example"),
-        ev(170, K::Server, "250-mx", 250),
-        ev(182, K::Server, "250 AUTH PLAIN", 250),
-        ev(183, K::Client, "QUIT"),
-    };
-    const StageTimings t = stageTimings(events);
-    QCOMPARE(t.connect, 30);
-    QCOMPARE(t.greeting, 15);
-    QCOMPARE(t.ehlo, 14);
-    QCOMPARE(t.tls, 100);
-    QCOMPARE(t.ehloAgain, 20);
-}
-
-void TestProbe::timingsImplicitTls()
-{
-    using K = TranscriptEvent::Kind;
-    const QList<TranscriptEvent> events{
-        ev(0, K::Info, "Connecting to mx port 465 (implicit TLS)"),
-        ev(10, K::Info, "Connected to 192.0.2.1 port 465"),
-        ev(50, K::Tls, "TLS established"),
-        ev(55, K::Server, "220 mx ESMTP", 220),
-        ev(56, K::Client, "EHLO client.example"),
-        ev(66, K::Server, "250 AUTH PLAIN", 250),
-    };
-    const StageTimings t = stageTimings(events);
-    QCOMPARE(t.connect, 10);
-    QCOMPARE(t.tls, 40);
-    QCOMPARE(t.greeting, 5);
-    QCOMPARE(t.ehlo, 10);
-    QCOMPARE(t.ehloAgain, -1);
-    // A connection refused: only the start, then an error.
-    const StageTimings refused =
-        stageTimings({ev(0, K::Info, "Connecting"), ev(3, K::Error, "refused")});
-    QCOMPARE(refused.connect, -1);
-    QCOMPARE(refused.greeting, -1);
 }
 
 void TestProbe::certificateNames()

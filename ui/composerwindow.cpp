@@ -1535,6 +1535,11 @@ void ComposerWindow::connectController()
                 if (id == m_outboxId)
                     m_log->append(e);
             });
+    connect(controller, &store::SendController::tlsReport, this,
+            [this](const QString &id, const smtp::TlsReport &r) {
+                if (id == m_outboxId)
+                    m_log->appendTlsReport(r);
+            });
     connect(controller, &store::SendController::progress, this,
             [this](const QString &id, qint64 sent, qint64 total) {
                 if (!m_sending || id != m_outboxId || total <= 0)
@@ -1558,6 +1563,8 @@ void ComposerWindow::connectController()
     });
     connect(controller, &store::SendController::finished, this,
             [this](const QString &id, const smtp::Outcome &outcome, bool) {
+                if (id == m_outboxId)
+                    m_log->appendTimings(outcome.timings);
                 if (m_sending && id == m_outboxId)
                     onSendFinished(outcome);
             });

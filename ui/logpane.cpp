@@ -35,7 +35,11 @@ public:
     int replyClass = -1;
     bool problemsOnly = false;
     QString search;
-    bool filtering() const { return kind >= 0 || replyClass >= 0 || problemsOnly || !search.isEmpty(); }
+    bool filtering() const
+    {
+        return kind >= 0 || replyClass >= 0 || problemsOnly || !search.isEmpty()
+               || static_cast<const TranscriptModel *>(sourceModel())->anyCollapsed();
+    }
     void apply() { invalidateFilter(); }
 
 protected:
@@ -49,6 +53,9 @@ protected:
         // A session's title stays while anything is filtered but the text: it says which send a line is from.
         if (m->isHeader(row))
             return search.isEmpty() || m->event(row).text.contains(search, Qt::CaseInsensitive);
+        // A folded session shows its title only.
+        if (m->anyCollapsed() && m->isCollapsed(m->sessionOf(row)))
+            return false;
         const smtp::TranscriptEvent &e = m->event(row);
         if (kind >= 0 && int(e.kind) != kind)
             return false;
@@ -148,6 +155,7 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent), m_model(new TranscriptModel
     m_detail->setAccessibleName(tr("The selected line in full"));
     m_detail->setAccessibleDescription(tr("The selected log line whole, with its explanation and diagnosis"));
     m_detail->setReadOnly(true);
+    m_detail->setLineWrapMode(QPlainTextEdit::WidgetWidth);  // a 3,000-character reply is read whole, wrapped
     m_detail->setPlaceholderText(tr("Select a line to read it in full, with what it means."));
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
@@ -197,7 +205,14 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent), m_model(new TranscriptModel
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LogPane::showDetail);
-    connect(m_view, &QTreeView::activated, this, &LogPane::showDetail);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        // Double-click or Enter on a session's title folds or unfolds it; on a line, shows it in full.
+        if (index.data(TranscriptModel::HeaderRole).toBool()) {
+            const int session = index.data(TranscriptModel::SessionRole).toInt();
+            setSessionCollapsed(session, !m_model->isCollapsed(session));
+        }
+        showDetail();
+    });
     // A title row whose outcome changed, or the line shown, may need the detail view refreshed.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &LogPane::showDetail);
 
@@ -230,6 +245,31 @@ int LogPane::visibleRowCount() const
 void LogPane::append(const smtp::TranscriptEvent &event)
 {
     m_model->append(event);
+}
+
+void LogPane::appendTlsReport(const smtp::TlsReport &report)
+{
+    m_model->appendTlsReport(report);
+}
+
+void LogPane::appendTimings(const smtp::StageTimings &timings)
+{
+    m_model->appendTimings(timings);
+}
+
+void LogPane::setSessionCollapsed(int session, bool collapsed)
+{
+    if (m_model->isCollapsed(session) == collapsed)
+        return;
+    m_model->flush();
+    m_model->setCollapsed(session, collapsed);
+    m_proxy->apply();
+    updateStatus();
+}
+
+bool LogPane::isSessionCollapsed(int session) const
+{
+    return m_model->isCollapsed(session);
 }
 
 void LogPane::clear()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stagetimer.h"
+#include "tlsreport.h"
 #include "transcript.h"
 
 #include <QWidget>
@@ -19,10 +21,10 @@ class LogFilter;
 
 // The protocol log: every line Stamp sent and the server answered, TLS details, notes and errors, each with
 // its meaning in plain words beside it; server lines marked by reply class in a word and an icon (not colour
-// alone); each connection under a title with its time, server and outcome; a detail view that shows the
-// selected line in full. Filters by direction, by class and "problems only", with search on top; copyable,
-// savable. Secrets never reach it: the engine masks them where the events are made, and this pane only ever
-// shows TranscriptEvent::text.
+// alone); each connection under a title with its time, server and outcome, foldable, holding its TLS report
+// and its time per stage; a detail view that shows the selected line in full, wrapped. Filters by direction,
+// by class and "problems only", with search on top; copyable, savable. Secrets never reach it: the engine
+// masks them where the events are made, and this pane only ever shows TranscriptEvent::text.
 class LogPane : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,14 @@ public:
     int visibleRowCount() const;
 
     void append(const smtp::TranscriptEvent &event);
+    // The current session's TLS report and its time per stage, as rows of its group (store::Submission
+    // forwards them from the engine).
+    void appendTlsReport(const smtp::TlsReport &report);
+    void appendTimings(const smtp::StageTimings &timings);
+    // Folds a session (1, 2, ...) under its title, or unfolds it; the user does it with a double-click or
+    // Enter on the title.
+    void setSessionCollapsed(int session, bool collapsed);
+    bool isSessionCollapsed(int session) const;
     void clear();
     void setFilterText(const QString &text);
     // -1 for every direction, else an smtp::TranscriptEvent::Kind.

@@ -73,6 +73,9 @@ bool TestResults::run(const store::Account &account, const QString &password, sm
     auto *session = new smtp::Session(options, nullptr, this);
     m_session = session;
     connect(session, &smtp::Session::transcript, m_log, &LogPane::append);
+    connect(session, &smtp::Session::tlsReportReady, m_log, &LogPane::appendTlsReport);
+    connect(session, &smtp::Session::finished, m_log,
+            [this](const smtp::Outcome &o) { m_log->appendTimings(o.timings); });
     connect(session, &smtp::Session::capabilitiesKnown, this,
             [this](const smtp::Capabilities &caps, bool encrypted) {
                 QStringList lines;

@@ -36,7 +36,43 @@ void TranscriptModel::setCapacity(int capacity)
 
 void TranscriptModel::append(const smtp::TranscriptEvent &event)
 {
-    m_pending.push_back(event);
+    enqueue({event, Report::None, {}, false});
+}
+
+void TranscriptModel::appendTlsReport(const smtp::TlsReport &report)
+{
+    if (report.isEmpty())
+        return;
+    Incoming in;
+    in.event.time = QDateTime::currentDateTime();
+    in.event.kind = Kind::Tls;
+    in.event.text = report.summary();
+    in.report = Report::Tls;
+    in.full = report.lines().join(QLatin1Char('\n'));
+    in.failed = !report.allPassed();
+    enqueue(std::move(in));
+}
+
+void TranscriptModel::appendTimings(const smtp::StageTimings &timings)
+{
+    if (timings.isEmpty())
+        return;
+    Incoming in;
+    in.event.time = QDateTime::currentDateTime();
+    in.event.kind = Kind::Info;
+    in.event.text = tr("Time per stage: %1").arg(timings.format());
+    in.report = Report::Timings;
+    QStringList lines{tr("Time per stage")};
+    for (smtp::TimedStage s : timings.reached())
+        lines << tr("  %1: %2 ms").arg(smtp::StageTimings::stageName(s)).arg(timings.of(s));
+    lines << tr("  total: %1 ms").arg(timings.total);
+    in.full = lines.join(QLatin1Char('\n'));
+    enqueue(std::move(in));
+}
+
+void TranscriptModel::enqueue(Incoming &&in)
+{
+    m_pending.push_back(std::move(in));
     // A burst larger than the buffer: what would be dropped at the flush can go now.
     if (int(m_pending.size()) > 2 * m_capacity) {
         const auto extra = m_pending.size() - std::size_t(m_capacity);
@@ -98,9 +134,22 @@ void TranscriptModel::noteOutcome(Session &s, const Row &r)
     }
 }
 
-void TranscriptModel::place(smtp::TranscriptEvent &&e, std::vector<Row> &out)
+void TranscriptModel::place(Incoming &&in, std::vector<Row> &out)
 {
     Row r;
+    if (in.report != Report::None) {
+        // Not a line of the conversation: it does not move the explainer, and belongs to the session open
+        // now.
+        r.event = std::move(in.event);
+        r.report = in.report;
+        r.failed = in.failed;
+        r.full = std::move(in.full);
+        r.session = m_session;
+        ++m_placedSeq;
+        out.push_back(std::move(r));
+        return;
+    }
+    smtp::TranscriptEvent &e = in.event;
     r.context = m_explainer.observe(e);
     if (e.kind == Kind::Info && r.context.stage == smtp::Stage::Connect) {
         // "Connecting to HOST port N (...)", as smtp::Session writes it: a new session starts here.
@@ -130,7 +179,7 @@ void TranscriptModel::flush()
     m_flushTimer.stop();
     if (m_pending.empty())
         return;
-    std::vector<smtp::TranscriptEvent> batch;
+    std::vector<Incoming> batch;
     batch.swap(m_pending);
     // Events of a burst larger than the buffer would be dropped at once: they are not even placed.
     const std::size_t first =
@@ -190,6 +239,7 @@ void TranscriptModel::clear()
     m_dropped = 0;
     m_changed.clear();
     m_session.reset();
+    m_collapsed.clear();
     m_explainer.reset();
     m_flushTimer.stop();
     endResetModel();
@@ -210,6 +260,38 @@ bool TranscriptModel::isHeader(int row) const
     return rowAt(row).header;
 }
 
+TranscriptModel::Report TranscriptModel::reportOf(int row) const
+{
+    return rowAt(row).report;
+}
+
+int TranscriptModel::sessionOf(int row) const
+{
+    const Row &r = rowAt(row);
+    return r.session ? r.session->number : 0;
+}
+
+void TranscriptModel::setCollapsed(int session, bool collapsed)
+{
+    if (session <= 0 || isCollapsed(session) == collapsed)
+        return;
+    if (collapsed)
+        m_collapsed.insert(session);
+    else
+        m_collapsed.remove(session);
+    for (int r = 0; r < m_count; ++r) {
+        if (rowAt(r).header && rowAt(r).session->number == session) {
+            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+            break;
+        }
+    }
+}
+
+bool TranscriptModel::isCollapsed(int session) const
+{
+    return m_collapsed.contains(session);
+}
+
 ReplyClass TranscriptModel::replyClass(int row) const
 {
     const Row &r = rowAt(row);
@@ -221,7 +303,7 @@ bool TranscriptModel::isProblem(int row) const
     const Row &r = rowAt(row);
     if (r.header)
         return false;
-    if (r.event.kind == Kind::Error)
+    if (r.event.kind == Kind::Error || (r.report == Report::Tls && r.failed))
         return true;
     const ReplyClass c = replyClass(row);
     return c == ReplyClass::Temporary || c == ReplyClass::Permanent;
@@ -232,6 +314,16 @@ QString TranscriptModel::explanation(int row) const
     const Row &r = rowAt(row);
     if (r.header)
         return {};
+    if (r.report == Report::Tls)
+        return r.failed
+                   ? tr("The TLS handshake as a report: a check failed, so Stamp did not go on over this "
+                        "connection. Select this line to read every check.")
+                   : tr("The TLS handshake as a report: version, cipher, key exchange, the certificate "
+                        "chain with its dates and names, and every check passed. Select this line to "
+                        "read it whole.");
+    if (r.report == Report::Timings)
+        return tr("How long each stage of this connection took, as CheckTLS shows it: a slow greeting or "
+                  "final reply is the server's doing, a slow connect or TLS the network's.");
     if (!r.explained) {
         r.explanation = smtp::TranscriptExplainer::explain(r.event, r.context);
         r.explained = true;
@@ -373,6 +465,9 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
                 return row.session->server;
             return row.session->title();
         case Qt::DecorationRole:
+            if (index.column() == DirectionColumn)
+                return qApp->style()->standardIcon(isCollapsed(row.session->number) ? QStyle::SP_ArrowRight
+                                                                                    : QStyle::SP_ArrowDown);
             if (index.column() == StatusColumn) {
                 if (!row.session->problem.isEmpty())
                     return classIcon(row.session->sent > 0 ? ReplyClass::Temporary : ReplyClass::Permanent);
@@ -386,11 +481,17 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             return f;
         }
         case Qt::ToolTipRole:
+            return tr("%1\nDouble-click or press Enter to fold or unfold this session.")
+                .arg(row.session->title());
         case LineRole:
         case DetailRole:
             return row.session->title();
         case HeaderRole:
             return true;
+        case CollapsedRole:
+            return isCollapsed(row.session->number);
+        case ReportRole:
+            return int(Report::None);
         case SessionRole:
             return row.session->number;
         case KindRole:
@@ -404,6 +505,27 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         }
     }
     const ReplyClass cls = e.kind == Kind::Server ? smtp::replyClassOf(e.code) : ReplyClass::Invalid;
+    if (row.report != Report::None) {
+        switch (role) {
+        case Qt::DisplayRole:
+            if (index.column() == StatusColumn && row.report == Report::Tls)
+                return row.failed ? tr("failed") : tr("passed");
+            if (index.column() == DirectionColumn && row.report == Report::Timings)
+                return tr("timing");
+            break;
+        case Qt::DecorationRole:
+            if (index.column() == StatusColumn && row.report == Report::Tls)
+                return classIcon(row.failed ? ReplyClass::Permanent : ReplyClass::Success);
+            return {};
+        case Qt::ToolTipRole:
+        case DetailRole:
+            return row.full;
+        case ReportRole:
+            return int(row.report);
+        default:
+            break;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -479,6 +601,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return isProblem(index.row());
     case HeaderRole:
         return false;
+    case ReportRole:
+        return int(Report::None);
     case ExplanationRole:
         return explanation(index.row());
     case SessionRole:

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "explain.h"
+#include "stagetimer.h"
 #include "statuscodes.h"
+#include "tlsreport.h"
 #include "transcript.h"
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 #include <vector>
@@ -18,7 +21,9 @@ namespace ui {
 // flush (every ~50 ms), so a burst of 100,000 events costs one insert notification, not 100,000, and the
 // window never freezes. Each line is placed in the conversation when it arrives (smtp::TranscriptExplainer,
 // cheap); its words are built only when a view asks for them. Each connection ("Connecting to ...") opens
-// with a title row: its time, server and outcome.
+// with a title row: its time, server and outcome; a session can be folded under its title. The session's
+// TLS report and its time per stage (handed on by store::Submission) are rows of its group too: one line
+// each, whole in the detail view.
 class TranscriptModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,6 +49,15 @@ public:
         ExplanationRole,  // the explanation in full
         DetailRole,       // everything about the line, for the detail view
         SessionRole,      // the session number the row belongs to (1, 2, ...), 0 before the first
+        ReportRole,       // the row is a TLS report or a timings row (Report below), else None
+        CollapsedRole,    // a title row whose session is folded
+    };
+    // Rows that are no transcript line: the session's TLS report and its time per stage.
+    enum class Report : quint8
+    {
+        None,
+        Tls,
+        Timings
     };
     static constexpr int DefaultCapacity = 50'000;
     static constexpr int FlushIntervalMs = 50;
@@ -55,6 +69,10 @@ public:
 
     // Cheap: the event waits for the next flush.
     void append(const smtp::TranscriptEvent &event);
+    // The TLS report of the current session, as a row of its group (after the lines so far).
+    void appendTlsReport(const smtp::TlsReport &report);
+    // The time per stage of the current session, as a row of its group.
+    void appendTimings(const smtp::StageTimings &timings);
     // Hands everything pending to the views now.
     void flush();
     void clear();
@@ -65,6 +83,13 @@ public:
     // For a title row, an Info event holding the title.
     const smtp::TranscriptEvent &event(int row) const;
     bool isHeader(int row) const;
+    Report reportOf(int row) const;
+    // The session a row belongs to (1, 2, ...), 0 before the first.
+    int sessionOf(int row) const;
+    // Folding a session hides its rows in the pane (the title stays); the title row shows it.
+    void setCollapsed(int session, bool collapsed);
+    bool isCollapsed(int session) const;
+    bool anyCollapsed() const { return !m_collapsed.isEmpty(); }
     smtp::ReplyClass replyClass(int row) const;
     bool isProblem(int row) const;
     QString explanation(int row) const;
@@ -101,9 +126,19 @@ private:
         QString title() const;
         QString outcomeWord() const;  // "sent", "failed", ... for the status column
     };
+    struct Incoming
+    {
+        smtp::TranscriptEvent event;
+        Report report = Report::None;
+        QString full;  // a report's whole text
+        bool failed = false;
+    };
     struct Row
     {
         smtp::TranscriptEvent event;
+        Report report = Report::None;
+        bool failed = false;  // a TLS report with a failed check
+        QString full;
         smtp::LineContext context;
         std::shared_ptr<Session> session;
         bool header = false;
@@ -112,7 +147,8 @@ private:
     };
     const Row &rowAt(int row) const { return m_rows[std::size_t((m_head + row) % m_capacity)]; }
     // Places the event in the conversation; may add a title row first. Returns the rows to store.
-    void place(smtp::TranscriptEvent &&e, std::vector<Row> &out);
+    void place(Incoming &&in, std::vector<Row> &out);
+    void enqueue(Incoming &&in);
     void noteOutcome(Session &s, const Row &r);
 
     // A ring buffer: row r lives at m_rows[(m_head + r) % m_capacity].
@@ -121,7 +157,8 @@ private:
     int m_count = 0;
     int m_capacity = DefaultCapacity;
     qint64 m_placedSeq = 0;  // rows ever placed; row 0 has number m_placedSeq - m_count
-    std::vector<smtp::TranscriptEvent> m_pending;
+    std::vector<Incoming> m_pending;
+    QSet<int> m_collapsed;
     qint64 m_dropped = 0;
     QTimer m_flushTimer;
     smtp::TranscriptExplainer m_explainer;

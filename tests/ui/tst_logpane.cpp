@@ -2,7 +2,9 @@
 // savable.
 #include "logpane.h"
 #include "reply.h"
+#include "stagetimer.h"
 #include "statuscodes.h"
+#include "tlsreport.h"
 #include "transcriptmodel.h"
 #include "uitest.h"
 
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTreeView>
 
@@ -50,6 +53,8 @@ private Q_SLOTS:
     void sessionsAreTitledWithTimeServerOutcome();
     void filtersByDirectionClassProblems();
     void detailViewShowsLongLineInFull();
+    void tlsReportAndTimingsInTheSessionGroup();
+    void sessionsFoldUnderTheirTitle();
 };
 
 // A whole conversation as smtp::Session writes it: two sessions, the first sends, the second fails.
@@ -466,6 +471,146 @@ void TestLogPane::clearEmpties()
     QCOMPARE(pane.model()->pendingCount(), 0);
     pane.model()->flush();  // what was pending went with the rest
     QCOMPARE(pane.model()->rowCount(), 0);
+}
+
+static smtp::TlsReport reportFor(const QString &certificate, const QString &host)
+{
+    smtp::TlsCheckInput in;
+    in.host = host;
+    in.protocol = QStringLiteral("TLSv1.3");
+    in.chain = QSslCertificate::fromPath(QStringLiteral(STAMP_TEST_DATA "/") + certificate);
+    in.accepted = true;
+    smtp::TlsReport r = smtp::TlsReport::fromInput(in);
+    r.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
+    r.ephemeralKey = QStringLiteral("EC 253 bits");
+    return r;
+}
+
+void TestLogPane::tlsReportAndTimingsInTheSessionGroup()
+{
+    LogPane pane;
+    pane.resize(900, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    TranscriptModel *model = pane.model();
+    const QList<TranscriptEvent> events = conversation();
+    // The report comes right after "TLS established", as the engine sends it.
+    int afterTls = 0;
+    for (int i = 0; i < events.size(); ++i) {
+        pane.append(events[i]);
+        if (events[i].text.startsWith(QLatin1String("TLS established"))) {
+            pane.appendTlsReport(reportFor(QStringLiteral("server.pem"), QStringLiteral("localhost")));
+            afterTls = i;
+        }
+        if (events[i].text == QLatin1String("Connection closed")) {
+            smtp::StageTimer t;
+            t.start();
+            t.enterAt(smtp::TimedStage::Connect, 0);
+            t.enterAt(smtp::TimedStage::Greeting, 30);
+            t.enterAt(smtp::TimedStage::Ehlo, 40);
+            t.enterAt(smtp::TimedStage::None, 45);
+            t.stopAt(50);
+            pane.appendTimings(t.timings());
+        }
+    }
+    // The second session fails its handshake: a report with failed checks.
+    pane.appendTlsReport(reportFor(QStringLiteral("wronghost.pem"), QStringLiteral("localhost")));
+    model->flush();
+    QCOMPARE(pane.visibleRowCount(), events.size() + 2 + 3);  // two titles, two reports, one timings row
+
+    int tlsRow = -1, timingsRow = -1, failedRow = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->reportOf(r) == TranscriptModel::Report::Tls)
+            (tlsRow < 0 ? tlsRow : failedRow) = r;
+        if (model->reportOf(r) == TranscriptModel::Report::Timings)
+            timingsRow = r;
+    }
+    QVERIFY(tlsRow > 0 && timingsRow > tlsRow && failedRow > timingsRow);
+    // In its session's group, right after the handshake's line.
+    QCOMPARE(model->event(tlsRow - 1).text, events[afterTls].text);
+    QCOMPARE(model->sessionOf(tlsRow), 1);
+    QCOMPARE(model->sessionOf(timingsRow), 1);
+    QCOMPARE(model->sessionOf(failedRow), 2);
+    // A word and an icon for the checks, not colour alone; the line sums it up, the detail view has it all.
+    QCOMPARE(model->data(model->index(tlsRow, TranscriptModel::StatusColumn)).toString(),
+             QStringLiteral("passed"));
+    QCOMPARE(model->data(model->index(failedRow, TranscriptModel::StatusColumn)).toString(),
+             QStringLiteral("failed"));
+    QVERIFY(!model->data(model->index(tlsRow, TranscriptModel::StatusColumn), Qt::DecorationRole)
+                 .value<QIcon>()
+                 .isNull());
+    const QString summary = model->data(model->index(tlsRow, TranscriptModel::TextColumn)).toString();
+    QVERIFY2(summary.contains(QLatin1String("TLSv1.3")) && summary.contains(QLatin1String("checks passed")),
+             qPrintable(summary));
+    QVERIFY(!model->data(model->index(tlsRow, TranscriptModel::ExplanationColumn)).toString().isEmpty());
+    QVERIFY(!model->isProblem(tlsRow));
+    QVERIFY(model->isProblem(failedRow));
+    QTreeView *view = pane.view();
+    // With no filter the view shows the model's rows as they are.
+    view->setCurrentIndex(view->model()->index(tlsRow, TranscriptModel::TextColumn));
+    const QString detail = pane.detailView()->toPlainText();
+    for (const char *part :
+         {"TLS: TLSv1.3, cipher TLS_AES_256_GCM_SHA384", "Key exchange:", "EC 253 bits",
+          "Certificate 1:", "valid ", "names: ", "localhost", "[pass] The certificate covers"})
+        QVERIFY2(detail.contains(QLatin1String(part)),
+                 qPrintable(QLatin1String(part) + QLatin1Char('\n') + detail));
+    view->setCurrentIndex(view->model()->index(timingsRow, TranscriptModel::TextColumn));
+    QVERIFY2(pane.detailView()->toPlainText().contains(QLatin1String("connect: 30 ms")),
+             qPrintable(pane.detailView()->toPlainText()));
+    QVERIFY(model->event(timingsRow).text.contains(QLatin1String("greeting 10 ms")));
+    QCOMPARE(model->data(model->index(timingsRow, TranscriptModel::DirectionColumn)).toString(),
+             QStringLiteral("timing"));
+    // Problems only keeps the failed report; the TLS direction shows both reports with the handshake line.
+    pane.setProblemsOnly(true);
+    QCOMPARE(pane.visibleRowCount(), 3 + 1 + 2);  // the 451, the 535, the error, the failed report, titles
+    pane.setProblemsOnly(false);
+    pane.setDirectionFilter(int(TranscriptEvent::Kind::Tls));
+    QCOMPARE(pane.visibleRowCount(), 1 + 2 + 2);
+    pane.setDirectionFilter(-1);
+}
+
+void TestLogPane::sessionsFoldUnderTheirTitle()
+{
+    LogPane pane;
+    pane.resize(900, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const QList<TranscriptEvent> events = conversation();
+    for (const TranscriptEvent &e : events)
+        pane.append(e);
+    pane.model()->flush();
+    const int all = pane.visibleRowCount();
+    int secondSize = 0;
+    for (int r = 0; r < pane.model()->rowCount(); ++r)
+        secondSize += !pane.model()->isHeader(r) && pane.model()->sessionOf(r) == 2;
+    QVERIFY(secondSize > 0);
+    // Enter on the first title folds its session: its title stays, its lines go.
+    QTreeView *view = pane.view();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, TranscriptModel::TextColumn));
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(pane.isSessionCollapsed(1));
+    QCOMPARE(pane.visibleRowCount(), 1 + 1 + secondSize);
+    QVERIFY(view->model()->index(0, 0).data(TranscriptModel::CollapsedRole).toBool());
+    QVERIFY(!view->model()
+                 ->index(0, TranscriptModel::DirectionColumn)
+                 .data(Qt::DecorationRole)
+                 .value<QIcon>()
+                 .isNull());
+    // New lines of the other session still come; the folded one stays folded with filters on top.
+    pane.append(ev(TranscriptEvent::Kind::Client, QStringLiteral("QUIT")));
+    pane.model()->flush();
+    QCOMPARE(pane.visibleRowCount(), 1 + 1 + secondSize + 1);
+    pane.setProblemsOnly(true);
+    QCOMPARE(pane.visibleRowCount(), 2 + 2);  // both titles, the 535 and the error of the second session
+    pane.setProblemsOnly(false);
+    // Enter again unfolds it.
+    view->setCurrentIndex(view->model()->index(0, TranscriptModel::TextColumn));
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(!pane.isSessionCollapsed(1));
+    QCOMPARE(pane.visibleRowCount(), all + 1);
+    // The detail view wraps a long line rather than cutting it.
+    QCOMPARE(pane.detailView()->lineWrapMode(), QPlainTextEdit::WidgetWidth);
 }
 
 STAMP_UI_TEST_MAIN(TestLogPane)
