@@ -127,7 +127,8 @@ void ConsoleDialog::done(int result)
         return;
     }
     m_closeWhenFinished = true;
-    if (m_connection->state() == State::Connecting)
+    // While connecting there is nothing to say goodbye to; a second Close does not wait for the 221.
+    if (m_connection->state() == State::Connecting || m_connection->state() == State::Closing)
         m_connection->cancel();
     else
         m_connection->close();

@@ -16,6 +16,7 @@ class TestConsoleDialog : public QObject
 private Q_SLOTS:
     void typeDataAndClose();
     void closeWhileConnecting();
+    void secondCloseDoesNotWaitForTheGoodbye();
 };
 
 namespace {
@@ -127,6 +128,31 @@ void TestConsoleDialog::closeWhileConnecting()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
     QCOMPARE(dialog->connection()->outcome().category, smtp::Outcome::Category::Cancelled);
     QVERIFY(!server.received().contains("NOOP"));
+}
+
+void TestConsoleDialog::secondCloseDoesNotWaitForTheGoodbye()
+{
+    // The server never answers QUIT: the first Close waits for it, the second ends the session at once.
+    FakeServer server({
+        QStringLiteral("S: 220 fake.example ESMTP"),
+        QStringLiteral("C: EHLO client.example"),
+        QStringLiteral("S: 250 fake.example"),
+        QStringLiteral("C: QUIT"),
+    });
+    QWidget window;
+    auto *dialog = new ui::ConsoleDialog(&window);
+    dialog->show();
+    auto *mode = child<QLabel>(dialog, "consoleMode");
+    dialog->start(options(server.port()));
+    QTRY_VERIFY_WITH_TIMEOUT(mode->text().startsWith(QLatin1String("Ready")), 10000);
+    auto *close = child<QPushButton>(dialog, "consoleClose");
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(server.scriptDone(), 10000);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(mode->text().startsWith(QLatin1String("Closing")));
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 2000);
+    QVERIFY(dialog->connection()->isFinished());
 }
 
 STAMP_UI_TEST_MAIN(TestConsoleDialog)
