@@ -5,6 +5,7 @@
 #include "commands.h"
 
 #include "checkdomaincommand.h"
+#include "consolecommand.h"
 #include "practicecommand.h"
 #include "probecommand.h"
 #include "sendcommand.h"
@@ -56,6 +57,16 @@ std::unique_ptr<Command> makeProbe()
     return std::make_unique<ProbeCommand>();
 }
 
+// `console --account`, like `send --account`, needs the store (stamp-desktop).
+std::unique_ptr<Command> makeConsole()
+{
+#ifdef STAMP_WITH_STORE
+    return std::make_unique<ConsoleCommand>(&storeAccountsForSend());
+#else
+    return std::make_unique<ConsoleCommand>(nullptr);
+#endif
+}
+
 }  // namespace
 
 const std::vector<CommandEntry> &commandTable()
@@ -78,6 +89,9 @@ const std::vector<CommandEntry> &commandTable()
         {"practice",
          QT_TRANSLATE_NOOP("stamp", "Run a practice SMTP server on 127.0.0.1, with faults to learn from."),
          never, &makePractice},
+        {"console",
+         QT_TRANSLATE_NOOP("stamp", "Type SMTP by hand over a session Stamp sets up, each reply explained."),
+         SendCommand::needsAccounts, &makeConsole},
     };
     return table;
 }

@@ -403,4 +403,43 @@ MailDeclaration declare(bool envelopeUtf8, bool contentUtf8, bool headersUtf8, b
     return {envelopeUtf8 || contentUtf8, bodyEightBit || (headersUtf8 && offersEightBitMime)};
 }
 
+QByteArray typedCommand(const QString &typed, QString *why)
+{
+    const QByteArray bytes = typed.toUtf8();
+    QString reason;
+    if (hasLineBreak(typed))
+        reason =
+            tr("the line contains a line break (CR or LF) or a NUL character, which would end or cut the "
+               "command; nothing was sent");
+    else if (typed.trimmed().isEmpty())
+        reason = tr("the line is empty; nothing was sent");
+    else if (bytes.size() > MaxCommandLine)
+        reason = tr("the line is %1 octets long; a command line may have at most %2 (512 with its CRLF, "
+                    "RFC 5321 §4.5.3.1.4); nothing was sent")
+                     .arg(bytes.size())
+                     .arg(MaxCommandLine);
+    if (reason.isEmpty())
+        return bytes;
+    fail(why, reason);
+    return {};
+}
+
+std::optional<QByteArray> typedContentLine(const QString &typed, QString *why)
+{
+    const QByteArray bytes = typed.toUtf8();
+    QString reason;
+    if (hasLineBreak(typed))
+        reason = tr("the line contains a line break (CR or LF) or a NUL character; each line of the message "
+                    "is typed on its own; nothing was sent");
+    else if (bytes.size() > MaxTextLine)
+        reason = tr("the line is %1 octets long; a line of a message may have at most %2 (1000 with its "
+                    "CRLF, RFC 5321 §4.5.3.1.6); nothing was sent")
+                     .arg(bytes.size())
+                     .arg(MaxTextLine);
+    if (reason.isEmpty())
+        return bytes;
+    fail(why, reason);
+    return std::nullopt;
+}
+
 }  // namespace smtp::commandline

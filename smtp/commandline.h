@@ -94,4 +94,16 @@ std::optional<QByteArray> saslResponse(const QByteArray &base64, QString *why);
 // The line that cancels a SASL exchange (RFC 4954 §4).
 QByteArray saslCancel();
 
+// --- Lines typed by hand in the console (smtp/consolesession.h) -------------------------------------------
+
+// RFC 5321 §4.5.3.1.4: a command line is at most 512 octets with its CRLF; §4.5.3.1.6: a text line 1000.
+constexpr int MaxCommandLine = 510;
+constexpr int MaxTextLine = 998;
+// A command line as typed: not empty, no CR, LF or NUL, at most MaxCommandLine octets in UTF-8. Returns
+// its bytes, or empty with *why.
+QByteArray typedCommand(const QString &typed, QString *why);
+// One line of message content typed after 354: no CR, LF or NUL, at most MaxTextLine octets in UTF-8
+// before dot-stuffing; may be empty. Returns its bytes (not yet stuffed), or nullopt with *why.
+std::optional<QByteArray> typedContentLine(const QString &typed, QString *why);
+
 }  // namespace smtp::commandline

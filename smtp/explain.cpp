@@ -382,7 +382,8 @@ LineContext TranscriptExplainer::observe(const TranscriptEvent &e)
         // A line that is no command while a login is waiting is the next step of that login (RFC 4954 §4).
         if (s == Stage::Other && !m_pending.isEmpty() && m_pending.last() == Stage::Auth)
             s = Stage::Auth;
-        if (s == Stage::Other && m_lastAnswered == Stage::Auth)
+        // ... or that answers its 334; after the login's 235 (the console, issue 12) a VRFY is a VRFY.
+        if (s == Stage::Other && m_lastAnswered == Stage::Auth && m_lastCode == 334)
             s = Stage::Auth;
         ctx.stage = s;
         ctx.afterStartTls = s == Stage::Ehlo && m_tls && m_startTlsSeen;
@@ -400,6 +401,7 @@ LineContext TranscriptExplainer::observe(const TranscriptEvent &e)
             if (!m_pending.isEmpty())
                 m_pending.removeFirst();
             m_lastAnswered = ctx.stage;
+            m_lastCode = e.code ? e.code : e.text.left(3).toInt();
         }
         break;
     case Kind::Data:
@@ -413,7 +415,7 @@ LineContext TranscriptExplainer::observe(const TranscriptEvent &e)
     return ctx;
 }
 
-QString TranscriptExplainer::explain(const TranscriptEvent &e, const LineContext &ctx)
+QString TranscriptExplainer::explain(const TranscriptEvent &e, const LineContext &ctx, bool withNextStep)
 {
     using Kind = TranscriptEvent::Kind;
     switch (e.kind) {
@@ -429,7 +431,7 @@ QString TranscriptExplainer::explain(const TranscriptEvent &e, const LineContext
             }
             return QCoreApplication::translate("smtp::Explain", "More text of the same reply.");
         }
-        QString out = explainReply(e.code, e.enhanced, ctx.stage);
+        QString out = explainReply(e.code, e.enhanced, withNextStep ? ctx.stage : Stage::None);
         const ReplyClass c = replyClassOf(e.code);
         if (c == ReplyClass::Temporary || c == ReplyClass::Permanent) {
             DiagnosisInput in;

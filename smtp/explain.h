@@ -62,8 +62,9 @@ class TranscriptExplainer
 {
 public:
     LineContext observe(const TranscriptEvent &e);
-    // The explanation of an event observed with `ctx`: empty for events that need none.
-    static QString explain(const TranscriptEvent &e, const LineContext &ctx);
+    // The explanation of an event observed with `ctx`: empty for events that need none. withNextStep false:
+    // without what Stamp does next (the console, where the user decides).
+    static QString explain(const TranscriptEvent &e, const LineContext &ctx, bool withNextStep = true);
     // observe() then explain(): what `stamp send --explain` writes beside each line.
     QString annotate(const TranscriptEvent &e) { return explain(e, observe(e)); }
     // The event's transcript line with its explanation on the next line ("    = ..."), for a transcript file.
@@ -73,6 +74,7 @@ public:
 private:
     QList<Stage> m_pending;  // commands sent and not yet answered, in order (RFC 2920 pipelining)
     Stage m_lastAnswered = Stage::None;
+    int m_lastCode = 0;  // the code of the last whole reply
     bool m_tls = false;
     bool m_startTlsSeen = false;
     bool m_ehloAfterTls = false;

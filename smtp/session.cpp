@@ -364,6 +364,7 @@ void Session::armTimer()
             break;
         case Cmd::DataEnd:
         case Cmd::BdatLast:
+        case Cmd::ConsoleEnd:
             ms = m_options.timeouts.dataEnd;
             break;
         case Cmd::Bdat:
@@ -523,6 +524,10 @@ void Session::handleReply(const Reply &reply)
         return;
     case Cmd::Ignore:
         return;
+    case Cmd::Console:
+    case Cmd::ConsoleEnd:
+        Q_EMIT consoleReply(reply);
+        return;
     case Cmd::Rset:
         if (m_state != State::Closed) {
             m_state = State::Ready;
@@ -567,6 +572,21 @@ void Session::afterEhlo()
     }
     m_state = State::Ready;
     nextMessage();
+}
+
+void Session::consoleCommand(const QByteArray &line, bool endOfData, const QString &shown)
+{
+    if (!m_console || m_state != State::Ready || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    sendLine(line, endOfData ? Cmd::ConsoleEnd : Cmd::Console, shown);
+}
+
+void Session::consoleContent(const QByteArray &bytes, const QString &shown)
+{
+    if (!m_console || m_state != State::Ready)
+        return;
+    emitEvent(TranscriptEvent::Kind::Data, shown);
+    flushWrite(bytes);
 }
 
 void Session::quit()

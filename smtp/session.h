@@ -112,6 +112,7 @@ struct TlsInfo
 //   Transaction  -> Transaction         some recipients refused with 452: RSET and a new round for them
 //   Transaction  -> Ready               final reply (or RSET after a failure)
 //   Ready        -> Quit                no more messages
+//   Ready        -> Ready               console mode: ready(), then each typed line and its reply
 //   any          -> Closed              421, connection lost, timeout, cancel
 // finished() comes only once the connection is closed: after QUIT (or the SASL "*") went out and the socket
 // flushed it, or after a short wait (CloseWait) through the Clock (RFC 5321 §4.1.1.10).
@@ -137,6 +138,20 @@ public:
 
     static constexpr qint64 CloseWait = 2000;  // ms the end of a session waits for QUIT to reach the server
 
+    // Console mode (smtp/consolesession.h, issue 12): with no message queued, the session stops at Ready
+    // (greeting, EHLO, STARTTLS, EHLO again, AUTH done) and emits ready() instead of quitting; lines typed by
+    // hand then go through consoleCommand() and consoleContent(), already checked by smtp/commandline.h.
+    // Call before start().
+    void setConsoleMode(bool on) { m_console = on; }
+    // One command line (without CRLF); its whole reply comes through consoleReply(). endOfData: the final
+    // "." of DATA, whose reply may take the longer RFC 5321 §4.5.3.2.6 time.
+    void consoleCommand(const QByteArray &line, bool endOfData = false, const QString &shown = {});
+    // Content bytes after a 354 (dot-stuffed, CRLF-terminated); no reply is expected. `shown`: the
+    // transcript's Data line.
+    void consoleContent(const QByteArray &bytes, const QString &shown);
+    // QUIT, then finished() once the server closed (or CloseWait passed).
+    void consoleQuit() { quit(); }
+
 Q_SIGNALS:
     void transcript(const smtp::TranscriptEvent &event);
     void capabilitiesKnown(const smtp::Capabilities &caps, bool encrypted);
@@ -151,6 +166,10 @@ Q_SIGNALS:
     void waitingForReply(int message);
     void messageFinished(int message, const smtp::Outcome &outcome);
     void finished(const smtp::Outcome &outcome);
+    // Console mode: the session is set up and waits for lines.
+    void ready();
+    // Console mode: the whole reply to a consoleCommand() line.
+    void consoleReply(const smtp::Reply &reply);
 
 private:
     enum class State
@@ -186,6 +205,8 @@ private:
         Rset,
         RoundRset,
         Quit,
+        Console,     // a line typed in the console
+        ConsoleEnd,  // the console's end of DATA
         Ignore
     };
     struct Pending
@@ -280,6 +301,7 @@ private:
     TlsReport m_tlsReport;
     bool m_handshakeStarted = false;
     bool m_finishedEmitted = false;
+    bool m_console = false;
 };
 
 }  // namespace smtp

@@ -23,6 +23,10 @@ void Session::nextMessage()
                                                ? tr("The server accepted the connection.")
                                                : tr("The server accepted the connection and the login."),
                                            {});
+            if (m_console) {  // the console types the rest (consolesession.h)
+                Q_EMIT ready();
+                return;
+            }
         }
         quit();
         return;

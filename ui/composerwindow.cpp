@@ -5,6 +5,7 @@
 #include "attachmentlist.h"
 #include "attachmentreminder.h"
 #include "certificatedialog.h"
+#include "consoledialog.h"
 #include "domaincheckdialog.h"
 #include "helpdialog.h"
 #include "logpane.h"
@@ -644,6 +645,16 @@ void ComposerWindow::buildActions()
                                              account.port, account.security, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
+    });
+    // Tools > Console: SMTP by hand over the current account's session (issue 12).
+    QAction *console = tools->addAction(tr("&Console…"));
+    console->setObjectName(QStringLiteral("consoleAction"));
+    connect(console, &QAction::triggered, this, [this] {
+        if (const std::optional<store::Account> a = currentAccount())
+            ConsoleDialog::openFor(m_app, *a, this);
+        else
+            QMessageBox::information(this, tr("Console"),
+                                     tr("Choose an account in From first (Tools → Accounts)."));
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
