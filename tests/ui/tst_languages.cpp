@@ -156,7 +156,7 @@ QStringList words(QString text)
     }
     static const QRegularExpression noise(
         QStringLiteral(
-            R"((\S+@\S+)|(\b[a-z][a-z0-9+.-]*://\S+)|(%L?n|%L?\d+)|(--?[a-z][a-z0-9-]*)|(&(?!&)))"),
+            R"((\S+@\S+)|(\b[a-z][a-z0-9+.-]*://\S+)|(\b[\w-]+(\.[\w-]+)+\b)|(%L?n|%L?\d+)|(--?[a-z][a-z0-9-]*)|(&(?!&)))"),
         QRegularExpression::CaseInsensitiveOption);
     text.replace(noise, QStringLiteral(" "));
     static const QRegularExpression word(QStringLiteral(R"(\p{L}{2,})"));
