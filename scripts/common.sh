@@ -16,6 +16,9 @@ as_root() {
 
 # The domain check's DNS world (tests/integration/domain): dnsmasq, ip, unshare.
 TEST_PACKAGES+=(dnsmasq-base iproute2 util-linux)
+# Spelling (ui/spellchecker.cpp): Hunspell to build with, and the dictionaries the widget tests check with.
+BUILD_PACKAGES+=(libhunspell-dev)
+TEST_PACKAGES+=(hunspell-en-us hunspell-de-de hunspell-fr hunspell-es)
 
 install_missing() {
     local missing=()
