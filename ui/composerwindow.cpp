@@ -14,10 +14,11 @@
 #include "practicedialog.h"
 #include "recipientfield.h"
 #include "resultpanel.h"
-#include "screenfit.h"
 #include "richeditor.h"
-#include "sentview.h"
+#include "screenfit.h"
 #include "sendservice.h"
+#include "sentview.h"
+#include "spelling.h"
 #include "submission.h"
 #include "templates.h"
 #include "transcriptmodel.h"
@@ -110,6 +111,8 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
     connect(m_from, &QComboBox::currentIndexChanged, this, &ComposerWindow::onAccountChanged);
     onAccountChanged();
     m_dirty = false;
+    if (const QString notice = m_spelling->takeNotice(); !notice.isEmpty())
+        statusBar()->showMessage(notice, 30000);  // once per run: no dictionary, nothing underlined
 
     for (RecipientField *f : {m_to, m_cc, m_bcc, m_replyTo})
         connect(f, &RecipientField::changed, this, &ComposerWindow::onEdited);
@@ -269,6 +272,9 @@ void ComposerWindow::buildLayout()
     auto *split = new QSplitter(Qt::Vertical, m_editor);
     split->setObjectName(QStringLiteral("bodySplitter"));
     m_rich = new RichEditor(m_body, m_editor);
+    m_spelling = new Spelling(m_rich, m_body, m_app->settings()->fileName(), this);
+    connect(m_spelling, &Spelling::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     split->addWidget(m_rich);
     split->addWidget(m_attachmentPane);
     split->setStretchFactor(0, 4);
@@ -343,7 +349,8 @@ void ComposerWindow::buildLayout()
     m_outboxCount = new QToolButton(this);
     m_outboxCount->setObjectName(QStringLiteral("outboxCount"));
     m_outboxCount->setAutoRaise(true);
-    m_outboxCount->setAccessibleDescription(tr("Opens the outbox, where messages wait to be sent or sent again"));
+    m_outboxCount->setAccessibleDescription(
+        tr("Opens the outbox, where messages wait to be sent or sent again"));
     m_outboxCount->setVisible(false);
     connect(m_outboxCount, &QToolButton::clicked, this, [this] {
         m_outboxDock->show();
@@ -587,6 +594,7 @@ void ComposerWindow::buildActions()
     ret->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     ret->addAction(m_dsnRetFull);
     ret->addAction(m_dsnRetHeaders);
+    options->addMenu(m_spelling->menu());  // Check Spelling, the language of this message
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_accountsAction);
@@ -675,6 +683,7 @@ void ComposerWindow::onAccountChanged()
     m_serverLabel->setText(a ? tr("Server: %1:%2").arg(a->host).arg(a->port) : QString());
     applySignature(a ? &*a : nullptr);
     m_previousAccount = a ? a->name : QString();
+    m_spelling->setAccount(m_previousAccount);  // the language last chosen for this account
     updateAttachmentSummary();
 }
 
