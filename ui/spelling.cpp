@@ -51,10 +51,9 @@ Spelling::Spelling(RichEditor *editor, QPlainTextEdit *plain, const QString &set
     : QObject(parent), m_editor(editor), m_settingsFile(settingsFile)
 {
     m_checker = new SpellChecker(this);
+    // Children of their documents: they go with them (a highlighter let go after its editor would touch it).
     m_plainHighlighter = new SpellHighlighter(plain->document(), m_checker);
-    m_plainHighlighter->setParent(this);
     m_richHighlighter = new SpellHighlighter(editor->formattedEditor()->document(), m_checker);
-    m_richHighlighter->setParent(this);
     connect(m_checker, &SpellChecker::loadFailed, this, &Spelling::notice);
 
     const QList<SpellDictionary> installed = SpellChecker::installedDictionaries();
@@ -151,6 +150,8 @@ void Spelling::applyLanguage(const QString &language)
 
 void Spelling::updateHighlighters()
 {
+    if (!m_plainHighlighter || !m_richHighlighter)
+        return;
     const bool on = isEnabled();
     const RichEditor::Mode mode = m_editor->mode();
     // Only the editor that is shown is checked (the plain one is refilled on every change while formatted).

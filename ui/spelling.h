@@ -64,7 +64,7 @@ private:
     RichEditor *m_editor;
     QString m_settingsFile;
     SpellChecker *m_checker;
-    SpellHighlighter *m_plainHighlighter, *m_richHighlighter;
+    QPointer<SpellHighlighter> m_plainHighlighter, m_richHighlighter;
     QMenu *m_menu;
     QAction *m_checkAction;
     QActionGroup *m_languages;
