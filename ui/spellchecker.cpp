@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QMutex>
 #include <QPointer>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -20,8 +21,24 @@
 
 namespace ui {
 
+namespace {
+// Hunspell keeps one process-wide Unicode table, counted up by each new dictionary and down by each deleted
+// one, without a lock: dictionaries are made (worker thread) and deleted (GUI thread) one at a time.
+QMutex &hunspellLifetime()
+{
+    static QMutex mutex;
+    return mutex;
+}
+}  // namespace
+
 struct SpellChecker::Loaded
 {
+    ~Loaded()
+    {
+        const QMutexLocker lock(&hunspellLifetime());
+        hunspell.reset();
+    }
+
     enum class Charset
     {
         Utf8,
@@ -101,6 +118,7 @@ std::shared_ptr<SpellChecker::Loaded> readDictionary(const SpellDictionary &dict
                 .arg(QDir::toNativeSeparators(dictionary.dicPath));
         return loaded;
     }
+    QMutexLocker lock(&hunspellLifetime());
     loaded->hunspell = std::make_unique<Hunspell>(QFile::encodeName(dictionary.affPath).constData(),
                                                   QFile::encodeName(dictionary.dicPath).constData());
     const QByteArray set = QByteArray::fromStdString(loaded->hunspell->get_dict_encoding()).trimmed();
@@ -113,7 +131,7 @@ std::shared_ptr<SpellChecker::Loaded> readDictionary(const SpellDictionary &dict
     } else {
         loaded->charset = SpellChecker::Loaded::Charset::Other;
         if (!QStringEncoder(set.constData()).isValid()) {
-            loaded->hunspell.reset();
+            loaded->hunspell.reset();  // still under the lock
             loaded->error = QCoreApplication::translate(
                                 "SpellChecker",
                                 "The spelling dictionary %1 is written in the character set %2, which Stamp "
