@@ -59,7 +59,7 @@ public:
     QStringList suggestions(const QString &word, int max = 5) const;
     // Adds to the personal word list of language() (saved at once); every checker of that language hears it.
     bool addToPersonal(const QString &word, QString *error = nullptr);
-    // Counts the word as right in this checker only (this message) until the checker goes.
+    // Counts the word as right in this checker only (this window) until the checker goes.
     void ignore(const QString &word);
     QStringList personalWords() const { return m_personal.values(); }
 

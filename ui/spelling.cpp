@@ -248,7 +248,7 @@ QMenu *Spelling::contextMenu(QWidget *editor, const QPoint &pos)
     });
     auto *ignore = new QAction(tr("&Ignore"), menu);
     ignore->setObjectName(QStringLiteral("ignoreWordAction"));
-    ignore->setStatusTip(tr("Count \"%1\" as right in this message").arg(text));
+    ignore->setStatusTip(tr("Count \"%1\" as right until this window is closed").arg(text));
     connect(ignore, &QAction::triggered, this, [this, text] { m_checker->ignore(text); });
     auto *separator = new QAction(menu);
     separator->setSeparator(true);
