@@ -18,6 +18,7 @@
 #include "screenfit.h"
 #include "sendservice.h"
 #include "sentview.h"
+#include "spellhighlighter.h"
 #include "spelling.h"
 #include "submission.h"
 #include "templates.h"
@@ -1076,7 +1077,7 @@ ComposerWindow *ComposerWindow::newWindow()
 
 void ComposerWindow::onEdited()
 {
-    if (m_loading)
+    if (m_loading || SpellHighlighter::rechecking())  // underlines redrawn: no letter changed
         return;
     // The first keystroke of the next message closes the result of the last one.
     if (!m_resultIsAboutEditor && !m_sending && m_result->isVisible())

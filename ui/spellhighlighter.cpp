@@ -46,14 +46,28 @@ void addMatches(const QRegularExpression &re, const QString &line, QList<Range> 
     }
 }
 
+int rechecks = 0;  // GUI thread only
+
 }  // namespace
+
+bool SpellHighlighter::rechecking()
+{
+    return rechecks > 0;
+}
+
+void SpellHighlighter::recheck()
+{
+    ++rechecks;
+    rehighlight();
+    --rechecks;
+}
 
 SpellHighlighter::SpellHighlighter(QTextDocument *document, SpellChecker *checker)
     : QSyntaxHighlighter(document), m_checker(checker), m_document(document)
 {
     connect(checker, &SpellChecker::changed, this, [this] {
         if (m_active)
-            rehighlight();
+            recheck();
     });
 }
 
@@ -63,7 +77,7 @@ void SpellHighlighter::setMarkdown(bool markdown)
         return;
     m_markdown = markdown;
     if (m_active)
-        rehighlight();
+        recheck();
 }
 
 void SpellHighlighter::setActive(bool active)
@@ -72,7 +86,11 @@ void SpellHighlighter::setActive(bool active)
         return;
     m_active = active;
     // Letting the document go takes the underlines away; taking it again checks every block.
+    ++rechecks;
     setDocument(active ? m_document.data() : nullptr);
+    if (active)
+        rehighlight();  // now, not later when nobody would know it is no edit
+    --rechecks;
 }
 
 QList<SpellHighlighter::Word> SpellHighlighter::checkableWords(const QString &line, bool markdown)

@@ -37,10 +37,16 @@ public:
     // word), without what is listed above (fenced code spans several lines: highlightBlock skips those).
     static QList<Word> checkableWords(const QString &line, bool markdown);
 
+    // True while underlines are being redrawn (a dictionary arrived, the language changed): the document then
+    // says its contents changed although no letter did, and the composer must not count that as an edit.
+    static bool rechecking();
+
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    void recheck();
+
     QPointer<SpellChecker> m_checker;
     QPointer<QTextDocument> m_document;
     bool m_markdown = false;

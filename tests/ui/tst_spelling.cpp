@@ -453,8 +453,12 @@ void TestSpelling::switchingLanguageRechecks()
     const QString text = QStringLiteral("Das ist ein Rechtschreibfeheler");
     body->setPlainText(text);
     QTRY_VERIFY(underlined(body->document()).size() >= 3);  // ist, Rechtschreibfeheler and more in English
+    QVERIFY(w->saveDraftNow());
+    QVERIFY(!w->isDirty());
     CHOOSE_LANGUAGE(w, "de_DE");
     QTRY_COMPARE(underlined(body->document()), rangeOf(text, QStringLiteral("Rechtschreibfeheler")));
+    // Redrawn underlines are no edit: nothing new to save.
+    QVERIFY(!w->isDirty());
 
     // Remembered for the account: a new window starts in German; another account keeps its own.
     ComposerWindow *again = newWindow();
