@@ -18,6 +18,9 @@ as_root() {
 TEST_PACKAGES+=(dnsmasq-base iproute2 util-linux)
 # "Copy as swaks command" is tested by running swaks (issue 12).
 TEST_PACKAGES+=(swaks)
+# Spelling (ui/spellchecker.cpp): Hunspell to build with, and the dictionaries the widget tests check with.
+BUILD_PACKAGES+=(libhunspell-dev)
+TEST_PACKAGES+=(hunspell-en-us hunspell-de-de hunspell-fr hunspell-es)
 
 install_missing() {
     local missing=()

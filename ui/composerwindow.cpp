@@ -20,6 +20,8 @@
 #include "sendservice.h"
 #include "draftstaging.h"
 #include "sentview.h"
+#include "spellhighlighter.h"
+#include "spelling.h"
 #include "submission.h"
 #include "templates.h"
 #include "transcriptmodel.h"
@@ -112,6 +114,8 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
     connect(m_from, &QComboBox::currentIndexChanged, this, &ComposerWindow::onAccountChanged);
     onAccountChanged();
     m_dirty = false;
+    if (const QString notice = m_spelling->takeNotice(); !notice.isEmpty())
+        statusBar()->showMessage(notice, 30000);  // once per run: no dictionary, nothing underlined
 
     for (RecipientField *f : {m_to, m_cc, m_bcc, m_replyTo})
         connect(f, &RecipientField::changed, this, &ComposerWindow::onEdited);
@@ -276,6 +280,9 @@ void ComposerWindow::buildLayout()
     auto *split = new QSplitter(Qt::Vertical, m_editor);
     split->setObjectName(QStringLiteral("bodySplitter"));
     m_rich = new RichEditor(m_body, m_editor);
+    m_spelling = new Spelling(m_rich, m_body, m_app->settings()->fileName(), this);
+    connect(m_spelling, &Spelling::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     split->addWidget(m_rich);
     split->addWidget(m_attachmentPane);
     split->setStretchFactor(0, 4);
@@ -628,6 +635,7 @@ void ComposerWindow::buildActions()
     };
     showUndoDelay(m_app->settings()->undoSendDelaySeconds());
     connect(m_app->settings(), &UiSettings::undoSendDelayChanged, this, showUndoDelay);
+    options->addMenu(m_spelling->menu());  // Check Spelling, the language of this message
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_accountsAction);
@@ -726,6 +734,7 @@ void ComposerWindow::onAccountChanged()
     m_serverLabel->setText(a ? tr("Server: %1:%2").arg(a->host).arg(a->port) : QString());
     applySignature(a ? &*a : nullptr);
     m_previousAccount = a ? a->name : QString();
+    m_spelling->setAccount(m_previousAccount);  // the language last chosen for this account
     updateAttachmentSummary();
 }
 
@@ -1118,7 +1127,7 @@ ComposerWindow *ComposerWindow::newWindow()
 
 void ComposerWindow::onEdited()
 {
-    if (m_loading)
+    if (m_loading || SpellHighlighter::rechecking())  // underlines redrawn: no letter changed
         return;
     // The first keystroke of the next message closes the result of the last one.
     if (!m_resultIsAboutEditor && !m_sending && m_result->isVisible())

@@ -126,6 +126,7 @@ public:
     AttachmentList *attachmentList() const { return m_attachments; }
     QDockWidget *logDock() const { return m_logDock; }
     QDockWidget *outboxDock() const { return m_outboxDock; }
+    class Spelling *spelling() const { return m_spelling; }
 
 Q_SIGNALS:
     void sendFinished(const smtp::Outcome &outcome);
@@ -178,7 +179,8 @@ private:
     QWidget *m_replyToLabel;
     QLineEdit *m_subject;
     BodyEdit *m_body;
-    class RichEditor *m_rich;  // plain, formatted or Markdown around m_body (richeditor.h)
+    class RichEditor *m_rich;    // plain, formatted or Markdown around m_body (richeditor.h)
+    class Spelling *m_spelling;  // underlines, suggestions, Options › Spelling (spelling.h)
     AttachmentList *m_attachments;
     QWidget *m_attachmentPane;
     QLabel *m_attachmentSummary;
