@@ -6488,12 +6488,12 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="420"/>
         <source>&amp;Quit</source>
-        <translation>Salir (&amp;Q)</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="424"/>
         <source>&amp;Accounts…</source>
-        <translation>Cuentas (&amp;J)…</translation>
+        <translation>C&amp;uentas…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="428"/>
@@ -6518,7 +6518,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="454"/>
         <source>New From Te&amp;mplate</source>
-        <translation>Nuevo desde plantilla (&amp;X)</translation>
+        <translation>&amp;Nuevo desde plantilla</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="461"/>
@@ -6593,7 +6593,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="531"/>
         <source>Go to the Attachme&amp;nts</source>
-        <translation>Ir a los adjuntos (&amp;K)</translation>
+        <translation>Ir a los a&amp;djuntos</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="540"/>
@@ -6613,7 +6613,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="554"/>
         <source>&amp;High</source>
-        <translation>Alta (&amp;U)</translation>
+        <translation>&amp;Alta</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="556"/>
@@ -6623,7 +6623,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="558"/>
         <source>&amp;Low</source>
-        <translation>Baja (&amp;S)</translation>
+        <translation>&amp;Baja</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="566"/>
@@ -6648,7 +6648,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="580"/>
         <source>When &amp;Delivered</source>
-        <translation>Al entregarse (&amp;B)</translation>
+        <translation>Al &amp;entregarse</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="581"/>
@@ -6663,7 +6663,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="584"/>
         <source>Report With the &amp;Whole Message</source>
-        <translation>Incluir el mensaje completo (&amp;W)</translation>
+        <translation>Incluir el mensaje &amp;completo</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="585"/>
