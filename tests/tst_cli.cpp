@@ -1205,6 +1205,8 @@ void TestCli::swaksDeliversTheSameEnvelope()
     server.closeWriteChannel();
     if (!server.waitForFinished(5000))
         server.kill();
+}
+
 // ---- Issue 12: the explained conversation on the command line
 // ----------------------------------------------
 
