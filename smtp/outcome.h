@@ -21,7 +21,8 @@ struct RecipientResult
 // explanation of what happened and what to do next.
 struct Outcome
 {
-    enum class Category {
+    enum class Category
+    {
         Sent,                  // every recipient accepted and the final reply was 2xx
         PartlySent,            // the message went out, but some recipients were refused
         TemporaryFailure,      // 4xx: nothing sent; trying later may work
@@ -59,7 +60,8 @@ struct Outcome
 
 // Exit codes of `stamp send`, documented in the README.
 namespace exitcode {
-enum : int {
+enum : int
+{
     Sent = 0,
     Usage = 2,
     Connection = 3,

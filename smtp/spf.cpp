@@ -309,7 +309,8 @@ private:
             return domain;
         // Without an address (the walk for an unlisted one), %{i} stands for a documentation address
         // (RFC 5737), so that exists:%{i}... terms are looked up as they would be for a forger.
-        MacroContext ctx{m_sender, domain, m_ip.isNull() ? QHostAddress(QStringLiteral("192.0.2.1")) : m_ip, m_helo};
+        MacroContext ctx{m_sender, domain, m_ip.isNull() ? QHostAddress(QStringLiteral("192.0.2.1")) : m_ip,
+                         m_helo};
         QString out, error;
         if (!expand(t.domainSpec, ctx, &out, &error)) {
             *ok = false;

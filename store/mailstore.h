@@ -56,8 +56,8 @@ struct MailItem
     QString textFormat;
     smtp::Priority priority = smtp::Priority::Normal;
     bool readReceipt = false;
-    QDateTime created;              // set by the store on first save
-    QDateTime updated;              // set by the store on every save
+    QDateTime created;  // set by the store on first save
+    QDateTime updated;  // set by the store on every save
 
     // Outbox. The message itself is outbox/<id>.eml, built once at enqueue exactly as it goes on the wire
     // (Date and Message-ID included, Bcc excluded), so every attempt sends the same bytes.
