@@ -52,16 +52,19 @@ QList<Finding> lint(const WirePreview &p)
                     tr("The message contains NUL bytes, which SMTP cannot carry without BINARYMIME; Stamp "
                        "will not send it."),
                     tr("Encode that part in base64.")});
-    if (p.longLines > 0)
+    if (p.longLines > 0) {
+        // Counted outside the call: Qt 6.4's lupdate never ends on a template argument list inside translate().
+        const int longLines = int(qMin<qint64>(p.longLines, INT_MAX));
         out.append({S::Problem, QStringLiteral("Lines"),
                     QCoreApplication::translate(
                         "smtp::Lint",
                         "%n line(s) are longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6); the "
                         "first is line %1, the longest has %2 octets. Stamp will not send the message.",
-                        nullptr, int(qMin<qint64>(p.longLines, INT_MAX)))
+                        nullptr, longLines)
                         .arg(p.firstLongLine)
                         .arg(p.longestLine),
                     tr("Encode that part in quoted-printable or base64, or break the lines.")});
+    }
 
     if (p.eightBitBody) {
         if (o.known && !o.eightBitMime)

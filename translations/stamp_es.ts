@@ -4,19 +4,28 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/startup.cpp" line="35"/>
+        <location filename="../ui/startup.cpp" line="36"/>
         <source>Link not understood</source>
         <translation>Enlace no reconocido</translation>
     </message>
+</context>
+<context>
+    <name>SpellChecker</name>
     <message>
-        <location filename="../ui/startup.cpp" line="42"/>
-        <source>A message was being sent when Stamp stopped: see the outbox.</source>
-        <translation>Se estaba enviando un mensaje cuando Stamp se detuvo: consulte la bandeja de salida.</translation>
+        <location filename="../ui/spellchecker.cpp" line="117"/>
+        <source>The spelling dictionary %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="43"/>
-        <source>%1 messages were being sent when Stamp stopped: see the outbox.</source>
-        <translation>Se estaban enviando %1 mensajes cuando Stamp se detuvo: consulte la bandeja de salida.</translation>
+        <location filename="../ui/spellchecker.cpp" line="135"/>
+        <source>The spelling dictionary %1 is written in the character set %2, which Stamp cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spellchecker.cpp" line="236"/>
+        <source>%1 (%2)</source>
+        <comment>language (country)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -221,7 +230,7 @@ La cuenta &quot;%2&quot; no se ha eliminado.</translation>
         <translation>no se ha podido poner el mensaje en la bandeja de salida, así que no se ha enviado nada: %1</translation>
     </message>
     <message>
-        <location filename="../app/accountcommand.cpp" line="446"/>
+        <location filename="../app/accountcommand.cpp" line="452"/>
         <source>The message is kept in the outbox (%1) with the reason.</source>
         <translation>El mensaje se conserva en la bandeja de salida (%1) con el motivo.</translation>
     </message>
@@ -497,6 +506,127 @@ Pruebe &apos;stamp %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>cli::ConsoleCommand</name>
+    <message>
+        <location filename="../app/consolecommand.cpp" line="20"/>
+        <source>Type SMTP by hand over a session Stamp sets up: it connects, starts TLS as configured (the certificate is checked as for sending) and logs in, with the password never shown; then each line read from standard input is sent as one command and the server&apos;s whole reply is printed with what it means. Offered: %1. AUTH, STARTTLS and BDAT are refused (the session did the first two). After DATA and its 354, the lines are the message (dot-stuffed by Stamp) up to a line holding only &quot;.&quot;; Stamp ends the message with CRLF.CRLF. A line with a CR, LF or NUL inside, or longer than 510 octets, is refused and nothing is sent. The end of input ends the message in progress and sends QUIT. With --password-stdin the password is the first line.
+
+Exit codes: as stamp send (0 the session ended with QUIT, 3 could not connect or the connection was lost, 4 TLS failure, 5 login failed, 10 timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consolecommand.cpp" line="38"/>
+        <source>Use the server and login (password from the keychain) of this account (see stamp account). Other options override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consolecommand.cpp" line="41"/>
+        <source>Print the conversation without the explanations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/consolecommand.cpp" line="52"/>
+        <source>--account: this build has no accounts (it was built without the store)</source>
+        <translation type="unfinished">--account: esta compilación no tiene cuentas (se compiló sin el almacén)</translation>
+    </message>
+    <message>
+        <location filename="../app/consolecommand.cpp" line="54"/>
+        <source>--account needs the name of an account (see stamp account list)</source>
+        <translation type="unfinished">--account necesita el nombre de una cuenta (consulte stamp account list)</translation>
+    </message>
+    <message>
+        <location filename="../app/consolecommand.cpp" line="79"/>
+        <source>stamp: %1</source>
+        <translation type="unfinished">stamp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::OutboxCommand</name>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="51"/>
+        <source>Usage:
+  stamp outbox list                     messages waiting, with their state and reason
+  stamp outbox send ID... | --all       send them now (their account&apos;s settings and password)
+         [--transcript FILE|-] [--quiet] [--password-stdin] [--timeout SECONDS]
+  stamp outbox remove ID                delete a message from the outbox
+  stamp sent list                       messages sent
+
+Exit codes of send: those of stamp send (0 sent, 6 temporary failure, 7 permanent failure, 8 partly sent, ...), for the first message that was not sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="83"/>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="90"/>
+        <source>outbox remove needs the ID of a message (see stamp outbox list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="109"/>
+        <source>Send every message in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="111"/>
+        <source>Write the live protocol transcript to FILE, or - for stderr.</source>
+        <translation type="unfinished">Escribir la transcripción del protocolo en directo en FILE, o - para stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="112"/>
+        <source>Print nothing on success.</source>
+        <translation type="unfinished">No mostrar nada si todo va bien.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="123"/>
+        <source>outbox send needs the IDs of messages, or --all (not both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="147"/>
+        <source>%1 has no account to send it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="163"/>
+        <source>Not sent: the account &quot;%1&quot; could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="164"/>
+        <source>Check it with stamp account list, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="174"/>
+        <source>being sent by another Stamp window or command; left to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="185"/>
+        <source>kept in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="207"/>
+        <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="225"/>
+        <source>outbox list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="230"/>
+        <source>unknown outbox command &quot;%1&quot; (list, send, remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli::PracticeCommand</name>
     <message>
         <location filename="../app/practicecommand.cpp" line="40"/>
@@ -609,7 +739,7 @@ Códigos de salida: como stamp send (0 el servidor funciona, 3 no se pudo conect
 <context>
     <name>cli::SendCommand</name>
     <message>
-        <location filename="../app/sendcommand.cpp" line="62"/>
+        <location filename="../app/sendcommand.cpp" line="65"/>
         <source>Send a message through an SMTP submission server.
 
 Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS failure, 5 authentication failed, 6 temporary failure (4xx), 7 permanent failure (5xx), 8 partly sent, 9 may have been delivered (connection lost after the end of the message), 10 timeout, 11 local error (unreadable file, bad message), 12 cancelled.</source>
@@ -618,201 +748,633 @@ Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS 
 Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de protocolo, 4 fallo de TLS, 5 autenticación fallida, 6 fallo temporal (4xx), 7 fallo permanente (5xx), 8 enviado en parte, 9 puede haberse entregado (conexión perdida tras el final del mensaje), 10 tiempo de espera agotado, 11 error local (archivo ilegible, mensaje incorrecto), 12 cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="73"/>
+        <location filename="../app/sendcommand.cpp" line="76"/>
         <source>Sender address (header From and MAIL FROM).</source>
         <translation>Dirección del remitente (cabecera From y MAIL FROM).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="74"/>
+        <location filename="../app/sendcommand.cpp" line="77"/>
         <source>Recipient (repeat for several).</source>
         <translation>Destinatario (repetir para varios).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="75"/>
+        <location filename="../app/sendcommand.cpp" line="78"/>
         <source>Copy recipient (repeat for several).</source>
         <translation>Destinatario en copia (repetir para varios).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="76"/>
+        <location filename="../app/sendcommand.cpp" line="79"/>
         <source>Blind copy recipient: in the envelope only, never in a header.</source>
         <translation>Destinatario en copia oculta: solo en el sobre, nunca en una cabecera.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="78"/>
+        <location filename="../app/sendcommand.cpp" line="81"/>
         <source>Reply-To address.</source>
         <translation>Dirección de respuesta (Reply-To).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="79"/>
+        <location filename="../app/sendcommand.cpp" line="82"/>
         <source>Subject.</source>
         <translation>Asunto.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="80"/>
+        <location filename="../app/sendcommand.cpp" line="83"/>
         <source>Body text.</source>
         <translation>Texto del cuerpo.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="81"/>
+        <location filename="../app/sendcommand.cpp" line="84"/>
         <source>Read the body text (UTF-8) from FILE.</source>
         <translation>Leer el texto del cuerpo (UTF-8) de FILE.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="83"/>
+        <location filename="../app/sendcommand.cpp" line="86"/>
         <source>Read the body as Markdown (UTF-8) from FILE: sent as HTML with the Markdown as the plain text alternative; images beside FILE are sent inline.</source>
         <translation>Leer el cuerpo como Markdown (UTF-8) de FILE: se envía como HTML con el Markdown como alternativa de texto sin formato; las imágenes junto a FILE se envían incrustadas.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="86"/>
+        <location filename="../app/sendcommand.cpp" line="89"/>
         <source>Attach FILE (repeat for several).</source>
         <translation>Adjuntar FILE (repetir para varios).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="87"/>
+        <location filename="../app/sendcommand.cpp" line="90"/>
         <source>Priority: high, normal or low (Importance and X-Priority).</source>
         <translation>Prioridad: high, normal o low (Importance y X-Priority).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="89"/>
+        <location filename="../app/sendcommand.cpp" line="92"/>
         <source>Ask for a read receipt to the sender (RFC 8098).</source>
         <translation>Solicitar un acuse de recibo para el remitente (RFC 8098).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="91"/>
+        <location filename="../app/sendcommand.cpp" line="94"/>
         <source>Send a prepared RFC 5322 message as it is (repeat, or give a folder, to send several on one connection). The envelope comes from --from/--to/--cc/--bcc, or from the file&apos;s own From/To/Cc/Bcc when those are not given.</source>
         <translation>Enviar un mensaje RFC 5322 preparado tal cual (repetir, o indicar una carpeta, para enviar varios en una sola conexión). El sobre sale de --from/--to/--cc/--bcc, o de los propios From/To/Cc/Bcc del archivo cuando no se indican.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="95"/>
+        <location filename="../app/sendcommand.cpp" line="98"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
         <translation>Escribir la transcripción del protocolo en directo en FILE, o - para stderr.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="98"/>
+        <location filename="../app/sendcommand.cpp" line="101"/>
+        <source>Explain the transcript: after each line, what it means in plain words; then the TLS report and the time per stage. On stderr unless --transcript names a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sendcommand.cpp" line="104"/>
         <source>Ask for delivery status notifications: NEVER, or a list of SUCCESS, FAILURE and DELAY (RFC 3461).</source>
         <translation>Solicitar notificaciones del estado de entrega: NEVER, o una lista de SUCCESS, FAILURE y DELAY (RFC 3461).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="101"/>
+        <location filename="../app/sendcommand.cpp" line="107"/>
         <source>What a notification returns: full or hdrs.</source>
         <translation>Qué devuelve una notificación: full o hdrs.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="103"/>
+        <location filename="../app/sendcommand.cpp" line="109"/>
         <source>An envelope identifier that notifications quote back (printable ASCII, RFC 3461 §4.4).</source>
         <translation>Un identificador del sobre que las notificaciones citan (ASCII imprimible, RFC 3461 §4.4).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="105"/>
+        <location filename="../app/sendcommand.cpp" line="111"/>
         <source>Print nothing on success.</source>
         <translation>No mostrar nada si todo va bien.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="107"/>
+        <location filename="../app/sendcommand.cpp" line="113"/>
         <source>Use the server, sender and password (from the keychain) of this account (see stamp account). Other options override it. The message goes through the outbox and is kept in Sent, as in the window.</source>
         <translation>Usar el servidor, el remitente y la contraseña (del llavero) de esta cuenta (consulte stamp account). Las demás opciones tienen prioridad. El mensaje pasa por la bandeja de salida y se guarda en Enviados, como en la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="122"/>
+        <location filename="../app/sendcommand.cpp" line="129"/>
         <source>--account: this build has no accounts (it was built without the store)</source>
         <translation>--account: esta compilación no tiene cuentas (se compiló sin el almacén)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="124"/>
+        <location filename="../app/sendcommand.cpp" line="131"/>
         <source>--account needs the name of an account (see stamp account list)</source>
         <translation>--account necesita el nombre de una cuenta (consulte stamp account list)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="155"/>
+        <location filename="../app/sendcommand.cpp" line="171"/>
         <source>no address</source>
         <translation>sin dirección</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="178"/>
+        <location filename="../app/sendcommand.cpp" line="194"/>
         <source>--account: the account&apos;s sender address cannot be used: %1</source>
         <translation>--account: la dirección de remitente de la cuenta no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="185"/>
+        <location filename="../app/sendcommand.cpp" line="201"/>
         <source>--eml sends a prepared message: it cannot be combined with --subject, --body, --body-file or --attach</source>
         <translation>--eml envía un mensaje preparado: no se puede combinar con --subject, --body, --body-file ni --attach</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="190"/>
+        <location filename="../app/sendcommand.cpp" line="206"/>
         <source>--eml sends a prepared message: it cannot be combined with --markdown-file, --priority or --read-receipt</source>
         <translation>--eml envía un mensaje preparado: no se puede combinar con --markdown-file, --priority ni --read-receipt</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="204"/>
+        <location filename="../app/sendcommand.cpp" line="220"/>
         <source>--eml: no message files found</source>
         <translation>--eml: no se han encontrado archivos de mensaje</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="216"/>
-        <location filename="../app/sendcommand.cpp" line="272"/>
-        <location filename="../app/sendcommand.cpp" line="281"/>
+        <location filename="../app/sendcommand.cpp" line="232"/>
+        <location filename="../app/sendcommand.cpp" line="288"/>
+        <location filename="../app/sendcommand.cpp" line="301"/>
         <source>stamp: %1</source>
         <translation>stamp: %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="220"/>
+        <location filename="../app/sendcommand.cpp" line="236"/>
         <source>%1: no sender: give --from</source>
         <translation>%1: sin remitente: indique --from</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="222"/>
+        <location filename="../app/sendcommand.cpp" line="238"/>
         <source>%1: no recipient: give --to</source>
         <translation>%1: sin destinatario: indique --to</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="227"/>
+        <location filename="../app/sendcommand.cpp" line="243"/>
         <source>--from is required</source>
         <translation>--from es obligatorio</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="229"/>
+        <location filename="../app/sendcommand.cpp" line="245"/>
         <source>at least one --to, --cc or --bcc is required</source>
         <translation>se necesita al menos un --to, --cc o --bcc</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="231"/>
+        <location filename="../app/sendcommand.cpp" line="247"/>
         <source>give --body or --body-file, not both</source>
         <translation>indique --body o --body-file, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="237"/>
+        <location filename="../app/sendcommand.cpp" line="253"/>
         <source>stamp: cannot read the body file %1: %2</source>
         <translation>stamp: no se puede leer el archivo del cuerpo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="245"/>
+        <location filename="../app/sendcommand.cpp" line="261"/>
         <source>give --markdown-file or --body/--body-file, not both</source>
         <translation>indique --markdown-file o --body/--body-file, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="247"/>
+        <location filename="../app/sendcommand.cpp" line="263"/>
         <source>--markdown-file: this build cannot read Markdown (it was built without the window&apos;s libraries)</source>
         <translation>--markdown-file: esta compilación no puede leer Markdown (se compiló sin las bibliotecas de la ventana)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="251"/>
+        <location filename="../app/sendcommand.cpp" line="267"/>
         <source>stamp: cannot read the Markdown file %1: %2</source>
         <translation>stamp: no se puede leer el archivo Markdown %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="264"/>
+        <location filename="../app/sendcommand.cpp" line="280"/>
         <source>--priority must be high, normal or low, not %1</source>
         <translation>--priority debe ser high, normal o low, no %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="302"/>
+        <location filename="../app/sendcommand.cpp" line="326"/>
         <source>Message %1: %2</source>
         <translation>Mensaje %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/sendcommand.cpp" line="338"/>
+        <source>%1 of %n message(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli::sendpreview</name>
     <message>
-        <location filename="../app/sendcommand.cpp" line="313"/>
-        <source>%1 of %2 messages sent.</source>
-        <translation>%1 de %2 mensajes enviados.</translation>
+        <location filename="../app/sendpreview.cpp" line="40"/>
+        <source>Connect to nothing: print the envelope (each RCPT marked To, Cc or Bcc), the header section and MIME structure exactly as they would go out, and lint. Exit 0 when lint finds no problem, 14 when it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sendpreview.cpp" line="44"/>
+        <source>With --dry-run: what the server&apos;s EHLO offers, e.g. 8BITMIME,SMTPUTF8,SIZE=10485760 (see stamp probe); otherwise unknown, and the message is built as for a server with 8BITMIME and SMTPUTF8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sendpreview.cpp" line="48"/>
+        <source>With --dry-run: also look up the From domain&apos;s SPF and DMARC records (DNS only; still no SMTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sendpreview.cpp" line="51"/>
+        <source>Connect to nothing: write the message as swaks sends it to FILE and print the swaks command that sends it the same way (the password is never in it: swaks asks for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sendpreview.cpp" line="70"/>
+        <source>--server-extensions needs --dry-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sendpreview.cpp" line="79"/>
+        <source>--lint-dns needs --dry-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sendpreview.cpp" line="83"/>
+        <source>--print-swaks needs the name of the file to write the message to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sendpreview.cpp" line="85"/>
+        <source>--print-swaks takes one message, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sendpreview.cpp" line="92"/>
+        <source>=== Message %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sendpreview.cpp" line="96"/>
+        <location filename="../app/sendpreview.cpp" line="125"/>
+        <source>stamp: %1</source>
+        <translation type="unfinished">stamp: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sendpreview.cpp" line="107"/>
+        <source>The From domain&apos;s SPF and DMARC records were not looked up: --dry-run connects to nothing. Add --lint-dns to look them up (DNS only), or run stamp check-domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sendpreview.cpp" line="111"/>
+        <source>Lint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sendpreview.cpp" line="112"/>
+        <source>  Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sendpreview.cpp" line="119"/>
+        <source>Nothing was sent: no connection was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sendpreview.cpp" line="134"/>
+        <source>The message has 8-bit content, which swaks sends without declaring BODY=8BITMIME or SMTPUTF8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>practice::Certificates</name>
+    <message>
+        <location filename="../practice/certificate.cpp" line="164"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/certificate.cpp" line="169"/>
+        <source>cannot make the practice certificates in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/certificate.cpp" line="173"/>
+        <source>cannot read the practice certificates made in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>practice::Faults</name>
+    <message>
+        <location filename="../practice/faults.cpp" line="45"/>
+        <source>Greylisting: the first time a client, sender and recipient are seen together, RCPT gets 451 4.7.1 (try again later); the next try is accepted. Teaches temporary failures and retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="50"/>
+        <source>452 4.5.3 (too many recipients) for every RCPT after the first N of a message. The client should send the rest in another transaction (RFC 5321 §4.5.3.1.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="55"/>
+        <source>552 5.3.4 (message too big) for a message larger than BYTES (1024 when not given), at MAIL when its SIZE= says so, else after the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="60"/>
+        <source>421 4.3.2 (service closing) and the connection closed at STAGE: greeting, ehlo, mail, rcpt, data or end (instead of the final reply). Nothing is delivered; trying later may work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="64"/>
+        <source>The whole message is received and kept, then the connection is closed with no reply: the client cannot know whether it was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="69"/>
+        <source>STARTTLS with a self-signed certificate that no authority vouches for: a careful client refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="72"/>
+        <source>STARTTLS with a certificate whose validity ended yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="75"/>
+        <source>STARTTLS is not advertised and refused, as when something on the way removes it: a careful client does not go on in the clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="79"/>
+        <source>A slow server: every reply waits TIME (such as 500ms or 2s). Teaches timeouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="83"/>
+        <source>Every login is refused with 535 5.7.8 (authentication credentials invalid), even with the right password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="86"/>
+        <source>MAIL before a login gets 530 5.7.0 (authentication required), as on every submission server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="95"/>
+        <source>Faults for stamp practice --fault NAME (repeat for several):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="112"/>
+        <source>the fault %1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="136"/>
+        <source>452-after needs a number of recipients from 0 to 1000, such as 452-after=2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="146"/>
+        <source>552-over needs a size in bytes, such as 552-over=1024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="158"/>
+        <source>421-at needs a stage: greeting, ehlo, mail, rcpt, data or end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="164"/>
+        <source>slow needs a time up to 600s, such as slow=500ms or slow=2s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/faults.cpp" line="170"/>
+        <source>unknown fault &apos;%1&apos; (see stamp practice --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>practice::Inbox</name>
+    <message>
+        <location filename="../practice/inbox.cpp" line="17"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/inbox.cpp" line="66"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>practice::Server</name>
+    <message>
+        <location filename="../practice/server.cpp" line="45"/>
+        <source>this Qt has no TLS backend, so the practice server cannot offer STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../practice/server.cpp" line="55"/>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smtp</name>
+    <message>
+        <location filename="../smtp/lint.cpp" line="37"/>
+        <source>The message has no From field, which every message must have (RFC 5322 §3.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="38"/>
+        <source>Add a From field with the sender&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="41"/>
+        <source>The message file has no Date field, which RFC 5322 §3.6 requires; some servers add one, others reject the message or count it as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="43"/>
+        <source>Add a Date field, for example &quot;Date: Wed, 02 Dec 2026 10:00:00 +0000&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="46"/>
+        <source>The message file has no Message-ID field; replies cannot refer to it, and spam filters count its absence against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="48"/>
+        <source>Add a Message-ID field, for example &quot;Message-ID: &lt;unique-text@your-domain&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="52"/>
+        <source>The message contains NUL bytes, which SMTP cannot carry without BINARYMIME; Stamp will not send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="54"/>
+        <source>Encode that part in base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="66"/>
+        <source>Encode that part in quoted-printable or base64, or break the lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="73"/>
+        <source>The message has 8-bit content, but the server does not offer 8BITMIME (RFC 6152), so Stamp will not send it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="75"/>
+        <source>Encode the 8-bit parts in quoted-printable or base64, or use a server that offers 8BITMIME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="81"/>
+        <source>The message has 8-bit content: it needs a server that offers 8BITMIME (RFC 6152), as most do. Stamp will refuse to send it to one that does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="88"/>
+        <source>An address has non-ASCII characters before the @, which needs a server that offers SMTPUTF8 (RFC 6531).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="90"/>
+        <source>The header section holds raw UTF-8 (RFC 6532), which needs a server that offers SMTPUTF8 (RFC 6531).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="95"/>
+        <source>This server does not, so Stamp will not send it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="96"/>
+        <source>Use ASCII addresses and RFC 2047 encoded words in the headers, or a server that offers SMTPUTF8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="100"/>
+        <source>Many servers do not offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="101"/>
+        <source>Check that your server offers SMTPUTF8 (stamp probe), or use ASCII addresses and RFC 2047 encoded words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="112"/>
+        <source>The attachment %1 alone takes %2 bytes in the message, over the %3 bytes the server accepts (SIZE, RFC 1870).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="117"/>
+        <source>Send %1 another way (a link to a shared file), or compress it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="122"/>
+        <source>The message is %1 bytes, but the server accepts at most %2 bytes (SIZE, RFC 1870), so Stamp will not send it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="126"/>
+        <source>Make the attachments smaller, or share them another way.</source>
+        <translation type="unfinished">Reduzca el tamaño de los adjuntos, o compártalos de otra forma.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="131"/>
+        <source>A To or Cc field cannot be read as addresses, so the preview cannot tell who is Bcc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="134"/>
+        <source>Correct the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="139"/>
+        <source>%1 is named in the header but is not a recipient of the envelope: no copy goes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="144"/>
+        <source>The message has no subject; recipients and spam filters treat such mail with suspicion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="146"/>
+        <source>Add a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="171"/>
+        <source>The TXT record of %1 could not be looked up (%2), so it was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="172"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="182"/>
+        <source>The From domain %1 publishes no SPF record: receivers cannot tell which servers may send its mail, and many file such mail as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="185"/>
+        <source>Publish a TXT record at %1 such as &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot;; stamp check-domain %1 checks it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="200"/>
+        <source>The From domain %1 publishes no DMARC record; large providers require one and may reject or file the message as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/lint.cpp" line="203"/>
+        <source>Publish a TXT record at _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; to start with; stamp check-domain %1 checks it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/preview.cpp" line="124"/>
+        <source>Bcc (envelope only: in no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/preview.cpp" line="468"/>
+        <source>%1 on the wire, %2 decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/preview.cpp" line="481"/>
+        <source>Envelope (what the server is told; recipients in no header are Bcc):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/preview.cpp" line="486"/>
+        <source>(named in the header but sent no copy: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/preview.cpp" line="490"/>
+        <source>(the server&apos;s EHLO is not known: built as for a server offering 8BITMIME and SMTPUTF8; SIZE= is added when the server offers SIZE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/preview.cpp" line="493"/>
+        <source>Header section, exactly as it goes out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/preview.cpp" line="495"/>
+        <source>MIME structure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/preview.cpp" line="498"/>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -938,14 +1500,726 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     </message>
 </context>
 <context>
+    <name>smtp::ConsoleSession</name>
+    <message>
+        <location filename="../smtp/consolesession.cpp" line="125"/>
+        <location filename="../smtp/consolesession.cpp" line="165"/>
+        <source>Not sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/consolesession.cpp" line="130"/>
+        <source>Not sent: Stamp already logged in for this session with the account&apos;s secret, which is never typed or shown here; a second AUTH is refused by servers (RFC 4954 §4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/consolesession.cpp" line="135"/>
+        <source>Not sent: Stamp already set up the encryption this session uses (or the account has none); STARTTLS may be used only once (RFC 3207 §4.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/consolesession.cpp" line="140"/>
+        <source>Not sent: BDAT needs the exact size of each chunk in octets, which cannot be typed reliably by hand; use DATA, and Stamp ends the content with CRLF.CRLF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/consolesession.cpp" line="145"/>
+        <source>Not sent: the console offers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/consolesession.cpp" line="181"/>
+        <source>. (end of message, %1 bytes sent)</source>
+        <translation type="unfinished">. (fin del mensaje, %1 bytes enviados)</translation>
+    </message>
+</context>
+<context>
     <name>smtp::Diagnosis</name>
     <message>
-        <location filename="../smtp/diagnosis.cpp" line="517"/>
+        <location filename="../smtp/diagnosis.cpp" line="54"/>
+        <source>Google accepts a password for SMTP only as an app password, and this account has 2-step verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="58"/>
+        <source>Sign in with Google instead, or create an app password in your Google Account (Security, App passwords) and use it in place of your normal password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="65"/>
+        <source>Google blocked this sign-in until it is confirmed in a web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="67"/>
+        <source>Sign in with Google instead; or log in to Gmail in a browser, confirm the sign-in, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="71"/>
+        <source>Google did not accept the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="72"/>
+        <source>Sign in with Google instead; a password works only as an app password, with 2-step verification on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="77"/>
+        <source>Google refuses logins for a while after too many attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="78"/>
+        <source>Wait a few minutes; Stamp will try again later. Check the password before the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="84"/>
+        <source>SMTP AUTH (client submission) is turned off for this Microsoft 365 mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="86"/>
+        <source>Sign in with Microsoft instead; or ask the administrator to enable Authenticated SMTP for this mailbox in the Microsoft 365 admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="93"/>
+        <source>The organisation&apos;s security defaults block password logins for SMTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="95"/>
+        <source>Sign in with Microsoft instead; passwords are refused while security defaults are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="100"/>
+        <source>Microsoft no longer accepts a password (basic authentication) for SMTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="102"/>
+        <source>Sign in with Microsoft (OAuth 2.0) instead of a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="104"/>
+        <source>Microsoft did not accept the login: a wrong password, or password logins are off for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="106"/>
+        <source>Sign in with Microsoft instead; if you must use a password, check it and ask the administrator whether Authenticated SMTP is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="112"/>
+        <source>Microsoft refused the password login by the organisation&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="114"/>
+        <source>Sign in with Microsoft instead; or ask the administrator why password logins are blocked for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="120"/>
+        <source>Microsoft does not accept mail from a client that has not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="122"/>
+        <source>Set the account to log in (Sign in with Microsoft, or user name and password) and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="127"/>
+        <source>This account may not send with that From address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="128"/>
+        <source>Send from the account&apos;s own address, or ask the administrator for Send As permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="135"/>
+        <source>Nothing accepted the connection on port 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="136"/>
+        <source>Port 25 is for servers talking to servers and is often blocked: use 587 (STARTTLS) or 465 (TLS) of your provider&apos;s submission server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="143"/>
+        <source>The connection to port 25 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="144"/>
+        <source>Port 25 is often blocked by internet providers: use 587 (STARTTLS) or 465 (TLS) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="149"/>
+        <source>The server refused the connection: nothing listens on that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="150"/>
+        <source>Check the server name and port: usually 587 with STARTTLS or 465 with TLS (port 25 is often blocked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="157"/>
+        <source>The server name was not found in DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="158"/>
+        <source>Check the spelling of the server name, and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="162"/>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="163"/>
+        <source>Check the server and port; a firewall may drop the connection. Port 25 is often blocked: use 587 or 465.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="168"/>
+        <source>The server stopped answering in the middle of the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="169"/>
+        <source>The server or the network may be overloaded; Stamp will try again later. If the message was complete, check whether it arrived before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="176"/>
+        <source>The network could not reach the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="177"/>
+        <source>Check that this computer is online; Stamp will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="180"/>
+        <source>The server closed the connection without a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="181"/>
+        <source>Often a wrong security setting: port 465 wants TLS from the start, port 587 wants STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="186"/>
+        <source>The server did not answer TLS: the security setting does not fit the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="188"/>
+        <source>Use TLS with port 465, STARTTLS with port 587.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="192"/>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="193"/>
+        <source>The server&apos;s administrator must renew it. Check the computer&apos;s date too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="197"/>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="198"/>
+        <source>Check this computer&apos;s date and time; otherwise the administrator must fix the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="203"/>
+        <source>The server&apos;s certificate chain ends in a root that is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="205"/>
+        <source>Add that root with --ca-file if it is your organisation&apos;s CA; otherwise do not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="210"/>
+        <source>The server&apos;s certificate is self-signed: nobody Stamp trusts vouches for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="212"/>
+        <source>If this is your own server, give its certificate with --ca-file or trust it once for this account; otherwise do not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="218"/>
+        <source>The certificate is made out to another name than the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="219"/>
+        <source>Use the server name the certificate covers (shown in the certificate), usually the provider&apos;s documented name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="226"/>
+        <source>The certificate&apos;s issuer is not known here: an intermediate certificate is missing or the CA is private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="230"/>
+        <source>The administrator should send the full chain; for a private CA give it with --ca-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="235"/>
+        <source>The server&apos;s certificate is not trusted for this purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="236"/>
+        <source>Check the server name; for a private CA give it with --ca-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="238"/>
+        <source>The server&apos;s certificate was revoked by its issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="239"/>
+        <source>Do not send; tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="242"/>
+        <source>Do not send unless you know why: check the server name and this computer&apos;s clock; for a private CA give it with --ca-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="249"/>
+        <source>Check that this computer is online and the server name and port are right; Stamp will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="256"/>
+        <source>The server did not offer STARTTLS, so the connection could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="258"/>
+        <source>Use port 465 with TLS, or check the server; Stamp does not send a password or message unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="262"/>
+        <source>The server offers only an old TLS version, which Stamp refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="263"/>
+        <source>The server must support TLS 1.2 or later; tell its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="268"/>
+        <source>The server wants the connection encrypted before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="269"/>
+        <location filename="../smtp/diagnosis.cpp" line="272"/>
+        <location filename="../smtp/diagnosis.cpp" line="275"/>
+        <location filename="../smtp/diagnosis.cpp" line="278"/>
+        <source>Choose STARTTLS (port 587) or TLS (port 465) as security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="271"/>
+        <location filename="../smtp/diagnosis.cpp" line="277"/>
+        <source>This login method is allowed only over an encrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="274"/>
+        <source>Encryption is needed before this login method can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="280"/>
+        <source>The account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="281"/>
+        <source>Ask the provider or administrator to enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="284"/>
+        <source>The account is locked or suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="285"/>
+        <source>Unlock it on the provider&apos;s web site or ask the administrator; another password will not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="289"/>
+        <location filename="../smtp/diagnosis.cpp" line="297"/>
+        <source>The server does not offer this login method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="290"/>
+        <source>Set authentication to automatic, or pick one of the methods the server lists after AUTH in its EHLO reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="298"/>
+        <source>Set authentication to automatic, or pick one of the methods the server lists after AUTH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="302"/>
+        <source>The server finds this login method too weak for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="303"/>
+        <source>Pick a stronger method, such as SCRAM-SHA-256, or OAuth 2.0 where the provider has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="307"/>
+        <source>The server wants one login with a plain password before this method works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="309"/>
+        <source>Log in once with PLAIN over TLS, then switch back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="311"/>
+        <source>The server could not check the login just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="312"/>
+        <location filename="../smtp/diagnosis.cpp" line="389"/>
+        <location filename="../smtp/diagnosis.cpp" line="491"/>
+        <source>Nothing to change: Stamp will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="314"/>
+        <location filename="../smtp/diagnosis.cpp" line="319"/>
+        <source>The server did not accept the user name or password.</source>
+        <translation type="unfinished">El servidor no ha aceptado el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="315"/>
+        <location filename="../smtp/diagnosis.cpp" line="320"/>
+        <source>Check both; many providers want the whole address as user name, and some want an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="324"/>
+        <location filename="../smtp/diagnosis.cpp" line="340"/>
+        <source>The server sends mail only for users who have logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="325"/>
+        <location filename="../smtp/diagnosis.cpp" line="341"/>
+        <source>Enter a user name and password (or sign in) for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="330"/>
+        <source>The server refused to pass the message on: it does not relay for clients that have not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="333"/>
+        <source>Log in (set a user name and password) and send through your own provider&apos;s submission server on 587 or 465.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="346"/>
+        <source>The server does not let this account send with that sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="348"/>
+        <source>Send from the address that belongs to the account you log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="351"/>
+        <source>The server asks unknown senders to come back later (greylisting): a normal first answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="354"/>
+        <location filename="../smtp/diagnosis.cpp" line="495"/>
+        <location filename="../smtp/diagnosis.cpp" line="501"/>
+        <source>Nothing to change: the message stays in the outbox and Stamp will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="358"/>
+        <source>The server limits how much you may send in a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="359"/>
+        <source>Wait: the message stays in the outbox and Stamp will try again later; send fewer at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="363"/>
+        <source>The server thinks it is being flooded with similar messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="364"/>
+        <source>Wait before sending more: Stamp will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="367"/>
+        <location filename="../smtp/diagnosis.cpp" line="371"/>
+        <source>The recipient&apos;s mailbox is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="368"/>
+        <location filename="../smtp/diagnosis.cpp" line="372"/>
+        <source>Tell the recipient another way, or try again after they make room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="375"/>
+        <location filename="../smtp/diagnosis.cpp" line="383"/>
+        <source>The message is larger than the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="376"/>
+        <location filename="../smtp/diagnosis.cpp" line="384"/>
+        <source>Send smaller attachments (or a link to them); the server&apos;s SIZE in its EHLO reply is its limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="380"/>
+        <source>The message is larger than the recipient&apos;s mailbox accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="381"/>
+        <source>Send smaller attachments, or a link to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="388"/>
+        <source>The server is short of storage right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="391"/>
+        <source>The message has more recipients than the server takes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="392"/>
+        <source>Send it in smaller groups of recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="397"/>
+        <location filename="../smtp/diagnosis.cpp" line="400"/>
+        <source>The recipient&apos;s address does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="398"/>
+        <location filename="../smtp/diagnosis.cpp" line="401"/>
+        <source>Check the spelling of the address with the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="403"/>
+        <source>The sender address&apos;s domain does not exist or cannot receive replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="405"/>
+        <source>Check the From address: its domain must exist in DNS and accept mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="408"/>
+        <source>The recipient&apos;s domain publishes that it takes no mail at all (null MX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="410"/>
+        <source>Check the domain of the address; that domain cannot receive mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="413"/>
+        <source>An address has non-ASCII characters and the server does not support SMTPUTF8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="415"/>
+        <source>Use an ASCII form of the address, if the recipient has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="421"/>
+        <source>The receiving server refused the sending server&apos;s IP address because it is on the %1 blocklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="424"/>
+        <source>Look the address up on %1&apos;s web site and ask for removal; or send through your provider&apos;s submission server (587 or 465) rather than from this network directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="430"/>
+        <source>The receiving server refused the sending server&apos;s IP address because it is on a blocklist the reply names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="433"/>
+        <source>Look the address up on that list&apos;s web site and ask for removal; or send through your provider&apos;s submission server (587 or 465) rather than from this network directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="438"/>
+        <source>The message failed the sender domain&apos;s DMARC policy: SPF or DKIM did not pass for the From domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="440"/>
+        <source>The From domain must publish SPF that lists the sending server and sign with DKIM; send through that domain&apos;s own server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="444"/>
+        <source>The message failed the receiver&apos;s authentication checks (SPF, DKIM, DMARC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="446"/>
+        <source>Send through the From domain&apos;s own server, which passes SPF and signs with DKIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="449"/>
+        <location filename="../smtp/diagnosis.cpp" line="454"/>
+        <source>The message has no valid DKIM signature for its domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="450"/>
+        <location filename="../smtp/diagnosis.cpp" line="455"/>
+        <source>Send through the From domain&apos;s own server, which signs with DKIM, or set DKIM up for the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="459"/>
+        <location filename="../smtp/diagnosis.cpp" line="465"/>
+        <source>The sender&apos;s domain does not list this sending server in its SPF record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="461"/>
+        <location filename="../smtp/diagnosis.cpp" line="467"/>
+        <source>Send through the sender domain&apos;s own server, or add this server to the domain&apos;s SPF record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="472"/>
+        <source>The sending server&apos;s IP address has no matching reverse DNS name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="474"/>
+        <source>Send through your provider&apos;s submission server; a server&apos;s own PTR record is set by whoever owns its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="479"/>
+        <source>The receiving server judged the message to be spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="480"/>
+        <source>Check the content (links, attachments, subject), and send through your provider&apos;s server with SPF, DKIM and DMARC in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="486"/>
+        <source>The receiving server refused the message by its policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="487"/>
+        <source>Read the server&apos;s text for the reason; its administrator can tell more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="490"/>
+        <source>The server is closing the connection (busy, or going down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="493"/>
+        <source>The server had a problem of its own and could not take the message now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="499"/>
+        <source>The server could not take it now, for a reason it expects to pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/diagnosis.cpp" line="657"/>
         <source>Sign in with Google instead. %1</source>
         <translation>Inicie sesión con Google en su lugar. %1</translation>
     </message>
     <message>
-        <location filename="../smtp/diagnosis.cpp" line="519"/>
+        <location filename="../smtp/diagnosis.cpp" line="659"/>
         <source>Sign in with Microsoft instead. %1</source>
         <translation>Inicie sesión con Microsoft en su lugar. %1</translation>
     </message>
@@ -1405,42 +2679,42 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>HELP: el servidor responde a HELP.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="427"/>
+        <location filename="../smtp/explain.cpp" line="429"/>
         <source>An extension the server offers.</source>
         <translation>Una extensión que ofrece el servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="430"/>
+        <location filename="../smtp/explain.cpp" line="432"/>
         <source>More text of the same reply.</source>
         <translation>Más texto de la misma respuesta.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="442"/>
+        <location filename="../smtp/explain.cpp" line="444"/>
         <source>. %1 Fix: %2</source>
         <translation>. %1 Solución: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="447"/>
+        <location filename="../smtp/explain.cpp" line="449"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
         <translation>El mensaje tal como sale: su sección de cabeceras (From, To, Subject: lo que ven los lectores) y el tamaño total. La entrega sigue el sobre (MAIL FROM, RCPT TO), no estas cabeceras.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="454"/>
+        <location filename="../smtp/explain.cpp" line="456"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
         <translation>Ahora la conexión está cifrada y se ha comprobado el certificado: es válido, de confianza y emitido a nombre del servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="459"/>
+        <location filename="../smtp/explain.cpp" line="461"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
         <translation>La negociación TLS: ambas partes acuerdan un cifrado y el servidor demuestra su nombre con un certificado.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="465"/>
+        <location filename="../smtp/explain.cpp" line="467"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
         <translation>Una nueva conexión al servidor de envío: el puerto 587 empieza sin cifrar y cambia con STARTTLS; el puerto 465 está cifrado desde el primer byte (RFC 8314).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="476"/>
+        <location filename="../smtp/explain.cpp" line="478"/>
         <source>%1 Fix: %2</source>
         <translation>%1 Solución: %2</translation>
     </message>
@@ -1466,6 +2740,17 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <location filename="../smtp/finding.cpp" line="17"/>
         <source>problem</source>
         <translation>problema</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::Lint</name>
+    <message numerus="yes">
+        <location filename="../smtp/lint.cpp" line="59"/>
+        <source>%n line(s) are longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6); the first is line %1, the longest has %2 octets. Stamp will not send the message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1736,164 +3021,77 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     </message>
 </context>
 <context>
+    <name>smtp::Preview</name>
+    <message>
+        <location filename="../smtp/preview.cpp" line="69"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smtp::ProbeReport</name>
     <message>
-        <location filename="../smtp/probe.cpp" line="19"/>
-        <source>not reached</source>
-        <translation>no alcanzado</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="20"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="131"/>
-        <source>TLS version %1 (1.2 or later, as RFC 8996 requires)</source>
-        <translation>Versión de TLS %1 (1.2 o posterior, como exige RFC 8996)</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="132"/>
-        <source>TLS version %1 is older than 1.2</source>
-        <translation>La versión de TLS %1 es anterior a 1.2</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="139"/>
-        <source>The certificate is the pinned one (SHA-256 %1)</source>
-        <translation>El certificado es el fijado (SHA-256 %1)</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="140"/>
-        <source>The certificate is not the pinned one (its SHA-256 is %1)</source>
-        <translation>El certificado no es el fijado (su SHA-256 es %1)</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="146"/>
-        <source>The certificate covers the name %1</source>
-        <translation>El certificado cubre el nombre %1</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="147"/>
-        <source>The certificate does not cover the name %1</source>
-        <translation>El certificado no cubre el nombre %1</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="152"/>
-        <source>Every certificate of the chain is within its validity dates</source>
-        <translation>Todos los certificados de la cadena están dentro de sus fechas de validez</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="153"/>
-        <source>A certificate of the chain is expired or not yet valid</source>
-        <translation>Un certificado de la cadena ha caducado o aún no es válido</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="156"/>
-        <source>The certificate expires in %1 days</source>
-        <translation>El certificado caduca dentro de %1 días</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="160"/>
-        <source>The chain is trusted (by the system&apos;s CAs or --ca-file)</source>
-        <translation>La cadena es de confianza (por las CA del sistema o --ca-file)</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="161"/>
-        <source>The chain is accepted (trusted, or the pinned certificate)</source>
-        <translation>La cadena se acepta (de confianza, o el certificado fijado)</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="173"/>
+        <location filename="../smtp/probe.cpp" line="26"/>
         <source>Server: %1 port %2 (%3)</source>
         <translation>Servidor: %1 puerto %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../smtp/probe.cpp" line="178"/>
+        <location filename="../smtp/probe.cpp" line="31"/>
         <source>Greeting: %1</source>
         <translation>Saludo: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/probe.cpp" line="180"/>
-        <source>Time per stage: connect %1, greeting %2, EHLO %3, TLS %4, EHLO again %5</source>
-        <translation>Tiempo por etapa: conexión %1, saludo %2, EHLO %3, TLS %4, EHLO de nuevo %5</translation>
+        <location filename="../smtp/probe.cpp" line="32"/>
+        <source>Time per stage: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../smtp/probe.cpp" line="184"/>
+        <location filename="../smtp/probe.cpp" line="35"/>
         <source>Extensions (after STARTTLS):</source>
         <translation>Extensiones (después de STARTTLS):</translation>
     </message>
     <message>
-        <location filename="../smtp/probe.cpp" line="184"/>
+        <location filename="../smtp/probe.cpp" line="35"/>
         <source>Extensions:</source>
         <translation>Extensiones:</translation>
     </message>
     <message>
-        <location filename="../smtp/probe.cpp" line="200"/>
+        <location filename="../smtp/probe.cpp" line="52"/>
         <source>Offered only before TLS: %1</source>
         <translation>Ofrecidas solo antes de TLS: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/probe.cpp" line="205"/>
+        <location filename="../smtp/probe.cpp" line="57"/>
         <source>AUTH: no login mechanism offered</source>
         <translation>AUTH: no se ofrece ningún mecanismo de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../smtp/probe.cpp" line="206"/>
+        <location filename="../smtp/probe.cpp" line="58"/>
         <source>AUTH mechanisms: %1</source>
         <translation>Mecanismos AUTH: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/probe.cpp" line="208"/>
+        <location filename="../smtp/probe.cpp" line="60"/>
         <source>Warning: the server offers AUTH without encryption; a password would travel in clear.</source>
         <translation>Aviso: el servidor ofrece AUTH sin cifrado; una contraseña viajaría en claro.</translation>
     </message>
     <message>
-        <location filename="../smtp/probe.cpp" line="209"/>
+        <location filename="../smtp/probe.cpp" line="61"/>
         <source>SIZE: messages up to %1 bytes (%2 MB)</source>
         <translation>SIZE: mensajes de hasta %1 bytes (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../smtp/probe.cpp" line="213"/>
+        <location filename="../smtp/probe.cpp" line="65"/>
         <source>SIZE: offered, with no limit given</source>
         <translation>SIZE: ofrecido, sin límite indicado</translation>
     </message>
     <message>
-        <location filename="../smtp/probe.cpp" line="214"/>
+        <location filename="../smtp/probe.cpp" line="66"/>
         <source>SIZE: not offered (the limit, if any, shows only when a message is refused)</source>
         <translation>SIZE: no ofrecido (el límite, si lo hay, solo se ve cuando se rechaza un mensaje)</translation>
     </message>
     <message>
-        <location filename="../smtp/probe.cpp" line="217"/>
-        <source>TLS: %1, cipher %2</source>
-        <translation>TLS: %1, cifrado %2</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="220"/>
-        <source>  Certificate %1: %2, issued by %3, valid %4 to %5</source>
-        <translation>  Certificado %1: %2, emitido por %3, válido del %4 al %5</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="228"/>
-        <source>    names: %1</source>
-        <translation>    nombres: %1</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="231"/>
-        <source>pass</source>
-        <translation>superada</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="231"/>
-        <source>FAIL</source>
-        <translation>FALLO</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="232"/>
-        <source>Result: %1</source>
-        <translation>Resultado: %1</translation>
-    </message>
-    <message>
-        <location filename="../smtp/probe.cpp" line="233"/>
+        <location filename="../smtp/probe.cpp" line="72"/>
         <source>No message was sent (no MAIL command).</source>
         <translation>No se ha enviado ningún mensaje (ninguna orden MAIL).</translation>
     </message>
@@ -2120,240 +3318,258 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     </message>
 </context>
 <context>
+    <name>smtp::ServerOffer</name>
+    <message>
+        <location filename="../smtp/preview.cpp" line="105"/>
+        <source>SIZE takes a number of bytes, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smtp::Session</name>
     <message>
-        <location filename="../smtp/session.cpp" line="137"/>
+        <location filename="../smtp/session.cpp" line="198"/>
         <source>The EHLO name is not valid: %1.</source>
         <translation>El nombre EHLO no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="139"/>
+        <location filename="../smtp/session.cpp" line="200"/>
         <source>The user name is not valid: %1.</source>
         <translation>El nombre de usuario no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="142"/>
-        <location filename="../smtp/session.cpp" line="145"/>
-        <location filename="../smtp/session.cpp" line="147"/>
+        <location filename="../smtp/session.cpp" line="203"/>
+        <location filename="../smtp/session.cpp" line="206"/>
+        <location filename="../smtp/session.cpp" line="208"/>
         <source>The delivery notification setting is not valid: %1.</source>
         <translation>El ajuste de notificación de entrega no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="157"/>
+        <location filename="../smtp/session.cpp" line="218"/>
         <source>Correct the setting and send again.</source>
         <translation>Corrija el ajuste y vuelva a enviar.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="164"/>
+        <location filename="../smtp/session.cpp" line="225"/>
         <source>STARTTLS required</source>
         <translation>STARTTLS obligatorio</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="165"/>
+        <location filename="../smtp/session.cpp" line="226"/>
         <source>implicit TLS</source>
         <translation>TLS implícito</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="166"/>
+        <location filename="../smtp/session.cpp" line="227"/>
         <source>no encryption</source>
         <translation>sin cifrado</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="168"/>
+        <location filename="../smtp/session.cpp" line="229"/>
         <source>Connecting to %1 port %2 (%3)</source>
         <translation>Conectando con %1 puerto %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="176"/>
+        <location filename="../smtp/session.cpp" line="96"/>
         <source>This system has no working TLS library.</source>
         <translation>Este sistema no tiene ninguna biblioteca TLS que funcione.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="177"/>
+        <location filename="../smtp/session.cpp" line="97"/>
         <source>Install OpenSSL 3 (Debian: libssl3).</source>
         <translation>Instale OpenSSL 3 (Debian: libssl3).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="204"/>
+        <location filename="../smtp/session.cpp" line="112"/>
+        <source>Stamp could not hand the connection to its TLS library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="113"/>
+        <source>Try again; if it keeps happening, report it with the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="249"/>
         <source>Connected to %1 port %2</source>
         <translation>Conectado con %1 puerto %2</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="228"/>
+        <location filename="../smtp/session.cpp" line="275"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
         <translation>El certificado del servidor no es el de confianza para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="229"/>
+        <location filename="../smtp/session.cpp" line="276"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>El certificado ha cambiado desde que se confió en él. Consulte con el administrador del servidor antes de confiar en el nuevo.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="237"/>
+        <location filename="../smtp/session.cpp" line="285"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
         <translation>TLS establecido: %1, cifrado %2; certificado para %3, emitido por %4, válido hasta %5; SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="266"/>
+        <location filename="../smtp/session.cpp" line="329"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
         <translation>Certificado no verificable (%1), pero es el fijado (SHA-256 %2): aceptado</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="278"/>
+        <location filename="../smtp/session.cpp" line="341"/>
         <source>Certificate verified by the system&apos;s trusted CAs</source>
         <translation>Certificado verificado por las CA de confianza del sistema</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="286"/>
+        <location filename="../smtp/session.cpp" line="349"/>
         <source>Certificate problem: %1</source>
         <translation>Problema de certificado: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="434"/>
+        <location filename="../smtp/session.cpp" line="505"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>El servidor envió datos adicionales tras aceptar iniciar TLS; así funcionan los ataques de inyección en STARTTLS, por lo que Stamp se detuvo antes de enviar nada.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="436"/>
+        <location filename="../smtp/session.cpp" line="507"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Puede que alguien esté manipulando la conexión. Pruebe otra red, o TLS implícito (puerto 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="444"/>
+        <location filename="../smtp/session.cpp" line="515"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>Iniciando la negociación TLS (verificando el certificado para %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="481"/>
+        <location filename="../smtp/session.cpp" line="558"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>El servidor no ofrece STARTTLS, así que Stamp no ha enviado nada: ninguna contraseña ni mensaje viaja por una conexión sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="483"/>
+        <location filename="../smtp/session.cpp" line="560"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Use TLS implícito (puerto 465) si el servidor lo tiene, o consulte a su administrador. Un servidor que suele ofrecer STARTTLS y ahora no lo hace puede estar siendo atacado.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="578"/>
+        <location filename="../smtp/session.cpp" line="680"/>
         <source>Connection closed</source>
         <translation>Conexión cerrada</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="16"/>
+        <location filename="../smtp/sessionauth.cpp" line="17"/>
         <source>Stamp will not send a password over an unencrypted connection.</source>
         <translation>Stamp no enviará una contraseña por una conexión sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="17"/>
+        <location filename="../smtp/sessionauth.cpp" line="18"/>
         <source>Use STARTTLS or TLS for this server; if you really mean to send the password in clear text, say so with --allow-plaintext-auth.</source>
         <translation>Use STARTTLS o TLS para este servidor; si de verdad quiere enviar la contraseña en texto claro, indíquelo con --allow-plaintext-auth.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="28"/>
+        <location filename="../smtp/sessionauth.cpp" line="29"/>
         <source>The server does not offer authentication on this connection.</source>
         <translation>El servidor no ofrece autenticación en esta conexión.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="29"/>
+        <location filename="../smtp/sessionauth.cpp" line="30"/>
         <source>The server offers no login method Stamp supports (it offers: %1).</source>
         <translation>El servidor no ofrece ningún método de inicio de sesión que Stamp admita (ofrece: %1).</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="31"/>
+        <location filename="../smtp/sessionauth.cpp" line="32"/>
         <source>Check the port (submission is usually 587 or 465) and the security setting.</source>
         <translation>Compruebe el puerto (para el envío suele ser 587 o 465) y el ajuste de seguridad.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="36"/>
+        <location filename="../smtp/sessionauth.cpp" line="37"/>
         <source>The server does not offer %1 (it offers nothing).</source>
         <translation>El servidor no ofrece %1 (no ofrece nada).</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="38"/>
+        <location filename="../smtp/sessionauth.cpp" line="39"/>
         <source>The server does not offer %1 (it offers: %2).</source>
         <translation>El servidor no ofrece %1 (ofrece: %2).</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="41"/>
+        <location filename="../smtp/sessionauth.cpp" line="42"/>
         <source>Choose another authentication method, or automatic.</source>
         <translation>Elija otro método de autenticación, o el automático.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="45"/>
+        <location filename="../smtp/sessionauth.cpp" line="46"/>
         <source>Asking for an OAuth access token</source>
         <translation>Solicitando un token de acceso OAuth</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="52"/>
+        <location filename="../smtp/sessionauth.cpp" line="53"/>
         <source>No OAuth access token: %1</source>
         <translation>No hay token de acceso OAuth: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="53"/>
+        <location filename="../smtp/sessionauth.cpp" line="54"/>
         <source>Sign in to the account again.</source>
         <translation>Vuelva a iniciar sesión en la cuenta.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="74"/>
-        <location filename="../smtp/sessionauth.cpp" line="119"/>
-        <location filename="../smtp/sessionauth.cpp" line="126"/>
+        <location filename="../smtp/sessionauth.cpp" line="75"/>
+        <location filename="../smtp/sessionauth.cpp" line="120"/>
+        <location filename="../smtp/sessionauth.cpp" line="127"/>
         <source>Login stopped: %1.</source>
         <translation>Inicio de sesión detenido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="75"/>
+        <location filename="../smtp/sessionauth.cpp" line="76"/>
         <source>Check the user name and password for this account.</source>
         <translation>Compruebe el nombre de usuario y la contraseña de esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="85"/>
+        <location filename="../smtp/sessionauth.cpp" line="86"/>
         <source>The login could not be started: %1.</source>
         <translation>No se ha podido empezar el inicio de sesión: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="86"/>
-        <location filename="../smtp/sessionauth.cpp" line="127"/>
+        <location filename="../smtp/sessionauth.cpp" line="87"/>
+        <location filename="../smtp/sessionauth.cpp" line="128"/>
         <source>Choose another authentication method.</source>
         <translation>Elija otro método de autenticación.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="95"/>
+        <location filename="../smtp/sessionauth.cpp" line="96"/>
         <source>* (cancelling the login)</source>
         <translation>* (cancelando el inicio de sesión)</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="104"/>
+        <location filename="../smtp/sessionauth.cpp" line="105"/>
         <source>The server kept asking for more login steps; Stamp gave up.</source>
         <translation>El servidor siguió pidiendo más pasos de inicio de sesión; Stamp desistió.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="105"/>
-        <location filename="../smtp/sessionauth.cpp" line="113"/>
+        <location filename="../smtp/sessionauth.cpp" line="106"/>
+        <location filename="../smtp/sessionauth.cpp" line="114"/>
         <source>The server is misbehaving; report it to its administrator.</source>
         <translation>El servidor no se comporta correctamente; informe a su administrador.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="112"/>
+        <location filename="../smtp/sessionauth.cpp" line="113"/>
         <source>The server sent a login challenge that is not valid base64.</source>
         <translation>El servidor envió un desafío de inicio de sesión que no es base64 válido.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="120"/>
+        <location filename="../smtp/sessionauth.cpp" line="121"/>
         <source>Check the server address; report this to its administrator if it persists.</source>
         <translation>Compruebe la dirección del servidor; si persiste, informe a su administrador.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="136"/>
+        <location filename="../smtp/sessionauth.cpp" line="137"/>
         <source>The server accepted the login without proving that it knows the password (SCRAM); Stamp does not trust it.</source>
         <translation>El servidor aceptó el inicio de sesión sin demostrar que conoce la contraseña (SCRAM); Stamp no confía en él.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="138"/>
+        <location filename="../smtp/sessionauth.cpp" line="139"/>
         <source>Someone may be impersonating the server.</source>
         <translation>Puede que alguien esté suplantando al servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/sessionauth.cpp" line="142"/>
+        <location filename="../smtp/sessionauth.cpp" line="143"/>
         <source>Logged in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
@@ -2368,69 +3584,69 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>El servidor ha aceptado la conexión y el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="48"/>
+        <location filename="../smtp/transaction.cpp" line="53"/>
         <source>The message has no recipient.</source>
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="49"/>
+        <location filename="../smtp/transaction.cpp" line="54"/>
         <source>Add at least one To, Cc or Bcc address.</source>
         <translation>Añada al menos una dirección Para, Cc o Cco.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="62"/>
+        <location filename="../smtp/transaction.cpp" line="67"/>
         <source>The address %1 has non-ASCII characters before the @, and this server does not support SMTPUTF8, so it cannot be sent there.</source>
         <translation>La dirección %1 tiene caracteres no ASCII antes de la @, y este servidor no admite SMTPUTF8, así que no se puede enviar ahí.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="65"/>
+        <location filename="../smtp/transaction.cpp" line="70"/>
         <source>Use an ASCII address for this recipient, or another server.</source>
         <translation>Use una dirección ASCII para este destinatario, u otro servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="73"/>
-        <location filename="../smtp/transaction.cpp" line="86"/>
-        <location filename="../smtp/transaction.cpp" line="94"/>
+        <location filename="../smtp/transaction.cpp" line="78"/>
+        <location filename="../smtp/transaction.cpp" line="91"/>
+        <location filename="../smtp/transaction.cpp" line="99"/>
         <source>Fix the message, or send it through another server.</source>
         <translation>Corrija el mensaje o envíelo a través de otro servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="85"/>
+        <location filename="../smtp/transaction.cpp" line="90"/>
         <source>The message has UTF-8 headers, but the server does not offer SMTPUTF8, so it was not sent.</source>
         <translation>El mensaje tiene cabeceras UTF-8, pero el servidor no ofrece SMTPUTF8, así que no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="93"/>
+        <location filename="../smtp/transaction.cpp" line="98"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME, so it was not sent.</source>
         <translation>El mensaje tiene contenido de 8 bits, pero el servidor no ofrece 8BITMIME, así que no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="104"/>
+        <location filename="../smtp/transaction.cpp" line="111"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes, so it was not sent.</source>
         <translation>El mensaje ocupa %1 bytes, pero el servidor acepta como máximo %2 bytes, así que no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="107"/>
+        <location filename="../smtp/transaction.cpp" line="114"/>
         <source>Make the attachments smaller, or share them another way.</source>
         <translation>Reduzca el tamaño de los adjuntos, o compártalos de otra forma.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="113"/>
+        <location filename="../smtp/transaction.cpp" line="120"/>
         <source>Delivery notifications were asked for, but the server does not offer DSN.</source>
         <translation>Se pidieron notificaciones de entrega, pero el servidor no ofrece DSN.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="149"/>
+        <location filename="../smtp/transaction.cpp" line="156"/>
         <source>An address cannot be sent: %1.</source>
         <translation>Una dirección no se puede enviar: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="150"/>
+        <location filename="../smtp/transaction.cpp" line="157"/>
         <source>Correct the address and send again.</source>
         <translation>Corrija la dirección y vuelva a enviar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/transaction.cpp" line="158"/>
+        <location filename="../smtp/transaction.cpp" line="165"/>
         <source>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</source>
         <translation>
             <numerusform>El servidor pidió los destinatarios restantes en otra transacción (452): volviendo a enviar el mensaje a %n de ellos.</numerusform>
@@ -2438,280 +3654,1242 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         </translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="207"/>
-        <location filename="../smtp/transaction.cpp" line="354"/>
+        <location filename="../smtp/transaction.cpp" line="216"/>
+        <location filename="../smtp/transaction.cpp" line="383"/>
         <source>
 [message content: %1 bytes in total]</source>
         <translation>
 [contenido del mensaje: %1 bytes en total]</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="287"/>
+        <location filename="../smtp/transaction.cpp" line="309"/>
         <source>. (no recipient was accepted: ending at once)</source>
         <translation>. (no se aceptó ningún destinatario: se termina de inmediato)</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="348"/>
-        <location filename="../smtp/transaction.cpp" line="391"/>
-        <location filename="../smtp/transaction.cpp" line="421"/>
+        <location filename="../smtp/transaction.cpp" line="376"/>
+        <location filename="../smtp/transaction.cpp" line="482"/>
+        <location filename="../smtp/transaction.cpp" line="514"/>
         <source>Check the attachment and send again.</source>
         <translation>Compruebe el adjunto y vuelva a enviar.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="430"/>
+        <location filename="../smtp/transaction.cpp" line="427"/>
+        <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="524"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (fin del mensaje, %1 bytes enviados)</translation>
     </message>
 </context>
 <context>
+    <name>smtp::StageTimings</name>
+    <message>
+        <location filename="../smtp/stagetimer.cpp" line="17"/>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../smtp/stagetimer.cpp" line="38"/>
+        <source>connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/stagetimer.cpp" line="40"/>
+        <source>greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/stagetimer.cpp" line="42"/>
+        <source>EHLO</source>
+        <translation type="unfinished">EHLO</translation>
+    </message>
+    <message>
+        <location filename="../smtp/stagetimer.cpp" line="44"/>
+        <source>TLS</source>
+        <translation type="unfinished">TLS</translation>
+    </message>
+    <message>
+        <location filename="../smtp/stagetimer.cpp" line="46"/>
+        <source>EHLO again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/stagetimer.cpp" line="48"/>
+        <source>AUTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/stagetimer.cpp" line="50"/>
+        <source>envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/stagetimer.cpp" line="52"/>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/stagetimer.cpp" line="54"/>
+        <source>final reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/stagetimer.cpp" line="63"/>
+        <location filename="../smtp/stagetimer.cpp" line="76"/>
+        <location filename="../smtp/stagetimer.cpp" line="81"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/stagetimer.cpp" line="66"/>
+        <source>total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/stagetimer.cpp" line="67"/>
+        <source>%1; total %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/stagetimer.cpp" line="78"/>
+        <source>not reached</source>
+        <translation type="unfinished">no alcanzado</translation>
+    </message>
+</context>
+<context>
     <name>smtp::StatusCodes</name>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="228"/>
+        <location filename="../smtp/statuscodes.cpp" line="363"/>
         <source>success</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="230"/>
+        <location filename="../smtp/statuscodes.cpp" line="365"/>
         <source>intermediate</source>
         <translation>intermedio</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="232"/>
+        <location filename="../smtp/statuscodes.cpp" line="367"/>
         <source>temporary failure</source>
         <translation>fallo temporal</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="234"/>
+        <location filename="../smtp/statuscodes.cpp" line="369"/>
         <source>permanent failure</source>
         <translation>fallo permanente</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="238"/>
+        <location filename="../smtp/statuscodes.cpp" line="373"/>
         <source>not a valid reply</source>
         <translation>no es una respuesta válida</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="245"/>
+        <location filename="../smtp/statuscodes.cpp" line="380"/>
         <source>2xx: success, the command was accepted</source>
         <translation>2xx: correcto, la orden se ha aceptado</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="247"/>
+        <location filename="../smtp/statuscodes.cpp" line="382"/>
         <source>3xx: intermediate, the server is waiting for more (the message after DATA, or the next step of a login)</source>
         <translation>3xx: intermedio, el servidor espera más (el mensaje tras DATA, o el siguiente paso de un inicio de sesión)</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="252"/>
+        <location filename="../smtp/statuscodes.cpp" line="387"/>
         <source>4xx: temporary failure; the same thing may work later</source>
         <translation>4xx: fallo temporal; lo mismo puede funcionar más tarde</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="255"/>
+        <location filename="../smtp/statuscodes.cpp" line="390"/>
         <source>5xx: permanent failure; sending the same again will fail again</source>
         <translation>5xx: fallo permanente; volver a enviar lo mismo fallará de nuevo</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="260"/>
+        <location filename="../smtp/statuscodes.cpp" line="395"/>
         <source>not a valid SMTP reply code</source>
         <translation>no es un código de respuesta SMTP válido</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="272"/>
+        <location filename="../smtp/statuscodes.cpp" line="407"/>
         <source>Success</source>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="274"/>
+        <location filename="../smtp/statuscodes.cpp" line="409"/>
         <source>Persistent Transient Failure</source>
         <translation>Fallo transitorio persistente</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="276"/>
+        <location filename="../smtp/statuscodes.cpp" line="411"/>
         <source>Permanent Failure</source>
         <translation>Fallo permanente</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="327"/>
+        <location filename="../smtp/statuscodes.cpp" line="462"/>
         <source>%1, detail %2 (not in the registry)</source>
         <translation>%1, detalle %2 (no está en el registro)</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="333"/>
+        <location filename="../smtp/statuscodes.cpp" line="468"/>
         <source>%1, subject %2 (not in the registry)</source>
         <translation>%1, tema %2 (no está en el registro)</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="347"/>
+        <location filename="../smtp/statuscodes.cpp" line="482"/>
         <source>system status</source>
         <translation>estado del sistema</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="349"/>
+        <location filename="../smtp/statuscodes.cpp" line="484"/>
         <source>help text for a person</source>
         <translation>texto de ayuda para una persona</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="351"/>
+        <location filename="../smtp/statuscodes.cpp" line="486"/>
         <source>the server is ready</source>
         <translation>el servidor está listo</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="353"/>
+        <location filename="../smtp/statuscodes.cpp" line="488"/>
         <source>the server is closing the connection</source>
         <translation>el servidor está cerrando la conexión</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="355"/>
+        <location filename="../smtp/statuscodes.cpp" line="490"/>
         <source>login accepted</source>
         <translation>inicio de sesión aceptado</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="357"/>
+        <location filename="../smtp/statuscodes.cpp" line="492"/>
         <source>done: the requested action was completed</source>
         <translation>hecho: la acción solicitada se ha completado</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="359"/>
+        <location filename="../smtp/statuscodes.cpp" line="494"/>
         <source>the recipient is not local; the server will forward the message</source>
         <translation>el destinatario no es local; el servidor reenviará el mensaje</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="362"/>
+        <location filename="../smtp/statuscodes.cpp" line="497"/>
         <source>cannot check the recipient, but will accept the message and try to deliver it</source>
         <translation>no puede comprobar el destinatario, pero aceptará el mensaje e intentará entregarlo</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="366"/>
+        <location filename="../smtp/statuscodes.cpp" line="501"/>
         <source>the server asks for the next step of the login</source>
         <translation>el servidor pide el siguiente paso del inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="369"/>
+        <location filename="../smtp/statuscodes.cpp" line="504"/>
         <source>send the message now, ending with a line holding only a dot</source>
         <translation>envíe ya el mensaje, terminado con una línea que solo contenga un punto</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="372"/>
+        <location filename="../smtp/statuscodes.cpp" line="507"/>
         <source>the server is shutting the connection down</source>
         <translation>el servidor está cerrando la conexión</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="374"/>
+        <location filename="../smtp/statuscodes.cpp" line="509"/>
         <source>a password transition is needed</source>
         <translation>se necesita una transición de contraseña</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="376"/>
+        <location filename="../smtp/statuscodes.cpp" line="511"/>
         <source>the mailbox is unavailable for now (busy or blocked)</source>
         <translation>el buzón no está disponible por ahora (ocupado o bloqueado)</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="379"/>
+        <location filename="../smtp/statuscodes.cpp" line="514"/>
         <source>the server had a local error; try again later</source>
         <translation>el servidor ha tenido un error local; inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="382"/>
+        <location filename="../smtp/statuscodes.cpp" line="517"/>
         <source>the server is short of storage, or there are too many recipients</source>
         <translation>el servidor no tiene espacio suficiente, o hay demasiados destinatarios</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="385"/>
+        <location filename="../smtp/statuscodes.cpp" line="520"/>
         <source>TLS or authentication is temporarily unavailable</source>
         <translation>TLS o la autenticación no están disponibles temporalmente</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="388"/>
+        <location filename="../smtp/statuscodes.cpp" line="523"/>
         <source>the server cannot take these parameters now</source>
         <translation>el servidor no puede aceptar estos parámetros ahora</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="391"/>
+        <location filename="../smtp/statuscodes.cpp" line="526"/>
         <source>the command was not recognised</source>
         <translation>la orden no se ha reconocido</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="393"/>
+        <location filename="../smtp/statuscodes.cpp" line="528"/>
         <source>the arguments were not accepted</source>
         <translation>los argumentos no se han aceptado</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="395"/>
+        <location filename="../smtp/statuscodes.cpp" line="530"/>
         <source>the command is not implemented</source>
         <translation>la orden no está implementada</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="397"/>
+        <location filename="../smtp/statuscodes.cpp" line="532"/>
         <source>the commands came in the wrong order</source>
         <translation>las órdenes llegaron en un orden incorrecto</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="399"/>
+        <location filename="../smtp/statuscodes.cpp" line="534"/>
         <source>this parameter is not implemented</source>
         <translation>este parámetro no está implementado</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="401"/>
+        <location filename="../smtp/statuscodes.cpp" line="536"/>
         <source>this host does not accept mail</source>
         <translation>este equipo no acepta correo</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="403"/>
+        <location filename="../smtp/statuscodes.cpp" line="538"/>
         <source>encryption is needed first</source>
         <translation>primero se necesita cifrado</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="405"/>
+        <location filename="../smtp/statuscodes.cpp" line="540"/>
         <source>authentication is required</source>
         <translation>se requiere autenticación</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="407"/>
+        <location filename="../smtp/statuscodes.cpp" line="542"/>
         <source>this authentication mechanism is too weak</source>
         <translation>este mecanismo de autenticación es demasiado débil</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="409"/>
+        <location filename="../smtp/statuscodes.cpp" line="253"/>
+        <location filename="../smtp/statuscodes.cpp" line="544"/>
         <source>the user name or password was not accepted</source>
         <translation>no se ha aceptado el nombre de usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="411"/>
+        <location filename="../smtp/statuscodes.cpp" line="22"/>
+        <source>Other or Undefined Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="23"/>
+        <source>there is no further information about what kind of problem it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="26"/>
+        <source>Addressing Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="27"/>
+        <source>something about the sender&apos;s or a recipient&apos;s address; usually the sender can correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="31"/>
+        <source>Mailbox Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="32"/>
+        <source>something about the recipient&apos;s mailbox, which its owner controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="35"/>
+        <source>Mail System Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="36"/>
+        <source>something about the receiving mail system as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="38"/>
+        <source>Network and Routing Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="39"/>
+        <source>something about the network or the route to the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="41"/>
+        <source>Mail Delivery Protocol Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="42"/>
+        <source>something about the SMTP conversation itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="44"/>
+        <source>Message Content or Media Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="45"/>
+        <source>something about the message&apos;s content or format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="47"/>
+        <source>Security or Policy Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="48"/>
+        <source>something about security, authentication or the receiver&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="52"/>
+        <source>Other undefined Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="53"/>
+        <source>the server gives no detail beyond the class of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="55"/>
+        <source>Other address status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="56"/>
+        <source>something about an address, with no more detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="58"/>
+        <source>Bad destination mailbox address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="59"/>
+        <source>the recipient&apos;s mailbox does not exist at that domain: the part before the @ is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="63"/>
+        <source>Bad destination system address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="64"/>
+        <source>the recipient&apos;s domain does not exist or does not accept mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="66"/>
+        <source>Bad destination mailbox address syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="67"/>
+        <source>the recipient&apos;s address is not written correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="69"/>
+        <source>Destination mailbox address ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="70"/>
+        <source>the recipient&apos;s address matches more than one mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="72"/>
+        <source>Destination address valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="73"/>
+        <source>the recipient address is valid and accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="74"/>
+        <source>Destination mailbox has moved, No forwarding address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="75"/>
+        <source>the mailbox used to exist but has moved and left no forwarding address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="78"/>
+        <source>Bad sender&apos;s mailbox address syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="79"/>
+        <source>the sender&apos;s address is not written correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="81"/>
+        <source>Bad sender&apos;s system address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="82"/>
+        <source>the sender&apos;s domain does not exist or cannot receive replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="84"/>
+        <source>Message relayed to non-compliant mailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="85"/>
+        <source>the message was handed on to a system that cannot report delivery further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="88"/>
+        <source>Recipient address has null MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="89"/>
+        <source>the recipient&apos;s domain says in DNS (a null MX) that it accepts no mail at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="92"/>
+        <source>Other or undefined mailbox status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="93"/>
+        <source>something about the recipient&apos;s mailbox, with no more detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="95"/>
+        <source>Mailbox disabled, not accepting messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="96"/>
+        <source>the mailbox exists but does not take messages now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="98"/>
+        <source>Mailbox full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="99"/>
+        <source>the recipient&apos;s mailbox is over its quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="100"/>
+        <source>Message length exceeds administrative limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="101"/>
+        <source>the message is larger than this mailbox accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="103"/>
+        <source>Mailing list expansion problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="104"/>
+        <source>the address is a mailing list that could not be expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="106"/>
+        <source>Other or undefined mail system status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="107"/>
+        <source>something about the receiving mail system, with no more detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="109"/>
+        <source>Mail system full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="110"/>
+        <source>the receiving system has run out of storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="111"/>
+        <source>System not accepting network messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="112"/>
+        <source>the receiving system does not take mail now, for example while shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="115"/>
+        <source>System not capable of selected features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="116"/>
+        <source>the receiving system cannot do what the message asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="118"/>
+        <source>Message too big for system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="119"/>
+        <source>the message is larger than the whole system accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="121"/>
+        <source>System incorrectly configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="122"/>
+        <source>the receiving system is set up wrongly for this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="124"/>
+        <source>Requested priority was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="125"/>
+        <source>the message was accepted, but with a different priority than asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="128"/>
+        <source>Other or undefined network or routing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="129"/>
+        <source>something about the network or routing, with no more detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="131"/>
+        <source>No answer from host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="132"/>
+        <source>the next server did not answer the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="134"/>
+        <source>Bad connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="135"/>
+        <source>the connection was dropped before the transaction was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="137"/>
+        <source>Directory server failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="138"/>
+        <source>a directory service, such as DNS, could not be reached or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="141"/>
+        <source>Unable to route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="142"/>
+        <source>the mail system could not find where to take the message next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="144"/>
+        <source>Mail system congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="145"/>
+        <source>the mail system is too busy to take the message now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="147"/>
+        <source>Routing loop detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="148"/>
+        <source>the message went round in a loop between servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="150"/>
+        <source>Delivery time expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="151"/>
+        <source>the message waited too long and delivery was given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="153"/>
+        <source>Other or undefined protocol status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="154"/>
+        <source>something about the SMTP conversation, with no more detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="156"/>
+        <source>Invalid command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="157"/>
+        <source>the command is not known, or not allowed at this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="159"/>
+        <source>Syntax error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="160"/>
+        <source>the command could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="161"/>
+        <source>Too many recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="162"/>
+        <source>the message has more recipients than the server takes at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="164"/>
+        <source>Invalid command arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="165"/>
+        <source>the command was understood but its arguments were not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="167"/>
+        <source>Wrong protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="168"/>
+        <source>the two sides could not agree on a protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="170"/>
+        <source>Authentication Exchange line is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="171"/>
+        <source>a line of the login exchange was longer than the server accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="174"/>
+        <source>Other or undefined media error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="175"/>
+        <source>something about the content, with no more detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="177"/>
+        <source>Media not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="178"/>
+        <source>a kind of content in the message is not supported on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="180"/>
+        <source>Conversion required and prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="181"/>
+        <source>the content would have to be converted, but the message forbids it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="184"/>
+        <source>Conversion required but not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="185"/>
+        <source>the content would have to be converted, and the server cannot do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="188"/>
+        <source>Conversion with loss performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="189"/>
+        <source>the content was converted for delivery and something was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="191"/>
+        <source>Conversion Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="192"/>
+        <source>a conversion of the content was needed and failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="194"/>
+        <source>Message content not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="195"/>
+        <source>the content the message refers to could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="198"/>
+        <source>Non-ASCII addresses not permitted for that sender/recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="199"/>
+        <source>an address has non-ASCII characters, which this server or mailbox does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="203"/>
+        <location filename="../smtp/statuscodes.cpp" line="217"/>
+        <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="205"/>
+        <source>the server would have to answer in UTF-8, which the client did not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="209"/>
+        <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="213"/>
+        <source>the message has UTF-8 headers, and the way to a recipient cannot carry them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="219"/>
+        <source>the same as 6.8; the registry keeps this duplicate as deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="222"/>
+        <source>Other or undefined security status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="223"/>
+        <source>something about security or policy, with no more detail (often a login or a filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="226"/>
+        <source>Delivery not authorized, message refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="227"/>
+        <source>the sender is not authorised to send this: a filter or policy refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="230"/>
+        <source>Mailing list expansion prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="231"/>
+        <source>the sender is not allowed to send to this mailing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="233"/>
+        <source>Security conversion required but not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="234"/>
+        <source>the message would have to change its security format, and that is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="237"/>
+        <source>Security features not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="238"/>
+        <source>the message asks for security features the way cannot support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="240"/>
+        <source>Cryptographic failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="241"/>
+        <source>a key needed to check or decrypt the message was missing or bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="244"/>
+        <source>Cryptographic algorithm not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="245"/>
+        <source>the message uses a cryptographic algorithm the server does not support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="248"/>
+        <source>Message integrity failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="249"/>
+        <source>the message could not be checked because it was damaged or altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="252"/>
+        <source>Authentication credentials invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="254"/>
+        <source>Authentication mechanism is too weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="255"/>
+        <source>this login method is weaker than the server allows for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="258"/>
+        <source>Encryption Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="259"/>
+        <source>the connection must be encrypted (TLS) before this login method can be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="263"/>
+        <source>Encryption required for requested authentication mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="264"/>
+        <source>this login method may only be used over an encrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="267"/>
+        <source>A password transition is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="268"/>
+        <source>the account must log in once with a plain password before this method works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="271"/>
+        <source>User Account Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="272"/>
+        <source>the account is disabled; only its administrator can enable it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="274"/>
+        <source>Trust relationship required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="275"/>
+        <source>the server needs a configured trust with another server to fetch the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="278"/>
+        <source>Priority Level is too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="279"/>
+        <source>the message&apos;s priority is below what the server takes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="281"/>
+        <source>Message is too big for the specified priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="282"/>
+        <source>the message is too large for the priority it asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="284"/>
+        <source>Mailbox owner has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="285"/>
+        <source>the recipient&apos;s mailbox has had a new owner since the date the message required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="288"/>
+        <source>Domain owner has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="289"/>
+        <source>the recipient&apos;s domain has had a new owner since the date the message required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="292"/>
+        <source>RRVS test cannot be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="293"/>
+        <source>the server cannot tell whether the mailbox changed owner since the required date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="296"/>
+        <source>No passing DKIM signature found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="297"/>
+        <source>the message carries no DKIM signature that checks out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="299"/>
+        <source>No acceptable DKIM signature found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="300"/>
+        <source>the message has valid DKIM signatures, but none the receiver accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="303"/>
+        <source>No valid author-matched DKIM signature found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="304"/>
+        <source>no valid DKIM signature belongs to the domain in the From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="307"/>
+        <source>SPF validation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="308"/>
+        <source>the sender&apos;s domain does not list this sending server in its SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="311"/>
+        <source>SPF validation error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="312"/>
+        <source>checking the sender&apos;s SPF record failed with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="314"/>
+        <source>Reverse DNS validation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="315"/>
+        <source>the sending server&apos;s IP address has no matching reverse DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="318"/>
+        <source>Multiple authentication checks failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="319"/>
+        <source>the message failed more than one check (SPF, DKIM, DMARC or others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="322"/>
+        <source>Sender address has null MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="323"/>
+        <source>the sender&apos;s domain says in DNS (a null MX) that it receives no mail, so replies could not arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="327"/>
+        <source>Mail flood detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="328"/>
+        <source>the message looks like part of a flood of similar messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="330"/>
+        <source>ARC validation failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="331"/>
+        <source>the message&apos;s ARC chain, which forwarders add, did not check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="334"/>
+        <source>REQUIRETLS support required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="335"/>
+        <source>the message asked for REQUIRETLS, and the next server on the way does not support it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/statuscodes.cpp" line="546"/>
         <source>encryption is required for this authentication mechanism</source>
         <translation>este mecanismo de autenticación requiere cifrado</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="414"/>
+        <location filename="../smtp/statuscodes.cpp" line="549"/>
         <source>the mailbox is unavailable or the message was refused by policy</source>
         <translation>el buzón no está disponible o el mensaje se ha rechazado por política</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="417"/>
+        <location filename="../smtp/statuscodes.cpp" line="552"/>
         <source>the user is not local</source>
         <translation>el usuario no es local</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="419"/>
+        <location filename="../smtp/statuscodes.cpp" line="554"/>
         <source>the message exceeds the storage allocation or size limit</source>
         <translation>el mensaje supera la cuota de almacenamiento o el límite de tamaño</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="422"/>
+        <location filename="../smtp/statuscodes.cpp" line="557"/>
         <source>the mailbox name is not allowed</source>
         <translation>el nombre del buzón no está permitido</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="424"/>
+        <location filename="../smtp/statuscodes.cpp" line="559"/>
         <source>the transaction failed</source>
         <translation>la transacción ha fallado</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="426"/>
+        <location filename="../smtp/statuscodes.cpp" line="561"/>
         <source>the MAIL FROM or RCPT TO parameters were not recognised</source>
         <translation>no se han reconocido los parámetros de MAIL FROM o RCPT TO</translation>
     </message>
     <message>
-        <location filename="../smtp/statuscodes.cpp" line="429"/>
+        <location filename="../smtp/statuscodes.cpp" line="564"/>
         <source>the recipient&apos;s domain does not accept mail</source>
         <translation>el dominio del destinatario no acepta correo</translation>
     </message>
@@ -2737,6 +4915,180 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <location filename="../smtp/taglist.cpp" line="51"/>
         <source>the tag &quot;%1&quot; appears twice</source>
         <translation>la etiqueta &quot;%1&quot; aparece dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::TlsReport</name>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="35"/>
+        <source>%1 bits, of a kind Qt does not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="36"/>
+        <source>of a kind Qt does not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="38"/>
+        <source>%1 %2 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="99"/>
+        <source>TLS version %1 (1.2 or later, as RFC 8996 requires)</source>
+        <translation type="unfinished">Versión de TLS %1 (1.2 o posterior, como exige RFC 8996)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="100"/>
+        <source>TLS version %1 is older than 1.2</source>
+        <translation type="unfinished">La versión de TLS %1 es anterior a 1.2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="106"/>
+        <source>The certificate is the pinned one (SHA-256 %1)</source>
+        <translation type="unfinished">El certificado es el fijado (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="108"/>
+        <source>The certificate is not the pinned one (its SHA-256 is %1)</source>
+        <translation type="unfinished">El certificado no es el fijado (su SHA-256 es %1)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="115"/>
+        <source>The certificate covers the name %1</source>
+        <translation type="unfinished">El certificado cubre el nombre %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="116"/>
+        <source>The certificate does not cover the name %1</source>
+        <translation type="unfinished">El certificado no cubre el nombre %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="122"/>
+        <source>Every certificate of the chain is within its validity dates</source>
+        <translation type="unfinished">Todos los certificados de la cadena están dentro de sus fechas de validez</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="123"/>
+        <source>A certificate of the chain is expired or not yet valid</source>
+        <translation type="unfinished">Un certificado de la cadena ha caducado o aún no es válido</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="127"/>
+        <source>The certificate expires in %1 days</source>
+        <translation type="unfinished">El certificado caduca dentro de %1 días</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="132"/>
+        <source>The chain is trusted (by the system&apos;s CAs or the extra CA file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="133"/>
+        <source>The chain is accepted (trusted, or the pinned certificate)</source>
+        <translation type="unfinished">La cadena se acepta (de confianza, o el certificado fijado)</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="157"/>
+        <source>TLS handshake not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="157"/>
+        <source>%1, cipher %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../smtp/tlsreport.cpp" line="160"/>
+        <source>%1: %n checks passed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../smtp/tlsreport.cpp" line="163"/>
+        <source>%1: %2 of %n checks failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="173"/>
+        <source>TLS: %1, cipher %2 (%3-bit key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="174"/>
+        <source>TLS: %1, cipher %2</source>
+        <translation type="unfinished">TLS: %1, cifrado %2</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="175"/>
+        <source>negotiated apart from the cipher (TLS 1.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="177"/>
+        <source>%1, ephemeral key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="178"/>
+        <source>  Key exchange: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="180"/>
+        <source>  Server authentication: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="182"/>
+        <source>TLS: the handshake with %1 did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="186"/>
+        <source>  Certificate %1: %2, issued by %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="188"/>
+        <source> (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="189"/>
+        <source>    valid %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="192"/>
+        <source>    names: %1</source>
+        <translation type="unfinished">    nombres: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="194"/>
+        <source>    key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="195"/>
+        <source>    SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="198"/>
+        <source>pass</source>
+        <translation type="unfinished">superada</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlsreport.cpp" line="198"/>
+        <source>FAIL</source>
+        <translation type="unfinished">FALLO</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +5257,31 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <location filename="../smtp/commandline.cpp" line="389"/>
         <source>the login response is not base64</source>
         <translation>la respuesta de inicio de sesión no es base64</translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="412"/>
+        <source>the line contains a line break (CR or LF) or a NUL character, which would end or cut the command; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="415"/>
+        <source>the line is empty; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="417"/>
+        <source>the line is %1 octets long; a command line may have at most %2 (512 with its CRLF, RFC 5321 §4.5.3.1.4); nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="432"/>
+        <source>the line contains a line break (CR or LF) or a NUL character; each line of the message is typed on its own; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/commandline.cpp" line="435"/>
+        <source>the line is %1 octets long; a line of a message may have at most %2 (1000 with its CRLF, RFC 5321 §4.5.3.1.6); nothing was sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3635,8 +6012,8 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="293"/>
-        <source>More than %1 lookups of the SPF record find nothing (the last: %3); receivers stop there with an error (permerror).</source>
-        <translation>Más de %1 consultas del registro SPF no encuentran nada (la última: %3); los receptores se detienen ahí con un error (permerror).</translation>
+        <source>More than %1 lookups of the SPF record find nothing (the last: %2); receivers stop there with an error (permerror).</source>
+        <translation type="unfinished">Más de %1 consultas del registro SPF no encuentran nada (la última: %3); los receptores se detienen ahí con un error (permerror). {1 ?} {2)?}</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="297"/>
@@ -3644,184 +6021,202 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Elimine los términos que nombran dominios o equipos que ya no existen.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="347"/>
+        <location filename="../smtp/spf.cpp" line="348"/>
         <source>The SPF records loop: %1 leads back to %2. Receivers give up with an error (permerror).</source>
         <translation>Los registros SPF forman un bucle: %1 lleva de vuelta a %2. Los receptores desisten con un error (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="350"/>
+        <location filename="../smtp/spf.cpp" line="351"/>
         <source>Remove the include or redirect that points back.</source>
         <translation>Elimine el include o redirect que apunta hacia atrás.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="392"/>
+        <location filename="../smtp/spf.cpp" line="393"/>
         <source>%1 includes %2, which has no SPF record: receivers treat that as an error (permerror).</source>
         <translation>%1 incluye %2, que no tiene registro SPF: los receptores lo tratan como un error (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="395"/>
+        <location filename="../smtp/spf.cpp" line="396"/>
         <source>Remove include:%1, or ask its owner for the right name.</source>
         <translation>Elimine include:%1, o pida a su propietario el nombre correcto.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="430"/>
+        <location filename="../smtp/spf.cpp" line="431"/>
         <source>&quot;%1&quot; in the record of %2 names %3 mail servers; SPF allows 10 (permerror).</source>
         <translation>&quot;%1&quot; en el registro de %2 nombra %3 servidores de correo; SPF permite 10 (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="434"/>
+        <location filename="../smtp/spf.cpp" line="435"/>
         <source>List the servers&apos; addresses with ip4/ip6 instead.</source>
         <translation>Enumere en su lugar las direcciones de los servidores con ip4/ip6.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="507"/>
+        <location filename="../smtp/spf.cpp" line="508"/>
         <source>%1 redirects to %2, which has no SPF record: receivers treat that as an error (permerror).</source>
         <translation>%1 redirige a %2, que no tiene registro SPF: los receptores lo tratan como un error (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="510"/>
+        <location filename="../smtp/spf.cpp" line="511"/>
         <source>Point redirect= at a domain that publishes an SPF record.</source>
         <translation>Haga que redirect= apunte a un dominio que publique un registro SPF.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="572"/>
+        <location filename="../smtp/spf.cpp" line="573"/>
         <source>the domain publishes no SPF record, so receivers cannot tell its servers</source>
         <translation>el dominio no publica ningún registro SPF, así que los receptores no pueden saber cuáles son sus servidores</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="574"/>
+        <location filename="../smtp/spf.cpp" line="575"/>
         <source>the record makes no statement about this address</source>
         <translation>el registro no dice nada sobre esta dirección</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="576"/>
+        <location filename="../smtp/spf.cpp" line="577"/>
         <source>this address may send mail for the domain</source>
         <translation>esta dirección puede enviar correo del dominio</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="578"/>
+        <location filename="../smtp/spf.cpp" line="579"/>
         <source>this address may not send mail for the domain: receivers may reject it</source>
         <translation>esta dirección no puede enviar correo del dominio: los receptores pueden rechazarlo</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="580"/>
+        <location filename="../smtp/spf.cpp" line="581"/>
         <source>this address is probably not allowed: receivers usually mark the mail as suspicious</source>
         <translation>probablemente esta dirección no está permitida: los receptores suelen marcar el correo como sospechoso</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="582"/>
+        <location filename="../smtp/spf.cpp" line="583"/>
         <source>a DNS lookup failed for now: receivers may defer the mail</source>
         <translation>una consulta DNS ha fallado por ahora: los receptores pueden aplazar el correo</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="584"/>
+        <location filename="../smtp/spf.cpp" line="585"/>
         <source>the record is broken: receivers treat SPF as failed or ignore it</source>
         <translation>el registro está roto: los receptores tratan SPF como fallido o lo ignoran</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="627"/>
+        <location filename="../smtp/spf.cpp" line="628"/>
         <source>the record does not start with v=spf1</source>
         <translation>el registro no empieza por v=spf1</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="637"/>
+        <location filename="../smtp/spf.cpp" line="638"/>
         <source>the modifier &quot;%1&quot; appears twice</source>
         <translation>el modificador &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="653"/>
+        <location filename="../smtp/spf.cpp" line="654"/>
         <source>the character &quot;%1&quot; is not allowed in &quot;%2&quot;</source>
         <translation>el carácter &quot;%1&quot; no está permitido en &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="660"/>
+        <location filename="../smtp/spf.cpp" line="661"/>
         <source>&quot;%1&quot; ends with a lone &quot;%&quot;</source>
         <translation>&quot;%1&quot; termina con un &quot;%&quot; suelto</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="677"/>
+        <location filename="../smtp/spf.cpp" line="678"/>
         <source>&quot;%%1&quot; in &quot;%2&quot; is not a macro (write %% for a percent sign)</source>
         <translation>&quot;%%1&quot; en &quot;%2&quot; no es una macro (escriba %% para un signo de porcentaje)</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="682"/>
+        <location filename="../smtp/spf.cpp" line="683"/>
         <source>a macro in &quot;%1&quot; is not closed with &quot;}&quot;</source>
         <translation>una macro en &quot;%1&quot; no está cerrada con &quot;}&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="692"/>
+        <location filename="../smtp/spf.cpp" line="693"/>
         <source>&quot;%{%1}&quot; is not a valid macro</source>
         <translation>&quot;%{%1}&quot; no es una macro válida</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="698"/>
+        <location filename="../smtp/spf.cpp" line="699"/>
         <source>the macro &quot;%{%1}&quot; is only allowed in an explanation</source>
         <translation>la macro &quot;%{%1}&quot; solo se permite en una explicación</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="759"/>
+        <location filename="../smtp/spf.cpp" line="760"/>
         <source>&quot;%{%1}&quot;: zero parts cannot be kept</source>
         <translation>&quot;%{%1}&quot;: no se pueden conservar cero partes</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="802"/>
+        <location filename="../smtp/spf.cpp" line="803"/>
         <source>The SPF record of %1 ends with &quot;%2&quot;: every server on the Internet may send mail as %1.</source>
         <translation>El registro SPF de %1 termina con &quot;%2&quot;: cualquier servidor de Internet puede enviar correo como %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="805"/>
+        <location filename="../smtp/spf.cpp" line="806"/>
         <source>End the record with -all (or ~all while you test), after listing your own servers.</source>
         <translation>Termine el registro con -all (o ~all mientras hace pruebas), después de enumerar sus propios servidores.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="810"/>
+        <location filename="../smtp/spf.cpp" line="811"/>
         <source>The SPF record of %1 ends with ?all: it says nothing about servers it does not list, so forged mail is not recognised.</source>
         <translation>El registro SPF de %1 termina con ?all: no dice nada de los servidores que no enumera, así que el correo falsificado no se reconoce.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="813"/>
+        <location filename="../smtp/spf.cpp" line="814"/>
         <source>Once every server that sends for the domain is listed, end the record with ~all or -all.</source>
         <translation>Cuando estén enumerados todos los servidores que envían por el dominio, termine el registro con ~all o -all.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="819"/>
+        <location filename="../smtp/spf.cpp" line="820"/>
         <source>The SPF record of %1 ends with ~all: mail from unlisted servers is marked as suspicious, not refused.</source>
         <translation>El registro SPF de %1 termina con ~all: el correo de servidores no enumerados se marca como sospechoso, no se rechaza.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="828"/>
+        <location filename="../smtp/spf.cpp" line="829"/>
         <source>The SPF record of %1 ends with -all: mail from unlisted servers fails SPF.</source>
         <translation>El registro SPF de %1 termina con -all: el correo de servidores no enumerados no supera SPF.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="834"/>
+        <location filename="../smtp/spf.cpp" line="835"/>
         <source>The SPF record of %1 has terms after &quot;all&quot;; receivers never read them.</source>
         <translation>El registro SPF de %1 tiene términos después de &quot;all&quot;; los receptores nunca los leen.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="835"/>
+        <location filename="../smtp/spf.cpp" line="836"/>
         <source>Move &quot;all&quot; to the end, or remove what follows it.</source>
         <translation>Mueva &quot;all&quot; al final, o elimine lo que le sigue.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="839"/>
+        <location filename="../smtp/spf.cpp" line="840"/>
         <source>The SPF record of %1 has no &quot;all&quot; at the end: unlisted servers get &quot;neutral&quot;, so forged mail is not recognised.</source>
         <translation>El registro SPF de %1 no tiene &quot;all&quot; al final: los servidores no enumerados obtienen &quot;neutral&quot;, así que el correo falsificado no se reconoce.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="842"/>
+        <location filename="../smtp/spf.cpp" line="843"/>
         <source>End the record with -all (or ~all while you test).</source>
         <translation>Termine el registro con -all (o ~all mientras hace pruebas).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="847"/>
+        <location filename="../smtp/spf.cpp" line="848"/>
         <source>The SPF record of %1 uses &quot;%2&quot;: slow, unreliable, and RFC 7208 §5.5 says it should not be used.</source>
         <translation>El registro SPF de %1 usa &quot;%2&quot;: es lento, poco fiable, y RFC 7208 §5.5 dice que no se debe usar.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="850"/>
+        <location filename="../smtp/spf.cpp" line="851"/>
         <source>Replace it with ip4/ip6 ranges or a.</source>
         <translation>Sustitúyalo por rangos ip4/ip6 o por a.</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::swaks</name>
+    <message>
+        <location filename="../smtp/swaks.cpp" line="53"/>
+        <source>swaks cannot pin a certificate: it verifies it against the certificate authorities instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/swaks.cpp" line="74"/>
+        <source>swaks cannot log in with %1: it uses a mechanism it knows that the server offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/swaks.cpp" line="107"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3973,7 +6368,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/verdict.cpp" line="143"/>
         <location filename="../smtp/verdict.cpp" line="153"/>
-        <location filename="../smtp/verdict.cpp" line="364"/>
+        <location filename="../smtp/verdict.cpp" line="391"/>
         <source>The server is misbehaving; try again later or report it to its administrator.</source>
         <translation>El servidor no se comporta correctamente; inténtelo más tarde o informe a su administrador.</translation>
     </message>
@@ -3984,340 +6379,360 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="158"/>
-        <location filename="../smtp/verdict.cpp" line="207"/>
+        <location filename="../smtp/verdict.cpp" line="234"/>
         <source>The server accepted the message for every recipient.</source>
         <translation>El servidor ha aceptado el mensaje para todos los destinatarios.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="161"/>
-        <location filename="../smtp/verdict.cpp" line="210"/>
+        <location filename="../smtp/verdict.cpp" line="237"/>
         <source>The message went to %1 of %2 recipients; the others were refused.</source>
         <translation>El mensaje ha llegado a %1 de %2 destinatarios; los demás se han rechazado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="164"/>
-        <location filename="../smtp/verdict.cpp" line="213"/>
+        <location filename="../smtp/verdict.cpp" line="240"/>
         <source>Check the refused addresses and send to them again.</source>
         <translation>Compruebe las direcciones rechazadas y vuelva a enviarles el mensaje.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="179"/>
-        <source>The whole message was sent, but the connection ended (%1) before the server confirmed it: it may have been delivered.</source>
-        <translation>Se ha enviado el mensaje completo, pero la conexión terminó (%1) antes de que el servidor lo confirmara: puede que se haya entregado.</translation>
+        <source>The whole message was sent, but the server did not confirm it in time, so Stamp cannot tell whether it was delivered.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="182"/>
+        <source>Sending was stopped after the whole message was sent, before the server confirmed it, so Stamp cannot tell whether it was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="185"/>
+        <source>The whole message was sent, but the server broke the protocol before confirming it, so Stamp cannot tell whether it was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="188"/>
+        <source>The whole message was sent, but the connection ended before the server confirmed it, so Stamp cannot tell whether it was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="201"/>
         <source>Check with a recipient, or in the Sent folder of your webmail, before sending it again, so that nobody gets it twice.</source>
         <translation>Compruebe con un destinatario, o en la carpeta Enviados de su correo web, antes de volver a enviarlo, para que nadie lo reciba dos veces.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="188"/>
+        <location filename="../smtp/verdict.cpp" line="209"/>
+        <source>Nothing was delivered: the end of the message never reached the server. Try again; if it keeps happening, check the server settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="215"/>
         <source>Nothing was delivered: the server had refused every recipient. Try again later.</source>
         <translation>No se ha entregado nada: el servidor había rechazado a todos los destinatarios. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="230"/>
+        <location filename="../smtp/verdict.cpp" line="257"/>
         <source>The server closed the connection while connecting.</source>
         <translation>El servidor cerró la conexión mientras se conectaba.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="231"/>
+        <location filename="../smtp/verdict.cpp" line="258"/>
         <source>The connection failed while connecting: %1.</source>
         <translation>La conexión falló al conectar: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="232"/>
+        <location filename="../smtp/verdict.cpp" line="259"/>
         <source>The server did not answer in time while connecting.</source>
         <translation>El servidor no respondió a tiempo al conectar.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="233"/>
+        <location filename="../smtp/verdict.cpp" line="260"/>
         <source>The server is closing the connection (421) while connecting.</source>
         <translation>El servidor está cerrando la conexión (421) al conectar.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="234"/>
+        <location filename="../smtp/verdict.cpp" line="261"/>
         <source>The server closed the connection before its greeting.</source>
         <translation>El servidor cerró la conexión antes de su saludo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="235"/>
+        <location filename="../smtp/verdict.cpp" line="262"/>
         <source>The connection failed before the server&apos;s greeting: %1.</source>
         <translation>La conexión falló antes del saludo del servidor: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="236"/>
+        <location filename="../smtp/verdict.cpp" line="263"/>
         <source>The server did not send its greeting in time.</source>
         <translation>El servidor no envió su saludo a tiempo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="237"/>
+        <location filename="../smtp/verdict.cpp" line="264"/>
         <source>The server is closing the connection (421) instead of greeting.</source>
         <translation>El servidor está cerrando la conexión (421) en lugar de saludar.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="239"/>
+        <location filename="../smtp/verdict.cpp" line="266"/>
         <source>The server closed the connection during EHLO.</source>
         <translation>El servidor cerró la conexión durante EHLO.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="240"/>
+        <location filename="../smtp/verdict.cpp" line="267"/>
         <source>The connection failed during EHLO: %1.</source>
         <translation>La conexión falló durante EHLO: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="241"/>
+        <location filename="../smtp/verdict.cpp" line="268"/>
         <source>The server did not answer EHLO in time.</source>
         <translation>El servidor no respondió a EHLO a tiempo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="242"/>
+        <location filename="../smtp/verdict.cpp" line="269"/>
         <source>The server is closing the connection (421) during EHLO.</source>
         <translation>El servidor está cerrando la conexión (421) durante EHLO.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="243"/>
+        <location filename="../smtp/verdict.cpp" line="270"/>
         <source>The server closed the connection while starting TLS.</source>
         <translation>El servidor cerró la conexión al iniciar TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="244"/>
+        <location filename="../smtp/verdict.cpp" line="271"/>
         <source>The connection failed while starting TLS: %1.</source>
         <translation>La conexión falló al iniciar TLS: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="245"/>
+        <location filename="../smtp/verdict.cpp" line="272"/>
         <source>The server did not answer in time while starting TLS.</source>
         <translation>El servidor no respondió a tiempo al iniciar TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="246"/>
+        <location filename="../smtp/verdict.cpp" line="273"/>
         <source>The server is closing the connection (421) while starting TLS.</source>
         <translation>El servidor está cerrando la conexión (421) al iniciar TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="248"/>
+        <location filename="../smtp/verdict.cpp" line="275"/>
         <source>The server closed the connection during login.</source>
         <translation>El servidor cerró la conexión durante el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="249"/>
+        <location filename="../smtp/verdict.cpp" line="276"/>
         <source>The connection failed during login: %1.</source>
         <translation>La conexión falló durante el inicio de sesión: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="250"/>
+        <location filename="../smtp/verdict.cpp" line="277"/>
         <source>The server did not answer in time during login.</source>
         <translation>El servidor no respondió a tiempo durante el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="251"/>
+        <location filename="../smtp/verdict.cpp" line="278"/>
         <source>The server is closing the connection (421) during login.</source>
         <translation>El servidor está cerrando la conexión (421) durante el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="252"/>
+        <location filename="../smtp/verdict.cpp" line="279"/>
         <source>The server closed the connection between messages.</source>
         <translation>El servidor cerró la conexión entre mensajes.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="253"/>
+        <location filename="../smtp/verdict.cpp" line="280"/>
         <source>The connection failed between messages: %1.</source>
         <translation>La conexión falló entre mensajes: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="254"/>
+        <location filename="../smtp/verdict.cpp" line="281"/>
         <source>The server did not answer in time between messages.</source>
         <translation>El servidor no respondió a tiempo entre mensajes.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="255"/>
+        <location filename="../smtp/verdict.cpp" line="282"/>
         <source>The server is closing the connection (421) between messages.</source>
         <translation>El servidor está cerrando la conexión (421) entre mensajes.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="256"/>
+        <location filename="../smtp/verdict.cpp" line="283"/>
         <source>The server closed the connection while Stamp gave the sender and recipients.</source>
         <translation>El servidor cerró la conexión mientras Stamp indicaba el remitente y los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="259"/>
+        <location filename="../smtp/verdict.cpp" line="286"/>
         <source>The connection failed while Stamp gave the sender and recipients: %1.</source>
         <translation>La conexión falló mientras Stamp indicaba el remitente y los destinatarios: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="261"/>
+        <location filename="../smtp/verdict.cpp" line="288"/>
         <source>The server did not answer in time while Stamp gave the sender and recipients.</source>
         <translation>El servidor no respondió a tiempo mientras Stamp indicaba el remitente y los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="264"/>
+        <location filename="../smtp/verdict.cpp" line="291"/>
         <source>The server is closing the connection (421) while Stamp gave the sender and recipients.</source>
         <translation>El servidor está cerrando la conexión (421) mientras Stamp indicaba el remitente y los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="266"/>
+        <location filename="../smtp/verdict.cpp" line="293"/>
         <source>The server closed the connection while the message content was sent.</source>
         <translation>El servidor cerró la conexión mientras se enviaba el contenido del mensaje.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="268"/>
+        <location filename="../smtp/verdict.cpp" line="295"/>
         <source>The connection failed while the message content was sent: %1.</source>
         <translation>La conexión falló mientras se enviaba el contenido del mensaje: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="269"/>
+        <location filename="../smtp/verdict.cpp" line="296"/>
         <source>The server did not answer in time while the message content was sent.</source>
         <translation>El servidor no respondió a tiempo mientras se enviaba el contenido del mensaje.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="271"/>
+        <location filename="../smtp/verdict.cpp" line="298"/>
         <source>The server is closing the connection (421) while the message content was sent.</source>
         <translation>El servidor está cerrando la conexión (421) mientras se enviaba el contenido del mensaje.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="274"/>
+        <location filename="../smtp/verdict.cpp" line="301"/>
         <source>The server closed the connection after the end of the message, before it confirmed it.</source>
         <translation>El servidor cerró la conexión tras el final del mensaje, antes de confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="277"/>
+        <location filename="../smtp/verdict.cpp" line="304"/>
         <source>The connection failed after the end of the message, before the server confirmed it: %1.</source>
         <translation>La conexión falló tras el final del mensaje, antes de que el servidor lo confirmara: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="280"/>
+        <location filename="../smtp/verdict.cpp" line="307"/>
         <source>The server did not confirm the message in time.</source>
         <translation>El servidor no confirmó el mensaje a tiempo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="281"/>
+        <location filename="../smtp/verdict.cpp" line="308"/>
         <source>The server refused the message and closed the connection (421).</source>
         <translation>El servidor rechazó el mensaje y cerró la conexión (421).</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="283"/>
+        <location filename="../smtp/verdict.cpp" line="310"/>
         <source>The server closed the connection while closing.</source>
         <translation>El servidor cerró la conexión durante el cierre.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="284"/>
+        <location filename="../smtp/verdict.cpp" line="311"/>
         <source>The connection failed while closing: %1.</source>
         <translation>La conexión falló durante el cierre: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="285"/>
+        <location filename="../smtp/verdict.cpp" line="312"/>
         <source>The server did not answer QUIT in time.</source>
         <translation>El servidor no respondió a QUIT a tiempo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="286"/>
+        <location filename="../smtp/verdict.cpp" line="313"/>
         <source>The server is closing the connection (421) while closing.</source>
         <translation>El servidor está cerrando la conexión (421) durante el cierre.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="296"/>
-        <location filename="../smtp/verdict.cpp" line="340"/>
+        <location filename="../smtp/verdict.cpp" line="323"/>
+        <location filename="../smtp/verdict.cpp" line="367"/>
         <source>Try again; if it keeps happening, check the server settings.</source>
         <translation>Inténtelo de nuevo; si sigue ocurriendo, revise los ajustes del servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="297"/>
+        <location filename="../smtp/verdict.cpp" line="324"/>
         <source>Nothing was delivered. Try again; if it keeps happening, check the server settings.</source>
         <translation>No se ha entregado nada. Inténtelo de nuevo; si sigue ocurriendo, revise los ajustes del servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="303"/>
+        <location filename="../smtp/verdict.cpp" line="330"/>
         <source>The server may be busy or shutting down; try again later.</source>
         <translation>Puede que el servidor esté ocupado o apagándose; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="309"/>
+        <location filename="../smtp/verdict.cpp" line="336"/>
         <source>The server or the network may be overloaded; try again later.</source>
         <translation>Puede que el servidor o la red estén sobrecargados; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="315"/>
+        <location filename="../smtp/verdict.cpp" line="342"/>
         <source>The TLS handshake did not finish in time, so Stamp sent nothing.</source>
         <translation>La negociación TLS no terminó a tiempo, así que Stamp no ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="316"/>
+        <location filename="../smtp/verdict.cpp" line="343"/>
         <source>Check the port and the security setting (465 is implicit TLS, 587 STARTTLS); something on the network may also be blocking encryption.</source>
         <translation>Compruebe el puerto y el ajuste de seguridad (465 es TLS implícito, 587 STARTTLS); puede que algo en la red esté bloqueando el cifrado.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="328"/>
+        <location filename="../smtp/verdict.cpp" line="355"/>
         <source>The server&apos;s certificate could not be verified, so Stamp sent nothing: %1</source>
         <translation>No se ha podido verificar el certificado del servidor, así que Stamp no ha enviado nada: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="330"/>
+        <location filename="../smtp/verdict.cpp" line="357"/>
         <source>If you know this server and its certificate, trust it explicitly (compare the SHA-256 fingerprint with what its administrator publishes). Otherwise someone may be intercepting the connection.</source>
         <translation>Si conoce este servidor y su certificado, confíe en él explícitamente (compare la huella digital SHA-256 con la que publica su administrador). Si no, puede que alguien esté interceptando la conexión.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="334"/>
+        <location filename="../smtp/verdict.cpp" line="361"/>
         <source>The TLS handshake failed, so Stamp sent nothing: %1.</source>
         <translation>La negociación TLS ha fallado, así que Stamp no ha enviado nada: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="335"/>
+        <location filename="../smtp/verdict.cpp" line="362"/>
         <source>The server may only offer old TLS versions (Stamp needs TLS 1.2 or later), or this port may not speak TLS: check the port and security setting.</source>
         <translation>Puede que el servidor solo ofrezca versiones antiguas de TLS (Stamp necesita TLS 1.2 o posterior), o que este puerto no hable TLS: compruebe el puerto y el ajuste de seguridad.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="342"/>
+        <location filename="../smtp/verdict.cpp" line="369"/>
         <source>The server name %1 could not be found.</source>
         <translation>No se ha encontrado el nombre de servidor %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="343"/>
+        <location filename="../smtp/verdict.cpp" line="370"/>
         <source>Check the spelling of the server name and your network connection.</source>
         <translation>Compruebe cómo está escrito el nombre del servidor y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="346"/>
+        <location filename="../smtp/verdict.cpp" line="373"/>
         <source>%1 refused the connection on port %2.</source>
         <translation>%1 ha rechazado la conexión en el puerto %2.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="347"/>
+        <location filename="../smtp/verdict.cpp" line="374"/>
         <source>Check the port: submission is usually 587 (STARTTLS) or 465 (TLS).</source>
         <translation>Compruebe el puerto: para el envío suele ser 587 (STARTTLS) o 465 (TLS).</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="349"/>
+        <location filename="../smtp/verdict.cpp" line="376"/>
         <source>Could not connect to %1 port %2: %3.</source>
         <translation>No se ha podido conectar con %1 puerto %2: %3.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="350"/>
+        <location filename="../smtp/verdict.cpp" line="377"/>
         <source>Check the server name and port, and your network connection.</source>
         <translation>Compruebe el nombre y el puerto del servidor, y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="355"/>
+        <location filename="../smtp/verdict.cpp" line="382"/>
         <source>The server broke the SMTP protocol: %1.</source>
         <translation>El servidor ha incumplido el protocolo SMTP: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="356"/>
+        <location filename="../smtp/verdict.cpp" line="383"/>
         <source>Check the server address and port: this may not be an SMTP server, or it may be misbehaving.</source>
         <translation>Compruebe la dirección y el puerto del servidor: puede que no sea un servidor SMTP, o que no se comporte correctamente.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="363"/>
+        <location filename="../smtp/verdict.cpp" line="390"/>
         <source>The server sent a reply nobody asked for: %1</source>
         <translation>El servidor envió una respuesta que nadie había pedido: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="369"/>
+        <location filename="../smtp/verdict.cpp" line="396"/>
         <source>Sending was cancelled.</source>
         <translation>Se ha cancelado el envío.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="370"/>
+        <location filename="../smtp/verdict.cpp" line="397"/>
         <source>The message is unchanged; send it again when you are ready.</source>
         <translation>El mensaje no ha cambiado; vuelva a enviarlo cuando esté listo.</translation>
     </message>
@@ -4325,129 +6740,139 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>stamp</name>
     <message>
-        <location filename="../app/cliutil.cpp" line="21"/>
+        <location filename="../app/cliutil.cpp" line="22"/>
         <source>SMTP server, HOST or HOST:PORT ([v6addr]:PORT).</source>
         <translation>Servidor SMTP, HOST o HOST:PORT ([v6addr]:PORT).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="24"/>
+        <location filename="../app/cliutil.cpp" line="25"/>
         <source>starttls (default, port 587), tls (implicit TLS, port 465) or none (no encryption).</source>
         <translation>starttls (predeterminado, puerto 587), tls (TLS implícito, puerto 465) o none (sin cifrado).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="27"/>
+        <location filename="../app/cliutil.cpp" line="28"/>
         <source>User name for AUTH.</source>
         <translation>Nombre de usuario para AUTH.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="30"/>
+        <location filename="../app/cliutil.cpp" line="31"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>Leer la contraseña de la primera línea de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="32"/>
+        <location filename="../app/cliutil.cpp" line="33"/>
         <source>auto (default), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer, or oauth2 (sign in with stamp account login).</source>
         <translation>auto (predeterminado), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer u oauth2 (iniciar sesión con stamp account login).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="37"/>
+        <location filename="../app/cliutil.cpp" line="38"/>
         <source>With --security none, allow the password to be sent unencrypted.</source>
         <translation>Con --security none, permitir que la contraseña se envíe sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="40"/>
+        <location filename="../app/cliutil.cpp" line="41"/>
         <source>Also trust the CA certificates in this PEM file.</source>
         <translation>Confiar también en los certificados de CA de este archivo PEM.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="43"/>
+        <location filename="../app/cliutil.cpp" line="44"/>
         <source>Accept only the server certificate with this SHA-256 fingerprint (hex).</source>
         <translation>Aceptar solo el certificado del servidor con esta huella digital SHA-256 (hex).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="47"/>
+        <location filename="../app/cliutil.cpp" line="48"/>
         <source>Name to give in EHLO (default: this host&apos;s name).</source>
         <translation>Nombre que indicar en EHLO (predeterminado: el nombre de este equipo).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="52"/>
+        <location filename="../app/cliutil.cpp" line="53"/>
         <source>Seconds to wait for each server reply (default: RFC 5321 times).</source>
         <translation>Segundos de espera para cada respuesta del servidor (predeterminado: los tiempos de RFC 5321).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="63"/>
+        <location filename="../app/cliutil.cpp" line="64"/>
         <source>--server: &quot;%1&quot; is not HOST or HOST:PORT</source>
         <translation>--server: &quot;%1&quot; no es HOST ni HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="81"/>
+        <location filename="../app/cliutil.cpp" line="82"/>
         <source>--server: &quot;%1&quot; is not a host name nor an IP address</source>
         <translation>--server: &quot;%1&quot; no es un nombre de equipo ni una dirección IP</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="90"/>
+        <location filename="../app/cliutil.cpp" line="91"/>
         <source>--server: port %1 is out of range</source>
         <translation>--server: el puerto %1 está fuera de rango</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="113"/>
+        <location filename="../app/cliutil.cpp" line="114"/>
         <source>--security takes starttls, tls or none</source>
         <translation>--security admite starttls, tls o none</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="122"/>
+        <location filename="../app/cliutil.cpp" line="123"/>
         <source>--server is required</source>
         <translation>--server es obligatorio</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="143"/>
+        <location filename="../app/cliutil.cpp" line="144"/>
         <source>--auth takes auto, plain, login, cram-md5, scram-sha-256, xoauth2 or oauthbearer</source>
         <translation>--auth admite auto, plain, login, cram-md5, scram-sha-256, xoauth2 u oauthbearer</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="150"/>
+        <location filename="../app/cliutil.cpp" line="151"/>
         <source>--password-stdin needs --user</source>
         <translation>--password-stdin necesita --user</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="155"/>
+        <location filename="../app/cliutil.cpp" line="156"/>
         <source>--password-stdin: nothing could be read from standard input</source>
         <translation>--password-stdin: no se ha podido leer nada de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="164"/>
+        <location filename="../app/cliutil.cpp" line="165"/>
         <source>--password-stdin: the password contains a NUL character, which SASL does not allow</source>
         <translation>--password-stdin: la contraseña contiene un carácter NUL, que SASL no permite</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="170"/>
+        <location filename="../app/cliutil.cpp" line="171"/>
         <source>--user needs a password: give it with --password-stdin (never on the command line)</source>
         <translation>--user necesita una contraseña: indíquela con --password-stdin (nunca en la línea de órdenes)</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="179"/>
+        <location filename="../app/cliutil.cpp" line="180"/>
         <source>--ca-file: cannot read %1: %2</source>
         <translation>--ca-file: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="185"/>
+        <location filename="../app/cliutil.cpp" line="186"/>
         <source>--ca-file: %1 holds no PEM certificate</source>
         <translation>--ca-file: %1 no contiene ningún certificado PEM</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="193"/>
+        <location filename="../app/cliutil.cpp" line="194"/>
         <source>--pin-sha256 takes 64 hexadecimal digits (colons allowed)</source>
         <translation>--pin-sha256 admite 64 dígitos hexadecimales (se permiten dos puntos)</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="208"/>
+        <location filename="../app/cliutil.cpp" line="209"/>
         <source>--timeout takes a number of seconds</source>
         <translation>--timeout admite un número de segundos</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="225"/>
+        <location filename="../app/cliutil.cpp" line="227"/>
         <source>cannot write the transcript to %1: %2</source>
         <translation>no se puede escribir la transcripción en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="253"/>
+        <source>Time per stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="268"/>
+        <source>Waiting for the server&apos;s answer…</source>
+        <translation type="unfinished">Esperando la respuesta del servidor…</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="198"/>
@@ -4472,42 +6897,47 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Pruebe &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="64"/>
+        <location filename="../app/commands.cpp" line="75"/>
         <source>Send a message through an SMTP server, without a window.</source>
         <translation>Enviar un mensaje a través de un servidor SMTP, sin ventana.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="67"/>
+        <location filename="../app/commands.cpp" line="78"/>
         <source>Check a domain&apos;s MX, SPF, DMARC, DKIM, MTA-STS and TLS-RPT records.</source>
         <translation>Comprobar los registros MX, SPF, DMARC, DKIM, MTA-STS y TLS-RPT de un dominio.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="70"/>
+        <location filename="../app/commands.cpp" line="81"/>
         <source>Test an SMTP server without sending: extensions, TLS, timings.</source>
         <translation>Probar un servidor SMTP sin enviar nada: extensiones, TLS, tiempos.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="72"/>
+        <location filename="../app/commands.cpp" line="83"/>
         <source>Add, change, list or remove the accounts the window uses.</source>
         <translation>Añadir, cambiar, listar o eliminar las cuentas que usa la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="74"/>
+        <location filename="../app/commands.cpp" line="85"/>
         <source>List, send or remove the messages waiting in the outbox.</source>
         <translation>Listar, enviar o eliminar los mensajes que esperan en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="76"/>
+        <location filename="../app/commands.cpp" line="87"/>
         <source>List the messages in the Sent folder.</source>
         <translation>Listar los mensajes de la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="79"/>
+        <location filename="../app/commands.cpp" line="90"/>
         <source>Run a practice SMTP server on 127.0.0.1, with faults to learn from.</source>
         <translation>Ejecutar un servidor SMTP de prácticas en 127.0.0.1, con fallos de los que aprender.</translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="31"/>
+        <location filename="../app/commands.cpp" line="93"/>
+        <source>Type SMTP by hand over a session Stamp sets up, each reply explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/guimain.cpp" line="32"/>
         <source>stamp: the window needs a graphical session, and none could be reached.
 To send without a window, use &apos;stamp send&apos; (see &apos;stamp send --help&apos;).
 </source>
@@ -4594,12 +7024,12 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>stamp: no se puede iniciar %1 (ahí están la ventana, las cuentas y send --account): %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="86"/>
+        <location filename="../app/main.cpp" line="85"/>
         <source>stamp: this build has no window (it was built without STAMP_BUILD_UI); use &apos;stamp send&apos;.</source>
         <translation>stamp: esta compilación no tiene ventana (se compiló sin STAMP_BUILD_UI); use &apos;stamp send&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="95"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>stamp: &apos;%1&apos; is not part of this build (it needs the store, built with STAMP_BUILD_UI).</source>
         <translation>stamp: &apos;%1&apos; no forma parte de esta compilación (necesita el almacén, compilado con STAMP_BUILD_UI).</translation>
     </message>
@@ -4943,61 +7373,74 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>store::MailStore</name>
     <message>
-        <location filename="../store/mailstore.cpp" line="545"/>
-        <location filename="../store/mailstore.cpp" line="873"/>
+        <location filename="../store/mailstore.cpp" line="552"/>
+        <location filename="../store/mailstore.cpp" line="885"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="552"/>
-        <location filename="../store/mailstore.cpp" line="564"/>
+        <location filename="../store/mailstore.cpp" line="559"/>
+        <location filename="../store/mailstore.cpp" line="571"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="560"/>
+        <location filename="../store/mailstore.cpp" line="567"/>
         <source>The message could not be built completely.</source>
         <translation>No se ha podido construir el mensaje completo.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="571"/>
+        <location filename="../store/mailstore.cpp" line="578"/>
         <source>Cannot save %1: %2. Check free disk space and permissions.</source>
         <translation>No se puede guardar %1: %2. Compruebe el espacio libre en disco y los permisos.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="611"/>
+        <location filename="../store/mailstore.cpp" line="618"/>
         <source>The outbox is locked: %1.</source>
         <translation>La bandeja de salida está bloqueada: %1.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="628"/>
-        <location filename="../store/mailstore.cpp" line="757"/>
-        <location filename="../store/mailstore.cpp" line="894"/>
+        <location filename="../store/correctrecipients.cpp" line="25"/>
+        <source>“%1” is not an address that can be sent to: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/correctrecipients.cpp" line="31"/>
+        <source>Give at least one recipient, or delete the message from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/correctrecipients.cpp" line="38"/>
+        <location filename="../store/mailstore.cpp" line="635"/>
+        <location filename="../store/mailstore.cpp" line="764"/>
+        <location filename="../store/mailstore.cpp" line="906"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation>No hay ningún mensaje &quot;%1&quot; en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="762"/>
+        <location filename="../store/correctrecipients.cpp" line="35"/>
+        <location filename="../store/correctrecipients.cpp" line="40"/>
+        <location filename="../store/mailstore.cpp" line="769"/>
         <source>The message &quot;%1&quot; is being sent right now; stop it first.</source>
         <translation>El mensaje &quot;%1&quot; se está enviando ahora mismo; deténgalo primero.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="766"/>
+        <location filename="../store/mailstore.cpp" line="773"/>
         <source>The message &quot;%1&quot; could not be removed from the outbox.</source>
         <translation>No se ha podido eliminar el mensaje &quot;%1&quot; de la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="787"/>
+        <location filename="../store/mailstore.cpp" line="794"/>
         <source>Stamp stopped while this message was being sent.</source>
         <translation>Stamp se detuvo mientras se enviaba este mensaje.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="788"/>
+        <location filename="../store/mailstore.cpp" line="795"/>
         <source>It may or may not have been delivered: check with a recipient (or in your provider&apos;s Sent folder) before sending it again.</source>
         <translation>Puede que se haya entregado o no: compruébelo con un destinatario (o en la carpeta Enviados de su proveedor) antes de volver a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="825"/>
+        <location filename="../store/mailstore.cpp" line="837"/>
         <source>The copy %1 could not be made.</source>
         <translation>No se ha podido hacer la copia %1.</translation>
     </message>
@@ -5219,12 +7662,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>store::SecretStore</name>
     <message>
-        <location filename="../store/secretstore.cpp" line="70"/>
-        <source>Stamp SMTP</source>
-        <translation>Stamp SMTP</translation>
-    </message>
-    <message>
-        <location filename="../store/secretstore.cpp" line="94"/>
+        <location filename="../store/secretstore.cpp" line="95"/>
         <source>The keychain refused access to the password of &quot;%1&quot;. Allow Stamp in the keychain&apos;s prompt or settings and try again.</source>
         <translation>El llavero ha denegado el acceso a la contraseña de &quot;%1&quot;. Permita el acceso a Stamp en el aviso o los ajustes del llavero e inténtelo de nuevo.</translation>
     </message>
@@ -5232,63 +7670,63 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>store::SendController</name>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="87"/>
+        <location filename="../store/sendcontroller.cpp" line="145"/>
         <source>This message is being sent right now.</source>
         <translation>Este mensaje se está enviando ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="93"/>
-        <location filename="../store/sendcontroller.cpp" line="152"/>
+        <location filename="../store/sendcontroller.cpp" line="151"/>
+        <location filename="../store/sendcontroller.cpp" line="210"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation>No hay ningún mensaje &quot;%1&quot; en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="101"/>
+        <location filename="../store/sendcontroller.cpp" line="159"/>
         <source>This message is being sent right now by another Stamp window or command.</source>
         <translation>Este mensaje lo está enviando ahora mismo otra ventana u orden de Stamp.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="135"/>
+        <location filename="../store/sendcontroller.cpp" line="193"/>
         <source>Sending was stopped before connecting: nothing was sent.</source>
         <translation>El envío se detuvo antes de conectar: no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="136"/>
+        <location filename="../store/sendcontroller.cpp" line="194"/>
         <source>Send it again when you are ready.</source>
         <translation>Vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="158"/>
+        <location filename="../store/sendcontroller.cpp" line="216"/>
         <source>The account &quot;%1&quot; no longer exists.</source>
         <translation>La cuenta &quot;%1&quot; ya no existe.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="192"/>
+        <location filename="../store/sendcontroller.cpp" line="250"/>
         <source>Stamp does not know how to connect for this message.</source>
         <translation>Stamp no sabe cómo conectarse para este mensaje.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="196"/>
+        <location filename="../store/sendcontroller.cpp" line="254"/>
         <source>Getting the password…</source>
         <translation>Obteniendo la contraseña…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="215"/>
+        <location filename="../store/sendcontroller.cpp" line="273"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="224"/>
+        <location filename="../store/sendcontroller.cpp" line="285"/>
         <source>Sending the message…</source>
         <translation>Enviando el mensaje…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="225"/>
+        <location filename="../store/sendcontroller.cpp" line="288"/>
         <source>Waiting for the server&apos;s answer…</source>
         <translation>Esperando la respuesta del servidor…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="230"/>
+        <location filename="../store/sendcontroller.cpp" line="292"/>
         <source>Connected; logging in and sending…</source>
         <translation>Conectado; iniciando sesión y enviando…</translation>
     </message>
@@ -5494,8 +7932,13 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="108"/>
-        <source>CA &amp;file:</source>
-        <translation>Archivo de C&amp;A:</translation>
+        <source>CA fi&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="129"/>
+        <source>Login met&amp;hod:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="111"/>
@@ -5536,11 +7979,6 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <location filename="../ui/accountform.cpp" line="128"/>
         <source>&amp;User name:</source>
         <translation>Nombre de &amp;usuario:</translation>
-    </message>
-    <message>
-        <location filename="../ui/accountform.cpp" line="129"/>
-        <source>Login &amp;method:</source>
-        <translation>&amp;Método de inicio de sesión:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="130"/>
@@ -5767,6 +8205,156 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <location filename="../ui/accountsdialog.cpp" line="539"/>
         <source>this account</source>
         <translation>esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="18"/>
+        <source>The accounts you send from; choose one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="19"/>
+        <source>Starts a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="21"/>
+        <source>Removes the selected account and its saved password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="23"/>
+        <source>New messages are sent from the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="25"/>
+        <source>A name for this account, shown in the From list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="27"/>
+        <source>The name recipients see beside your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="28"/>
+        <source>The address messages are sent from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="29"/>
+        <source>Text added at the end of each new message from this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="31"/>
+        <source>The submission server&apos;s host name, as your mail provider gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="33"/>
+        <source>587 for STARTTLS, 465 for TLS from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="35"/>
+        <source>How the connection to the server is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="37"/>
+        <source>Lets the password travel unencrypted; only for a test server you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="40"/>
+        <source>A PEM file of certificate authorities to trust besides the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="43"/>
+        <source>Chooses the PEM file of extra certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="45"/>
+        <source>Stops trusting the certificate trusted for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="46"/>
+        <source>The name to log in with; empty when the server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="48"/>
+        <source>How Stamp proves who you are to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="50"/>
+        <source>Kept in the system keychain, never in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="52"/>
+        <source>Saves the account, and the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="54"/>
+        <source>Connects and logs in without sending anything, and shows what the server offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="58"/>
+        <source>The extensions the server announced in its EHLO reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="59"/>
+        <source>The TLS version, cipher and certificate of the test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="62"/>
+        <source>Looks up the server settings for the address: the domain&apos;s own settings, the providers&apos; database, DNS records, then likely server names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="66"/>
+        <source>The settings came with warnings: tick this only after reading them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="69"/>
+        <source>Puts the settings found into the account form; nothing is saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="72"/>
+        <source>Who signs you in: Google, Microsoft, or another provider by its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="75"/>
+        <source>Opens the provider&apos;s sign-in page in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="77"/>
+        <source>Shows a code to enter on another device, for machines without a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="79"/>
+        <source>Forgets this account&apos;s sign-in, kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="82"/>
+        <source>The sign-in page&apos;s address, to open it yourself if the browser did not start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6206,17 +8794,17 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="95"/>
+        <location filename="../ui/composerwindow.cpp" line="99"/>
         <source>Compose message</source>
         <translation>Redactar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="123"/>
+        <location filename="../ui/composerwindow.cpp" line="134"/>
         <source>Not attached</source>
         <translation>No adjuntado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="143"/>
+        <location filename="../ui/composerwindow.cpp" line="154"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n mensaje en la bandeja de salida: los pendientes se envían ahora, los demás a su hora.</numerusform>
@@ -6224,479 +8812,532 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="173"/>
+        <location filename="../ui/composerwindow.cpp" line="184"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="174"/>
+        <location filename="../ui/composerwindow.cpp" line="185"/>
         <source>The account and identity the message is sent from</source>
         <translation>La cuenta y la identidad desde las que se envía el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="179"/>
+        <location filename="../ui/composerwindow.cpp" line="190"/>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="180"/>
+        <location filename="../ui/composerwindow.cpp" line="191"/>
         <source>Edit accounts</source>
         <translation>Editar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="181"/>
+        <location filename="../ui/composerwindow.cpp" line="192"/>
         <source>Opens the accounts: servers, logins and identities</source>
         <translation>Abre las cuentas: servidores, inicios de sesión e identidades</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="184"/>
+        <location filename="../ui/composerwindow.cpp" line="195"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="185"/>
+        <location filename="../ui/composerwindow.cpp" line="196"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="186"/>
+        <location filename="../ui/composerwindow.cpp" line="197"/>
         <source>Bcc</source>
         <translation>Cco</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="187"/>
+        <location filename="../ui/composerwindow.cpp" line="198"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
         <translation>destinatarios ocultos: lo reciben, pero los demás no los ven</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="188"/>
+        <location filename="../ui/composerwindow.cpp" line="199"/>
         <source>Reply-To</source>
         <translation>Responder a</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="189"/>
+        <location filename="../ui/composerwindow.cpp" line="200"/>
         <source>where replies should go, if not to the sender</source>
         <translation>adónde deben ir las respuestas, si no al remitente</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="199"/>
+        <location filename="../ui/composerwindow.cpp" line="210"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="200"/>
+        <location filename="../ui/composerwindow.cpp" line="211"/>
         <source>What the message is about, in one line</source>
         <translation>De qué trata el mensaje, en una línea</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="223"/>
+        <location filename="../ui/composerwindow.cpp" line="234"/>
         <source>F&amp;rom:</source>
         <translation>&amp;De:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="224"/>
+        <location filename="../ui/composerwindow.cpp" line="235"/>
         <source>T&amp;o:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="225"/>
+        <location filename="../ui/composerwindow.cpp" line="236"/>
         <source>&amp;Cc:</source>
         <translation>&amp;Cc:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="226"/>
+        <location filename="../ui/composerwindow.cpp" line="237"/>
         <source>&amp;Bcc:</source>
         <translation>Cc&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="227"/>
+        <location filename="../ui/composerwindow.cpp" line="238"/>
         <source>Rep&amp;ly-To:</source>
         <translation>Re&amp;sponder a:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="231"/>
+        <location filename="../ui/composerwindow.cpp" line="242"/>
         <source>&amp;Subject:</source>
         <translation>Asu&amp;nto:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="235"/>
+        <location filename="../ui/composerwindow.cpp" line="246"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="237"/>
+        <location filename="../ui/composerwindow.cpp" line="248"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
         <translation>El texto del mensaje; los archivos que se sueltan o pegan aquí se adjuntan</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="240"/>
+        <location filename="../ui/composerwindow.cpp" line="251"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
         <translation>Escriba aquí su mensaje. Suelte o pegue archivos para adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="247"/>
+        <location filename="../ui/composerwindow.cpp" line="258"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="248"/>
+        <location filename="../ui/composerwindow.cpp" line="259"/>
         <source>Remove the selected attachments (Delete)</source>
         <translation>Quitar los adjuntos seleccionados (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="249"/>
+        <location filename="../ui/composerwindow.cpp" line="260"/>
         <source>Remove the selected attachments</source>
         <translation>Quitar los adjuntos seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="253"/>
+        <location filename="../ui/composerwindow.cpp" line="264"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="254"/>
-        <location filename="../ui/composerwindow.cpp" line="1137"/>
+        <location filename="../ui/composerwindow.cpp" line="265"/>
+        <location filename="../ui/composerwindow.cpp" line="1197"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="255"/>
+        <location filename="../ui/composerwindow.cpp" line="266"/>
         <source>Chooses files to attach to the message</source>
         <translation>Elige archivos para adjuntarlos al mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="289"/>
+        <location filename="../ui/composerwindow.cpp" line="303"/>
         <source>Sending progress</source>
         <translation>Progreso del envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="290"/>
+        <location filename="../ui/composerwindow.cpp" line="304"/>
         <source>How much of the message has gone to the server</source>
         <translation>Cuánto del mensaje ha llegado ya al servidor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="293"/>
-        <location filename="../ui/composerwindow.cpp" line="295"/>
+        <location filename="../ui/composerwindow.cpp" line="307"/>
+        <location filename="../ui/composerwindow.cpp" line="309"/>
         <source>Stop sending</source>
         <translation>Detener el envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="296"/>
+        <location filename="../ui/composerwindow.cpp" line="310"/>
         <source>Stops this attempt; the message stays in the outbox</source>
         <translation>Detiene este intento; el mensaje se queda en la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="320"/>
+        <location filename="../ui/composerwindow.cpp" line="335"/>
         <source>Protocol log</source>
         <translation>Registro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="326"/>
+        <location filename="../ui/composerwindow.cpp" line="341"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="333"/>
+        <location filename="../ui/composerwindow.cpp" line="348"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="346"/>
+        <location filename="../ui/composerwindow.cpp" line="362"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
         <translation>Abre la bandeja de salida, donde los mensajes esperan para enviarse o volver a enviarse</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="355"/>
+        <location filename="../ui/composerwindow.cpp" line="371"/>
         <source>The message goes back into the editor, unsent</source>
         <translation>El mensaje vuelve al editor, sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="356"/>
+        <location filename="../ui/composerwindow.cpp" line="372"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="357"/>
+        <location filename="../ui/composerwindow.cpp" line="373"/>
         <source>Take the message back from the outbox before it is sent</source>
         <translation>Recuperar el mensaje de la bandeja de salida antes de que se envíe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="387"/>
+        <location filename="../ui/composerwindow.cpp" line="403"/>
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="391"/>
+        <location filename="../ui/composerwindow.cpp" line="407"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Enviar el mensaje (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="393"/>
+        <location filename="../ui/composerwindow.cpp" line="409"/>
         <source>Send &amp;Later…</source>
         <translation>Enviar má&amp;s tarde…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="395"/>
+        <location filename="../ui/composerwindow.cpp" line="411"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
         <translation>Poner el mensaje en la bandeja de salida para enviarlo a la hora que elija</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="398"/>
+        <location filename="../ui/composerwindow.cpp" line="414"/>
         <source>S&amp;top Sending</source>
         <translation>De&amp;tener el envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="400"/>
+        <location filename="../ui/composerwindow.cpp" line="416"/>
         <source>Stop sending (Ctrl+.)</source>
         <translation>Detener el envío (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="402"/>
+        <location filename="../ui/composerwindow.cpp" line="418"/>
         <source>&amp;Attach Files…</source>
         <translation>Ad&amp;juntar archivos…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="405"/>
+        <location filename="../ui/composerwindow.cpp" line="421"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Adjuntar archivos (Ctrl+Mayús+A)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="407"/>
+        <location filename="../ui/composerwindow.cpp" line="423"/>
         <source>Save &amp;Draft</source>
         <translation>Guardar &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="409"/>
+        <location filename="../ui/composerwindow.cpp" line="425"/>
         <source>Save as a draft (Ctrl+S)</source>
         <translation>Guardar como borrador (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="412"/>
+        <location filename="../ui/composerwindow.cpp" line="428"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="414"/>
+        <location filename="../ui/composerwindow.cpp" line="430"/>
         <source>&amp;New Message</source>
         <translation>&amp;Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="417"/>
+        <location filename="../ui/composerwindow.cpp" line="433"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="420"/>
+        <location filename="../ui/composerwindow.cpp" line="436"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="424"/>
+        <location filename="../ui/composerwindow.cpp" line="440"/>
         <source>&amp;Accounts…</source>
         <translation>C&amp;uentas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="428"/>
+        <location filename="../ui/composerwindow.cpp" line="444"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="436"/>
+        <location filename="../ui/composerwindow.cpp" line="453"/>
         <source>Save as &amp;Template…</source>
         <translation>Guardar como plan&amp;tilla…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="443"/>
+        <location filename="../ui/composerwindow.cpp" line="460"/>
         <source>Save as Template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="444"/>
+        <location filename="../ui/composerwindow.cpp" line="461"/>
         <source>Name of the template:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="454"/>
+        <location filename="../ui/composerwindow.cpp" line="471"/>
         <source>New From Te&amp;mplate</source>
         <translation>&amp;Nuevo desde plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="461"/>
+        <location filename="../ui/composerwindow.cpp" line="478"/>
         <source>(No templates yet)</source>
         <translation>(Aún no hay plantillas)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="478"/>
+        <location filename="../ui/composerwindow.cpp" line="495"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="489"/>
+        <location filename="../ui/composerwindow.cpp" line="506"/>
         <source>&amp;Undo</source>
         <translation>Des&amp;hacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="490"/>
+        <location filename="../ui/composerwindow.cpp" line="507"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="492"/>
+        <location filename="../ui/composerwindow.cpp" line="509"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="493"/>
+        <location filename="../ui/composerwindow.cpp" line="510"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="494"/>
+        <location filename="../ui/composerwindow.cpp" line="511"/>
         <source>&amp;Paste</source>
         <translation>Pe&amp;gar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="495"/>
+        <location filename="../ui/composerwindow.cpp" line="512"/>
         <source>Select &amp;All</source>
         <translation>Se&amp;leccionar todo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="497"/>
+        <location filename="../ui/composerwindow.cpp" line="514"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="500"/>
+        <location filename="../ui/composerwindow.cpp" line="517"/>
         <source>Protocol &amp;Log</source>
         <translation>Regi&amp;stro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="507"/>
+        <location filename="../ui/composerwindow.cpp" line="524"/>
         <source>&amp;Outbox and Drafts</source>
         <translation>Bandeja de salida &amp;y borradores</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="514"/>
+        <location filename="../ui/composerwindow.cpp" line="531"/>
         <source>S&amp;ent Messages</source>
         <translation>Mensajes &amp;enviados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="519"/>
+        <location filename="../ui/composerwindow.cpp" line="536"/>
         <source>&amp;Search the Log</source>
         <translation>Buscar e&amp;n el registro</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="527"/>
+        <location filename="../ui/composerwindow.cpp" line="544"/>
         <source>Go to the &amp;Message Text</source>
         <translation>Ir al te&amp;xto del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="531"/>
+        <location filename="../ui/composerwindow.cpp" line="548"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Ir a los a&amp;djuntos</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="540"/>
+        <location filename="../ui/composerwindow.cpp" line="557"/>
         <source>O&amp;ptions</source>
         <translation>Opc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="542"/>
+        <location filename="../ui/composerwindow.cpp" line="559"/>
         <source>&amp;Reply-To Field</source>
         <translation>Campo &amp;Responder a</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="552"/>
+        <location filename="../ui/composerwindow.cpp" line="569"/>
         <source>&amp;Priority</source>
         <translation>Pr&amp;ioridad</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="554"/>
+        <location filename="../ui/composerwindow.cpp" line="571"/>
         <source>&amp;High</source>
         <translation>&amp;Alta</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="556"/>
+        <location filename="../ui/composerwindow.cpp" line="573"/>
         <source>&amp;Normal</source>
         <translation>Nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="558"/>
+        <location filename="../ui/composerwindow.cpp" line="575"/>
         <source>&amp;Low</source>
         <translation>&amp;Baja</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="566"/>
+        <location filename="../ui/composerwindow.cpp" line="583"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>Solici&amp;tar acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="569"/>
+        <location filename="../ui/composerwindow.cpp" line="586"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Pedir al programa de correo del destinatario que confirme que se ha abierto el mensaje (muchos no lo hacen, o preguntan antes al destinatario)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="571"/>
+        <location filename="../ui/composerwindow.cpp" line="588"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Con&amp;firmaciones de entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="573"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Pedir a los servidores de correo del camino que informen (solo cuando el servidor ofrece DSN)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="580"/>
+        <location filename="../ui/composerwindow.cpp" line="597"/>
         <source>When &amp;Delivered</source>
         <translation>Al &amp;entregarse</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="581"/>
+        <location filename="../ui/composerwindow.cpp" line="598"/>
         <source>When Delivery &amp;Fails</source>
         <translation>Si f&amp;alla la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="582"/>
+        <location filename="../ui/composerwindow.cpp" line="599"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>&amp;Si se retrasa la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="584"/>
+        <location filename="../ui/composerwindow.cpp" line="601"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Incluir el mensaje &amp;completo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="585"/>
+        <location filename="../ui/composerwindow.cpp" line="602"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Incl&amp;uir solo las cabeceras</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="591"/>
+        <location filename="../ui/composerwindow.cpp" line="609"/>
+        <source>&amp;Undo Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="612"/>
+        <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="615"/>
+        <source>&amp;Off: Send at Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composerwindow.cpp" line="616"/>
+        <source>Wait &amp;%n Second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="640"/>
         <source>&amp;Tools</source>
         <translation>Herramien&amp;tas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="593"/>
+        <location filename="../ui/composerwindow.cpp" line="642"/>
         <source>&amp;Practice Server…</source>
         <translation>Serv&amp;idor de prácticas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="596"/>
+        <location filename="../ui/composerwindow.cpp" line="645"/>
         <source>Check &amp;Domain…</source>
         <translation>Compro&amp;bar dominio…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="609"/>
+        <location filename="../ui/composerwindow.cpp" line="658"/>
+        <source>&amp;Console…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="664"/>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="665"/>
+        <source>Choose an account in From first (Tools → Accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="668"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1680"/>
+        <location filename="../ui/composerwindow.cpp" line="1476"/>
+        <source>Putting the message in the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1615"/>
+        <source>Stopping…</source>
+        <translation type="unfinished">Deteniendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1667"/>
+        <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1783"/>
         <source>Messages waiting</source>
         <translation>Mensajes en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1681"/>
+        <location filename="../ui/composerwindow.cpp" line="1784"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n mensaje de la bandeja de salida sigue esperando para enviarse. Se enviará la próxima vez que se ejecute Stamp. ¿Salir de todos modos?</numerusform>
@@ -6704,172 +9345,235 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="613"/>
+        <location filename="../ui/composerwindow.cpp" line="672"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="647"/>
+        <location filename="../ui/composerwindow.cpp" line="706"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Aún no hay ninguna cuenta — abra Cuentas… para añadir una</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="654"/>
-        <location filename="../ui/composerwindow.cpp" line="675"/>
+        <location filename="../ui/composerwindow.cpp" line="713"/>
+        <location filename="../ui/composerwindow.cpp" line="734"/>
         <source>Server: %1:%2</source>
         <translation>Servidor: %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="850"/>
+        <location filename="../ui/composerwindow.cpp" line="910"/>
         <source>Draft restored (saved %1).</source>
         <translation>Borrador restaurado (guardado el %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="875"/>
+        <location filename="../ui/composerwindow.cpp" line="935"/>
         <source>Last attempt: the server said %1</source>
         <translation>Último intento: el servidor dijo %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="913"/>
+        <location filename="../ui/composerwindow.cpp" line="973"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="914"/>
+        <location filename="../ui/composerwindow.cpp" line="974"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Este mensaje se está enviando ahora mismo; espere al resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="921"/>
-        <location filename="../ui/composerwindow.cpp" line="957"/>
+        <location filename="../ui/composerwindow.cpp" line="981"/>
+        <location filename="../ui/composerwindow.cpp" line="1017"/>
         <source>Message not found</source>
         <translation>Mensaje no encontrado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="922"/>
+        <location filename="../ui/composerwindow.cpp" line="982"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Este mensaje ya no está: puede que se haya enviado o eliminado mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="947"/>
+        <location filename="../ui/composerwindow.cpp" line="1007"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Algunos archivos adjuntos ya no están; se han marcado en la lista: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="958"/>
+        <location filename="../ui/composerwindow.cpp" line="1018"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Este mensaje ya no está en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="989"/>
+        <location filename="../ui/composerwindow.cpp" line="1049"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Este mensaje ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1007"/>
+        <location filename="../ui/composerwindow.cpp" line="1067"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>El servidor no ha aceptado la contraseña. Vuelva a introducirla para enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1112"/>
+        <location filename="../ui/composerwindow.cpp" line="1172"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1118"/>
+        <location filename="../ui/composerwindow.cpp" line="1178"/>
         <source>Draft saved at %1.</source>
         <translation>Borrador guardado a las %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1156"/>
+        <location filename="../ui/composerwindow.cpp" line="1216"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 adjunto, %1 — unos %2 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1157"/>
+        <location filename="../ui/composerwindow.cpp" line="1217"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 adjuntos, %2 — unos %3 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1161"/>
+        <location filename="../ui/composerwindow.cpp" line="1221"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ mayor que los %1 que acepta el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1168"/>
+        <location filename="../ui/composerwindow.cpp" line="1228"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1170"/>
+        <location filename="../ui/composerwindow.cpp" line="1230"/>
         <source>Sending: %1</source>
         <translation>Enviando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1251"/>
+        <location filename="../ui/composerwindow.cpp" line="1311"/>
         <source>Send later</source>
         <translation>Enviar más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1255"/>
+        <location filename="../ui/composerwindow.cpp" line="1315"/>
         <source>Send at</source>
         <translation>Fecha y hora de envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1260"/>
+        <location filename="../ui/composerwindow.cpp" line="1320"/>
         <source>Send this message at:</source>
         <translation>Enviar este mensaje el:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1276"/>
+        <location filename="../ui/composerwindow.cpp" line="1336"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Demasiado tarde para recuperarlo: el mensaje se está enviando o ya se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1291"/>
-        <location filename="../ui/composerwindow.cpp" line="1297"/>
+        <location filename="../ui/composerwindow.cpp" line="1351"/>
+        <location filename="../ui/composerwindow.cpp" line="1357"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Recuperado de la bandeja de salida: no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1306"/>
+        <location filename="../ui/composerpreview.cpp" line="27"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpreview.cpp" line="30"/>
+        <source>Show the envelope, header section and MIME structure that will go out, and what may go wrong (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpreview.cpp" line="33"/>
+        <source>Copy as s&amp;waks Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpreview.cpp" line="35"/>
+        <source>Copy a swaks command line that sends this message the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpreview.cpp" line="44"/>
+        <location filename="../ui/composerpreview.cpp" line="55"/>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpreview.cpp" line="45"/>
+        <source>The message cannot be previewed yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpreview.cpp" line="56"/>
+        <source>The message cannot be previewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpreview.cpp" line="72"/>
+        <location filename="../ui/composerwindow.cpp" line="1366"/>
         <source>No account</source>
         <translation>Sin cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1307"/>
+        <location filename="../ui/composerpreview.cpp" line="73"/>
+        <source>A swaks command needs the server of an account: add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpreview.cpp" line="81"/>
+        <location filename="../ui/composerpreview.cpp" line="95"/>
+        <source>No swaks command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpreview.cpp" line="82"/>
+        <source>The swaks command cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpreview.cpp" line="96"/>
+        <source>The message could not be written for swaks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerpreview.cpp" line="103"/>
+        <source>Copied the swaks command (the message is in %1; swaks asks for the password). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1367"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp necesita una cuenta desde la que enviar: añada una con los datos del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1319"/>
-        <location filename="../ui/composerwindow.cpp" line="1329"/>
+        <location filename="../ui/composerwindow.cpp" line="1379"/>
+        <location filename="../ui/composerwindow.cpp" line="1389"/>
         <source>Address not valid</source>
         <translation>Dirección no válida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1320"/>
-        <location filename="../ui/composerwindow.cpp" line="1330"/>
+        <location filename="../ui/composerwindow.cpp" line="1380"/>
+        <location filename="../ui/composerwindow.cpp" line="1390"/>
         <source>Nothing was sent. %1</source>
         <translation>No se ha enviado nada. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1335"/>
+        <location filename="../ui/composerwindow.cpp" line="1395"/>
         <source>No recipient</source>
         <translation>Sin destinatario</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1336"/>
+        <location filename="../ui/composerwindow.cpp" line="1396"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>No se ha enviado nada: añada al menos un destinatario en Para, Cc o Cco.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1342"/>
+        <location filename="../ui/composerwindow.cpp" line="1402"/>
         <source>Attachment missing</source>
         <translation>Falta un adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1343"/>
+        <location filename="../ui/composerwindow.cpp" line="1403"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -6880,83 +9584,78 @@ Remove them from the list, or attach them again.</source>
 Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1351"/>
+        <location filename="../ui/composerwindow.cpp" line="1411"/>
         <source>Nothing attached</source>
         <translation>Nada adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1352"/>
+        <location filename="../ui/composerwindow.cpp" line="1412"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>El mensaje menciona un adjunto, pero no hay nada adjunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1368"/>
+        <location filename="../ui/composerwindow.cpp" line="1428"/>
         <source>No subject</source>
         <translation>Sin asunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1369"/>
+        <location filename="../ui/composerwindow.cpp" line="1429"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Este mensaje no tiene asunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1387"/>
+        <location filename="../ui/composerwindow.cpp" line="1447"/>
         <source>Message too large</source>
         <translation>Mensaje demasiado grande</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1388"/>
+        <location filename="../ui/composerwindow.cpp" line="1448"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Este mensaje ocupará unos %1, pero %2 dijo que acepta como máximo %3. Lo más probable es que se rechace. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="988"/>
-        <location filename="../ui/composerwindow.cpp" line="1414"/>
-        <location filename="../ui/composerwindow.cpp" line="1604"/>
+        <location filename="../ui/composerwindow.cpp" line="1048"/>
+        <location filename="../ui/composerwindow.cpp" line="1486"/>
+        <location filename="../ui/composerwindow.cpp" line="1707"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1415"/>
+        <location filename="../ui/composerwindow.cpp" line="1487"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>No se ha enviado nada: no se ha podido escribir el mensaje en la bandeja de salida. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1455"/>
-        <source>Getting the password…</source>
-        <translation>Obteniendo la contraseña…</translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="984"/>
-        <location filename="../ui/composerwindow.cpp" line="1454"/>
-        <location filename="../ui/composerwindow.cpp" line="1601"/>
+        <location filename="../ui/composerwindow.cpp" line="1044"/>
+        <location filename="../ui/composerwindow.cpp" line="1540"/>
+        <location filename="../ui/composerwindow.cpp" line="1704"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1564"/>
+        <location filename="../ui/composerwindow.cpp" line="1661"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Enviado. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1568"/>
+        <location filename="../ui/composerwindow.cpp" line="1670"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>No enviado: el mensaje se queda en la bandeja de salida. Edítelo y vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="449"/>
-        <location filename="../ui/composerwindow.cpp" line="998"/>
-        <location filename="../ui/composerwindow.cpp" line="1595"/>
+        <location filename="../ui/composerwindow.cpp" line="466"/>
+        <location filename="../ui/composerwindow.cpp" line="1058"/>
+        <location filename="../ui/composerwindow.cpp" line="1698"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1443"/>
+        <location filename="../ui/composerwindow.cpp" line="1528"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>En la bandeja de salida, programado para %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1450"/>
+        <location filename="../ui/composerwindow.cpp" line="1535"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Enviando en %n segundo: Deshacer lo recupera.</numerusform>
@@ -6964,7 +9663,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1505"/>
+        <location filename="../ui/composerwindow.cpp" line="1597"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -6972,7 +9671,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1506"/>
+        <location filename="../ui/composerwindow.cpp" line="1598"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n mensaje en espera en la bandeja de salida: mostrarlo</numerusform>
@@ -6980,24 +9679,117 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1637"/>
+        <location filename="../ui/composerwindow.cpp" line="1740"/>
         <source>Still sending</source>
         <translation>Todavía enviando</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1638"/>
+        <location filename="../ui/composerwindow.cpp" line="1741"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>El mensaje todavía se está enviando. ¿Detener el envío y cerrar? Se queda en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1650"/>
+        <location filename="../ui/composerwindow.cpp" line="1753"/>
         <source>Unsent message</source>
         <translation>Mensaje sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1651"/>
+        <location filename="../ui/composerwindow.cpp" line="1754"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Este mensaje no se ha enviado. ¿Guardarlo como borrador?</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConsoleDialog</name>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="24"/>
+        <source>SMTP Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="34"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="37"/>
+        <source>Line to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="39"/>
+        <source>&amp;Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="43"/>
+        <source>&amp;Send Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="48"/>
+        <source>Sends QUIT and closes when the server has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="78"/>
+        <source>SMTP Console — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="85"/>
+        <source>Not connected: no password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="106"/>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="154"/>
+        <source>Not connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="158"/>
+        <source>Connecting to %1, starting TLS and logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="162"/>
+        <source>Ready: type a command (HELP, NOOP, RSET, VRFY, EXPN, MAIL FROM:&lt;…&gt;, RCPT TO:&lt;…&gt;, DATA, QUIT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="166"/>
+        <source>Waiting for the server&apos;s reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="169"/>
+        <source>DATA mode: each line is part of the message; a line holding only &quot;.&quot; ends it (Stamp sends CRLF.CRLF and doubles a leading dot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="173"/>
+        <source>Closing: QUIT sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="177"/>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="183"/>
+        <source>a line of the message, or . to end it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consoledialog.cpp" line="184"/>
+        <source>an SMTP command, e.g. NOOP</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7089,9 +9881,62 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
 </context>
 <context>
+    <name>ui::EditRecipientsDialog</name>
+    <message>
+        <location filename="../ui/editrecipientsdialog.cpp" line="18"/>
+        <source>Edit Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editrecipientsdialog.cpp" line="20"/>
+        <source>“%1” was delivered to the others. Correct the addresses it was not delivered to, or empty a line to leave that recipient out; then send it to them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editrecipientsdialog.cpp" line="22"/>
+        <source>(no subject)</source>
+        <translation type="unfinished">(sin asunto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editrecipientsdialog.cpp" line="34"/>
+        <source>Recipient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editrecipientsdialog.cpp" line="35"/>
+        <source>The corrected address; empty leaves this recipient out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editrecipientsdialog.cpp" line="36"/>
+        <source>The server did not answer for this recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editrecipientsdialog.cpp" line="37"/>
+        <source>Server said: %1</source>
+        <translation type="unfinished">El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editrecipientsdialog.cpp" line="45"/>
+        <source>Recipient %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editrecipientsdialog.cpp" line="84"/>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editrecipientsdialog.cpp" line="87"/>
+        <source>Give at least one recipient, or delete the message from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::EmlReader</name>
     <message>
-        <location filename="../ui/emlreader.cpp" line="208"/>
+        <location filename="../ui/emlreader.cpp" line="103"/>
         <source>The message file %1 cannot be read (%2).</source>
         <translation>El archivo de mensaje %1 no se puede leer (%2).</translation>
     </message>
@@ -7518,154 +10363,154 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
 <context>
     <name>ui::LogPane</name>
     <message>
-        <location filename="../ui/logpane.cpp" line="70"/>
+        <location filename="../ui/logpane.cpp" line="77"/>
         <source>Protocol log</source>
         <translation>Registro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="77"/>
+        <location filename="../ui/logpane.cpp" line="84"/>
         <source>Protocol log lines</source>
         <translation>Líneas del registro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="78"/>
+        <location filename="../ui/logpane.cpp" line="85"/>
         <source>Each line exchanged with the server: time, direction, reply class in a word, the line, and what it means</source>
         <translation>Cada línea intercambiada con el servidor: hora, dirección, clase de respuesta en una palabra, la línea y lo que significa</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="109"/>
-        <location filename="../ui/logpane.cpp" line="111"/>
+        <location filename="../ui/logpane.cpp" line="116"/>
+        <location filename="../ui/logpane.cpp" line="118"/>
         <source>Search the log</source>
         <translation>Buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="110"/>
+        <location filename="../ui/logpane.cpp" line="117"/>
         <source>Show only the lines that contain this text</source>
         <translation>Mostrar solo las líneas que contienen este texto</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="117"/>
+        <location filename="../ui/logpane.cpp" line="124"/>
         <source>Show lines of this direction</source>
         <translation>Mostrar las líneas de esta dirección</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="119"/>
+        <location filename="../ui/logpane.cpp" line="126"/>
         <source>Show only the lines sent by Stamp, by the server, or of one other kind</source>
         <translation>Mostrar solo las líneas enviadas por Stamp, por el servidor o de otro tipo concreto</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="120"/>
+        <location filename="../ui/logpane.cpp" line="127"/>
         <source>All directions</source>
         <translation>Todas las direcciones</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="129"/>
+        <location filename="../ui/logpane.cpp" line="136"/>
         <source>Show replies of this class</source>
         <translation>Mostrar las respuestas de esta clase</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="131"/>
+        <location filename="../ui/logpane.cpp" line="138"/>
         <source>Show only the server replies of one class: success, go on, temporary or permanent</source>
         <translation>Mostrar solo las respuestas del servidor de una clase: correcto, continuar, temporal o permanente</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="132"/>
+        <location filename="../ui/logpane.cpp" line="139"/>
         <source>All replies</source>
         <translation>Todas las respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="140"/>
+        <location filename="../ui/logpane.cpp" line="147"/>
         <source>Problems only</source>
         <translation>Solo problemas</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="142"/>
+        <location filename="../ui/logpane.cpp" line="149"/>
         <source>Show only temporary and permanent failures and errors</source>
         <translation>Mostrar solo los fallos temporales y permanentes y los errores</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="148"/>
+        <location filename="../ui/logpane.cpp" line="155"/>
         <source>The selected line in full</source>
         <translation>La línea seleccionada completa</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="149"/>
+        <location filename="../ui/logpane.cpp" line="156"/>
         <source>The selected log line whole, with its explanation and diagnosis</source>
         <translation>La línea del registro seleccionada entera, con su explicación y diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="151"/>
+        <location filename="../ui/logpane.cpp" line="159"/>
         <source>Select a line to read it in full, with what it means.</source>
         <translation>Seleccione una línea para leerla completa, con lo que significa.</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="163"/>
         <location filename="../ui/logpane.cpp" line="171"/>
+        <location filename="../ui/logpane.cpp" line="179"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="163"/>
+        <location filename="../ui/logpane.cpp" line="171"/>
         <source>Copy the selected lines</source>
         <translation>Copiar las líneas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="164"/>
+        <location filename="../ui/logpane.cpp" line="172"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="164"/>
+        <location filename="../ui/logpane.cpp" line="172"/>
         <source>Save the log as a text file</source>
         <translation>Guardar el registro como archivo de texto</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="165"/>
+        <location filename="../ui/logpane.cpp" line="173"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="165"/>
+        <location filename="../ui/logpane.cpp" line="173"/>
         <source>Clear the log</source>
         <translation>Vaciar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="319"/>
+        <location filename="../ui/logpane.cpp" line="359"/>
         <source>Save the protocol log</source>
         <translation>Guardar el registro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="319"/>
+        <location filename="../ui/logpane.cpp" line="359"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Archivos de texto (*.txt *.log)</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="328"/>
+        <location filename="../ui/logpane.cpp" line="368"/>
         <source>Log not saved</source>
         <translation>Registro no guardado</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="329"/>
+        <location filename="../ui/logpane.cpp" line="369"/>
         <source>The log could not be saved to %1: %2</source>
         <translation>No se ha podido guardar el registro en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="337"/>
+        <location filename="../ui/logpane.cpp" line="377"/>
         <source>1 line</source>
         <translation>1 línea</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="337"/>
+        <location filename="../ui/logpane.cpp" line="377"/>
         <source>%1 lines</source>
         <translation>%1 líneas</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="338"/>
+        <location filename="../ui/logpane.cpp" line="378"/>
         <source>%1 of %2 lines</source>
         <translation>%1 de %2 líneas</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="340"/>
+        <location filename="../ui/logpane.cpp" line="380"/>
         <source> (%1 older dropped)</source>
         <translation> (%1 antiguas descartadas)</translation>
     </message>
@@ -7701,218 +10546,244 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
 <context>
     <name>ui::OutboxView</name>
     <message>
-        <location filename="../ui/outboxview.cpp" line="43"/>
+        <location filename="../ui/outboxview.cpp" line="45"/>
         <source>Outbox and drafts</source>
         <translation>Bandeja de salida y borradores</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="44"/>
-        <location filename="../ui/outboxview.cpp" line="52"/>
-        <location filename="../ui/outboxview.cpp" line="163"/>
+        <location filename="../ui/outboxview.cpp" line="46"/>
+        <location filename="../ui/outboxview.cpp" line="54"/>
+        <location filename="../ui/outboxview.cpp" line="182"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="45"/>
+        <location filename="../ui/outboxview.cpp" line="47"/>
         <source>Messages not sent yet: waiting, being sent, or failed with the reason</source>
         <translation>Mensajes aún no enviados: en espera, enviándose o fallidos con el motivo</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="46"/>
-        <location filename="../ui/outboxview.cpp" line="49"/>
+        <location filename="../ui/outboxview.cpp" line="48"/>
+        <location filename="../ui/outboxview.cpp" line="51"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="46"/>
-        <location filename="../ui/outboxview.cpp" line="49"/>
+        <location filename="../ui/outboxview.cpp" line="48"/>
+        <location filename="../ui/outboxview.cpp" line="51"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="46"/>
+        <location filename="../ui/outboxview.cpp" line="48"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="46"/>
+        <location filename="../ui/outboxview.cpp" line="48"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="46"/>
+        <location filename="../ui/outboxview.cpp" line="48"/>
         <source>Last attempt</source>
         <translation>Último intento</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="47"/>
+        <location filename="../ui/outboxview.cpp" line="49"/>
         <source>Next try</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="47"/>
+        <location filename="../ui/outboxview.cpp" line="49"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="48"/>
-        <location filename="../ui/outboxview.cpp" line="53"/>
-        <location filename="../ui/outboxview.cpp" line="165"/>
+        <location filename="../ui/outboxview.cpp" line="50"/>
+        <location filename="../ui/outboxview.cpp" line="55"/>
+        <location filename="../ui/outboxview.cpp" line="184"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="49"/>
+        <location filename="../ui/outboxview.cpp" line="51"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="49"/>
+        <location filename="../ui/outboxview.cpp" line="51"/>
         <source>Messages saved while being written</source>
         <translation>Mensajes guardados mientras se escribían</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="55"/>
+        <location filename="../ui/outboxview.cpp" line="57"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="57"/>
+        <location filename="../ui/outboxview.cpp" line="59"/>
         <source>Open the message to edit and send it</source>
         <translation>Abrir el mensaje para editarlo y enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="58"/>
+        <location filename="../ui/outboxview.cpp" line="60"/>
         <source>Opens the selected message in a composer window</source>
         <translation>Abre el mensaje seleccionado en una ventana de redacción</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="59"/>
+        <location filename="../ui/outboxview.cpp" line="61"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="61"/>
+        <location filename="../ui/outboxview.cpp" line="63"/>
         <source>Delete the message</source>
         <translation>Eliminar el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="62"/>
+        <location filename="../ui/outboxview.cpp" line="64"/>
+        <location filename="../ui/outboxview.cpp" line="218"/>
         <source>Send again</source>
         <translation>Volver a enviar</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="64"/>
+        <location filename="../ui/outboxview.cpp" line="66"/>
         <source>Send the selected message again now</source>
         <translation>Volver a enviar ahora el mensaje seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="65"/>
+        <location filename="../ui/outboxview.cpp" line="68"/>
         <source>Starts a new series of attempts for the selected message, now</source>
         <translation>Inicia ahora una nueva serie de intentos para el mensaje seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="66"/>
+        <location filename="../ui/outboxview.cpp" line="69"/>
         <source>Send all</source>
         <translation>Enviar todos</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="68"/>
+        <location filename="../ui/outboxview.cpp" line="71"/>
         <source>Send every message in the outbox now</source>
         <translation>Enviar ahora todos los mensajes de la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="69"/>
+        <location filename="../ui/outboxview.cpp" line="72"/>
         <source>Tries every waiting message now instead of at its next time</source>
         <translation>Intenta ahora todos los mensajes en espera en lugar de a su próxima hora</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="70"/>
+        <location filename="../ui/outboxview.cpp" line="73"/>
         <source>Deletes the selected message; it is not sent</source>
         <translation>Elimina el mensaje seleccionado; no se envía</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="102"/>
+        <location filename="../ui/outboxview.cpp" line="74"/>
+        <source>Edit recipients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="76"/>
+        <source>Correct the recipients the message was not delivered to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="78"/>
+        <source>For a partly sent message: change the addresses the server refused, then send to them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="112"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="106"/>
+        <location filename="../ui/outboxview.cpp" line="116"/>
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="107"/>
+        <location filename="../ui/outboxview.cpp" line="117"/>
         <source>being sent by another Stamp</source>
         <translation>lo está enviando otro Stamp</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="109"/>
+        <location filename="../ui/outboxview.cpp" line="119"/>
         <source>not sent</source>
         <translation>no enviado</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="111"/>
+        <location filename="../ui/outboxview.cpp" line="121"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="129"/>
+        <location filename="../ui/outboxview.cpp" line="139"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="151"/>
+        <location filename="../ui/outboxview.cpp" line="170"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="162"/>
+        <location filename="../ui/outboxview.cpp" line="181"/>
         <source>Outbox (%1)</source>
         <translation>Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="164"/>
+        <location filename="../ui/outboxview.cpp" line="183"/>
         <source>Drafts (%1)</source>
         <translation>Borradores (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="203"/>
+        <location filename="../ui/outboxview.cpp" line="218"/>
+        <source>Send to these recipients again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="230"/>
         <source>Not sent again</source>
         <translation>No se ha vuelto a enviar</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="213"/>
+        <location filename="../ui/outboxview.cpp" line="251"/>
+        <source>Recipients not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboxview.cpp" line="263"/>
         <source>Nothing sent</source>
         <translation>No se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="214"/>
+        <location filename="../ui/outboxview.cpp" line="264"/>
         <source>Every message in the outbox is being sent already, or may have been delivered: open those to send them again one by one.</source>
         <translation>Todos los mensajes de la bandeja de salida ya se están enviando, o puede que se hayan entregado: ábralos para volver a enviarlos uno a uno.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="253"/>
+        <location filename="../ui/outboxview.cpp" line="303"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="253"/>
+        <location filename="../ui/outboxview.cpp" line="303"/>
         <source>This message is being sent right now. Stop it first.</source>
         <translation>Este mensaje se está enviando ahora mismo. Deténgalo primero.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="257"/>
+        <location filename="../ui/outboxview.cpp" line="307"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="258"/>
+        <location filename="../ui/outboxview.cpp" line="308"/>
         <source>Delete “%1”? It cannot be brought back.</source>
         <translation>¿Eliminar “%1”? No se podrá recuperar.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="268"/>
+        <location filename="../ui/outboxview.cpp" line="318"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
@@ -8070,6 +10941,125 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
 </context>
 <context>
+    <name>ui::PreviewDialog</name>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="19"/>
+        <source>Preview: the message as it will go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="25"/>
+        <location filename="../ui/previewdialog.cpp" line="28"/>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="27"/>
+        <source>The commands that tell the server who sends and who receives; a recipient in no header is Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="28"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="31"/>
+        <source>From</source>
+        <translation type="unfinished">De</translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="35"/>
+        <source>named in the header, sent no copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="40"/>
+        <source>Header section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="41"/>
+        <source>The header section exactly as it goes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="54"/>
+        <source>MIME structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="55"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="55"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="55"/>
+        <source>Size</source>
+        <translation type="unfinished">Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="55"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="61"/>
+        <source>%1 bytes (%2 decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="62"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="75"/>
+        <source>Lint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="76"/>
+        <source>What may go wrong with this message, and what to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="77"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="77"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="77"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="77"/>
+        <source>What to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="82"/>
+        <source>Size: %1 bytes. Nothing has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="107"/>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::RecipientField</name>
     <message>
         <location filename="../ui/recipientfield.cpp" line="124"/>
@@ -8219,22 +11209,37 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         <translation>Qué hacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="182"/>
+        <location filename="../ui/resultpanel.cpp" line="177"/>
+        <source>Copy as s&amp;waks Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.cpp" line="179"/>
+        <source>Copy as swaks command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.cpp" line="181"/>
+        <source>Copy a swaks command line that sends this message the same way, to try it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.cpp" line="193"/>
         <source>accepted</source>
         <translation>aceptado</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="183"/>
+        <location filename="../ui/resultpanel.cpp" line="194"/>
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="184"/>
+        <location filename="../ui/resultpanel.cpp" line="195"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="185"/>
+        <location filename="../ui/resultpanel.cpp" line="196"/>
         <source>not tried</source>
         <translation>no intentado</translation>
     </message>
@@ -8709,11 +11714,6 @@ Su copia del texto:
         <translation>vacío: el ID de cliente con el que se compiló esta versión de Stamp, si lo hay</translation>
     </message>
     <message>
-        <location filename="../ui/signinpage.cpp" line="46"/>
-        <source>Sign in on another &amp;device</source>
-        <translation>Iniciar sesión en otro &amp;dispositivo</translation>
-    </message>
-    <message>
         <location filename="../ui/signinpage.cpp" line="48"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
@@ -8729,9 +11729,14 @@ Su copia del texto:
         <translation>Inicio de sesión (OAuth 2.0)</translation>
     </message>
     <message>
+        <location filename="../ui/signinpage.cpp" line="46"/>
+        <source>Sign in on anot&amp;her device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/signinpage.cpp" line="66"/>
-        <source>P&amp;rovider:</source>
-        <translation>P&amp;roveedor:</translation>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="67"/>
@@ -8844,6 +11849,98 @@ Su copia del texto:
     </message>
 </context>
 <context>
+    <name>ui::SpellChecker</name>
+    <message>
+        <location filename="../ui/spellchecker.cpp" line="396"/>
+        <source>Only a single word can be added to the dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spellchecker.cpp" line="409"/>
+        <source>Could not save your dictionary to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::Spelling</name>
+    <message>
+        <location filename="../ui/spelling.cpp" line="62"/>
+        <source>&amp;Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="65"/>
+        <source>&amp;Check Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="68"/>
+        <source>Underline misspelt words in the message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="79"/>
+        <source>Check the spelling of this message in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="84"/>
+        <source>&amp;No Dictionary Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="87"/>
+        <source>Install a Hunspell dictionary (such as the package hunspell-en-us) and start Stamp again to check spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="169"/>
+        <source>No spelling dictionary is installed, so spelling is not checked. Install one (such as the package hunspell-en-us) and start Stamp again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="225"/>
+        <source>Replace &quot;%1&quot; with &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="235"/>
+        <source>No Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="240"/>
+        <source>&amp;Add to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="242"/>
+        <source>Count &quot;%1&quot; as right in %2 from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="249"/>
+        <source>&amp;Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="251"/>
+        <source>Count &quot;%1&quot; as right until this window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::Startup</name>
+    <message numerus="yes">
+        <location filename="../ui/startup.cpp" line="42"/>
+        <source>%n message(s) were being sent when Stamp stopped: see the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::TestResults</name>
     <message>
         <location filename="../ui/testresults.cpp" line="21"/>
@@ -8886,87 +11983,87 @@ Su copia del texto:
         <translation>Conectando con %1:%2…</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="79"/>
+        <location filename="../ui/testresults.cpp" line="82"/>
         <source>Offered inside the encrypted connection:</source>
         <translation>Ofrecido dentro de la conexión cifrada:</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="80"/>
+        <location filename="../ui/testresults.cpp" line="83"/>
         <source>Offered on the unencrypted connection:</source>
         <translation>Ofrecido en la conexión sin cifrar:</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="85"/>
+        <location filename="../ui/testresults.cpp" line="88"/>
         <source>Largest message accepted (SIZE): %1</source>
         <translation>Mensaje más grande aceptado (SIZE): %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="86"/>
+        <location filename="../ui/testresults.cpp" line="89"/>
         <source>Largest message accepted: not announced</source>
         <translation>Mensaje más grande aceptado: no anunciado</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="90"/>
+        <location filename="../ui/testresults.cpp" line="93"/>
         <source>Login methods (AUTH): none offered</source>
         <translation>Métodos de inicio de sesión (AUTH): no se ofrece ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="91"/>
+        <location filename="../ui/testresults.cpp" line="94"/>
         <source>Login methods (AUTH): %1</source>
         <translation>Métodos de inicio de sesión (AUTH): %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="109"/>
+        <location filename="../ui/testresults.cpp" line="112"/>
         <source>The connection was not encrypted.</source>
         <translation>La conexión no estaba cifrada.</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="111"/>
+        <location filename="../ui/testresults.cpp" line="114"/>
         <source>Protocol: %1</source>
         <translation>Protocolo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="111"/>
+        <location filename="../ui/testresults.cpp" line="114"/>
         <source>Cipher: %1</source>
         <translation>Cifrado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="112"/>
+        <location filename="../ui/testresults.cpp" line="115"/>
         <source>Certificate SHA-256: %1</source>
         <translation>SHA-256 del certificado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="115"/>
+        <location filename="../ui/testresults.cpp" line="118"/>
         <source>Issued to: %1</source>
         <translation>Emitido para: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="116"/>
+        <location filename="../ui/testresults.cpp" line="119"/>
         <source>Issued by: %1</source>
         <translation>Emitido por: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="117"/>
+        <location filename="../ui/testresults.cpp" line="120"/>
         <source>Valid until: %1</source>
         <translation>Válido hasta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="129"/>
+        <location filename="../ui/testresults.cpp" line="132"/>
         <source>&lt;b&gt;The connection works.&lt;/b&gt; Stamp connected, logged in where needed, and said goodbye.</source>
         <translation>&lt;b&gt;La conexión funciona.&lt;/b&gt; Stamp se ha conectado, ha iniciado sesión donde hacía falta y se ha despedido.</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="131"/>
+        <location filename="../ui/testresults.cpp" line="134"/>
         <source>&lt;b&gt;The connection test failed.&lt;/b&gt;</source>
         <translation>&lt;b&gt;La prueba de conexión ha fallado.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="136"/>
+        <location filename="../ui/testresults.cpp" line="139"/>
         <source>Server said: %1 — %2</source>
         <translation>El servidor dijo: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="139"/>
+        <location filename="../ui/testresults.cpp" line="142"/>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>
@@ -8974,128 +12071,180 @@ Su copia del texto:
 <context>
     <name>ui::TranscriptModel</name>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="53"/>
         <location filename="../ui/transcriptmodel.cpp" line="63"/>
+        <source>Time per stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="65"/>
+        <source>Time per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="67"/>
+        <source>  %1: %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="68"/>
+        <source>  total: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="89"/>
+        <location filename="../ui/transcriptmodel.cpp" line="99"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="53"/>
+        <location filename="../ui/transcriptmodel.cpp" line="89"/>
         <source>partly</source>
         <translation>en parte</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="55"/>
+        <location filename="../ui/transcriptmodel.cpp" line="91"/>
+        <location filename="../ui/transcriptmodel.cpp" line="512"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="56"/>
+        <location filename="../ui/transcriptmodel.cpp" line="92"/>
         <source>closed</source>
         <translation>cerrado</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="56"/>
+        <location filename="../ui/transcriptmodel.cpp" line="92"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="63"/>
+        <location filename="../ui/transcriptmodel.cpp" line="99"/>
         <source>%1 messages sent</source>
         <translation>%1 mensajes enviados</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="65"/>
+        <location filename="../ui/transcriptmodel.cpp" line="101"/>
         <source>%1 sent, with a problem: %2</source>
         <translation>%1 enviados, con un problema: %2</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="67"/>
+        <location filename="../ui/transcriptmodel.cpp" line="103"/>
         <source>failed: %1</source>
         <translation>fallido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="69"/>
+        <location filename="../ui/transcriptmodel.cpp" line="105"/>
         <source>closed, nothing sent</source>
         <translation>cerrado, nada enviado</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="69"/>
+        <location filename="../ui/transcriptmodel.cpp" line="105"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="70"/>
+        <location filename="../ui/transcriptmodel.cpp" line="106"/>
         <source>Session %1 at %2 with %3: %4</source>
         <translation>Sesión %1 a las %2 con %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="268"/>
+        <location filename="../ui/transcriptmodel.cpp" line="319"/>
+        <source>The TLS handshake as a report: a check failed, so Stamp did not go on over this connection. Select this line to read every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="321"/>
+        <source>The TLS handshake as a report: version, cipher, key exchange, the certificate chain with its dates and names, and every check passed. Select this line to read it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="325"/>
+        <source>How long each stage of this connection took, as CheckTLS shows it: a slow greeting or final reply is the server&apos;s doing, a slow connect or TLS the network&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="360"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="270"/>
+        <location filename="../ui/transcriptmodel.cpp" line="362"/>
         <source>client</source>
         <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="272"/>
+        <location filename="../ui/transcriptmodel.cpp" line="364"/>
         <source>server</source>
         <translation>servidor</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="274"/>
+        <location filename="../ui/transcriptmodel.cpp" line="366"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="276"/>
+        <location filename="../ui/transcriptmodel.cpp" line="368"/>
         <source>data</source>
         <translation>datos</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="278"/>
+        <location filename="../ui/transcriptmodel.cpp" line="370"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="326"/>
+        <location filename="../ui/transcriptmodel.cpp" line="418"/>
         <source>success</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="328"/>
+        <location filename="../ui/transcriptmodel.cpp" line="420"/>
         <source>go on</source>
         <translation>continuar</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="330"/>
+        <location filename="../ui/transcriptmodel.cpp" line="422"/>
         <source>temporary</source>
         <translation>temporal</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="332"/>
+        <location filename="../ui/transcriptmodel.cpp" line="424"/>
         <source>permanent</source>
         <translation>permanente</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="336"/>
+        <location filename="../ui/transcriptmodel.cpp" line="428"/>
         <source>invalid</source>
         <translation>no válida</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="369"/>
+        <location filename="../ui/transcriptmodel.cpp" line="461"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="418"/>
+        <location filename="../ui/transcriptmodel.cpp" line="484"/>
+        <source>%1
+Double-click or press Enter to fold or unfold this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="512"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="514"/>
+        <source>timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transcriptmodel.cpp" line="540"/>
         <source>problem</source>
         <translation>problema</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="492"/>
+        <location filename="../ui/transcriptmodel.cpp" line="616"/>
         <source>%1
 
 %2</source>
@@ -9104,7 +12253,7 @@ Su copia del texto:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="493"/>
+        <location filename="../ui/transcriptmodel.cpp" line="617"/>
         <source>%1
 
 %2
@@ -9117,27 +12266,27 @@ Su copia del texto:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="505"/>
+        <location filename="../ui/transcriptmodel.cpp" line="629"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="507"/>
+        <location filename="../ui/transcriptmodel.cpp" line="631"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="509"/>
+        <location filename="../ui/transcriptmodel.cpp" line="633"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="511"/>
+        <location filename="../ui/transcriptmodel.cpp" line="635"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../ui/transcriptmodel.cpp" line="513"/>
+        <location filename="../ui/transcriptmodel.cpp" line="637"/>
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
