@@ -14,18 +14,18 @@
     <message>
         <location filename="../ui/spellchecker.cpp" line="117"/>
         <source>The spelling dictionary %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rechtschreibwörterbuch %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../ui/spellchecker.cpp" line="135"/>
         <source>The spelling dictionary %1 is written in the character set %2, which Stamp cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rechtschreibwörterbuch %1 ist im Zeichensatz %2 geschrieben, den Stamp nicht lesen kann.</translation>
     </message>
     <message>
         <location filename="../ui/spellchecker.cpp" line="236"/>
         <source>%1 (%2)</source>
         <comment>language (country)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -512,32 +512,34 @@ Versuchen Sie &apos;stamp %2 --help&apos;.</translation>
         <source>Type SMTP by hand over a session Stamp sets up: it connects, starts TLS as configured (the certificate is checked as for sending) and logs in, with the password never shown; then each line read from standard input is sent as one command and the server&apos;s whole reply is printed with what it means. Offered: %1. AUTH, STARTTLS and BDAT are refused (the session did the first two). After DATA and its 354, the lines are the message (dot-stuffed by Stamp) up to a line holding only &quot;.&quot;; Stamp ends the message with CRLF.CRLF. A line with a CR, LF or NUL inside, or longer than 510 octets, is refused and nothing is sent. The end of input ends the message in progress and sends QUIT. With --password-stdin the password is the first line.
 
 Exit codes: as stamp send (0 the session ended with QUIT, 3 could not connect or the connection was lost, 4 TLS failure, 5 login failed, 10 timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP von Hand in einer Sitzung eingeben, die Stamp einrichtet: Stamp verbindet sich, startet TLS wie eingestellt (das Zertifikat wird wie beim Senden geprüft) und meldet sich an, ohne das Passwort je anzuzeigen; danach wird jede von der Standardeingabe gelesene Zeile als ein Befehl gesendet und die ganze Antwort des Servers mit ihrer Bedeutung ausgegeben. Angeboten: %1. AUTH, STARTTLS und BDAT werden abgelehnt (die ersten beiden hat die Sitzung erledigt). Nach DATA und dessen 354 bilden die Zeilen die Nachricht (von Stamp mit Punkt-Maskierung versehen) bis zu einer Zeile, die nur &quot;.&quot; enthält; Stamp beendet die Nachricht mit CRLF.CRLF. Eine Zeile mit CR, LF oder NUL darin oder mit mehr als 510 Oktetten wird abgelehnt, und nichts wird gesendet. Das Ende der Eingabe beendet die laufende Nachricht und sendet QUIT. Mit --password-stdin ist das Passwort die erste Zeile.
+
+Exit-Codes: wie bei stamp send (0 die Sitzung endete mit QUIT, 3 keine Verbindung möglich oder Verbindung verloren, 4 TLS-Fehler, 5 Anmeldung fehlgeschlagen, 10 Zeitüberschreitung).</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="38"/>
         <source>Use the server and login (password from the keychain) of this account (see stamp account). Other options override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server und die Anmeldung (Passwort aus dem Schlüsselbund) dieses Kontos verwenden (siehe stamp account). Andere Optionen haben Vorrang.</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="41"/>
         <source>Print the conversation without the explanations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch ohne die Erklärungen ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="52"/>
         <source>--account: this build has no accounts (it was built without the store)</source>
-        <translation type="unfinished">--account: Diese Version hat keine Konten (sie wurde ohne den Speicher gebaut)</translation>
+        <translation>--account: Diese Version hat keine Konten (sie wurde ohne den Speicher gebaut)</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="54"/>
         <source>--account needs the name of an account (see stamp account list)</source>
-        <translation type="unfinished">--account braucht den Namen eines Kontos (siehe stamp account list)</translation>
+        <translation>--account braucht den Namen eines Kontos (siehe stamp account list)</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="79"/>
         <source>stamp: %1</source>
-        <translation type="unfinished">stamp: %1</translation>
+        <translation>stamp: %1</translation>
     </message>
 </context>
 <context>
@@ -553,77 +555,85 @@ Exit codes: as stamp send (0 the session ended with QUIT, 3 could not connect or
 
 Exit codes of send: those of stamp send (0 sent, 6 temporary failure, 7 permanent failure, 8 partly sent, ...), for the first message that was not sent.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  stamp outbox list                     wartende Nachrichten, mit Zustand und Grund
+  stamp outbox send ID... | --all       jetzt senden (mit Einstellungen und Passwort ihres Kontos)
+         [--transcript DATEI|-] [--quiet] [--password-stdin] [--timeout SEKUNDEN]
+  stamp outbox remove ID                eine Nachricht aus dem Postausgang löschen
+  stamp sent list                       gesendete Nachrichten
+
+Exit-Codes von send: die von stamp send (0 gesendet, 6 vorübergehender Fehler, 7 dauerhafter Fehler, 8 teilweise gesendet, ...), für die erste Nachricht, die nicht gesendet wurde.
+</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="83"/>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang ist leer.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="90"/>
         <source>outbox remove needs the ID of a message (see stamp outbox list)</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox remove braucht die ID einer Nachricht (siehe stamp outbox list)</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="109"/>
         <source>Send every message in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht im Postausgang senden.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="111"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
-        <translation type="unfinished">Das Live-Protokoll in DATEI schreiben, oder - für stderr.</translation>
+        <translation>Das Live-Protokoll in DATEI schreiben, oder - für stderr.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="112"/>
         <source>Print nothing on success.</source>
-        <translation type="unfinished">Bei Erfolg nichts ausgeben.</translation>
+        <translation>Bei Erfolg nichts ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="123"/>
         <source>outbox send needs the IDs of messages, or --all (not both)</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox send braucht die IDs von Nachrichten oder --all (nicht beides)</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="147"/>
         <source>%1 has no account to send it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Konto, über das gesendet werden kann.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="163"/>
         <source>Not sent: the account &quot;%1&quot; could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Das Konto &quot;%1&quot; konnte nicht verwendet werden.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="164"/>
         <source>Check it with stamp account list, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie es mit stamp account list und senden Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="174"/>
         <source>being sent by another Stamp window or command; left to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>wird von einem anderen Stamp-Fenster oder -Befehl gesendet; bleibt diesem überlassen.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="185"/>
         <source>kept in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im Postausgang behalten: %1</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="207"/>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="225"/>
         <source>outbox list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox list erwartet keine Argumente</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="230"/>
         <source>unknown outbox command &quot;%1&quot; (list, send, remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter outbox-Befehl &quot;%1&quot; (list, send, remove)</translation>
     </message>
 </context>
 <context>
@@ -820,7 +830,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../app/sendcommand.cpp" line="101"/>
         <source>Explain the transcript: after each line, what it means in plain words; then the TLS report and the time per stage. On stderr unless --transcript names a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll erklären: nach jeder Zeile in einfachen Worten, was sie bedeutet; danach der TLS-Bericht und die Zeit pro Phase. Auf stderr, sofern --transcript keine Datei angibt.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="104"/>
@@ -947,9 +957,9 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message numerus="yes">
         <location filename="../app/sendcommand.cpp" line="338"/>
         <source>%1 of %n message(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Nachricht gesendet.</numerusform>
+            <numerusform>%1 von %n Nachrichten gesendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -958,78 +968,78 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../app/sendpreview.cpp" line="40"/>
         <source>Connect to nothing: print the envelope (each RCPT marked To, Cc or Bcc), the header section and MIME structure exactly as they would go out, and lint. Exit 0 when lint finds no problem, 14 when it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung herstellen: den Umschlag (jedes RCPT als To, Cc oder Bcc gekennzeichnet), die Kopfzeilen und die MIME-Struktur genau so ausgeben, wie sie hinausgehen würden, und sie prüfen (Lint). Exit 0, wenn Lint kein Problem findet, 14, wenn doch.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="44"/>
         <source>With --dry-run: what the server&apos;s EHLO offers, e.g. 8BITMIME,SMTPUTF8,SIZE=10485760 (see stamp probe); otherwise unknown, and the message is built as for a server with 8BITMIME and SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --dry-run: was das EHLO des Servers anbietet, z. B. 8BITMIME,SMTPUTF8,SIZE=10485760 (siehe stamp probe); sonst unbekannt, und die Nachricht wird wie für einen Server mit 8BITMIME und SMTPUTF8 erstellt.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="48"/>
         <source>With --dry-run: also look up the From domain&apos;s SPF and DMARC records (DNS only; still no SMTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --dry-run: zusätzlich die SPF- und DMARC-Einträge der From-Domain abfragen (nur DNS; weiterhin kein SMTP).</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="51"/>
         <source>Connect to nothing: write the message as swaks sends it to FILE and print the swaks command that sends it the same way (the password is never in it: swaks asks for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung herstellen: die Nachricht so in DATEI schreiben, wie swaks sie sendet, und den swaks-Befehl ausgeben, der sie auf dieselbe Weise sendet (das Passwort steht nie darin: swaks fragt danach).</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="70"/>
         <source>--server-extensions needs --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>--server-extensions braucht --dry-run</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="79"/>
         <source>--lint-dns needs --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>--lint-dns braucht --dry-run</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="83"/>
         <source>--print-swaks needs the name of the file to write the message to</source>
-        <translation type="unfinished"></translation>
+        <translation>--print-swaks braucht den Namen der Datei, in die die Nachricht geschrieben wird</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="85"/>
         <source>--print-swaks takes one message, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--print-swaks nimmt eine Nachricht, nicht %1</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="92"/>
         <source>=== Message %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>=== Nachricht %1 von %2</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="96"/>
         <location filename="../app/sendpreview.cpp" line="125"/>
         <source>stamp: %1</source>
-        <translation type="unfinished">stamp: %1</translation>
+        <translation>stamp: %1</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="107"/>
         <source>The From domain&apos;s SPF and DMARC records were not looked up: --dry-run connects to nothing. Add --lint-dns to look them up (DNS only), or run stamp check-domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SPF- und DMARC-Einträge der From-Domain wurden nicht abgefragt: --dry-run stellt keine Verbindung her. Fügen Sie --lint-dns hinzu, um sie abzufragen (nur DNS), oder führen Sie stamp check-domain aus.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="111"/>
         <source>Lint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint:</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="112"/>
         <source>  Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Nichts zu ändern.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="119"/>
         <source>Nothing was sent: no connection was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet: Es wurde keine Verbindung hergestellt.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="134"/>
         <source>The message has 8-bit content, which swaks sends without declaring BODY=8BITMIME or SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat 8-Bit-Inhalt, den swaks sendet, ohne BODY=8BITMIME oder SMTPUTF8 anzugeben.</translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1047,17 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../practice/certificate.cpp" line="164"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../practice/certificate.cpp" line="169"/>
         <source>cannot make the practice certificates in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übungszertifikate können in %1 nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../practice/certificate.cpp" line="173"/>
         <source>cannot read the practice certificates made in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die in %1 erstellten Übungszertifikate können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1055,92 +1065,92 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../practice/faults.cpp" line="45"/>
         <source>Greylisting: the first time a client, sender and recipient are seen together, RCPT gets 451 4.7.1 (try again later); the next try is accepted. Teaches temporary failures and retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting: Wenn ein Client, ein Absender und ein Empfänger zum ersten Mal zusammen auftreten, erhält RCPT 451 4.7.1 (später erneut versuchen); der nächste Versuch wird angenommen. Lehrt vorübergehende Fehler und erneute Versuche.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="50"/>
         <source>452 4.5.3 (too many recipients) for every RCPT after the first N of a message. The client should send the rest in another transaction (RFC 5321 §4.5.3.1.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>452 4.5.3 (zu viele Empfänger) für jedes RCPT nach den ersten N einer Nachricht. Der Client sollte den Rest in einer weiteren Transaktion senden (RFC 5321 §4.5.3.1.10).</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="55"/>
         <source>552 5.3.4 (message too big) for a message larger than BYTES (1024 when not given), at MAIL when its SIZE= says so, else after the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>552 5.3.4 (Nachricht zu groß) für eine Nachricht, die größer als BYTES ist (1024, wenn nicht angegeben), bei MAIL, wenn ihr SIZE= es angibt, sonst nach dem Inhalt.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="60"/>
         <source>421 4.3.2 (service closing) and the connection closed at STAGE: greeting, ehlo, mail, rcpt, data or end (instead of the final reply). Nothing is delivered; trying later may work.</source>
-        <translation type="unfinished"></translation>
+        <translation>421 4.3.2 (Dienst wird beendet) und die Verbindung wird bei STAGE geschlossen: greeting, ehlo, mail, rcpt, data oder end (anstelle der abschließenden Antwort). Nichts wird zugestellt; ein späterer Versuch kann klappen.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="64"/>
         <source>The whole message is received and kept, then the connection is closed with no reply: the client cannot know whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Nachricht wird empfangen und behalten, dann wird die Verbindung ohne Antwort geschlossen: Der Client kann nicht wissen, ob sie zugestellt wurde.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="69"/>
         <source>STARTTLS with a self-signed certificate that no authority vouches for: a careful client refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS mit einem selbstsignierten Zertifikat, für das keine Zertifizierungsstelle bürgt: Ein sorgfältiger Client lehnt es ab.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="72"/>
         <source>STARTTLS with a certificate whose validity ended yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS mit einem Zertifikat, dessen Gültigkeit gestern endete.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="75"/>
         <source>STARTTLS is not advertised and refused, as when something on the way removes it: a careful client does not go on in the clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS wird nicht angeboten und abgelehnt, als ob etwas auf dem Weg es entfernt: Ein sorgfältiger Client macht nicht unverschlüsselt weiter.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="79"/>
         <source>A slow server: every reply waits TIME (such as 500ms or 2s). Teaches timeouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein langsamer Server: Jede Antwort wartet TIME (etwa 500ms oder 2s). Lehrt Zeitüberschreitungen.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="83"/>
         <source>Every login is refused with 535 5.7.8 (authentication credentials invalid), even with the right password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anmeldung wird mit 535 5.7.8 (Anmeldedaten ungültig) abgelehnt, selbst mit dem richtigen Passwort.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="86"/>
         <source>MAIL before a login gets 530 5.7.0 (authentication required), as on every submission server.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL vor einer Anmeldung erhält 530 5.7.0 (Authentifizierung erforderlich), wie auf jedem Einlieferungsserver.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="95"/>
         <source>Faults for stamp practice --fault NAME (repeat for several):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler für stamp practice --fault NAME (für mehrere wiederholen):</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="112"/>
         <source>the fault %1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fehler %1 nimmt keinen Wert</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="136"/>
         <source>452-after needs a number of recipients from 0 to 1000, such as 452-after=2</source>
-        <translation type="unfinished"></translation>
+        <translation>452-after braucht eine Anzahl Empfänger von 0 bis 1000, etwa 452-after=2</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="146"/>
         <source>552-over needs a size in bytes, such as 552-over=1024</source>
-        <translation type="unfinished"></translation>
+        <translation>552-over braucht eine Größe in Byte, etwa 552-over=1024</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="158"/>
         <source>421-at needs a stage: greeting, ehlo, mail, rcpt, data or end</source>
-        <translation type="unfinished"></translation>
+        <translation>421-at braucht eine Phase: greeting, ehlo, mail, rcpt, data oder end</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="164"/>
         <source>slow needs a time up to 600s, such as slow=500ms or slow=2s</source>
-        <translation type="unfinished"></translation>
+        <translation>slow braucht eine Zeit bis 600s, etwa slow=500ms oder slow=2s</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="170"/>
         <source>unknown fault &apos;%1&apos; (see stamp practice --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler &apos;%1&apos; (siehe stamp practice --list)</translation>
     </message>
 </context>
 <context>
@@ -1148,12 +1158,12 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../practice/inbox.cpp" line="17"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../practice/inbox.cpp" line="66"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1161,12 +1171,12 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../practice/server.cpp" line="45"/>
         <source>this Qt has no TLS backend, so the practice server cannot offer STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Qt hat kein TLS-Backend, daher kann der Übungsserver kein STARTTLS anbieten</translation>
     </message>
     <message>
         <location filename="../practice/server.cpp" line="55"/>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf 127.0.0.1:%1 kann nicht gelauscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1174,207 +1184,207 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/lint.cpp" line="37"/>
         <source>The message has no From field, which every message must have (RFC 5322 §3.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat kein From-Feld, das jede Nachricht haben muss (RFC 5322 §3.6).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="38"/>
         <source>Add a From field with the sender&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein From-Feld mit der Adresse des Absenders hinzu.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="41"/>
         <source>The message file has no Date field, which RFC 5322 §3.6 requires; some servers add one, others reject the message or count it as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei hat kein Date-Feld, das RFC 5322 §3.6 verlangt; manche Server fügen eines hinzu, andere lehnen die Nachricht ab oder werten sie als Spam.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="43"/>
         <source>Add a Date field, for example &quot;Date: Wed, 02 Dec 2026 10:00:00 +0000&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Date-Feld hinzu, zum Beispiel &quot;Date: Wed, 02 Dec 2026 10:00:00 +0000&quot;.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="46"/>
         <source>The message file has no Message-ID field; replies cannot refer to it, and spam filters count its absence against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei hat kein Message-ID-Feld; Antworten können sich nicht auf sie beziehen, und Spamfilter werten das Fehlen gegen sie.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="48"/>
         <source>Add a Message-ID field, for example &quot;Message-ID: &lt;unique-text@your-domain&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Message-ID-Feld hinzu, zum Beispiel &quot;Message-ID: &lt;eindeutiger-text@ihre-domain&gt;&quot;.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="52"/>
         <source>The message contains NUL bytes, which SMTP cannot carry without BINARYMIME; Stamp will not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält NUL-Bytes, die SMTP ohne BINARYMIME nicht übertragen kann; Stamp sendet sie nicht.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="54"/>
         <source>Encode that part in base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodieren Sie diesen Teil in base64.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="66"/>
         <source>Encode that part in quoted-printable or base64, or break the lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodieren Sie diesen Teil in quoted-printable oder base64, oder brechen Sie die Zeilen um.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="73"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME (RFC 6152), so Stamp will not send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat 8-Bit-Inhalt, aber der Server bietet kein 8BITMIME an (RFC 6152), daher sendet Stamp sie nicht dorthin.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="75"/>
         <source>Encode the 8-bit parts in quoted-printable or base64, or use a server that offers 8BITMIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodieren Sie die 8-Bit-Teile in quoted-printable oder base64, oder verwenden Sie einen Server, der 8BITMIME anbietet.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="81"/>
         <source>The message has 8-bit content: it needs a server that offers 8BITMIME (RFC 6152), as most do. Stamp will refuse to send it to one that does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat 8-Bit-Inhalt: Sie braucht einen Server, der 8BITMIME anbietet (RFC 6152), wie die meisten. Stamp lehnt es ab, sie an einen zu senden, der das nicht tut.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="88"/>
         <source>An address has non-ASCII characters before the @, which needs a server that offers SMTPUTF8 (RFC 6531).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse enthält vor dem @ Nicht-ASCII-Zeichen; dafür ist ein Server nötig, der SMTPUTF8 anbietet (RFC 6531).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="90"/>
         <source>The header section holds raw UTF-8 (RFC 6532), which needs a server that offers SMTPUTF8 (RFC 6531).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeilen enthalten rohes UTF-8 (RFC 6532); dafür ist ein Server nötig, der SMTPUTF8 anbietet (RFC 6531).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="95"/>
         <source>This server does not, so Stamp will not send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server tut das nicht, daher sendet Stamp sie nicht dorthin.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="96"/>
         <source>Use ASCII addresses and RFC 2047 encoded words in the headers, or a server that offers SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ASCII-Adressen und nach RFC 2047 kodierte Wörter in den Kopfzeilen, oder einen Server, der SMTPUTF8 anbietet.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="100"/>
         <source>Many servers do not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Server bieten es nicht an.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="101"/>
         <source>Check that your server offers SMTPUTF8 (stamp probe), or use ASCII addresses and RFC 2047 encoded words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Ihr Server SMTPUTF8 anbietet (stamp probe), oder verwenden Sie ASCII-Adressen und nach RFC 2047 kodierte Wörter.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="112"/>
         <source>The attachment %1 alone takes %2 bytes in the message, over the %3 bytes the server accepts (SIZE, RFC 1870).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang %1 allein belegt %2 Byte in der Nachricht, mehr als die %3 Byte, die der Server annimmt (SIZE, RFC 1870).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="117"/>
         <source>Send %1 another way (a link to a shared file), or compress it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie %1 auf anderem Weg (ein Link auf eine geteilte Datei), oder komprimieren Sie ihn.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="122"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes (SIZE, RFC 1870), so Stamp will not send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 Byte groß, aber der Server nimmt höchstens %2 Byte an (SIZE, RFC 1870), daher sendet Stamp sie nicht dorthin.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="126"/>
         <source>Make the attachments smaller, or share them another way.</source>
-        <translation type="unfinished">Verkleinern Sie die Anhänge oder teilen Sie sie auf anderem Weg.</translation>
+        <translation>Verkleinern Sie die Anhänge oder teilen Sie sie auf anderem Weg.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="131"/>
         <source>A To or Cc field cannot be read as addresses, so the preview cannot tell who is Bcc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein An- oder Cc-Feld kann nicht als Adressen gelesen werden, daher kann die Vorschau nicht sagen, wer Bcc ist: %1</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="134"/>
         <source>Correct the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie das Feld.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="139"/>
         <source>%1 is named in the header but is not a recipient of the envelope: no copy goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht in der Kopfzeile, ist aber kein Empfänger im Umschlag: Dorthin geht keine Kopie.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="144"/>
         <source>The message has no subject; recipients and spam filters treat such mail with suspicion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keinen Betreff; Empfänger und Spamfilter begegnen solcher Mail mit Misstrauen.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="146"/>
         <source>Add a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Betreff hinzu.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="171"/>
         <source>The TXT record of %1 could not be looked up (%2), so it was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TXT-Eintrag von %1 konnte nicht abgefragt werden (%2), daher wurde er nicht geprüft.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="172"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="182"/>
         <source>The From domain %1 publishes no SPF record: receivers cannot tell which servers may send its mail, and many file such mail as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die From-Domain %1 veröffentlicht keinen SPF-Eintrag: Empfänger können nicht erkennen, welche Server ihre Mail senden dürfen, und viele legen solche Mail als Spam ab.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="185"/>
         <source>Publish a TXT record at %1 such as &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot;; stamp check-domain %1 checks it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie bei %1 einen TXT-Eintrag wie &quot;v=spf1 mx include:IHR-ANBIETER -all&quot;; stamp check-domain %1 prüft ihn vollständig.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="200"/>
         <source>The From domain %1 publishes no DMARC record; large providers require one and may reject or file the message as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die From-Domain %1 veröffentlicht keinen DMARC-Eintrag; große Anbieter verlangen einen und können die Nachricht ablehnen oder als Spam ablegen.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="203"/>
         <source>Publish a TXT record at _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; to start with; stamp check-domain %1 checks it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie bei _dmarc.%1 einen TXT-Eintrag: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; für den Anfang; stamp check-domain %1 prüft ihn vollständig.</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="124"/>
         <source>Bcc (envelope only: in no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bcc (nur im Umschlag: in keiner Kopfzeile)</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="468"/>
         <source>%1 on the wire, %2 decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf der Leitung, %2 dekodiert</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="481"/>
         <source>Envelope (what the server is told; recipients in no header are Bcc):</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag (was dem Server mitgeteilt wird; Empfänger, die in keiner Kopfzeile stehen, sind Bcc):</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="486"/>
         <source>(named in the header but sent no copy: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(in der Kopfzeile genannt, erhält aber keine Kopie: %1)</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="490"/>
         <source>(the server&apos;s EHLO is not known: built as for a server offering 8BITMIME and SMTPUTF8; SIZE= is added when the server offers SIZE)</source>
-        <translation type="unfinished"></translation>
+        <translation>(das EHLO des Servers ist nicht bekannt: erstellt wie für einen Server, der 8BITMIME und SMTPUTF8 anbietet; SIZE= wird hinzugefügt, wenn der Server SIZE anbietet)</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="493"/>
         <source>Header section, exactly as it goes out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilen, genau so, wie sie hinausgehen:</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="495"/>
         <source>MIME structure:</source>
-        <translation type="unfinished"></translation>
+        <translation>MIME-Struktur:</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="498"/>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1</translation>
     </message>
 </context>
 <context>
@@ -1505,32 +1515,32 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <location filename="../smtp/consolesession.cpp" line="125"/>
         <location filename="../smtp/consolesession.cpp" line="165"/>
         <source>Not sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="130"/>
         <source>Not sent: Stamp already logged in for this session with the account&apos;s secret, which is never typed or shown here; a second AUTH is refused by servers (RFC 4954 §4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Stamp hat sich für diese Sitzung bereits mit dem Geheimnis des Kontos angemeldet, das hier nie eingegeben oder angezeigt wird; ein zweites AUTH lehnen Server ab (RFC 4954 §4).</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="135"/>
         <source>Not sent: Stamp already set up the encryption this session uses (or the account has none); STARTTLS may be used only once (RFC 3207 §4.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Stamp hat die Verschlüsselung, die diese Sitzung verwendet, bereits eingerichtet (oder das Konto hat keine); STARTTLS darf nur einmal verwendet werden (RFC 3207 §4.2).</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="140"/>
         <source>Not sent: BDAT needs the exact size of each chunk in octets, which cannot be typed reliably by hand; use DATA, and Stamp ends the content with CRLF.CRLF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: BDAT braucht die genaue Größe jedes Blocks in Oktetten, die sich von Hand nicht zuverlässig eingeben lässt; verwenden Sie DATA, und Stamp beendet den Inhalt mit CRLF.CRLF.</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="145"/>
         <source>Not sent: the console offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Die Konsole bietet %1 an.</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="181"/>
         <source>. (end of message, %1 bytes sent)</source>
-        <translation type="unfinished">. (Ende der Nachricht, %1 Byte gesendet)</translation>
+        <translation>. (Ende der Nachricht, %1 Byte gesendet)</translation>
     </message>
 </context>
 <context>
@@ -1538,317 +1548,317 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/diagnosis.cpp" line="54"/>
         <source>Google accepts a password for SMTP only as an app password, and this account has 2-step verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google nimmt für SMTP ein Passwort nur als App-Passwort an, und dieses Konto hat die Bestätigung in zwei Schritten aktiviert.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="58"/>
         <source>Sign in with Google instead, or create an app password in your Google Account (Security, App passwords) and use it in place of your normal password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich stattdessen mit Google an, oder erstellen Sie in Ihrem Google-Konto ein App-Passwort (Sicherheit, App-Passwörter) und verwenden Sie es anstelle Ihres normalen Passworts.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="65"/>
         <source>Google blocked this sign-in until it is confirmed in a web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google hat diese Anmeldung gesperrt, bis sie in einem Webbrowser bestätigt wird.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="67"/>
         <source>Sign in with Google instead; or log in to Gmail in a browser, confirm the sign-in, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich stattdessen mit Google an; oder melden Sie sich in einem Browser bei Gmail an, bestätigen Sie die Anmeldung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="71"/>
         <source>Google did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google hat Benutzername oder Passwort nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="72"/>
         <source>Sign in with Google instead; a password works only as an app password, with 2-step verification on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich stattdessen mit Google an; ein Passwort funktioniert nur als App-Passwort, bei aktivierter Bestätigung in zwei Schritten.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="77"/>
         <source>Google refuses logins for a while after too many attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google lehnt nach zu vielen Versuchen eine Zeit lang Anmeldungen ab.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="78"/>
         <source>Wait a few minutes; Stamp will try again later. Check the password before the next attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten; Stamp versucht es später erneut. Prüfen Sie das Passwort vor dem nächsten Versuch.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="84"/>
         <source>SMTP AUTH (client submission) is turned off for this Microsoft 365 mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH (Client-Einlieferung) ist für dieses Microsoft-365-Postfach ausgeschaltet.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="86"/>
         <source>Sign in with Microsoft instead; or ask the administrator to enable Authenticated SMTP for this mailbox in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich stattdessen mit Microsoft an; oder bitten Sie den Administrator, Authenticated SMTP für dieses Postfach im Microsoft 365 Admin Center zu aktivieren.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="93"/>
         <source>The organisation&apos;s security defaults block password logins for SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsstandards der Organisation sperren Passwort-Anmeldungen für SMTP.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="95"/>
         <source>Sign in with Microsoft instead; passwords are refused while security defaults are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich stattdessen mit Microsoft an; Passwörter werden abgelehnt, solange die Sicherheitsstandards aktiv sind.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="100"/>
         <source>Microsoft no longer accepts a password (basic authentication) for SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft nimmt für SMTP kein Passwort (Standardauthentifizierung) mehr an.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="102"/>
         <source>Sign in with Microsoft (OAuth 2.0) instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Microsoft (OAuth 2.0) an statt mit einem Passwort.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="104"/>
         <source>Microsoft did not accept the login: a wrong password, or password logins are off for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat die Anmeldung nicht angenommen: ein falsches Passwort, oder Passwort-Anmeldungen sind für dieses Konto ausgeschaltet.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="106"/>
         <source>Sign in with Microsoft instead; if you must use a password, check it and ask the administrator whether Authenticated SMTP is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich stattdessen mit Microsoft an; wenn Sie ein Passwort verwenden müssen, prüfen Sie es und fragen Sie den Administrator, ob Authenticated SMTP aktiviert ist.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="112"/>
         <source>Microsoft refused the password login by the organisation&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat die Passwort-Anmeldung aufgrund der Richtlinie der Organisation abgelehnt.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="114"/>
         <source>Sign in with Microsoft instead; or ask the administrator why password logins are blocked for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich stattdessen mit Microsoft an; oder fragen Sie den Administrator, warum Passwort-Anmeldungen für dieses Konto gesperrt sind.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="120"/>
         <source>Microsoft does not accept mail from a client that has not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft nimmt keine Mail von einem Client an, der sich nicht angemeldet hat.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="122"/>
         <source>Set the account to log in (Sign in with Microsoft, or user name and password) and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie das Konto auf Anmeldung ein (Mit Microsoft anmelden, oder Benutzername und Passwort) und senden Sie erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="127"/>
         <source>This account may not send with that From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto darf nicht mit dieser From-Adresse senden.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="128"/>
         <source>Send from the account&apos;s own address, or ask the administrator for Send As permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie von der eigenen Adresse des Kontos, oder bitten Sie den Administrator um die Berechtigung „Senden als“.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="135"/>
         <source>Nothing accepted the connection on port 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Port 25 hat niemand die Verbindung angenommen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="136"/>
         <source>Port 25 is for servers talking to servers and is often blocked: use 587 (STARTTLS) or 465 (TLS) of your provider&apos;s submission server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 25 ist für Server, die mit Servern sprechen, und oft gesperrt: Verwenden Sie 587 (STARTTLS) oder 465 (TLS) des Einlieferungsservers Ihres Anbieters.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="143"/>
         <source>The connection to port 25 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Port 25 hat das Zeitlimit überschritten.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="144"/>
         <source>Port 25 is often blocked by internet providers: use 587 (STARTTLS) or 465 (TLS) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 25 wird von Internetanbietern oft gesperrt: Verwenden Sie stattdessen 587 (STARTTLS) oder 465 (TLS).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="149"/>
         <source>The server refused the connection: nothing listens on that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt: Auf diesem Port lauscht nichts.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="150"/>
         <source>Check the server name and port: usually 587 with STARTTLS or 465 with TLS (port 25 is often blocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Servername und Port: meist 587 mit STARTTLS oder 465 mit TLS (Port 25 ist oft gesperrt).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="157"/>
         <source>The server name was not found in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername wurde im DNS nicht gefunden.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="158"/>
         <source>Check the spelling of the server name, and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise des Servernamens, und ob dieser Computer online ist.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="162"/>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="163"/>
         <source>Check the server and port; a firewall may drop the connection. Port 25 is often blocked: use 587 or 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Server und Port; eine Firewall verwirft möglicherweise die Verbindung. Port 25 ist oft gesperrt: Verwenden Sie 587 oder 465.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="168"/>
         <source>The server stopped answering in the middle of the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mitten im Gespräch aufgehört zu antworten.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="169"/>
         <source>The server or the network may be overloaded; Stamp will try again later. If the message was complete, check whether it arrived before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server oder das Netzwerk ist möglicherweise überlastet; Stamp versucht es später erneut. Wenn die Nachricht vollständig war, prüfen Sie, ob sie angekommen ist, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="176"/>
         <source>The network could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk konnte den Server nicht erreichen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="177"/>
         <source>Check that this computer is online; Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dieser Computer online ist; Stamp versucht es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="180"/>
         <source>The server closed the connection without a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="181"/>
         <source>Often a wrong security setting: port 465 wants TLS from the start, port 587 wants STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oft eine falsche Sicherheitseinstellung: Port 465 erwartet TLS von Anfang an, Port 587 erwartet STARTTLS.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="186"/>
         <source>The server did not answer TLS: the security setting does not fit the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht auf TLS geantwortet: Die Sicherheitseinstellung passt nicht zum Port.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="188"/>
         <source>Use TLS with port 465, STARTTLS with port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie TLS mit Port 465, STARTTLS mit Port 587.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="192"/>
         <source>The server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist abgelaufen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="193"/>
         <source>The server&apos;s administrator must renew it. Check the computer&apos;s date too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator des Servers muss es erneuern. Prüfen Sie auch das Datum des Computers.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="197"/>
         <source>The server&apos;s certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="198"/>
         <source>Check this computer&apos;s date and time; otherwise the administrator must fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers; andernfalls muss der Administrator das Zertifikat korrigieren.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="203"/>
         <source>The server&apos;s certificate chain ends in a root that is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette des Servers endet in einer Stammzertifizierungsstelle, der nicht vertraut wird.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="205"/>
         <source>Add that root with --ca-file if it is your organisation&apos;s CA; otherwise do not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie diese Stammzertifizierungsstelle mit --ca-file hinzu, wenn es die CA Ihrer Organisation ist; andernfalls senden Sie nicht.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="210"/>
         <source>The server&apos;s certificate is self-signed: nobody Stamp trusts vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist selbstsigniert: Niemand, dem Stamp vertraut, bürgt dafür.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="212"/>
         <source>If this is your own server, give its certificate with --ca-file or trust it once for this account; otherwise do not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es Ihr eigener Server ist, geben Sie sein Zertifikat mit --ca-file an oder vertrauen Sie ihm einmalig für dieses Konto; andernfalls senden Sie nicht.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="218"/>
         <source>The certificate is made out to another name than the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist auf einen anderen Namen als den des Servers ausgestellt.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="219"/>
         <source>Use the server name the certificate covers (shown in the certificate), usually the provider&apos;s documented name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Servernamen, für den das Zertifikat gilt (im Zertifikat angezeigt), meist den vom Anbieter dokumentierten Namen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="226"/>
         <source>The certificate&apos;s issuer is not known here: an intermediate certificate is missing or the CA is private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aussteller des Zertifikats ist hier nicht bekannt: Ein Zwischenzertifikat fehlt oder die CA ist privat.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="230"/>
         <source>The administrator should send the full chain; for a private CA give it with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator sollte die vollständige Kette senden; geben Sie eine private CA mit --ca-file an.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="235"/>
         <source>The server&apos;s certificate is not trusted for this purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist für diesen Zweck nicht vertrauenswürdig.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="236"/>
         <source>Check the server name; for a private CA give it with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Servernamen; geben Sie eine private CA mit --ca-file an.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="238"/>
         <source>The server&apos;s certificate was revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers wurde von seinem Aussteller widerrufen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="239"/>
         <source>Do not send; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht; informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="242"/>
         <source>Do not send unless you know why: check the server name and this computer&apos;s clock; for a private CA give it with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht, es sei denn, Sie wissen warum: Prüfen Sie den Servernamen und die Uhr dieses Computers; geben Sie eine private CA mit --ca-file an.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="249"/>
         <source>Check that this computer is online and the server name and port are right; Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dieser Computer online ist und Servername und Port stimmen; Stamp versucht es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="256"/>
         <source>The server did not offer STARTTLS, so the connection could not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein STARTTLS angeboten, daher konnte die Verbindung nicht verschlüsselt werden.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="258"/>
         <source>Use port 465 with TLS, or check the server; Stamp does not send a password or message unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Port 465 mit TLS, oder prüfen Sie den Server; Stamp sendet kein Passwort und keine Nachricht unverschlüsselt.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="262"/>
         <source>The server offers only an old TLS version, which Stamp refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet nur eine alte TLS-Version an, die Stamp ablehnt.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="263"/>
         <source>The server must support TLS 1.2 or later; tell its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server muss TLS 1.2 oder neuer unterstützen; informieren Sie seinen Administrator.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="268"/>
         <source>The server wants the connection encrypted before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt, dass die Verbindung vor allem anderen verschlüsselt wird.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="269"/>
