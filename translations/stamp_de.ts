@@ -1866,362 +1866,362 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <location filename="../smtp/diagnosis.cpp" line="275"/>
         <location filename="../smtp/diagnosis.cpp" line="278"/>
         <source>Choose STARTTLS (port 587) or TLS (port 465) as security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie STARTTLS (Port 587) oder TLS (Port 465) als Sicherheit.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="271"/>
         <location filename="../smtp/diagnosis.cpp" line="277"/>
         <source>This login method is allowed only over an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Anmeldeverfahren ist nur über eine verschlüsselte Verbindung erlaubt.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="274"/>
         <source>Encryption is needed before this login method can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ist nötig, bevor dieses Anmeldeverfahren verwendet werden kann.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="280"/>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist deaktiviert.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="281"/>
         <source>Ask the provider or administrator to enable it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Anbieter oder Administrator, es wieder zu aktivieren.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="284"/>
         <source>The account is locked or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist gesperrt oder ausgesetzt.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="285"/>
         <source>Unlock it on the provider&apos;s web site or ask the administrator; another password will not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie es auf der Website des Anbieters oder fragen Sie den Administrator; ein anderes Passwort hilft nicht.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="289"/>
         <location filename="../smtp/diagnosis.cpp" line="297"/>
         <source>The server does not offer this login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet dieses Anmeldeverfahren nicht an.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="290"/>
         <source>Set authentication to automatic, or pick one of the methods the server lists after AUTH in its EHLO reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Authentifizierung auf automatisch, oder wählen Sie eines der Verfahren, die der Server in seiner EHLO-Antwort nach AUTH aufführt.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="298"/>
         <source>Set authentication to automatic, or pick one of the methods the server lists after AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Authentifizierung auf automatisch, oder wählen Sie eines der Verfahren, die der Server nach AUTH aufführt.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="302"/>
         <source>The server finds this login method too weak for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hält dieses Anmeldeverfahren für dieses Konto für zu schwach.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="303"/>
         <source>Pick a stronger method, such as SCRAM-SHA-256, or OAuth 2.0 where the provider has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein stärkeres Verfahren, etwa SCRAM-SHA-256, oder OAuth 2.0, wo der Anbieter es anbietet.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="307"/>
         <source>The server wants one login with a plain password before this method works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt eine Anmeldung mit einem Klartext-Passwort, bevor dieses Verfahren funktioniert.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="309"/>
         <source>Log in once with PLAIN over TLS, then switch back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich einmal mit PLAIN über TLS an und wechseln Sie dann zurück.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="311"/>
         <source>The server could not check the login just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Anmeldung gerade nicht prüfen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="312"/>
         <location filename="../smtp/diagnosis.cpp" line="389"/>
         <location filename="../smtp/diagnosis.cpp" line="491"/>
         <source>Nothing to change: Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Stamp versucht es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="314"/>
         <location filename="../smtp/diagnosis.cpp" line="319"/>
         <source>The server did not accept the user name or password.</source>
-        <translation type="unfinished">Der Server hat Benutzername oder Passwort nicht angenommen.</translation>
+        <translation>Der Server hat Benutzername oder Passwort nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="315"/>
         <location filename="../smtp/diagnosis.cpp" line="320"/>
         <source>Check both; many providers want the whole address as user name, and some want an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie beides; viele Anbieter verlangen die ganze Adresse als Benutzername, und manche ein App-Passwort.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="324"/>
         <location filename="../smtp/diagnosis.cpp" line="340"/>
         <source>The server sends mail only for users who have logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sendet Mail nur für Benutzer, die sich angemeldet haben.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="325"/>
         <location filename="../smtp/diagnosis.cpp" line="341"/>
         <source>Enter a user name and password (or sign in) for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie für dieses Konto einen Benutzernamen und ein Passwort ein (oder melden Sie sich an).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="330"/>
         <source>The server refused to pass the message on: it does not relay for clients that have not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat es abgelehnt, die Nachricht weiterzuleiten: Für Clients, die sich nicht angemeldet haben, leitet er nicht weiter (kein Relay).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="333"/>
         <source>Log in (set a user name and password) and send through your own provider&apos;s submission server on 587 or 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an (Benutzername und Passwort festlegen) und senden Sie über den Einlieferungsserver Ihres eigenen Anbieters auf 587 oder 465.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="346"/>
         <source>The server does not let this account send with that sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lässt dieses Konto nicht mit dieser Absenderadresse senden.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="348"/>
         <source>Send from the address that belongs to the account you log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie von der Adresse, die zu dem Konto gehört, mit dem Sie sich anmelden.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="351"/>
         <source>The server asks unknown senders to come back later (greylisting): a normal first answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bittet unbekannte Absender, später wiederzukommen (Greylisting): eine normale erste Antwort.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="354"/>
         <location filename="../smtp/diagnosis.cpp" line="495"/>
         <location filename="../smtp/diagnosis.cpp" line="501"/>
         <source>Nothing to change: the message stays in the outbox and Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Die Nachricht bleibt im Postausgang und Stamp versucht es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="358"/>
         <source>The server limits how much you may send in a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server begrenzt, wie viel Sie in einem Zeitraum senden dürfen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="359"/>
         <source>Wait: the message stays in the outbox and Stamp will try again later; send fewer at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie: Die Nachricht bleibt im Postausgang und Stamp versucht es später erneut; senden Sie weniger auf einmal.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="363"/>
         <source>The server thinks it is being flooded with similar messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server glaubt, mit ähnlichen Nachrichten überflutet zu werden.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="364"/>
         <source>Wait before sending more: Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bevor Sie mehr senden: Stamp versucht es später erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="367"/>
         <location filename="../smtp/diagnosis.cpp" line="371"/>
         <source>The recipient&apos;s mailbox is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers ist voll.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="368"/>
         <location filename="../smtp/diagnosis.cpp" line="372"/>
         <source>Tell the recipient another way, or try again after they make room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen Sie den Empfänger auf anderem Weg, oder versuchen Sie es erneut, nachdem er Platz geschaffen hat.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="375"/>
         <location filename="../smtp/diagnosis.cpp" line="383"/>
         <source>The message is larger than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist größer, als der Server annimmt.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="376"/>
         <location filename="../smtp/diagnosis.cpp" line="384"/>
         <source>Send smaller attachments (or a link to them); the server&apos;s SIZE in its EHLO reply is its limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie kleinere Anhänge (oder einen Link darauf); SIZE in der EHLO-Antwort des Servers ist seine Grenze.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="380"/>
         <source>The message is larger than the recipient&apos;s mailbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist größer, als das Postfach des Empfängers annimmt.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="381"/>
         <source>Send smaller attachments, or a link to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie kleinere Anhänge oder einen Link darauf.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="388"/>
         <source>The server is short of storage right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Server fehlt gerade Speicherplatz.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="391"/>
         <source>The message has more recipients than the server takes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat mehr Empfänger, als der Server auf einmal annimmt.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="392"/>
         <source>Send it in smaller groups of recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie sie in kleineren Empfängergruppen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="397"/>
         <location filename="../smtp/diagnosis.cpp" line="400"/>
         <source>The recipient&apos;s address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Empfängers existiert nicht.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="398"/>
         <location filename="../smtp/diagnosis.cpp" line="401"/>
         <source>Check the spelling of the address with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie die Schreibweise der Adresse mit dem Empfänger.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="403"/>
         <source>The sender address&apos;s domain does not exist or cannot receive replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain der Absenderadresse existiert nicht oder kann keine Antworten empfangen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="405"/>
         <source>Check the From address: its domain must exist in DNS and accept mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die From-Adresse: Ihre Domain muss im DNS existieren und Mail annehmen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="408"/>
         <source>The recipient&apos;s domain publishes that it takes no mail at all (null MX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Empfängers veröffentlicht, dass sie überhaupt keine Mail annimmt (Null-MX).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="410"/>
         <source>Check the domain of the address; that domain cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Domain der Adresse; diese Domain kann keine Mail empfangen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="413"/>
         <source>An address has non-ASCII characters and the server does not support SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse enthält Nicht-ASCII-Zeichen, und der Server unterstützt SMTPUTF8 nicht.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="415"/>
         <source>Use an ASCII form of the address, if the recipient has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine ASCII-Form der Adresse, wenn der Empfänger eine hat.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="421"/>
         <source>The receiving server refused the sending server&apos;s IP address because it is on the %1 blocklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server hat die IP-Adresse des sendenden Servers abgelehnt, weil sie auf der Sperrliste %1 steht.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="424"/>
         <source>Look the address up on %1&apos;s web site and ask for removal; or send through your provider&apos;s submission server (587 or 465) rather than from this network directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Adresse auf der Website von %1 und beantragen Sie die Entfernung; oder senden Sie über den Einlieferungsserver Ihres Anbieters (587 oder 465) statt direkt aus diesem Netzwerk.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="430"/>
         <source>The receiving server refused the sending server&apos;s IP address because it is on a blocklist the reply names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server hat die IP-Adresse des sendenden Servers abgelehnt, weil sie auf einer Sperrliste steht, die die Antwort nennt.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="433"/>
         <source>Look the address up on that list&apos;s web site and ask for removal; or send through your provider&apos;s submission server (587 or 465) rather than from this network directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Adresse auf der Website dieser Liste und beantragen Sie die Entfernung; oder senden Sie über den Einlieferungsserver Ihres Anbieters (587 oder 465) statt direkt aus diesem Netzwerk.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="438"/>
         <source>The message failed the sender domain&apos;s DMARC policy: SPF or DKIM did not pass for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat die DMARC-Richtlinie der Absenderdomain nicht erfüllt: SPF oder DKIM wurde für die From-Domain nicht bestanden.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="440"/>
         <source>The From domain must publish SPF that lists the sending server and sign with DKIM; send through that domain&apos;s own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die From-Domain muss einen SPF-Eintrag veröffentlichen, der den sendenden Server aufführt, und mit DKIM signieren; senden Sie über den eigenen Server dieser Domain.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="444"/>
         <source>The message failed the receiver&apos;s authentication checks (SPF, DKIM, DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat die Authentifizierungsprüfungen des Empfängers (SPF, DKIM, DMARC) nicht bestanden.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="446"/>
         <source>Send through the From domain&apos;s own server, which passes SPF and signs with DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über den eigenen Server der From-Domain, der SPF besteht und mit DKIM signiert.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="449"/>
         <location filename="../smtp/diagnosis.cpp" line="454"/>
         <source>The message has no valid DKIM signature for its domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine gültige DKIM-Signatur für ihre Domain.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="450"/>
         <location filename="../smtp/diagnosis.cpp" line="455"/>
         <source>Send through the From domain&apos;s own server, which signs with DKIM, or set DKIM up for the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über den eigenen Server der From-Domain, der mit DKIM signiert, oder richten Sie DKIM für die Domain ein.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="459"/>
         <location filename="../smtp/diagnosis.cpp" line="465"/>
         <source>The sender&apos;s domain does not list this sending server in its SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Absenders führt diesen sendenden Server nicht in ihrem SPF-Eintrag auf.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="461"/>
         <location filename="../smtp/diagnosis.cpp" line="467"/>
         <source>Send through the sender domain&apos;s own server, or add this server to the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über den eigenen Server der Absenderdomain, oder fügen Sie diesen Server dem SPF-Eintrag der Domain hinzu.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="472"/>
         <source>The sending server&apos;s IP address has no matching reverse DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Adresse des sendenden Servers hat keinen passenden Reverse-DNS-Namen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="474"/>
         <source>Send through your provider&apos;s submission server; a server&apos;s own PTR record is set by whoever owns its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über den Einlieferungsserver Ihres Anbieters; den PTR-Eintrag eines Servers legt fest, wem seine Adresse gehört.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="479"/>
         <source>The receiving server judged the message to be spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server hat die Nachricht als Spam eingestuft.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="480"/>
         <source>Check the content (links, attachments, subject), and send through your provider&apos;s server with SPF, DKIM and DMARC in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Inhalt (Links, Anhänge, Betreff), und senden Sie über den Server Ihres Anbieters mit eingerichtetem SPF, DKIM und DMARC.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="486"/>
         <source>The receiving server refused the message by its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server hat die Nachricht aufgrund seiner Richtlinie abgelehnt.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="487"/>
         <source>Read the server&apos;s text for the reason; its administrator can tell more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie im Text des Servers den Grund nach; sein Administrator kann mehr sagen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="490"/>
         <source>The server is closing the connection (busy, or going down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung (ausgelastet oder wird heruntergefahren).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="493"/>
         <source>The server had a problem of its own and could not take the message now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hatte ein eigenes Problem und konnte die Nachricht gerade nicht annehmen.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="499"/>
         <source>The server could not take it now, for a reason it expects to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte sie gerade nicht annehmen, aus einem Grund, der sich voraussichtlich legt.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="657"/>
@@ -2757,9 +2757,9 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message numerus="yes">
         <location filename="../smtp/lint.cpp" line="59"/>
         <source>%n line(s) are longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6); the first is line %1, the longest has %2 octets. Stamp will not send the message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile ist länger als die 998 Oktette, die SMTP erlaubt (RFC 5321 §4.5.3.1.6); die erste ist Zeile %1, die längste hat %2 Oktette. Stamp sendet die Nachricht nicht.</numerusform>
+            <numerusform>%n Zeilen sind länger als die 998 Oktette, die SMTP erlaubt (RFC 5321 §4.5.3.1.6); die erste ist Zeile %1, die längste hat %2 Oktette. Stamp sendet die Nachricht nicht.</numerusform>
         </translation>
     </message>
 </context>
@@ -3035,7 +3035,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/preview.cpp" line="69"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +3053,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/probe.cpp" line="32"/>
         <source>Time per stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Phase: %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="35"/>
@@ -3332,7 +3332,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/preview.cpp" line="105"/>
         <source>SIZE takes a number of bytes, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE erwartet eine Anzahl Byte, nicht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3392,12 +3392,12 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/session.cpp" line="112"/>
         <source>Stamp could not hand the connection to its TLS library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp konnte die Verbindung nicht an seine TLS-Bibliothek übergeben.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="113"/>
         <source>Try again; if it keeps happening, report it with the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es wieder passiert, melden Sie es mit dem Protokoll.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="249"/>
@@ -3686,7 +3686,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/transaction.cpp" line="427"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die ganze Nachricht empfangen (sein TCP-Stack hat das Ende bestätigt); warten auf seine Antwort.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="524"/>
@@ -3699,74 +3699,74 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/stagetimer.cpp" line="17"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="38"/>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="40"/>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="42"/>
         <source>EHLO</source>
-        <translation type="unfinished">EHLO</translation>
+        <translation>EHLO</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="44"/>
         <source>TLS</source>
-        <translation type="unfinished">TLS</translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="46"/>
         <source>EHLO again</source>
-        <translation type="unfinished"></translation>
+        <translation>erneutes EHLO</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="48"/>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="50"/>
         <source>envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="52"/>
         <source>content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="54"/>
         <source>final reply</source>
-        <translation type="unfinished"></translation>
+        <translation>abschließende Antwort</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="63"/>
         <location filename="../smtp/stagetimer.cpp" line="76"/>
         <location filename="../smtp/stagetimer.cpp" line="81"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="66"/>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt %1</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="67"/>
         <source>%1; total %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; gesamt %2</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="78"/>
         <source>not reached</source>
-        <translation type="unfinished">nicht erreicht</translation>
+        <translation>nicht erreicht</translation>
     </message>
 </context>
 <context>
@@ -3985,883 +3985,883 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/statuscodes.cpp" line="22"/>
         <source>Other or Undefined Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Status</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="23"/>
         <source>there is no further information about what kind of problem it is</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine weitere Information darüber, welche Art von Problem es ist</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="26"/>
         <source>Addressing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressierungsstatus</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="27"/>
         <source>something about the sender&apos;s or a recipient&apos;s address; usually the sender can correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas an der Adresse des Absenders oder eines Empfängers; meist kann der Absender es korrigieren</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="31"/>
         <source>Mailbox Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfachstatus</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="32"/>
         <source>something about the recipient&apos;s mailbox, which its owner controls</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas am Postfach des Empfängers, über das dessen Inhaber bestimmt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="35"/>
         <source>Mail System Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsystemstatus</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="36"/>
         <source>something about the receiving mail system as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas am empfangenden Mailsystem als Ganzem</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="38"/>
         <source>Network and Routing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk- und Routingstatus</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="39"/>
         <source>something about the network or the route to the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas am Netzwerk oder am Weg zum Ziel</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="41"/>
         <source>Mail Delivery Protocol Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Zustellprotokolls</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="42"/>
         <source>something about the SMTP conversation itself</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas am SMTP-Gespräch selbst</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="44"/>
         <source>Message Content or Media Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von Nachrichteninhalt oder Medien</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="45"/>
         <source>something about the message&apos;s content or format</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas am Inhalt oder Format der Nachricht</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="47"/>
         <source>Security or Policy Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits- oder Richtlinienstatus</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="48"/>
         <source>something about security, authentication or the receiver&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas an Sicherheit, Authentifizierung oder der Richtlinie des Empfängers</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="52"/>
         <source>Other undefined Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger undefinierter Status</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="53"/>
         <source>the server gives no detail beyond the class of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server gibt über die Klasse der Antwort hinaus keine Details an</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="55"/>
         <source>Other address status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger Adressstatus</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="56"/>
         <source>something about an address, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas an einer Adresse, ohne weitere Details</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="58"/>
         <source>Bad destination mailbox address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zielpostfachadresse</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="59"/>
         <source>the recipient&apos;s mailbox does not exist at that domain: the part before the @ is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach des Empfängers existiert in dieser Domain nicht: der Teil vor dem @ ist falsch</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="63"/>
         <source>Bad destination system address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zielsystemadresse</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="64"/>
         <source>the recipient&apos;s domain does not exist or does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain des Empfängers existiert nicht oder nimmt keine Mail an</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="66"/>
         <source>Bad destination mailbox address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Syntax der Zielpostfachadresse</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="67"/>
         <source>the recipient&apos;s address is not written correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse des Empfängers ist nicht korrekt geschrieben</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="69"/>
         <source>Destination mailbox address ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielpostfachadresse mehrdeutig</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="70"/>
         <source>the recipient&apos;s address matches more than one mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse des Empfängers passt auf mehr als ein Postfach</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="72"/>
         <source>Destination address valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieladresse gültig</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="73"/>
         <source>the recipient address is valid and accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Empfängeradresse ist gültig und angenommen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="74"/>
         <source>Destination mailbox has moved, No forwarding address</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielpostfach umgezogen, keine Weiterleitungsadresse</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="75"/>
         <source>the mailbox used to exist but has moved and left no forwarding address</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach existierte früher, ist aber umgezogen und hat keine Weiterleitungsadresse hinterlassen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="78"/>
         <source>Bad sender&apos;s mailbox address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Syntax der Absenderpostfachadresse</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="79"/>
         <source>the sender&apos;s address is not written correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse des Absenders ist nicht korrekt geschrieben</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="81"/>
         <source>Bad sender&apos;s system address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Absendersystemadresse</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="82"/>
         <source>the sender&apos;s domain does not exist or cannot receive replies</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain des Absenders existiert nicht oder kann keine Antworten empfangen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="84"/>
         <source>Message relayed to non-compliant mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an nicht konformes Mailsystem weitergeleitet</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="85"/>
         <source>the message was handed on to a system that cannot report delivery further</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht wurde an ein System übergeben, das keine weitere Zustellung melden kann</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="88"/>
         <source>Recipient address has null MX</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradresse hat Null-MX</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="89"/>
         <source>the recipient&apos;s domain says in DNS (a null MX) that it accepts no mail at all</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain des Empfängers gibt im DNS (mit einem Null-MX) an, dass sie überhaupt keine Mail annimmt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="92"/>
         <source>Other or undefined mailbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Postfachstatus</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="93"/>
         <source>something about the recipient&apos;s mailbox, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas am Postfach des Empfängers, ohne weitere Details</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="95"/>
         <source>Mailbox disabled, not accepting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach deaktiviert, nimmt keine Nachrichten an</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="96"/>
         <source>the mailbox exists but does not take messages now</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach existiert, nimmt aber derzeit keine Nachrichten an</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="98"/>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach voll</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="99"/>
         <source>the recipient&apos;s mailbox is over its quota</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach des Empfängers hat sein Kontingent überschritten</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="100"/>
         <source>Message length exceeds administrative limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenlänge überschreitet administrative Grenze</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="101"/>
         <source>the message is larger than this mailbox accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist größer, als dieses Postfach annimmt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="103"/>
         <source>Mailing list expansion problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Auflösen der Mailingliste</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="104"/>
         <source>the address is a mailing list that could not be expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse ist eine Mailingliste, die nicht aufgelöst werden konnte</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="106"/>
         <source>Other or undefined mail system status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Mailsystemstatus</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="107"/>
         <source>something about the receiving mail system, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas am empfangenden Mailsystem, ohne weitere Details</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="109"/>
         <source>Mail system full</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsystem voll</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="110"/>
         <source>the receiving system has run out of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>dem empfangenden System ist der Speicherplatz ausgegangen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="111"/>
         <source>System not accepting network messages</source>
-        <translation type="unfinished"></translation>
+        <translation>System nimmt keine Netzwerknachrichten an</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="112"/>
         <source>the receiving system does not take mail now, for example while shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>das empfangende System nimmt derzeit keine Mail an, zum Beispiel während es herunterfährt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="115"/>
         <source>System not capable of selected features</source>
-        <translation type="unfinished"></translation>
+        <translation>System beherrscht die gewählten Funktionen nicht</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="116"/>
         <source>the receiving system cannot do what the message asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>das empfangende System kann nicht tun, was die Nachricht verlangt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="118"/>
         <source>Message too big for system</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht zu groß für das System</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="119"/>
         <source>the message is larger than the whole system accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist größer, als das gesamte System annimmt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="121"/>
         <source>System incorrectly configured</source>
-        <translation type="unfinished"></translation>
+        <translation>System falsch konfiguriert</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="122"/>
         <source>the receiving system is set up wrongly for this message</source>
-        <translation type="unfinished"></translation>
+        <translation>das empfangende System ist für diese Nachricht falsch eingerichtet</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="124"/>
         <source>Requested priority was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Priorität wurde geändert</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="125"/>
         <source>the message was accepted, but with a different priority than asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht wurde angenommen, aber mit einer anderen Priorität als angefordert</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="128"/>
         <source>Other or undefined network or routing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Netzwerk- oder Routingstatus</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="129"/>
         <source>something about the network or routing, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas am Netzwerk oder Routing, ohne weitere Details</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="131"/>
         <source>No answer from host</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom Host</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="132"/>
         <source>the next server did not answer the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der nächste Server hat auf die Verbindung nicht geantwortet</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="134"/>
         <source>Bad connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Verbindung</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="135"/>
         <source>the connection was dropped before the transaction was done</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde abgebrochen, bevor die Transaktion abgeschlossen war</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="137"/>
         <source>Directory server failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler des Verzeichnisservers</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="138"/>
         <source>a directory service, such as DNS, could not be reached or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verzeichnisdienst wie DNS war nicht erreichbar oder ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="141"/>
         <source>Unable to route</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung nicht möglich</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="142"/>
         <source>the mail system could not find where to take the message next</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mailsystem konnte nicht ermitteln, wohin die Nachricht als Nächstes gehen soll</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="144"/>
         <source>Mail system congestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlastung des Mailsystems</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="145"/>
         <source>the mail system is too busy to take the message now</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mailsystem ist zu ausgelastet, um die Nachricht jetzt anzunehmen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="147"/>
         <source>Routing loop detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Schleife erkannt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="148"/>
         <source>the message went round in a loop between servers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist zwischen Servern im Kreis gelaufen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="150"/>
         <source>Delivery time expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellzeit abgelaufen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="151"/>
         <source>the message waited too long and delivery was given up</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht hat zu lange gewartet, und die Zustellung wurde aufgegeben</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="153"/>
         <source>Other or undefined protocol status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Protokollstatus</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="154"/>
         <source>something about the SMTP conversation, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas am SMTP-Gespräch, ohne weitere Details</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="156"/>
         <source>Invalid command</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Befehl</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="157"/>
         <source>the command is not known, or not allowed at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl ist unbekannt oder an dieser Stelle nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="159"/>
         <source>Syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="160"/>
         <source>the command could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="161"/>
         <source>Too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Empfänger</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="162"/>
         <source>the message has more recipients than the server takes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht hat mehr Empfänger, als der Server auf einmal annimmt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="164"/>
         <source>Invalid command arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Befehlsargumente</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="165"/>
         <source>the command was understood but its arguments were not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl wurde verstanden, aber seine Argumente waren ungültig</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="167"/>
         <source>Wrong protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Protokollversion</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="168"/>
         <source>the two sides could not agree on a protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Seiten konnten sich nicht auf eine Protokollversion einigen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="170"/>
         <source>Authentication Exchange line is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile des Authentifizierungsaustauschs ist zu lang</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="171"/>
         <source>a line of the login exchange was longer than the server accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile des Anmeldeaustauschs war länger, als der Server annimmt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="174"/>
         <source>Other or undefined media error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Medienfehler</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="175"/>
         <source>something about the content, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas am Inhalt, ohne weitere Details</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="177"/>
         <source>Media not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="178"/>
         <source>a kind of content in the message is not supported on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Inhaltsart in der Nachricht wird auf dem Weg nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="180"/>
         <source>Conversion required and prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertierung erforderlich, aber untersagt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="181"/>
         <source>the content would have to be converted, but the message forbids it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt müsste konvertiert werden, aber die Nachricht verbietet es</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="184"/>
         <source>Conversion required but not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertierung erforderlich, aber nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="185"/>
         <source>the content would have to be converted, and the server cannot do it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt müsste konvertiert werden, und der Server kann das nicht</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="188"/>
         <source>Conversion with loss performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustbehaftete Konvertierung durchgeführt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="189"/>
         <source>the content was converted for delivery and something was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt wurde für die Zustellung konvertiert, und dabei ging etwas verloren</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="191"/>
         <source>Conversion Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertierung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="192"/>
         <source>a conversion of the content was needed and failed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Konvertierung des Inhalts war nötig und ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="194"/>
         <source>Message content not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninhalt nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="195"/>
         <source>the content the message refers to could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt, auf den die Nachricht verweist, konnte nicht abgerufen werden</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="198"/>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-ASCII-Adressen für diesen Absender/Empfänger nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="199"/>
         <source>an address has non-ASCII characters, which this server or mailbox does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Adresse enthält Nicht-ASCII-Zeichen, die dieser Server oder dieses Postfach nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="203"/>
         <location filename="../smtp/statuscodes.cpp" line="217"/>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort als UTF-8-Zeichenkette erforderlich, aber vom SMTP-Client nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="205"/>
         <source>the server would have to answer in UTF-8, which the client did not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server müsste in UTF-8 antworten, was der Client nicht erlaubt hat</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="209"/>
         <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht mit UTF-8-Kopfzeilen kann nicht an einen oder mehrere Empfänger übertragen werden, daher muss die Nachricht abgewiesen werden</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="213"/>
         <source>the message has UTF-8 headers, and the way to a recipient cannot carry them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht hat UTF-8-Kopfzeilen, und der Weg zu einem Empfänger kann sie nicht übertragen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="219"/>
         <source>the same as 6.8; the registry keeps this duplicate as deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>dasselbe wie 6.8; das Register führt dieses Duplikat als veraltet</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="222"/>
         <source>Other or undefined security status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Sicherheitsstatus</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="223"/>
         <source>something about security or policy, with no more detail (often a login or a filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas an Sicherheit oder Richtlinie, ohne weitere Details (oft eine Anmeldung oder ein Filter)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="226"/>
         <source>Delivery not authorized, message refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung nicht autorisiert, Nachricht abgelehnt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="227"/>
         <source>the sender is not authorised to send this: a filter or policy refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Absender ist nicht berechtigt, dies zu senden: ein Filter oder eine Richtlinie hat es abgelehnt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="230"/>
         <source>Mailing list expansion prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösen der Mailingliste untersagt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="231"/>
         <source>the sender is not allowed to send to this mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>der Absender darf nicht an diese Mailingliste senden</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="233"/>
         <source>Security conversion required but not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitskonvertierung erforderlich, aber nicht möglich</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="234"/>
         <source>the message would have to change its security format, and that is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht müsste ihr Sicherheitsformat ändern, und das ist nicht möglich</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="237"/>
         <source>Security features not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsfunktionen nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="238"/>
         <source>the message asks for security features the way cannot support</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht verlangt Sicherheitsfunktionen, die der Weg nicht unterstützen kann</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="240"/>
         <source>Cryptographic failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptografischer Fehler</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="241"/>
         <source>a key needed to check or decrypt the message was missing or bad</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel, der zum Prüfen oder Entschlüsseln der Nachricht nötig ist, fehlte oder war fehlerhaft</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="244"/>
         <source>Cryptographic algorithm not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptografischer Algorithmus nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="245"/>
         <source>the message uses a cryptographic algorithm the server does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht verwendet einen kryptografischen Algorithmus, den der Server nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="248"/>
         <source>Message integrity failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei der Nachrichtenintegrität</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="249"/>
         <source>the message could not be checked because it was damaged or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht konnte nicht geprüft werden, weil sie beschädigt oder verändert wurde</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="252"/>
         <source>Authentication credentials invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten ungültig</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="254"/>
         <source>Authentication mechanism is too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsverfahren ist zu schwach</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="255"/>
         <source>this login method is weaker than the server allows for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Anmeldeverfahren ist schwächer, als der Server für diesen Benutzer erlaubt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="258"/>
         <source>Encryption Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung nötig</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="259"/>
         <source>the connection must be encrypted (TLS) before this login method can be used</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung muss verschlüsselt sein (TLS), bevor dieses Anmeldeverfahren verwendet werden kann</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="263"/>
         <source>Encryption required for requested authentication mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung für das angeforderte Authentifizierungsverfahren erforderlich</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="264"/>
         <source>this login method may only be used over an encrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Anmeldeverfahren darf nur über eine verschlüsselte Verbindung verwendet werden</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="267"/>
         <source>A password transition is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwortwechsel ist nötig</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="268"/>
         <source>the account must log in once with a plain password before this method works</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto muss sich einmal mit einem Klartext-Passwort anmelden, bevor dieses Verfahren funktioniert</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="271"/>
         <source>User Account Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerkonto deaktiviert</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="272"/>
         <source>the account is disabled; only its administrator can enable it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist deaktiviert; nur sein Administrator kann es aktivieren</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="274"/>
         <source>Trust relationship required</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensbeziehung erforderlich</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="275"/>
         <source>the server needs a configured trust with another server to fetch the content</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server braucht eine eingerichtete Vertrauensbeziehung zu einem anderen Server, um den Inhalt abzurufen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="278"/>
         <source>Priority Level is too low</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritätsstufe ist zu niedrig</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="279"/>
         <source>the message&apos;s priority is below what the server takes now</source>
-        <translation type="unfinished"></translation>
+        <translation>die Priorität der Nachricht liegt unter dem, was der Server derzeit annimmt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="281"/>
         <source>Message is too big for the specified priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht ist für die angegebene Priorität zu groß</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="282"/>
         <source>the message is too large for the priority it asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist für die Priorität, die sie verlangt, zu groß</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="284"/>
         <source>Mailbox owner has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber des Postfachs hat gewechselt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="285"/>
         <source>the recipient&apos;s mailbox has had a new owner since the date the message required</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach des Empfängers hat seit dem Datum, das die Nachricht verlangte, einen neuen Inhaber</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="288"/>
         <source>Domain owner has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber der Domain hat gewechselt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="289"/>
         <source>the recipient&apos;s domain has had a new owner since the date the message required</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain des Empfängers hat seit dem Datum, das die Nachricht verlangte, einen neuen Inhaber</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="292"/>
         <source>RRVS test cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>RRVS-Prüfung kann nicht abgeschlossen werden</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="293"/>
         <source>the server cannot tell whether the mailbox changed owner since the required date</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server kann nicht feststellen, ob das Postfach seit dem verlangten Datum den Inhaber gewechselt hat</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="296"/>
         <source>No passing DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bestandene DKIM-Signatur gefunden</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="297"/>
         <source>the message carries no DKIM signature that checks out</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht trägt keine DKIM-Signatur, die der Prüfung standhält</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="299"/>
         <source>No acceptable DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine annehmbare DKIM-Signatur gefunden</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="300"/>
         <source>the message has valid DKIM signatures, but none the receiver accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht hat gültige DKIM-Signaturen, aber keine, die der Empfänger annimmt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="303"/>
         <source>No valid author-matched DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige, zum Autor passende DKIM-Signatur gefunden</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="304"/>
         <source>no valid DKIM signature belongs to the domain in the From address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige DKIM-Signatur gehört zur Domain in der From-Adresse</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="307"/>
         <source>SPF validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="308"/>
         <source>the sender&apos;s domain does not list this sending server in its SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain des Absenders führt diesen sendenden Server nicht in ihrem SPF-Eintrag auf</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="311"/>
         <source>SPF validation error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei der SPF-Prüfung</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="312"/>
         <source>checking the sender&apos;s SPF record failed with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung des SPF-Eintrags des Absenders ist mit einem Fehler gescheitert</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="314"/>
         <source>Reverse DNS validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="315"/>
         <source>the sending server&apos;s IP address has no matching reverse DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>die IP-Adresse des sendenden Servers hat keinen passenden Reverse-DNS-Namen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="318"/>
         <source>Multiple authentication checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Authentifizierungsprüfungen fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="319"/>
         <source>the message failed more than one check (SPF, DKIM, DMARC or others)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht hat mehr als eine Prüfung nicht bestanden (SPF, DKIM, DMARC oder andere)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="322"/>
         <source>Sender address has null MX</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse hat Null-MX</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="323"/>
         <source>the sender&apos;s domain says in DNS (a null MX) that it receives no mail, so replies could not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain des Absenders gibt im DNS (mit einem Null-MX) an, dass sie keine Mail empfängt, daher könnten Antworten nicht ankommen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="327"/>
         <source>Mail flood detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailflut erkannt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="328"/>
         <source>the message looks like part of a flood of similar messages</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht sieht aus wie Teil einer Flut ähnlicher Nachrichten</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="330"/>
         <source>ARC validation failure</source>
-        <translation type="unfinished"></translation>
+        <translation>ARC-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="331"/>
         <source>the message&apos;s ARC chain, which forwarders add, did not check out</source>
-        <translation type="unfinished"></translation>
+        <translation>die ARC-Kette der Nachricht, die Weiterleiter hinzufügen, hat die Prüfung nicht bestanden</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="334"/>
         <source>REQUIRETLS support required</source>
-        <translation type="unfinished"></translation>
+        <translation>REQUIRETLS-Unterstützung erforderlich</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="335"/>
         <source>the message asked for REQUIRETLS, and the next server on the way does not support it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht hat REQUIRETLS verlangt, und der nächste Server auf dem Weg unterstützt es nicht</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="546"/>
@@ -4932,173 +4932,173 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/tlsreport.cpp" line="35"/>
         <source>%1 bits, of a kind Qt does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit, einer Art, die Qt nicht benennt</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="36"/>
         <source>of a kind Qt does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Art, die Qt nicht benennt</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="38"/>
         <source>%1 %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Bit</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="99"/>
         <source>TLS version %1 (1.2 or later, as RFC 8996 requires)</source>
-        <translation type="unfinished">TLS-Version %1 (1.2 oder neuer, wie RFC 8996 verlangt)</translation>
+        <translation>TLS-Version %1 (1.2 oder neuer, wie RFC 8996 verlangt)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="100"/>
         <source>TLS version %1 is older than 1.2</source>
-        <translation type="unfinished">TLS-Version %1 ist älter als 1.2</translation>
+        <translation>TLS-Version %1 ist älter als 1.2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="106"/>
         <source>The certificate is the pinned one (SHA-256 %1)</source>
-        <translation type="unfinished">Das Zertifikat ist das gespeicherte (SHA-256 %1)</translation>
+        <translation>Das Zertifikat ist das gespeicherte (SHA-256 %1)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="108"/>
         <source>The certificate is not the pinned one (its SHA-256 is %1)</source>
-        <translation type="unfinished">Das Zertifikat ist nicht das gespeicherte (sein SHA-256 ist %1)</translation>
+        <translation>Das Zertifikat ist nicht das gespeicherte (sein SHA-256 ist %1)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="115"/>
         <source>The certificate covers the name %1</source>
-        <translation type="unfinished">Das Zertifikat gilt für den Namen %1</translation>
+        <translation>Das Zertifikat gilt für den Namen %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="116"/>
         <source>The certificate does not cover the name %1</source>
-        <translation type="unfinished">Das Zertifikat gilt nicht für den Namen %1</translation>
+        <translation>Das Zertifikat gilt nicht für den Namen %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="122"/>
         <source>Every certificate of the chain is within its validity dates</source>
-        <translation type="unfinished">Jedes Zertifikat der Kette liegt innerhalb seiner Gültigkeitsdaten</translation>
+        <translation>Jedes Zertifikat der Kette liegt innerhalb seiner Gültigkeitsdaten</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="123"/>
         <source>A certificate of the chain is expired or not yet valid</source>
-        <translation type="unfinished">Ein Zertifikat der Kette ist abgelaufen oder noch nicht gültig</translation>
+        <translation>Ein Zertifikat der Kette ist abgelaufen oder noch nicht gültig</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="127"/>
         <source>The certificate expires in %1 days</source>
-        <translation type="unfinished">Das Zertifikat läuft in %1 Tagen ab</translation>
+        <translation>Das Zertifikat läuft in %1 Tagen ab</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="132"/>
         <source>The chain is trusted (by the system&apos;s CAs or the extra CA file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette ist vertrauenswürdig (durch die CAs des Systems oder die zusätzliche CA-Datei)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="133"/>
         <source>The chain is accepted (trusted, or the pinned certificate)</source>
-        <translation type="unfinished">Die Kette ist akzeptiert (vertrauenswürdig oder das gespeicherte Zertifikat)</translation>
+        <translation>Die Kette ist akzeptiert (vertrauenswürdig oder das gespeicherte Zertifikat)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="157"/>
         <source>TLS handshake not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="157"/>
         <source>%1, cipher %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Cipher %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../smtp/tlsreport.cpp" line="160"/>
         <source>%1: %n checks passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Prüfung bestanden</numerusform>
+            <numerusform>%1: %n Prüfungen bestanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../smtp/tlsreport.cpp" line="163"/>
         <source>%1: %2 of %n checks failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 von %n Prüfung fehlgeschlagen</numerusform>
+            <numerusform>%1: %2 von %n Prüfungen fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="173"/>
         <source>TLS: %1, cipher %2 (%3-bit key)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1, Cipher %2 (%3-Bit-Schlüssel)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="174"/>
         <source>TLS: %1, cipher %2</source>
-        <translation type="unfinished">TLS: %1, Cipher %2</translation>
+        <translation>TLS: %1, Cipher %2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="175"/>
         <source>negotiated apart from the cipher (TLS 1.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unabhängig vom Cipher ausgehandelt (TLS 1.3)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="177"/>
         <source>%1, ephemeral key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kurzlebiger Schlüssel %2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="178"/>
         <source>  Key exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Schlüsselaustausch: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="180"/>
         <source>  Server authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Server-Authentifizierung: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="182"/>
         <source>TLS: the handshake with %1 did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: Der Handshake mit %1 wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="186"/>
         <source>  Certificate %1: %2, issued by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zertifikat %1: %2, ausgestellt von %3%4</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="188"/>
         <source> (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (selbstsigniert)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="189"/>
         <source>    valid %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    gültig von %1 bis %2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="192"/>
         <source>    names: %1</source>
-        <translation type="unfinished">    Namen: %1</translation>
+        <translation>    Namen: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="194"/>
         <source>    key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Schlüssel: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="195"/>
         <source>    SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    SHA-256: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="198"/>
         <source>pass</source>
-        <translation type="unfinished">bestanden</translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="198"/>
         <source>FAIL</source>
-        <translation type="unfinished">FEHLER</translation>
+        <translation>FEHLER</translation>
     </message>
 </context>
 <context>
@@ -5271,27 +5271,27 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/commandline.cpp" line="412"/>
         <source>the line contains a line break (CR or LF) or a NUL character, which would end or cut the command; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile enthält einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen, das den Befehl beenden oder abschneiden würde; nichts wurde gesendet</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="415"/>
         <source>the line is empty; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist leer; nichts wurde gesendet</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="417"/>
         <source>the line is %1 octets long; a command line may have at most %2 (512 with its CRLF, RFC 5321 §4.5.3.1.4); nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist %1 Oktette lang; eine Befehlszeile darf höchstens %2 haben (512 mit ihrem CRLF, RFC 5321 §4.5.3.1.4); nichts wurde gesendet</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="432"/>
         <source>the line contains a line break (CR or LF) or a NUL character; each line of the message is typed on its own; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile enthält einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen; jede Zeile der Nachricht wird einzeln eingegeben; nichts wurde gesendet</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="435"/>
         <source>the line is %1 octets long; a line of a message may have at most %2 (1000 with its CRLF, RFC 5321 §4.5.3.1.6); nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist %1 Oktette lang; eine Zeile einer Nachricht darf höchstens %2 haben (1000 mit ihrem CRLF, RFC 5321 §4.5.3.1.6); nichts wurde gesendet</translation>
     </message>
 </context>
 <context>
@@ -6023,7 +6023,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/spf.cpp" line="293"/>
         <source>More than %1 lookups of the SPF record find nothing (the last: %2); receivers stop there with an error (permerror).</source>
-        <translation type="unfinished">Mehr als %1 Abfragen des SPF-Eintrags finden nichts (die letzte: %3); Empfänger brechen dort mit einem Fehler ab (permerror). {1 ?} {2)?}</translation>
+        <translation>Mehr als %1 Abfragen des SPF-Eintrags finden nichts (die letzte: %2); Empfänger brechen dort mit einem Fehler ab (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="297"/>
@@ -6216,17 +6216,17 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/swaks.cpp" line="53"/>
         <source>swaks cannot pin a certificate: it verifies it against the certificate authorities instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>swaks kann kein gespeichertes Zertifikat verwenden: Es prüft das Zertifikat stattdessen gegen die Zertifizierungsstellen.</translation>
     </message>
     <message>
         <location filename="../smtp/swaks.cpp" line="74"/>
         <source>swaks cannot log in with %1: it uses a mechanism it knows that the server offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>swaks kann sich nicht mit %1 anmelden: Es verwendet ein ihm bekanntes Verfahren, das der Server anbietet.</translation>
     </message>
     <message>
         <location filename="../smtp/swaks.cpp" line="107"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6408,22 +6408,22 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/verdict.cpp" line="179"/>
         <source>The whole message was sent, but the server did not confirm it in time, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Nachricht wurde gesendet, aber der Server hat sie nicht rechtzeitig bestätigt, daher kann Stamp nicht sagen, ob sie zugestellt wurde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="182"/>
         <source>Sending was stopped after the whole message was sent, before the server confirmed it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde abgebrochen, nachdem die ganze Nachricht gesendet war und bevor der Server sie bestätigt hat, daher kann Stamp nicht sagen, ob sie zugestellt wurde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="185"/>
         <source>The whole message was sent, but the server broke the protocol before confirming it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Nachricht wurde gesendet, aber der Server hat das Protokoll verletzt, bevor er sie bestätigt hat, daher kann Stamp nicht sagen, ob sie zugestellt wurde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="188"/>
         <source>The whole message was sent, but the connection ended before the server confirmed it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Nachricht wurde gesendet, aber die Verbindung endete, bevor der Server sie bestätigt hat, daher kann Stamp nicht sagen, ob sie zugestellt wurde.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="201"/>
@@ -6433,7 +6433,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/verdict.cpp" line="209"/>
         <source>Nothing was delivered: the end of the message never reached the server. Try again; if it keeps happening, check the server settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde zugestellt: Das Ende der Nachricht hat den Server nie erreicht. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie die Servereinstellungen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="215"/>
@@ -6877,12 +6877,12 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../app/cliutil.cpp" line="253"/>
         <source>Time per stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Phase: %1</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="268"/>
         <source>Waiting for the server&apos;s answer…</source>
-        <translation type="unfinished">Warten auf die Antwort des Servers…</translation>
+        <translation>Warten auf die Antwort des Servers…</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="198"/>
@@ -6944,7 +6944,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../app/commands.cpp" line="93"/>
         <source>Type SMTP by hand over a session Stamp sets up, each reply explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP von Hand in einer Sitzung eingeben, die Stamp einrichtet, jede Antwort erklärt.</translation>
     </message>
     <message>
         <location filename="../app/guimain.cpp" line="32"/>
@@ -7412,12 +7412,12 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../store/correctrecipients.cpp" line="25"/>
         <source>“%1” is not an address that can be sent to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse, an die gesendet werden kann: %2</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="31"/>
         <source>Give at least one recipient, or delete the message from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Empfänger an, oder löschen Sie die Nachricht aus dem Postausgang.</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="38"/>
@@ -7943,12 +7943,12 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/accountform.cpp" line="108"/>
         <source>CA fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="129"/>
         <source>Login met&amp;hod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldeverfahren:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="111"/>
@@ -8219,127 +8219,127 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="18"/>
         <source>The accounts you send from; choose one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten, von denen Sie senden; wählen Sie eines aus, um es zu bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="19"/>
         <source>Starts a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt ein neues Konto an</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="21"/>
         <source>Removes the selected account and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt das ausgewählte Konto und sein gespeichertes Passwort</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="23"/>
         <source>New messages are sent from the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten werden vom ausgewählten Konto gesendet</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="25"/>
         <source>A name for this account, shown in the From list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für dieses Konto, angezeigt in der Von-Liste</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="27"/>
         <source>The name recipients see beside your address</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den Empfänger neben Ihrer Adresse sehen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="28"/>
         <source>The address messages are sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, von der Nachrichten gesendet werden</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="29"/>
         <source>Text added at the end of each new message from this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, der am Ende jeder neuen Nachricht von diesem Konto angefügt wird</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="31"/>
         <source>The submission server&apos;s host name, as your mail provider gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname des Einlieferungsservers, wie Ihr Mailanbieter ihn angibt</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="33"/>
         <source>587 for STARTTLS, 465 for TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>587 für STARTTLS, 465 für TLS von Anfang an</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="35"/>
         <source>How the connection to the server is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Verbindung zum Server verschlüsselt wird</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="37"/>
         <source>Lets the password travel unencrypted; only for a test server you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt das Passwort unverschlüsselt übertragen; nur für einen Testserver, dem Sie vertrauen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="40"/>
         <source>A PEM file of certificate authorities to trust besides the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen zusätzlich zu denen des Systems vertraut wird</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="43"/>
         <source>Chooses the PEM file of extra certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt die PEM-Datei mit zusätzlichen Zertifizierungsstellen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="45"/>
         <source>Stops trusting the certificate trusted for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Vertrauen in das für dieses Konto vertraute Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="46"/>
         <source>The name to log in with; empty when the server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name für die Anmeldung; leer, wenn der Server keine Anmeldung braucht</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="48"/>
         <source>How Stamp proves who you are to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Stamp dem Server gegenüber nachweist, wer Sie sind</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="50"/>
         <source>Kept in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems aufbewahrt, nie in einer Datei</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="52"/>
         <source>Saves the account, and the password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert das Konto und das Passwort im Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="54"/>
         <source>Connects and logs in without sending anything, and shows what the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet sich und meldet sich an, ohne etwas zu senden, und zeigt, was der Server anbietet</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="58"/>
         <source>The extensions the server announced in its EHLO reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erweiterungen, die der Server in seiner EHLO-Antwort angekündigt hat</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="59"/>
         <source>The TLS version, cipher and certificate of the test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Version, Cipher und Zertifikat der Testverbindung</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="62"/>
         <source>Looks up the server settings for the address: the domain&apos;s own settings, the providers&apos; database, DNS records, then likely server names</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht die Servereinstellungen für die Adresse: die eigenen Einstellungen der Domain, die Anbieterdatenbank, DNS-Einträge, dann wahrscheinliche Servernamen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="66"/>
         <source>The settings came with warnings: tick this only after reading them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen kamen mit Warnungen: Setzen Sie dieses Häkchen erst, nachdem Sie sie gelesen haben</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="69"/>
         <source>Puts the settings found into the account form; nothing is saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt die gefundenen Einstellungen in das Kontoformular; noch wird nichts gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="72"/>
