@@ -8344,27 +8344,27 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="72"/>
         <source>Who signs you in: Google, Microsoft, or another provider by its address</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Sie anmeldet: Google, Microsoft oder ein anderer Anbieter anhand seiner Adresse</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="75"/>
         <source>Opens the provider&apos;s sign-in page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Anmeldeseite des Anbieters in Ihrem Browser</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="77"/>
         <source>Shows a code to enter on another device, for machines without a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Code, den Sie auf einem anderen Gerät eingeben, für Rechner ohne Browser</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="79"/>
         <source>Forgets this account&apos;s sign-in, kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergisst die Anmeldung dieses Kontos, die im Schlüsselbund des Systems aufbewahrt wird</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="82"/>
         <source>The sign-in page&apos;s address, to open it yourself if the browser did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Anmeldeseite, um sie selbst zu öffnen, falls der Browser nicht gestartet ist</translation>
     </message>
 </context>
 <context>
@@ -9271,24 +9271,24 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="609"/>
         <source>&amp;Undo Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden rückgängig machen</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="612"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Senden einige Sekunden warten, damit „Rückgängig“ in der Statusleiste die Nachricht zurückholen kann</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="615"/>
         <source>&amp;Off: Send at Once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aus: sofort senden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="616"/>
         <source>Wait &amp;%n Second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;%n Sekunde warten</numerusform>
+            <numerusform>&amp;%n Sekunden warten</numerusform>
         </translation>
     </message>
     <message>
@@ -9309,17 +9309,17 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="658"/>
         <source>&amp;Console…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konsole…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="664"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="665"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Konto unter „Von“ (Extras → Kontoeinstellungen).</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="668"/>
@@ -9329,17 +9329,17 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="1476"/>
         <source>Putting the message in the outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wird in den Postausgang gelegt…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1615"/>
         <source>Stopping…</source>
-        <translation type="unfinished">Wird beendet…</translation>
+        <translation>Wird beendet…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1667"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht gesendet: Der Server hat nicht bestätigt. Die Nachricht bleibt im Postausgang; fragen Sie bei einem Empfänger nach, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1783"/>
@@ -9485,38 +9485,38 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerpreview.cpp" line="27"/>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="30"/>
         <source>Show the envelope, header section and MIME structure that will go out, and what may go wrong (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Umschlag, die Kopfzeilen und die MIME-Struktur zeigen, die hinausgehen, und was schiefgehen kann (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="33"/>
         <source>Copy as s&amp;waks Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Als s&amp;waks-Befehl kopieren</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="35"/>
         <source>Copy a swaks command line that sends this message the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine swaks-Befehlszeile kopieren, die diese Nachricht auf dieselbe Weise sendet</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="44"/>
         <location filename="../ui/composerpreview.cpp" line="55"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="45"/>
         <source>The message cannot be previewed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Nachricht ist noch keine Vorschau möglich: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="56"/>
         <source>The message cannot be previewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Nachricht ist keine Vorschau möglich: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
@@ -9527,28 +9527,28 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerpreview.cpp" line="73"/>
         <source>A swaks command needs the server of an account: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein swaks-Befehl braucht den Server eines Kontos: Legen Sie zuerst eines an.</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="81"/>
         <location filename="../ui/composerpreview.cpp" line="95"/>
         <source>No swaks command</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein swaks-Befehl</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="82"/>
         <source>The swaks command cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der swaks-Befehl kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="96"/>
         <source>The message could not be written for swaks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht für swaks geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="103"/>
         <source>Copied the swaks command (the message is in %1; swaks asks for the password). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der swaks-Befehl wurde kopiert (die Nachricht liegt in %1; swaks fragt nach dem Passwort). %2</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1367"/>
@@ -9714,92 +9714,92 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/consoledialog.cpp" line="24"/>
         <source>SMTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Konsole</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="34"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="37"/>
         <source>Line to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Zeile</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="39"/>
         <source>&amp;Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeile:</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="43"/>
         <source>&amp;Send Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile s&amp;enden</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="48"/>
         <source>Sends QUIT and closes when the server has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet QUIT und schließt, sobald der Server geantwortet hat.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="78"/>
         <source>SMTP Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Konsole — %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="85"/>
         <source>Not connected: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="106"/>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="154"/>
         <source>Not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verbunden.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="158"/>
         <source>Connecting to %1, starting TLS and logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt, TLS wird gestartet und die Anmeldung läuft…</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="162"/>
         <source>Ready: type a command (HELP, NOOP, RSET, VRFY, EXPN, MAIL FROM:&lt;…&gt;, RCPT TO:&lt;…&gt;, DATA, QUIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: Geben Sie einen Befehl ein (HELP, NOOP, RSET, VRFY, EXPN, MAIL FROM:&lt;…&gt;, RCPT TO:&lt;…&gt;, DATA, QUIT).</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="166"/>
         <source>Waiting for the server&apos;s reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Antwort des Servers…</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="169"/>
         <source>DATA mode: each line is part of the message; a line holding only &quot;.&quot; ends it (Stamp sends CRLF.CRLF and doubles a leading dot).</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA-Modus: Jede Zeile gehört zur Nachricht; eine Zeile, die nur &quot;.&quot; enthält, beendet sie (Stamp sendet CRLF.CRLF und verdoppelt einen führenden Punkt).</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="173"/>
         <source>Closing: QUIT sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschlossen: QUIT gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="177"/>
         <source>Closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen: %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="183"/>
         <source>a line of the message, or . to end it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile der Nachricht, oder . zum Beenden</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="184"/>
         <source>an SMTP command, e.g. NOOP</source>
-        <translation type="unfinished"></translation>
+        <translation>ein SMTP-Befehl, z. B. NOOP</translation>
     </message>
 </context>
 <context>
@@ -9895,52 +9895,52 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="18"/>
         <source>Edit Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="20"/>
         <source>“%1” was delivered to the others. Correct the addresses it was not delivered to, or empty a line to leave that recipient out; then send it to them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde den anderen zugestellt. Korrigieren Sie die Adressen, an die sie nicht zugestellt wurde, oder leeren Sie eine Zeile, um diesen Empfänger auszulassen; senden Sie sie dann erneut an diese.</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="22"/>
         <source>(no subject)</source>
-        <translation type="unfinished">(kein Betreff)</translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="34"/>
         <source>Recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger %1</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="35"/>
         <source>The corrected address; empty leaves this recipient out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die korrigierte Adresse; leer lässt diesen Empfänger aus</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="36"/>
         <source>The server did not answer for this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat für diesen Empfänger nicht geantwortet.</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="37"/>
         <source>Server said: %1</source>
-        <translation type="unfinished">Antwort des Servers: %1</translation>
+        <translation>Antwort des Servers: %1</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="45"/>
         <source>Recipient %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger %1:</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="84"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="87"/>
         <source>Give at least one recipient, or delete the message from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Empfänger an, oder löschen Sie die Nachricht aus dem Postausgang.</translation>
     </message>
 </context>
 <context>
@@ -10690,17 +10690,17 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="74"/>
         <source>Edit recipients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="76"/>
         <source>Correct the recipients the message was not delivered to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfänger korrigieren, denen die Nachricht nicht zugestellt wurde</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="78"/>
         <source>For a partly sent message: change the addresses the server refused, then send to them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine teilweise gesendete Nachricht: die vom Server abgelehnten Adressen ändern und dann erneut an sie senden</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="112"/>
@@ -10750,7 +10750,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="218"/>
         <source>Send to these recipients again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut an diese Empfänger senden</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="230"/>
@@ -10760,7 +10760,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="251"/>
         <source>Recipients not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger nicht geändert</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="263"/>
@@ -10955,118 +10955,118 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/previewdialog.cpp" line="19"/>
         <source>Preview: the message as it will go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: die Nachricht, wie sie hinausgeht</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="25"/>
         <location filename="../ui/previewdialog.cpp" line="28"/>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="27"/>
         <source>The commands that tell the server who sends and who receives; a recipient in no header is Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle, die dem Server mitteilen, wer sendet und wer empfängt; ein Empfänger, der in keiner Kopfzeile steht, ist Bcc</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="28"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="31"/>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="35"/>
         <source>named in the header, sent no copy</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Kopfzeile genannt, erhält keine Kopie</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="40"/>
         <source>Header section</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilen</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="41"/>
         <source>The header section exactly as it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeilen, genau so, wie sie hinausgehen</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="54"/>
         <source>MIME structure</source>
-        <translation type="unfinished"></translation>
+        <translation>MIME-Struktur</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="61"/>
         <source>%1 bytes (%2 decoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte (%2 dekodiert)</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="62"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="75"/>
         <source>Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="76"/>
         <source>What may go wrong with this message, and what to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bei dieser Nachricht schiefgehen kann, und was zu ändern ist</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>What to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu ändern ist</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="82"/>
         <source>Size: %1 bytes. Nothing has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1 Byte. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="107"/>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -11221,17 +11221,17 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/resultpanel.cpp" line="177"/>
         <source>Copy as s&amp;waks Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Als s&amp;waks-Befehl kopieren</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="179"/>
         <source>Copy as swaks command</source>
-        <translation type="unfinished"></translation>
+        <translation>Als swaks-Befehl kopieren</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="181"/>
         <source>Copy a swaks command line that sends this message the same way, to try it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine swaks-Befehlszeile kopieren, die diese Nachricht auf dieselbe Weise sendet, um es von Hand zu versuchen</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="193"/>
@@ -11741,12 +11741,12 @@ Ihre Kopie des Textes:
     <message>
         <location filename="../ui/signinpage.cpp" line="46"/>
         <source>Sign in on anot&amp;her device</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem and&amp;eren Gerät anmelden</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="66"/>
         <source>Pro&amp;vider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="67"/>
@@ -11863,12 +11863,12 @@ Ihre Kopie des Textes:
     <message>
         <location filename="../ui/spellchecker.cpp" line="396"/>
         <source>Only a single word can be added to the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein einzelnes Wort kann zum Wörterbuch hinzugefügt werden.</translation>
     </message>
     <message>
         <location filename="../ui/spellchecker.cpp" line="409"/>
         <source>Could not save your dictionary to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wörterbuch konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -11876,67 +11876,67 @@ Ihre Kopie des Textes:
     <message>
         <location filename="../ui/spelling.cpp" line="62"/>
         <source>&amp;Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechtschreibung</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="65"/>
         <source>&amp;Check Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chtschreibung prüfen</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="68"/>
         <source>Underline misspelt words in the message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch geschriebene Wörter im Nachrichtentext unterstreichen</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="79"/>
         <source>Check the spelling of this message in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtschreibung dieser Nachricht in %1 prüfen</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="84"/>
         <source>&amp;No Dictionary Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Wörterbuch installiert</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="87"/>
         <source>Install a Hunspell dictionary (such as the package hunspell-en-us) and start Stamp again to check spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie ein Hunspell-Wörterbuch (etwa das Paket hunspell-de-de) und starten Sie Stamp neu, um die Rechtschreibung zu prüfen</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="169"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one (such as the package hunspell-en-us) and start Stamp again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Rechtschreibwörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines (etwa das Paket hunspell-de-de) und starten Sie Stamp neu.</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="225"/>
         <source>Replace &quot;%1&quot; with &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; durch &quot;%2&quot; ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="235"/>
         <source>No Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="240"/>
         <source>&amp;Add to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Wörterbuch hin&amp;zufügen</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="242"/>
         <source>Count &quot;%1&quot; as right in %2 from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ab jetzt in %2 als richtig werten</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="249"/>
         <source>&amp;Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorieren</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="251"/>
         <source>Count &quot;%1&quot; as right until this window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; als richtig werten, bis dieses Fenster geschlossen wird</translation>
     </message>
 </context>
 <context>
@@ -11944,9 +11944,9 @@ Ihre Kopie des Textes:
     <message numerus="yes">
         <location filename="../ui/startup.cpp" line="42"/>
         <source>%n message(s) were being sent when Stamp stopped: see the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht wurde gerade gesendet, als Stamp beendet wurde: siehe Postausgang.</numerusform>
+            <numerusform>%n Nachrichten wurden gerade gesendet, als Stamp beendet wurde: siehe Postausgang.</numerusform>
         </translation>
     </message>
 </context>
@@ -12083,22 +12083,22 @@ Ihre Kopie des Textes:
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="63"/>
         <source>Time per stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Phase: %1</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="65"/>
         <source>Time per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Phase</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="67"/>
         <source>  %1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 ms</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="68"/>
         <source>  total: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  gesamt: %1 ms</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="89"/>
@@ -12160,17 +12160,17 @@ Ihre Kopie des Textes:
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="319"/>
         <source>The TLS handshake as a report: a check failed, so Stamp did not go on over this connection. Select this line to read every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake als Bericht: Eine Prüfung ist fehlgeschlagen, daher hat Stamp über diese Verbindung nicht weitergemacht. Wählen Sie diese Zeile aus, um jede Prüfung zu lesen.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="321"/>
         <source>The TLS handshake as a report: version, cipher, key exchange, the certificate chain with its dates and names, and every check passed. Select this line to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake als Bericht: Version, Cipher, Schlüsselaustausch, die Zertifikatskette mit ihren Daten und Namen, und jede Prüfung bestanden. Wählen Sie diese Zeile aus, um ihn ganz zu lesen.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="325"/>
         <source>How long each stage of this connection took, as CheckTLS shows it: a slow greeting or final reply is the server&apos;s doing, a slow connect or TLS the network&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange jede Phase dieser Verbindung gedauert hat, so wie CheckTLS es zeigt: Eine langsame Begrüßung oder abschließende Antwort geht auf den Server zurück, ein langsames Verbinden oder TLS auf das Netzwerk.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="360"/>
@@ -12236,17 +12236,18 @@ Ihre Kopie des Textes:
         <location filename="../ui/transcriptmodel.cpp" line="484"/>
         <source>%1
 Double-click or press Enter to fold or unfold this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Doppelklicken Sie oder drücken Sie die Eingabetaste, um diese Sitzung ein- oder auszuklappen.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="512"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="514"/>
         <source>timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="540"/>
