@@ -1100,7 +1100,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../practice/faults.cpp" line="75"/>
         <source>STARTTLS is not advertised and refused, as when something on the way removes it: a careful client does not go on in the clear.</source>
-        <translation>STARTTLS wird nicht angeboten und abgelehnt, als ob etwas auf dem Weg es entfernt: Ein sorgfältiger Client macht nicht unverschlüsselt weiter.</translation>
+        <translation>STARTTLS wird nicht angeboten und abgelehnt, wie wenn etwas unterwegs es entfernt: Ein sorgfältiger Client macht nicht unverschlüsselt weiter.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="79"/>
@@ -1520,7 +1520,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/consolesession.cpp" line="130"/>
         <source>Not sent: Stamp already logged in for this session with the account&apos;s secret, which is never typed or shown here; a second AUTH is refused by servers (RFC 4954 §4).</source>
-        <translation>Nicht gesendet: Stamp hat sich für diese Sitzung bereits mit dem Geheimnis des Kontos angemeldet, das hier nie eingegeben oder angezeigt wird; ein zweites AUTH lehnen Server ab (RFC 4954 §4).</translation>
+        <translation>Nicht gesendet: Stamp hat sich für diese Sitzung bereits mit den Zugangsdaten des Kontos angemeldet, die hier nie eingegeben oder angezeigt werden; ein zweites AUTH lehnen Server ab (RFC 4954 §4).</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="135"/>
@@ -1974,7 +1974,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/diagnosis.cpp" line="330"/>
         <source>The server refused to pass the message on: it does not relay for clients that have not logged in.</source>
-        <translation>Der Server hat es abgelehnt, die Nachricht weiterzuleiten: Für Clients, die sich nicht angemeldet haben, leitet er nicht weiter (kein Relay).</translation>
+        <translation>Der Server hat es abgelehnt, die Nachricht weiterzuleiten: Für Clients, die sich nicht angemeldet haben, leitet er nichts weiter.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="333"/>
@@ -2186,7 +2186,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/diagnosis.cpp" line="474"/>
         <source>Send through your provider&apos;s submission server; a server&apos;s own PTR record is set by whoever owns its address.</source>
-        <translation>Senden Sie über den Einlieferungsserver Ihres Anbieters; den PTR-Eintrag eines Servers legt fest, wem seine Adresse gehört.</translation>
+        <translation>Senden Sie über den Einlieferungsserver Ihres Anbieters; den PTR-Eintrag eines Servers legt der Inhaber seiner Adresse fest.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="479"/>
@@ -3686,7 +3686,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/transaction.cpp" line="427"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
-        <translation>Der Server hat die ganze Nachricht empfangen (sein TCP-Stack hat das Ende bestätigt); warten auf seine Antwort.</translation>
+        <translation>Der Server hat die ganze Nachricht empfangen (sein TCP-Stack hat das Ende bestätigt); es wird auf seine Antwort gewartet.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="524"/>
@@ -4170,7 +4170,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/statuscodes.cpp" line="85"/>
         <source>the message was handed on to a system that cannot report delivery further</source>
-        <translation>die Nachricht wurde an ein System übergeben, das keine weitere Zustellung melden kann</translation>
+        <translation>die Nachricht wurde an ein System übergeben, das die Zustellung nicht weiter melden kann</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="88"/>
@@ -4932,12 +4932,12 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/tlsreport.cpp" line="35"/>
         <source>%1 bits, of a kind Qt does not name</source>
-        <translation>%1 Bit, einer Art, die Qt nicht benennt</translation>
+        <translation>%1 Bit, von einer Art, die Qt nicht benennt</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="36"/>
         <source>of a kind Qt does not name</source>
-        <translation>einer Art, die Qt nicht benennt</translation>
+        <translation>von einer Art, die Qt nicht benennt</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="38"/>
