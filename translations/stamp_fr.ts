@@ -968,7 +968,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../app/sendpreview.cpp" line="40"/>
         <source>Connect to nothing: print the envelope (each RCPT marked To, Cc or Bcc), the header section and MIME structure exactly as they would go out, and lint. Exit 0 when lint finds no problem, 14 when it does.</source>
-        <translation>Ne se connecter à rien : afficher l&apos;enveloppe (chaque RCPT marqué To, Cc ou Bcc), la section d&apos;en-têtes et la structure MIME exactement telles qu&apos;elles partiraient, et l&apos;analyse (lint). Code de sortie 0 quand l&apos;analyse ne trouve aucun problème, 14 quand elle en trouve.</translation>
+        <translation>Ne se connecter à rien : afficher l&apos;enveloppe (chaque RCPT marqué To, Cc ou Cci), la section d&apos;en-têtes et la structure MIME exactement telles qu&apos;elles partiraient, et l&apos;analyse (lint). Code de sortie 0 quand l&apos;analyse ne trouve aucun problème, 14 quand elle en trouve.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="44"/>
@@ -1065,7 +1065,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../practice/faults.cpp" line="45"/>
         <source>Greylisting: the first time a client, sender and recipient are seen together, RCPT gets 451 4.7.1 (try again later); the next try is accepted. Teaches temporary failures and retrying.</source>
-        <translation>Greylisting : la première fois qu&apos;un client, un expéditeur et un destinataire sont vus ensemble, RCPT reçoit 451 4.7.1 (réessayez plus tard) ; l&apos;essai suivant est accepté. Apprend les échecs temporaires et les nouveaux essais.</translation>
+        <translation>Greylisting : la première fois qu&apos;un client, un expéditeur et un destinataire sont vus ensemble, RCPT reçoit 451 4.7.1 (réessayez plus tard) ; l&apos;essai suivant est accepté. Pour s&apos;exercer aux échecs temporaires et aux nouveaux essais.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="50"/>
@@ -1105,7 +1105,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../practice/faults.cpp" line="79"/>
         <source>A slow server: every reply waits TIME (such as 500ms or 2s). Teaches timeouts.</source>
-        <translation>Un serveur lent : chaque réponse attend TIME (par exemple 500ms ou 2s). Apprend les délais d&apos;expiration.</translation>
+        <translation>Un serveur lent : chaque réponse attend TIME (par exemple 500ms ou 2s). Pour s&apos;exercer aux délais d&apos;expiration.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="83"/>
@@ -1194,7 +1194,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/lint.cpp" line="41"/>
         <source>The message file has no Date field, which RFC 5322 §3.6 requires; some servers add one, others reject the message or count it as spam.</source>
-        <translation>Le fichier de message n&apos;a pas de champ Date, qu&apos;exige la RFC 5322 §3.6 ; certains serveurs en ajoutent un, d&apos;autres refusent le message ou le comptent comme spam.</translation>
+        <translation>Le fichier de message n&apos;a pas de champ Date, qu&apos;exige la RFC 5322 §3.6 ; certains serveurs en ajoutent un, d&apos;autres refusent le message ou le classent comme spam.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="43"/>
@@ -1204,7 +1204,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/lint.cpp" line="46"/>
         <source>The message file has no Message-ID field; replies cannot refer to it, and spam filters count its absence against it.</source>
-        <translation>Le fichier de message n&apos;a pas de champ Message-ID ; les réponses ne peuvent pas y faire référence, et les filtres antispam comptent son absence contre lui.</translation>
+        <translation>Le fichier de message n&apos;a pas de champ Message-ID ; les réponses ne peuvent pas y faire référence, et les filtres antispam pénalisent son absence.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="48"/>
@@ -1593,7 +1593,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/diagnosis.cpp" line="86"/>
         <source>Sign in with Microsoft instead; or ask the administrator to enable Authenticated SMTP for this mailbox in the Microsoft 365 admin center.</source>
-        <translation>Connectez-vous plutôt avec Microsoft ; ou demandez à l&apos;administrateur d&apos;activer Authenticated SMTP pour cette boîte aux lettres dans le centre d&apos;administration Microsoft 365.</translation>
+        <translation>Connectez-vous plutôt avec Microsoft ; ou demandez à l&apos;administrateur d&apos;activer le SMTP authentifié (Authenticated SMTP) pour cette boîte aux lettres dans le centre d&apos;administration Microsoft 365.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="93"/>
@@ -1623,7 +1623,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/diagnosis.cpp" line="106"/>
         <source>Sign in with Microsoft instead; if you must use a password, check it and ask the administrator whether Authenticated SMTP is enabled.</source>
-        <translation>Connectez-vous plutôt avec Microsoft ; si vous devez utiliser un mot de passe, vérifiez-le et demandez à l&apos;administrateur si Authenticated SMTP est activé.</translation>
+        <translation>Connectez-vous plutôt avec Microsoft ; si vous devez utiliser un mot de passe, vérifiez-le et demandez à l&apos;administrateur si le SMTP authentifié (Authenticated SMTP) est activé.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="112"/>
@@ -1928,7 +1928,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/diagnosis.cpp" line="307"/>
         <source>The server wants one login with a plain password before this method works.</source>
-        <translation>Le serveur veut une identification avec un mot de passe en clair avant que cette méthode fonctionne.</translation>
+        <translation>Le serveur veut une première identification avec un simple mot de passe avant que cette méthode fonctionne.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="309"/>
@@ -4681,7 +4681,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/statuscodes.cpp" line="268"/>
         <source>the account must log in once with a plain password before this method works</source>
-        <translation>le compte doit s&apos;identifier une fois avec un mot de passe en clair avant que cette méthode fonctionne</translation>
+        <translation>le compte doit s&apos;identifier une fois avec un simple mot de passe avant que cette méthode fonctionne</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="271"/>
@@ -6023,7 +6023,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/spf.cpp" line="293"/>
         <source>More than %1 lookups of the SPF record find nothing (the last: %2); receivers stop there with an error (permerror).</source>
-        <translation type="unfinished">Plus de %1 requêtes de l&apos;enregistrement SPF ne trouvent rien (la dernière : %3) ; les destinataires s&apos;arrêtent là avec une erreur (permerror). {1 ?} {2)?}</translation>
+        <translation>Plus de %1 requêtes de l&apos;enregistrement SPF ne trouvent rien (la dernière : %2) ; les destinataires s&apos;arrêtent là avec une erreur (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="297"/>
@@ -6216,17 +6216,17 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/swaks.cpp" line="53"/>
         <source>swaks cannot pin a certificate: it verifies it against the certificate authorities instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>swaks ne peut pas épingler un certificat : il le vérifie plutôt auprès des autorités de certification.</translation>
     </message>
     <message>
         <location filename="../smtp/swaks.cpp" line="74"/>
         <source>swaks cannot log in with %1: it uses a mechanism it knows that the server offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>swaks ne peut pas s&apos;identifier avec %1 : il utilise un mécanisme qu&apos;il connaît et que le serveur propose.</translation>
     </message>
     <message>
         <location filename="../smtp/swaks.cpp" line="107"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6408,22 +6408,22 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/verdict.cpp" line="179"/>
         <source>The whole message was sent, but the server did not confirm it in time, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message entier a été envoyé, mais le serveur ne l&apos;a pas confirmé à temps : Stamp ne peut donc pas savoir s&apos;il a été distribué.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="182"/>
         <source>Sending was stopped after the whole message was sent, before the server confirmed it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi a été arrêté après l&apos;envoi du message entier, avant que le serveur ne le confirme : Stamp ne peut donc pas savoir s&apos;il a été distribué.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="185"/>
         <source>The whole message was sent, but the server broke the protocol before confirming it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message entier a été envoyé, mais le serveur a enfreint le protocole avant de le confirmer : Stamp ne peut donc pas savoir s&apos;il a été distribué.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="188"/>
         <source>The whole message was sent, but the connection ended before the server confirmed it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message entier a été envoyé, mais la connexion s&apos;est terminée avant que le serveur ne le confirme : Stamp ne peut donc pas savoir s&apos;il a été distribué.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="201"/>
@@ -6433,7 +6433,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/verdict.cpp" line="209"/>
         <source>Nothing was delivered: the end of the message never reached the server. Try again; if it keeps happening, check the server settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été distribué : la fin du message n&apos;a jamais atteint le serveur. Réessayez ; si cela se reproduit, vérifiez les réglages du serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="215"/>
@@ -6877,12 +6877,12 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../app/cliutil.cpp" line="253"/>
         <source>Time per stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de chaque étape : %1</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="268"/>
         <source>Waiting for the server&apos;s answer…</source>
-        <translation type="unfinished">Attente de la réponse du serveur…</translation>
+        <translation>En attente de la réponse du serveur…</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="198"/>
@@ -6944,7 +6944,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../app/commands.cpp" line="93"/>
         <source>Type SMTP by hand over a session Stamp sets up, each reply explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper du SMTP à la main dans une session que Stamp prépare, chaque réponse étant expliquée.</translation>
     </message>
     <message>
         <location filename="../app/guimain.cpp" line="32"/>
@@ -7412,12 +7412,12 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../store/correctrecipients.cpp" line="25"/>
         <source>“%1” is not an address that can be sent to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse à laquelle on peut envoyer : %2</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="31"/>
         <source>Give at least one recipient, or delete the message from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un destinataire, ou supprimez le message de la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="38"/>
@@ -7943,12 +7943,12 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/accountform.cpp" line="108"/>
         <source>CA fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;&amp;autorités (CA) :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="129"/>
         <source>Login met&amp;hod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mét&amp;hode d&apos;identification :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="111"/>
@@ -8219,152 +8219,152 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="18"/>
         <source>The accounts you send from; choose one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes depuis lesquels vous envoyez ; choisissez-en un pour le modifier</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="19"/>
         <source>Starts a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un nouveau compte</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="21"/>
         <source>Removes the selected account and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime le compte sélectionné et son mot de passe enregistré</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="23"/>
         <source>New messages are sent from the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux messages sont envoyés depuis le compte sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="25"/>
         <source>A name for this account, shown in the From list</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour ce compte, affiché dans la liste Expéditeur</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="27"/>
         <source>The name recipients see beside your address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que les destinataires voient à côté de votre adresse</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="28"/>
         <source>The address messages are sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse depuis laquelle les messages sont envoyés</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="29"/>
         <source>Text added at the end of each new message from this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte ajouté à la fin de chaque nouveau message de ce compte</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="31"/>
         <source>The submission server&apos;s host name, as your mail provider gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte du serveur d&apos;envoi, tel que votre fournisseur de messagerie l&apos;indique</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="33"/>
         <source>587 for STARTTLS, 465 for TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>587 pour STARTTLS, 465 pour TLS dès le début</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="35"/>
         <source>How the connection to the server is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la connexion au serveur est chiffrée</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="37"/>
         <source>Lets the password travel unencrypted; only for a test server you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisse passer le mot de passe sans chiffrement ; uniquement pour un serveur de test de confiance</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="40"/>
         <source>A PEM file of certificate authorities to trust besides the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PEM d&apos;autorités de certification à approuver en plus de celles du système</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="43"/>
         <source>Chooses the PEM file of extra certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit le fichier PEM d&apos;autorités de certification supplémentaires</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="45"/>
         <source>Stops trusting the certificate trusted for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesse d&apos;approuver le certificat approuvé pour ce compte</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="46"/>
         <source>The name to log in with; empty when the server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom avec lequel s&apos;identifier ; vide quand le serveur ne demande pas d&apos;identification</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="48"/>
         <source>How Stamp proves who you are to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment Stamp prouve votre identité au serveur</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="50"/>
         <source>Kept in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé dans le trousseau du système, jamais dans un fichier</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="52"/>
         <source>Saves the account, and the password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le compte, et le mot de passe dans le trousseau</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="54"/>
         <source>Connects and logs in without sending anything, and shows what the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte et s&apos;identifie sans rien envoyer, et montre ce que propose le serveur</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="58"/>
         <source>The extensions the server announced in its EHLO reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Les extensions que le serveur a annoncées dans sa réponse à EHLO</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="59"/>
         <source>The TLS version, cipher and certificate of the test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>La version TLS, le chiffrement et le certificat de la connexion de test</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="62"/>
         <source>Looks up the server settings for the address: the domain&apos;s own settings, the providers&apos; database, DNS records, then likely server names</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche les réglages du serveur pour l&apos;adresse : les réglages propres au domaine, la base de données des fournisseurs, les enregistrements DNS, puis les noms de serveur probables</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="66"/>
         <source>The settings came with warnings: tick this only after reading them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages sont accompagnés d&apos;avertissements : ne cochez ceci qu&apos;après les avoir lus</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="69"/>
         <source>Puts the settings found into the account form; nothing is saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Place les réglages trouvés dans le formulaire du compte ; rien n&apos;est encore enregistré</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="72"/>
         <source>Who signs you in: Google, Microsoft, or another provider by its address</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous connecte : Google, Microsoft, ou un autre fournisseur par son adresse</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="75"/>
         <source>Opens the provider&apos;s sign-in page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page de connexion du fournisseur dans votre navigateur</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="77"/>
         <source>Shows a code to enter on another device, for machines without a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un code à saisir sur un autre appareil, pour les machines sans navigateur</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="79"/>
         <source>Forgets this account&apos;s sign-in, kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublie la connexion de ce compte, gardée dans le trousseau du système</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="82"/>
         <source>The sign-in page&apos;s address, to open it yourself if the browser did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la page de connexion, pour l&apos;ouvrir vous-même si le navigateur ne s&apos;est pas lancé</translation>
     </message>
 </context>
 <context>
@@ -9271,24 +9271,24 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/composerwindow.cpp" line="609"/>
         <source>&amp;Undo Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulation de l&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="612"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre quelques secondes après Envoyer, pour qu&apos;Annuler dans la barre d&apos;état puisse reprendre le message</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="615"/>
         <source>&amp;Off: Send at Once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactivé : envoyer immédiatement</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="616"/>
         <source>Wait &amp;%n Second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attendre &amp;%n seconde</numerusform>
+            <numerusform>Attendre &amp;%n secondes</numerusform>
         </translation>
     </message>
     <message>
@@ -9309,17 +9309,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/composerwindow.cpp" line="658"/>
         <source>&amp;Console…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Console…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="664"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="665"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un compte dans Expéditeur (Outils → Comptes).</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="668"/>
@@ -9329,17 +9329,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/composerwindow.cpp" line="1476"/>
         <source>Putting the message in the outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement du message dans la boîte d&apos;envoi…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1615"/>
         <source>Stopping…</source>
-        <translation type="unfinished">Arrêt…</translation>
+        <translation>Arrêt…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1667"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être envoyé : le serveur n&apos;a pas confirmé. Le message reste dans la boîte d&apos;envoi ; vérifiez auprès d&apos;un destinataire avant de le renvoyer.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1783"/>
@@ -9485,38 +9485,38 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/composerpreview.cpp" line="27"/>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu…</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="30"/>
         <source>Show the envelope, header section and MIME structure that will go out, and what may go wrong (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;enveloppe, la section d&apos;en-têtes et la structure MIME qui partiront, et ce qui peut mal se passer (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="33"/>
         <source>Copy as s&amp;waks Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme commande s&amp;waks</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="35"/>
         <source>Copy a swaks command line that sends this message the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier une ligne de commande swaks qui envoie ce message de la même façon</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="44"/>
         <location filename="../ui/composerpreview.cpp" line="55"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;aperçu</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="45"/>
         <source>The message cannot be previewed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne peut pas encore être prévisualisé : %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="56"/>
         <source>The message cannot be previewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne peut pas être prévisualisé : %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
@@ -9527,28 +9527,28 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/composerpreview.cpp" line="73"/>
         <source>A swaks command needs the server of an account: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande swaks a besoin du serveur d&apos;un compte : ajoutez-en d&apos;abord un.</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="81"/>
         <location filename="../ui/composerpreview.cpp" line="95"/>
         <source>No swaks command</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de commande swaks</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="82"/>
         <source>The swaks command cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande swaks ne peut pas être créée : %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="96"/>
         <source>The message could not be written for swaks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas pu être écrit pour swaks : %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="103"/>
         <source>Copied the swaks command (the message is in %1; swaks asks for the password). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande swaks copiée (le message est dans %1 ; swaks demande le mot de passe). %2</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1367"/>
@@ -9714,92 +9714,92 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/consoledialog.cpp" line="24"/>
         <source>SMTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console SMTP</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="34"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="37"/>
         <source>Line to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne à envoyer</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="39"/>
         <source>&amp;Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne :</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="43"/>
         <source>&amp;Send Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer la ligne</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="48"/>
         <source>Sends QUIT and closes when the server has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie QUIT et ferme quand le serveur a répondu.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="78"/>
         <source>SMTP Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Console SMTP — %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="85"/>
         <source>Not connected: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : aucun mot de passe n&apos;a été donné.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="106"/>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="154"/>
         <source>Not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connecté.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="158"/>
         <source>Connecting to %1, starting TLS and logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1, démarrage de TLS et identification…</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="162"/>
         <source>Ready: type a command (HELP, NOOP, RSET, VRFY, EXPN, MAIL FROM:&lt;…&gt;, RCPT TO:&lt;…&gt;, DATA, QUIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt : saisissez une commande (HELP, NOOP, RSET, VRFY, EXPN, MAIL FROM:&lt;…&gt;, RCPT TO:&lt;…&gt;, DATA, QUIT).</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="166"/>
         <source>Waiting for the server&apos;s reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la réponse du serveur…</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="169"/>
         <source>DATA mode: each line is part of the message; a line holding only &quot;.&quot; ends it (Stamp sends CRLF.CRLF and doubles a leading dot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode DATA : chaque ligne fait partie du message ; une ligne ne contenant que « . » le termine (Stamp envoie CRLF.CRLF et double un point en début de ligne).</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="173"/>
         <source>Closing: QUIT sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture : QUIT envoyé.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="177"/>
         <source>Closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé : %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="183"/>
         <source>a line of the message, or . to end it</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne du message, ou . pour le terminer</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="184"/>
         <source>an SMTP command, e.g. NOOP</source>
-        <translation type="unfinished"></translation>
+        <translation>une commande SMTP, par exemple NOOP</translation>
     </message>
 </context>
 <context>
@@ -9895,52 +9895,52 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="18"/>
         <source>Edit Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les destinataires</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="20"/>
         <source>“%1” was delivered to the others. Correct the addresses it was not delivered to, or empty a line to leave that recipient out; then send it to them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été distribué aux autres. Corrigez les adresses auxquelles il n&apos;a pas été distribué, ou videz une ligne pour écarter ce destinataire ; puis renvoyez-le-leur.</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="22"/>
         <source>(no subject)</source>
-        <translation type="unfinished">(sans objet)</translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="34"/>
         <source>Recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire %1</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="35"/>
         <source>The corrected address; empty leaves this recipient out</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse corrigée ; vide, ce destinataire est écarté</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="36"/>
         <source>The server did not answer for this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu pour ce destinataire.</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="37"/>
         <source>Server said: %1</source>
-        <translation type="unfinished">Le serveur a dit : %1</translation>
+        <translation>Le serveur a dit : %1</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="45"/>
         <source>Recipient %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire %1 :</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="84"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="87"/>
         <source>Give at least one recipient, or delete the message from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un destinataire, ou supprimez le message de la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -10690,17 +10690,17 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="74"/>
         <source>Edit recipients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les destinataires…</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="76"/>
         <source>Correct the recipients the message was not delivered to</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les destinataires auxquels le message n&apos;a pas été distribué</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="78"/>
         <source>For a partly sent message: change the addresses the server refused, then send to them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un message envoyé en partie : modifier les adresses que le serveur a refusées, puis leur renvoyer le message</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="112"/>
@@ -10750,7 +10750,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="218"/>
         <source>Send to these recipients again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer à ces destinataires</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="230"/>
@@ -10760,7 +10760,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="251"/>
         <source>Recipients not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires non modifiés</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="263"/>
@@ -10955,118 +10955,118 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/previewdialog.cpp" line="19"/>
         <source>Preview: the message as it will go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : le message tel qu&apos;il partira</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="25"/>
         <location filename="../ui/previewdialog.cpp" line="28"/>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="27"/>
         <source>The commands that tell the server who sends and who receives; a recipient in no header is Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes qui indiquent au serveur qui envoie et qui reçoit ; un destinataire absent des en-têtes est en Cci</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="28"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="31"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="35"/>
         <source>named in the header, sent no copy</source>
-        <translation type="unfinished"></translation>
+        <translation>nommé dans l&apos;en-tête, aucune copie envoyée</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="40"/>
         <source>Header section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section d&apos;en-têtes</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="41"/>
         <source>The header section exactly as it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>La section d&apos;en-têtes exactement telle qu&apos;elle part</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="54"/>
         <source>MIME structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure MIME</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="61"/>
         <source>%1 bytes (%2 decoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets (%2 une fois décodé)</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="62"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="75"/>
         <source>Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="76"/>
         <source>What may go wrong with this message, and what to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui peut mal se passer avec ce message, et ce qu&apos;il faut changer</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>What to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut changer</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="82"/>
         <source>Size: %1 bytes. Nothing has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille : %1 octets. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="107"/>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à changer.</translation>
     </message>
 </context>
 <context>
@@ -11221,17 +11221,17 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/resultpanel.cpp" line="177"/>
         <source>Copy as s&amp;waks Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme commande s&amp;waks</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="179"/>
         <source>Copy as swaks command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme commande swaks</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="181"/>
         <source>Copy a swaks command line that sends this message the same way, to try it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier une ligne de commande swaks qui envoie ce message de la même façon, pour l&apos;essayer à la main</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="193"/>
@@ -11741,12 +11741,12 @@ Votre copie du texte :
     <message>
         <location filename="../ui/signinpage.cpp" line="46"/>
         <source>Sign in on anot&amp;her device</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter sur un autre a&amp;ppareil</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="66"/>
         <source>Pro&amp;vider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur :</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="67"/>
@@ -11863,12 +11863,12 @@ Votre copie du texte :
     <message>
         <location filename="../ui/spellchecker.cpp" line="396"/>
         <source>Only a single word can be added to the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un mot isolé peut être ajouté au dictionnaire.</translation>
     </message>
     <message>
         <location filename="../ui/spellchecker.cpp" line="409"/>
         <source>Could not save your dictionary to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer votre dictionnaire dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -11876,67 +11876,67 @@ Votre copie du texte :
     <message>
         <location filename="../ui/spelling.cpp" line="62"/>
         <source>&amp;Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort&amp;hographe</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="65"/>
         <source>&amp;Check Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrôle orthographique</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="68"/>
         <source>Underline misspelt words in the message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Souligner les mots mal orthographiés dans le texte du message</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="79"/>
         <source>Check the spelling of this message in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;orthographe de ce message en %1</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="84"/>
         <source>&amp;No Dictionary Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucun dictionnaire installé</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="87"/>
         <source>Install a Hunspell dictionary (such as the package hunspell-en-us) and start Stamp again to check spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez un dictionnaire Hunspell (par exemple le paquet hunspell-fr) et relancez Stamp pour vérifier l&apos;orthographe</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="169"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one (such as the package hunspell-en-us) and start Stamp again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire orthographique n&apos;est installé, l&apos;orthographe n&apos;est donc pas vérifiée. Installez-en un (par exemple le paquet hunspell-fr) et relancez Stamp.</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="225"/>
         <source>Replace &quot;%1&quot; with &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer « %1 » par « %2 »</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="235"/>
         <source>No Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="240"/>
         <source>&amp;Add to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter au dictionnaire</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="242"/>
         <source>Count &quot;%1&quot; as right in %2 from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Considérer « %1 » comme correct en %2 désormais</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="249"/>
         <source>&amp;Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="251"/>
         <source>Count &quot;%1&quot; as right until this window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Considérer « %1 » comme correct jusqu&apos;à la fermeture de cette fenêtre</translation>
     </message>
 </context>
 <context>
@@ -11944,9 +11944,9 @@ Votre copie du texte :
     <message numerus="yes">
         <location filename="../ui/startup.cpp" line="42"/>
         <source>%n message(s) were being sent when Stamp stopped: see the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message était en cours d&apos;envoi quand Stamp s&apos;est arrêté : voir la boîte d&apos;envoi.</numerusform>
+            <numerusform>%n messages étaient en cours d&apos;envoi quand Stamp s&apos;est arrêté : voir la boîte d&apos;envoi.</numerusform>
         </translation>
     </message>
 </context>
@@ -12083,22 +12083,22 @@ Votre copie du texte :
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="63"/>
         <source>Time per stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de chaque étape : %1</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="65"/>
         <source>Time per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de chaque étape</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="67"/>
         <source>  %1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : %2 ms</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="68"/>
         <source>  total: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  total : %1 ms</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="89"/>
@@ -12160,17 +12160,17 @@ Votre copie du texte :
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="319"/>
         <source>The TLS handshake as a report: a check failed, so Stamp did not go on over this connection. Select this line to read every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS sous forme de rapport : une vérification a échoué, Stamp n&apos;a donc pas continué sur cette connexion. Sélectionnez cette ligne pour lire chaque vérification.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="321"/>
         <source>The TLS handshake as a report: version, cipher, key exchange, the certificate chain with its dates and names, and every check passed. Select this line to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS sous forme de rapport : version, chiffrement, échange de clés, chaîne de certificats avec ses dates et ses noms, et chaque vérification réussie. Sélectionnez cette ligne pour la lire en entier.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="325"/>
         <source>How long each stage of this connection took, as CheckTLS shows it: a slow greeting or final reply is the server&apos;s doing, a slow connect or TLS the network&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de chaque étape de cette connexion, comme l&apos;affiche CheckTLS : un accueil ou une réponse finale lents sont le fait du serveur, une connexion ou un TLS lents, celui du réseau.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="360"/>
@@ -12236,17 +12236,18 @@ Votre copie du texte :
         <location filename="../ui/transcriptmodel.cpp" line="484"/>
         <source>%1
 Double-click or press Enter to fold or unfold this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Double-cliquez ou appuyez sur Entrée pour replier ou déplier cette session.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="512"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="514"/>
         <source>timing</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="540"/>
