@@ -14,18 +14,18 @@
     <message>
         <location filename="../ui/spellchecker.cpp" line="117"/>
         <source>The spelling dictionary %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dictionnaire orthographique %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../ui/spellchecker.cpp" line="135"/>
         <source>The spelling dictionary %1 is written in the character set %2, which Stamp cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dictionnaire orthographique %1 est écrit dans le jeu de caractères %2, que Stamp ne sait pas lire.</translation>
     </message>
     <message>
         <location filename="../ui/spellchecker.cpp" line="236"/>
         <source>%1 (%2)</source>
         <comment>language (country)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -512,32 +512,34 @@ Essayez « stamp %2 --help ».</translation>
         <source>Type SMTP by hand over a session Stamp sets up: it connects, starts TLS as configured (the certificate is checked as for sending) and logs in, with the password never shown; then each line read from standard input is sent as one command and the server&apos;s whole reply is printed with what it means. Offered: %1. AUTH, STARTTLS and BDAT are refused (the session did the first two). After DATA and its 354, the lines are the message (dot-stuffed by Stamp) up to a line holding only &quot;.&quot;; Stamp ends the message with CRLF.CRLF. A line with a CR, LF or NUL inside, or longer than 510 octets, is refused and nothing is sent. The end of input ends the message in progress and sends QUIT. With --password-stdin the password is the first line.
 
 Exit codes: as stamp send (0 the session ended with QUIT, 3 could not connect or the connection was lost, 4 TLS failure, 5 login failed, 10 timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper du SMTP à la main dans une session que Stamp prépare : il se connecte, démarre TLS selon la configuration (le certificat est vérifié comme pour un envoi) et s&apos;identifie, sans jamais afficher le mot de passe ; ensuite chaque ligne lue sur l&apos;entrée standard est envoyée comme une commande et la réponse complète du serveur est affichée avec sa signification. Commandes proposées : %1. AUTH, STARTTLS et BDAT sont refusées (la session s&apos;est chargée des deux premières). Après DATA et son 354, les lignes forment le message (Stamp double les points en début de ligne) jusqu&apos;à une ligne ne contenant que « . » ; Stamp termine le message par CRLF.CRLF. Une ligne contenant un CR, un LF ou un NUL, ou plus longue que 510 octets, est refusée et rien n&apos;est envoyé. La fin de l&apos;entrée termine le message en cours et envoie QUIT. Avec --password-stdin, le mot de passe est la première ligne.
+
+Codes de sortie : comme stamp send (0 la session s&apos;est terminée par QUIT, 3 connexion impossible ou perdue, 4 échec TLS, 5 échec de l&apos;identification, 10 délai dépassé).</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="38"/>
         <source>Use the server and login (password from the keychain) of this account (see stamp account). Other options override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le serveur et l&apos;identifiant (mot de passe du trousseau) de ce compte (voir stamp account). Les autres options le remplacent.</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="41"/>
         <source>Print the conversation without the explanations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la conversation sans les explications.</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="52"/>
         <source>--account: this build has no accounts (it was built without the store)</source>
-        <translation type="unfinished">--account : cette version n&apos;a pas de comptes (elle a été compilée sans le stockage)</translation>
+        <translation>--account : cette version n&apos;a pas de comptes (elle a été compilée sans le stockage)</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="54"/>
         <source>--account needs the name of an account (see stamp account list)</source>
-        <translation type="unfinished">--account demande le nom d&apos;un compte (voir stamp account list)</translation>
+        <translation>--account demande le nom d&apos;un compte (voir stamp account list)</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="79"/>
         <source>stamp: %1</source>
-        <translation type="unfinished">stamp : %1</translation>
+        <translation>stamp : %1</translation>
     </message>
 </context>
 <context>
@@ -553,77 +555,85 @@ Exit codes: as stamp send (0 the session ended with QUIT, 3 could not connect or
 
 Exit codes of send: those of stamp send (0 sent, 6 temporary failure, 7 permanent failure, 8 partly sent, ...), for the first message that was not sent.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  stamp outbox list                     messages en attente, avec leur état et leur raison
+  stamp outbox send ID... | --all       les envoyer maintenant (réglages et mot de passe de leur compte)
+         [--transcript FILE|-] [--quiet] [--password-stdin] [--timeout SECONDS]
+  stamp outbox remove ID                supprimer un message de la boîte d&apos;envoi
+  stamp sent list                       messages envoyés
+
+Codes de sortie de send : ceux de stamp send (0 envoyé, 6 échec temporaire, 7 échec permanent, 8 envoyé en partie, ...), pour le premier message qui n&apos;a pas été envoyé.
+</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="83"/>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi est vide.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="90"/>
         <source>outbox remove needs the ID of a message (see stamp outbox list)</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox remove demande l&apos;ID d&apos;un message (voir stamp outbox list)</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="109"/>
         <source>Send every message in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer tous les messages de la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="111"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
-        <translation type="unfinished">Écrire la transcription du protocole en direct dans FILE, ou - pour stderr.</translation>
+        <translation>Écrire la transcription du protocole en direct dans FILE, ou - pour stderr.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="112"/>
         <source>Print nothing on success.</source>
-        <translation type="unfinished">Ne rien afficher en cas de réussite.</translation>
+        <translation>Ne rien afficher en cas de réussite.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="123"/>
         <source>outbox send needs the IDs of messages, or --all (not both)</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox send demande les ID de messages, ou --all (pas les deux)</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="147"/>
         <source>%1 has no account to send it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de compte depuis lequel l&apos;envoyer.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="163"/>
         <source>Not sent: the account &quot;%1&quot; could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le compte « %1 » n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="164"/>
         <source>Check it with stamp account list, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez-le avec stamp account list, puis renvoyez.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="174"/>
         <source>being sent by another Stamp window or command; left to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d&apos;envoi par une autre fenêtre ou commande Stamp ; laissé à celle-ci.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="185"/>
         <source>kept in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gardé dans la boîte d&apos;envoi : %1</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="207"/>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à envoyer.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="225"/>
         <source>outbox list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox list ne prend pas d&apos;arguments</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="230"/>
         <source>unknown outbox command &quot;%1&quot; (list, send, remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande outbox inconnue « %1 » (list, send, remove)</translation>
     </message>
 </context>
 <context>
@@ -820,7 +830,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../app/sendcommand.cpp" line="101"/>
         <source>Explain the transcript: after each line, what it means in plain words; then the TLS report and the time per stage. On stderr unless --transcript names a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer la transcription : après chaque ligne, ce qu&apos;elle signifie en termes simples ; puis le rapport TLS et la durée de chaque étape. Sur stderr, sauf si --transcript nomme un fichier.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="104"/>
@@ -947,9 +957,9 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message numerus="yes">
         <location filename="../app/sendcommand.cpp" line="338"/>
         <source>%1 of %n message(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 message sur %n envoyé.</numerusform>
+            <numerusform>%1 messages sur %n envoyés.</numerusform>
         </translation>
     </message>
 </context>
@@ -958,78 +968,78 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../app/sendpreview.cpp" line="40"/>
         <source>Connect to nothing: print the envelope (each RCPT marked To, Cc or Bcc), the header section and MIME structure exactly as they would go out, and lint. Exit 0 when lint finds no problem, 14 when it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne se connecter à rien : afficher l&apos;enveloppe (chaque RCPT marqué To, Cc ou Cci), la section d&apos;en-têtes et la structure MIME exactement telles qu&apos;elles partiraient, et l&apos;analyse (lint). Code de sortie 0 quand l&apos;analyse ne trouve aucun problème, 14 quand elle en trouve.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="44"/>
         <source>With --dry-run: what the server&apos;s EHLO offers, e.g. 8BITMIME,SMTPUTF8,SIZE=10485760 (see stamp probe); otherwise unknown, and the message is built as for a server with 8BITMIME and SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --dry-run : ce que propose l&apos;EHLO du serveur, par exemple 8BITMIME,SMTPUTF8,SIZE=10485760 (voir stamp probe) ; sinon inconnu, et le message est construit comme pour un serveur proposant 8BITMIME et SMTPUTF8.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="48"/>
         <source>With --dry-run: also look up the From domain&apos;s SPF and DMARC records (DNS only; still no SMTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --dry-run : consulter aussi les enregistrements SPF et DMARC du domaine de l&apos;expéditeur (From) (DNS uniquement ; toujours pas de SMTP).</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="51"/>
         <source>Connect to nothing: write the message as swaks sends it to FILE and print the swaks command that sends it the same way (the password is never in it: swaks asks for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne se connecter à rien : écrire dans FILE le message tel que swaks l&apos;envoie et afficher la commande swaks qui l&apos;envoie de la même façon (le mot de passe n&apos;y figure jamais : swaks le demande).</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="70"/>
         <source>--server-extensions needs --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>--server-extensions demande --dry-run</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="79"/>
         <source>--lint-dns needs --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>--lint-dns demande --dry-run</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="83"/>
         <source>--print-swaks needs the name of the file to write the message to</source>
-        <translation type="unfinished"></translation>
+        <translation>--print-swaks demande le nom du fichier où écrire le message</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="85"/>
         <source>--print-swaks takes one message, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--print-swaks prend un seul message, pas %1</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="92"/>
         <source>=== Message %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>=== Message %1 sur %2</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="96"/>
         <location filename="../app/sendpreview.cpp" line="125"/>
         <source>stamp: %1</source>
-        <translation type="unfinished">stamp : %1</translation>
+        <translation>stamp : %1</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="107"/>
         <source>The From domain&apos;s SPF and DMARC records were not looked up: --dry-run connects to nothing. Add --lint-dns to look them up (DNS only), or run stamp check-domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements SPF et DMARC du domaine de l&apos;expéditeur (From) n&apos;ont pas été consultés : --dry-run ne se connecte à rien. Ajoutez --lint-dns pour les consulter (DNS uniquement), ou lancez stamp check-domain.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="111"/>
         <source>Lint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse :</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="112"/>
         <source>  Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Rien à changer.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="119"/>
         <source>Nothing was sent: no connection was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : aucune connexion n&apos;a été établie.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="134"/>
         <source>The message has 8-bit content, which swaks sends without declaring BODY=8BITMIME or SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a un contenu 8 bits, que swaks envoie sans déclarer BODY=8BITMIME ni SMTPUTF8.</translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1047,17 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../practice/certificate.cpp" line="164"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location filename="../practice/certificate.cpp" line="169"/>
         <source>cannot make the practice certificates in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer les certificats d&apos;entraînement dans %1</translation>
     </message>
     <message>
         <location filename="../practice/certificate.cpp" line="173"/>
         <source>cannot read the practice certificates made in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les certificats d&apos;entraînement créés dans %1</translation>
     </message>
 </context>
 <context>
@@ -1055,92 +1065,92 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../practice/faults.cpp" line="45"/>
         <source>Greylisting: the first time a client, sender and recipient are seen together, RCPT gets 451 4.7.1 (try again later); the next try is accepted. Teaches temporary failures and retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting : la première fois qu&apos;un client, un expéditeur et un destinataire sont vus ensemble, RCPT reçoit 451 4.7.1 (réessayez plus tard) ; l&apos;essai suivant est accepté. Pour s&apos;exercer aux échecs temporaires et aux nouveaux essais.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="50"/>
         <source>452 4.5.3 (too many recipients) for every RCPT after the first N of a message. The client should send the rest in another transaction (RFC 5321 §4.5.3.1.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>452 4.5.3 (trop de destinataires) pour chaque RCPT après les N premiers d&apos;un message. Le client doit envoyer le reste dans une autre transaction (RFC 5321 §4.5.3.1.10).</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="55"/>
         <source>552 5.3.4 (message too big) for a message larger than BYTES (1024 when not given), at MAIL when its SIZE= says so, else after the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>552 5.3.4 (message trop gros) pour un message de plus de BYTES octets (1024 si non précisé), à MAIL quand son SIZE= l&apos;annonce, sinon après le contenu.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="60"/>
         <source>421 4.3.2 (service closing) and the connection closed at STAGE: greeting, ehlo, mail, rcpt, data or end (instead of the final reply). Nothing is delivered; trying later may work.</source>
-        <translation type="unfinished"></translation>
+        <translation>421 4.3.2 (fermeture du service) et la connexion fermée à l&apos;étape STAGE : greeting, ehlo, mail, rcpt, data ou end (au lieu de la réponse finale). Rien n&apos;est distribué ; un nouvel essai plus tard peut réussir.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="64"/>
         <source>The whole message is received and kept, then the connection is closed with no reply: the client cannot know whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message entier est reçu et gardé, puis la connexion est fermée sans réponse : le client ne peut pas savoir s&apos;il a été distribué.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="69"/>
         <source>STARTTLS with a self-signed certificate that no authority vouches for: a careful client refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS avec un certificat auto-signé qu&apos;aucune autorité ne garantit : un client prudent le refuse.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="72"/>
         <source>STARTTLS with a certificate whose validity ended yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS avec un certificat dont la validité a pris fin hier.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="75"/>
         <source>STARTTLS is not advertised and refused, as when something on the way removes it: a careful client does not go on in the clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS n&apos;est ni annoncé ni accepté, comme quand un intermédiaire le supprime : un client prudent ne continue pas en clair.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="79"/>
         <source>A slow server: every reply waits TIME (such as 500ms or 2s). Teaches timeouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur lent : chaque réponse attend TIME (par exemple 500ms ou 2s). Pour s&apos;exercer aux délais d&apos;expiration.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="83"/>
         <source>Every login is refused with 535 5.7.8 (authentication credentials invalid), even with the right password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque identification est refusée avec 535 5.7.8 (identifiants d&apos;authentification non valides), même avec le bon mot de passe.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="86"/>
         <source>MAIL before a login gets 530 5.7.0 (authentication required), as on every submission server.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL avant une identification reçoit 530 5.7.0 (authentification obligatoire), comme sur tout serveur d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="95"/>
         <source>Faults for stamp practice --fault NAME (repeat for several):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannes pour stamp practice --fault NAME (à répéter pour plusieurs) :</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="112"/>
         <source>the fault %1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>la panne %1 ne prend pas de valeur</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="136"/>
         <source>452-after needs a number of recipients from 0 to 1000, such as 452-after=2</source>
-        <translation type="unfinished"></translation>
+        <translation>452-after demande un nombre de destinataires de 0 à 1000, par exemple 452-after=2</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="146"/>
         <source>552-over needs a size in bytes, such as 552-over=1024</source>
-        <translation type="unfinished"></translation>
+        <translation>552-over demande une taille en octets, par exemple 552-over=1024</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="158"/>
         <source>421-at needs a stage: greeting, ehlo, mail, rcpt, data or end</source>
-        <translation type="unfinished"></translation>
+        <translation>421-at demande une étape : greeting, ehlo, mail, rcpt, data ou end</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="164"/>
         <source>slow needs a time up to 600s, such as slow=500ms or slow=2s</source>
-        <translation type="unfinished"></translation>
+        <translation>slow demande une durée d&apos;au plus 600s, par exemple slow=500ms ou slow=2s</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="170"/>
         <source>unknown fault &apos;%1&apos; (see stamp practice --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>panne inconnue « %1 » (voir stamp practice --list)</translation>
     </message>
 </context>
 <context>
@@ -1148,12 +1158,12 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../practice/inbox.cpp" line="17"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location filename="../practice/inbox.cpp" line="66"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
@@ -1161,12 +1171,12 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../practice/server.cpp" line="45"/>
         <source>this Qt has no TLS backend, so the practice server cannot offer STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>ce Qt n&apos;a pas de prise en charge TLS, le serveur d&apos;entraînement ne peut donc pas proposer STARTTLS</translation>
     </message>
     <message>
         <location filename="../practice/server.cpp" line="55"/>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter sur 127.0.0.1:%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1174,207 +1184,207 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/lint.cpp" line="37"/>
         <source>The message has no From field, which every message must have (RFC 5322 §3.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas de champ From, que tout message doit avoir (RFC 5322 §3.6).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="38"/>
         <source>Add a From field with the sender&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un champ From avec l&apos;adresse de l&apos;expéditeur.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="41"/>
         <source>The message file has no Date field, which RFC 5322 §3.6 requires; some servers add one, others reject the message or count it as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de message n&apos;a pas de champ Date, qu&apos;exige la RFC 5322 §3.6 ; certains serveurs en ajoutent un, d&apos;autres refusent le message ou le classent comme spam.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="43"/>
         <source>Add a Date field, for example &quot;Date: Wed, 02 Dec 2026 10:00:00 +0000&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un champ Date, par exemple « Date: Wed, 02 Dec 2026 10:00:00 +0000 ».</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="46"/>
         <source>The message file has no Message-ID field; replies cannot refer to it, and spam filters count its absence against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de message n&apos;a pas de champ Message-ID ; les réponses ne peuvent pas y faire référence, et les filtres antispam pénalisent son absence.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="48"/>
         <source>Add a Message-ID field, for example &quot;Message-ID: &lt;unique-text@your-domain&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un champ Message-ID, par exemple « Message-ID: &lt;texte-unique@votre-domaine&gt; ».</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="52"/>
         <source>The message contains NUL bytes, which SMTP cannot carry without BINARYMIME; Stamp will not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient des octets NUL, que SMTP ne peut pas transporter sans BINARYMIME ; Stamp ne l&apos;enverra pas.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="54"/>
         <source>Encode that part in base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodez cette partie en base64.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="66"/>
         <source>Encode that part in quoted-printable or base64, or break the lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodez cette partie en quoted-printable ou en base64, ou coupez les lignes.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="73"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME (RFC 6152), so Stamp will not send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a un contenu 8 bits, mais le serveur ne propose pas 8BITMIME (RFC 6152) : Stamp ne l&apos;y enverra donc pas.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="75"/>
         <source>Encode the 8-bit parts in quoted-printable or base64, or use a server that offers 8BITMIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodez les parties 8 bits en quoted-printable ou en base64, ou utilisez un serveur qui propose 8BITMIME.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="81"/>
         <source>The message has 8-bit content: it needs a server that offers 8BITMIME (RFC 6152), as most do. Stamp will refuse to send it to one that does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a un contenu 8 bits : il lui faut un serveur qui propose 8BITMIME (RFC 6152), comme la plupart. Stamp refusera de l&apos;envoyer à un serveur qui ne le propose pas.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="88"/>
         <source>An address has non-ASCII characters before the @, which needs a server that offers SMTPUTF8 (RFC 6531).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse a des caractères non ASCII avant le @, ce qui demande un serveur qui propose SMTPUTF8 (RFC 6531).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="90"/>
         <source>The header section holds raw UTF-8 (RFC 6532), which needs a server that offers SMTPUTF8 (RFC 6531).</source>
-        <translation type="unfinished"></translation>
+        <translation>La section d&apos;en-têtes contient de l&apos;UTF-8 brut (RFC 6532), ce qui demande un serveur qui propose SMTPUTF8 (RFC 6531).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="95"/>
         <source>This server does not, so Stamp will not send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne le propose pas : Stamp ne l&apos;y enverra donc pas.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="96"/>
         <source>Use ASCII addresses and RFC 2047 encoded words in the headers, or a server that offers SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des adresses ASCII et des mots encodés RFC 2047 dans les en-têtes, ou un serveur qui propose SMTPUTF8.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="100"/>
         <source>Many servers do not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup de serveurs ne le proposent pas.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="101"/>
         <source>Check that your server offers SMTPUTF8 (stamp probe), or use ASCII addresses and RFC 2047 encoded words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que votre serveur propose SMTPUTF8 (stamp probe), ou utilisez des adresses ASCII et des mots encodés RFC 2047.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="112"/>
         <source>The attachment %1 alone takes %2 bytes in the message, over the %3 bytes the server accepts (SIZE, RFC 1870).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe %1 occupe à elle seule %2 octets dans le message, au-delà des %3 octets que le serveur accepte (SIZE, RFC 1870).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="117"/>
         <source>Send %1 another way (a link to a shared file), or compress it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez %1 autrement (un lien vers un fichier partagé), ou compressez-la.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="122"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes (SIZE, RFC 1870), so Stamp will not send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message fait %1 octets, mais le serveur accepte au plus %2 octets (SIZE, RFC 1870) : Stamp ne l&apos;y enverra donc pas.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="126"/>
         <source>Make the attachments smaller, or share them another way.</source>
-        <translation type="unfinished">Réduisez les pièces jointes, ou partagez-les autrement.</translation>
+        <translation>Réduisez la taille des pièces jointes, ou partagez-les autrement.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="131"/>
         <source>A To or Cc field cannot be read as addresses, so the preview cannot tell who is Bcc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ To ou Cc ne peut pas être lu comme une liste d&apos;adresses, l&apos;aperçu ne peut donc pas dire qui est en Cci : %1</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="134"/>
         <source>Correct the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le champ.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="139"/>
         <source>%1 is named in the header but is not a recipient of the envelope: no copy goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est nommé dans l&apos;en-tête mais n&apos;est pas un destinataire de l&apos;enveloppe : aucune copie n&apos;y est envoyée.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="144"/>
         <source>The message has no subject; recipients and spam filters treat such mail with suspicion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas d&apos;objet ; les destinataires et les filtres antispam se méfient de ce genre de courrier.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="146"/>
         <source>Add a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un objet.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="171"/>
         <source>The TXT record of %1 could not be looked up (%2), so it was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement TXT de %1 n&apos;a pas pu être consulté (%2) : il n&apos;a donc pas été vérifié.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="172"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="182"/>
         <source>The From domain %1 publishes no SPF record: receivers cannot tell which servers may send its mail, and many file such mail as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;expéditeur %1 ne publie pas d&apos;enregistrement SPF : les destinataires ne peuvent pas savoir quels serveurs peuvent envoyer son courrier, et beaucoup classent ce courrier comme spam.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="185"/>
         <source>Publish a TXT record at %1 such as &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot;; stamp check-domain %1 checks it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement TXT sur %1 comme « v=spf1 mx include:VOTRE-FOURNISSEUR -all » ; stamp check-domain %1 le vérifie entièrement.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="200"/>
         <source>The From domain %1 publishes no DMARC record; large providers require one and may reject or file the message as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;expéditeur %1 ne publie pas d&apos;enregistrement DMARC ; les grands fournisseurs en exigent un et peuvent refuser le message ou le classer comme spam.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="203"/>
         <source>Publish a TXT record at _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; to start with; stamp check-domain %1 checks it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement TXT sur _dmarc.%1 : « v=DMARC1; p=none; rua=mailto:dmarc@%1 » pour commencer ; stamp check-domain %1 le vérifie entièrement.</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="124"/>
         <source>Bcc (envelope only: in no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cci (enveloppe uniquement : dans aucun en-tête)</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="468"/>
         <source>%1 on the wire, %2 decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur le réseau, %2 une fois décodé</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="481"/>
         <source>Envelope (what the server is told; recipients in no header are Bcc):</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe (ce qui est dit au serveur ; les destinataires absents des en-têtes sont en Cci) :</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="486"/>
         <source>(named in the header but sent no copy: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nommé dans l&apos;en-tête mais aucune copie envoyée : %1)</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="490"/>
         <source>(the server&apos;s EHLO is not known: built as for a server offering 8BITMIME and SMTPUTF8; SIZE= is added when the server offers SIZE)</source>
-        <translation type="unfinished"></translation>
+        <translation>(l&apos;EHLO du serveur n&apos;est pas connu : construit comme pour un serveur proposant 8BITMIME et SMTPUTF8 ; SIZE= est ajouté quand le serveur propose SIZE)</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="493"/>
         <source>Header section, exactly as it goes out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Section d&apos;en-têtes, exactement telle qu&apos;elle part :</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="495"/>
         <source>MIME structure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure MIME :</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="498"/>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille : %1</translation>
     </message>
 </context>
 <context>
@@ -1505,32 +1515,32 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <location filename="../smtp/consolesession.cpp" line="125"/>
         <location filename="../smtp/consolesession.cpp" line="165"/>
         <source>Not sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : %1.</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="130"/>
         <source>Not sent: Stamp already logged in for this session with the account&apos;s secret, which is never typed or shown here; a second AUTH is refused by servers (RFC 4954 §4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : Stamp s&apos;est déjà identifié pour cette session avec le secret du compte, qui n&apos;est jamais saisi ni affiché ici ; les serveurs refusent un second AUTH (RFC 4954 §4).</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="135"/>
         <source>Not sent: Stamp already set up the encryption this session uses (or the account has none); STARTTLS may be used only once (RFC 3207 §4.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : Stamp a déjà mis en place le chiffrement qu&apos;utilise cette session (ou le compte n&apos;en a pas) ; STARTTLS ne peut être utilisé qu&apos;une fois (RFC 3207 §4.2).</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="140"/>
         <source>Not sent: BDAT needs the exact size of each chunk in octets, which cannot be typed reliably by hand; use DATA, and Stamp ends the content with CRLF.CRLF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : BDAT demande la taille exacte de chaque bloc en octets, qu&apos;on ne peut pas saisir de façon fiable à la main ; utilisez DATA, et Stamp termine le contenu par CRLF.CRLF.</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="145"/>
         <source>Not sent: the console offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : la console propose %1.</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="181"/>
         <source>. (end of message, %1 bytes sent)</source>
-        <translation type="unfinished">. (fin du message, %1 octets envoyés)</translation>
+        <translation>. (fin du message, %1 octets envoyés)</translation>
     </message>
 </context>
 <context>
@@ -1538,317 +1548,317 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/diagnosis.cpp" line="54"/>
         <source>Google accepts a password for SMTP only as an app password, and this account has 2-step verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google n&apos;accepte un mot de passe pour SMTP que sous forme de mot de passe d&apos;application, et ce compte a la validation en deux étapes.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="58"/>
         <source>Sign in with Google instead, or create an app password in your Google Account (Security, App passwords) and use it in place of your normal password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous plutôt avec Google, ou créez un mot de passe d&apos;application dans votre compte Google (Sécurité, Mots de passe des applications) et utilisez-le à la place de votre mot de passe habituel.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="65"/>
         <source>Google blocked this sign-in until it is confirmed in a web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google a bloqué cette connexion jusqu&apos;à ce qu&apos;elle soit confirmée dans un navigateur web.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="67"/>
         <source>Sign in with Google instead; or log in to Gmail in a browser, confirm the sign-in, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous plutôt avec Google ; ou connectez-vous à Gmail dans un navigateur, confirmez la connexion, et réessayez.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="71"/>
         <source>Google did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="72"/>
         <source>Sign in with Google instead; a password works only as an app password, with 2-step verification on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous plutôt avec Google ; un mot de passe ne fonctionne que comme mot de passe d&apos;application, avec la validation en deux étapes activée.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="77"/>
         <source>Google refuses logins for a while after too many attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google refuse les connexions pendant un moment après trop de tentatives.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="78"/>
         <source>Wait a few minutes; Stamp will try again later. Check the password before the next attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez quelques minutes ; Stamp réessaiera plus tard. Vérifiez le mot de passe avant la prochaine tentative.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="84"/>
         <source>SMTP AUTH (client submission) is turned off for this Microsoft 365 mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH (envoi par un client) est désactivé pour cette boîte aux lettres Microsoft 365.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="86"/>
         <source>Sign in with Microsoft instead; or ask the administrator to enable Authenticated SMTP for this mailbox in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous plutôt avec Microsoft ; ou demandez à l&apos;administrateur d&apos;activer le SMTP authentifié (Authenticated SMTP) pour cette boîte aux lettres dans le centre d&apos;administration Microsoft 365.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="93"/>
         <source>The organisation&apos;s security defaults block password logins for SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de sécurité par défaut de l&apos;organisation bloquent les identifications par mot de passe pour SMTP.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="95"/>
         <source>Sign in with Microsoft instead; passwords are refused while security defaults are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous plutôt avec Microsoft ; les mots de passe sont refusés tant que les paramètres de sécurité par défaut sont activés.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="100"/>
         <source>Microsoft no longer accepts a password (basic authentication) for SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft n&apos;accepte plus de mot de passe (authentification de base) pour SMTP.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="102"/>
         <source>Sign in with Microsoft (OAuth 2.0) instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec Microsoft (OAuth 2.0) plutôt qu&apos;avec un mot de passe.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="104"/>
         <source>Microsoft did not accept the login: a wrong password, or password logins are off for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft n&apos;a pas accepté l&apos;identification : mot de passe erroné, ou identification par mot de passe désactivée pour ce compte.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="106"/>
         <source>Sign in with Microsoft instead; if you must use a password, check it and ask the administrator whether Authenticated SMTP is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous plutôt avec Microsoft ; si vous devez utiliser un mot de passe, vérifiez-le et demandez à l&apos;administrateur si le SMTP authentifié (Authenticated SMTP) est activé.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="112"/>
         <source>Microsoft refused the password login by the organisation&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a refusé l&apos;identification par mot de passe en raison de la politique de l&apos;organisation.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="114"/>
         <source>Sign in with Microsoft instead; or ask the administrator why password logins are blocked for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous plutôt avec Microsoft ; ou demandez à l&apos;administrateur pourquoi les identifications par mot de passe sont bloquées pour ce compte.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="120"/>
         <source>Microsoft does not accept mail from a client that has not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft n&apos;accepte pas de courrier d&apos;un client qui ne s&apos;est pas identifié.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="122"/>
         <source>Set the account to log in (Sign in with Microsoft, or user name and password) and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez le compte pour qu&apos;il s&apos;identifie (Se connecter avec Microsoft, ou nom d&apos;utilisateur et mot de passe) et renvoyez.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="127"/>
         <source>This account may not send with that From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;a pas le droit d&apos;envoyer avec cette adresse d&apos;expéditeur (From).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="128"/>
         <source>Send from the account&apos;s own address, or ask the administrator for Send As permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez depuis l&apos;adresse du compte lui-même, ou demandez à l&apos;administrateur l&apos;autorisation Envoyer en tant que (Send As).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="135"/>
         <source>Nothing accepted the connection on port 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a accepté la connexion sur le port 25.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="136"/>
         <source>Port 25 is for servers talking to servers and is often blocked: use 587 (STARTTLS) or 465 (TLS) of your provider&apos;s submission server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port 25 sert aux échanges entre serveurs et est souvent bloqué : utilisez le port 587 (STARTTLS) ou 465 (TLS) du serveur d&apos;envoi de votre fournisseur.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="143"/>
         <source>The connection to port 25 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de connexion au port 25 a expiré.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="144"/>
         <source>Port 25 is often blocked by internet providers: use 587 (STARTTLS) or 465 (TLS) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port 25 est souvent bloqué par les fournisseurs d&apos;accès à internet : utilisez plutôt 587 (STARTTLS) ou 465 (TLS).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="149"/>
         <source>The server refused the connection: nothing listens on that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion : rien n&apos;écoute sur ce port.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="150"/>
         <source>Check the server name and port: usually 587 with STARTTLS or 465 with TLS (port 25 is often blocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom du serveur et le port : d&apos;habitude 587 avec STARTTLS ou 465 avec TLS (le port 25 est souvent bloqué).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="157"/>
         <source>The server name was not found in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur est introuvable dans le DNS.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="158"/>
         <source>Check the spelling of the server name, and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe du nom du serveur, et que cet ordinateur est connecté à internet.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="162"/>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="163"/>
         <source>Check the server and port; a firewall may drop the connection. Port 25 is often blocked: use 587 or 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le serveur et le port ; un pare-feu bloque peut-être la connexion. Le port 25 est souvent bloqué : utilisez 587 ou 465.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="168"/>
         <source>The server stopped answering in the middle of the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a cessé de répondre au milieu de la conversation.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="169"/>
         <source>The server or the network may be overloaded; Stamp will try again later. If the message was complete, check whether it arrived before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ou le réseau est peut-être surchargé ; Stamp réessaiera plus tard. Si le message était complet, vérifiez s&apos;il est arrivé avant de le renvoyer.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="176"/>
         <source>The network could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n&apos;a pas pu atteindre le serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="177"/>
         <source>Check that this computer is online; Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que cet ordinateur est connecté à internet ; Stamp réessaiera plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="180"/>
         <source>The server closed the connection without a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion sans répondre.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="181"/>
         <source>Often a wrong security setting: port 465 wants TLS from the start, port 587 wants STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Souvent un mauvais réglage de sécurité : le port 465 veut TLS dès le début, le port 587 veut STARTTLS.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="186"/>
         <source>The server did not answer TLS: the security setting does not fit the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu en TLS : le réglage de sécurité ne correspond pas au port.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="188"/>
         <source>Use TLS with port 465, STARTTLS with port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez TLS avec le port 465, STARTTLS avec le port 587.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="192"/>
         <source>The server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a expiré.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="193"/>
         <source>The server&apos;s administrator must renew it. Check the computer&apos;s date too.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du serveur doit le renouveler. Vérifiez aussi la date de l&apos;ordinateur.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="197"/>
         <source>The server&apos;s certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="198"/>
         <source>Check this computer&apos;s date and time; otherwise the administrator must fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la date et l&apos;heure de cet ordinateur ; sinon, l&apos;administrateur doit corriger le certificat.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="203"/>
         <source>The server&apos;s certificate chain ends in a root that is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de certificats du serveur aboutit à une racine qui n&apos;est pas approuvée.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="205"/>
         <source>Add that root with --ca-file if it is your organisation&apos;s CA; otherwise do not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez cette racine avec --ca-file si c&apos;est l&apos;autorité de certification de votre organisation ; sinon, n&apos;envoyez pas.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="210"/>
         <source>The server&apos;s certificate is self-signed: nobody Stamp trusts vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est auto-signé : personne à qui Stamp fait confiance ne s&apos;en porte garant.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="212"/>
         <source>If this is your own server, give its certificate with --ca-file or trust it once for this account; otherwise do not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il s&apos;agit de votre propre serveur, donnez son certificat avec --ca-file ou approuvez-le une fois pour ce compte ; sinon, n&apos;envoyez pas.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="218"/>
         <source>The certificate is made out to another name than the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est établi pour un autre nom que celui du serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="219"/>
         <source>Use the server name the certificate covers (shown in the certificate), usually the provider&apos;s documented name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le nom de serveur que couvre le certificat (affiché dans le certificat), d&apos;habitude le nom indiqué dans la documentation du fournisseur.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="226"/>
         <source>The certificate&apos;s issuer is not known here: an intermediate certificate is missing or the CA is private.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;émetteur du certificat n&apos;est pas connu ici : il manque un certificat intermédiaire, ou l&apos;autorité de certification est privée.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="230"/>
         <source>The administrator should send the full chain; for a private CA give it with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur devrait envoyer la chaîne complète ; pour une autorité de certification privée, donnez-la avec --ca-file.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="235"/>
         <source>The server&apos;s certificate is not trusted for this purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé pour cet usage.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="236"/>
         <source>Check the server name; for a private CA give it with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom du serveur ; pour une autorité de certification privée, donnez-la avec --ca-file.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="238"/>
         <source>The server&apos;s certificate was revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a été révoqué par son émetteur.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="239"/>
         <source>Do not send; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoyez pas ; prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="242"/>
         <source>Do not send unless you know why: check the server name and this computer&apos;s clock; for a private CA give it with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoyez pas, sauf si vous savez pourquoi : vérifiez le nom du serveur et l&apos;horloge de cet ordinateur ; pour une autorité de certification privée, donnez-la avec --ca-file.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="249"/>
         <source>Check that this computer is online and the server name and port are right; Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que cet ordinateur est connecté à internet et que le nom du serveur et le port sont corrects ; Stamp réessaiera plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="256"/>
         <source>The server did not offer STARTTLS, so the connection could not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas proposé STARTTLS : la connexion n&apos;a donc pas pu être chiffrée.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="258"/>
         <source>Use port 465 with TLS, or check the server; Stamp does not send a password or message unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le port 465 avec TLS, ou vérifiez le serveur ; Stamp n&apos;envoie jamais de mot de passe ni de message sans chiffrement.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="262"/>
         <source>The server offers only an old TLS version, which Stamp refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose qu&apos;une ancienne version de TLS, que Stamp refuse.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="263"/>
         <source>The server must support TLS 1.2 or later; tell its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur doit prendre en charge TLS 1.2 ou ultérieur ; prévenez son administrateur.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="268"/>
         <source>The server wants the connection encrypted before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur veut que la connexion soit chiffrée avant toute autre chose.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="269"/>
@@ -1856,362 +1866,362 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <location filename="../smtp/diagnosis.cpp" line="275"/>
         <location filename="../smtp/diagnosis.cpp" line="278"/>
         <source>Choose STARTTLS (port 587) or TLS (port 465) as security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez STARTTLS (port 587) ou TLS (port 465) comme sécurité.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="271"/>
         <location filename="../smtp/diagnosis.cpp" line="277"/>
         <source>This login method is allowed only over an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette méthode d&apos;identification n&apos;est permise que sur une connexion chiffrée.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="274"/>
         <source>Encryption is needed before this login method can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement est nécessaire avant de pouvoir utiliser cette méthode d&apos;identification.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="280"/>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est désactivé.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="281"/>
         <source>Ask the provider or administrator to enable it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au fournisseur ou à l&apos;administrateur de le réactiver.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="284"/>
         <source>The account is locked or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est verrouillé ou suspendu.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="285"/>
         <source>Unlock it on the provider&apos;s web site or ask the administrator; another password will not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez-le sur le site web du fournisseur ou demandez à l&apos;administrateur ; un autre mot de passe n&apos;y changera rien.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="289"/>
         <location filename="../smtp/diagnosis.cpp" line="297"/>
         <source>The server does not offer this login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas cette méthode d&apos;identification.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="290"/>
         <source>Set authentication to automatic, or pick one of the methods the server lists after AUTH in its EHLO reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez l&apos;authentification sur automatique, ou choisissez l&apos;une des méthodes que le serveur liste après AUTH dans sa réponse à EHLO.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="298"/>
         <source>Set authentication to automatic, or pick one of the methods the server lists after AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez l&apos;authentification sur automatique, ou choisissez l&apos;une des méthodes que le serveur liste après AUTH.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="302"/>
         <source>The server finds this login method too weak for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur juge cette méthode d&apos;identification trop faible pour ce compte.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="303"/>
         <source>Pick a stronger method, such as SCRAM-SHA-256, or OAuth 2.0 where the provider has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une méthode plus robuste, comme SCRAM-SHA-256, ou OAuth 2.0 si le fournisseur le propose.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="307"/>
         <source>The server wants one login with a plain password before this method works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur veut une première identification avec un simple mot de passe avant que cette méthode fonctionne.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="309"/>
         <source>Log in once with PLAIN over TLS, then switch back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiez-vous une fois avec PLAIN sur TLS, puis revenez à la méthode précédente.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="311"/>
         <source>The server could not check the login just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu vérifier l&apos;identification pour le moment.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="312"/>
         <location filename="../smtp/diagnosis.cpp" line="389"/>
         <location filename="../smtp/diagnosis.cpp" line="491"/>
         <source>Nothing to change: Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à changer : Stamp réessaiera plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="314"/>
         <location filename="../smtp/diagnosis.cpp" line="319"/>
         <source>The server did not accept the user name or password.</source>
-        <translation type="unfinished">Le serveur n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe.</translation>
+        <translation>Le serveur n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="315"/>
         <location filename="../smtp/diagnosis.cpp" line="320"/>
         <source>Check both; many providers want the whole address as user name, and some want an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les deux ; beaucoup de fournisseurs veulent l&apos;adresse complète comme nom d&apos;utilisateur, et certains un mot de passe d&apos;application.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="324"/>
         <location filename="../smtp/diagnosis.cpp" line="340"/>
         <source>The server sends mail only for users who have logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;envoie du courrier que pour les utilisateurs identifiés.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="325"/>
         <location filename="../smtp/diagnosis.cpp" line="341"/>
         <source>Enter a user name and password (or sign in) for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom d&apos;utilisateur et un mot de passe (ou connectez-vous) pour ce compte.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="330"/>
         <source>The server refused to pass the message on: it does not relay for clients that have not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé de faire suivre le message : il ne sert pas de relais aux clients non identifiés.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="333"/>
         <source>Log in (set a user name and password) and send through your own provider&apos;s submission server on 587 or 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiez-vous (indiquez un nom d&apos;utilisateur et un mot de passe) et envoyez par le serveur d&apos;envoi de votre propre fournisseur sur le port 587 ou 465.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="346"/>
         <source>The server does not let this account send with that sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne laisse pas ce compte envoyer avec cette adresse d&apos;expéditeur.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="348"/>
         <source>Send from the address that belongs to the account you log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez depuis l&apos;adresse qui appartient au compte avec lequel vous vous identifiez.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="351"/>
         <source>The server asks unknown senders to come back later (greylisting): a normal first answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande aux expéditeurs inconnus de revenir plus tard (greylisting) : une première réponse normale.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="354"/>
         <location filename="../smtp/diagnosis.cpp" line="495"/>
         <location filename="../smtp/diagnosis.cpp" line="501"/>
         <source>Nothing to change: the message stays in the outbox and Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à changer : le message reste dans la boîte d&apos;envoi et Stamp réessaiera plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="358"/>
         <source>The server limits how much you may send in a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur limite la quantité de courrier que vous pouvez envoyer en un temps donné.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="359"/>
         <source>Wait: the message stays in the outbox and Stamp will try again later; send fewer at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez : le message reste dans la boîte d&apos;envoi et Stamp réessaiera plus tard ; envoyez-en moins à la fois.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="363"/>
         <source>The server thinks it is being flooded with similar messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur pense être submergé de messages similaires.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="364"/>
         <source>Wait before sending more: Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez avant d&apos;en envoyer d&apos;autres : Stamp réessaiera plus tard.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="367"/>
         <location filename="../smtp/diagnosis.cpp" line="371"/>
         <source>The recipient&apos;s mailbox is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire est pleine.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="368"/>
         <location filename="../smtp/diagnosis.cpp" line="372"/>
         <source>Tell the recipient another way, or try again after they make room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez le destinataire par un autre moyen, ou réessayez quand il aura fait de la place.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="375"/>
         <location filename="../smtp/diagnosis.cpp" line="383"/>
         <source>The message is larger than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est plus gros que ce qu&apos;accepte le serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="376"/>
         <location filename="../smtp/diagnosis.cpp" line="384"/>
         <source>Send smaller attachments (or a link to them); the server&apos;s SIZE in its EHLO reply is its limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez des pièces jointes plus petites (ou un lien vers elles) ; le SIZE de la réponse du serveur à EHLO est sa limite.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="380"/>
         <source>The message is larger than the recipient&apos;s mailbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est plus gros que ce qu&apos;accepte la boîte aux lettres du destinataire.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="381"/>
         <source>Send smaller attachments, or a link to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez des pièces jointes plus petites, ou un lien vers elles.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="388"/>
         <source>The server is short of storage right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur manque d&apos;espace de stockage en ce moment.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="391"/>
         <source>The message has more recipients than the server takes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a plus de destinataires que le serveur n&apos;en accepte à la fois.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="392"/>
         <source>Send it in smaller groups of recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez-le à des groupes de destinataires plus petits.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="397"/>
         <location filename="../smtp/diagnosis.cpp" line="400"/>
         <source>The recipient&apos;s address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du destinataire n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="398"/>
         <location filename="../smtp/diagnosis.cpp" line="401"/>
         <source>Check the spelling of the address with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe de l&apos;adresse auprès du destinataire.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="403"/>
         <source>The sender address&apos;s domain does not exist or cannot receive replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;adresse de l&apos;expéditeur n&apos;existe pas ou ne peut pas recevoir de réponses.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="405"/>
         <source>Check the From address: its domain must exist in DNS and accept mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse de l&apos;expéditeur (From) : son domaine doit exister dans le DNS et accepter du courrier.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="408"/>
         <source>The recipient&apos;s domain publishes that it takes no mail at all (null MX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire indique qu&apos;il n&apos;accepte aucun courrier (MX nul).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="410"/>
         <source>Check the domain of the address; that domain cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le domaine de l&apos;adresse ; ce domaine ne peut pas recevoir de courrier.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="413"/>
         <source>An address has non-ASCII characters and the server does not support SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse a des caractères non ASCII et le serveur ne prend pas en charge SMTPUTF8.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="415"/>
         <source>Use an ASCII form of the address, if the recipient has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une forme ASCII de l&apos;adresse, si le destinataire en a une.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="421"/>
         <source>The receiving server refused the sending server&apos;s IP address because it is on the %1 blocklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur destinataire a refusé l&apos;adresse IP du serveur d&apos;envoi parce qu&apos;elle figure sur la liste de blocage %1.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="424"/>
         <source>Look the address up on %1&apos;s web site and ask for removal; or send through your provider&apos;s submission server (587 or 465) rather than from this network directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez l&apos;adresse sur le site web de %1 et demandez son retrait ; ou envoyez par le serveur d&apos;envoi de votre fournisseur (587 ou 465) plutôt que directement depuis ce réseau.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="430"/>
         <source>The receiving server refused the sending server&apos;s IP address because it is on a blocklist the reply names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur destinataire a refusé l&apos;adresse IP du serveur d&apos;envoi parce qu&apos;elle figure sur une liste de blocage que la réponse nomme.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="433"/>
         <source>Look the address up on that list&apos;s web site and ask for removal; or send through your provider&apos;s submission server (587 or 465) rather than from this network directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez l&apos;adresse sur le site web de cette liste et demandez son retrait ; ou envoyez par le serveur d&apos;envoi de votre fournisseur (587 ou 465) plutôt que directement depuis ce réseau.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="438"/>
         <source>The message failed the sender domain&apos;s DMARC policy: SPF or DKIM did not pass for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas satisfait la politique DMARC du domaine de l&apos;expéditeur : SPF ou DKIM n&apos;a pas réussi pour le domaine du From.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="440"/>
         <source>The From domain must publish SPF that lists the sending server and sign with DKIM; send through that domain&apos;s own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du From doit publier un SPF qui liste le serveur d&apos;envoi et signer avec DKIM ; envoyez par le propre serveur de ce domaine.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="444"/>
         <source>The message failed the receiver&apos;s authentication checks (SPF, DKIM, DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a échoué aux vérifications d&apos;authentification du destinataire (SPF, DKIM, DMARC).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="446"/>
         <source>Send through the From domain&apos;s own server, which passes SPF and signs with DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez par le propre serveur du domaine du From, qui passe SPF et signe avec DKIM.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="449"/>
         <location filename="../smtp/diagnosis.cpp" line="454"/>
         <source>The message has no valid DKIM signature for its domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas de signature DKIM valide pour son domaine.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="450"/>
         <location filename="../smtp/diagnosis.cpp" line="455"/>
         <source>Send through the From domain&apos;s own server, which signs with DKIM, or set DKIM up for the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez par le propre serveur du domaine du From, qui signe avec DKIM, ou mettez en place DKIM pour le domaine.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="459"/>
         <location filename="../smtp/diagnosis.cpp" line="465"/>
         <source>The sender&apos;s domain does not list this sending server in its SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;expéditeur ne liste pas ce serveur d&apos;envoi dans son enregistrement SPF.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="461"/>
         <location filename="../smtp/diagnosis.cpp" line="467"/>
         <source>Send through the sender domain&apos;s own server, or add this server to the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez par le propre serveur du domaine de l&apos;expéditeur, ou ajoutez ce serveur à l&apos;enregistrement SPF du domaine.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="472"/>
         <source>The sending server&apos;s IP address has no matching reverse DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse IP du serveur d&apos;envoi n&apos;a pas de nom DNS inverse correspondant.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="474"/>
         <source>Send through your provider&apos;s submission server; a server&apos;s own PTR record is set by whoever owns its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez par le serveur d&apos;envoi de votre fournisseur ; l&apos;enregistrement PTR d&apos;un serveur est défini par le propriétaire de son adresse.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="479"/>
         <source>The receiving server judged the message to be spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur destinataire a jugé que le message était du spam.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="480"/>
         <source>Check the content (links, attachments, subject), and send through your provider&apos;s server with SPF, DKIM and DMARC in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le contenu (liens, pièces jointes, objet), et envoyez par le serveur de votre fournisseur avec SPF, DKIM et DMARC en place.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="486"/>
         <source>The receiving server refused the message by its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur destinataire a refusé le message en raison de sa politique.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="487"/>
         <source>Read the server&apos;s text for the reason; its administrator can tell more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le texte du serveur pour connaître la raison ; son administrateur peut en dire plus.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="490"/>
         <source>The server is closing the connection (busy, or going down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion (occupé, ou en cours d&apos;arrêt).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="493"/>
         <source>The server had a problem of its own and could not take the message now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a eu un problème interne et n&apos;a pas pu prendre le message pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="499"/>
         <source>The server could not take it now, for a reason it expects to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu le prendre pour l&apos;instant, pour une raison qu&apos;il pense passagère.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="657"/>
@@ -2747,9 +2757,9 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message numerus="yes">
         <location filename="../smtp/lint.cpp" line="59"/>
         <source>%n line(s) are longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6); the first is line %1, the longest has %2 octets. Stamp will not send the message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne dépasse les 998 octets que permet SMTP (RFC 5321 §4.5.3.1.6) ; la première est la ligne %1, la plus longue fait %2 octets. Stamp n&apos;enverra pas le message.</numerusform>
+            <numerusform>%n lignes dépassent les 998 octets que permet SMTP (RFC 5321 §4.5.3.1.6) ; la première est la ligne %1, la plus longue fait %2 octets. Stamp n&apos;enverra pas le message.</numerusform>
         </translation>
     </message>
 </context>
@@ -3025,7 +3035,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/preview.cpp" line="69"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
 </context>
 <context>
@@ -3043,7 +3053,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/probe.cpp" line="32"/>
         <source>Time per stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de chaque étape : %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="35"/>
@@ -3322,7 +3332,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/preview.cpp" line="105"/>
         <source>SIZE takes a number of bytes, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE prend un nombre d&apos;octets, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3382,12 +3392,12 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/session.cpp" line="112"/>
         <source>Stamp could not hand the connection to its TLS library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp n&apos;a pas pu confier la connexion à sa bibliothèque TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="113"/>
         <source>Try again; if it keeps happening, report it with the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si cela se reproduit, signalez-le avec la transcription.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="249"/>
@@ -3676,7 +3686,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/transaction.cpp" line="427"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a reçu le message entier (sa pile TCP a accusé réception de la fin) ; en attente de sa réponse.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="524"/>
@@ -3689,74 +3699,74 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/stagetimer.cpp" line="17"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="38"/>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="40"/>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>accueil</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="42"/>
         <source>EHLO</source>
-        <translation type="unfinished">EHLO</translation>
+        <translation>EHLO</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="44"/>
         <source>TLS</source>
-        <translation type="unfinished">TLS</translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="46"/>
         <source>EHLO again</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO à nouveau</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="48"/>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="50"/>
         <source>envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>enveloppe</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="52"/>
         <source>content</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="54"/>
         <source>final reply</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse finale</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="63"/>
         <location filename="../smtp/stagetimer.cpp" line="76"/>
         <location filename="../smtp/stagetimer.cpp" line="81"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="66"/>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="67"/>
         <source>%1; total %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; total %2</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="78"/>
         <source>not reached</source>
-        <translation type="unfinished">non atteint</translation>
+        <translation>non atteinte</translation>
     </message>
 </context>
 <context>
@@ -3975,883 +3985,883 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/statuscodes.cpp" line="22"/>
         <source>Other or Undefined Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État autre ou non défini</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="23"/>
         <source>there is no further information about what kind of problem it is</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas plus d&apos;information sur la nature du problème</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="26"/>
         <source>Addressing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;adressage</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="27"/>
         <source>something about the sender&apos;s or a recipient&apos;s address; usually the sender can correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème lié à l&apos;adresse de l&apos;expéditeur ou d&apos;un destinataire ; d&apos;habitude, l&apos;expéditeur peut le corriger</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="31"/>
         <source>Mailbox Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la boîte aux lettres</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="32"/>
         <source>something about the recipient&apos;s mailbox, which its owner controls</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème lié à la boîte aux lettres du destinataire, que son propriétaire contrôle</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="35"/>
         <source>Mail System Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du système de messagerie</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="36"/>
         <source>something about the receiving mail system as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème lié au système de messagerie destinataire dans son ensemble</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="38"/>
         <source>Network and Routing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du réseau et du routage</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="39"/>
         <source>something about the network or the route to the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème lié au réseau ou à l&apos;acheminement vers la destination</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="41"/>
         <source>Mail Delivery Protocol Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du protocole de distribution</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="42"/>
         <source>something about the SMTP conversation itself</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème lié à la conversation SMTP elle-même</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="44"/>
         <source>Message Content or Media Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du contenu ou du format du message</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="45"/>
         <source>something about the message&apos;s content or format</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème lié au contenu ou au format du message</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="47"/>
         <source>Security or Policy Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la sécurité ou de la politique</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="48"/>
         <source>something about security, authentication or the receiver&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème lié à la sécurité, à l&apos;authentification ou à la politique du destinataire</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="52"/>
         <source>Other undefined Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état non défini</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="53"/>
         <source>the server gives no detail beyond the class of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne donne aucun détail au-delà de la classe de la réponse</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="55"/>
         <source>Other address status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état d&apos;adresse</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="56"/>
         <source>something about an address, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème lié à une adresse, sans plus de détail</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="58"/>
         <source>Bad destination mailbox address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de boîte aux lettres de destination incorrecte</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="59"/>
         <source>the recipient&apos;s mailbox does not exist at that domain: the part before the @ is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres du destinataire n&apos;existe pas sur ce domaine : la partie avant le @ est erronée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="63"/>
         <source>Bad destination system address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du système de destination incorrecte</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="64"/>
         <source>the recipient&apos;s domain does not exist or does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine du destinataire n&apos;existe pas ou n&apos;accepte pas de courrier</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="66"/>
         <source>Bad destination mailbox address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe de l&apos;adresse de boîte aux lettres de destination incorrecte</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="67"/>
         <source>the recipient&apos;s address is not written correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse du destinataire n&apos;est pas écrite correctement</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="69"/>
         <source>Destination mailbox address ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de boîte aux lettres de destination ambiguë</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="70"/>
         <source>the recipient&apos;s address matches more than one mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse du destinataire correspond à plus d&apos;une boîte aux lettres</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="72"/>
         <source>Destination address valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de destination valide</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="73"/>
         <source>the recipient address is valid and accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse du destinataire est valide et acceptée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="74"/>
         <source>Destination mailbox has moved, No forwarding address</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres de destination a changé d&apos;adresse, sans adresse de réexpédition</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="75"/>
         <source>the mailbox used to exist but has moved and left no forwarding address</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres a existé mais a changé d&apos;adresse sans laisser d&apos;adresse de réexpédition</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="78"/>
         <source>Bad sender&apos;s mailbox address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe de l&apos;adresse de boîte aux lettres de l&apos;expéditeur incorrecte</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="79"/>
         <source>the sender&apos;s address is not written correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse de l&apos;expéditeur n&apos;est pas écrite correctement</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="81"/>
         <source>Bad sender&apos;s system address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du système de l&apos;expéditeur incorrecte</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="82"/>
         <source>the sender&apos;s domain does not exist or cannot receive replies</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine de l&apos;expéditeur n&apos;existe pas ou ne peut pas recevoir de réponses</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="84"/>
         <source>Message relayed to non-compliant mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Message relayé vers un logiciel de messagerie non conforme</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="85"/>
         <source>the message was handed on to a system that cannot report delivery further</source>
-        <translation type="unfinished"></translation>
+        <translation>le message a été transmis à un système qui ne peut pas rendre compte de la suite de la distribution</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="88"/>
         <source>Recipient address has null MX</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du destinataire a un MX nul</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="89"/>
         <source>the recipient&apos;s domain says in DNS (a null MX) that it accepts no mail at all</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine du destinataire indique dans le DNS (un MX nul) qu&apos;il n&apos;accepte aucun courrier</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="92"/>
         <source>Other or undefined mailbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état de boîte aux lettres ou état non défini</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="93"/>
         <source>something about the recipient&apos;s mailbox, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème lié à la boîte aux lettres du destinataire, sans plus de détail</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="95"/>
         <source>Mailbox disabled, not accepting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres désactivée, n&apos;accepte pas de messages</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="96"/>
         <source>the mailbox exists but does not take messages now</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres existe mais n&apos;accepte pas de messages pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="98"/>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres pleine</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="99"/>
         <source>the recipient&apos;s mailbox is over its quota</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres du destinataire a dépassé son quota</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="100"/>
         <source>Message length exceeds administrative limit</source>
-        <translation type="unfinished"></translation>
+        <translation>La longueur du message dépasse la limite administrative</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="101"/>
         <source>the message is larger than this mailbox accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>le message est plus gros que ce qu&apos;accepte cette boîte aux lettres</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="103"/>
         <source>Mailing list expansion problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d&apos;expansion de liste de diffusion</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="104"/>
         <source>the address is a mailing list that could not be expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse est une liste de diffusion qui n&apos;a pas pu être développée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="106"/>
         <source>Other or undefined mail system status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état du système de messagerie ou état non défini</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="107"/>
         <source>something about the receiving mail system, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème lié au système de messagerie destinataire, sans plus de détail</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="109"/>
         <source>Mail system full</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de messagerie plein</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="110"/>
         <source>the receiving system has run out of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>le système destinataire n&apos;a plus d&apos;espace de stockage</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="111"/>
         <source>System not accepting network messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système n&apos;accepte pas de messages du réseau</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="112"/>
         <source>the receiving system does not take mail now, for example while shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>le système destinataire n&apos;accepte pas de courrier pour l&apos;instant, par exemple pendant un arrêt</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="115"/>
         <source>System not capable of selected features</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système ne prend pas en charge les fonctions demandées</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="116"/>
         <source>the receiving system cannot do what the message asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>le système destinataire ne peut pas faire ce que demande le message</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="118"/>
         <source>Message too big for system</source>
-        <translation type="unfinished"></translation>
+        <translation>Message trop gros pour le système</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="119"/>
         <source>the message is larger than the whole system accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>le message est plus gros que ce qu&apos;accepte le système dans son ensemble</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="121"/>
         <source>System incorrectly configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Système mal configuré</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="122"/>
         <source>the receiving system is set up wrongly for this message</source>
-        <translation type="unfinished"></translation>
+        <translation>le système destinataire est mal configuré pour ce message</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="124"/>
         <source>Requested priority was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La priorité demandée a été modifiée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="125"/>
         <source>the message was accepted, but with a different priority than asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>le message a été accepté, mais avec une priorité différente de celle demandée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="128"/>
         <source>Other or undefined network or routing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état du réseau ou du routage, ou état non défini</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="129"/>
         <source>something about the network or routing, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème lié au réseau ou au routage, sans plus de détail</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="131"/>
         <source>No answer from host</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse de l&apos;hôte</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="132"/>
         <source>the next server did not answer the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur suivant n&apos;a pas répondu à la connexion</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="134"/>
         <source>Bad connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise connexion</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="135"/>
         <source>the connection was dropped before the transaction was done</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été coupée avant la fin de la transaction</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="137"/>
         <source>Directory server failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du serveur d&apos;annuaire</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="138"/>
         <source>a directory service, such as DNS, could not be reached or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>un service d&apos;annuaire, comme le DNS, n&apos;a pas pu être joint ou a échoué</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="141"/>
         <source>Unable to route</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;acheminer</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="142"/>
         <source>the mail system could not find where to take the message next</source>
-        <translation type="unfinished"></translation>
+        <translation>le système de messagerie n&apos;a pas pu trouver où transmettre le message ensuite</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="144"/>
         <source>Mail system congestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Congestion du système de messagerie</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="145"/>
         <source>the mail system is too busy to take the message now</source>
-        <translation type="unfinished"></translation>
+        <translation>le système de messagerie est trop occupé pour prendre le message pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="147"/>
         <source>Routing loop detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle de routage détectée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="148"/>
         <source>the message went round in a loop between servers</source>
-        <translation type="unfinished"></translation>
+        <translation>le message a tourné en boucle entre des serveurs</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="150"/>
         <source>Delivery time expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de distribution expiré</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="151"/>
         <source>the message waited too long and delivery was given up</source>
-        <translation type="unfinished"></translation>
+        <translation>le message a attendu trop longtemps et la distribution a été abandonnée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="153"/>
         <source>Other or undefined protocol status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état du protocole ou état non défini</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="154"/>
         <source>something about the SMTP conversation, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème lié à la conversation SMTP, sans plus de détail</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="156"/>
         <source>Invalid command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande non valide</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="157"/>
         <source>the command is not known, or not allowed at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande n&apos;est pas connue, ou n&apos;est pas permise à ce stade</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="159"/>
         <source>Syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="160"/>
         <source>the command could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande n&apos;a pas pu être lue</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="161"/>
         <source>Too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de destinataires</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="162"/>
         <source>the message has more recipients than the server takes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>le message a plus de destinataires que le serveur n&apos;en accepte à la fois</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="164"/>
         <source>Invalid command arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments de commande non valides</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="165"/>
         <source>the command was understood but its arguments were not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande a été comprise mais ses arguments n&apos;étaient pas valides</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="167"/>
         <source>Wrong protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise version du protocole</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="168"/>
         <source>the two sides could not agree on a protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux parties n&apos;ont pas pu s&apos;accorder sur une version du protocole</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="170"/>
         <source>Authentication Exchange line is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d&apos;échange d&apos;authentification est trop longue</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="171"/>
         <source>a line of the login exchange was longer than the server accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de l&apos;échange d&apos;identification était plus longue que ce qu&apos;accepte le serveur</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="174"/>
         <source>Other or undefined media error</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre erreur de média ou erreur non définie</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="175"/>
         <source>something about the content, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème lié au contenu, sans plus de détail</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="177"/>
         <source>Media not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Média non pris en charge</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="178"/>
         <source>a kind of content in the message is not supported on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>un type de contenu du message n&apos;est pas pris en charge en chemin</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="180"/>
         <source>Conversion required and prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion nécessaire mais interdite</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="181"/>
         <source>the content would have to be converted, but the message forbids it</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu devrait être converti, mais le message l&apos;interdit</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="184"/>
         <source>Conversion required but not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion nécessaire mais non prise en charge</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="185"/>
         <source>the content would have to be converted, and the server cannot do it</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu devrait être converti, et le serveur ne sait pas le faire</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="188"/>
         <source>Conversion with loss performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion effectuée avec perte</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="189"/>
         <source>the content was converted for delivery and something was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu a été converti pour la distribution et quelque chose a été perdu</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="191"/>
         <source>Conversion Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la conversion</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="192"/>
         <source>a conversion of the content was needed and failed</source>
-        <translation type="unfinished"></translation>
+        <translation>une conversion du contenu était nécessaire et a échoué</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="194"/>
         <source>Message content not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du message indisponible</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="195"/>
         <source>the content the message refers to could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu auquel le message fait référence n&apos;a pas pu être récupéré</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="198"/>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses non ASCII non permises pour cet expéditeur ou ce destinataire</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="199"/>
         <source>an address has non-ASCII characters, which this server or mailbox does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse a des caractères non ASCII, que ce serveur ou cette boîte aux lettres n&apos;accepte pas</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="203"/>
         <location filename="../smtp/statuscodes.cpp" line="217"/>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse en chaîne UTF-8 est nécessaire, mais le client SMTP ne la permet pas</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="205"/>
         <source>the server would have to answer in UTF-8, which the client did not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur devrait répondre en UTF-8, ce que le client n&apos;a pas permis</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="209"/>
         <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message à en-têtes UTF-8 ne peut pas être transmis à un ou plusieurs destinataires, il doit donc être refusé</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="213"/>
         <source>the message has UTF-8 headers, and the way to a recipient cannot carry them</source>
-        <translation type="unfinished"></translation>
+        <translation>le message a des en-têtes UTF-8, et le chemin vers un destinataire ne peut pas les transporter</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="219"/>
         <source>the same as 6.8; the registry keeps this duplicate as deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>identique à 6.8 ; le registre garde ce doublon comme obsolète</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="222"/>
         <source>Other or undefined security status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état de sécurité ou état non défini</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="223"/>
         <source>something about security or policy, with no more detail (often a login or a filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème lié à la sécurité ou à la politique, sans plus de détail (souvent une identification ou un filtre)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="226"/>
         <source>Delivery not authorized, message refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution non autorisée, message refusé</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="227"/>
         <source>the sender is not authorised to send this: a filter or policy refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;expéditeur n&apos;est pas autorisé à envoyer ceci : un filtre ou une politique l&apos;a refusé</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="230"/>
         <source>Mailing list expansion prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansion de liste de diffusion interdite</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="231"/>
         <source>the sender is not allowed to send to this mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;expéditeur n&apos;a pas le droit d&apos;envoyer à cette liste de diffusion</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="233"/>
         <source>Security conversion required but not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion de sécurité nécessaire mais impossible</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="234"/>
         <source>the message would have to change its security format, and that is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>le message devrait changer de format de sécurité, et ce n&apos;est pas possible</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="237"/>
         <source>Security features not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions de sécurité non prises en charge</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="238"/>
         <source>the message asks for security features the way cannot support</source>
-        <translation type="unfinished"></translation>
+        <translation>le message demande des fonctions de sécurité que le chemin ne peut pas prendre en charge</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="240"/>
         <source>Cryptographic failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec cryptographique</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="241"/>
         <source>a key needed to check or decrypt the message was missing or bad</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé nécessaire pour vérifier ou déchiffrer le message manquait ou était incorrecte</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="244"/>
         <source>Cryptographic algorithm not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme cryptographique non pris en charge</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="245"/>
         <source>the message uses a cryptographic algorithm the server does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>le message utilise un algorithme cryptographique que le serveur ne prend pas en charge</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="248"/>
         <source>Message integrity failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;intégrité du message</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="249"/>
         <source>the message could not be checked because it was damaged or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>le message n&apos;a pas pu être vérifié parce qu&apos;il a été endommagé ou modifié</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="252"/>
         <source>Authentication credentials invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;authentification non valides</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="254"/>
         <source>Authentication mechanism is too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme d&apos;authentification trop faible</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="255"/>
         <source>this login method is weaker than the server allows for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>cette méthode d&apos;identification est plus faible que ce que le serveur permet pour cet utilisateur</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="258"/>
         <source>Encryption Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement nécessaire</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="259"/>
         <source>the connection must be encrypted (TLS) before this login method can be used</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion doit être chiffrée (TLS) avant que cette méthode d&apos;identification puisse être utilisée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="263"/>
         <source>Encryption required for requested authentication mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement obligatoire pour le mécanisme d&apos;authentification demandé</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="264"/>
         <source>this login method may only be used over an encrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>cette méthode d&apos;identification ne peut être utilisée que sur une connexion chiffrée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="267"/>
         <source>A password transition is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement de mot de passe est nécessaire</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="268"/>
         <source>the account must log in once with a plain password before this method works</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte doit s&apos;identifier une fois avec un simple mot de passe avant que cette méthode fonctionne</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="271"/>
         <source>User Account Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte utilisateur désactivé</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="272"/>
         <source>the account is disabled; only its administrator can enable it</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte est désactivé ; seul son administrateur peut le réactiver</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="274"/>
         <source>Trust relationship required</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation de confiance nécessaire</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="275"/>
         <source>the server needs a configured trust with another server to fetch the content</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a besoin d&apos;une relation de confiance configurée avec un autre serveur pour récupérer le contenu</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="278"/>
         <source>Priority Level is too low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de priorité trop bas</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="279"/>
         <source>the message&apos;s priority is below what the server takes now</source>
-        <translation type="unfinished"></translation>
+        <translation>la priorité du message est inférieure à ce que le serveur accepte pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="281"/>
         <source>Message is too big for the specified priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop gros pour la priorité indiquée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="282"/>
         <source>the message is too large for the priority it asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>le message est trop gros pour la priorité qu&apos;il demande</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="284"/>
         <source>Mailbox owner has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire de la boîte aux lettres a changé</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="285"/>
         <source>the recipient&apos;s mailbox has had a new owner since the date the message required</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres du destinataire a changé de propriétaire depuis la date qu&apos;exigeait le message</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="288"/>
         <source>Domain owner has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire du domaine a changé</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="289"/>
         <source>the recipient&apos;s domain has had a new owner since the date the message required</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine du destinataire a changé de propriétaire depuis la date qu&apos;exigeait le message</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="292"/>
         <source>RRVS test cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test RRVS ne peut pas être mené à bien</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="293"/>
         <source>the server cannot tell whether the mailbox changed owner since the required date</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne peut pas dire si la boîte aux lettres a changé de propriétaire depuis la date exigée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="296"/>
         <source>No passing DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature DKIM valide trouvée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="297"/>
         <source>the message carries no DKIM signature that checks out</source>
-        <translation type="unfinished"></translation>
+        <translation>le message ne porte aucune signature DKIM qui se vérifie</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="299"/>
         <source>No acceptable DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature DKIM acceptable trouvée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="300"/>
         <source>the message has valid DKIM signatures, but none the receiver accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>le message a des signatures DKIM valides, mais aucune que le destinataire accepte</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="303"/>
         <source>No valid author-matched DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature DKIM valide correspondant à l&apos;auteur trouvée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="304"/>
         <source>no valid DKIM signature belongs to the domain in the From address</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune signature DKIM valide n&apos;appartient au domaine de l&apos;adresse From</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="307"/>
         <source>SPF validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la validation SPF</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="308"/>
         <source>the sender&apos;s domain does not list this sending server in its SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine de l&apos;expéditeur ne liste pas ce serveur d&apos;envoi dans son enregistrement SPF</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="311"/>
         <source>SPF validation error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de validation SPF</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="312"/>
         <source>checking the sender&apos;s SPF record failed with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification de l&apos;enregistrement SPF de l&apos;expéditeur a échoué sur une erreur</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="314"/>
         <source>Reverse DNS validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la validation du DNS inverse</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="315"/>
         <source>the sending server&apos;s IP address has no matching reverse DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse IP du serveur d&apos;envoi n&apos;a pas de nom DNS inverse correspondant</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="318"/>
         <source>Multiple authentication checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de plusieurs vérifications d&apos;authentification</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="319"/>
         <source>the message failed more than one check (SPF, DKIM, DMARC or others)</source>
-        <translation type="unfinished"></translation>
+        <translation>le message a échoué à plus d&apos;une vérification (SPF, DKIM, DMARC ou autres)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="322"/>
         <source>Sender address has null MX</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;expéditeur a un MX nul</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="323"/>
         <source>the sender&apos;s domain says in DNS (a null MX) that it receives no mail, so replies could not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine de l&apos;expéditeur indique dans le DNS (un MX nul) qu&apos;il ne reçoit aucun courrier : les réponses ne pourraient donc pas arriver</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="327"/>
         <source>Mail flood detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afflux de courrier détecté</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="328"/>
         <source>the message looks like part of a flood of similar messages</source>
-        <translation type="unfinished"></translation>
+        <translation>le message semble faire partie d&apos;un afflux de messages similaires</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="330"/>
         <source>ARC validation failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la validation ARC</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="331"/>
         <source>the message&apos;s ARC chain, which forwarders add, did not check out</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne ARC du message, qu&apos;ajoutent les redirecteurs, ne s&apos;est pas vérifiée</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="334"/>
         <source>REQUIRETLS support required</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge de REQUIRETLS nécessaire</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="335"/>
         <source>the message asked for REQUIRETLS, and the next server on the way does not support it</source>
-        <translation type="unfinished"></translation>
+        <translation>le message a demandé REQUIRETLS, et le serveur suivant sur le chemin ne le prend pas en charge</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="546"/>
@@ -4922,173 +4932,173 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/tlsreport.cpp" line="35"/>
         <source>%1 bits, of a kind Qt does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits, d&apos;un type que Qt ne nomme pas</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="36"/>
         <source>of a kind Qt does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;un type que Qt ne nomme pas</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="38"/>
         <source>%1 %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bits</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="99"/>
         <source>TLS version %1 (1.2 or later, as RFC 8996 requires)</source>
-        <translation type="unfinished">TLS version %1 (1.2 ou plus récente, comme l&apos;exige la RFC 8996)</translation>
+        <translation>TLS version %1 (1.2 ou ultérieure, comme l&apos;exige la RFC 8996)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="100"/>
         <source>TLS version %1 is older than 1.2</source>
-        <translation type="unfinished">TLS version %1 est antérieure à 1.2</translation>
+        <translation>La version %1 de TLS est antérieure à 1.2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="106"/>
         <source>The certificate is the pinned one (SHA-256 %1)</source>
-        <translation type="unfinished">Le certificat est celui qui est épinglé (SHA-256 %1)</translation>
+        <translation>Le certificat est celui qui est épinglé (SHA-256 %1)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="108"/>
         <source>The certificate is not the pinned one (its SHA-256 is %1)</source>
-        <translation type="unfinished">Le certificat n&apos;est pas celui qui est épinglé (son SHA-256 est %1)</translation>
+        <translation>Le certificat n&apos;est pas celui qui est épinglé (son SHA-256 est %1)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="115"/>
         <source>The certificate covers the name %1</source>
-        <translation type="unfinished">Le certificat couvre le nom %1</translation>
+        <translation>Le certificat couvre le nom %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="116"/>
         <source>The certificate does not cover the name %1</source>
-        <translation type="unfinished">Le certificat ne couvre pas le nom %1</translation>
+        <translation>Le certificat ne couvre pas le nom %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="122"/>
         <source>Every certificate of the chain is within its validity dates</source>
-        <translation type="unfinished">Chaque certificat de la chaîne est dans ses dates de validité</translation>
+        <translation>Chaque certificat de la chaîne est dans ses dates de validité</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="123"/>
         <source>A certificate of the chain is expired or not yet valid</source>
-        <translation type="unfinished">Un certificat de la chaîne a expiré ou n&apos;est pas encore valide</translation>
+        <translation>Un certificat de la chaîne est expiré ou pas encore valide</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="127"/>
         <source>The certificate expires in %1 days</source>
-        <translation type="unfinished">Le certificat expire dans %1 jours</translation>
+        <translation>Le certificat expire dans %1 jours</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="132"/>
         <source>The chain is trusted (by the system&apos;s CAs or the extra CA file)</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne est approuvée (par les autorités de certification du système ou le fichier d&apos;autorité supplémentaire)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="133"/>
         <source>The chain is accepted (trusted, or the pinned certificate)</source>
-        <translation type="unfinished">La chaîne est acceptée (de confiance, ou certificat épinglé)</translation>
+        <translation>La chaîne est acceptée (approuvée, ou certificat épinglé)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="157"/>
         <source>TLS handshake not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Négociation TLS non terminée</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="157"/>
         <source>%1, cipher %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, chiffrement %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../smtp/tlsreport.cpp" line="160"/>
         <source>%1: %n checks passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n vérification réussie</numerusform>
+            <numerusform>%1 : %n vérifications réussies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../smtp/tlsreport.cpp" line="163"/>
         <source>%1: %2 of %n checks failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : échec de %2 vérification sur %n</numerusform>
+            <numerusform>%1 : échec de %2 des %n vérifications</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="173"/>
         <source>TLS: %1, cipher %2 (%3-bit key)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : %1, chiffrement %2 (clé de %3 bits)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="174"/>
         <source>TLS: %1, cipher %2</source>
-        <translation type="unfinished">TLS : %1, chiffrement %2</translation>
+        <translation>TLS : %1, chiffrement %2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="175"/>
         <source>negotiated apart from the cipher (TLS 1.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>négocié séparément du chiffrement (TLS 1.3)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="177"/>
         <source>%1, ephemeral key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, clé éphémère %2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="178"/>
         <source>  Key exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Échange de clés : %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="180"/>
         <source>  Server authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Authentification du serveur : %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="182"/>
         <source>TLS: the handshake with %1 did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : la négociation avec %1 ne s&apos;est pas terminée</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="186"/>
         <source>  Certificate %1: %2, issued by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>  Certificat %1 : %2, émis par %3%4</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="188"/>
         <source> (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (auto-signé)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="189"/>
         <source>    valid %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    valide du %1 au %2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="192"/>
         <source>    names: %1</source>
-        <translation type="unfinished">    noms : %1</translation>
+        <translation>    noms : %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="194"/>
         <source>    key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    clé : %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="195"/>
         <source>    SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    SHA-256 : %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="198"/>
         <source>pass</source>
-        <translation type="unfinished">réussi</translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="198"/>
         <source>FAIL</source>
-        <translation type="unfinished">ÉCHEC</translation>
+        <translation>ÉCHEC</translation>
     </message>
 </context>
 <context>
@@ -5261,27 +5271,27 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/commandline.cpp" line="412"/>
         <source>the line contains a line break (CR or LF) or a NUL character, which would end or cut the command; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne contient un saut de ligne (CR ou LF) ou un caractère NUL, qui terminerait ou couperait la commande ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="415"/>
         <source>the line is empty; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne est vide ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="417"/>
         <source>the line is %1 octets long; a command line may have at most %2 (512 with its CRLF, RFC 5321 §4.5.3.1.4); nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne fait %1 octets ; une ligne de commande peut en avoir au plus %2 (512 avec son CRLF, RFC 5321 §4.5.3.1.4) ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="432"/>
         <source>the line contains a line break (CR or LF) or a NUL character; each line of the message is typed on its own; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne contient un saut de ligne (CR ou LF) ou un caractère NUL ; chaque ligne du message se saisit séparément ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="435"/>
         <source>the line is %1 octets long; a line of a message may have at most %2 (1000 with its CRLF, RFC 5321 §4.5.3.1.6); nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne fait %1 octets ; une ligne de message peut en avoir au plus %2 (1000 avec son CRLF, RFC 5321 §4.5.3.1.6) ; rien n&apos;a été envoyé</translation>
     </message>
 </context>
 <context>
@@ -6013,7 +6023,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/spf.cpp" line="293"/>
         <source>More than %1 lookups of the SPF record find nothing (the last: %2); receivers stop there with an error (permerror).</source>
-        <translation type="unfinished">Plus de %1 requêtes de l&apos;enregistrement SPF ne trouvent rien (la dernière : %3) ; les destinataires s&apos;arrêtent là avec une erreur (permerror). {1 ?} {2)?}</translation>
+        <translation>Plus de %1 requêtes de l&apos;enregistrement SPF ne trouvent rien (la dernière : %2) ; les destinataires s&apos;arrêtent là avec une erreur (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="297"/>
@@ -6206,17 +6216,17 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/swaks.cpp" line="53"/>
         <source>swaks cannot pin a certificate: it verifies it against the certificate authorities instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>swaks ne peut pas épingler un certificat : il le vérifie plutôt auprès des autorités de certification.</translation>
     </message>
     <message>
         <location filename="../smtp/swaks.cpp" line="74"/>
         <source>swaks cannot log in with %1: it uses a mechanism it knows that the server offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>swaks ne peut pas s&apos;identifier avec %1 : il utilise un mécanisme qu&apos;il connaît et que le serveur propose.</translation>
     </message>
     <message>
         <location filename="../smtp/swaks.cpp" line="107"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6398,22 +6408,22 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/verdict.cpp" line="179"/>
         <source>The whole message was sent, but the server did not confirm it in time, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message entier a été envoyé, mais le serveur ne l&apos;a pas confirmé à temps : Stamp ne peut donc pas savoir s&apos;il a été distribué.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="182"/>
         <source>Sending was stopped after the whole message was sent, before the server confirmed it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi a été arrêté après l&apos;envoi du message entier, avant que le serveur ne le confirme : Stamp ne peut donc pas savoir s&apos;il a été distribué.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="185"/>
         <source>The whole message was sent, but the server broke the protocol before confirming it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message entier a été envoyé, mais le serveur a enfreint le protocole avant de le confirmer : Stamp ne peut donc pas savoir s&apos;il a été distribué.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="188"/>
         <source>The whole message was sent, but the connection ended before the server confirmed it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message entier a été envoyé, mais la connexion s&apos;est terminée avant que le serveur ne le confirme : Stamp ne peut donc pas savoir s&apos;il a été distribué.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="201"/>
@@ -6423,7 +6433,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/verdict.cpp" line="209"/>
         <source>Nothing was delivered: the end of the message never reached the server. Try again; if it keeps happening, check the server settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été distribué : la fin du message n&apos;a jamais atteint le serveur. Réessayez ; si cela se reproduit, vérifiez les réglages du serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="215"/>
@@ -6867,12 +6877,12 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../app/cliutil.cpp" line="253"/>
         <source>Time per stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de chaque étape : %1</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="268"/>
         <source>Waiting for the server&apos;s answer…</source>
-        <translation type="unfinished">Attente de la réponse du serveur…</translation>
+        <translation>En attente de la réponse du serveur…</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="198"/>
@@ -6934,7 +6944,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../app/commands.cpp" line="93"/>
         <source>Type SMTP by hand over a session Stamp sets up, each reply explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper du SMTP à la main dans une session que Stamp prépare, chaque réponse étant expliquée.</translation>
     </message>
     <message>
         <location filename="../app/guimain.cpp" line="32"/>
@@ -7402,12 +7412,12 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../store/correctrecipients.cpp" line="25"/>
         <source>“%1” is not an address that can be sent to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse à laquelle on peut envoyer : %2</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="31"/>
         <source>Give at least one recipient, or delete the message from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un destinataire, ou supprimez le message de la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="38"/>
@@ -7933,12 +7943,12 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/accountform.cpp" line="108"/>
         <source>CA fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;&amp;autorités (CA) :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="129"/>
         <source>Login met&amp;hod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mét&amp;hode d&apos;identification :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="111"/>
@@ -8209,152 +8219,152 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="18"/>
         <source>The accounts you send from; choose one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes depuis lesquels vous envoyez ; choisissez-en un pour le modifier</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="19"/>
         <source>Starts a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un nouveau compte</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="21"/>
         <source>Removes the selected account and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime le compte sélectionné et son mot de passe enregistré</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="23"/>
         <source>New messages are sent from the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux messages sont envoyés depuis le compte sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="25"/>
         <source>A name for this account, shown in the From list</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour ce compte, affiché dans la liste Expéditeur</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="27"/>
         <source>The name recipients see beside your address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que les destinataires voient à côté de votre adresse</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="28"/>
         <source>The address messages are sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse depuis laquelle les messages sont envoyés</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="29"/>
         <source>Text added at the end of each new message from this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte ajouté à la fin de chaque nouveau message de ce compte</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="31"/>
         <source>The submission server&apos;s host name, as your mail provider gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte du serveur d&apos;envoi, tel que votre fournisseur de messagerie l&apos;indique</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="33"/>
         <source>587 for STARTTLS, 465 for TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>587 pour STARTTLS, 465 pour TLS dès le début</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="35"/>
         <source>How the connection to the server is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la connexion au serveur est chiffrée</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="37"/>
         <source>Lets the password travel unencrypted; only for a test server you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisse passer le mot de passe sans chiffrement ; uniquement pour un serveur de test de confiance</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="40"/>
         <source>A PEM file of certificate authorities to trust besides the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PEM d&apos;autorités de certification à approuver en plus de celles du système</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="43"/>
         <source>Chooses the PEM file of extra certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit le fichier PEM d&apos;autorités de certification supplémentaires</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="45"/>
         <source>Stops trusting the certificate trusted for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesse d&apos;approuver le certificat approuvé pour ce compte</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="46"/>
         <source>The name to log in with; empty when the server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom avec lequel s&apos;identifier ; vide quand le serveur ne demande pas d&apos;identification</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="48"/>
         <source>How Stamp proves who you are to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment Stamp prouve votre identité au serveur</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="50"/>
         <source>Kept in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé dans le trousseau du système, jamais dans un fichier</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="52"/>
         <source>Saves the account, and the password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le compte, et le mot de passe dans le trousseau</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="54"/>
         <source>Connects and logs in without sending anything, and shows what the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte et s&apos;identifie sans rien envoyer, et montre ce que propose le serveur</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="58"/>
         <source>The extensions the server announced in its EHLO reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Les extensions que le serveur a annoncées dans sa réponse à EHLO</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="59"/>
         <source>The TLS version, cipher and certificate of the test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>La version TLS, le chiffrement et le certificat de la connexion de test</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="62"/>
         <source>Looks up the server settings for the address: the domain&apos;s own settings, the providers&apos; database, DNS records, then likely server names</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche les réglages du serveur pour l&apos;adresse : les réglages propres au domaine, la base de données des fournisseurs, les enregistrements DNS, puis les noms de serveur probables</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="66"/>
         <source>The settings came with warnings: tick this only after reading them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages sont accompagnés d&apos;avertissements : ne cochez ceci qu&apos;après les avoir lus</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="69"/>
         <source>Puts the settings found into the account form; nothing is saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Place les réglages trouvés dans le formulaire du compte ; rien n&apos;est encore enregistré</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="72"/>
         <source>Who signs you in: Google, Microsoft, or another provider by its address</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous connecte : Google, Microsoft, ou un autre fournisseur par son adresse</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="75"/>
         <source>Opens the provider&apos;s sign-in page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page de connexion du fournisseur dans votre navigateur</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="77"/>
         <source>Shows a code to enter on another device, for machines without a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un code à saisir sur un autre appareil, pour les machines sans navigateur</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="79"/>
         <source>Forgets this account&apos;s sign-in, kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublie la connexion de ce compte, gardée dans le trousseau du système</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="82"/>
         <source>The sign-in page&apos;s address, to open it yourself if the browser did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la page de connexion, pour l&apos;ouvrir vous-même si le navigateur ne s&apos;est pas lancé</translation>
     </message>
 </context>
 <context>
@@ -9261,24 +9271,24 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/composerwindow.cpp" line="609"/>
         <source>&amp;Undo Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulation de l&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="612"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre quelques secondes après Envoyer, pour qu&apos;Annuler dans la barre d&apos;état puisse reprendre le message</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="615"/>
         <source>&amp;Off: Send at Once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactivé : envoyer immédiatement</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="616"/>
         <source>Wait &amp;%n Second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attendre &amp;%n seconde</numerusform>
+            <numerusform>Attendre &amp;%n secondes</numerusform>
         </translation>
     </message>
     <message>
@@ -9299,17 +9309,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/composerwindow.cpp" line="658"/>
         <source>&amp;Console…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Console…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="664"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="665"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un compte dans Expéditeur (Outils → Comptes).</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="668"/>
@@ -9319,17 +9329,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/composerwindow.cpp" line="1476"/>
         <source>Putting the message in the outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement du message dans la boîte d&apos;envoi…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1615"/>
         <source>Stopping…</source>
-        <translation type="unfinished">Arrêt…</translation>
+        <translation>Arrêt…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1667"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être envoyé : le serveur n&apos;a pas confirmé. Le message reste dans la boîte d&apos;envoi ; vérifiez auprès d&apos;un destinataire avant de le renvoyer.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1783"/>
@@ -9475,38 +9485,38 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/composerpreview.cpp" line="27"/>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu…</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="30"/>
         <source>Show the envelope, header section and MIME structure that will go out, and what may go wrong (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;enveloppe, la section d&apos;en-têtes et la structure MIME qui partiront, et ce qui peut mal se passer (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="33"/>
         <source>Copy as s&amp;waks Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme commande s&amp;waks</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="35"/>
         <source>Copy a swaks command line that sends this message the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier une ligne de commande swaks qui envoie ce message de la même façon</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="44"/>
         <location filename="../ui/composerpreview.cpp" line="55"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;aperçu</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="45"/>
         <source>The message cannot be previewed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne peut pas encore être prévisualisé : %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="56"/>
         <source>The message cannot be previewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne peut pas être prévisualisé : %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
@@ -9517,28 +9527,28 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/composerpreview.cpp" line="73"/>
         <source>A swaks command needs the server of an account: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande swaks a besoin du serveur d&apos;un compte : ajoutez-en d&apos;abord un.</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="81"/>
         <location filename="../ui/composerpreview.cpp" line="95"/>
         <source>No swaks command</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de commande swaks</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="82"/>
         <source>The swaks command cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande swaks ne peut pas être créée : %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="96"/>
         <source>The message could not be written for swaks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas pu être écrit pour swaks : %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="103"/>
         <source>Copied the swaks command (the message is in %1; swaks asks for the password). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande swaks copiée (le message est dans %1 ; swaks demande le mot de passe). %2</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1367"/>
@@ -9704,92 +9714,92 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/consoledialog.cpp" line="24"/>
         <source>SMTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console SMTP</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="34"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="37"/>
         <source>Line to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne à envoyer</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="39"/>
         <source>&amp;Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne :</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="43"/>
         <source>&amp;Send Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer la ligne</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="48"/>
         <source>Sends QUIT and closes when the server has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie QUIT et ferme quand le serveur a répondu.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="78"/>
         <source>SMTP Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Console SMTP — %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="85"/>
         <source>Not connected: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : aucun mot de passe n&apos;a été donné.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="106"/>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="154"/>
         <source>Not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connecté.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="158"/>
         <source>Connecting to %1, starting TLS and logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1, démarrage de TLS et identification…</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="162"/>
         <source>Ready: type a command (HELP, NOOP, RSET, VRFY, EXPN, MAIL FROM:&lt;…&gt;, RCPT TO:&lt;…&gt;, DATA, QUIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt : saisissez une commande (HELP, NOOP, RSET, VRFY, EXPN, MAIL FROM:&lt;…&gt;, RCPT TO:&lt;…&gt;, DATA, QUIT).</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="166"/>
         <source>Waiting for the server&apos;s reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la réponse du serveur…</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="169"/>
         <source>DATA mode: each line is part of the message; a line holding only &quot;.&quot; ends it (Stamp sends CRLF.CRLF and doubles a leading dot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode DATA : chaque ligne fait partie du message ; une ligne ne contenant que « . » le termine (Stamp envoie CRLF.CRLF et double un point en début de ligne).</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="173"/>
         <source>Closing: QUIT sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture : QUIT envoyé.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="177"/>
         <source>Closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé : %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="183"/>
         <source>a line of the message, or . to end it</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne du message, ou . pour le terminer</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="184"/>
         <source>an SMTP command, e.g. NOOP</source>
-        <translation type="unfinished"></translation>
+        <translation>une commande SMTP, par exemple NOOP</translation>
     </message>
 </context>
 <context>
@@ -9885,52 +9895,52 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="18"/>
         <source>Edit Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les destinataires</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="20"/>
         <source>“%1” was delivered to the others. Correct the addresses it was not delivered to, or empty a line to leave that recipient out; then send it to them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été distribué aux autres. Corrigez les adresses auxquelles il n&apos;a pas été distribué, ou videz une ligne pour écarter ce destinataire ; puis renvoyez-le-leur.</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="22"/>
         <source>(no subject)</source>
-        <translation type="unfinished">(sans objet)</translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="34"/>
         <source>Recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire %1</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="35"/>
         <source>The corrected address; empty leaves this recipient out</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse corrigée ; vide, ce destinataire est écarté</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="36"/>
         <source>The server did not answer for this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu pour ce destinataire.</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="37"/>
         <source>Server said: %1</source>
-        <translation type="unfinished">Le serveur a dit : %1</translation>
+        <translation>Le serveur a dit : %1</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="45"/>
         <source>Recipient %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire %1 :</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="84"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="87"/>
         <source>Give at least one recipient, or delete the message from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un destinataire, ou supprimez le message de la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -10680,17 +10690,17 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="74"/>
         <source>Edit recipients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les destinataires…</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="76"/>
         <source>Correct the recipients the message was not delivered to</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les destinataires auxquels le message n&apos;a pas été distribué</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="78"/>
         <source>For a partly sent message: change the addresses the server refused, then send to them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un message envoyé en partie : modifier les adresses que le serveur a refusées, puis leur renvoyer le message</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="112"/>
@@ -10740,7 +10750,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="218"/>
         <source>Send to these recipients again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer à ces destinataires</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="230"/>
@@ -10750,7 +10760,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="251"/>
         <source>Recipients not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires non modifiés</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="263"/>
@@ -10945,118 +10955,118 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/previewdialog.cpp" line="19"/>
         <source>Preview: the message as it will go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : le message tel qu&apos;il partira</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="25"/>
         <location filename="../ui/previewdialog.cpp" line="28"/>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="27"/>
         <source>The commands that tell the server who sends and who receives; a recipient in no header is Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes qui indiquent au serveur qui envoie et qui reçoit ; un destinataire absent des en-têtes est en Cci</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="28"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="31"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="35"/>
         <source>named in the header, sent no copy</source>
-        <translation type="unfinished"></translation>
+        <translation>nommé dans l&apos;en-tête, aucune copie envoyée</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="40"/>
         <source>Header section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section d&apos;en-têtes</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="41"/>
         <source>The header section exactly as it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>La section d&apos;en-têtes exactement telle qu&apos;elle part</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="54"/>
         <source>MIME structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure MIME</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="61"/>
         <source>%1 bytes (%2 decoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets (%2 une fois décodé)</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="62"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="75"/>
         <source>Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="76"/>
         <source>What may go wrong with this message, and what to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui peut mal se passer avec ce message, et ce qu&apos;il faut changer</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>What to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut changer</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="82"/>
         <source>Size: %1 bytes. Nothing has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille : %1 octets. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="107"/>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à changer.</translation>
     </message>
 </context>
 <context>
@@ -11211,17 +11221,17 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/resultpanel.cpp" line="177"/>
         <source>Copy as s&amp;waks Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme commande s&amp;waks</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="179"/>
         <source>Copy as swaks command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme commande swaks</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="181"/>
         <source>Copy a swaks command line that sends this message the same way, to try it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier une ligne de commande swaks qui envoie ce message de la même façon, pour l&apos;essayer à la main</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="193"/>
@@ -11731,12 +11741,12 @@ Votre copie du texte :
     <message>
         <location filename="../ui/signinpage.cpp" line="46"/>
         <source>Sign in on anot&amp;her device</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter sur un autre a&amp;ppareil</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="66"/>
         <source>Pro&amp;vider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur :</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="67"/>
@@ -11853,12 +11863,12 @@ Votre copie du texte :
     <message>
         <location filename="../ui/spellchecker.cpp" line="396"/>
         <source>Only a single word can be added to the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un mot isolé peut être ajouté au dictionnaire.</translation>
     </message>
     <message>
         <location filename="../ui/spellchecker.cpp" line="409"/>
         <source>Could not save your dictionary to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer votre dictionnaire dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -11866,67 +11876,67 @@ Votre copie du texte :
     <message>
         <location filename="../ui/spelling.cpp" line="62"/>
         <source>&amp;Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort&amp;hographe</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="65"/>
         <source>&amp;Check Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrôle orthographique</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="68"/>
         <source>Underline misspelt words in the message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Souligner les mots mal orthographiés dans le texte du message</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="79"/>
         <source>Check the spelling of this message in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;orthographe de ce message en %1</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="84"/>
         <source>&amp;No Dictionary Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucun dictionnaire installé</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="87"/>
         <source>Install a Hunspell dictionary (such as the package hunspell-en-us) and start Stamp again to check spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez un dictionnaire Hunspell (par exemple le paquet hunspell-fr) et relancez Stamp pour vérifier l&apos;orthographe</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="169"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one (such as the package hunspell-en-us) and start Stamp again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire orthographique n&apos;est installé, l&apos;orthographe n&apos;est donc pas vérifiée. Installez-en un (par exemple le paquet hunspell-fr) et relancez Stamp.</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="225"/>
         <source>Replace &quot;%1&quot; with &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer « %1 » par « %2 »</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="235"/>
         <source>No Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="240"/>
         <source>&amp;Add to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter au dictionnaire</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="242"/>
         <source>Count &quot;%1&quot; as right in %2 from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Considérer « %1 » comme correct en %2 désormais</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="249"/>
         <source>&amp;Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="251"/>
         <source>Count &quot;%1&quot; as right until this window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Considérer « %1 » comme correct jusqu&apos;à la fermeture de cette fenêtre</translation>
     </message>
 </context>
 <context>
@@ -11934,9 +11944,9 @@ Votre copie du texte :
     <message numerus="yes">
         <location filename="../ui/startup.cpp" line="42"/>
         <source>%n message(s) were being sent when Stamp stopped: see the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message était en cours d&apos;envoi quand Stamp s&apos;est arrêté : voir la boîte d&apos;envoi.</numerusform>
+            <numerusform>%n messages étaient en cours d&apos;envoi quand Stamp s&apos;est arrêté : voir la boîte d&apos;envoi.</numerusform>
         </translation>
     </message>
 </context>
@@ -12073,22 +12083,22 @@ Votre copie du texte :
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="63"/>
         <source>Time per stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de chaque étape : %1</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="65"/>
         <source>Time per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de chaque étape</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="67"/>
         <source>  %1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : %2 ms</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="68"/>
         <source>  total: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  total : %1 ms</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="89"/>
@@ -12150,17 +12160,17 @@ Votre copie du texte :
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="319"/>
         <source>The TLS handshake as a report: a check failed, so Stamp did not go on over this connection. Select this line to read every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS sous forme de rapport : une vérification a échoué, Stamp n&apos;a donc pas continué sur cette connexion. Sélectionnez cette ligne pour lire chaque vérification.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="321"/>
         <source>The TLS handshake as a report: version, cipher, key exchange, the certificate chain with its dates and names, and every check passed. Select this line to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS sous forme de rapport : version, chiffrement, échange de clés, chaîne de certificats avec ses dates et ses noms, et chaque vérification réussie. Sélectionnez cette ligne pour la lire en entier.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="325"/>
         <source>How long each stage of this connection took, as CheckTLS shows it: a slow greeting or final reply is the server&apos;s doing, a slow connect or TLS the network&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de chaque étape de cette connexion, comme l&apos;affiche CheckTLS : un accueil ou une réponse finale lents sont le fait du serveur, une connexion ou un TLS lents, celui du réseau.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="360"/>
@@ -12226,17 +12236,18 @@ Votre copie du texte :
         <location filename="../ui/transcriptmodel.cpp" line="484"/>
         <source>%1
 Double-click or press Enter to fold or unfold this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Double-cliquez ou appuyez sur Entrée pour replier ou déplier cette session.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="512"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="514"/>
         <source>timing</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="540"/>
