@@ -14,18 +14,18 @@
     <message>
         <location filename="../ui/spellchecker.cpp" line="117"/>
         <source>The spelling dictionary %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el diccionario ortográfico %1.</translation>
     </message>
     <message>
         <location filename="../ui/spellchecker.cpp" line="135"/>
         <source>The spelling dictionary %1 is written in the character set %2, which Stamp cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diccionario ortográfico %1 está escrito en el juego de caracteres %2, que Stamp no puede leer.</translation>
     </message>
     <message>
         <location filename="../ui/spellchecker.cpp" line="236"/>
         <source>%1 (%2)</source>
         <comment>language (country)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -512,32 +512,34 @@ Pruebe &apos;stamp %2 --help&apos;.</translation>
         <source>Type SMTP by hand over a session Stamp sets up: it connects, starts TLS as configured (the certificate is checked as for sending) and logs in, with the password never shown; then each line read from standard input is sent as one command and the server&apos;s whole reply is printed with what it means. Offered: %1. AUTH, STARTTLS and BDAT are refused (the session did the first two). After DATA and its 354, the lines are the message (dot-stuffed by Stamp) up to a line holding only &quot;.&quot;; Stamp ends the message with CRLF.CRLF. A line with a CR, LF or NUL inside, or longer than 510 octets, is refused and nothing is sent. The end of input ends the message in progress and sends QUIT. With --password-stdin the password is the first line.
 
 Exit codes: as stamp send (0 the session ended with QUIT, 3 could not connect or the connection was lost, 4 TLS failure, 5 login failed, 10 timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir SMTP a mano sobre una sesión que prepara Stamp: se conecta, inicia TLS según la configuración (el certificado se comprueba igual que al enviar) e inicia sesión, sin mostrar nunca la contraseña; después, cada línea leída de la entrada estándar se envía como un comando y se muestra la respuesta completa del servidor con lo que significa. Se ofrecen: %1. AUTH, STARTTLS y BDAT se rechazan (la sesión ya hizo los dos primeros). Después de DATA y su 354, las líneas son el mensaje (Stamp duplica los puntos iniciales) hasta una línea que contenga solo &quot;.&quot;; Stamp termina el mensaje con CRLF.CRLF. Una línea con un CR, LF o NUL dentro, o de más de 510 octetos, se rechaza y no se envía nada. El final de la entrada termina el mensaje en curso y envía QUIT. Con --password-stdin la contraseña es la primera línea.
+
+Códigos de salida: como stamp send (0 la sesión terminó con QUIT, 3 no se pudo conectar o se perdió la conexión, 4 fallo de TLS, 5 inicio de sesión fallido, 10 tiempo agotado).</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="38"/>
         <source>Use the server and login (password from the keychain) of this account (see stamp account). Other options override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el servidor y el usuario (contraseña del llavero) de esta cuenta (consulte stamp account). Las demás opciones tienen prioridad.</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="41"/>
         <source>Print the conversation without the explanations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la conversación sin las explicaciones.</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="52"/>
         <source>--account: this build has no accounts (it was built without the store)</source>
-        <translation type="unfinished">--account: esta compilación no tiene cuentas (se compiló sin el almacén)</translation>
+        <translation>--account: esta compilación no tiene cuentas (se compiló sin el almacén)</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="54"/>
         <source>--account needs the name of an account (see stamp account list)</source>
-        <translation type="unfinished">--account necesita el nombre de una cuenta (consulte stamp account list)</translation>
+        <translation>--account necesita el nombre de una cuenta (consulte stamp account list)</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="79"/>
         <source>stamp: %1</source>
-        <translation type="unfinished">stamp: %1</translation>
+        <translation>stamp: %1</translation>
     </message>
 </context>
 <context>
@@ -553,77 +555,85 @@ Exit codes: as stamp send (0 the session ended with QUIT, 3 could not connect or
 
 Exit codes of send: those of stamp send (0 sent, 6 temporary failure, 7 permanent failure, 8 partly sent, ...), for the first message that was not sent.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  stamp outbox list                     mensajes en espera, con su estado y motivo
+  stamp outbox send ID... | --all       enviarlos ahora (con los ajustes y la contraseña de su cuenta)
+         [--transcript FILE|-] [--quiet] [--password-stdin] [--timeout SECONDS]
+  stamp outbox remove ID                eliminar un mensaje de la bandeja de salida
+  stamp sent list                       mensajes enviados
+
+Códigos de salida de send: los de stamp send (0 enviado, 6 fallo temporal, 7 fallo permanente, 8 enviado en parte, ...), para el primer mensaje que no se envió.
+</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="83"/>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de salida está vacía.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="90"/>
         <source>outbox remove needs the ID of a message (see stamp outbox list)</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox remove necesita el ID de un mensaje (consulte stamp outbox list)</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="109"/>
         <source>Send every message in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar todos los mensajes de la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="111"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
-        <translation type="unfinished">Escribir la transcripción del protocolo en directo en FILE, o - para stderr.</translation>
+        <translation>Escribir la transcripción del protocolo en directo en FILE, o - para stderr.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="112"/>
         <source>Print nothing on success.</source>
-        <translation type="unfinished">No mostrar nada si todo va bien.</translation>
+        <translation>No mostrar nada si todo va bien.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="123"/>
         <source>outbox send needs the IDs of messages, or --all (not both)</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox send necesita los ID de los mensajes, o --all (no ambos)</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="147"/>
         <source>%1 has no account to send it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna cuenta desde la que enviarlo.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="163"/>
         <source>Not sent: the account &quot;%1&quot; could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: no se ha podido usar la cuenta &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="164"/>
         <source>Check it with stamp account list, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruébela con stamp account list y vuelva a enviar.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="174"/>
         <source>being sent by another Stamp window or command; left to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>lo está enviando otra ventana u otro comando de Stamp; se le deja a él.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="185"/>
         <source>kept in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se conserva en la bandeja de salida: %1</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="207"/>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que enviar.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="225"/>
         <source>outbox list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox list no admite argumentos</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="230"/>
         <source>unknown outbox command &quot;%1&quot; (list, send, remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando de outbox desconocido &quot;%1&quot; (list, send, remove)</translation>
     </message>
 </context>
 <context>
@@ -820,7 +830,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../app/sendcommand.cpp" line="101"/>
         <source>Explain the transcript: after each line, what it means in plain words; then the TLS report and the time per stage. On stderr unless --transcript names a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar la transcripción: después de cada línea, lo que significa en palabras sencillas; después, el informe TLS y el tiempo de cada etapa. En stderr, salvo que --transcript indique un archivo.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="104"/>
@@ -947,9 +957,9 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message numerus="yes">
         <location filename="../app/sendcommand.cpp" line="338"/>
         <source>%1 of %n message(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n mensaje enviado.</numerusform>
+            <numerusform>%1 de %n mensajes enviados.</numerusform>
         </translation>
     </message>
 </context>
@@ -958,78 +968,78 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../app/sendpreview.cpp" line="40"/>
         <source>Connect to nothing: print the envelope (each RCPT marked To, Cc or Bcc), the header section and MIME structure exactly as they would go out, and lint. Exit 0 when lint finds no problem, 14 when it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectarse a nada: mostrar el sobre (cada RCPT marcado como To, Cc o Bcc), la sección de cabeceras y la estructura MIME exactamente como saldrían, y revisarlos. Sale con 0 cuando la revisión no encuentra ningún problema y con 14 cuando sí.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="44"/>
         <source>With --dry-run: what the server&apos;s EHLO offers, e.g. 8BITMIME,SMTPUTF8,SIZE=10485760 (see stamp probe); otherwise unknown, and the message is built as for a server with 8BITMIME and SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --dry-run: lo que ofrece el EHLO del servidor, p. ej. 8BITMIME,SMTPUTF8,SIZE=10485760 (consulte stamp probe); si no, se desconoce, y el mensaje se construye como para un servidor con 8BITMIME y SMTPUTF8.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="48"/>
         <source>With --dry-run: also look up the From domain&apos;s SPF and DMARC records (DNS only; still no SMTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --dry-run: consultar también los registros SPF y DMARC del dominio de From (solo DNS; sigue sin usarse SMTP).</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="51"/>
         <source>Connect to nothing: write the message as swaks sends it to FILE and print the swaks command that sends it the same way (the password is never in it: swaks asks for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectarse a nada: escribir en FILE el mensaje tal como lo envía swaks y mostrar el comando swaks que lo envía de la misma forma (la contraseña nunca aparece en él: swaks la pide).</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="70"/>
         <source>--server-extensions needs --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>--server-extensions necesita --dry-run</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="79"/>
         <source>--lint-dns needs --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>--lint-dns necesita --dry-run</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="83"/>
         <source>--print-swaks needs the name of the file to write the message to</source>
-        <translation type="unfinished"></translation>
+        <translation>--print-swaks necesita el nombre del archivo en el que escribir el mensaje</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="85"/>
         <source>--print-swaks takes one message, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--print-swaks admite un solo mensaje, no %1</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="92"/>
         <source>=== Message %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>=== Mensaje %1 de %2</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="96"/>
         <location filename="../app/sendpreview.cpp" line="125"/>
         <source>stamp: %1</source>
-        <translation type="unfinished">stamp: %1</translation>
+        <translation>stamp: %1</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="107"/>
         <source>The From domain&apos;s SPF and DMARC records were not looked up: --dry-run connects to nothing. Add --lint-dns to look them up (DNS only), or run stamp check-domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han consultado los registros SPF y DMARC del dominio de From: --dry-run no se conecta a nada. Añada --lint-dns para consultarlos (solo DNS), o ejecute stamp check-domain.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="111"/>
         <source>Lint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión:</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="112"/>
         <source>  Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Nada que cambiar.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="119"/>
         <source>Nothing was sent: no connection was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado nada: no se ha establecido ninguna conexión.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="134"/>
         <source>The message has 8-bit content, which swaks sends without declaring BODY=8BITMIME or SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene contenido de 8 bits, que swaks envía sin declarar BODY=8BITMIME ni SMTPUTF8.</translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1047,17 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../practice/certificate.cpp" line="164"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <location filename="../practice/certificate.cpp" line="169"/>
         <source>cannot make the practice certificates in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden crear los certificados de prácticas en %1</translation>
     </message>
     <message>
         <location filename="../practice/certificate.cpp" line="173"/>
         <source>cannot read the practice certificates made in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los certificados de prácticas creados en %1</translation>
     </message>
 </context>
 <context>
@@ -1055,92 +1065,92 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../practice/faults.cpp" line="45"/>
         <source>Greylisting: the first time a client, sender and recipient are seen together, RCPT gets 451 4.7.1 (try again later); the next try is accepted. Teaches temporary failures and retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting: la primera vez que se ven juntos un cliente, un remitente y un destinatario, RCPT recibe 451 4.7.1 (inténtelo más tarde); el siguiente intento se acepta. Enseña los fallos temporales y los reintentos.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="50"/>
         <source>452 4.5.3 (too many recipients) for every RCPT after the first N of a message. The client should send the rest in another transaction (RFC 5321 §4.5.3.1.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>452 4.5.3 (demasiados destinatarios) para cada RCPT después de los N primeros de un mensaje. El cliente debería enviar el resto en otra transacción (RFC 5321 §4.5.3.1.10).</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="55"/>
         <source>552 5.3.4 (message too big) for a message larger than BYTES (1024 when not given), at MAIL when its SIZE= says so, else after the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>552 5.3.4 (mensaje demasiado grande) para un mensaje de más de BYTES (1024 si no se indica), en MAIL cuando su SIZE= lo dice y, si no, después del contenido.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="60"/>
         <source>421 4.3.2 (service closing) and the connection closed at STAGE: greeting, ehlo, mail, rcpt, data or end (instead of the final reply). Nothing is delivered; trying later may work.</source>
-        <translation type="unfinished"></translation>
+        <translation>421 4.3.2 (servicio cerrándose) y la conexión cerrada en STAGE: greeting, ehlo, mail, rcpt, data o end (en lugar de la respuesta final). No se entrega nada; puede funcionar más tarde.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="64"/>
         <source>The whole message is received and kept, then the connection is closed with no reply: the client cannot know whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibe y se conserva el mensaje completo y después se cierra la conexión sin respuesta: el cliente no puede saber si se entregó.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="69"/>
         <source>STARTTLS with a self-signed certificate that no authority vouches for: a careful client refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS con un certificado autofirmado que ninguna autoridad avala: un cliente cuidadoso lo rechaza.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="72"/>
         <source>STARTTLS with a certificate whose validity ended yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS con un certificado cuya validez terminó ayer.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="75"/>
         <source>STARTTLS is not advertised and refused, as when something on the way removes it: a careful client does not go on in the clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS no se anuncia y se rechaza, como cuando algo en el camino lo elimina: un cliente cuidadoso no continúa sin cifrar.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="79"/>
         <source>A slow server: every reply waits TIME (such as 500ms or 2s). Teaches timeouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor lento: cada respuesta espera TIME (como 500ms o 2s). Enseña los tiempos de espera.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="83"/>
         <source>Every login is refused with 535 5.7.8 (authentication credentials invalid), even with the right password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los inicios de sesión se rechazan con 535 5.7.8 (credenciales de autenticación no válidas), incluso con la contraseña correcta.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="86"/>
         <source>MAIL before a login gets 530 5.7.0 (authentication required), as on every submission server.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL antes de iniciar sesión recibe 530 5.7.0 (autenticación obligatoria), como en todo servidor de envío.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="95"/>
         <source>Faults for stamp practice --fault NAME (repeat for several):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos para stamp practice --fault NAME (repetir para varios):</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="112"/>
         <source>the fault %1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>el fallo %1 no admite ningún valor</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="136"/>
         <source>452-after needs a number of recipients from 0 to 1000, such as 452-after=2</source>
-        <translation type="unfinished"></translation>
+        <translation>452-after necesita un número de destinatarios de 0 a 1000, como 452-after=2</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="146"/>
         <source>552-over needs a size in bytes, such as 552-over=1024</source>
-        <translation type="unfinished"></translation>
+        <translation>552-over necesita un tamaño en bytes, como 552-over=1024</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="158"/>
         <source>421-at needs a stage: greeting, ehlo, mail, rcpt, data or end</source>
-        <translation type="unfinished"></translation>
+        <translation>421-at necesita una etapa: greeting, ehlo, mail, rcpt, data o end</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="164"/>
         <source>slow needs a time up to 600s, such as slow=500ms or slow=2s</source>
-        <translation type="unfinished"></translation>
+        <translation>slow necesita un tiempo de hasta 600s, como slow=500ms o slow=2s</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="170"/>
         <source>unknown fault &apos;%1&apos; (see stamp practice --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo desconocido &apos;%1&apos; (consulte stamp practice --list)</translation>
     </message>
 </context>
 <context>
@@ -1148,12 +1158,12 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../practice/inbox.cpp" line="17"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <location filename="../practice/inbox.cpp" line="66"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1</translation>
     </message>
 </context>
 <context>
@@ -1161,12 +1171,12 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../practice/server.cpp" line="45"/>
         <source>this Qt has no TLS backend, so the practice server cannot offer STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>este Qt no tiene motor TLS, así que el servidor de prácticas no puede ofrecer STARTTLS</translation>
     </message>
     <message>
         <location filename="../practice/server.cpp" line="55"/>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en 127.0.0.1:%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1174,207 +1184,207 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/lint.cpp" line="37"/>
         <source>The message has no From field, which every message must have (RFC 5322 §3.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene campo From, que todo mensaje debe tener (RFC 5322 §3.6).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="38"/>
         <source>Add a From field with the sender&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un campo From con la dirección del remitente.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="41"/>
         <source>The message file has no Date field, which RFC 5322 §3.6 requires; some servers add one, others reject the message or count it as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de mensaje no tiene campo Date, que exige RFC 5322 §3.6; algunos servidores añaden uno, otros rechazan el mensaje o lo consideran spam.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="43"/>
         <source>Add a Date field, for example &quot;Date: Wed, 02 Dec 2026 10:00:00 +0000&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un campo Date, por ejemplo &quot;Date: Wed, 02 Dec 2026 10:00:00 +0000&quot;.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="46"/>
         <source>The message file has no Message-ID field; replies cannot refer to it, and spam filters count its absence against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de mensaje no tiene campo Message-ID; las respuestas no pueden hacer referencia a él y los filtros de spam cuentan su ausencia en su contra.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="48"/>
         <source>Add a Message-ID field, for example &quot;Message-ID: &lt;unique-text@your-domain&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un campo Message-ID, por ejemplo &quot;Message-ID: &lt;texto-único@su-dominio&gt;&quot;.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="52"/>
         <source>The message contains NUL bytes, which SMTP cannot carry without BINARYMIME; Stamp will not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje contiene bytes NUL, que SMTP no puede transportar sin BINARYMIME; Stamp no lo enviará.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="54"/>
         <source>Encode that part in base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codifique esa parte en base64.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="66"/>
         <source>Encode that part in quoted-printable or base64, or break the lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codifique esa parte en quoted-printable o base64, o divida las líneas.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="73"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME (RFC 6152), so Stamp will not send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene contenido de 8 bits, pero el servidor no ofrece 8BITMIME (RFC 6152), así que Stamp no lo enviará allí.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="75"/>
         <source>Encode the 8-bit parts in quoted-printable or base64, or use a server that offers 8BITMIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codifique las partes de 8 bits en quoted-printable o base64, o use un servidor que ofrezca 8BITMIME.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="81"/>
         <source>The message has 8-bit content: it needs a server that offers 8BITMIME (RFC 6152), as most do. Stamp will refuse to send it to one that does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene contenido de 8 bits: necesita un servidor que ofrezca 8BITMIME (RFC 6152), como hacen la mayoría. Stamp se negará a enviarlo a uno que no lo ofrezca.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="88"/>
         <source>An address has non-ASCII characters before the @, which needs a server that offers SMTPUTF8 (RFC 6531).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección tiene caracteres no ASCII antes de la @, lo que necesita un servidor que ofrezca SMTPUTF8 (RFC 6531).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="90"/>
         <source>The header section holds raw UTF-8 (RFC 6532), which needs a server that offers SMTPUTF8 (RFC 6531).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección de cabeceras contiene UTF-8 sin codificar (RFC 6532), lo que necesita un servidor que ofrezca SMTPUTF8 (RFC 6531).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="95"/>
         <source>This server does not, so Stamp will not send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no lo ofrece, así que Stamp no lo enviará allí.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="96"/>
         <source>Use ASCII addresses and RFC 2047 encoded words in the headers, or a server that offers SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use direcciones ASCII y palabras codificadas RFC 2047 en las cabeceras, o un servidor que ofrezca SMTPUTF8.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="100"/>
         <source>Many servers do not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos servidores no lo ofrecen.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="101"/>
         <source>Check that your server offers SMTPUTF8 (stamp probe), or use ASCII addresses and RFC 2047 encoded words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que su servidor ofrece SMTPUTF8 (stamp probe), o use direcciones ASCII y palabras codificadas RFC 2047.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="112"/>
         <source>The attachment %1 alone takes %2 bytes in the message, over the %3 bytes the server accepts (SIZE, RFC 1870).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el adjunto %1 ocupa %2 bytes en el mensaje, más de los %3 bytes que acepta el servidor (SIZE, RFC 1870).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="117"/>
         <source>Send %1 another way (a link to a shared file), or compress it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe %1 de otra forma (un enlace a un archivo compartido), o comprímalo.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="122"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes (SIZE, RFC 1870), so Stamp will not send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ocupa %1 bytes, pero el servidor acepta como máximo %2 bytes (SIZE, RFC 1870), así que Stamp no lo enviará allí.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="126"/>
         <source>Make the attachments smaller, or share them another way.</source>
-        <translation type="unfinished">Reduzca el tamaño de los adjuntos, o compártalos de otra forma.</translation>
+        <translation>Reduzca el tamaño de los adjuntos, o compártalos de otra forma.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="131"/>
         <source>A To or Cc field cannot be read as addresses, so the preview cannot tell who is Bcc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo To o Cc no se puede leer como direcciones, así que la vista previa no puede saber quién va en Cco: %1</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="134"/>
         <source>Correct the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el campo.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="139"/>
         <source>%1 is named in the header but is not a recipient of the envelope: no copy goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece en la cabecera pero no es destinatario del sobre: no se le envía ninguna copia.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="144"/>
         <source>The message has no subject; recipients and spam filters treat such mail with suspicion.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene asunto; los destinatarios y los filtros de spam tratan ese correo con desconfianza.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="146"/>
         <source>Add a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un asunto.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="171"/>
         <source>The TXT record of %1 could not be looked up (%2), so it was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido consultar el registro TXT de %1 (%2), así que no se ha comprobado.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="172"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="182"/>
         <source>The From domain %1 publishes no SPF record: receivers cannot tell which servers may send its mail, and many file such mail as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de From %1 no publica ningún registro SPF: los receptores no pueden saber qué servidores pueden enviar su correo, y muchos archivan ese correo como spam.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="185"/>
         <source>Publish a TXT record at %1 such as &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot;; stamp check-domain %1 checks it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique un registro TXT en %1 como &quot;v=spf1 mx include:SU-PROVEEDOR -all&quot;; stamp check-domain %1 lo comprueba por completo.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="200"/>
         <source>The From domain %1 publishes no DMARC record; large providers require one and may reject or file the message as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de From %1 no publica ningún registro DMARC; los grandes proveedores exigen uno y pueden rechazar el mensaje o archivarlo como spam.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="203"/>
         <source>Publish a TXT record at _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; to start with; stamp check-domain %1 checks it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique un registro TXT en _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; para empezar; stamp check-domain %1 lo comprueba por completo.</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="124"/>
         <source>Bcc (envelope only: in no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cco (solo en el sobre: en ninguna cabecera)</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="468"/>
         <source>%1 on the wire, %2 decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la línea, %2 decodificado</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="481"/>
         <source>Envelope (what the server is told; recipients in no header are Bcc):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre (lo que se comunica al servidor; los destinatarios que no figuran en ninguna cabecera van en Cco):</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="486"/>
         <source>(named in the header but sent no copy: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aparece en la cabecera pero no se le envía copia: %1)</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="490"/>
         <source>(the server&apos;s EHLO is not known: built as for a server offering 8BITMIME and SMTPUTF8; SIZE= is added when the server offers SIZE)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se conoce el EHLO del servidor: construido como para un servidor que ofrece 8BITMIME y SMTPUTF8; se añade SIZE= cuando el servidor ofrece SIZE)</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="493"/>
         <source>Header section, exactly as it goes out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección de cabeceras, exactamente como sale:</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="495"/>
         <source>MIME structure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura MIME:</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="498"/>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: %1</translation>
     </message>
 </context>
 <context>
@@ -1505,32 +1515,32 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <location filename="../smtp/consolesession.cpp" line="125"/>
         <location filename="../smtp/consolesession.cpp" line="165"/>
         <source>Not sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="130"/>
         <source>Not sent: Stamp already logged in for this session with the account&apos;s secret, which is never typed or shown here; a second AUTH is refused by servers (RFC 4954 §4).</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: Stamp ya inició sesión en esta sesión con el secreto de la cuenta, que nunca se escribe ni se muestra aquí; los servidores rechazan un segundo AUTH (RFC 4954 §4).</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="135"/>
         <source>Not sent: Stamp already set up the encryption this session uses (or the account has none); STARTTLS may be used only once (RFC 3207 §4.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: Stamp ya estableció el cifrado que usa esta sesión (o la cuenta no tiene ninguno); STARTTLS solo se puede usar una vez (RFC 3207 §4.2).</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="140"/>
         <source>Not sent: BDAT needs the exact size of each chunk in octets, which cannot be typed reliably by hand; use DATA, and Stamp ends the content with CRLF.CRLF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: BDAT necesita el tamaño exacto de cada fragmento en octetos, que no se puede escribir a mano de forma fiable; use DATA, y Stamp termina el contenido con CRLF.CRLF.</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="145"/>
         <source>Not sent: the console offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: la consola ofrece %1.</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="181"/>
         <source>. (end of message, %1 bytes sent)</source>
-        <translation type="unfinished">. (fin del mensaje, %1 bytes enviados)</translation>
+        <translation>. (fin del mensaje, %1 bytes enviados)</translation>
     </message>
 </context>
 <context>
@@ -1538,237 +1548,237 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/diagnosis.cpp" line="54"/>
         <source>Google accepts a password for SMTP only as an app password, and this account has 2-step verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google solo acepta una contraseña para SMTP si es una contraseña de aplicación, y esta cuenta tiene la verificación en dos pasos.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="58"/>
         <source>Sign in with Google instead, or create an app password in your Google Account (Security, App passwords) and use it in place of your normal password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Google en su lugar, o cree una contraseña de aplicación en su cuenta de Google (Seguridad, Contraseñas de aplicaciones) y úsela en lugar de su contraseña normal.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="65"/>
         <source>Google blocked this sign-in until it is confirmed in a web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google ha bloqueado este inicio de sesión hasta que se confirme en un navegador web.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="67"/>
         <source>Sign in with Google instead; or log in to Gmail in a browser, confirm the sign-in, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Google en su lugar; o acceda a Gmail en un navegador, confirme el inicio de sesión e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="71"/>
         <source>Google did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no ha aceptado el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="72"/>
         <source>Sign in with Google instead; a password works only as an app password, with 2-step verification on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Google en su lugar; una contraseña solo funciona como contraseña de aplicación, con la verificación en dos pasos activada.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="77"/>
         <source>Google refuses logins for a while after too many attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google rechaza los inicios de sesión durante un tiempo después de demasiados intentos.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="78"/>
         <source>Wait a few minutes; Stamp will try again later. Check the password before the next attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere unos minutos; Stamp lo volverá a intentar más tarde. Compruebe la contraseña antes del siguiente intento.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="84"/>
         <source>SMTP AUTH (client submission) is turned off for this Microsoft 365 mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH (envío desde clientes) está desactivado para este buzón de Microsoft 365.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="86"/>
         <source>Sign in with Microsoft instead; or ask the administrator to enable Authenticated SMTP for this mailbox in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Microsoft en su lugar; o pida al administrador que active SMTP autenticado para este buzón en el centro de administración de Microsoft 365.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="93"/>
         <source>The organisation&apos;s security defaults block password logins for SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores predeterminados de seguridad de la organización bloquean los inicios de sesión con contraseña para SMTP.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="95"/>
         <source>Sign in with Microsoft instead; passwords are refused while security defaults are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Microsoft en su lugar; las contraseñas se rechazan mientras los valores predeterminados de seguridad estén activados.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="100"/>
         <source>Microsoft no longer accepts a password (basic authentication) for SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ya no acepta una contraseña (autenticación básica) para SMTP.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="102"/>
         <source>Sign in with Microsoft (OAuth 2.0) instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Microsoft (OAuth 2.0) en lugar de usar una contraseña.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="104"/>
         <source>Microsoft did not accept the login: a wrong password, or password logins are off for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft no ha aceptado el inicio de sesión: la contraseña es incorrecta o los inicios de sesión con contraseña están desactivados para esta cuenta.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="106"/>
         <source>Sign in with Microsoft instead; if you must use a password, check it and ask the administrator whether Authenticated SMTP is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Microsoft en su lugar; si tiene que usar una contraseña, compruébela y pregunte al administrador si SMTP autenticado está activado.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="112"/>
         <source>Microsoft refused the password login by the organisation&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ha rechazado el inicio de sesión con contraseña por la directiva de la organización.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="114"/>
         <source>Sign in with Microsoft instead; or ask the administrator why password logins are blocked for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Microsoft en su lugar; o pregunte al administrador por qué están bloqueados los inicios de sesión con contraseña para esta cuenta.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="120"/>
         <source>Microsoft does not accept mail from a client that has not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft no acepta correo de un cliente que no ha iniciado sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="122"/>
         <source>Set the account to log in (Sign in with Microsoft, or user name and password) and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure la cuenta para que inicie sesión (Iniciar sesión con Microsoft, o nombre de usuario y contraseña) y vuelva a enviar.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="127"/>
         <source>This account may not send with that From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no puede enviar con esa dirección From.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="128"/>
         <source>Send from the account&apos;s own address, or ask the administrator for Send As permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe desde la propia dirección de la cuenta, o pida al administrador el permiso Enviar como.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="135"/>
         <source>Nothing accepted the connection on port 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada ha aceptado la conexión en el puerto 25.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="136"/>
         <source>Port 25 is for servers talking to servers and is often blocked: use 587 (STARTTLS) or 465 (TLS) of your provider&apos;s submission server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto 25 es para la comunicación entre servidores y a menudo está bloqueado: use el 587 (STARTTLS) o el 465 (TLS) del servidor de envío de su proveedor.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="143"/>
         <source>The connection to port 25 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agotado el tiempo de la conexión al puerto 25.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="144"/>
         <source>Port 25 is often blocked by internet providers: use 587 (STARTTLS) or 465 (TLS) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los proveedores de internet bloquean a menudo el puerto 25: use en su lugar el 587 (STARTTLS) o el 465 (TLS).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="149"/>
         <source>The server refused the connection: nothing listens on that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado la conexión: no hay nada escuchando en ese puerto.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="150"/>
         <source>Check the server name and port: usually 587 with STARTTLS or 465 with TLS (port 25 is often blocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre del servidor y el puerto: normalmente 587 con STARTTLS o 465 con TLS (el puerto 25 suele estar bloqueado).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="157"/>
         <source>The server name was not found in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado el nombre del servidor en DNS.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="158"/>
         <source>Check the spelling of the server name, and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cómo está escrito el nombre del servidor y que este equipo está conectado.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="162"/>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha respondido a tiempo.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="163"/>
         <source>Check the server and port; a firewall may drop the connection. Port 25 is often blocked: use 587 or 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el servidor y el puerto; puede que un cortafuegos descarte la conexión. El puerto 25 suele estar bloqueado: use el 587 o el 465.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="168"/>
         <source>The server stopped answering in the middle of the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha dejado de responder en mitad de la conversación.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="169"/>
         <source>The server or the network may be overloaded; Stamp will try again later. If the message was complete, check whether it arrived before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el servidor o la red estén sobrecargados; Stamp lo volverá a intentar más tarde. Si el mensaje estaba completo, compruebe si ha llegado antes de volver a enviarlo.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="176"/>
         <source>The network could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no ha podido llegar al servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="177"/>
         <source>Check that this computer is online; Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que este equipo está conectado; Stamp lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="180"/>
         <source>The server closed the connection without a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha cerrado la conexión sin responder.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="181"/>
         <source>Often a wrong security setting: port 465 wants TLS from the start, port 587 wants STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>A menudo es un ajuste de seguridad incorrecto: el puerto 465 requiere TLS desde el principio y el puerto 587 requiere STARTTLS.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="186"/>
         <source>The server did not answer TLS: the security setting does not fit the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha respondido a TLS: el ajuste de seguridad no corresponde al puerto.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="188"/>
         <source>Use TLS with port 465, STARTTLS with port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use TLS con el puerto 465 y STARTTLS con el puerto 587.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="192"/>
         <source>The server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor ha caducado.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="193"/>
         <source>The server&apos;s administrator must renew it. Check the computer&apos;s date too.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del servidor debe renovarlo. Compruebe también la fecha del equipo.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="197"/>
         <source>The server&apos;s certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor aún no es válido.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="198"/>
         <source>Check this computer&apos;s date and time; otherwise the administrator must fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la fecha y la hora de este equipo; si son correctas, el administrador debe corregir el certificado.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="203"/>
         <source>The server&apos;s certificate chain ends in a root that is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de certificados del servidor termina en una raíz que no es de confianza.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="205"/>
         <source>Add that root with --ca-file if it is your organisation&apos;s CA; otherwise do not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada esa raíz con --ca-file si es la CA de su organización; si no, no envíe.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="210"/>
         <source>The server&apos;s certificate is self-signed: nobody Stamp trusts vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor es autofirmado: nadie en quien Stamp confíe lo avala.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="212"/>
