@@ -1783,82 +1783,82 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/diagnosis.cpp" line="212"/>
         <source>If this is your own server, give its certificate with --ca-file or trust it once for this account; otherwise do not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si es su propio servidor, indique su certificado con --ca-file o confíe en él una vez para esta cuenta; si no, no envíe.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="218"/>
         <source>The certificate is made out to another name than the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado está emitido a nombre de otro distinto del servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="219"/>
         <source>Use the server name the certificate covers (shown in the certificate), usually the provider&apos;s documented name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el nombre de servidor que cubre el certificado (aparece en el certificado), normalmente el nombre que documenta el proveedor.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="226"/>
         <source>The certificate&apos;s issuer is not known here: an intermediate certificate is missing or the CA is private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se conoce al emisor del certificado: falta un certificado intermedio o la CA es privada.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="230"/>
         <source>The administrator should send the full chain; for a private CA give it with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador debería enviar la cadena completa; para una CA privada, indíquela con --ca-file.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="235"/>
         <source>The server&apos;s certificate is not trusted for this purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es de confianza para este uso.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="236"/>
         <source>Check the server name; for a private CA give it with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre del servidor; para una CA privada, indíquela con --ca-file.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="238"/>
         <source>The server&apos;s certificate was revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emisor del certificado del servidor lo ha revocado.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="239"/>
         <source>Do not send; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>No envíe; avise al administrador del servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="242"/>
         <source>Do not send unless you know why: check the server name and this computer&apos;s clock; for a private CA give it with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No envíe salvo que sepa por qué: compruebe el nombre del servidor y el reloj de este equipo; para una CA privada, indíquela con --ca-file.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="249"/>
         <source>Check that this computer is online and the server name and port are right; Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que este equipo está conectado y que el nombre del servidor y el puerto son correctos; Stamp lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="256"/>
         <source>The server did not offer STARTTLS, so the connection could not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha ofrecido STARTTLS, así que no se ha podido cifrar la conexión.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="258"/>
         <source>Use port 465 with TLS, or check the server; Stamp does not send a password or message unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el puerto 465 con TLS, o compruebe el servidor; Stamp no envía una contraseña ni un mensaje sin cifrar.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="262"/>
         <source>The server offers only an old TLS version, which Stamp refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor solo ofrece una versión antigua de TLS, que Stamp rechaza.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="263"/>
         <source>The server must support TLS 1.2 or later; tell its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor debe admitir TLS 1.2 o posterior; avise a su administrador.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="268"/>
         <source>The server wants the connection encrypted before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor requiere que la conexión esté cifrada antes de cualquier otra cosa.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="269"/>
@@ -1866,362 +1866,362 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <location filename="../smtp/diagnosis.cpp" line="275"/>
         <location filename="../smtp/diagnosis.cpp" line="278"/>
         <source>Choose STARTTLS (port 587) or TLS (port 465) as security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija STARTTLS (puerto 587) o TLS (puerto 465) como seguridad.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="271"/>
         <location filename="../smtp/diagnosis.cpp" line="277"/>
         <source>This login method is allowed only over an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este método de inicio de sesión solo se permite en una conexión cifrada.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="274"/>
         <source>Encryption is needed before this login method can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita cifrado antes de poder usar este método de inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="280"/>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está desactivada.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="281"/>
         <source>Ask the provider or administrator to enable it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al proveedor o al administrador que la vuelva a activar.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="284"/>
         <source>The account is locked or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está bloqueada o suspendida.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="285"/>
         <source>Unlock it on the provider&apos;s web site or ask the administrator; another password will not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquéela en el sitio web del proveedor o pregunte al administrador; otra contraseña no servirá de nada.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="289"/>
         <location filename="../smtp/diagnosis.cpp" line="297"/>
         <source>The server does not offer this login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece este método de inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="290"/>
         <source>Set authentication to automatic, or pick one of the methods the server lists after AUTH in its EHLO reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga la autenticación en automática, o elija uno de los métodos que el servidor indica después de AUTH en su respuesta a EHLO.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="298"/>
         <source>Set authentication to automatic, or pick one of the methods the server lists after AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga la autenticación en automática, o elija uno de los métodos que el servidor indica después de AUTH.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="302"/>
         <source>The server finds this login method too weak for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor considera este método de inicio de sesión demasiado débil para esta cuenta.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="303"/>
         <source>Pick a stronger method, such as SCRAM-SHA-256, or OAuth 2.0 where the provider has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un método más seguro, como SCRAM-SHA-256, u OAuth 2.0 si el proveedor lo ofrece.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="307"/>
         <source>The server wants one login with a plain password before this method works.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor requiere un inicio de sesión con una contraseña en claro antes de que este método funcione.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="309"/>
         <source>Log in once with PLAIN over TLS, then switch back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión una vez con PLAIN sobre TLS y después vuelva a cambiar.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="311"/>
         <source>The server could not check the login just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha podido comprobar el inicio de sesión en este momento.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="312"/>
         <location filename="../smtp/diagnosis.cpp" line="389"/>
         <location filename="../smtp/diagnosis.cpp" line="491"/>
         <source>Nothing to change: Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: Stamp lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="314"/>
         <location filename="../smtp/diagnosis.cpp" line="319"/>
         <source>The server did not accept the user name or password.</source>
-        <translation type="unfinished">El servidor no ha aceptado el nombre de usuario o la contraseña.</translation>
+        <translation>El servidor no ha aceptado el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="315"/>
         <location filename="../smtp/diagnosis.cpp" line="320"/>
         <source>Check both; many providers want the whole address as user name, and some want an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe ambos; muchos proveedores requieren la dirección completa como nombre de usuario, y algunos una contraseña de aplicación.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="324"/>
         <location filename="../smtp/diagnosis.cpp" line="340"/>
         <source>The server sends mail only for users who have logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor solo envía correo de usuarios que han iniciado sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="325"/>
         <location filename="../smtp/diagnosis.cpp" line="341"/>
         <source>Enter a user name and password (or sign in) for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre de usuario y una contraseña (o inicie sesión) para esta cuenta.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="330"/>
         <source>The server refused to pass the message on: it does not relay for clients that have not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se ha negado a reenviar el mensaje: no hace de relé para clientes que no han iniciado sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="333"/>
         <source>Log in (set a user name and password) and send through your own provider&apos;s submission server on 587 or 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión (indique un nombre de usuario y una contraseña) y envíe a través del servidor de envío de su propio proveedor en el 587 o el 465.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="346"/>
         <source>The server does not let this account send with that sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no permite a esta cuenta enviar con esa dirección de remitente.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="348"/>
         <source>Send from the address that belongs to the account you log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe desde la dirección que pertenece a la cuenta con la que inicia sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="351"/>
         <source>The server asks unknown senders to come back later (greylisting): a normal first answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pide a los remitentes desconocidos que vuelvan más tarde (greylisting): una primera respuesta normal.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="354"/>
         <location filename="../smtp/diagnosis.cpp" line="495"/>
         <location filename="../smtp/diagnosis.cpp" line="501"/>
         <source>Nothing to change: the message stays in the outbox and Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: el mensaje se queda en la bandeja de salida y Stamp lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="358"/>
         <source>The server limits how much you may send in a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor limita cuánto puede enviar en un periodo de tiempo.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="359"/>
         <source>Wait: the message stays in the outbox and Stamp will try again later; send fewer at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere: el mensaje se queda en la bandeja de salida y Stamp lo volverá a intentar más tarde; envíe menos a la vez.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="363"/>
         <source>The server thinks it is being flooded with similar messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cree que está recibiendo una avalancha de mensajes parecidos.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="364"/>
         <source>Wait before sending more: Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere antes de enviar más: Stamp lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="367"/>
         <location filename="../smtp/diagnosis.cpp" line="371"/>
         <source>The recipient&apos;s mailbox is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario está lleno.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="368"/>
         <location filename="../smtp/diagnosis.cpp" line="372"/>
         <source>Tell the recipient another way, or try again after they make room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avise al destinatario por otra vía, o inténtelo de nuevo cuando haya liberado espacio.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="375"/>
         <location filename="../smtp/diagnosis.cpp" line="383"/>
         <source>The message is larger than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es más grande de lo que acepta el servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="376"/>
         <location filename="../smtp/diagnosis.cpp" line="384"/>
         <source>Send smaller attachments (or a link to them); the server&apos;s SIZE in its EHLO reply is its limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe adjuntos más pequeños (o un enlace a ellos); el SIZE del servidor en su respuesta a EHLO es su límite.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="380"/>
         <source>The message is larger than the recipient&apos;s mailbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es más grande de lo que acepta el buzón del destinatario.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="381"/>
         <source>Send smaller attachments, or a link to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe adjuntos más pequeños, o un enlace a ellos.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="388"/>
         <source>The server is short of storage right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se ha quedado sin espacio de almacenamiento por ahora.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="391"/>
         <source>The message has more recipients than the server takes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene más destinatarios de los que el servidor admite a la vez.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="392"/>
         <source>Send it in smaller groups of recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíelo en grupos de destinatarios más pequeños.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="397"/>
         <location filename="../smtp/diagnosis.cpp" line="400"/>
         <source>The recipient&apos;s address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario no existe.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="398"/>
         <location filename="../smtp/diagnosis.cpp" line="401"/>
         <source>Check the spelling of the address with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe con el destinatario cómo se escribe la dirección.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="403"/>
         <source>The sender address&apos;s domain does not exist or cannot receive replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de la dirección del remitente no existe o no puede recibir respuestas.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="405"/>
         <source>Check the From address: its domain must exist in DNS and accept mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección From: su dominio debe existir en DNS y aceptar correo.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="408"/>
         <source>The recipient&apos;s domain publishes that it takes no mail at all (null MX).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario publica que no acepta ningún correo (MX nulo).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="410"/>
         <source>Check the domain of the address; that domain cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el dominio de la dirección; ese dominio no puede recibir correo.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="413"/>
         <source>An address has non-ASCII characters and the server does not support SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección tiene caracteres no ASCII y el servidor no admite SMTPUTF8.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="415"/>
         <source>Use an ASCII form of the address, if the recipient has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una forma ASCII de la dirección, si el destinatario tiene una.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="421"/>
         <source>The receiving server refused the sending server&apos;s IP address because it is on the %1 blocklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor ha rechazado la dirección IP del servidor emisor porque está en la lista de bloqueo %1.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="424"/>
         <source>Look the address up on %1&apos;s web site and ask for removal; or send through your provider&apos;s submission server (587 or 465) rather than from this network directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque la dirección en el sitio web de %1 y solicite su eliminación; o envíe a través del servidor de envío de su proveedor (587 o 465) en lugar de hacerlo directamente desde esta red.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="430"/>
         <source>The receiving server refused the sending server&apos;s IP address because it is on a blocklist the reply names.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor ha rechazado la dirección IP del servidor emisor porque está en una lista de bloqueo que nombra la respuesta.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="433"/>
         <source>Look the address up on that list&apos;s web site and ask for removal; or send through your provider&apos;s submission server (587 or 465) rather than from this network directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque la dirección en el sitio web de esa lista y solicite su eliminación; o envíe a través del servidor de envío de su proveedor (587 o 465) en lugar de hacerlo directamente desde esta red.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="438"/>
         <source>The message failed the sender domain&apos;s DMARC policy: SPF or DKIM did not pass for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no ha superado la política DMARC del dominio del remitente: SPF o DKIM no han pasado para el dominio de From.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="440"/>
         <source>The From domain must publish SPF that lists the sending server and sign with DKIM; send through that domain&apos;s own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de From debe publicar un SPF que incluya el servidor emisor y firmar con DKIM; envíe a través del propio servidor de ese dominio.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="444"/>
         <source>The message failed the receiver&apos;s authentication checks (SPF, DKIM, DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no ha superado las comprobaciones de autenticación del receptor (SPF, DKIM, DMARC).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="446"/>
         <source>Send through the From domain&apos;s own server, which passes SPF and signs with DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe a través del propio servidor del dominio de From, que supera SPF y firma con DKIM.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="449"/>
         <location filename="../smtp/diagnosis.cpp" line="454"/>
         <source>The message has no valid DKIM signature for its domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene ninguna firma DKIM válida para su dominio.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="450"/>
         <location filename="../smtp/diagnosis.cpp" line="455"/>
         <source>Send through the From domain&apos;s own server, which signs with DKIM, or set DKIM up for the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe a través del propio servidor del dominio de From, que firma con DKIM, o configure DKIM para el dominio.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="459"/>
         <location filename="../smtp/diagnosis.cpp" line="465"/>
         <source>The sender&apos;s domain does not list this sending server in its SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del remitente no incluye este servidor emisor en su registro SPF.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="461"/>
         <location filename="../smtp/diagnosis.cpp" line="467"/>
         <source>Send through the sender domain&apos;s own server, or add this server to the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe a través del propio servidor del dominio del remitente, o añada este servidor al registro SPF del dominio.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="472"/>
         <source>The sending server&apos;s IP address has no matching reverse DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IP del servidor emisor no tiene un nombre de DNS inverso que coincida.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="474"/>
         <source>Send through your provider&apos;s submission server; a server&apos;s own PTR record is set by whoever owns its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe a través del servidor de envío de su proveedor; el registro PTR de un servidor lo configura el propietario de su dirección.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="479"/>
         <source>The receiving server judged the message to be spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor ha considerado que el mensaje es spam.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="480"/>
         <source>Check the content (links, attachments, subject), and send through your provider&apos;s server with SPF, DKIM and DMARC in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el contenido (enlaces, adjuntos, asunto) y envíe a través del servidor de su proveedor con SPF, DKIM y DMARC configurados.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="486"/>
         <source>The receiving server refused the message by its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor ha rechazado el mensaje por su política.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="487"/>
         <source>Read the server&apos;s text for the reason; its administrator can tell more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el texto del servidor para conocer el motivo; su administrador puede darle más detalles.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="490"/>
         <source>The server is closing the connection (busy, or going down).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está cerrando la conexión (ocupado o apagándose).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="493"/>
         <source>The server had a problem of its own and could not take the message now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha tenido un problema propio y no ha podido aceptar el mensaje ahora.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="499"/>
         <source>The server could not take it now, for a reason it expects to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha podido aceptarlo ahora, por un motivo que espera que pase.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="657"/>
@@ -2757,9 +2757,9 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message numerus="yes">
         <location filename="../smtp/lint.cpp" line="59"/>
         <source>%n line(s) are longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6); the first is line %1, the longest has %2 octets. Stamp will not send the message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea supera los 998 octetos que permite SMTP (RFC 5321 §4.5.3.1.6); la primera es la línea %1, la más larga tiene %2 octetos. Stamp no enviará el mensaje.</numerusform>
+            <numerusform>%n líneas superan los 998 octetos que permite SMTP (RFC 5321 §4.5.3.1.6); la primera es la línea %1, la más larga tiene %2 octetos. Stamp no enviará el mensaje.</numerusform>
         </translation>
     </message>
 </context>
@@ -3035,7 +3035,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/preview.cpp" line="69"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +3053,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/probe.cpp" line="32"/>
         <source>Time per stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por etapa: %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="35"/>
@@ -3332,7 +3332,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/preview.cpp" line="105"/>
         <source>SIZE takes a number of bytes, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE admite un número de bytes, no &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3392,12 +3392,12 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/session.cpp" line="112"/>
         <source>Stamp could not hand the connection to its TLS library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp no ha podido pasar la conexión a su biblioteca TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="113"/>
         <source>Try again; if it keeps happening, report it with the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo; si sigue ocurriendo, notifíquelo con la transcripción.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="249"/>
@@ -3686,7 +3686,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/transaction.cpp" line="427"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha recibido el mensaje completo (su pila TCP ha confirmado el final); esperando su respuesta.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="524"/>
@@ -3699,74 +3699,74 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/stagetimer.cpp" line="17"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="38"/>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="40"/>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>saludo</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="42"/>
         <source>EHLO</source>
-        <translation type="unfinished">EHLO</translation>
+        <translation>EHLO</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="44"/>
         <source>TLS</source>
-        <translation type="unfinished">TLS</translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="46"/>
         <source>EHLO again</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO de nuevo</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="48"/>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="50"/>
         <source>envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="52"/>
         <source>content</source>
-        <translation type="unfinished"></translation>
+        <translation>contenido</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="54"/>
         <source>final reply</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta final</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="63"/>
         <location filename="../smtp/stagetimer.cpp" line="76"/>
         <location filename="../smtp/stagetimer.cpp" line="81"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="66"/>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="67"/>
         <source>%1; total %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; total %2</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="78"/>
         <source>not reached</source>
-        <translation type="unfinished">no alcanzado</translation>
+        <translation>no alcanzada</translation>
     </message>
 </context>
 <context>
@@ -3985,277 +3985,277 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/statuscodes.cpp" line="22"/>
         <source>Other or Undefined Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado otro o no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="23"/>
         <source>there is no further information about what kind of problem it is</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay más información sobre qué tipo de problema es</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="26"/>
         <source>Addressing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de direccionamiento</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="27"/>
         <source>something about the sender&apos;s or a recipient&apos;s address; usually the sender can correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a la dirección del remitente o de un destinatario; normalmente el remitente puede corregirlo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="31"/>
         <source>Mailbox Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del buzón</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="32"/>
         <source>something about the recipient&apos;s mailbox, which its owner controls</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo al buzón del destinatario, que controla su propietario</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="35"/>
         <source>Mail System Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del sistema de correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="36"/>
         <source>something about the receiving mail system as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo al sistema de correo receptor en su conjunto</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="38"/>
         <source>Network and Routing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de red y encaminamiento</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="39"/>
         <source>something about the network or the route to the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a la red o a la ruta hasta el destino</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="41"/>
         <source>Mail Delivery Protocol Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del protocolo de entrega de correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="42"/>
         <source>something about the SMTP conversation itself</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a la propia conversación SMTP</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="44"/>
         <source>Message Content or Media Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del contenido o del medio del mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="45"/>
         <source>something about the message&apos;s content or format</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo al contenido o al formato del mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="47"/>
         <source>Security or Policy Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de seguridad o de política</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="48"/>
         <source>something about security, authentication or the receiver&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a la seguridad, la autenticación o la política del receptor</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="52"/>
         <source>Other undefined Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="53"/>
         <source>the server gives no detail beyond the class of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no da más detalle que la clase de la respuesta</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="55"/>
         <source>Other address status</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado de dirección</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="56"/>
         <source>something about an address, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a una dirección, sin más detalle</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="58"/>
         <source>Bad destination mailbox address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del buzón de destino incorrecta</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="59"/>
         <source>the recipient&apos;s mailbox does not exist at that domain: the part before the @ is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>el buzón del destinatario no existe en ese dominio: la parte anterior a la @ es incorrecta</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="63"/>
         <source>Bad destination system address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del sistema de destino incorrecta</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="64"/>
         <source>the recipient&apos;s domain does not exist or does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del destinatario no existe o no acepta correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="66"/>
         <source>Bad destination mailbox address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxis incorrecta de la dirección del buzón de destino</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="67"/>
         <source>the recipient&apos;s address is not written correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del destinatario no está escrita correctamente</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="69"/>
         <source>Destination mailbox address ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del buzón de destino ambigua</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="70"/>
         <source>the recipient&apos;s address matches more than one mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del destinatario corresponde a más de un buzón</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="72"/>
         <source>Destination address valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de destino válida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="73"/>
         <source>the recipient address is valid and accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del destinatario es válida y se acepta</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="74"/>
         <source>Destination mailbox has moved, No forwarding address</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón de destino se ha trasladado, sin dirección de reenvío</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="75"/>
         <source>the mailbox used to exist but has moved and left no forwarding address</source>
-        <translation type="unfinished"></translation>
+        <translation>el buzón existía pero se ha trasladado y no ha dejado dirección de reenvío</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="78"/>
         <source>Bad sender&apos;s mailbox address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxis incorrecta de la dirección del buzón del remitente</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="79"/>
         <source>the sender&apos;s address is not written correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del remitente no está escrita correctamente</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="81"/>
         <source>Bad sender&apos;s system address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del sistema del remitente incorrecta</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="82"/>
         <source>the sender&apos;s domain does not exist or cannot receive replies</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del remitente no existe o no puede recibir respuestas</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="84"/>
         <source>Message relayed to non-compliant mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje retransmitido a un sistema de correo no conforme</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="85"/>
         <source>the message was handed on to a system that cannot report delivery further</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje se ha pasado a un sistema que no puede seguir informando de la entrega</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="88"/>
         <source>Recipient address has null MX</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario tiene un MX nulo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="89"/>
         <source>the recipient&apos;s domain says in DNS (a null MX) that it accepts no mail at all</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del destinatario indica en DNS (un MX nulo) que no acepta ningún correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="92"/>
         <source>Other or undefined mailbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado de buzón o no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="93"/>
         <source>something about the recipient&apos;s mailbox, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo al buzón del destinatario, sin más detalle</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="95"/>
         <source>Mailbox disabled, not accepting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón desactivado, no acepta mensajes</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="96"/>
         <source>the mailbox exists but does not take messages now</source>
-        <translation type="unfinished"></translation>
+        <translation>el buzón existe pero ahora no acepta mensajes</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="98"/>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón lleno</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="99"/>
         <source>the recipient&apos;s mailbox is over its quota</source>
-        <translation type="unfinished"></translation>
+        <translation>el buzón del destinatario ha superado su cuota</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="100"/>
         <source>Message length exceeds administrative limit</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitud del mensaje supera el límite administrativo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="101"/>
         <source>the message is larger than this mailbox accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje es más grande de lo que acepta este buzón</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="103"/>
         <source>Mailing list expansion problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema al expandir la lista de correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="104"/>
         <source>the address is a mailing list that could not be expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección es una lista de correo que no se ha podido expandir</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="106"/>
         <source>Other or undefined mail system status</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado del sistema de correo o no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="107"/>
         <source>something about the receiving mail system, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo al sistema de correo receptor, sin más detalle</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="109"/>
         <source>Mail system full</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de correo lleno</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="110"/>
         <source>the receiving system has run out of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema receptor se ha quedado sin espacio de almacenamiento</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="111"/>
         <source>System not accepting network messages</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema no acepta mensajes de la red</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="112"/>
