@@ -4260,608 +4260,608 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/statuscodes.cpp" line="112"/>
         <source>the receiving system does not take mail now, for example while shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema receptor no acepta correo ahora, por ejemplo mientras se apaga</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="115"/>
         <source>System not capable of selected features</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema no capacitado para las funciones seleccionadas</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="116"/>
         <source>the receiving system cannot do what the message asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema receptor no puede hacer lo que pide el mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="118"/>
         <source>Message too big for system</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje demasiado grande para el sistema</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="119"/>
         <source>the message is larger than the whole system accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje es más grande de lo que acepta el sistema en su conjunto</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="121"/>
         <source>System incorrectly configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema configurado incorrectamente</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="122"/>
         <source>the receiving system is set up wrongly for this message</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema receptor está mal configurado para este mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="124"/>
         <source>Requested priority was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado la prioridad solicitada</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="125"/>
         <source>the message was accepted, but with a different priority than asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje se ha aceptado, pero con una prioridad distinta de la solicitada</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="128"/>
         <source>Other or undefined network or routing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado de red o de encaminamiento o no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="129"/>
         <source>something about the network or routing, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a la red o al encaminamiento, sin más detalle</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="131"/>
         <source>No answer from host</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta del host</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="132"/>
         <source>the next server did not answer the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el siguiente servidor no ha respondido a la conexión</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="134"/>
         <source>Bad connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión defectuosa</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="135"/>
         <source>the connection was dropped before the transaction was done</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se ha cortado antes de terminar la transacción</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="137"/>
         <source>Directory server failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo del servidor de directorio</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="138"/>
         <source>a directory service, such as DNS, could not be reached or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido acceder a un servicio de directorio, como DNS, o ha fallado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="141"/>
         <source>Unable to route</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede encaminar</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="142"/>
         <source>the mail system could not find where to take the message next</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema de correo no ha encontrado adónde llevar el mensaje a continuación</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="144"/>
         <source>Mail system congestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Congestión del sistema de correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="145"/>
         <source>the mail system is too busy to take the message now</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema de correo está demasiado ocupado para aceptar el mensaje ahora</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="147"/>
         <source>Routing loop detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha detectado un bucle de encaminamiento</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="148"/>
         <source>the message went round in a loop between servers</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje ha dado vueltas en un bucle entre servidores</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="150"/>
         <source>Delivery time expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de entrega agotado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="151"/>
         <source>the message waited too long and delivery was given up</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje ha esperado demasiado y se ha abandonado la entrega</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="153"/>
         <source>Other or undefined protocol status</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado de protocolo o no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="154"/>
         <source>something about the SMTP conversation, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a la conversación SMTP, sin más detalle</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="156"/>
         <source>Invalid command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando no válido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="157"/>
         <source>the command is not known, or not allowed at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>el comando no se conoce, o no se permite en este punto</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="159"/>
         <source>Syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sintaxis</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="160"/>
         <source>the command could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer el comando</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="161"/>
         <source>Too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados destinatarios</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="162"/>
         <source>the message has more recipients than the server takes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje tiene más destinatarios de los que el servidor admite a la vez</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="164"/>
         <source>Invalid command arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos del comando no válidos</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="165"/>
         <source>the command was understood but its arguments were not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha entendido el comando, pero sus argumentos no eran válidos</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="167"/>
         <source>Wrong protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de protocolo incorrecta</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="168"/>
         <source>the two sides could not agree on a protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>las dos partes no han podido ponerse de acuerdo en una versión del protocolo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="170"/>
         <source>Authentication Exchange line is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea del intercambio de autenticación es demasiado larga</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="171"/>
         <source>a line of the login exchange was longer than the server accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea del intercambio de inicio de sesión era más larga de lo que acepta el servidor</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="174"/>
         <source>Other or undefined media error</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro error de medio o no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="175"/>
         <source>something about the content, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo al contenido, sin más detalle</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="177"/>
         <source>Media not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio no admitido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="178"/>
         <source>a kind of content in the message is not supported on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>un tipo de contenido del mensaje no se admite en el camino</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="180"/>
         <source>Conversion required and prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión necesaria y prohibida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="181"/>
         <source>the content would have to be converted, but the message forbids it</source>
-        <translation type="unfinished"></translation>
+        <translation>habría que convertir el contenido, pero el mensaje lo prohíbe</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="184"/>
         <source>Conversion required but not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión necesaria pero no admitida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="185"/>
         <source>the content would have to be converted, and the server cannot do it</source>
-        <translation type="unfinished"></translation>
+        <translation>habría que convertir el contenido, y el servidor no puede hacerlo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="188"/>
         <source>Conversion with loss performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión realizada con pérdida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="189"/>
         <source>the content was converted for delivery and something was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido se ha convertido para la entrega y se ha perdido algo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="191"/>
         <source>Conversion Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión fallida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="192"/>
         <source>a conversion of the content was needed and failed</source>
-        <translation type="unfinished"></translation>
+        <translation>era necesaria una conversión del contenido y ha fallado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="194"/>
         <source>Message content not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido del mensaje no disponible</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="195"/>
         <source>the content the message refers to could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido obtener el contenido al que hace referencia el mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="198"/>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones no ASCII no permitidas para ese remitente o destinatario</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="199"/>
         <source>an address has non-ASCII characters, which this server or mailbox does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección tiene caracteres no ASCII, que este servidor o buzón no permite</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="203"/>
         <location filename="../smtp/statuscodes.cpp" line="217"/>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere una respuesta en UTF-8, pero el cliente SMTP no lo permite</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="205"/>
         <source>the server would have to answer in UTF-8, which the client did not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor tendría que responder en UTF-8, y el cliente no lo ha permitido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="209"/>
         <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje con cabeceras UTF-8 no se puede transferir a uno o más destinatarios, así que debe rechazarse</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="213"/>
         <source>the message has UTF-8 headers, and the way to a recipient cannot carry them</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje tiene cabeceras UTF-8, y el camino hasta un destinatario no puede transportarlas</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="219"/>
         <source>the same as 6.8; the registry keeps this duplicate as deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>igual que 6.8; el registro conserva este duplicado como obsoleto</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="222"/>
         <source>Other or undefined security status</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado de seguridad o no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="223"/>
         <source>something about security or policy, with no more detail (often a login or a filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a la seguridad o a la política, sin más detalle (a menudo un inicio de sesión o un filtro)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="226"/>
         <source>Delivery not authorized, message refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega no autorizada, mensaje rechazado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="227"/>
         <source>the sender is not authorised to send this: a filter or policy refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>el remitente no está autorizado a enviar esto: lo ha rechazado un filtro o una política</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="230"/>
         <source>Mailing list expansion prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansión de la lista de correo prohibida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="231"/>
         <source>the sender is not allowed to send to this mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>el remitente no tiene permiso para enviar a esta lista de correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="233"/>
         <source>Security conversion required but not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión de seguridad necesaria pero no posible</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="234"/>
         <source>the message would have to change its security format, and that is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje tendría que cambiar su formato de seguridad, y eso no es posible</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="237"/>
         <source>Security features not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones de seguridad no admitidas</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="238"/>
         <source>the message asks for security features the way cannot support</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje pide funciones de seguridad que el camino no puede admitir</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="240"/>
         <source>Cryptographic failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo criptográfico</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="241"/>
         <source>a key needed to check or decrypt the message was missing or bad</source>
-        <translation type="unfinished"></translation>
+        <translation>faltaba o era incorrecta una clave necesaria para comprobar o descifrar el mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="244"/>
         <source>Cryptographic algorithm not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo criptográfico no admitido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="245"/>
         <source>the message uses a cryptographic algorithm the server does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje usa un algoritmo criptográfico que el servidor no admite</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="248"/>
         <source>Message integrity failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de integridad del mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="249"/>
         <source>the message could not be checked because it was damaged or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido comprobar el mensaje porque estaba dañado o alterado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="252"/>
         <source>Authentication credentials invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de autenticación no válidas</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="254"/>
         <source>Authentication mechanism is too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>El mecanismo de autenticación es demasiado débil</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="255"/>
         <source>this login method is weaker than the server allows for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>este método de inicio de sesión es más débil de lo que el servidor permite para este usuario</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="258"/>
         <source>Encryption Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado necesario</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="259"/>
         <source>the connection must be encrypted (TLS) before this login method can be used</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión debe estar cifrada (TLS) antes de poder usar este método de inicio de sesión</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="263"/>
         <source>Encryption required for requested authentication mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado obligatorio para el mecanismo de autenticación solicitado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="264"/>
         <source>this login method may only be used over an encrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>este método de inicio de sesión solo se puede usar en una conexión cifrada</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="267"/>
         <source>A password transition is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita una transición de contraseña</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="268"/>
         <source>the account must log in once with a plain password before this method works</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta debe iniciar sesión una vez con una contraseña en claro antes de que este método funcione</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="271"/>
         <source>User Account Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de usuario desactivada</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="272"/>
         <source>the account is disabled; only its administrator can enable it</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta está desactivada; solo su administrador puede activarla</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="274"/>
         <source>Trust relationship required</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere una relación de confianza</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="275"/>
         <source>the server needs a configured trust with another server to fetch the content</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor necesita una confianza configurada con otro servidor para obtener el contenido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="278"/>
         <source>Priority Level is too low</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de prioridad es demasiado bajo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="279"/>
         <source>the message&apos;s priority is below what the server takes now</source>
-        <translation type="unfinished"></translation>
+        <translation>la prioridad del mensaje está por debajo de lo que el servidor acepta ahora</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="281"/>
         <source>Message is too big for the specified priority</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es demasiado grande para la prioridad indicada</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="282"/>
         <source>the message is too large for the priority it asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje es demasiado grande para la prioridad que solicita</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="284"/>
         <source>Mailbox owner has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El propietario del buzón ha cambiado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="285"/>
         <source>the recipient&apos;s mailbox has had a new owner since the date the message required</source>
-        <translation type="unfinished"></translation>
+        <translation>el buzón del destinatario ha tenido un nuevo propietario desde la fecha que exigía el mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="288"/>
         <source>Domain owner has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El propietario del dominio ha cambiado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="289"/>
         <source>the recipient&apos;s domain has had a new owner since the date the message required</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del destinatario ha tenido un nuevo propietario desde la fecha que exigía el mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="292"/>
         <source>RRVS test cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede completar la prueba RRVS</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="293"/>
         <source>the server cannot tell whether the mailbox changed owner since the required date</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no puede saber si el buzón ha cambiado de propietario desde la fecha exigida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="296"/>
         <source>No passing DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna firma DKIM que se supere</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="297"/>
         <source>the message carries no DKIM signature that checks out</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje no lleva ninguna firma DKIM que resulte válida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="299"/>
         <source>No acceptable DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna firma DKIM aceptable</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="300"/>
         <source>the message has valid DKIM signatures, but none the receiver accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje tiene firmas DKIM válidas, pero ninguna que acepte el receptor</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="303"/>
         <source>No valid author-matched DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna firma DKIM válida que coincida con el autor</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="304"/>
         <source>no valid DKIM signature belongs to the domain in the From address</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna firma DKIM válida pertenece al dominio de la dirección From</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="307"/>
         <source>SPF validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación SPF fallida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="308"/>
         <source>the sender&apos;s domain does not list this sending server in its SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del remitente no incluye este servidor emisor en su registro SPF</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="311"/>
         <source>SPF validation error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de validación SPF</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="312"/>
         <source>checking the sender&apos;s SPF record failed with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación del registro SPF del remitente ha fallado con un error</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="314"/>
         <source>Reverse DNS validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de DNS inverso fallida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="315"/>
         <source>the sending server&apos;s IP address has no matching reverse DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección IP del servidor emisor no tiene un nombre de DNS inverso que coincida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="318"/>
         <source>Multiple authentication checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Han fallado varias comprobaciones de autenticación</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="319"/>
         <source>the message failed more than one check (SPF, DKIM, DMARC or others)</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje no ha superado más de una comprobación (SPF, DKIM, DMARC u otras)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="322"/>
         <source>Sender address has null MX</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del remitente tiene un MX nulo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="323"/>
         <source>the sender&apos;s domain says in DNS (a null MX) that it receives no mail, so replies could not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del remitente indica en DNS (un MX nulo) que no recibe correo, así que las respuestas no podrían llegar</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="327"/>
         <source>Mail flood detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha detectado una avalancha de correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="328"/>
         <source>the message looks like part of a flood of similar messages</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje parece formar parte de una avalancha de mensajes parecidos</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="330"/>
         <source>ARC validation failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de validación ARC</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="331"/>
         <source>the message&apos;s ARC chain, which forwarders add, did not check out</source>
-        <translation type="unfinished"></translation>
+        <translation>la cadena ARC del mensaje, que añaden los reenviadores, no ha resultado válida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="334"/>
         <source>REQUIRETLS support required</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere compatibilidad con REQUIRETLS</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="335"/>
         <source>the message asked for REQUIRETLS, and the next server on the way does not support it</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje ha pedido REQUIRETLS, y el siguiente servidor del camino no lo admite</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="546"/>
@@ -4932,173 +4932,173 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/tlsreport.cpp" line="35"/>
         <source>%1 bits, of a kind Qt does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits, de un tipo que Qt no nombra</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="36"/>
         <source>of a kind Qt does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>de un tipo que Qt no nombra</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="38"/>
         <source>%1 %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bits</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="99"/>
         <source>TLS version %1 (1.2 or later, as RFC 8996 requires)</source>
-        <translation type="unfinished">Versión de TLS %1 (1.2 o posterior, como exige RFC 8996)</translation>
+        <translation>TLS versión %1 (1.2 o posterior, como exige RFC 8996)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="100"/>
         <source>TLS version %1 is older than 1.2</source>
-        <translation type="unfinished">La versión de TLS %1 es anterior a 1.2</translation>
+        <translation>La versión de TLS %1 es anterior a 1.2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="106"/>
         <source>The certificate is the pinned one (SHA-256 %1)</source>
-        <translation type="unfinished">El certificado es el fijado (SHA-256 %1)</translation>
+        <translation>El certificado es el fijado (SHA-256 %1)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="108"/>
         <source>The certificate is not the pinned one (its SHA-256 is %1)</source>
-        <translation type="unfinished">El certificado no es el fijado (su SHA-256 es %1)</translation>
+        <translation>El certificado no es el fijado (su SHA-256 es %1)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="115"/>
         <source>The certificate covers the name %1</source>
-        <translation type="unfinished">El certificado cubre el nombre %1</translation>
+        <translation>El certificado cubre el nombre %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="116"/>
         <source>The certificate does not cover the name %1</source>
-        <translation type="unfinished">El certificado no cubre el nombre %1</translation>
+        <translation>El certificado no cubre el nombre %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="122"/>
         <source>Every certificate of the chain is within its validity dates</source>
-        <translation type="unfinished">Todos los certificados de la cadena están dentro de sus fechas de validez</translation>
+        <translation>Todos los certificados de la cadena están dentro de sus fechas de validez</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="123"/>
         <source>A certificate of the chain is expired or not yet valid</source>
-        <translation type="unfinished">Un certificado de la cadena ha caducado o aún no es válido</translation>
+        <translation>Un certificado de la cadena ha caducado o aún no es válido</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="127"/>
         <source>The certificate expires in %1 days</source>
-        <translation type="unfinished">El certificado caduca dentro de %1 días</translation>
+        <translation>El certificado caduca dentro de %1 días</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="132"/>
         <source>The chain is trusted (by the system&apos;s CAs or the extra CA file)</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena es de confianza (por las CA del sistema o el archivo de CA adicional)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="133"/>
         <source>The chain is accepted (trusted, or the pinned certificate)</source>
-        <translation type="unfinished">La cadena se acepta (de confianza, o el certificado fijado)</translation>
+        <translation>La cadena se acepta (de confianza, o el certificado fijado)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="157"/>
         <source>TLS handshake not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociación TLS no terminada</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="157"/>
         <source>%1, cipher %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cifrado %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../smtp/tlsreport.cpp" line="160"/>
         <source>%1: %n checks passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n comprobación superada</numerusform>
+            <numerusform>%1: %n comprobaciones superadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../smtp/tlsreport.cpp" line="163"/>
         <source>%1: %2 of %n checks failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ha fallado %2 de %n comprobación</numerusform>
+            <numerusform>%1: han fallado %2 de %n comprobaciones</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="173"/>
         <source>TLS: %1, cipher %2 (%3-bit key)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1, cifrado %2 (clave de %3 bits)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="174"/>
         <source>TLS: %1, cipher %2</source>
-        <translation type="unfinished">TLS: %1, cifrado %2</translation>
+        <translation>TLS: %1, cifrado %2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="175"/>
         <source>negotiated apart from the cipher (TLS 1.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>negociado aparte del cifrado (TLS 1.3)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="177"/>
         <source>%1, ephemeral key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, clave efímera %2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="178"/>
         <source>  Key exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Intercambio de claves: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="180"/>
         <source>  Server authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Autenticación del servidor: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="182"/>
         <source>TLS: the handshake with %1 did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: la negociación con %1 no ha terminado</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="186"/>
         <source>  Certificate %1: %2, issued by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>  Certificado %1: %2, emitido por %3%4</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="188"/>
         <source> (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (autofirmado)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="189"/>
         <source>    valid %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    válido del %1 al %2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="192"/>
         <source>    names: %1</source>
-        <translation type="unfinished">    nombres: %1</translation>
+        <translation>    nombres: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="194"/>
         <source>    key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    clave: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="195"/>
         <source>    SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    SHA-256: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="198"/>
         <source>pass</source>
-        <translation type="unfinished">superada</translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="198"/>
         <source>FAIL</source>
-        <translation type="unfinished">FALLO</translation>
+        <translation>FALLO</translation>
     </message>
 </context>
 <context>
@@ -5271,27 +5271,27 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/commandline.cpp" line="412"/>
         <source>the line contains a line break (CR or LF) or a NUL character, which would end or cut the command; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea contiene un salto de línea (CR o LF) o un carácter NUL, que terminaría o cortaría el comando; no se ha enviado nada</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="415"/>
         <source>the line is empty; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea está vacía; no se ha enviado nada</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="417"/>
         <source>the line is %1 octets long; a command line may have at most %2 (512 with its CRLF, RFC 5321 §4.5.3.1.4); nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea tiene %1 octetos; una línea de comando puede tener como máximo %2 (512 con su CRLF, RFC 5321 §4.5.3.1.4); no se ha enviado nada</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="432"/>
         <source>the line contains a line break (CR or LF) or a NUL character; each line of the message is typed on its own; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea contiene un salto de línea (CR o LF) o un carácter NUL; cada línea del mensaje se escribe por separado; no se ha enviado nada</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="435"/>
         <source>the line is %1 octets long; a line of a message may have at most %2 (1000 with its CRLF, RFC 5321 §4.5.3.1.6); nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea tiene %1 octetos; una línea de un mensaje puede tener como máximo %2 (1000 con su CRLF, RFC 5321 §4.5.3.1.6); no se ha enviado nada</translation>
     </message>
 </context>
 <context>
@@ -6023,7 +6023,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/spf.cpp" line="293"/>
         <source>More than %1 lookups of the SPF record find nothing (the last: %2); receivers stop there with an error (permerror).</source>
-        <translation type="unfinished">Más de %1 consultas del registro SPF no encuentran nada (la última: %3); los receptores se detienen ahí con un error (permerror). {1 ?} {2)?}</translation>
+        <translation>Más de %1 consultas del registro SPF no encuentran nada (la última: %2); los receptores se detienen ahí con un error (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="297"/>
