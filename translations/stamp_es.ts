@@ -613,7 +613,7 @@ Códigos de salida de send: los de stamp send (0 enviado, 6 fallo temporal, 7 fa
     <message>
         <location filename="../app/outboxcommand.cpp" line="174"/>
         <source>being sent by another Stamp window or command; left to it.</source>
-        <translation>lo está enviando otra ventana u otro comando de Stamp; se le deja a él.</translation>
+        <translation>lo está enviando otra ventana u otro comando de Stamp; se deja en sus manos.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="185"/>
@@ -1354,7 +1354,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/preview.cpp" line="468"/>
         <source>%1 on the wire, %2 decoded</source>
-        <translation>%1 en la línea, %2 decodificado</translation>
+        <translation>%1 en la transmisión, %2 decodificados</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="481"/>
@@ -1788,7 +1788,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/diagnosis.cpp" line="218"/>
         <source>The certificate is made out to another name than the server&apos;s.</source>
-        <translation>El certificado está emitido a nombre de otro distinto del servidor.</translation>
+        <translation>El certificado está emitido para un nombre distinto del del servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="219"/>
@@ -3766,7 +3766,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/stagetimer.cpp" line="78"/>
         <source>not reached</source>
-        <translation>no alcanzada</translation>
+        <translation>sin alcanzar</translation>
     </message>
 </context>
 <context>
@@ -4947,7 +4947,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/tlsreport.cpp" line="99"/>
         <source>TLS version %1 (1.2 or later, as RFC 8996 requires)</source>
-        <translation>TLS versión %1 (1.2 o posterior, como exige RFC 8996)</translation>
+        <translation>Versión de TLS %1 (1.2 o posterior, como exige RFC 8996)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="100"/>
@@ -6216,17 +6216,17 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/swaks.cpp" line="53"/>
         <source>swaks cannot pin a certificate: it verifies it against the certificate authorities instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>swaks no puede fijar un certificado: en su lugar lo verifica con las autoridades de certificación.</translation>
     </message>
     <message>
         <location filename="../smtp/swaks.cpp" line="74"/>
         <source>swaks cannot log in with %1: it uses a mechanism it knows that the server offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>swaks no puede iniciar sesión con %1: usa un mecanismo que conoce y que ofrece el servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/swaks.cpp" line="107"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6408,22 +6408,22 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/verdict.cpp" line="179"/>
         <source>The whole message was sent, but the server did not confirm it in time, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado el mensaje completo, pero el servidor no lo ha confirmado a tiempo, así que Stamp no puede saber si se ha entregado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="182"/>
         <source>Sending was stopped after the whole message was sent, before the server confirmed it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío se ha detenido después de enviar el mensaje completo, antes de que el servidor lo confirmara, así que Stamp no puede saber si se ha entregado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="185"/>
         <source>The whole message was sent, but the server broke the protocol before confirming it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado el mensaje completo, pero el servidor ha incumplido el protocolo antes de confirmarlo, así que Stamp no puede saber si se ha entregado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="188"/>
         <source>The whole message was sent, but the connection ended before the server confirmed it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado el mensaje completo, pero la conexión ha terminado antes de que el servidor lo confirmara, así que Stamp no puede saber si se ha entregado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="201"/>
@@ -6433,7 +6433,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/verdict.cpp" line="209"/>
         <source>Nothing was delivered: the end of the message never reached the server. Try again; if it keeps happening, check the server settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha entregado nada: el final del mensaje nunca llegó al servidor. Inténtelo de nuevo; si sigue ocurriendo, compruebe los ajustes del servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="215"/>
@@ -6877,12 +6877,12 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../app/cliutil.cpp" line="253"/>
         <source>Time per stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por etapa: %1</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="268"/>
         <source>Waiting for the server&apos;s answer…</source>
-        <translation type="unfinished">Esperando la respuesta del servidor…</translation>
+        <translation>Esperando la respuesta del servidor…</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="198"/>
@@ -6944,7 +6944,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../app/commands.cpp" line="93"/>
         <source>Type SMTP by hand over a session Stamp sets up, each reply explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir SMTP a mano sobre una sesión que prepara Stamp, con cada respuesta explicada.</translation>
     </message>
     <message>
         <location filename="../app/guimain.cpp" line="32"/>
@@ -7412,12 +7412,12 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../store/correctrecipients.cpp" line="25"/>
         <source>“%1” is not an address that can be sent to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una dirección a la que se pueda enviar: %2</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="31"/>
         <source>Give at least one recipient, or delete the message from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un destinatario, o elimine el mensaje de la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="38"/>
@@ -7943,12 +7943,12 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/accountform.cpp" line="108"/>
         <source>CA fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de C&amp;A:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="129"/>
         <source>Login met&amp;hod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mét&amp;odo de inicio de sesión:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="111"/>
@@ -8219,152 +8219,152 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="18"/>
         <source>The accounts you send from; choose one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas desde las que envía; elija una para editarla</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="19"/>
         <source>Starts a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una cuenta nueva</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="21"/>
         <source>Removes the selected account and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la cuenta seleccionada y su contraseña guardada</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="23"/>
         <source>New messages are sent from the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes nuevos se envían desde la cuenta seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="25"/>
         <source>A name for this account, shown in the From list</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para esta cuenta, que se muestra en la lista De</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="27"/>
         <source>The name recipients see beside your address</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que ven los destinatarios junto a su dirección</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="28"/>
         <source>The address messages are sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección desde la que se envían los mensajes</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="29"/>
         <source>Text added at the end of each new message from this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que se añade al final de cada mensaje nuevo de esta cuenta</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="31"/>
         <source>The submission server&apos;s host name, as your mail provider gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host del servidor de envío, tal como se lo indica su proveedor de correo</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="33"/>
         <source>587 for STARTTLS, 465 for TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>587 para STARTTLS, 465 para TLS desde el principio</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="35"/>
         <source>How the connection to the server is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se cifra la conexión con el servidor</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="37"/>
         <source>Lets the password travel unencrypted; only for a test server you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que la contraseña viaje sin cifrar; solo para un servidor de pruebas de confianza</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="40"/>
         <source>A PEM file of certificate authorities to trust besides the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo PEM de autoridades de certificación en las que confiar además de las del sistema</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="43"/>
         <source>Chooses the PEM file of extra certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el archivo PEM de autoridades de certificación adicionales</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="45"/>
         <source>Stops trusting the certificate trusted for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de confiar en el certificado de confianza de esta cuenta</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="46"/>
         <source>The name to log in with; empty when the server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre con el que iniciar sesión; vacío si el servidor no requiere inicio de sesión</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="48"/>
         <source>How Stamp proves who you are to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo demuestra Stamp al servidor quién es usted</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="50"/>
         <source>Kept in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el llavero del sistema, nunca en un archivo</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="52"/>
         <source>Saves the account, and the password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la cuenta, y la contraseña en el llavero</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="54"/>
         <source>Connects and logs in without sending anything, and shows what the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conecta e inicia sesión sin enviar nada, y muestra lo que ofrece el servidor</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="58"/>
         <source>The extensions the server announced in its EHLO reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Las extensiones que el servidor anunció en su respuesta a EHLO</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="59"/>
         <source>The TLS version, cipher and certificate of the test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de TLS, el cifrado y el certificado de la conexión de prueba</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="62"/>
         <source>Looks up the server settings for the address: the domain&apos;s own settings, the providers&apos; database, DNS records, then likely server names</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca los ajustes del servidor para la dirección: los ajustes propios del dominio, la base de datos de proveedores, los registros DNS y, por último, los nombres de servidor probables</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="66"/>
         <source>The settings came with warnings: tick this only after reading them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes han llegado con avisos: marque esto solo después de leerlos</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="69"/>
         <source>Puts the settings found into the account form; nothing is saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone los ajustes encontrados en el formulario de la cuenta; todavía no se guarda nada</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="72"/>
         <source>Who signs you in: Google, Microsoft, or another provider by its address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién le inicia la sesión: Google, Microsoft u otro proveedor por su dirección</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="75"/>
         <source>Opens the provider&apos;s sign-in page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la página de inicio de sesión del proveedor en el navegador</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="77"/>
         <source>Shows a code to enter on another device, for machines without a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un código para introducir en otro dispositivo, para equipos sin navegador</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="79"/>
         <source>Forgets this account&apos;s sign-in, kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvida el inicio de sesión de esta cuenta, guardado en el llavero del sistema</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="82"/>
         <source>The sign-in page&apos;s address, to open it yourself if the browser did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la página de inicio de sesión, para abrirla usted mismo si el navegador no se ha iniciado</translation>
     </message>
 </context>
 <context>
@@ -9271,24 +9271,24 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="609"/>
         <source>&amp;Undo Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer en&amp;vío</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="612"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar unos segundos después de Enviar, para que Deshacer en la barra de estado pueda recuperar el mensaje</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="615"/>
         <source>&amp;Off: Send at Once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivado: enviar en el acto</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="616"/>
         <source>Wait &amp;%n Second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esperar &amp;%n segundo</numerusform>
+            <numerusform>Esperar &amp;%n segundos</numerusform>
         </translation>
     </message>
     <message>
@@ -9309,17 +9309,17 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="658"/>
         <source>&amp;Console…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consola…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="664"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="665"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una cuenta en De (Herramientas → Cuentas).</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="668"/>
@@ -9329,17 +9329,17 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="1476"/>
         <source>Putting the message in the outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo el mensaje en la bandeja de salida…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1615"/>
         <source>Stopping…</source>
-        <translation type="unfinished">Deteniendo…</translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1667"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizá enviado: el servidor no lo ha confirmado. El mensaje se queda en la bandeja de salida; compruébelo con un destinatario antes de volver a enviarlo.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1783"/>
@@ -9485,38 +9485,38 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerpreview.cpp" line="27"/>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="30"/>
         <source>Show the envelope, header section and MIME structure that will go out, and what may go wrong (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el sobre, la sección de cabeceras y la estructura MIME que saldrán, y lo que puede fallar (Ctrl+Mayús+P)</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="33"/>
         <source>Copy as s&amp;waks Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como comando s&amp;waks</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="35"/>
         <source>Copy a swaks command line that sends this message the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar una línea de comando swaks que envía este mensaje de la misma forma</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="44"/>
         <location filename="../ui/composerpreview.cpp" line="55"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="45"/>
         <source>The message cannot be previewed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede mostrar la vista previa del mensaje: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="56"/>
         <source>The message cannot be previewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la vista previa del mensaje: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
@@ -9527,28 +9527,28 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerpreview.cpp" line="73"/>
         <source>A swaks command needs the server of an account: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comando swaks necesita el servidor de una cuenta: añada una primero.</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="81"/>
         <location filename="../ui/composerpreview.cpp" line="95"/>
         <source>No swaks command</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comando swaks</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="82"/>
         <source>The swaks command cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el comando swaks: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="96"/>
         <source>The message could not be written for swaks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el mensaje para swaks: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="103"/>
         <source>Copied the swaks command (the message is in %1; swaks asks for the password). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha copiado el comando swaks (el mensaje está en %1; swaks pide la contraseña). %2</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1367"/>
@@ -9714,92 +9714,92 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/consoledialog.cpp" line="24"/>
         <source>SMTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola SMTP</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="34"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="37"/>
         <source>Line to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea que enviar</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="39"/>
         <source>&amp;Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea:</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="43"/>
         <source>&amp;Send Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar línea</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="48"/>
         <source>Sends QUIT and closes when the server has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía QUIT y cierra cuando el servidor ha respondido.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="78"/>
         <source>SMTP Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola SMTP — %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="85"/>
         <source>Not connected: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado: no se ha indicado ninguna contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="106"/>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado: %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="154"/>
         <source>Not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no conectado.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="158"/>
         <source>Connecting to %1, starting TLS and logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a %1, iniciando TLS e iniciando sesión…</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="162"/>
         <source>Ready: type a command (HELP, NOOP, RSET, VRFY, EXPN, MAIL FROM:&lt;…&gt;, RCPT TO:&lt;…&gt;, DATA, QUIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: escriba un comando (HELP, NOOP, RSET, VRFY, EXPN, MAIL FROM:&lt;…&gt;, RCPT TO:&lt;…&gt;, DATA, QUIT).</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="166"/>
         <source>Waiting for the server&apos;s reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la respuesta del servidor…</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="169"/>
         <source>DATA mode: each line is part of the message; a line holding only &quot;.&quot; ends it (Stamp sends CRLF.CRLF and doubles a leading dot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo DATA: cada línea forma parte del mensaje; una línea que contenga solo &quot;.&quot; lo termina (Stamp envía CRLF.CRLF y duplica un punto inicial).</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="173"/>
         <source>Closing: QUIT sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando: QUIT enviado.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="177"/>
         <source>Closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado: %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="183"/>
         <source>a line of the message, or . to end it</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea del mensaje, o . para terminarlo</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="184"/>
         <source>an SMTP command, e.g. NOOP</source>
-        <translation type="unfinished"></translation>
+        <translation>un comando SMTP, p. ej. NOOP</translation>
     </message>
 </context>
 <context>
@@ -9895,52 +9895,52 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="18"/>
         <source>Edit Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar destinatarios</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="20"/>
         <source>“%1” was delivered to the others. Correct the addresses it was not delivered to, or empty a line to leave that recipient out; then send it to them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” se ha entregado a los demás. Corrija las direcciones a las que no se ha entregado, o vacíe una línea para excluir a ese destinatario; después vuelva a enviárselo.</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="22"/>
         <source>(no subject)</source>
-        <translation type="unfinished">(sin asunto)</translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="34"/>
         <source>Recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario %1</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="35"/>
         <source>The corrected address; empty leaves this recipient out</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección corregida; si está vacía, se excluye a este destinatario</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="36"/>
         <source>The server did not answer for this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha respondido para este destinatario.</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="37"/>
         <source>Server said: %1</source>
-        <translation type="unfinished">El servidor dijo: %1</translation>
+        <translation>El servidor dijo: %1</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="45"/>
         <source>Recipient %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario %1:</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="84"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="87"/>
         <source>Give at least one recipient, or delete the message from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un destinatario, o elimine el mensaje de la bandeja de salida.</translation>
     </message>
 </context>
 <context>
@@ -10690,17 +10690,17 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="74"/>
         <source>Edit recipients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar destinatarios…</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="76"/>
         <source>Correct the recipients the message was not delivered to</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir los destinatarios a los que no se ha entregado el mensaje</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="78"/>
         <source>For a partly sent message: change the addresses the server refused, then send to them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un mensaje enviado en parte: cambiar las direcciones que el servidor rechazó y volver a enviárselo</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="112"/>
@@ -10750,7 +10750,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="218"/>
         <source>Send to these recipients again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar a estos destinatarios</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="230"/>
@@ -10760,7 +10760,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="251"/>
         <source>Recipients not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios sin cambios</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="263"/>
@@ -10955,118 +10955,118 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/previewdialog.cpp" line="19"/>
         <source>Preview: the message as it will go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: el mensaje tal como saldrá</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="25"/>
         <location filename="../ui/previewdialog.cpp" line="28"/>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="27"/>
         <source>The commands that tell the server who sends and who receives; a recipient in no header is Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comandos que indican al servidor quién envía y quién recibe; un destinatario que no figura en ninguna cabecera va en Cco</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="28"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="31"/>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="35"/>
         <source>named in the header, sent no copy</source>
-        <translation type="unfinished"></translation>
+        <translation>aparece en la cabecera, no se le envía copia</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="40"/>
         <source>Header section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección de cabeceras</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="41"/>
         <source>The header section exactly as it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección de cabeceras exactamente como sale</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="54"/>
         <source>MIME structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura MIME</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de archivo</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="61"/>
         <source>%1 bytes (%2 decoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes (%2 decodificados)</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="62"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="75"/>
         <source>Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="76"/>
         <source>What may go wrong with this message, and what to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede fallar con este mensaje, y qué cambiar</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>What to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambiar</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="82"/>
         <source>Size: %1 bytes. Nothing has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: %1 bytes. No se ha enviado nada.</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="107"/>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar.</translation>
     </message>
 </context>
 <context>
@@ -11221,17 +11221,17 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/resultpanel.cpp" line="177"/>
         <source>Copy as s&amp;waks Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como comando s&amp;waks</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="179"/>
         <source>Copy as swaks command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como comando swaks</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="181"/>
         <source>Copy a swaks command line that sends this message the same way, to try it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar una línea de comando swaks que envía este mensaje de la misma forma, para probarlo a mano</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="193"/>
@@ -11741,12 +11741,12 @@ Su copia del texto:
     <message>
         <location filename="../ui/signinpage.cpp" line="46"/>
         <source>Sign in on anot&amp;her device</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en &amp;otro dispositivo</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="66"/>
         <source>Pro&amp;vider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedor:</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="67"/>
@@ -11863,12 +11863,12 @@ Su copia del texto:
     <message>
         <location filename="../ui/spellchecker.cpp" line="396"/>
         <source>Only a single word can be added to the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede añadir una palabra al diccionario.</translation>
     </message>
     <message>
         <location filename="../ui/spellchecker.cpp" line="409"/>
         <source>Could not save your dictionary to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar su diccionario en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -11876,67 +11876,67 @@ Su copia del texto:
     <message>
         <location filename="../ui/spelling.cpp" line="62"/>
         <source>&amp;Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ortografía</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="65"/>
         <source>&amp;Check Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar ortografía</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="68"/>
         <source>Underline misspelt words in the message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Subrayar las palabras mal escritas en el texto del mensaje</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="79"/>
         <source>Check the spelling of this message in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la ortografía de este mensaje en %1</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="84"/>
         <source>&amp;No Dictionary Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No hay ningún diccionario instalado</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="87"/>
         <source>Install a Hunspell dictionary (such as the package hunspell-en-us) and start Stamp again to check spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale un diccionario Hunspell (como el paquete hunspell-es) y vuelva a iniciar Stamp para revisar la ortografía</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="169"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one (such as the package hunspell-en-us) and start Stamp again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún diccionario ortográfico instalado, así que no se revisa la ortografía. Instale uno (como el paquete hunspell-es) y vuelva a iniciar Stamp.</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="225"/>
         <source>Replace &quot;%1&quot; with &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir &quot;%1&quot; por &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="235"/>
         <source>No Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sugerencias</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="240"/>
         <source>&amp;Add to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir al diccionario</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="242"/>
         <source>Count &quot;%1&quot; as right in %2 from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerar &quot;%1&quot; correcto en %2 a partir de ahora</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="249"/>
         <source>&amp;Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorar</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="251"/>
         <source>Count &quot;%1&quot; as right until this window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerar &quot;%1&quot; correcto hasta que se cierre esta ventana</translation>
     </message>
 </context>
 <context>
@@ -11944,9 +11944,9 @@ Su copia del texto:
     <message numerus="yes">
         <location filename="../ui/startup.cpp" line="42"/>
         <source>%n message(s) were being sent when Stamp stopped: see the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se estaba enviando %n mensaje cuando Stamp se detuvo: consulte la bandeja de salida.</numerusform>
+            <numerusform>Se estaban enviando %n mensajes cuando Stamp se detuvo: consulte la bandeja de salida.</numerusform>
         </translation>
     </message>
 </context>
@@ -12083,22 +12083,22 @@ Su copia del texto:
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="63"/>
         <source>Time per stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por etapa: %1</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="65"/>
         <source>Time per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por etapa</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="67"/>
         <source>  %1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 ms</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="68"/>
         <source>  total: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  total: %1 ms</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="89"/>
@@ -12160,17 +12160,17 @@ Su copia del texto:
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="319"/>
         <source>The TLS handshake as a report: a check failed, so Stamp did not go on over this connection. Select this line to read every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La negociación TLS como informe: ha fallado una comprobación, así que Stamp no ha continuado por esta conexión. Seleccione esta línea para leer todas las comprobaciones.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="321"/>
         <source>The TLS handshake as a report: version, cipher, key exchange, the certificate chain with its dates and names, and every check passed. Select this line to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>La negociación TLS como informe: versión, cifrado, intercambio de claves, la cadena de certificados con sus fechas y nombres, y todas las comprobaciones superadas. Seleccione esta línea para leerla entera.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="325"/>
         <source>How long each stage of this connection took, as CheckTLS shows it: a slow greeting or final reply is the server&apos;s doing, a slow connect or TLS the network&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto ha tardado cada etapa de esta conexión, como lo muestra CheckTLS: un saludo o una respuesta final lentos son cosa del servidor; una conexión o un TLS lentos, de la red.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="360"/>
@@ -12236,17 +12236,18 @@ Su copia del texto:
         <location filename="../ui/transcriptmodel.cpp" line="484"/>
         <source>%1
 Double-click or press Enter to fold or unfold this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Haga doble clic o pulse Intro para plegar o desplegar esta sesión.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="512"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>superado</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="514"/>
         <source>timing</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempos</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="540"/>
