@@ -14,18 +14,18 @@
     <message>
         <location filename="../ui/spellchecker.cpp" line="117"/>
         <source>The spelling dictionary %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el diccionario ortográfico %1.</translation>
     </message>
     <message>
         <location filename="../ui/spellchecker.cpp" line="135"/>
         <source>The spelling dictionary %1 is written in the character set %2, which Stamp cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diccionario ortográfico %1 está escrito en el juego de caracteres %2, que Stamp no puede leer.</translation>
     </message>
     <message>
         <location filename="../ui/spellchecker.cpp" line="236"/>
         <source>%1 (%2)</source>
         <comment>language (country)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -512,32 +512,34 @@ Pruebe &apos;stamp %2 --help&apos;.</translation>
         <source>Type SMTP by hand over a session Stamp sets up: it connects, starts TLS as configured (the certificate is checked as for sending) and logs in, with the password never shown; then each line read from standard input is sent as one command and the server&apos;s whole reply is printed with what it means. Offered: %1. AUTH, STARTTLS and BDAT are refused (the session did the first two). After DATA and its 354, the lines are the message (dot-stuffed by Stamp) up to a line holding only &quot;.&quot;; Stamp ends the message with CRLF.CRLF. A line with a CR, LF or NUL inside, or longer than 510 octets, is refused and nothing is sent. The end of input ends the message in progress and sends QUIT. With --password-stdin the password is the first line.
 
 Exit codes: as stamp send (0 the session ended with QUIT, 3 could not connect or the connection was lost, 4 TLS failure, 5 login failed, 10 timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir SMTP a mano sobre una sesión que prepara Stamp: se conecta, inicia TLS según la configuración (el certificado se comprueba igual que al enviar) e inicia sesión, sin mostrar nunca la contraseña; después, cada línea leída de la entrada estándar se envía como un comando y se muestra la respuesta completa del servidor con lo que significa. Se ofrecen: %1. AUTH, STARTTLS y BDAT se rechazan (la sesión ya hizo los dos primeros). Después de DATA y su 354, las líneas son el mensaje (Stamp duplica los puntos iniciales) hasta una línea que contenga solo &quot;.&quot;; Stamp termina el mensaje con CRLF.CRLF. Una línea con un CR, LF o NUL dentro, o de más de 510 octetos, se rechaza y no se envía nada. El final de la entrada termina el mensaje en curso y envía QUIT. Con --password-stdin la contraseña es la primera línea.
+
+Códigos de salida: como stamp send (0 la sesión terminó con QUIT, 3 no se pudo conectar o se perdió la conexión, 4 fallo de TLS, 5 inicio de sesión fallido, 10 tiempo agotado).</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="38"/>
         <source>Use the server and login (password from the keychain) of this account (see stamp account). Other options override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el servidor y el usuario (contraseña del llavero) de esta cuenta (consulte stamp account). Las demás opciones tienen prioridad.</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="41"/>
         <source>Print the conversation without the explanations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la conversación sin las explicaciones.</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="52"/>
         <source>--account: this build has no accounts (it was built without the store)</source>
-        <translation type="unfinished">--account: esta compilación no tiene cuentas (se compiló sin el almacén)</translation>
+        <translation>--account: esta compilación no tiene cuentas (se compiló sin el almacén)</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="54"/>
         <source>--account needs the name of an account (see stamp account list)</source>
-        <translation type="unfinished">--account necesita el nombre de una cuenta (consulte stamp account list)</translation>
+        <translation>--account necesita el nombre de una cuenta (consulte stamp account list)</translation>
     </message>
     <message>
         <location filename="../app/consolecommand.cpp" line="79"/>
         <source>stamp: %1</source>
-        <translation type="unfinished">stamp: %1</translation>
+        <translation>stamp: %1</translation>
     </message>
 </context>
 <context>
@@ -553,77 +555,85 @@ Exit codes: as stamp send (0 the session ended with QUIT, 3 could not connect or
 
 Exit codes of send: those of stamp send (0 sent, 6 temporary failure, 7 permanent failure, 8 partly sent, ...), for the first message that was not sent.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  stamp outbox list                     mensajes en espera, con su estado y motivo
+  stamp outbox send ID... | --all       enviarlos ahora (con los ajustes y la contraseña de su cuenta)
+         [--transcript FILE|-] [--quiet] [--password-stdin] [--timeout SECONDS]
+  stamp outbox remove ID                eliminar un mensaje de la bandeja de salida
+  stamp sent list                       mensajes enviados
+
+Códigos de salida de send: los de stamp send (0 enviado, 6 fallo temporal, 7 fallo permanente, 8 enviado en parte, ...), para el primer mensaje que no se envió.
+</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="83"/>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de salida está vacía.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="90"/>
         <source>outbox remove needs the ID of a message (see stamp outbox list)</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox remove necesita el ID de un mensaje (consulte stamp outbox list)</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="109"/>
         <source>Send every message in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar todos los mensajes de la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="111"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
-        <translation type="unfinished">Escribir la transcripción del protocolo en directo en FILE, o - para stderr.</translation>
+        <translation>Escribir la transcripción del protocolo en directo en FILE, o - para stderr.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="112"/>
         <source>Print nothing on success.</source>
-        <translation type="unfinished">No mostrar nada si todo va bien.</translation>
+        <translation>No mostrar nada si todo va bien.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="123"/>
         <source>outbox send needs the IDs of messages, or --all (not both)</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox send necesita los ID de los mensajes, o --all (no ambos)</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="147"/>
         <source>%1 has no account to send it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna cuenta desde la que enviarlo.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="163"/>
         <source>Not sent: the account &quot;%1&quot; could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: no se ha podido usar la cuenta &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="164"/>
         <source>Check it with stamp account list, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruébela con stamp account list y vuelva a enviar.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="174"/>
         <source>being sent by another Stamp window or command; left to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>lo está enviando otra ventana u otro comando de Stamp; se deja en sus manos.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="185"/>
         <source>kept in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se conserva en la bandeja de salida: %1</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="207"/>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que enviar.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="225"/>
         <source>outbox list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox list no admite argumentos</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="230"/>
         <source>unknown outbox command &quot;%1&quot; (list, send, remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando de outbox desconocido &quot;%1&quot; (list, send, remove)</translation>
     </message>
 </context>
 <context>
@@ -820,7 +830,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../app/sendcommand.cpp" line="101"/>
         <source>Explain the transcript: after each line, what it means in plain words; then the TLS report and the time per stage. On stderr unless --transcript names a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar la transcripción: después de cada línea, lo que significa en palabras sencillas; después, el informe TLS y el tiempo de cada etapa. En stderr, salvo que --transcript indique un archivo.</translation>
     </message>
     <message>
         <location filename="../app/sendcommand.cpp" line="104"/>
@@ -947,9 +957,9 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message numerus="yes">
         <location filename="../app/sendcommand.cpp" line="338"/>
         <source>%1 of %n message(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n mensaje enviado.</numerusform>
+            <numerusform>%1 de %n mensajes enviados.</numerusform>
         </translation>
     </message>
 </context>
@@ -958,78 +968,78 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../app/sendpreview.cpp" line="40"/>
         <source>Connect to nothing: print the envelope (each RCPT marked To, Cc or Bcc), the header section and MIME structure exactly as they would go out, and lint. Exit 0 when lint finds no problem, 14 when it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectarse a nada: mostrar el sobre (cada RCPT marcado como To, Cc o Bcc), la sección de cabeceras y la estructura MIME exactamente como saldrían, y revisarlos. Sale con 0 cuando la revisión no encuentra ningún problema y con 14 cuando sí.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="44"/>
         <source>With --dry-run: what the server&apos;s EHLO offers, e.g. 8BITMIME,SMTPUTF8,SIZE=10485760 (see stamp probe); otherwise unknown, and the message is built as for a server with 8BITMIME and SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --dry-run: lo que ofrece el EHLO del servidor, p. ej. 8BITMIME,SMTPUTF8,SIZE=10485760 (consulte stamp probe); si no, se desconoce, y el mensaje se construye como para un servidor con 8BITMIME y SMTPUTF8.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="48"/>
         <source>With --dry-run: also look up the From domain&apos;s SPF and DMARC records (DNS only; still no SMTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --dry-run: consultar también los registros SPF y DMARC del dominio de From (solo DNS; sigue sin usarse SMTP).</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="51"/>
         <source>Connect to nothing: write the message as swaks sends it to FILE and print the swaks command that sends it the same way (the password is never in it: swaks asks for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectarse a nada: escribir en FILE el mensaje tal como lo envía swaks y mostrar el comando swaks que lo envía de la misma forma (la contraseña nunca aparece en él: swaks la pide).</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="70"/>
         <source>--server-extensions needs --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>--server-extensions necesita --dry-run</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="79"/>
         <source>--lint-dns needs --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>--lint-dns necesita --dry-run</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="83"/>
         <source>--print-swaks needs the name of the file to write the message to</source>
-        <translation type="unfinished"></translation>
+        <translation>--print-swaks necesita el nombre del archivo en el que escribir el mensaje</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="85"/>
         <source>--print-swaks takes one message, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--print-swaks admite un solo mensaje, no %1</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="92"/>
         <source>=== Message %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>=== Mensaje %1 de %2</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="96"/>
         <location filename="../app/sendpreview.cpp" line="125"/>
         <source>stamp: %1</source>
-        <translation type="unfinished">stamp: %1</translation>
+        <translation>stamp: %1</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="107"/>
         <source>The From domain&apos;s SPF and DMARC records were not looked up: --dry-run connects to nothing. Add --lint-dns to look them up (DNS only), or run stamp check-domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han consultado los registros SPF y DMARC del dominio de From: --dry-run no se conecta a nada. Añada --lint-dns para consultarlos (solo DNS), o ejecute stamp check-domain.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="111"/>
         <source>Lint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión:</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="112"/>
         <source>  Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Nada que cambiar.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="119"/>
         <source>Nothing was sent: no connection was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado nada: no se ha establecido ninguna conexión.</translation>
     </message>
     <message>
         <location filename="../app/sendpreview.cpp" line="134"/>
         <source>The message has 8-bit content, which swaks sends without declaring BODY=8BITMIME or SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene contenido de 8 bits, que swaks envía sin declarar BODY=8BITMIME ni SMTPUTF8.</translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1047,17 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../practice/certificate.cpp" line="164"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <location filename="../practice/certificate.cpp" line="169"/>
         <source>cannot make the practice certificates in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden crear los certificados de prácticas en %1</translation>
     </message>
     <message>
         <location filename="../practice/certificate.cpp" line="173"/>
         <source>cannot read the practice certificates made in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los certificados de prácticas creados en %1</translation>
     </message>
 </context>
 <context>
@@ -1055,92 +1065,92 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../practice/faults.cpp" line="45"/>
         <source>Greylisting: the first time a client, sender and recipient are seen together, RCPT gets 451 4.7.1 (try again later); the next try is accepted. Teaches temporary failures and retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting: la primera vez que se ven juntos un cliente, un remitente y un destinatario, RCPT recibe 451 4.7.1 (inténtelo más tarde); el siguiente intento se acepta. Enseña los fallos temporales y los reintentos.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="50"/>
         <source>452 4.5.3 (too many recipients) for every RCPT after the first N of a message. The client should send the rest in another transaction (RFC 5321 §4.5.3.1.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>452 4.5.3 (demasiados destinatarios) para cada RCPT después de los N primeros de un mensaje. El cliente debería enviar el resto en otra transacción (RFC 5321 §4.5.3.1.10).</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="55"/>
         <source>552 5.3.4 (message too big) for a message larger than BYTES (1024 when not given), at MAIL when its SIZE= says so, else after the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>552 5.3.4 (mensaje demasiado grande) para un mensaje de más de BYTES (1024 si no se indica), en MAIL cuando su SIZE= lo dice y, si no, después del contenido.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="60"/>
         <source>421 4.3.2 (service closing) and the connection closed at STAGE: greeting, ehlo, mail, rcpt, data or end (instead of the final reply). Nothing is delivered; trying later may work.</source>
-        <translation type="unfinished"></translation>
+        <translation>421 4.3.2 (servicio cerrándose) y la conexión cerrada en STAGE: greeting, ehlo, mail, rcpt, data o end (en lugar de la respuesta final). No se entrega nada; puede funcionar más tarde.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="64"/>
         <source>The whole message is received and kept, then the connection is closed with no reply: the client cannot know whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibe y se conserva el mensaje completo y después se cierra la conexión sin respuesta: el cliente no puede saber si se entregó.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="69"/>
         <source>STARTTLS with a self-signed certificate that no authority vouches for: a careful client refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS con un certificado autofirmado que ninguna autoridad avala: un cliente cuidadoso lo rechaza.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="72"/>
         <source>STARTTLS with a certificate whose validity ended yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS con un certificado cuya validez terminó ayer.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="75"/>
         <source>STARTTLS is not advertised and refused, as when something on the way removes it: a careful client does not go on in the clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS no se anuncia y se rechaza, como cuando algo en el camino lo elimina: un cliente cuidadoso no continúa sin cifrar.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="79"/>
         <source>A slow server: every reply waits TIME (such as 500ms or 2s). Teaches timeouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor lento: cada respuesta espera TIME (como 500ms o 2s). Enseña los tiempos de espera.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="83"/>
         <source>Every login is refused with 535 5.7.8 (authentication credentials invalid), even with the right password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los inicios de sesión se rechazan con 535 5.7.8 (credenciales de autenticación no válidas), incluso con la contraseña correcta.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="86"/>
         <source>MAIL before a login gets 530 5.7.0 (authentication required), as on every submission server.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL antes de iniciar sesión recibe 530 5.7.0 (autenticación obligatoria), como en todo servidor de envío.</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="95"/>
         <source>Faults for stamp practice --fault NAME (repeat for several):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos para stamp practice --fault NAME (repetir para varios):</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="112"/>
         <source>the fault %1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>el fallo %1 no admite ningún valor</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="136"/>
         <source>452-after needs a number of recipients from 0 to 1000, such as 452-after=2</source>
-        <translation type="unfinished"></translation>
+        <translation>452-after necesita un número de destinatarios de 0 a 1000, como 452-after=2</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="146"/>
         <source>552-over needs a size in bytes, such as 552-over=1024</source>
-        <translation type="unfinished"></translation>
+        <translation>552-over necesita un tamaño en bytes, como 552-over=1024</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="158"/>
         <source>421-at needs a stage: greeting, ehlo, mail, rcpt, data or end</source>
-        <translation type="unfinished"></translation>
+        <translation>421-at necesita una etapa: greeting, ehlo, mail, rcpt, data o end</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="164"/>
         <source>slow needs a time up to 600s, such as slow=500ms or slow=2s</source>
-        <translation type="unfinished"></translation>
+        <translation>slow necesita un tiempo de hasta 600s, como slow=500ms o slow=2s</translation>
     </message>
     <message>
         <location filename="../practice/faults.cpp" line="170"/>
         <source>unknown fault &apos;%1&apos; (see stamp practice --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo desconocido &apos;%1&apos; (consulte stamp practice --list)</translation>
     </message>
 </context>
 <context>
@@ -1148,12 +1158,12 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../practice/inbox.cpp" line="17"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <location filename="../practice/inbox.cpp" line="66"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1</translation>
     </message>
 </context>
 <context>
@@ -1161,12 +1171,12 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../practice/server.cpp" line="45"/>
         <source>this Qt has no TLS backend, so the practice server cannot offer STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>este Qt no tiene motor TLS, así que el servidor de prácticas no puede ofrecer STARTTLS</translation>
     </message>
     <message>
         <location filename="../practice/server.cpp" line="55"/>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en 127.0.0.1:%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1174,207 +1184,207 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/lint.cpp" line="37"/>
         <source>The message has no From field, which every message must have (RFC 5322 §3.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene campo From, que todo mensaje debe tener (RFC 5322 §3.6).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="38"/>
         <source>Add a From field with the sender&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un campo From con la dirección del remitente.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="41"/>
         <source>The message file has no Date field, which RFC 5322 §3.6 requires; some servers add one, others reject the message or count it as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de mensaje no tiene campo Date, que exige RFC 5322 §3.6; algunos servidores añaden uno, otros rechazan el mensaje o lo consideran spam.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="43"/>
         <source>Add a Date field, for example &quot;Date: Wed, 02 Dec 2026 10:00:00 +0000&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un campo Date, por ejemplo &quot;Date: Wed, 02 Dec 2026 10:00:00 +0000&quot;.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="46"/>
         <source>The message file has no Message-ID field; replies cannot refer to it, and spam filters count its absence against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de mensaje no tiene campo Message-ID; las respuestas no pueden hacer referencia a él y los filtros de spam cuentan su ausencia en su contra.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="48"/>
         <source>Add a Message-ID field, for example &quot;Message-ID: &lt;unique-text@your-domain&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un campo Message-ID, por ejemplo &quot;Message-ID: &lt;texto-único@su-dominio&gt;&quot;.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="52"/>
         <source>The message contains NUL bytes, which SMTP cannot carry without BINARYMIME; Stamp will not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje contiene bytes NUL, que SMTP no puede transportar sin BINARYMIME; Stamp no lo enviará.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="54"/>
         <source>Encode that part in base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codifique esa parte en base64.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="66"/>
         <source>Encode that part in quoted-printable or base64, or break the lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codifique esa parte en quoted-printable o base64, o divida las líneas.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="73"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME (RFC 6152), so Stamp will not send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene contenido de 8 bits, pero el servidor no ofrece 8BITMIME (RFC 6152), así que Stamp no lo enviará allí.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="75"/>
         <source>Encode the 8-bit parts in quoted-printable or base64, or use a server that offers 8BITMIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codifique las partes de 8 bits en quoted-printable o base64, o use un servidor que ofrezca 8BITMIME.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="81"/>
         <source>The message has 8-bit content: it needs a server that offers 8BITMIME (RFC 6152), as most do. Stamp will refuse to send it to one that does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene contenido de 8 bits: necesita un servidor que ofrezca 8BITMIME (RFC 6152), como hacen la mayoría. Stamp se negará a enviarlo a uno que no lo ofrezca.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="88"/>
         <source>An address has non-ASCII characters before the @, which needs a server that offers SMTPUTF8 (RFC 6531).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección tiene caracteres no ASCII antes de la @, lo que necesita un servidor que ofrezca SMTPUTF8 (RFC 6531).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="90"/>
         <source>The header section holds raw UTF-8 (RFC 6532), which needs a server that offers SMTPUTF8 (RFC 6531).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección de cabeceras contiene UTF-8 sin codificar (RFC 6532), lo que necesita un servidor que ofrezca SMTPUTF8 (RFC 6531).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="95"/>
         <source>This server does not, so Stamp will not send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no lo ofrece, así que Stamp no lo enviará allí.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="96"/>
         <source>Use ASCII addresses and RFC 2047 encoded words in the headers, or a server that offers SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use direcciones ASCII y palabras codificadas RFC 2047 en las cabeceras, o un servidor que ofrezca SMTPUTF8.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="100"/>
         <source>Many servers do not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos servidores no lo ofrecen.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="101"/>
         <source>Check that your server offers SMTPUTF8 (stamp probe), or use ASCII addresses and RFC 2047 encoded words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que su servidor ofrece SMTPUTF8 (stamp probe), o use direcciones ASCII y palabras codificadas RFC 2047.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="112"/>
         <source>The attachment %1 alone takes %2 bytes in the message, over the %3 bytes the server accepts (SIZE, RFC 1870).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el adjunto %1 ocupa %2 bytes en el mensaje, más de los %3 bytes que acepta el servidor (SIZE, RFC 1870).</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="117"/>
         <source>Send %1 another way (a link to a shared file), or compress it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe %1 de otra forma (un enlace a un archivo compartido), o comprímalo.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="122"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes (SIZE, RFC 1870), so Stamp will not send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ocupa %1 bytes, pero el servidor acepta como máximo %2 bytes (SIZE, RFC 1870), así que Stamp no lo enviará allí.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="126"/>
         <source>Make the attachments smaller, or share them another way.</source>
-        <translation type="unfinished">Reduzca el tamaño de los adjuntos, o compártalos de otra forma.</translation>
+        <translation>Reduzca el tamaño de los adjuntos, o compártalos de otra forma.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="131"/>
         <source>A To or Cc field cannot be read as addresses, so the preview cannot tell who is Bcc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo To o Cc no se puede leer como direcciones, así que la vista previa no puede saber quién va en Cco: %1</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="134"/>
         <source>Correct the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el campo.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="139"/>
         <source>%1 is named in the header but is not a recipient of the envelope: no copy goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece en la cabecera pero no es destinatario del sobre: no se le envía ninguna copia.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="144"/>
         <source>The message has no subject; recipients and spam filters treat such mail with suspicion.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene asunto; los destinatarios y los filtros de spam tratan ese correo con desconfianza.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="146"/>
         <source>Add a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un asunto.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="171"/>
         <source>The TXT record of %1 could not be looked up (%2), so it was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido consultar el registro TXT de %1 (%2), así que no se ha comprobado.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="172"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="182"/>
         <source>The From domain %1 publishes no SPF record: receivers cannot tell which servers may send its mail, and many file such mail as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de From %1 no publica ningún registro SPF: los receptores no pueden saber qué servidores pueden enviar su correo, y muchos archivan ese correo como spam.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="185"/>
         <source>Publish a TXT record at %1 such as &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot;; stamp check-domain %1 checks it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique un registro TXT en %1 como &quot;v=spf1 mx include:SU-PROVEEDOR -all&quot;; stamp check-domain %1 lo comprueba por completo.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="200"/>
         <source>The From domain %1 publishes no DMARC record; large providers require one and may reject or file the message as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de From %1 no publica ningún registro DMARC; los grandes proveedores exigen uno y pueden rechazar el mensaje o archivarlo como spam.</translation>
     </message>
     <message>
         <location filename="../smtp/lint.cpp" line="203"/>
         <source>Publish a TXT record at _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; to start with; stamp check-domain %1 checks it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique un registro TXT en _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; para empezar; stamp check-domain %1 lo comprueba por completo.</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="124"/>
         <source>Bcc (envelope only: in no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cco (solo en el sobre: en ninguna cabecera)</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="468"/>
         <source>%1 on the wire, %2 decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la transmisión, %2 decodificados</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="481"/>
         <source>Envelope (what the server is told; recipients in no header are Bcc):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre (lo que se comunica al servidor; los destinatarios que no figuran en ninguna cabecera van en Cco):</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="486"/>
         <source>(named in the header but sent no copy: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aparece en la cabecera pero no se le envía copia: %1)</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="490"/>
         <source>(the server&apos;s EHLO is not known: built as for a server offering 8BITMIME and SMTPUTF8; SIZE= is added when the server offers SIZE)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se conoce el EHLO del servidor: construido como para un servidor que ofrece 8BITMIME y SMTPUTF8; se añade SIZE= cuando el servidor ofrece SIZE)</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="493"/>
         <source>Header section, exactly as it goes out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección de cabeceras, exactamente como sale:</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="495"/>
         <source>MIME structure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura MIME:</translation>
     </message>
     <message>
         <location filename="../smtp/preview.cpp" line="498"/>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: %1</translation>
     </message>
 </context>
 <context>
@@ -1505,32 +1515,32 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <location filename="../smtp/consolesession.cpp" line="125"/>
         <location filename="../smtp/consolesession.cpp" line="165"/>
         <source>Not sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1.</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="130"/>
         <source>Not sent: Stamp already logged in for this session with the account&apos;s secret, which is never typed or shown here; a second AUTH is refused by servers (RFC 4954 §4).</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: Stamp ya inició sesión en esta sesión con el secreto de la cuenta, que nunca se escribe ni se muestra aquí; los servidores rechazan un segundo AUTH (RFC 4954 §4).</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="135"/>
         <source>Not sent: Stamp already set up the encryption this session uses (or the account has none); STARTTLS may be used only once (RFC 3207 §4.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: Stamp ya estableció el cifrado que usa esta sesión (o la cuenta no tiene ninguno); STARTTLS solo se puede usar una vez (RFC 3207 §4.2).</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="140"/>
         <source>Not sent: BDAT needs the exact size of each chunk in octets, which cannot be typed reliably by hand; use DATA, and Stamp ends the content with CRLF.CRLF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: BDAT necesita el tamaño exacto de cada fragmento en octetos, que no se puede escribir a mano de forma fiable; use DATA, y Stamp termina el contenido con CRLF.CRLF.</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="145"/>
         <source>Not sent: the console offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: la consola ofrece %1.</translation>
     </message>
     <message>
         <location filename="../smtp/consolesession.cpp" line="181"/>
         <source>. (end of message, %1 bytes sent)</source>
-        <translation type="unfinished">. (fin del mensaje, %1 bytes enviados)</translation>
+        <translation>. (fin del mensaje, %1 bytes enviados)</translation>
     </message>
 </context>
 <context>
@@ -1538,317 +1548,317 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/diagnosis.cpp" line="54"/>
         <source>Google accepts a password for SMTP only as an app password, and this account has 2-step verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google solo acepta una contraseña para SMTP si es una contraseña de aplicación, y esta cuenta tiene la verificación en dos pasos.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="58"/>
         <source>Sign in with Google instead, or create an app password in your Google Account (Security, App passwords) and use it in place of your normal password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Google en su lugar, o cree una contraseña de aplicación en su cuenta de Google (Seguridad, Contraseñas de aplicaciones) y úsela en lugar de su contraseña normal.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="65"/>
         <source>Google blocked this sign-in until it is confirmed in a web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google ha bloqueado este inicio de sesión hasta que se confirme en un navegador web.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="67"/>
         <source>Sign in with Google instead; or log in to Gmail in a browser, confirm the sign-in, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Google en su lugar; o acceda a Gmail en un navegador, confirme el inicio de sesión e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="71"/>
         <source>Google did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google no ha aceptado el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="72"/>
         <source>Sign in with Google instead; a password works only as an app password, with 2-step verification on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Google en su lugar; una contraseña solo funciona como contraseña de aplicación, con la verificación en dos pasos activada.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="77"/>
         <source>Google refuses logins for a while after too many attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google rechaza los inicios de sesión durante un tiempo después de demasiados intentos.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="78"/>
         <source>Wait a few minutes; Stamp will try again later. Check the password before the next attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere unos minutos; Stamp lo volverá a intentar más tarde. Compruebe la contraseña antes del siguiente intento.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="84"/>
         <source>SMTP AUTH (client submission) is turned off for this Microsoft 365 mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH (envío desde clientes) está desactivado para este buzón de Microsoft 365.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="86"/>
         <source>Sign in with Microsoft instead; or ask the administrator to enable Authenticated SMTP for this mailbox in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Microsoft en su lugar; o pida al administrador que active SMTP autenticado para este buzón en el centro de administración de Microsoft 365.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="93"/>
         <source>The organisation&apos;s security defaults block password logins for SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores predeterminados de seguridad de la organización bloquean los inicios de sesión con contraseña para SMTP.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="95"/>
         <source>Sign in with Microsoft instead; passwords are refused while security defaults are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Microsoft en su lugar; las contraseñas se rechazan mientras los valores predeterminados de seguridad estén activados.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="100"/>
         <source>Microsoft no longer accepts a password (basic authentication) for SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ya no acepta una contraseña (autenticación básica) para SMTP.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="102"/>
         <source>Sign in with Microsoft (OAuth 2.0) instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Microsoft (OAuth 2.0) en lugar de usar una contraseña.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="104"/>
         <source>Microsoft did not accept the login: a wrong password, or password logins are off for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft no ha aceptado el inicio de sesión: la contraseña es incorrecta o los inicios de sesión con contraseña están desactivados para esta cuenta.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="106"/>
         <source>Sign in with Microsoft instead; if you must use a password, check it and ask the administrator whether Authenticated SMTP is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Microsoft en su lugar; si tiene que usar una contraseña, compruébela y pregunte al administrador si SMTP autenticado está activado.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="112"/>
         <source>Microsoft refused the password login by the organisation&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ha rechazado el inicio de sesión con contraseña por la directiva de la organización.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="114"/>
         <source>Sign in with Microsoft instead; or ask the administrator why password logins are blocked for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Microsoft en su lugar; o pregunte al administrador por qué están bloqueados los inicios de sesión con contraseña para esta cuenta.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="120"/>
         <source>Microsoft does not accept mail from a client that has not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft no acepta correo de un cliente que no ha iniciado sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="122"/>
         <source>Set the account to log in (Sign in with Microsoft, or user name and password) and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure la cuenta para que inicie sesión (Iniciar sesión con Microsoft, o nombre de usuario y contraseña) y vuelva a enviar.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="127"/>
         <source>This account may not send with that From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no puede enviar con esa dirección From.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="128"/>
         <source>Send from the account&apos;s own address, or ask the administrator for Send As permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe desde la propia dirección de la cuenta, o pida al administrador el permiso Enviar como.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="135"/>
         <source>Nothing accepted the connection on port 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada ha aceptado la conexión en el puerto 25.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="136"/>
         <source>Port 25 is for servers talking to servers and is often blocked: use 587 (STARTTLS) or 465 (TLS) of your provider&apos;s submission server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto 25 es para la comunicación entre servidores y a menudo está bloqueado: use el 587 (STARTTLS) o el 465 (TLS) del servidor de envío de su proveedor.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="143"/>
         <source>The connection to port 25 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agotado el tiempo de la conexión al puerto 25.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="144"/>
         <source>Port 25 is often blocked by internet providers: use 587 (STARTTLS) or 465 (TLS) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los proveedores de internet bloquean a menudo el puerto 25: use en su lugar el 587 (STARTTLS) o el 465 (TLS).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="149"/>
         <source>The server refused the connection: nothing listens on that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado la conexión: no hay nada escuchando en ese puerto.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="150"/>
         <source>Check the server name and port: usually 587 with STARTTLS or 465 with TLS (port 25 is often blocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre del servidor y el puerto: normalmente 587 con STARTTLS o 465 con TLS (el puerto 25 suele estar bloqueado).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="157"/>
         <source>The server name was not found in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado el nombre del servidor en DNS.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="158"/>
         <source>Check the spelling of the server name, and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cómo está escrito el nombre del servidor y que este equipo está conectado.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="162"/>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha respondido a tiempo.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="163"/>
         <source>Check the server and port; a firewall may drop the connection. Port 25 is often blocked: use 587 or 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el servidor y el puerto; puede que un cortafuegos descarte la conexión. El puerto 25 suele estar bloqueado: use el 587 o el 465.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="168"/>
         <source>The server stopped answering in the middle of the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha dejado de responder en mitad de la conversación.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="169"/>
         <source>The server or the network may be overloaded; Stamp will try again later. If the message was complete, check whether it arrived before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el servidor o la red estén sobrecargados; Stamp lo volverá a intentar más tarde. Si el mensaje estaba completo, compruebe si ha llegado antes de volver a enviarlo.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="176"/>
         <source>The network could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no ha podido llegar al servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="177"/>
         <source>Check that this computer is online; Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que este equipo está conectado; Stamp lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="180"/>
         <source>The server closed the connection without a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha cerrado la conexión sin responder.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="181"/>
         <source>Often a wrong security setting: port 465 wants TLS from the start, port 587 wants STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>A menudo es un ajuste de seguridad incorrecto: el puerto 465 requiere TLS desde el principio y el puerto 587 requiere STARTTLS.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="186"/>
         <source>The server did not answer TLS: the security setting does not fit the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha respondido a TLS: el ajuste de seguridad no corresponde al puerto.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="188"/>
         <source>Use TLS with port 465, STARTTLS with port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use TLS con el puerto 465 y STARTTLS con el puerto 587.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="192"/>
         <source>The server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor ha caducado.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="193"/>
         <source>The server&apos;s administrator must renew it. Check the computer&apos;s date too.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del servidor debe renovarlo. Compruebe también la fecha del equipo.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="197"/>
         <source>The server&apos;s certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor aún no es válido.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="198"/>
         <source>Check this computer&apos;s date and time; otherwise the administrator must fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la fecha y la hora de este equipo; si son correctas, el administrador debe corregir el certificado.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="203"/>
         <source>The server&apos;s certificate chain ends in a root that is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de certificados del servidor termina en una raíz que no es de confianza.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="205"/>
         <source>Add that root with --ca-file if it is your organisation&apos;s CA; otherwise do not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada esa raíz con --ca-file si es la CA de su organización; si no, no envíe.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="210"/>
         <source>The server&apos;s certificate is self-signed: nobody Stamp trusts vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor es autofirmado: nadie en quien Stamp confíe lo avala.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="212"/>
         <source>If this is your own server, give its certificate with --ca-file or trust it once for this account; otherwise do not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si es su propio servidor, indique su certificado con --ca-file o confíe en él una vez para esta cuenta; si no, no envíe.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="218"/>
         <source>The certificate is made out to another name than the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado está emitido para un nombre distinto del del servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="219"/>
         <source>Use the server name the certificate covers (shown in the certificate), usually the provider&apos;s documented name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el nombre de servidor que cubre el certificado (aparece en el certificado), normalmente el nombre que documenta el proveedor.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="226"/>
         <source>The certificate&apos;s issuer is not known here: an intermediate certificate is missing or the CA is private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se conoce al emisor del certificado: falta un certificado intermedio o la CA es privada.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="230"/>
         <source>The administrator should send the full chain; for a private CA give it with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador debería enviar la cadena completa; para una CA privada, indíquela con --ca-file.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="235"/>
         <source>The server&apos;s certificate is not trusted for this purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es de confianza para este uso.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="236"/>
         <source>Check the server name; for a private CA give it with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre del servidor; para una CA privada, indíquela con --ca-file.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="238"/>
         <source>The server&apos;s certificate was revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emisor del certificado del servidor lo ha revocado.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="239"/>
         <source>Do not send; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>No envíe; avise al administrador del servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="242"/>
         <source>Do not send unless you know why: check the server name and this computer&apos;s clock; for a private CA give it with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No envíe salvo que sepa por qué: compruebe el nombre del servidor y el reloj de este equipo; para una CA privada, indíquela con --ca-file.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="249"/>
         <source>Check that this computer is online and the server name and port are right; Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que este equipo está conectado y que el nombre del servidor y el puerto son correctos; Stamp lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="256"/>
         <source>The server did not offer STARTTLS, so the connection could not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha ofrecido STARTTLS, así que no se ha podido cifrar la conexión.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="258"/>
         <source>Use port 465 with TLS, or check the server; Stamp does not send a password or message unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el puerto 465 con TLS, o compruebe el servidor; Stamp no envía una contraseña ni un mensaje sin cifrar.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="262"/>
         <source>The server offers only an old TLS version, which Stamp refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor solo ofrece una versión antigua de TLS, que Stamp rechaza.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="263"/>
         <source>The server must support TLS 1.2 or later; tell its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor debe admitir TLS 1.2 o posterior; avise a su administrador.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="268"/>
         <source>The server wants the connection encrypted before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor requiere que la conexión esté cifrada antes de cualquier otra cosa.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="269"/>
@@ -1856,362 +1866,362 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <location filename="../smtp/diagnosis.cpp" line="275"/>
         <location filename="../smtp/diagnosis.cpp" line="278"/>
         <source>Choose STARTTLS (port 587) or TLS (port 465) as security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija STARTTLS (puerto 587) o TLS (puerto 465) como seguridad.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="271"/>
         <location filename="../smtp/diagnosis.cpp" line="277"/>
         <source>This login method is allowed only over an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este método de inicio de sesión solo se permite en una conexión cifrada.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="274"/>
         <source>Encryption is needed before this login method can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita cifrado antes de poder usar este método de inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="280"/>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está desactivada.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="281"/>
         <source>Ask the provider or administrator to enable it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al proveedor o al administrador que la vuelva a activar.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="284"/>
         <source>The account is locked or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está bloqueada o suspendida.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="285"/>
         <source>Unlock it on the provider&apos;s web site or ask the administrator; another password will not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquéela en el sitio web del proveedor o pregunte al administrador; otra contraseña no servirá de nada.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="289"/>
         <location filename="../smtp/diagnosis.cpp" line="297"/>
         <source>The server does not offer this login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece este método de inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="290"/>
         <source>Set authentication to automatic, or pick one of the methods the server lists after AUTH in its EHLO reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga la autenticación en automática, o elija uno de los métodos que el servidor indica después de AUTH en su respuesta a EHLO.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="298"/>
         <source>Set authentication to automatic, or pick one of the methods the server lists after AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga la autenticación en automática, o elija uno de los métodos que el servidor indica después de AUTH.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="302"/>
         <source>The server finds this login method too weak for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor considera este método de inicio de sesión demasiado débil para esta cuenta.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="303"/>
         <source>Pick a stronger method, such as SCRAM-SHA-256, or OAuth 2.0 where the provider has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un método más seguro, como SCRAM-SHA-256, u OAuth 2.0 si el proveedor lo ofrece.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="307"/>
         <source>The server wants one login with a plain password before this method works.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor requiere un inicio de sesión con una contraseña en claro antes de que este método funcione.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="309"/>
         <source>Log in once with PLAIN over TLS, then switch back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión una vez con PLAIN sobre TLS y después vuelva a cambiar.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="311"/>
         <source>The server could not check the login just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha podido comprobar el inicio de sesión en este momento.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="312"/>
         <location filename="../smtp/diagnosis.cpp" line="389"/>
         <location filename="../smtp/diagnosis.cpp" line="491"/>
         <source>Nothing to change: Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: Stamp lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="314"/>
         <location filename="../smtp/diagnosis.cpp" line="319"/>
         <source>The server did not accept the user name or password.</source>
-        <translation type="unfinished">El servidor no ha aceptado el nombre de usuario o la contraseña.</translation>
+        <translation>El servidor no ha aceptado el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="315"/>
         <location filename="../smtp/diagnosis.cpp" line="320"/>
         <source>Check both; many providers want the whole address as user name, and some want an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe ambos; muchos proveedores requieren la dirección completa como nombre de usuario, y algunos una contraseña de aplicación.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="324"/>
         <location filename="../smtp/diagnosis.cpp" line="340"/>
         <source>The server sends mail only for users who have logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor solo envía correo de usuarios que han iniciado sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="325"/>
         <location filename="../smtp/diagnosis.cpp" line="341"/>
         <source>Enter a user name and password (or sign in) for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre de usuario y una contraseña (o inicie sesión) para esta cuenta.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="330"/>
         <source>The server refused to pass the message on: it does not relay for clients that have not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se ha negado a reenviar el mensaje: no hace de relé para clientes que no han iniciado sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="333"/>
         <source>Log in (set a user name and password) and send through your own provider&apos;s submission server on 587 or 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión (indique un nombre de usuario y una contraseña) y envíe a través del servidor de envío de su propio proveedor en el 587 o el 465.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="346"/>
         <source>The server does not let this account send with that sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no permite a esta cuenta enviar con esa dirección de remitente.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="348"/>
         <source>Send from the address that belongs to the account you log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe desde la dirección que pertenece a la cuenta con la que inicia sesión.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="351"/>
         <source>The server asks unknown senders to come back later (greylisting): a normal first answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pide a los remitentes desconocidos que vuelvan más tarde (greylisting): una primera respuesta normal.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="354"/>
         <location filename="../smtp/diagnosis.cpp" line="495"/>
         <location filename="../smtp/diagnosis.cpp" line="501"/>
         <source>Nothing to change: the message stays in the outbox and Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: el mensaje se queda en la bandeja de salida y Stamp lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="358"/>
         <source>The server limits how much you may send in a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor limita cuánto puede enviar en un periodo de tiempo.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="359"/>
         <source>Wait: the message stays in the outbox and Stamp will try again later; send fewer at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere: el mensaje se queda en la bandeja de salida y Stamp lo volverá a intentar más tarde; envíe menos a la vez.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="363"/>
         <source>The server thinks it is being flooded with similar messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cree que está recibiendo una avalancha de mensajes parecidos.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="364"/>
         <source>Wait before sending more: Stamp will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere antes de enviar más: Stamp lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="367"/>
         <location filename="../smtp/diagnosis.cpp" line="371"/>
         <source>The recipient&apos;s mailbox is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario está lleno.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="368"/>
         <location filename="../smtp/diagnosis.cpp" line="372"/>
         <source>Tell the recipient another way, or try again after they make room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avise al destinatario por otra vía, o inténtelo de nuevo cuando haya liberado espacio.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="375"/>
         <location filename="../smtp/diagnosis.cpp" line="383"/>
         <source>The message is larger than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es más grande de lo que acepta el servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="376"/>
         <location filename="../smtp/diagnosis.cpp" line="384"/>
         <source>Send smaller attachments (or a link to them); the server&apos;s SIZE in its EHLO reply is its limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe adjuntos más pequeños (o un enlace a ellos); el SIZE del servidor en su respuesta a EHLO es su límite.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="380"/>
         <source>The message is larger than the recipient&apos;s mailbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es más grande de lo que acepta el buzón del destinatario.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="381"/>
         <source>Send smaller attachments, or a link to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe adjuntos más pequeños, o un enlace a ellos.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="388"/>
         <source>The server is short of storage right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se ha quedado sin espacio de almacenamiento por ahora.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="391"/>
         <source>The message has more recipients than the server takes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene más destinatarios de los que el servidor admite a la vez.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="392"/>
         <source>Send it in smaller groups of recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíelo en grupos de destinatarios más pequeños.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="397"/>
         <location filename="../smtp/diagnosis.cpp" line="400"/>
         <source>The recipient&apos;s address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario no existe.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="398"/>
         <location filename="../smtp/diagnosis.cpp" line="401"/>
         <source>Check the spelling of the address with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe con el destinatario cómo se escribe la dirección.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="403"/>
         <source>The sender address&apos;s domain does not exist or cannot receive replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de la dirección del remitente no existe o no puede recibir respuestas.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="405"/>
         <source>Check the From address: its domain must exist in DNS and accept mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección From: su dominio debe existir en DNS y aceptar correo.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="408"/>
         <source>The recipient&apos;s domain publishes that it takes no mail at all (null MX).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario publica que no acepta ningún correo (MX nulo).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="410"/>
         <source>Check the domain of the address; that domain cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el dominio de la dirección; ese dominio no puede recibir correo.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="413"/>
         <source>An address has non-ASCII characters and the server does not support SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección tiene caracteres no ASCII y el servidor no admite SMTPUTF8.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="415"/>
         <source>Use an ASCII form of the address, if the recipient has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una forma ASCII de la dirección, si el destinatario tiene una.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="421"/>
         <source>The receiving server refused the sending server&apos;s IP address because it is on the %1 blocklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor ha rechazado la dirección IP del servidor emisor porque está en la lista de bloqueo %1.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="424"/>
         <source>Look the address up on %1&apos;s web site and ask for removal; or send through your provider&apos;s submission server (587 or 465) rather than from this network directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque la dirección en el sitio web de %1 y solicite su eliminación; o envíe a través del servidor de envío de su proveedor (587 o 465) en lugar de hacerlo directamente desde esta red.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="430"/>
         <source>The receiving server refused the sending server&apos;s IP address because it is on a blocklist the reply names.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor ha rechazado la dirección IP del servidor emisor porque está en una lista de bloqueo que nombra la respuesta.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="433"/>
         <source>Look the address up on that list&apos;s web site and ask for removal; or send through your provider&apos;s submission server (587 or 465) rather than from this network directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque la dirección en el sitio web de esa lista y solicite su eliminación; o envíe a través del servidor de envío de su proveedor (587 o 465) en lugar de hacerlo directamente desde esta red.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="438"/>
         <source>The message failed the sender domain&apos;s DMARC policy: SPF or DKIM did not pass for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no ha superado la política DMARC del dominio del remitente: SPF o DKIM no han pasado para el dominio de From.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="440"/>
         <source>The From domain must publish SPF that lists the sending server and sign with DKIM; send through that domain&apos;s own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de From debe publicar un SPF que incluya el servidor emisor y firmar con DKIM; envíe a través del propio servidor de ese dominio.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="444"/>
         <source>The message failed the receiver&apos;s authentication checks (SPF, DKIM, DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no ha superado las comprobaciones de autenticación del receptor (SPF, DKIM, DMARC).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="446"/>
         <source>Send through the From domain&apos;s own server, which passes SPF and signs with DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe a través del propio servidor del dominio de From, que supera SPF y firma con DKIM.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="449"/>
         <location filename="../smtp/diagnosis.cpp" line="454"/>
         <source>The message has no valid DKIM signature for its domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene ninguna firma DKIM válida para su dominio.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="450"/>
         <location filename="../smtp/diagnosis.cpp" line="455"/>
         <source>Send through the From domain&apos;s own server, which signs with DKIM, or set DKIM up for the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe a través del propio servidor del dominio de From, que firma con DKIM, o configure DKIM para el dominio.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="459"/>
         <location filename="../smtp/diagnosis.cpp" line="465"/>
         <source>The sender&apos;s domain does not list this sending server in its SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del remitente no incluye este servidor emisor en su registro SPF.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="461"/>
         <location filename="../smtp/diagnosis.cpp" line="467"/>
         <source>Send through the sender domain&apos;s own server, or add this server to the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe a través del propio servidor del dominio del remitente, o añada este servidor al registro SPF del dominio.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="472"/>
         <source>The sending server&apos;s IP address has no matching reverse DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IP del servidor emisor no tiene un nombre de DNS inverso que coincida.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="474"/>
         <source>Send through your provider&apos;s submission server; a server&apos;s own PTR record is set by whoever owns its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe a través del servidor de envío de su proveedor; el registro PTR de un servidor lo configura el propietario de su dirección.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="479"/>
         <source>The receiving server judged the message to be spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor ha considerado que el mensaje es spam.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="480"/>
         <source>Check the content (links, attachments, subject), and send through your provider&apos;s server with SPF, DKIM and DMARC in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el contenido (enlaces, adjuntos, asunto) y envíe a través del servidor de su proveedor con SPF, DKIM y DMARC configurados.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="486"/>
         <source>The receiving server refused the message by its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor ha rechazado el mensaje por su política.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="487"/>
         <source>Read the server&apos;s text for the reason; its administrator can tell more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el texto del servidor para conocer el motivo; su administrador puede darle más detalles.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="490"/>
         <source>The server is closing the connection (busy, or going down).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está cerrando la conexión (ocupado o apagándose).</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="493"/>
         <source>The server had a problem of its own and could not take the message now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha tenido un problema propio y no ha podido aceptar el mensaje ahora.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="499"/>
         <source>The server could not take it now, for a reason it expects to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha podido aceptarlo ahora, por un motivo que espera que pase.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="657"/>
@@ -2747,9 +2757,9 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message numerus="yes">
         <location filename="../smtp/lint.cpp" line="59"/>
         <source>%n line(s) are longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6); the first is line %1, the longest has %2 octets. Stamp will not send the message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea supera los 998 octetos que permite SMTP (RFC 5321 §4.5.3.1.6); la primera es la línea %1, la más larga tiene %2 octetos. Stamp no enviará el mensaje.</numerusform>
+            <numerusform>%n líneas superan los 998 octetos que permite SMTP (RFC 5321 §4.5.3.1.6); la primera es la línea %1, la más larga tiene %2 octetos. Stamp no enviará el mensaje.</numerusform>
         </translation>
     </message>
 </context>
@@ -3025,7 +3035,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/preview.cpp" line="69"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
 </context>
 <context>
@@ -3043,7 +3053,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/probe.cpp" line="32"/>
         <source>Time per stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por etapa: %1</translation>
     </message>
     <message>
         <location filename="../smtp/probe.cpp" line="35"/>
@@ -3322,7 +3332,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/preview.cpp" line="105"/>
         <source>SIZE takes a number of bytes, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE admite un número de bytes, no &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3382,12 +3392,12 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/session.cpp" line="112"/>
         <source>Stamp could not hand the connection to its TLS library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp no ha podido pasar la conexión a su biblioteca TLS.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="113"/>
         <source>Try again; if it keeps happening, report it with the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo; si sigue ocurriendo, notifíquelo con la transcripción.</translation>
     </message>
     <message>
         <location filename="../smtp/session.cpp" line="249"/>
@@ -3676,7 +3686,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/transaction.cpp" line="427"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha recibido el mensaje completo (su pila TCP ha confirmado el final); esperando su respuesta.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="524"/>
@@ -3689,74 +3699,74 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/stagetimer.cpp" line="17"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="38"/>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="40"/>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>saludo</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="42"/>
         <source>EHLO</source>
-        <translation type="unfinished">EHLO</translation>
+        <translation>EHLO</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="44"/>
         <source>TLS</source>
-        <translation type="unfinished">TLS</translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="46"/>
         <source>EHLO again</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO de nuevo</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="48"/>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="50"/>
         <source>envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="52"/>
         <source>content</source>
-        <translation type="unfinished"></translation>
+        <translation>contenido</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="54"/>
         <source>final reply</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta final</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="63"/>
         <location filename="../smtp/stagetimer.cpp" line="76"/>
         <location filename="../smtp/stagetimer.cpp" line="81"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="66"/>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="67"/>
         <source>%1; total %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; total %2</translation>
     </message>
     <message>
         <location filename="../smtp/stagetimer.cpp" line="78"/>
         <source>not reached</source>
-        <translation type="unfinished">no alcanzado</translation>
+        <translation>sin alcanzar</translation>
     </message>
 </context>
 <context>
@@ -3975,883 +3985,883 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/statuscodes.cpp" line="22"/>
         <source>Other or Undefined Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado otro o no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="23"/>
         <source>there is no further information about what kind of problem it is</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay más información sobre qué tipo de problema es</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="26"/>
         <source>Addressing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de direccionamiento</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="27"/>
         <source>something about the sender&apos;s or a recipient&apos;s address; usually the sender can correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a la dirección del remitente o de un destinatario; normalmente el remitente puede corregirlo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="31"/>
         <source>Mailbox Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del buzón</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="32"/>
         <source>something about the recipient&apos;s mailbox, which its owner controls</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo al buzón del destinatario, que controla su propietario</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="35"/>
         <source>Mail System Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del sistema de correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="36"/>
         <source>something about the receiving mail system as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo al sistema de correo receptor en su conjunto</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="38"/>
         <source>Network and Routing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de red y encaminamiento</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="39"/>
         <source>something about the network or the route to the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a la red o a la ruta hasta el destino</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="41"/>
         <source>Mail Delivery Protocol Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del protocolo de entrega de correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="42"/>
         <source>something about the SMTP conversation itself</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a la propia conversación SMTP</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="44"/>
         <source>Message Content or Media Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del contenido o del medio del mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="45"/>
         <source>something about the message&apos;s content or format</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo al contenido o al formato del mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="47"/>
         <source>Security or Policy Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de seguridad o de política</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="48"/>
         <source>something about security, authentication or the receiver&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a la seguridad, la autenticación o la política del receptor</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="52"/>
         <source>Other undefined Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="53"/>
         <source>the server gives no detail beyond the class of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no da más detalle que la clase de la respuesta</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="55"/>
         <source>Other address status</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado de dirección</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="56"/>
         <source>something about an address, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a una dirección, sin más detalle</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="58"/>
         <source>Bad destination mailbox address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del buzón de destino incorrecta</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="59"/>
         <source>the recipient&apos;s mailbox does not exist at that domain: the part before the @ is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>el buzón del destinatario no existe en ese dominio: la parte anterior a la @ es incorrecta</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="63"/>
         <source>Bad destination system address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del sistema de destino incorrecta</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="64"/>
         <source>the recipient&apos;s domain does not exist or does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del destinatario no existe o no acepta correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="66"/>
         <source>Bad destination mailbox address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxis incorrecta de la dirección del buzón de destino</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="67"/>
         <source>the recipient&apos;s address is not written correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del destinatario no está escrita correctamente</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="69"/>
         <source>Destination mailbox address ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del buzón de destino ambigua</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="70"/>
         <source>the recipient&apos;s address matches more than one mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del destinatario corresponde a más de un buzón</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="72"/>
         <source>Destination address valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de destino válida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="73"/>
         <source>the recipient address is valid and accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del destinatario es válida y se acepta</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="74"/>
         <source>Destination mailbox has moved, No forwarding address</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón de destino se ha trasladado, sin dirección de reenvío</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="75"/>
         <source>the mailbox used to exist but has moved and left no forwarding address</source>
-        <translation type="unfinished"></translation>
+        <translation>el buzón existía pero se ha trasladado y no ha dejado dirección de reenvío</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="78"/>
         <source>Bad sender&apos;s mailbox address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxis incorrecta de la dirección del buzón del remitente</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="79"/>
         <source>the sender&apos;s address is not written correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del remitente no está escrita correctamente</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="81"/>
         <source>Bad sender&apos;s system address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del sistema del remitente incorrecta</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="82"/>
         <source>the sender&apos;s domain does not exist or cannot receive replies</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del remitente no existe o no puede recibir respuestas</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="84"/>
         <source>Message relayed to non-compliant mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje retransmitido a un sistema de correo no conforme</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="85"/>
         <source>the message was handed on to a system that cannot report delivery further</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje se ha pasado a un sistema que no puede seguir informando de la entrega</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="88"/>
         <source>Recipient address has null MX</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario tiene un MX nulo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="89"/>
         <source>the recipient&apos;s domain says in DNS (a null MX) that it accepts no mail at all</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del destinatario indica en DNS (un MX nulo) que no acepta ningún correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="92"/>
         <source>Other or undefined mailbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado de buzón o no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="93"/>
         <source>something about the recipient&apos;s mailbox, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo al buzón del destinatario, sin más detalle</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="95"/>
         <source>Mailbox disabled, not accepting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón desactivado, no acepta mensajes</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="96"/>
         <source>the mailbox exists but does not take messages now</source>
-        <translation type="unfinished"></translation>
+        <translation>el buzón existe pero ahora no acepta mensajes</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="98"/>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón lleno</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="99"/>
         <source>the recipient&apos;s mailbox is over its quota</source>
-        <translation type="unfinished"></translation>
+        <translation>el buzón del destinatario ha superado su cuota</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="100"/>
         <source>Message length exceeds administrative limit</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitud del mensaje supera el límite administrativo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="101"/>
         <source>the message is larger than this mailbox accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje es más grande de lo que acepta este buzón</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="103"/>
         <source>Mailing list expansion problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema al expandir la lista de correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="104"/>
         <source>the address is a mailing list that could not be expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección es una lista de correo que no se ha podido expandir</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="106"/>
         <source>Other or undefined mail system status</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado del sistema de correo o no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="107"/>
         <source>something about the receiving mail system, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo al sistema de correo receptor, sin más detalle</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="109"/>
         <source>Mail system full</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de correo lleno</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="110"/>
         <source>the receiving system has run out of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema receptor se ha quedado sin espacio de almacenamiento</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="111"/>
         <source>System not accepting network messages</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema no acepta mensajes de la red</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="112"/>
         <source>the receiving system does not take mail now, for example while shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema receptor no acepta correo ahora, por ejemplo mientras se apaga</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="115"/>
         <source>System not capable of selected features</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema no capacitado para las funciones seleccionadas</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="116"/>
         <source>the receiving system cannot do what the message asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema receptor no puede hacer lo que pide el mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="118"/>
         <source>Message too big for system</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje demasiado grande para el sistema</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="119"/>
         <source>the message is larger than the whole system accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje es más grande de lo que acepta el sistema en su conjunto</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="121"/>
         <source>System incorrectly configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema configurado incorrectamente</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="122"/>
         <source>the receiving system is set up wrongly for this message</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema receptor está mal configurado para este mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="124"/>
         <source>Requested priority was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado la prioridad solicitada</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="125"/>
         <source>the message was accepted, but with a different priority than asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje se ha aceptado, pero con una prioridad distinta de la solicitada</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="128"/>
         <source>Other or undefined network or routing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado de red o de encaminamiento o no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="129"/>
         <source>something about the network or routing, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a la red o al encaminamiento, sin más detalle</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="131"/>
         <source>No answer from host</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta del host</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="132"/>
         <source>the next server did not answer the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el siguiente servidor no ha respondido a la conexión</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="134"/>
         <source>Bad connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión defectuosa</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="135"/>
         <source>the connection was dropped before the transaction was done</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se ha cortado antes de terminar la transacción</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="137"/>
         <source>Directory server failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo del servidor de directorio</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="138"/>
         <source>a directory service, such as DNS, could not be reached or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido acceder a un servicio de directorio, como DNS, o ha fallado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="141"/>
         <source>Unable to route</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede encaminar</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="142"/>
         <source>the mail system could not find where to take the message next</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema de correo no ha encontrado adónde llevar el mensaje a continuación</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="144"/>
         <source>Mail system congestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Congestión del sistema de correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="145"/>
         <source>the mail system is too busy to take the message now</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema de correo está demasiado ocupado para aceptar el mensaje ahora</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="147"/>
         <source>Routing loop detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha detectado un bucle de encaminamiento</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="148"/>
         <source>the message went round in a loop between servers</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje ha dado vueltas en un bucle entre servidores</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="150"/>
         <source>Delivery time expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de entrega agotado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="151"/>
         <source>the message waited too long and delivery was given up</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje ha esperado demasiado y se ha abandonado la entrega</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="153"/>
         <source>Other or undefined protocol status</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado de protocolo o no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="154"/>
         <source>something about the SMTP conversation, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a la conversación SMTP, sin más detalle</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="156"/>
         <source>Invalid command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando no válido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="157"/>
         <source>the command is not known, or not allowed at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>el comando no se conoce, o no se permite en este punto</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="159"/>
         <source>Syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sintaxis</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="160"/>
         <source>the command could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer el comando</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="161"/>
         <source>Too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados destinatarios</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="162"/>
         <source>the message has more recipients than the server takes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje tiene más destinatarios de los que el servidor admite a la vez</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="164"/>
         <source>Invalid command arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos del comando no válidos</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="165"/>
         <source>the command was understood but its arguments were not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha entendido el comando, pero sus argumentos no eran válidos</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="167"/>
         <source>Wrong protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de protocolo incorrecta</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="168"/>
         <source>the two sides could not agree on a protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>las dos partes no han podido ponerse de acuerdo en una versión del protocolo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="170"/>
         <source>Authentication Exchange line is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea del intercambio de autenticación es demasiado larga</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="171"/>
         <source>a line of the login exchange was longer than the server accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea del intercambio de inicio de sesión era más larga de lo que acepta el servidor</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="174"/>
         <source>Other or undefined media error</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro error de medio o no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="175"/>
         <source>something about the content, with no more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo al contenido, sin más detalle</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="177"/>
         <source>Media not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio no admitido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="178"/>
         <source>a kind of content in the message is not supported on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>un tipo de contenido del mensaje no se admite en el camino</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="180"/>
         <source>Conversion required and prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión necesaria y prohibida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="181"/>
         <source>the content would have to be converted, but the message forbids it</source>
-        <translation type="unfinished"></translation>
+        <translation>habría que convertir el contenido, pero el mensaje lo prohíbe</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="184"/>
         <source>Conversion required but not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión necesaria pero no admitida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="185"/>
         <source>the content would have to be converted, and the server cannot do it</source>
-        <translation type="unfinished"></translation>
+        <translation>habría que convertir el contenido, y el servidor no puede hacerlo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="188"/>
         <source>Conversion with loss performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión realizada con pérdida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="189"/>
         <source>the content was converted for delivery and something was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido se ha convertido para la entrega y se ha perdido algo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="191"/>
         <source>Conversion Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión fallida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="192"/>
         <source>a conversion of the content was needed and failed</source>
-        <translation type="unfinished"></translation>
+        <translation>era necesaria una conversión del contenido y ha fallado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="194"/>
         <source>Message content not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido del mensaje no disponible</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="195"/>
         <source>the content the message refers to could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido obtener el contenido al que hace referencia el mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="198"/>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones no ASCII no permitidas para ese remitente o destinatario</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="199"/>
         <source>an address has non-ASCII characters, which this server or mailbox does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección tiene caracteres no ASCII, que este servidor o buzón no permite</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="203"/>
         <location filename="../smtp/statuscodes.cpp" line="217"/>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere una respuesta en UTF-8, pero el cliente SMTP no lo permite</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="205"/>
         <source>the server would have to answer in UTF-8, which the client did not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor tendría que responder en UTF-8, y el cliente no lo ha permitido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="209"/>
         <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje con cabeceras UTF-8 no se puede transferir a uno o más destinatarios, así que debe rechazarse</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="213"/>
         <source>the message has UTF-8 headers, and the way to a recipient cannot carry them</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje tiene cabeceras UTF-8, y el camino hasta un destinatario no puede transportarlas</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="219"/>
         <source>the same as 6.8; the registry keeps this duplicate as deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>igual que 6.8; el registro conserva este duplicado como obsoleto</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="222"/>
         <source>Other or undefined security status</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado de seguridad o no definido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="223"/>
         <source>something about security or policy, with no more detail (often a login or a filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>algo relativo a la seguridad o a la política, sin más detalle (a menudo un inicio de sesión o un filtro)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="226"/>
         <source>Delivery not authorized, message refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega no autorizada, mensaje rechazado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="227"/>
         <source>the sender is not authorised to send this: a filter or policy refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>el remitente no está autorizado a enviar esto: lo ha rechazado un filtro o una política</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="230"/>
         <source>Mailing list expansion prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansión de la lista de correo prohibida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="231"/>
         <source>the sender is not allowed to send to this mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>el remitente no tiene permiso para enviar a esta lista de correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="233"/>
         <source>Security conversion required but not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión de seguridad necesaria pero no posible</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="234"/>
         <source>the message would have to change its security format, and that is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje tendría que cambiar su formato de seguridad, y eso no es posible</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="237"/>
         <source>Security features not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones de seguridad no admitidas</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="238"/>
         <source>the message asks for security features the way cannot support</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje pide funciones de seguridad que el camino no puede admitir</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="240"/>
         <source>Cryptographic failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo criptográfico</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="241"/>
         <source>a key needed to check or decrypt the message was missing or bad</source>
-        <translation type="unfinished"></translation>
+        <translation>faltaba o era incorrecta una clave necesaria para comprobar o descifrar el mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="244"/>
         <source>Cryptographic algorithm not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo criptográfico no admitido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="245"/>
         <source>the message uses a cryptographic algorithm the server does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje usa un algoritmo criptográfico que el servidor no admite</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="248"/>
         <source>Message integrity failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de integridad del mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="249"/>
         <source>the message could not be checked because it was damaged or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido comprobar el mensaje porque estaba dañado o alterado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="252"/>
         <source>Authentication credentials invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de autenticación no válidas</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="254"/>
         <source>Authentication mechanism is too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>El mecanismo de autenticación es demasiado débil</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="255"/>
         <source>this login method is weaker than the server allows for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>este método de inicio de sesión es más débil de lo que el servidor permite para este usuario</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="258"/>
         <source>Encryption Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado necesario</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="259"/>
         <source>the connection must be encrypted (TLS) before this login method can be used</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión debe estar cifrada (TLS) antes de poder usar este método de inicio de sesión</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="263"/>
         <source>Encryption required for requested authentication mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado obligatorio para el mecanismo de autenticación solicitado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="264"/>
         <source>this login method may only be used over an encrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>este método de inicio de sesión solo se puede usar en una conexión cifrada</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="267"/>
         <source>A password transition is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita una transición de contraseña</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="268"/>
         <source>the account must log in once with a plain password before this method works</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta debe iniciar sesión una vez con una contraseña en claro antes de que este método funcione</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="271"/>
         <source>User Account Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de usuario desactivada</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="272"/>
         <source>the account is disabled; only its administrator can enable it</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta está desactivada; solo su administrador puede activarla</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="274"/>
         <source>Trust relationship required</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere una relación de confianza</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="275"/>
         <source>the server needs a configured trust with another server to fetch the content</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor necesita una confianza configurada con otro servidor para obtener el contenido</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="278"/>
         <source>Priority Level is too low</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de prioridad es demasiado bajo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="279"/>
         <source>the message&apos;s priority is below what the server takes now</source>
-        <translation type="unfinished"></translation>
+        <translation>la prioridad del mensaje está por debajo de lo que el servidor acepta ahora</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="281"/>
         <source>Message is too big for the specified priority</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es demasiado grande para la prioridad indicada</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="282"/>
         <source>the message is too large for the priority it asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje es demasiado grande para la prioridad que solicita</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="284"/>
         <source>Mailbox owner has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El propietario del buzón ha cambiado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="285"/>
         <source>the recipient&apos;s mailbox has had a new owner since the date the message required</source>
-        <translation type="unfinished"></translation>
+        <translation>el buzón del destinatario ha tenido un nuevo propietario desde la fecha que exigía el mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="288"/>
         <source>Domain owner has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El propietario del dominio ha cambiado</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="289"/>
         <source>the recipient&apos;s domain has had a new owner since the date the message required</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del destinatario ha tenido un nuevo propietario desde la fecha que exigía el mensaje</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="292"/>
         <source>RRVS test cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede completar la prueba RRVS</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="293"/>
         <source>the server cannot tell whether the mailbox changed owner since the required date</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no puede saber si el buzón ha cambiado de propietario desde la fecha exigida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="296"/>
         <source>No passing DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna firma DKIM que se supere</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="297"/>
         <source>the message carries no DKIM signature that checks out</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje no lleva ninguna firma DKIM que resulte válida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="299"/>
         <source>No acceptable DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna firma DKIM aceptable</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="300"/>
         <source>the message has valid DKIM signatures, but none the receiver accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje tiene firmas DKIM válidas, pero ninguna que acepte el receptor</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="303"/>
         <source>No valid author-matched DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna firma DKIM válida que coincida con el autor</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="304"/>
         <source>no valid DKIM signature belongs to the domain in the From address</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna firma DKIM válida pertenece al dominio de la dirección From</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="307"/>
         <source>SPF validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación SPF fallida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="308"/>
         <source>the sender&apos;s domain does not list this sending server in its SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del remitente no incluye este servidor emisor en su registro SPF</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="311"/>
         <source>SPF validation error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de validación SPF</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="312"/>
         <source>checking the sender&apos;s SPF record failed with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación del registro SPF del remitente ha fallado con un error</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="314"/>
         <source>Reverse DNS validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de DNS inverso fallida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="315"/>
         <source>the sending server&apos;s IP address has no matching reverse DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección IP del servidor emisor no tiene un nombre de DNS inverso que coincida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="318"/>
         <source>Multiple authentication checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Han fallado varias comprobaciones de autenticación</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="319"/>
         <source>the message failed more than one check (SPF, DKIM, DMARC or others)</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje no ha superado más de una comprobación (SPF, DKIM, DMARC u otras)</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="322"/>
         <source>Sender address has null MX</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del remitente tiene un MX nulo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="323"/>
         <source>the sender&apos;s domain says in DNS (a null MX) that it receives no mail, so replies could not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del remitente indica en DNS (un MX nulo) que no recibe correo, así que las respuestas no podrían llegar</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="327"/>
         <source>Mail flood detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha detectado una avalancha de correo</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="328"/>
         <source>the message looks like part of a flood of similar messages</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje parece formar parte de una avalancha de mensajes parecidos</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="330"/>
         <source>ARC validation failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de validación ARC</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="331"/>
         <source>the message&apos;s ARC chain, which forwarders add, did not check out</source>
-        <translation type="unfinished"></translation>
+        <translation>la cadena ARC del mensaje, que añaden los reenviadores, no ha resultado válida</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="334"/>
         <source>REQUIRETLS support required</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere compatibilidad con REQUIRETLS</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="335"/>
         <source>the message asked for REQUIRETLS, and the next server on the way does not support it</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje ha pedido REQUIRETLS, y el siguiente servidor del camino no lo admite</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="546"/>
@@ -4922,173 +4932,173 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/tlsreport.cpp" line="35"/>
         <source>%1 bits, of a kind Qt does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits, de un tipo que Qt no nombra</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="36"/>
         <source>of a kind Qt does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>de un tipo que Qt no nombra</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="38"/>
         <source>%1 %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bits</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="99"/>
         <source>TLS version %1 (1.2 or later, as RFC 8996 requires)</source>
-        <translation type="unfinished">Versión de TLS %1 (1.2 o posterior, como exige RFC 8996)</translation>
+        <translation>Versión de TLS %1 (1.2 o posterior, como exige RFC 8996)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="100"/>
         <source>TLS version %1 is older than 1.2</source>
-        <translation type="unfinished">La versión de TLS %1 es anterior a 1.2</translation>
+        <translation>La versión de TLS %1 es anterior a 1.2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="106"/>
         <source>The certificate is the pinned one (SHA-256 %1)</source>
-        <translation type="unfinished">El certificado es el fijado (SHA-256 %1)</translation>
+        <translation>El certificado es el fijado (SHA-256 %1)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="108"/>
         <source>The certificate is not the pinned one (its SHA-256 is %1)</source>
-        <translation type="unfinished">El certificado no es el fijado (su SHA-256 es %1)</translation>
+        <translation>El certificado no es el fijado (su SHA-256 es %1)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="115"/>
         <source>The certificate covers the name %1</source>
-        <translation type="unfinished">El certificado cubre el nombre %1</translation>
+        <translation>El certificado cubre el nombre %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="116"/>
         <source>The certificate does not cover the name %1</source>
-        <translation type="unfinished">El certificado no cubre el nombre %1</translation>
+        <translation>El certificado no cubre el nombre %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="122"/>
         <source>Every certificate of the chain is within its validity dates</source>
-        <translation type="unfinished">Todos los certificados de la cadena están dentro de sus fechas de validez</translation>
+        <translation>Todos los certificados de la cadena están dentro de sus fechas de validez</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="123"/>
         <source>A certificate of the chain is expired or not yet valid</source>
-        <translation type="unfinished">Un certificado de la cadena ha caducado o aún no es válido</translation>
+        <translation>Un certificado de la cadena ha caducado o aún no es válido</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="127"/>
         <source>The certificate expires in %1 days</source>
-        <translation type="unfinished">El certificado caduca dentro de %1 días</translation>
+        <translation>El certificado caduca dentro de %1 días</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="132"/>
         <source>The chain is trusted (by the system&apos;s CAs or the extra CA file)</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena es de confianza (por las CA del sistema o el archivo de CA adicional)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="133"/>
         <source>The chain is accepted (trusted, or the pinned certificate)</source>
-        <translation type="unfinished">La cadena se acepta (de confianza, o el certificado fijado)</translation>
+        <translation>La cadena se acepta (de confianza, o el certificado fijado)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="157"/>
         <source>TLS handshake not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociación TLS no terminada</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="157"/>
         <source>%1, cipher %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cifrado %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../smtp/tlsreport.cpp" line="160"/>
         <source>%1: %n checks passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n comprobación superada</numerusform>
+            <numerusform>%1: %n comprobaciones superadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../smtp/tlsreport.cpp" line="163"/>
         <source>%1: %2 of %n checks failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ha fallado %2 de %n comprobación</numerusform>
+            <numerusform>%1: han fallado %2 de %n comprobaciones</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="173"/>
         <source>TLS: %1, cipher %2 (%3-bit key)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1, cifrado %2 (clave de %3 bits)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="174"/>
         <source>TLS: %1, cipher %2</source>
-        <translation type="unfinished">TLS: %1, cifrado %2</translation>
+        <translation>TLS: %1, cifrado %2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="175"/>
         <source>negotiated apart from the cipher (TLS 1.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>negociado aparte del cifrado (TLS 1.3)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="177"/>
         <source>%1, ephemeral key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, clave efímera %2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="178"/>
         <source>  Key exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Intercambio de claves: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="180"/>
         <source>  Server authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Autenticación del servidor: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="182"/>
         <source>TLS: the handshake with %1 did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: la negociación con %1 no ha terminado</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="186"/>
         <source>  Certificate %1: %2, issued by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>  Certificado %1: %2, emitido por %3%4</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="188"/>
         <source> (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (autofirmado)</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="189"/>
         <source>    valid %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    válido del %1 al %2</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="192"/>
         <source>    names: %1</source>
-        <translation type="unfinished">    nombres: %1</translation>
+        <translation>    nombres: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="194"/>
         <source>    key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    clave: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="195"/>
         <source>    SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    SHA-256: %1</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="198"/>
         <source>pass</source>
-        <translation type="unfinished">superada</translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <location filename="../smtp/tlsreport.cpp" line="198"/>
         <source>FAIL</source>
-        <translation type="unfinished">FALLO</translation>
+        <translation>FALLO</translation>
     </message>
 </context>
 <context>
@@ -5261,27 +5271,27 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/commandline.cpp" line="412"/>
         <source>the line contains a line break (CR or LF) or a NUL character, which would end or cut the command; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea contiene un salto de línea (CR o LF) o un carácter NUL, que terminaría o cortaría el comando; no se ha enviado nada</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="415"/>
         <source>the line is empty; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea está vacía; no se ha enviado nada</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="417"/>
         <source>the line is %1 octets long; a command line may have at most %2 (512 with its CRLF, RFC 5321 §4.5.3.1.4); nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea tiene %1 octetos; una línea de comando puede tener como máximo %2 (512 con su CRLF, RFC 5321 §4.5.3.1.4); no se ha enviado nada</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="432"/>
         <source>the line contains a line break (CR or LF) or a NUL character; each line of the message is typed on its own; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea contiene un salto de línea (CR o LF) o un carácter NUL; cada línea del mensaje se escribe por separado; no se ha enviado nada</translation>
     </message>
     <message>
         <location filename="../smtp/commandline.cpp" line="435"/>
         <source>the line is %1 octets long; a line of a message may have at most %2 (1000 with its CRLF, RFC 5321 §4.5.3.1.6); nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea tiene %1 octetos; una línea de un mensaje puede tener como máximo %2 (1000 con su CRLF, RFC 5321 §4.5.3.1.6); no se ha enviado nada</translation>
     </message>
 </context>
 <context>
@@ -6013,7 +6023,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/spf.cpp" line="293"/>
         <source>More than %1 lookups of the SPF record find nothing (the last: %2); receivers stop there with an error (permerror).</source>
-        <translation type="unfinished">Más de %1 consultas del registro SPF no encuentran nada (la última: %3); los receptores se detienen ahí con un error (permerror). {1 ?} {2)?}</translation>
+        <translation>Más de %1 consultas del registro SPF no encuentran nada (la última: %2); los receptores se detienen ahí con un error (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="297"/>
@@ -6206,17 +6216,17 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/swaks.cpp" line="53"/>
         <source>swaks cannot pin a certificate: it verifies it against the certificate authorities instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>swaks no puede fijar un certificado: en su lugar lo verifica con las autoridades de certificación.</translation>
     </message>
     <message>
         <location filename="../smtp/swaks.cpp" line="74"/>
         <source>swaks cannot log in with %1: it uses a mechanism it knows that the server offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>swaks no puede iniciar sesión con %1: usa un mecanismo que conoce y que ofrece el servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/swaks.cpp" line="107"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6398,22 +6408,22 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/verdict.cpp" line="179"/>
         <source>The whole message was sent, but the server did not confirm it in time, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado el mensaje completo, pero el servidor no lo ha confirmado a tiempo, así que Stamp no puede saber si se ha entregado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="182"/>
         <source>Sending was stopped after the whole message was sent, before the server confirmed it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío se ha detenido después de enviar el mensaje completo, antes de que el servidor lo confirmara, así que Stamp no puede saber si se ha entregado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="185"/>
         <source>The whole message was sent, but the server broke the protocol before confirming it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado el mensaje completo, pero el servidor ha incumplido el protocolo antes de confirmarlo, así que Stamp no puede saber si se ha entregado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="188"/>
         <source>The whole message was sent, but the connection ended before the server confirmed it, so Stamp cannot tell whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado el mensaje completo, pero la conexión ha terminado antes de que el servidor lo confirmara, así que Stamp no puede saber si se ha entregado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="201"/>
@@ -6423,7 +6433,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/verdict.cpp" line="209"/>
         <source>Nothing was delivered: the end of the message never reached the server. Try again; if it keeps happening, check the server settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha entregado nada: el final del mensaje nunca llegó al servidor. Inténtelo de nuevo; si sigue ocurriendo, compruebe los ajustes del servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="215"/>
@@ -6867,12 +6877,12 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../app/cliutil.cpp" line="253"/>
         <source>Time per stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por etapa: %1</translation>
     </message>
     <message>
         <location filename="../app/cliutil.cpp" line="268"/>
         <source>Waiting for the server&apos;s answer…</source>
-        <translation type="unfinished">Esperando la respuesta del servidor…</translation>
+        <translation>Esperando la respuesta del servidor…</translation>
     </message>
     <message>
         <location filename="../app/command.cpp" line="198"/>
@@ -6934,7 +6944,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../app/commands.cpp" line="93"/>
         <source>Type SMTP by hand over a session Stamp sets up, each reply explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir SMTP a mano sobre una sesión que prepara Stamp, con cada respuesta explicada.</translation>
     </message>
     <message>
         <location filename="../app/guimain.cpp" line="32"/>
@@ -7402,12 +7412,12 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../store/correctrecipients.cpp" line="25"/>
         <source>“%1” is not an address that can be sent to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una dirección a la que se pueda enviar: %2</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="31"/>
         <source>Give at least one recipient, or delete the message from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un destinatario, o elimine el mensaje de la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="38"/>
@@ -7933,12 +7943,12 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/accountform.cpp" line="108"/>
         <source>CA fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de C&amp;A:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="129"/>
         <source>Login met&amp;hod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mét&amp;odo de inicio de sesión:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="111"/>
@@ -8209,152 +8219,152 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="18"/>
         <source>The accounts you send from; choose one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas desde las que envía; elija una para editarla</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="19"/>
         <source>Starts a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una cuenta nueva</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="21"/>
         <source>Removes the selected account and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la cuenta seleccionada y su contraseña guardada</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="23"/>
         <source>New messages are sent from the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes nuevos se envían desde la cuenta seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="25"/>
         <source>A name for this account, shown in the From list</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para esta cuenta, que se muestra en la lista De</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="27"/>
         <source>The name recipients see beside your address</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que ven los destinatarios junto a su dirección</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="28"/>
         <source>The address messages are sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección desde la que se envían los mensajes</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="29"/>
         <source>Text added at the end of each new message from this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que se añade al final de cada mensaje nuevo de esta cuenta</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="31"/>
         <source>The submission server&apos;s host name, as your mail provider gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host del servidor de envío, tal como se lo indica su proveedor de correo</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="33"/>
         <source>587 for STARTTLS, 465 for TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>587 para STARTTLS, 465 para TLS desde el principio</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="35"/>
         <source>How the connection to the server is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se cifra la conexión con el servidor</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="37"/>
         <source>Lets the password travel unencrypted; only for a test server you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que la contraseña viaje sin cifrar; solo para un servidor de pruebas de confianza</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="40"/>
         <source>A PEM file of certificate authorities to trust besides the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo PEM de autoridades de certificación en las que confiar además de las del sistema</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="43"/>
         <source>Chooses the PEM file of extra certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el archivo PEM de autoridades de certificación adicionales</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="45"/>
         <source>Stops trusting the certificate trusted for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de confiar en el certificado de confianza de esta cuenta</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="46"/>
         <source>The name to log in with; empty when the server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre con el que iniciar sesión; vacío si el servidor no requiere inicio de sesión</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="48"/>
         <source>How Stamp proves who you are to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo demuestra Stamp al servidor quién es usted</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="50"/>
         <source>Kept in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el llavero del sistema, nunca en un archivo</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="52"/>
         <source>Saves the account, and the password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la cuenta, y la contraseña en el llavero</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="54"/>
         <source>Connects and logs in without sending anything, and shows what the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conecta e inicia sesión sin enviar nada, y muestra lo que ofrece el servidor</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="58"/>
         <source>The extensions the server announced in its EHLO reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Las extensiones que el servidor anunció en su respuesta a EHLO</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="59"/>
         <source>The TLS version, cipher and certificate of the test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de TLS, el cifrado y el certificado de la conexión de prueba</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="62"/>
         <source>Looks up the server settings for the address: the domain&apos;s own settings, the providers&apos; database, DNS records, then likely server names</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca los ajustes del servidor para la dirección: los ajustes propios del dominio, la base de datos de proveedores, los registros DNS y, por último, los nombres de servidor probables</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="66"/>
         <source>The settings came with warnings: tick this only after reading them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes han llegado con avisos: marque esto solo después de leerlos</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="69"/>
         <source>Puts the settings found into the account form; nothing is saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone los ajustes encontrados en el formulario de la cuenta; todavía no se guarda nada</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="72"/>
         <source>Who signs you in: Google, Microsoft, or another provider by its address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién le inicia la sesión: Google, Microsoft u otro proveedor por su dirección</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="75"/>
         <source>Opens the provider&apos;s sign-in page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la página de inicio de sesión del proveedor en el navegador</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="77"/>
         <source>Shows a code to enter on another device, for machines without a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un código para introducir en otro dispositivo, para equipos sin navegador</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="79"/>
         <source>Forgets this account&apos;s sign-in, kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvida el inicio de sesión de esta cuenta, guardado en el llavero del sistema</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="82"/>
         <source>The sign-in page&apos;s address, to open it yourself if the browser did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la página de inicio de sesión, para abrirla usted mismo si el navegador no se ha iniciado</translation>
     </message>
 </context>
 <context>
@@ -9261,24 +9271,24 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="609"/>
         <source>&amp;Undo Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer en&amp;vío</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="612"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar unos segundos después de Enviar, para que Deshacer en la barra de estado pueda recuperar el mensaje</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="615"/>
         <source>&amp;Off: Send at Once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivado: enviar en el acto</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composerwindow.cpp" line="616"/>
         <source>Wait &amp;%n Second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esperar &amp;%n segundo</numerusform>
+            <numerusform>Esperar &amp;%n segundos</numerusform>
         </translation>
     </message>
     <message>
@@ -9299,17 +9309,17 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="658"/>
         <source>&amp;Console…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consola…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="664"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="665"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una cuenta en De (Herramientas → Cuentas).</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="668"/>
@@ -9319,17 +9329,17 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="1476"/>
         <source>Putting the message in the outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo el mensaje en la bandeja de salida…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1615"/>
         <source>Stopping…</source>
-        <translation type="unfinished">Deteniendo…</translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1667"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizá enviado: el servidor no lo ha confirmado. El mensaje se queda en la bandeja de salida; compruébelo con un destinatario antes de volver a enviarlo.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1783"/>
@@ -9475,38 +9485,38 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerpreview.cpp" line="27"/>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="30"/>
         <source>Show the envelope, header section and MIME structure that will go out, and what may go wrong (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el sobre, la sección de cabeceras y la estructura MIME que saldrán, y lo que puede fallar (Ctrl+Mayús+P)</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="33"/>
         <source>Copy as s&amp;waks Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como comando s&amp;waks</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="35"/>
         <source>Copy a swaks command line that sends this message the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar una línea de comando swaks que envía este mensaje de la misma forma</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="44"/>
         <location filename="../ui/composerpreview.cpp" line="55"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="45"/>
         <source>The message cannot be previewed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede mostrar la vista previa del mensaje: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="56"/>
         <source>The message cannot be previewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la vista previa del mensaje: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
@@ -9517,28 +9527,28 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerpreview.cpp" line="73"/>
         <source>A swaks command needs the server of an account: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comando swaks necesita el servidor de una cuenta: añada una primero.</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="81"/>
         <location filename="../ui/composerpreview.cpp" line="95"/>
         <source>No swaks command</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comando swaks</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="82"/>
         <source>The swaks command cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el comando swaks: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="96"/>
         <source>The message could not be written for swaks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el mensaje para swaks: %1</translation>
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="103"/>
         <source>Copied the swaks command (the message is in %1; swaks asks for the password). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha copiado el comando swaks (el mensaje está en %1; swaks pide la contraseña). %2</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1367"/>
@@ -9704,92 +9714,92 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/consoledialog.cpp" line="24"/>
         <source>SMTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola SMTP</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="34"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="37"/>
         <source>Line to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea que enviar</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="39"/>
         <source>&amp;Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea:</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="43"/>
         <source>&amp;Send Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar línea</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="48"/>
         <source>Sends QUIT and closes when the server has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía QUIT y cierra cuando el servidor ha respondido.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="78"/>
         <source>SMTP Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola SMTP — %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="85"/>
         <source>Not connected: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado: no se ha indicado ninguna contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="106"/>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado: %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="154"/>
         <source>Not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no conectado.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="158"/>
         <source>Connecting to %1, starting TLS and logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a %1, iniciando TLS e iniciando sesión…</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="162"/>
         <source>Ready: type a command (HELP, NOOP, RSET, VRFY, EXPN, MAIL FROM:&lt;…&gt;, RCPT TO:&lt;…&gt;, DATA, QUIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: escriba un comando (HELP, NOOP, RSET, VRFY, EXPN, MAIL FROM:&lt;…&gt;, RCPT TO:&lt;…&gt;, DATA, QUIT).</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="166"/>
         <source>Waiting for the server&apos;s reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la respuesta del servidor…</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="169"/>
         <source>DATA mode: each line is part of the message; a line holding only &quot;.&quot; ends it (Stamp sends CRLF.CRLF and doubles a leading dot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo DATA: cada línea forma parte del mensaje; una línea que contenga solo &quot;.&quot; lo termina (Stamp envía CRLF.CRLF y duplica un punto inicial).</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="173"/>
         <source>Closing: QUIT sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando: QUIT enviado.</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="177"/>
         <source>Closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado: %1</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="183"/>
         <source>a line of the message, or . to end it</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea del mensaje, o . para terminarlo</translation>
     </message>
     <message>
         <location filename="../ui/consoledialog.cpp" line="184"/>
         <source>an SMTP command, e.g. NOOP</source>
-        <translation type="unfinished"></translation>
+        <translation>un comando SMTP, p. ej. NOOP</translation>
     </message>
 </context>
 <context>
@@ -9885,52 +9895,52 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="18"/>
         <source>Edit Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar destinatarios</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="20"/>
         <source>“%1” was delivered to the others. Correct the addresses it was not delivered to, or empty a line to leave that recipient out; then send it to them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” se ha entregado a los demás. Corrija las direcciones a las que no se ha entregado, o vacíe una línea para excluir a ese destinatario; después vuelva a enviárselo.</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="22"/>
         <source>(no subject)</source>
-        <translation type="unfinished">(sin asunto)</translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="34"/>
         <source>Recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario %1</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="35"/>
         <source>The corrected address; empty leaves this recipient out</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección corregida; si está vacía, se excluye a este destinatario</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="36"/>
         <source>The server did not answer for this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha respondido para este destinatario.</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="37"/>
         <source>Server said: %1</source>
-        <translation type="unfinished">El servidor dijo: %1</translation>
+        <translation>El servidor dijo: %1</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="45"/>
         <source>Recipient %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario %1:</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="84"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2</translation>
     </message>
     <message>
         <location filename="../ui/editrecipientsdialog.cpp" line="87"/>
         <source>Give at least one recipient, or delete the message from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un destinatario, o elimine el mensaje de la bandeja de salida.</translation>
     </message>
 </context>
 <context>
@@ -10680,17 +10690,17 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="74"/>
         <source>Edit recipients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar destinatarios…</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="76"/>
         <source>Correct the recipients the message was not delivered to</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir los destinatarios a los que no se ha entregado el mensaje</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="78"/>
         <source>For a partly sent message: change the addresses the server refused, then send to them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un mensaje enviado en parte: cambiar las direcciones que el servidor rechazó y volver a enviárselo</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="112"/>
@@ -10740,7 +10750,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="218"/>
         <source>Send to these recipients again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar a estos destinatarios</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="230"/>
@@ -10750,7 +10760,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="251"/>
         <source>Recipients not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios sin cambios</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="263"/>
@@ -10945,118 +10955,118 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/previewdialog.cpp" line="19"/>
         <source>Preview: the message as it will go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: el mensaje tal como saldrá</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="25"/>
         <location filename="../ui/previewdialog.cpp" line="28"/>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="27"/>
         <source>The commands that tell the server who sends and who receives; a recipient in no header is Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comandos que indican al servidor quién envía y quién recibe; un destinatario que no figura en ninguna cabecera va en Cco</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="28"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="31"/>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="35"/>
         <source>named in the header, sent no copy</source>
-        <translation type="unfinished"></translation>
+        <translation>aparece en la cabecera, no se le envía copia</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="40"/>
         <source>Header section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección de cabeceras</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="41"/>
         <source>The header section exactly as it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección de cabeceras exactamente como sale</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="54"/>
         <source>MIME structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura MIME</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="55"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de archivo</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="61"/>
         <source>%1 bytes (%2 decoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes (%2 decodificados)</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="62"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="75"/>
         <source>Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="76"/>
         <source>What may go wrong with this message, and what to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede fallar con este mensaje, y qué cambiar</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="77"/>
         <source>What to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambiar</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="82"/>
         <source>Size: %1 bytes. Nothing has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: %1 bytes. No se ha enviado nada.</translation>
     </message>
     <message>
         <location filename="../ui/previewdialog.cpp" line="107"/>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar.</translation>
     </message>
 </context>
 <context>
@@ -11211,17 +11221,17 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/resultpanel.cpp" line="177"/>
         <source>Copy as s&amp;waks Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como comando s&amp;waks</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="179"/>
         <source>Copy as swaks command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como comando swaks</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="181"/>
         <source>Copy a swaks command line that sends this message the same way, to try it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar una línea de comando swaks que envía este mensaje de la misma forma, para probarlo a mano</translation>
     </message>
     <message>
         <location filename="../ui/resultpanel.cpp" line="193"/>
@@ -11731,12 +11741,12 @@ Su copia del texto:
     <message>
         <location filename="../ui/signinpage.cpp" line="46"/>
         <source>Sign in on anot&amp;her device</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en &amp;otro dispositivo</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="66"/>
         <source>Pro&amp;vider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedor:</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="67"/>
@@ -11853,12 +11863,12 @@ Su copia del texto:
     <message>
         <location filename="../ui/spellchecker.cpp" line="396"/>
         <source>Only a single word can be added to the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede añadir una palabra al diccionario.</translation>
     </message>
     <message>
         <location filename="../ui/spellchecker.cpp" line="409"/>
         <source>Could not save your dictionary to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar su diccionario en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -11866,67 +11876,67 @@ Su copia del texto:
     <message>
         <location filename="../ui/spelling.cpp" line="62"/>
         <source>&amp;Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ortografía</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="65"/>
         <source>&amp;Check Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar ortografía</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="68"/>
         <source>Underline misspelt words in the message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Subrayar las palabras mal escritas en el texto del mensaje</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="79"/>
         <source>Check the spelling of this message in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la ortografía de este mensaje en %1</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="84"/>
         <source>&amp;No Dictionary Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No hay ningún diccionario instalado</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="87"/>
         <source>Install a Hunspell dictionary (such as the package hunspell-en-us) and start Stamp again to check spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale un diccionario Hunspell (como el paquete hunspell-es) y vuelva a iniciar Stamp para revisar la ortografía</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="169"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one (such as the package hunspell-en-us) and start Stamp again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún diccionario ortográfico instalado, así que no se revisa la ortografía. Instale uno (como el paquete hunspell-es) y vuelva a iniciar Stamp.</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="225"/>
         <source>Replace &quot;%1&quot; with &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir &quot;%1&quot; por &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="235"/>
         <source>No Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sugerencias</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="240"/>
         <source>&amp;Add to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir al diccionario</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="242"/>
         <source>Count &quot;%1&quot; as right in %2 from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerar &quot;%1&quot; correcto en %2 a partir de ahora</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="249"/>
         <source>&amp;Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorar</translation>
     </message>
     <message>
         <location filename="../ui/spelling.cpp" line="251"/>
         <source>Count &quot;%1&quot; as right until this window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerar &quot;%1&quot; correcto hasta que se cierre esta ventana</translation>
     </message>
 </context>
 <context>
@@ -11934,9 +11944,9 @@ Su copia del texto:
     <message numerus="yes">
         <location filename="../ui/startup.cpp" line="42"/>
         <source>%n message(s) were being sent when Stamp stopped: see the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se estaba enviando %n mensaje cuando Stamp se detuvo: consulte la bandeja de salida.</numerusform>
+            <numerusform>Se estaban enviando %n mensajes cuando Stamp se detuvo: consulte la bandeja de salida.</numerusform>
         </translation>
     </message>
 </context>
@@ -12073,22 +12083,22 @@ Su copia del texto:
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="63"/>
         <source>Time per stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por etapa: %1</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="65"/>
         <source>Time per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por etapa</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="67"/>
         <source>  %1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 ms</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="68"/>
         <source>  total: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  total: %1 ms</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="89"/>
@@ -12150,17 +12160,17 @@ Su copia del texto:
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="319"/>
         <source>The TLS handshake as a report: a check failed, so Stamp did not go on over this connection. Select this line to read every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La negociación TLS como informe: ha fallado una comprobación, así que Stamp no ha continuado por esta conexión. Seleccione esta línea para leer todas las comprobaciones.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="321"/>
         <source>The TLS handshake as a report: version, cipher, key exchange, the certificate chain with its dates and names, and every check passed. Select this line to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>La negociación TLS como informe: versión, cifrado, intercambio de claves, la cadena de certificados con sus fechas y nombres, y todas las comprobaciones superadas. Seleccione esta línea para leerla entera.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="325"/>
         <source>How long each stage of this connection took, as CheckTLS shows it: a slow greeting or final reply is the server&apos;s doing, a slow connect or TLS the network&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto ha tardado cada etapa de esta conexión, como lo muestra CheckTLS: un saludo o una respuesta final lentos son cosa del servidor; una conexión o un TLS lentos, de la red.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="360"/>
@@ -12226,17 +12236,18 @@ Su copia del texto:
         <location filename="../ui/transcriptmodel.cpp" line="484"/>
         <source>%1
 Double-click or press Enter to fold or unfold this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Haga doble clic o pulse Intro para plegar o desplegar esta sesión.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="512"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>superado</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="514"/>
         <source>timing</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempos</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="540"/>
