@@ -5,10 +5,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
                 qt6-networkauth-dev qtkeychain-qt6-dev libgl-dev qt6-qpa-plugins libqt6svg6 ca-certificates openssl
-                libidn-dev libssl-dev)
+                libidn-dev libssl-dev dpkg-dev)
 TEST_PACKAGES=(python3 python3-aiosmtpd postfix dovecot-core xvfb xauth dbus dbus-bin gnome-keyring
                libsecret-tools clang libclang-rt-14-dev dnsmasq-base iproute2 util-linux
-               lintian appstream desktop-file-utils xdotool dpkg-dev file man-db qt6-translations-l10n)
+               lintian appstream desktop-file-utils xdotool file man-db qt6-translations-l10n)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -43,6 +43,26 @@ install_missing() {
 build() {
     local dir="$1"; shift
     cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake --build "$dir" -j2
+}
+
+# debian_flags: the CMake options of a Debian package build (dpkg-buildflags with hardening on, build type
+# None as debhelper's cmake build uses), one per line. scripts/test builds build-test with them, so the tests run
+# on the very binaries packaging/build-deb then packs; the prefix map is taken from the source tree, so every
+# caller gets the same flags (and ccache the same hits).
+debian_flags() {
+    (cd "$ROOT" && export DEB_BUILD_MAINT_OPTIONS=hardening=+all &&
+     printf '%s\n' -DCMAKE_BUILD_TYPE=None \
+         "-DCMAKE_CXX_FLAGS=$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)" \
+         "-DCMAKE_EXE_LINKER_FLAGS=$(dpkg-buildflags --get LDFLAGS)")
+}
+
+# build_debian DIR [cmake options...]: build, with Debian's flags (see debian_flags)
+build_debian() {
+    local dir="$1"; shift
+    local flags
+    mapfile -t flags < <(debian_flags)
+    cmake -S "$ROOT" -B "$dir" -G Ninja "${flags[@]}" "$@" >/dev/null
     cmake --build "$dir" -j2
 }
 
