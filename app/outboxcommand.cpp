@@ -144,7 +144,7 @@ int sendFromOutbox(const QStringList &arguments)
                 QString why;
                 if (item.account.isEmpty()) {
                     std::fprintf(stderr, "stamp: %s\n",
-                                 qPrintable(Text::tr("%1 has no account to send it from.").arg(item.id)));
+                                 qPrintable(Text::tr("Message %1 has no account to send it from.").arg(item.id)));
                     known.insert(item.account, std::nullopt);
                 } else if (const int code = applyAccountToSend(parser, item.account, &options, &from)) {
                     if (exit == exitcode::Sent)

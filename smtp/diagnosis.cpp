@@ -215,7 +215,7 @@ const Pattern table[] = {
          "otherwise do not send.")},
     {"cert-hostname", Any, 0, 0, nullptr, "host ?name did not match", -1, QSslError::HostNameMismatch, 0,
      nullptr, false, false,
-     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The certificate is made out to another name than the server's."),
+     QT_TRANSLATE_NOOP("smtp::Diagnosis", "The certificate is made out to a name other than the server's."),
      QT_TRANSLATE_NOOP(
          "smtp::Diagnosis",
          "Use the server name the certificate covers (shown in the certificate), usually the provider's "
@@ -753,7 +753,7 @@ QString certificateProblem(int e)
     case QSslError::NoPeerCertificate:
         return w("The server sent no certificate at all.");
     case QSslError::HostNameMismatch:
-        return w("The certificate is made out to another name than the server's.");
+        return w("The certificate is made out to a name other than the server's.");
     case QSslError::NoSslSupport:
         return w("TLS is not available on this computer (no TLS library).");
     case QSslError::CertificateBlacklisted:

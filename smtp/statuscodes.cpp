@@ -217,7 +217,7 @@ const QList<EnhancedStatus> registry = {
      QT_TRANSLATE_NOOP("smtp::StatusCodes",
                        "UTF-8 string reply is required, but not permitted by the SMTP client"),
      QT_TRANSLATE_NOOP("smtp::StatusCodes",
-                       "the same as 6.8; the registry keeps this duplicate as deprecated"),
+                       "the same as X.6.8; the registry keeps this duplicate as deprecated"),
      "RFC 6531", "5", true},
     {7, 0, QT_TRANSLATE_NOOP("smtp::StatusCodes", "Other or undefined security status"),
      QT_TRANSLATE_NOOP("smtp::StatusCodes",

@@ -121,10 +121,9 @@ QList<TlsCheck> tlsChecks(const TlsCheckInput &in)
         checks.append(
             {inDates, inDates ? TlsReport::tr("Every certificate of the chain is within its validity dates")
                               : TlsReport::tr("A certificate of the chain is expired or not yet valid")});
-        if (inDates && now.daysTo(leaf.expiryDate()) < 14)
-            checks.append(
-                {false,
-                 TlsReport::tr("The certificate expires in %1 days").arg(now.daysTo(leaf.expiryDate()))});
+        const int daysLeft = inDates ? int(now.daysTo(leaf.expiryDate())) : 0;
+        if (inDates && daysLeft < 14)
+            checks.append({false, TlsReport::tr("The certificate expires in %n day(s)", nullptr, daysLeft)});
     }
     if (handshake && in.certificateErrors.isEmpty() && in.accepted)
         checks.append(

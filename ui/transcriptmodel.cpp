@@ -319,7 +319,7 @@ QString TranscriptModel::explanation(int row) const
                    ? tr("The TLS handshake as a report: a check failed, so Stamp did not go on over this "
                         "connection. Select this line to read every check.")
                    : tr("The TLS handshake as a report: version, cipher, key exchange, the certificate "
-                        "chain with its dates and names, and every check passed. Select this line to "
+                        "chain with its dates and names; all checks passed. Select this line to "
                         "read it whole.");
     if (r.report == Report::Timings)
         return tr("How long each stage of this connection took, as CheckTLS shows it: a slow greeting or "
