@@ -136,34 +136,34 @@ int sendFromOutbox(const QStringList &arguments)
     // can only be read once).
     QHash<QString, std::optional<SessionOptions>> known;
     int exit = exitcode::Sent;
-    controller.setOptionsProvider(
-        [&](const MailItem &item, QObject *, store::SendController::OptionsDone done) {
-            if (!known.contains(item.account)) {
-                SessionOptions options;
-                Mailbox from;
-                QString why;
-                if (item.account.isEmpty()) {
-                    std::fprintf(stderr, "stamp: %s\n",
-                                 qPrintable(Text::tr("Message %1 has no account to send it from.").arg(item.id)));
-                    known.insert(item.account, std::nullopt);
-                } else if (const int code = applyAccountToSend(parser, item.account, &options, &from)) {
-                    if (exit == exitcode::Sent)
-                        exit = code;
-                    known.insert(item.account, std::nullopt);
-                } else if (!connectionOptionsFrom(parser, &options, &why)) {
-                    known.insert(item.account, std::nullopt);
-                    if (exit == exitcode::Sent)
-                        exit = usageError(why);
-                } else {
-                    known.insert(item.account, options);
-                }
+    controller.setOptionsProvider([&](const MailItem &item, QObject *,
+                                      store::SendController::OptionsDone done) {
+        if (!known.contains(item.account)) {
+            SessionOptions options;
+            Mailbox from;
+            QString why;
+            if (item.account.isEmpty()) {
+                std::fprintf(stderr, "stamp: %s\n",
+                             qPrintable(Text::tr("Message %1 has no account to send it from.").arg(item.id)));
+                known.insert(item.account, std::nullopt);
+            } else if (const int code = applyAccountToSend(parser, item.account, &options, &from)) {
+                if (exit == exitcode::Sent)
+                    exit = code;
+                known.insert(item.account, std::nullopt);
+            } else if (!connectionOptionsFrom(parser, &options, &why)) {
+                known.insert(item.account, std::nullopt);
+                if (exit == exitcode::Sent)
+                    exit = usageError(why);
+            } else {
+                known.insert(item.account, options);
             }
-            Outcome failure;
-            failure.category = Outcome::Category::LocalError;
-            failure.summary = Text::tr("Not sent: the account \"%1\" could not be used.").arg(item.account);
-            failure.advice = Text::tr("Check it with stamp account list, then send again.");
-            done(known.value(item.account), failure);
-        });
+        }
+        Outcome failure;
+        failure.category = Outcome::Category::LocalError;
+        failure.summary = Text::tr("Not sent: the account \"%1\" could not be used.").arg(item.account);
+        failure.advice = Text::tr("Check it with stamp account list, then send again.");
+        done(known.value(item.account), failure);
+    });
     QObject::connect(&controller, &store::SendController::transcript, &controller,
                      [&](const QString &, const TranscriptEvent &e) { transcript.write(e); });
     QObject::connect(

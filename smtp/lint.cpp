@@ -53,7 +53,8 @@ QList<Finding> lint(const WirePreview &p)
                        "will not send it."),
                     tr("Encode that part in base64.")});
     if (p.longLines > 0) {
-        // Counted outside the call: Qt 6.4's lupdate never ends on a template argument list inside translate().
+        // Counted outside the call: Qt 6.4's lupdate never ends on a template argument list inside
+        // translate().
         const int longLines = int(qMin<qint64>(p.longLines, INT_MAX));
         out.append({S::Problem, QStringLiteral("Lines"),
                     QCoreApplication::translate(

@@ -289,13 +289,15 @@ private:
             return true;
         if (++ev.voidLookups > VoidLookupLimit) {
             if (!m_voidReported)
-                ev.findings.append({Finding::Severity::Problem, QStringLiteral("SPF"),
-                                    tr("More than %1 of the DNS lookups of this SPF check found no record (void lookups, RFC 7208 "
-                                       "§4.6.4; the last: %2); receivers stop there with an error (permerror).")
-                                        .arg(VoidLookupLimit)
-                                        .arg(name),
-                                    tr("Remove the terms that name domains or hosts that no longer "
-                                       "exist.")});
+                ev.findings.append(
+                    {Finding::Severity::Problem, QStringLiteral("SPF"),
+                     tr("More than %1 of the DNS lookups of this SPF check found no record (void lookups, "
+                        "RFC 7208 "
+                        "§4.6.4; the last: %2); receivers stop there with an error (permerror).")
+                         .arg(VoidLookupLimit)
+                         .arg(name),
+                     tr("Remove the terms that name domains or hosts that no longer "
+                        "exist.")});
             m_voidReported = true;
             return false;
         }

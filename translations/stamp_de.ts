@@ -597,8 +597,8 @@ Exit-Codes von send: die von stamp send (0 gesendet, 6 vorübergehender Fehler, 
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="147"/>
-        <source>%1 has no account to send it from.</source>
-        <translation>%1 hat kein Konto, über das gesendet werden kann.</translation>
+        <source>Message %1 has no account to send it from.</source>
+        <translation>Die Nachricht %1 hat kein Konto, über das sie gesendet werden kann.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="163"/>
@@ -1787,7 +1787,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="218"/>
-        <source>The certificate is made out to another name than the server&apos;s.</source>
+        <source>The certificate is made out to a name other than the server&apos;s.</source>
         <translation>Das Zertifikat ist auf einen anderen Namen als den des Servers ausgestellt.</translation>
     </message>
     <message>
@@ -4555,8 +4555,8 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="219"/>
-        <source>the same as 6.8; the registry keeps this duplicate as deprecated</source>
-        <translation>dasselbe wie 6.8; das Register führt dieses Duplikat als veraltet</translation>
+        <source>the same as X.6.8; the registry keeps this duplicate as deprecated</source>
+        <translation>dasselbe wie X.6.8; das Register führt dieses Duplikat als veraltet</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="222"/>
@@ -4984,33 +4984,36 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <source>A certificate of the chain is expired or not yet valid</source>
         <translation>Ein Zertifikat der Kette ist abgelaufen oder noch nicht gültig</translation>
     </message>
-    <message>
-        <location filename="../smtp/tlsreport.cpp" line="127"/>
-        <source>The certificate expires in %1 days</source>
-        <translation>Das Zertifikat läuft in %1 Tagen ab</translation>
+    <message numerus="yes">
+        <location filename="../smtp/tlsreport.cpp" line="126"/>
+        <source>The certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>Das Zertifikat läuft in %n Tag ab</numerusform>
+            <numerusform>Das Zertifikat läuft in %n Tagen ab</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="132"/>
+        <location filename="../smtp/tlsreport.cpp" line="131"/>
         <source>The chain is trusted (by the system&apos;s CAs or the extra CA file)</source>
         <translation>Die Kette ist vertrauenswürdig (durch die CAs des Systems oder die zusätzliche CA-Datei)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="133"/>
+        <location filename="../smtp/tlsreport.cpp" line="132"/>
         <source>The chain is accepted (trusted, or the pinned certificate)</source>
         <translation>Die Kette ist akzeptiert (vertrauenswürdig oder das gespeicherte Zertifikat)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="157"/>
+        <location filename="../smtp/tlsreport.cpp" line="156"/>
         <source>TLS handshake not finished</source>
         <translation>TLS-Handshake nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="157"/>
+        <location filename="../smtp/tlsreport.cpp" line="156"/>
         <source>%1, cipher %2</source>
         <translation>%1, Cipher %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="160"/>
+        <location filename="../smtp/tlsreport.cpp" line="159"/>
         <source>%1: %n checks passed</source>
         <translation>
             <numerusform>%1: %n Prüfung bestanden</numerusform>
@@ -5018,7 +5021,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="163"/>
+        <location filename="../smtp/tlsreport.cpp" line="162"/>
         <source>%1: %2 of %n checks failed</source>
         <translation>
             <numerusform>%1: %2 von %n Prüfung fehlgeschlagen</numerusform>
@@ -5026,77 +5029,77 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         </translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="173"/>
+        <location filename="../smtp/tlsreport.cpp" line="172"/>
         <source>TLS: %1, cipher %2 (%3-bit key)</source>
         <translation>TLS: %1, Cipher %2 (%3-Bit-Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="174"/>
+        <location filename="../smtp/tlsreport.cpp" line="173"/>
         <source>TLS: %1, cipher %2</source>
         <translation>TLS: %1, Cipher %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="175"/>
+        <location filename="../smtp/tlsreport.cpp" line="174"/>
         <source>negotiated apart from the cipher (TLS 1.3)</source>
         <translation>unabhängig vom Cipher ausgehandelt (TLS 1.3)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="177"/>
+        <location filename="../smtp/tlsreport.cpp" line="176"/>
         <source>%1, ephemeral key %2</source>
         <translation>%1, kurzlebiger Schlüssel %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="178"/>
+        <location filename="../smtp/tlsreport.cpp" line="177"/>
         <source>  Key exchange: %1</source>
         <translation>  Schlüsselaustausch: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="180"/>
+        <location filename="../smtp/tlsreport.cpp" line="179"/>
         <source>  Server authentication: %1</source>
         <translation>  Server-Authentifizierung: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="182"/>
+        <location filename="../smtp/tlsreport.cpp" line="181"/>
         <source>TLS: the handshake with %1 did not finish</source>
         <translation>TLS: Der Handshake mit %1 wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="186"/>
+        <location filename="../smtp/tlsreport.cpp" line="185"/>
         <source>  Certificate %1: %2, issued by %3%4</source>
         <translation>  Zertifikat %1: %2, ausgestellt von %3%4</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="188"/>
+        <location filename="../smtp/tlsreport.cpp" line="187"/>
         <source> (self-signed)</source>
         <translation> (selbstsigniert)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="189"/>
+        <location filename="../smtp/tlsreport.cpp" line="188"/>
         <source>    valid %1 to %2</source>
         <translation>    gültig von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="192"/>
+        <location filename="../smtp/tlsreport.cpp" line="191"/>
         <source>    names: %1</source>
         <translation>    Namen: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="194"/>
+        <location filename="../smtp/tlsreport.cpp" line="193"/>
         <source>    key: %1</source>
         <translation>    Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="195"/>
+        <location filename="../smtp/tlsreport.cpp" line="194"/>
         <source>    SHA-256: %1</source>
         <translation>    SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="198"/>
+        <location filename="../smtp/tlsreport.cpp" line="197"/>
         <source>pass</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="198"/>
+        <location filename="../smtp/tlsreport.cpp" line="197"/>
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
@@ -6022,8 +6025,8 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="293"/>
-        <source>More than %1 lookups of the SPF record find nothing (the last: %2); receivers stop there with an error (permerror).</source>
-        <translation>Mehr als %1 Abfragen des SPF-Eintrags finden nichts (die letzte: %2); Empfänger brechen dort mit einem Fehler ab (permerror).</translation>
+        <source>More than %1 of the DNS lookups of this SPF check found no record (void lookups, RFC 7208 §4.6.4; the last: %2); receivers stop there with an error (permerror).</source>
+        <translation>Mehr als %1 der DNS-Abfragen dieser SPF-Prüfung fanden keinen Eintrag (leere Abfragen, RFC 7208 §4.6.4; die letzte: %2); Empfänger brechen dort mit einem Fehler ab (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="297"/>
@@ -8053,7 +8056,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/accountsdialog.cpp" line="58"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>&amp;Konto entfernen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="59"/>
@@ -8063,7 +8066,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/accountsdialog.cpp" line="60"/>
         <source>Make &amp;default</source>
-        <translation>Als &amp;Standard</translation>
+        <translation>&amp;Zum Standard machen</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="61"/>
@@ -8953,7 +8956,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="265"/>
-        <location filename="../ui/composerwindow.cpp" line="1197"/>
+        <location filename="../ui/composerwindow.cpp" line="1199"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -9189,102 +9192,102 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Zum Nachrichtente&amp;xt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="548"/>
+        <location filename="../ui/composerwindow.cpp" line="550"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Zu den Anh&amp;ängen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="557"/>
+        <location filename="../ui/composerwindow.cpp" line="559"/>
         <source>O&amp;ptions</source>
         <translation>&amp;Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="559"/>
+        <location filename="../ui/composerwindow.cpp" line="561"/>
         <source>&amp;Reply-To Field</source>
         <translation>Feld „Ant&amp;wort an“</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="569"/>
+        <location filename="../ui/composerwindow.cpp" line="571"/>
         <source>&amp;Priority</source>
         <translation>Pri&amp;orität</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="571"/>
+        <location filename="../ui/composerwindow.cpp" line="573"/>
         <source>&amp;High</source>
         <translation>&amp;Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="573"/>
+        <location filename="../ui/composerwindow.cpp" line="575"/>
         <source>&amp;Normal</source>
         <translation>Nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="575"/>
+        <location filename="../ui/composerwindow.cpp" line="577"/>
         <source>&amp;Low</source>
         <translation>Nied&amp;rig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="583"/>
+        <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>L&amp;esebestätigung anfordern</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="586"/>
+        <location filename="../ui/composerwindow.cpp" line="588"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Das Mailprogramm des Empfängers bitten, das Öffnen der Nachricht zu bestätigen (viele tun das nicht oder fragen zuerst den Empfänger)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="588"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Zustellbestät&amp;igungen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="592"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Die Mailserver auf dem Weg um Rückmeldung bitten (nur wenn der Server DSN anbietet)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="597"/>
+        <location filename="../ui/composerwindow.cpp" line="599"/>
         <source>When &amp;Delivered</source>
         <translation>Be&amp;i Zustellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="598"/>
+        <location filename="../ui/composerwindow.cpp" line="600"/>
         <source>When Delivery &amp;Fails</source>
         <translation>Bei fehlgeschlagener Zus&amp;tellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="599"/>
+        <location filename="../ui/composerwindow.cpp" line="601"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>Bei ve&amp;rzögerter Zustellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="601"/>
+        <location filename="../ui/composerwindow.cpp" line="603"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Mit der gan&amp;zen Nachricht berichten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="602"/>
+        <location filename="../ui/composerwindow.cpp" line="604"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Nur mit den Kopfzeilen beric&amp;hten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="609"/>
+        <location filename="../ui/composerwindow.cpp" line="611"/>
         <source>&amp;Undo Send</source>
         <translation>&amp;Senden rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="612"/>
+        <location filename="../ui/composerwindow.cpp" line="614"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Nach dem Senden einige Sekunden warten, damit „Rückgängig“ in der Statusleiste die Nachricht zurückholen kann</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="615"/>
+        <location filename="../ui/composerwindow.cpp" line="617"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Aus: sofort senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="616"/>
+        <location filename="../ui/composerwindow.cpp" line="618"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>&amp;%n Sekunde warten</numerusform>
@@ -9292,62 +9295,62 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="640"/>
+        <location filename="../ui/composerwindow.cpp" line="642"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="642"/>
+        <location filename="../ui/composerwindow.cpp" line="644"/>
         <source>&amp;Practice Server…</source>
         <translation>Übun&amp;gsserver…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="645"/>
+        <location filename="../ui/composerwindow.cpp" line="647"/>
         <source>Check &amp;Domain…</source>
         <translation>Doma&amp;in prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="658"/>
+        <location filename="../ui/composerwindow.cpp" line="660"/>
         <source>&amp;Console…</source>
         <translation>&amp;Konsole…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="664"/>
+        <location filename="../ui/composerwindow.cpp" line="666"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="665"/>
+        <location filename="../ui/composerwindow.cpp" line="667"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Wählen Sie zuerst ein Konto unter „Von“ (Extras → Kontoeinstellungen).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="668"/>
+        <location filename="../ui/composerwindow.cpp" line="670"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1476"/>
+        <location filename="../ui/composerwindow.cpp" line="1478"/>
         <source>Putting the message in the outbox…</source>
         <translation>Die Nachricht wird in den Postausgang gelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1615"/>
+        <location filename="../ui/composerwindow.cpp" line="1617"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1667"/>
+        <location filename="../ui/composerwindow.cpp" line="1669"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Vielleicht gesendet: Der Server hat nicht bestätigt. Die Nachricht bleibt im Postausgang; fragen Sie bei einem Empfänger nach, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1783"/>
+        <location filename="../ui/composerwindow.cpp" line="1785"/>
         <source>Messages waiting</source>
         <translation>Wartende Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1784"/>
+        <location filename="../ui/composerwindow.cpp" line="1786"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n Nachricht im Postausgang wartet noch auf den Versand. Sie wird beim nächsten Start von Stamp gesendet. Trotzdem beenden?</numerusform>
@@ -9355,130 +9358,130 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="672"/>
+        <location filename="../ui/composerwindow.cpp" line="674"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="706"/>
+        <location filename="../ui/composerwindow.cpp" line="708"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Noch kein Konto — öffnen Sie Konten…, um eines hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="713"/>
-        <location filename="../ui/composerwindow.cpp" line="734"/>
+        <location filename="../ui/composerwindow.cpp" line="715"/>
+        <location filename="../ui/composerwindow.cpp" line="736"/>
         <source>Server: %1:%2</source>
         <translation>Server: %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="910"/>
+        <location filename="../ui/composerwindow.cpp" line="912"/>
         <source>Draft restored (saved %1).</source>
         <translation>Entwurf wiederhergestellt (gespeichert %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="935"/>
+        <location filename="../ui/composerwindow.cpp" line="937"/>
         <source>Last attempt: the server said %1</source>
         <translation>Letzter Versuch: Der Server sagte %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="973"/>
+        <location filename="../ui/composerwindow.cpp" line="975"/>
         <source>Being sent</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="974"/>
+        <location filename="../ui/composerwindow.cpp" line="976"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Diese Nachricht wird gerade gesendet; warten Sie auf das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="981"/>
-        <location filename="../ui/composerwindow.cpp" line="1017"/>
+        <location filename="../ui/composerwindow.cpp" line="983"/>
+        <location filename="../ui/composerwindow.cpp" line="1019"/>
         <source>Message not found</source>
         <translation>Nachricht nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="982"/>
+        <location filename="../ui/composerwindow.cpp" line="984"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Diese Nachricht ist nicht mehr da: Sie wurde möglicherweise inzwischen gesendet oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1007"/>
+        <location filename="../ui/composerwindow.cpp" line="1009"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Einige angehängte Dateien sind nicht mehr da; sie sind in der Liste markiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1018"/>
+        <location filename="../ui/composerwindow.cpp" line="1020"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Diese Nachricht ist nicht mehr im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1049"/>
+        <location filename="../ui/composerwindow.cpp" line="1051"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Diese Nachricht ist nicht mehr im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1067"/>
+        <location filename="../ui/composerwindow.cpp" line="1069"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>Der Server hat das Passwort nicht angenommen. Geben Sie es erneut ein, um die Nachricht zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1172"/>
+        <location filename="../ui/composerwindow.cpp" line="1174"/>
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1178"/>
+        <location filename="../ui/composerwindow.cpp" line="1180"/>
         <source>Draft saved at %1.</source>
         <translation>Entwurf um %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1216"/>
+        <location filename="../ui/composerwindow.cpp" line="1218"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 Anhang, %1 — beim Senden etwa %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1217"/>
+        <location filename="../ui/composerwindow.cpp" line="1219"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 Anhänge, %2 — beim Senden etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1221"/>
+        <location filename="../ui/composerwindow.cpp" line="1223"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ größer als die %1, die der Server annimmt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1228"/>
+        <location filename="../ui/composerwindow.cpp" line="1230"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1230"/>
+        <location filename="../ui/composerwindow.cpp" line="1232"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1311"/>
+        <location filename="../ui/composerwindow.cpp" line="1313"/>
         <source>Send later</source>
         <translation>Später senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1315"/>
+        <location filename="../ui/composerwindow.cpp" line="1317"/>
         <source>Send at</source>
         <translation>Senden um</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1320"/>
+        <location filename="../ui/composerwindow.cpp" line="1322"/>
         <source>Send this message at:</source>
         <translation>Diese Nachricht senden um:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1336"/>
+        <location filename="../ui/composerwindow.cpp" line="1338"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Zu spät zum Zurückholen: Die Nachricht wird gerade gesendet oder wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1351"/>
-        <location filename="../ui/composerwindow.cpp" line="1357"/>
+        <location filename="../ui/composerwindow.cpp" line="1353"/>
+        <location filename="../ui/composerwindow.cpp" line="1359"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Aus dem Postausgang zurückgeholt: Es wurde nichts gesendet.</translation>
     </message>
@@ -9520,7 +9523,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1366"/>
+        <location filename="../ui/composerwindow.cpp" line="1368"/>
         <source>No account</source>
         <translation>Kein Konto</translation>
     </message>
@@ -9551,39 +9554,39 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Der swaks-Befehl wurde kopiert (die Nachricht liegt in %1; swaks fragt nach dem Passwort). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1367"/>
+        <location filename="../ui/composerwindow.cpp" line="1369"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp braucht ein Konto, von dem gesendet wird: Fügen Sie eines mit den Angaben des Servers hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1379"/>
-        <location filename="../ui/composerwindow.cpp" line="1389"/>
+        <location filename="../ui/composerwindow.cpp" line="1381"/>
+        <location filename="../ui/composerwindow.cpp" line="1391"/>
         <source>Address not valid</source>
         <translation>Adresse ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1380"/>
-        <location filename="../ui/composerwindow.cpp" line="1390"/>
+        <location filename="../ui/composerwindow.cpp" line="1382"/>
+        <location filename="../ui/composerwindow.cpp" line="1392"/>
         <source>Nothing was sent. %1</source>
         <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1395"/>
+        <location filename="../ui/composerwindow.cpp" line="1397"/>
         <source>No recipient</source>
         <translation>Kein Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1396"/>
+        <location filename="../ui/composerwindow.cpp" line="1398"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>Es wurde nichts gesendet: Fügen Sie mindestens einen Empfänger unter An, Cc oder Bcc hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1402"/>
+        <location filename="../ui/composerwindow.cpp" line="1404"/>
         <source>Attachment missing</source>
         <translation>Anhang fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1403"/>
+        <location filename="../ui/composerwindow.cpp" line="1405"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -9594,78 +9597,78 @@ Remove them from the list, or attach them again.</source>
 Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1411"/>
+        <location filename="../ui/composerwindow.cpp" line="1413"/>
         <source>Nothing attached</source>
         <translation>Nichts angehängt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1412"/>
+        <location filename="../ui/composerwindow.cpp" line="1414"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>Die Nachricht erwähnt einen Anhang, aber es ist nichts angehängt. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1428"/>
+        <location filename="../ui/composerwindow.cpp" line="1430"/>
         <source>No subject</source>
         <translation>Kein Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1429"/>
+        <location filename="../ui/composerwindow.cpp" line="1431"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Diese Nachricht hat keinen Betreff. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1447"/>
+        <location filename="../ui/composerwindow.cpp" line="1449"/>
         <source>Message too large</source>
         <translation>Nachricht zu groß</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1448"/>
+        <location filename="../ui/composerwindow.cpp" line="1450"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Diese Nachricht wird etwa %1 groß sein, aber %2 hat angegeben, höchstens %3 anzunehmen. Sie wird sehr wahrscheinlich abgelehnt. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1048"/>
-        <location filename="../ui/composerwindow.cpp" line="1486"/>
-        <location filename="../ui/composerwindow.cpp" line="1707"/>
+        <location filename="../ui/composerwindow.cpp" line="1050"/>
+        <location filename="../ui/composerwindow.cpp" line="1488"/>
+        <location filename="../ui/composerwindow.cpp" line="1709"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1487"/>
+        <location filename="../ui/composerwindow.cpp" line="1489"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>Es wurde nichts gesendet: Die Nachricht konnte nicht in den Postausgang geschrieben werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1044"/>
-        <location filename="../ui/composerwindow.cpp" line="1540"/>
-        <location filename="../ui/composerwindow.cpp" line="1704"/>
+        <location filename="../ui/composerwindow.cpp" line="1046"/>
+        <location filename="../ui/composerwindow.cpp" line="1542"/>
+        <location filename="../ui/composerwindow.cpp" line="1706"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1661"/>
+        <location filename="../ui/composerwindow.cpp" line="1663"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1670"/>
+        <location filename="../ui/composerwindow.cpp" line="1672"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Nicht gesendet: Die Nachricht bleibt im Postausgang. Bearbeiten Sie sie und senden Sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="466"/>
-        <location filename="../ui/composerwindow.cpp" line="1058"/>
-        <location filename="../ui/composerwindow.cpp" line="1698"/>
+        <location filename="../ui/composerwindow.cpp" line="1060"/>
+        <location filename="../ui/composerwindow.cpp" line="1700"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1528"/>
+        <location filename="../ui/composerwindow.cpp" line="1530"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>Im Postausgang, wird um %1 gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1535"/>
+        <location filename="../ui/composerwindow.cpp" line="1537"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Senden in %n Sekunde: Rückgängig holt sie zurück.</numerusform>
@@ -9673,7 +9676,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1597"/>
+        <location filename="../ui/composerwindow.cpp" line="1599"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Postausgang: %n wartet</numerusform>
@@ -9681,7 +9684,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1598"/>
+        <location filename="../ui/composerwindow.cpp" line="1600"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n Nachricht wartet im Postausgang: anzeigen</numerusform>
@@ -9689,22 +9692,22 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1740"/>
+        <location filename="../ui/composerwindow.cpp" line="1742"/>
         <source>Still sending</source>
         <translation>Wird noch gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1741"/>
+        <location filename="../ui/composerwindow.cpp" line="1743"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Die Nachricht wird noch gesendet. Senden abbrechen und schließen? Sie bleibt im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1753"/>
+        <location filename="../ui/composerwindow.cpp" line="1755"/>
         <source>Unsent message</source>
         <translation>Ungesendete Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1754"/>
+        <location filename="../ui/composerwindow.cpp" line="1756"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Diese Nachricht wurde nicht gesendet. Als Entwurf behalten?</translation>
     </message>
@@ -12164,8 +12167,8 @@ Ihre Kopie des Textes:
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="321"/>
-        <source>The TLS handshake as a report: version, cipher, key exchange, the certificate chain with its dates and names, and every check passed. Select this line to read it whole.</source>
-        <translation>Der TLS-Handshake als Bericht: Version, Cipher, Schlüsselaustausch, die Zertifikatskette mit ihren Daten und Namen, und jede Prüfung bestanden. Wählen Sie diese Zeile aus, um ihn ganz zu lesen.</translation>
+        <source>The TLS handshake as a report: version, cipher, key exchange, the certificate chain with its dates and names; all checks passed. Select this line to read it whole.</source>
+        <translation>Der TLS-Handshake als Bericht: Version, Verschlüsselung, Schlüsselaustausch, die Zertifikatskette mit ihren Daten und Namen; alle Prüfungen bestanden. Wählen Sie diese Zeile, um ihn ganz zu lesen.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="325"/>

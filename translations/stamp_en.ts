@@ -51,7 +51,15 @@
 <context>
     <name>smtp::TlsReport</name>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="160"/>
+        <location filename="../smtp/tlsreport.cpp" line="126"/>
+        <source>The certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>The certificate expires in %n day</numerusform>
+            <numerusform>The certificate expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../smtp/tlsreport.cpp" line="159"/>
         <source>%1: %n checks passed</source>
         <translation>
             <numerusform>%1: %n check passed</numerusform>
@@ -59,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="163"/>
+        <location filename="../smtp/tlsreport.cpp" line="162"/>
         <source>%1: %2 of %n checks failed</source>
         <translation>
             <numerusform>%1: %2 of %n check failed</numerusform>
@@ -89,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="616"/>
+        <location filename="../ui/composerwindow.cpp" line="618"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>Wait &amp;%n Second</numerusform>
@@ -97,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1784"/>
+        <location filename="../ui/composerwindow.cpp" line="1786"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message in the outbox is still waiting to be sent. It is sent the next time Stamp runs. Quit anyway?</numerusform>
@@ -105,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1535"/>
+        <location filename="../ui/composerwindow.cpp" line="1537"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Sending in %n second: Undo takes it back.</numerusform>
@@ -113,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1597"/>
+        <location filename="../ui/composerwindow.cpp" line="1599"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -121,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1598"/>
+        <location filename="../ui/composerwindow.cpp" line="1600"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n message waiting in the outbox: show them</numerusform>

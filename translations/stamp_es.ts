@@ -597,8 +597,8 @@ Códigos de salida de send: los de stamp send (0 enviado, 6 fallo temporal, 7 fa
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="147"/>
-        <source>%1 has no account to send it from.</source>
-        <translation>%1 no tiene ninguna cuenta desde la que enviarlo.</translation>
+        <source>Message %1 has no account to send it from.</source>
+        <translation>El mensaje %1 no tiene ninguna cuenta desde la que enviarlo.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="163"/>
@@ -1787,8 +1787,8 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="218"/>
-        <source>The certificate is made out to another name than the server&apos;s.</source>
-        <translation>El certificado está emitido para un nombre distinto del del servidor.</translation>
+        <source>The certificate is made out to a name other than the server&apos;s.</source>
+        <translation>El certificado está emitido a un nombre distinto del del servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="219"/>
@@ -4555,8 +4555,8 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="219"/>
-        <source>the same as 6.8; the registry keeps this duplicate as deprecated</source>
-        <translation>igual que 6.8; el registro conserva este duplicado como obsoleto</translation>
+        <source>the same as X.6.8; the registry keeps this duplicate as deprecated</source>
+        <translation>lo mismo que X.6.8; el registro conserva este duplicado como obsoleto</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="222"/>
@@ -4984,33 +4984,36 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <source>A certificate of the chain is expired or not yet valid</source>
         <translation>Un certificado de la cadena ha caducado o aún no es válido</translation>
     </message>
-    <message>
-        <location filename="../smtp/tlsreport.cpp" line="127"/>
-        <source>The certificate expires in %1 days</source>
-        <translation>El certificado caduca dentro de %1 días</translation>
+    <message numerus="yes">
+        <location filename="../smtp/tlsreport.cpp" line="126"/>
+        <source>The certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>El certificado caduca en %n día</numerusform>
+            <numerusform>El certificado caduca en %n días</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="132"/>
+        <location filename="../smtp/tlsreport.cpp" line="131"/>
         <source>The chain is trusted (by the system&apos;s CAs or the extra CA file)</source>
         <translation>La cadena es de confianza (por las CA del sistema o el archivo de CA adicional)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="133"/>
+        <location filename="../smtp/tlsreport.cpp" line="132"/>
         <source>The chain is accepted (trusted, or the pinned certificate)</source>
         <translation>La cadena se acepta (de confianza, o el certificado fijado)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="157"/>
+        <location filename="../smtp/tlsreport.cpp" line="156"/>
         <source>TLS handshake not finished</source>
         <translation>Negociación TLS no terminada</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="157"/>
+        <location filename="../smtp/tlsreport.cpp" line="156"/>
         <source>%1, cipher %2</source>
         <translation>%1, cifrado %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="160"/>
+        <location filename="../smtp/tlsreport.cpp" line="159"/>
         <source>%1: %n checks passed</source>
         <translation>
             <numerusform>%1: %n comprobación superada</numerusform>
@@ -5018,7 +5021,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="163"/>
+        <location filename="../smtp/tlsreport.cpp" line="162"/>
         <source>%1: %2 of %n checks failed</source>
         <translation>
             <numerusform>%1: ha fallado %2 de %n comprobación</numerusform>
@@ -5026,77 +5029,77 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         </translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="173"/>
+        <location filename="../smtp/tlsreport.cpp" line="172"/>
         <source>TLS: %1, cipher %2 (%3-bit key)</source>
         <translation>TLS: %1, cifrado %2 (clave de %3 bits)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="174"/>
+        <location filename="../smtp/tlsreport.cpp" line="173"/>
         <source>TLS: %1, cipher %2</source>
         <translation>TLS: %1, cifrado %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="175"/>
+        <location filename="../smtp/tlsreport.cpp" line="174"/>
         <source>negotiated apart from the cipher (TLS 1.3)</source>
         <translation>negociado aparte del cifrado (TLS 1.3)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="177"/>
+        <location filename="../smtp/tlsreport.cpp" line="176"/>
         <source>%1, ephemeral key %2</source>
         <translation>%1, clave efímera %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="178"/>
+        <location filename="../smtp/tlsreport.cpp" line="177"/>
         <source>  Key exchange: %1</source>
         <translation>  Intercambio de claves: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="180"/>
+        <location filename="../smtp/tlsreport.cpp" line="179"/>
         <source>  Server authentication: %1</source>
         <translation>  Autenticación del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="182"/>
+        <location filename="../smtp/tlsreport.cpp" line="181"/>
         <source>TLS: the handshake with %1 did not finish</source>
         <translation>TLS: la negociación con %1 no ha terminado</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="186"/>
+        <location filename="../smtp/tlsreport.cpp" line="185"/>
         <source>  Certificate %1: %2, issued by %3%4</source>
         <translation>  Certificado %1: %2, emitido por %3%4</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="188"/>
+        <location filename="../smtp/tlsreport.cpp" line="187"/>
         <source> (self-signed)</source>
         <translation> (autofirmado)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="189"/>
+        <location filename="../smtp/tlsreport.cpp" line="188"/>
         <source>    valid %1 to %2</source>
         <translation>    válido del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="192"/>
+        <location filename="../smtp/tlsreport.cpp" line="191"/>
         <source>    names: %1</source>
         <translation>    nombres: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="194"/>
+        <location filename="../smtp/tlsreport.cpp" line="193"/>
         <source>    key: %1</source>
         <translation>    clave: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="195"/>
+        <location filename="../smtp/tlsreport.cpp" line="194"/>
         <source>    SHA-256: %1</source>
         <translation>    SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="198"/>
+        <location filename="../smtp/tlsreport.cpp" line="197"/>
         <source>pass</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="198"/>
+        <location filename="../smtp/tlsreport.cpp" line="197"/>
         <source>FAIL</source>
         <translation>FALLO</translation>
     </message>
@@ -6022,8 +6025,8 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="293"/>
-        <source>More than %1 lookups of the SPF record find nothing (the last: %2); receivers stop there with an error (permerror).</source>
-        <translation>Más de %1 consultas del registro SPF no encuentran nada (la última: %2); los receptores se detienen ahí con un error (permerror).</translation>
+        <source>More than %1 of the DNS lookups of this SPF check found no record (void lookups, RFC 7208 §4.6.4; the last: %2); receivers stop there with an error (permerror).</source>
+        <translation>Más de %1 de las consultas DNS de esta comprobación SPF no encontraron ningún registro (consultas vacías, RFC 7208 §4.6.4; la última: %2); los receptores se detienen ahí con un error (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="297"/>
@@ -8043,7 +8046,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/accountsdialog.cpp" line="57"/>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>A&amp;ñadir</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="57"/>
@@ -8053,7 +8056,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/accountsdialog.cpp" line="58"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="59"/>
@@ -8063,7 +8066,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/accountsdialog.cpp" line="60"/>
         <source>Make &amp;default</source>
-        <translation>Hacer &amp;predeterminada</translation>
+        <translation>&amp;Hacer predeterminada</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="61"/>
@@ -8074,7 +8077,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/accountsdialog.cpp" line="80"/>
         <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
+        <translation>Guar&amp;dar</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="80"/>
@@ -8088,7 +8091,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <location filename="../ui/accountsdialog.cpp" line="517"/>
         <location filename="../ui/accountsdialog.cpp" line="526"/>
         <source>&amp;Test connection</source>
-        <translation>Probar &amp;conexión</translation>
+        <translation>Probar cone&amp;xión</translation>
     </message>
     <message>
         <location filename="../ui/accountsdialog.cpp" line="82"/>
@@ -8953,7 +8956,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="265"/>
-        <location filename="../ui/composerwindow.cpp" line="1197"/>
+        <location filename="../ui/composerwindow.cpp" line="1199"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -9031,7 +9034,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="409"/>
         <source>Send &amp;Later…</source>
-        <translation>Enviar má&amp;s tarde…</translation>
+        <translation>Enviar más tar&amp;de…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="411"/>
@@ -9116,7 +9119,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/composerwindow.cpp" line="471"/>
         <source>New From Te&amp;mplate</source>
-        <translation>&amp;Nuevo desde plantilla</translation>
+        <translation>Nuevo desde p&amp;lantilla</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="478"/>
@@ -9189,102 +9192,102 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Ir al te&amp;xto del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="548"/>
+        <location filename="../ui/composerwindow.cpp" line="550"/>
         <source>Go to the Attachme&amp;nts</source>
-        <translation>Ir a los a&amp;djuntos</translation>
+        <translation>Ir a los ad&amp;juntos</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="557"/>
+        <location filename="../ui/composerwindow.cpp" line="559"/>
         <source>O&amp;ptions</source>
         <translation>Opc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="559"/>
+        <location filename="../ui/composerwindow.cpp" line="561"/>
         <source>&amp;Reply-To Field</source>
         <translation>Campo &amp;Responder a</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="569"/>
+        <location filename="../ui/composerwindow.cpp" line="571"/>
         <source>&amp;Priority</source>
         <translation>Pr&amp;ioridad</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="571"/>
+        <location filename="../ui/composerwindow.cpp" line="573"/>
         <source>&amp;High</source>
         <translation>&amp;Alta</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="573"/>
+        <location filename="../ui/composerwindow.cpp" line="575"/>
         <source>&amp;Normal</source>
         <translation>Nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="575"/>
+        <location filename="../ui/composerwindow.cpp" line="577"/>
         <source>&amp;Low</source>
         <translation>&amp;Baja</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="583"/>
+        <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>Solici&amp;tar acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="586"/>
+        <location filename="../ui/composerwindow.cpp" line="588"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Pedir al programa de correo del destinatario que confirme que se ha abierto el mensaje (muchos no lo hacen, o preguntan antes al destinatario)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="588"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Con&amp;firmaciones de entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="592"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Pedir a los servidores de correo del camino que informen (solo cuando el servidor ofrece DSN)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="597"/>
+        <location filename="../ui/composerwindow.cpp" line="599"/>
         <source>When &amp;Delivered</source>
         <translation>Al &amp;entregarse</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="598"/>
+        <location filename="../ui/composerwindow.cpp" line="600"/>
         <source>When Delivery &amp;Fails</source>
         <translation>Si f&amp;alla la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="599"/>
+        <location filename="../ui/composerwindow.cpp" line="601"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>&amp;Si se retrasa la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="601"/>
+        <location filename="../ui/composerwindow.cpp" line="603"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Incluir el mensaje &amp;completo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="602"/>
+        <location filename="../ui/composerwindow.cpp" line="604"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Incl&amp;uir solo las cabeceras</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="609"/>
+        <location filename="../ui/composerwindow.cpp" line="611"/>
         <source>&amp;Undo Send</source>
         <translation>Deshacer en&amp;vío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="612"/>
+        <location filename="../ui/composerwindow.cpp" line="614"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Esperar unos segundos después de Enviar, para que Deshacer en la barra de estado pueda recuperar el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="615"/>
+        <location filename="../ui/composerwindow.cpp" line="617"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Desactivado: enviar en el acto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="616"/>
+        <location filename="../ui/composerwindow.cpp" line="618"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>Esperar &amp;%n segundo</numerusform>
@@ -9292,62 +9295,62 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="640"/>
+        <location filename="../ui/composerwindow.cpp" line="642"/>
         <source>&amp;Tools</source>
         <translation>Herramien&amp;tas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="642"/>
+        <location filename="../ui/composerwindow.cpp" line="644"/>
         <source>&amp;Practice Server…</source>
         <translation>Serv&amp;idor de prácticas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="645"/>
+        <location filename="../ui/composerwindow.cpp" line="647"/>
         <source>Check &amp;Domain…</source>
         <translation>Compro&amp;bar dominio…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="658"/>
+        <location filename="../ui/composerwindow.cpp" line="660"/>
         <source>&amp;Console…</source>
         <translation>&amp;Consola…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="664"/>
+        <location filename="../ui/composerwindow.cpp" line="666"/>
         <source>Console</source>
         <translation>Consola</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="665"/>
+        <location filename="../ui/composerwindow.cpp" line="667"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Elija primero una cuenta en De (Herramientas → Cuentas).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="668"/>
+        <location filename="../ui/composerwindow.cpp" line="670"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1476"/>
+        <location filename="../ui/composerwindow.cpp" line="1478"/>
         <source>Putting the message in the outbox…</source>
         <translation>Poniendo el mensaje en la bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1615"/>
+        <location filename="../ui/composerwindow.cpp" line="1617"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1667"/>
+        <location filename="../ui/composerwindow.cpp" line="1669"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Quizá enviado: el servidor no lo ha confirmado. El mensaje se queda en la bandeja de salida; compruébelo con un destinatario antes de volver a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1783"/>
+        <location filename="../ui/composerwindow.cpp" line="1785"/>
         <source>Messages waiting</source>
         <translation>Mensajes en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1784"/>
+        <location filename="../ui/composerwindow.cpp" line="1786"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n mensaje de la bandeja de salida sigue esperando para enviarse. Se enviará la próxima vez que se ejecute Stamp. ¿Salir de todos modos?</numerusform>
@@ -9355,130 +9358,130 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="672"/>
+        <location filename="../ui/composerwindow.cpp" line="674"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="706"/>
+        <location filename="../ui/composerwindow.cpp" line="708"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Aún no hay ninguna cuenta — abra Cuentas… para añadir una</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="713"/>
-        <location filename="../ui/composerwindow.cpp" line="734"/>
+        <location filename="../ui/composerwindow.cpp" line="715"/>
+        <location filename="../ui/composerwindow.cpp" line="736"/>
         <source>Server: %1:%2</source>
         <translation>Servidor: %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="910"/>
+        <location filename="../ui/composerwindow.cpp" line="912"/>
         <source>Draft restored (saved %1).</source>
         <translation>Borrador restaurado (guardado el %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="935"/>
+        <location filename="../ui/composerwindow.cpp" line="937"/>
         <source>Last attempt: the server said %1</source>
         <translation>Último intento: el servidor dijo %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="973"/>
+        <location filename="../ui/composerwindow.cpp" line="975"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="974"/>
+        <location filename="../ui/composerwindow.cpp" line="976"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Este mensaje se está enviando ahora mismo; espere al resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="981"/>
-        <location filename="../ui/composerwindow.cpp" line="1017"/>
+        <location filename="../ui/composerwindow.cpp" line="983"/>
+        <location filename="../ui/composerwindow.cpp" line="1019"/>
         <source>Message not found</source>
         <translation>Mensaje no encontrado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="982"/>
+        <location filename="../ui/composerwindow.cpp" line="984"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Este mensaje ya no está: puede que se haya enviado o eliminado mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1007"/>
+        <location filename="../ui/composerwindow.cpp" line="1009"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Algunos archivos adjuntos ya no están; se han marcado en la lista: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1018"/>
+        <location filename="../ui/composerwindow.cpp" line="1020"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Este mensaje ya no está en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1049"/>
+        <location filename="../ui/composerwindow.cpp" line="1051"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Este mensaje ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1067"/>
+        <location filename="../ui/composerwindow.cpp" line="1069"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>El servidor no ha aceptado la contraseña. Vuelva a introducirla para enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1172"/>
+        <location filename="../ui/composerwindow.cpp" line="1174"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1178"/>
+        <location filename="../ui/composerwindow.cpp" line="1180"/>
         <source>Draft saved at %1.</source>
         <translation>Borrador guardado a las %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1216"/>
+        <location filename="../ui/composerwindow.cpp" line="1218"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 adjunto, %1 — unos %2 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1217"/>
+        <location filename="../ui/composerwindow.cpp" line="1219"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 adjuntos, %2 — unos %3 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1221"/>
+        <location filename="../ui/composerwindow.cpp" line="1223"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ mayor que los %1 que acepta el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1228"/>
+        <location filename="../ui/composerwindow.cpp" line="1230"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1230"/>
+        <location filename="../ui/composerwindow.cpp" line="1232"/>
         <source>Sending: %1</source>
         <translation>Enviando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1311"/>
+        <location filename="../ui/composerwindow.cpp" line="1313"/>
         <source>Send later</source>
         <translation>Enviar más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1315"/>
+        <location filename="../ui/composerwindow.cpp" line="1317"/>
         <source>Send at</source>
         <translation>Fecha y hora de envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1320"/>
+        <location filename="../ui/composerwindow.cpp" line="1322"/>
         <source>Send this message at:</source>
         <translation>Enviar este mensaje el:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1336"/>
+        <location filename="../ui/composerwindow.cpp" line="1338"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Demasiado tarde para recuperarlo: el mensaje se está enviando o ya se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1351"/>
-        <location filename="../ui/composerwindow.cpp" line="1357"/>
+        <location filename="../ui/composerwindow.cpp" line="1353"/>
+        <location filename="../ui/composerwindow.cpp" line="1359"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Recuperado de la bandeja de salida: no se ha enviado nada.</translation>
     </message>
@@ -9520,7 +9523,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1366"/>
+        <location filename="../ui/composerwindow.cpp" line="1368"/>
         <source>No account</source>
         <translation>Sin cuenta</translation>
     </message>
@@ -9551,39 +9554,39 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Se ha copiado el comando swaks (el mensaje está en %1; swaks pide la contraseña). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1367"/>
+        <location filename="../ui/composerwindow.cpp" line="1369"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp necesita una cuenta desde la que enviar: añada una con los datos del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1379"/>
-        <location filename="../ui/composerwindow.cpp" line="1389"/>
+        <location filename="../ui/composerwindow.cpp" line="1381"/>
+        <location filename="../ui/composerwindow.cpp" line="1391"/>
         <source>Address not valid</source>
         <translation>Dirección no válida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1380"/>
-        <location filename="../ui/composerwindow.cpp" line="1390"/>
+        <location filename="../ui/composerwindow.cpp" line="1382"/>
+        <location filename="../ui/composerwindow.cpp" line="1392"/>
         <source>Nothing was sent. %1</source>
         <translation>No se ha enviado nada. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1395"/>
+        <location filename="../ui/composerwindow.cpp" line="1397"/>
         <source>No recipient</source>
         <translation>Sin destinatario</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1396"/>
+        <location filename="../ui/composerwindow.cpp" line="1398"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>No se ha enviado nada: añada al menos un destinatario en Para, Cc o Cco.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1402"/>
+        <location filename="../ui/composerwindow.cpp" line="1404"/>
         <source>Attachment missing</source>
         <translation>Falta un adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1403"/>
+        <location filename="../ui/composerwindow.cpp" line="1405"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -9594,78 +9597,78 @@ Remove them from the list, or attach them again.</source>
 Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1411"/>
+        <location filename="../ui/composerwindow.cpp" line="1413"/>
         <source>Nothing attached</source>
         <translation>Nada adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1412"/>
+        <location filename="../ui/composerwindow.cpp" line="1414"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>El mensaje menciona un adjunto, pero no hay nada adjunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1428"/>
+        <location filename="../ui/composerwindow.cpp" line="1430"/>
         <source>No subject</source>
         <translation>Sin asunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1429"/>
+        <location filename="../ui/composerwindow.cpp" line="1431"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Este mensaje no tiene asunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1447"/>
+        <location filename="../ui/composerwindow.cpp" line="1449"/>
         <source>Message too large</source>
         <translation>Mensaje demasiado grande</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1448"/>
+        <location filename="../ui/composerwindow.cpp" line="1450"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Este mensaje ocupará unos %1, pero %2 dijo que acepta como máximo %3. Lo más probable es que se rechace. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1048"/>
-        <location filename="../ui/composerwindow.cpp" line="1486"/>
-        <location filename="../ui/composerwindow.cpp" line="1707"/>
+        <location filename="../ui/composerwindow.cpp" line="1050"/>
+        <location filename="../ui/composerwindow.cpp" line="1488"/>
+        <location filename="../ui/composerwindow.cpp" line="1709"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1487"/>
+        <location filename="../ui/composerwindow.cpp" line="1489"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>No se ha enviado nada: no se ha podido escribir el mensaje en la bandeja de salida. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1044"/>
-        <location filename="../ui/composerwindow.cpp" line="1540"/>
-        <location filename="../ui/composerwindow.cpp" line="1704"/>
+        <location filename="../ui/composerwindow.cpp" line="1046"/>
+        <location filename="../ui/composerwindow.cpp" line="1542"/>
+        <location filename="../ui/composerwindow.cpp" line="1706"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1661"/>
+        <location filename="../ui/composerwindow.cpp" line="1663"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Enviado. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1670"/>
+        <location filename="../ui/composerwindow.cpp" line="1672"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>No enviado: el mensaje se queda en la bandeja de salida. Edítelo y vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="466"/>
-        <location filename="../ui/composerwindow.cpp" line="1058"/>
-        <location filename="../ui/composerwindow.cpp" line="1698"/>
+        <location filename="../ui/composerwindow.cpp" line="1060"/>
+        <location filename="../ui/composerwindow.cpp" line="1700"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1528"/>
+        <location filename="../ui/composerwindow.cpp" line="1530"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>En la bandeja de salida, programado para %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1535"/>
+        <location filename="../ui/composerwindow.cpp" line="1537"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Enviando en %n segundo: Deshacer lo recupera.</numerusform>
@@ -9673,7 +9676,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1597"/>
+        <location filename="../ui/composerwindow.cpp" line="1599"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -9681,7 +9684,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1598"/>
+        <location filename="../ui/composerwindow.cpp" line="1600"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n mensaje en espera en la bandeja de salida: mostrarlo</numerusform>
@@ -9689,22 +9692,22 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1740"/>
+        <location filename="../ui/composerwindow.cpp" line="1742"/>
         <source>Still sending</source>
         <translation>Todavía enviando</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1741"/>
+        <location filename="../ui/composerwindow.cpp" line="1743"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>El mensaje todavía se está enviando. ¿Detener el envío y cerrar? Se queda en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1753"/>
+        <location filename="../ui/composerwindow.cpp" line="1755"/>
         <source>Unsent message</source>
         <translation>Mensaje sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1754"/>
+        <location filename="../ui/composerwindow.cpp" line="1756"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Este mensaje no se ha enviado. ¿Guardarlo como borrador?</translation>
     </message>
@@ -12164,8 +12167,8 @@ Su copia del texto:
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="321"/>
-        <source>The TLS handshake as a report: version, cipher, key exchange, the certificate chain with its dates and names, and every check passed. Select this line to read it whole.</source>
-        <translation>La negociación TLS como informe: versión, cifrado, intercambio de claves, la cadena de certificados con sus fechas y nombres, y todas las comprobaciones superadas. Seleccione esta línea para leerla entera.</translation>
+        <source>The TLS handshake as a report: version, cipher, key exchange, the certificate chain with its dates and names; all checks passed. Select this line to read it whole.</source>
+        <translation>La negociación TLS como informe: versión, cifrado, intercambio de claves, la cadena de certificados con sus fechas y nombres; todas las comprobaciones se superaron. Seleccione esta línea para leerlo completo.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="325"/>

@@ -597,8 +597,8 @@ Codes de sortie de send : ceux de stamp send (0 envoyé, 6 échec temporaire, 7 
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="147"/>
-        <source>%1 has no account to send it from.</source>
-        <translation>%1 n&apos;a pas de compte depuis lequel l&apos;envoyer.</translation>
+        <source>Message %1 has no account to send it from.</source>
+        <translation>Le message %1 n&apos;a aucun compte depuis lequel l&apos;envoyer.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="163"/>
@@ -1787,7 +1787,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     </message>
     <message>
         <location filename="../smtp/diagnosis.cpp" line="218"/>
-        <source>The certificate is made out to another name than the server&apos;s.</source>
+        <source>The certificate is made out to a name other than the server&apos;s.</source>
         <translation>Le certificat est établi pour un autre nom que celui du serveur.</translation>
     </message>
     <message>
@@ -4555,8 +4555,8 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="219"/>
-        <source>the same as 6.8; the registry keeps this duplicate as deprecated</source>
-        <translation>identique à 6.8 ; le registre garde ce doublon comme obsolète</translation>
+        <source>the same as X.6.8; the registry keeps this duplicate as deprecated</source>
+        <translation>identique à X.6.8 ; le registre garde ce doublon comme obsolète</translation>
     </message>
     <message>
         <location filename="../smtp/statuscodes.cpp" line="222"/>
@@ -4984,33 +4984,36 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <source>A certificate of the chain is expired or not yet valid</source>
         <translation>Un certificat de la chaîne est expiré ou pas encore valide</translation>
     </message>
-    <message>
-        <location filename="../smtp/tlsreport.cpp" line="127"/>
-        <source>The certificate expires in %1 days</source>
-        <translation>Le certificat expire dans %1 jours</translation>
+    <message numerus="yes">
+        <location filename="../smtp/tlsreport.cpp" line="126"/>
+        <source>The certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>Le certificat expire dans %n jour</numerusform>
+            <numerusform>Le certificat expire dans %n jours</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="132"/>
+        <location filename="../smtp/tlsreport.cpp" line="131"/>
         <source>The chain is trusted (by the system&apos;s CAs or the extra CA file)</source>
         <translation>La chaîne est approuvée (par les autorités de certification du système ou le fichier d&apos;autorité supplémentaire)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="133"/>
+        <location filename="../smtp/tlsreport.cpp" line="132"/>
         <source>The chain is accepted (trusted, or the pinned certificate)</source>
         <translation>La chaîne est acceptée (approuvée, ou certificat épinglé)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="157"/>
+        <location filename="../smtp/tlsreport.cpp" line="156"/>
         <source>TLS handshake not finished</source>
         <translation>Négociation TLS non terminée</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="157"/>
+        <location filename="../smtp/tlsreport.cpp" line="156"/>
         <source>%1, cipher %2</source>
         <translation>%1, chiffrement %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="160"/>
+        <location filename="../smtp/tlsreport.cpp" line="159"/>
         <source>%1: %n checks passed</source>
         <translation>
             <numerusform>%1 : %n vérification réussie</numerusform>
@@ -5018,7 +5021,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="163"/>
+        <location filename="../smtp/tlsreport.cpp" line="162"/>
         <source>%1: %2 of %n checks failed</source>
         <translation>
             <numerusform>%1 : échec de %2 vérification sur %n</numerusform>
@@ -5026,77 +5029,77 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         </translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="173"/>
+        <location filename="../smtp/tlsreport.cpp" line="172"/>
         <source>TLS: %1, cipher %2 (%3-bit key)</source>
         <translation>TLS : %1, chiffrement %2 (clé de %3 bits)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="174"/>
+        <location filename="../smtp/tlsreport.cpp" line="173"/>
         <source>TLS: %1, cipher %2</source>
         <translation>TLS : %1, chiffrement %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="175"/>
+        <location filename="../smtp/tlsreport.cpp" line="174"/>
         <source>negotiated apart from the cipher (TLS 1.3)</source>
         <translation>négocié séparément du chiffrement (TLS 1.3)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="177"/>
+        <location filename="../smtp/tlsreport.cpp" line="176"/>
         <source>%1, ephemeral key %2</source>
         <translation>%1, clé éphémère %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="178"/>
+        <location filename="../smtp/tlsreport.cpp" line="177"/>
         <source>  Key exchange: %1</source>
         <translation>  Échange de clés : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="180"/>
+        <location filename="../smtp/tlsreport.cpp" line="179"/>
         <source>  Server authentication: %1</source>
         <translation>  Authentification du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="182"/>
+        <location filename="../smtp/tlsreport.cpp" line="181"/>
         <source>TLS: the handshake with %1 did not finish</source>
         <translation>TLS : la négociation avec %1 ne s&apos;est pas terminée</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="186"/>
+        <location filename="../smtp/tlsreport.cpp" line="185"/>
         <source>  Certificate %1: %2, issued by %3%4</source>
         <translation>  Certificat %1 : %2, émis par %3%4</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="188"/>
+        <location filename="../smtp/tlsreport.cpp" line="187"/>
         <source> (self-signed)</source>
         <translation> (auto-signé)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="189"/>
+        <location filename="../smtp/tlsreport.cpp" line="188"/>
         <source>    valid %1 to %2</source>
         <translation>    valide du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="192"/>
+        <location filename="../smtp/tlsreport.cpp" line="191"/>
         <source>    names: %1</source>
         <translation>    noms : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="194"/>
+        <location filename="../smtp/tlsreport.cpp" line="193"/>
         <source>    key: %1</source>
         <translation>    clé : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="195"/>
+        <location filename="../smtp/tlsreport.cpp" line="194"/>
         <source>    SHA-256: %1</source>
         <translation>    SHA-256 : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="198"/>
+        <location filename="../smtp/tlsreport.cpp" line="197"/>
         <source>pass</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="198"/>
+        <location filename="../smtp/tlsreport.cpp" line="197"/>
         <source>FAIL</source>
         <translation>ÉCHEC</translation>
     </message>
@@ -6022,8 +6025,8 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="293"/>
-        <source>More than %1 lookups of the SPF record find nothing (the last: %2); receivers stop there with an error (permerror).</source>
-        <translation>Plus de %1 requêtes de l&apos;enregistrement SPF ne trouvent rien (la dernière : %2) ; les destinataires s&apos;arrêtent là avec une erreur (permerror).</translation>
+        <source>More than %1 of the DNS lookups of this SPF check found no record (void lookups, RFC 7208 §4.6.4; the last: %2); receivers stop there with an error (permerror).</source>
+        <translation>Plus de %1 des recherches DNS de cette vérification SPF n&apos;ont trouvé aucun enregistrement (recherches vides, RFC 7208 §4.6.4 ; la dernière : %2) ; les destinataires s&apos;arrêtent là sur une erreur (permerror).</translation>
     </message>
     <message>
         <location filename="../smtp/spf.cpp" line="297"/>
@@ -7827,7 +7830,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/accountform.cpp" line="62"/>
         <source>&amp;Email address:</source>
-        <translation>Adr&amp;esse électronique :</translation>
+        <translation>Adresse électroni&amp;que :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="63"/>
@@ -7943,7 +7946,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/accountform.cpp" line="108"/>
         <source>CA fi&amp;le:</source>
-        <translation>Fichier d&apos;&amp;autorités (CA) :</translation>
+        <translation>Fichier d&apos;autorité&amp;s (CA) :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="129"/>
@@ -8953,7 +8956,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="265"/>
-        <location filename="../ui/composerwindow.cpp" line="1197"/>
+        <location filename="../ui/composerwindow.cpp" line="1199"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -9189,102 +9192,102 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Aller au te&amp;xte du message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="548"/>
+        <location filename="../ui/composerwindow.cpp" line="550"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Aller aux pièces joi&amp;ntes</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="557"/>
+        <location filename="../ui/composerwindow.cpp" line="559"/>
         <source>O&amp;ptions</source>
         <translation>&amp;Options</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="559"/>
+        <location filename="../ui/composerwindow.cpp" line="561"/>
         <source>&amp;Reply-To Field</source>
         <translation>Champ &amp;Répondre à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="569"/>
+        <location filename="../ui/composerwindow.cpp" line="571"/>
         <source>&amp;Priority</source>
         <translation>Pri&amp;orité</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="571"/>
+        <location filename="../ui/composerwindow.cpp" line="573"/>
         <source>&amp;High</source>
         <translation>H&amp;aute</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="573"/>
+        <location filename="../ui/composerwindow.cpp" line="575"/>
         <source>&amp;Normal</source>
         <translation>&amp;Normale</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="575"/>
+        <location filename="../ui/composerwindow.cpp" line="577"/>
         <source>&amp;Low</source>
         <translation>Bass&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="583"/>
+        <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>Demander &amp;un accusé de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="586"/>
+        <location filename="../ui/composerwindow.cpp" line="588"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Demander au logiciel de messagerie du destinataire de confirmer que le message a été ouvert (beaucoup ne le font pas, ou demandent d&apos;abord au destinataire)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="588"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Accusés &amp;de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="592"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Demander aux serveurs de messagerie en chemin de rendre compte (seulement si le serveur propose DSN)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="597"/>
+        <location filename="../ui/composerwindow.cpp" line="599"/>
         <source>When &amp;Delivered</source>
         <translation>À la &amp;distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="598"/>
+        <location filename="../ui/composerwindow.cpp" line="600"/>
         <source>When Delivery &amp;Fails</source>
         <translation>En cas d&apos;éc&amp;hec de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="599"/>
+        <location filename="../ui/composerwindow.cpp" line="601"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>&amp;En cas de retard de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="601"/>
+        <location filename="../ui/composerwindow.cpp" line="603"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Rapport avec le &amp;message entier</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="602"/>
+        <location filename="../ui/composerwindow.cpp" line="604"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Rapport &amp;avec les en-têtes seulement</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="609"/>
+        <location filename="../ui/composerwindow.cpp" line="611"/>
         <source>&amp;Undo Send</source>
         <translation>&amp;Annulation de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="612"/>
+        <location filename="../ui/composerwindow.cpp" line="614"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Attendre quelques secondes après Envoyer, pour qu&apos;Annuler dans la barre d&apos;état puisse reprendre le message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="615"/>
+        <location filename="../ui/composerwindow.cpp" line="617"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Désactivé : envoyer immédiatement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="616"/>
+        <location filename="../ui/composerwindow.cpp" line="618"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>Attendre &amp;%n seconde</numerusform>
@@ -9292,62 +9295,62 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="640"/>
+        <location filename="../ui/composerwindow.cpp" line="642"/>
         <source>&amp;Tools</source>
         <translation>Ou&amp;tils</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="642"/>
+        <location filename="../ui/composerwindow.cpp" line="644"/>
         <source>&amp;Practice Server…</source>
         <translation>Serveur d&apos;entra&amp;înement…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="645"/>
+        <location filename="../ui/composerwindow.cpp" line="647"/>
         <source>Check &amp;Domain…</source>
         <translation>Vérifier le &amp;domaine…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="658"/>
+        <location filename="../ui/composerwindow.cpp" line="660"/>
         <source>&amp;Console…</source>
         <translation>&amp;Console…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="664"/>
+        <location filename="../ui/composerwindow.cpp" line="666"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="665"/>
+        <location filename="../ui/composerwindow.cpp" line="667"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Choisissez d&apos;abord un compte dans Expéditeur (Outils → Comptes).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="668"/>
+        <location filename="../ui/composerwindow.cpp" line="670"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1476"/>
+        <location filename="../ui/composerwindow.cpp" line="1478"/>
         <source>Putting the message in the outbox…</source>
         <translation>Placement du message dans la boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1615"/>
+        <location filename="../ui/composerwindow.cpp" line="1617"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1667"/>
+        <location filename="../ui/composerwindow.cpp" line="1669"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Peut-être envoyé : le serveur n&apos;a pas confirmé. Le message reste dans la boîte d&apos;envoi ; vérifiez auprès d&apos;un destinataire avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1783"/>
+        <location filename="../ui/composerwindow.cpp" line="1785"/>
         <source>Messages waiting</source>
         <translation>Messages en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1784"/>
+        <location filename="../ui/composerwindow.cpp" line="1786"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message de la boîte d&apos;envoi attend encore d&apos;être envoyé. Il sera envoyé au prochain lancement de Stamp. Quitter quand même ?</numerusform>
@@ -9355,130 +9358,130 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="672"/>
+        <location filename="../ui/composerwindow.cpp" line="674"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="706"/>
+        <location filename="../ui/composerwindow.cpp" line="708"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Pas encore de compte — ouvrez Comptes… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="713"/>
-        <location filename="../ui/composerwindow.cpp" line="734"/>
+        <location filename="../ui/composerwindow.cpp" line="715"/>
+        <location filename="../ui/composerwindow.cpp" line="736"/>
         <source>Server: %1:%2</source>
         <translation>Serveur : %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="910"/>
+        <location filename="../ui/composerwindow.cpp" line="912"/>
         <source>Draft restored (saved %1).</source>
         <translation>Brouillon restauré (enregistré %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="935"/>
+        <location filename="../ui/composerwindow.cpp" line="937"/>
         <source>Last attempt: the server said %1</source>
         <translation>Dernière tentative : le serveur a dit %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="973"/>
+        <location filename="../ui/composerwindow.cpp" line="975"/>
         <source>Being sent</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="974"/>
+        <location filename="../ui/composerwindow.cpp" line="976"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Ce message est en cours d&apos;envoi ; attendez le résultat.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="981"/>
-        <location filename="../ui/composerwindow.cpp" line="1017"/>
+        <location filename="../ui/composerwindow.cpp" line="983"/>
+        <location filename="../ui/composerwindow.cpp" line="1019"/>
         <source>Message not found</source>
         <translation>Message introuvable</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="982"/>
+        <location filename="../ui/composerwindow.cpp" line="984"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Ce message n&apos;est plus là : il a peut-être été envoyé ou supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1007"/>
+        <location filename="../ui/composerwindow.cpp" line="1009"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Certains fichiers joints ne sont plus là ; ils sont signalés dans la liste : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1018"/>
+        <location filename="../ui/composerwindow.cpp" line="1020"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Ce message n&apos;est plus dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1049"/>
+        <location filename="../ui/composerwindow.cpp" line="1051"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Ce message n&apos;est plus dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1067"/>
+        <location filename="../ui/composerwindow.cpp" line="1069"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>Le serveur n&apos;a pas accepté le mot de passe. Saisissez-le de nouveau pour envoyer le message.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1172"/>
+        <location filename="../ui/composerwindow.cpp" line="1174"/>
         <source>The draft could not be saved: %1</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1178"/>
+        <location filename="../ui/composerwindow.cpp" line="1180"/>
         <source>Draft saved at %1.</source>
         <translation>Brouillon enregistré à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1216"/>
+        <location filename="../ui/composerwindow.cpp" line="1218"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 pièce jointe, %1 — environ %2 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1217"/>
+        <location filename="../ui/composerwindow.cpp" line="1219"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 pièces jointes, %2 — environ %3 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1221"/>
+        <location filename="../ui/composerwindow.cpp" line="1223"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ plus que les %1 acceptés par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1228"/>
+        <location filename="../ui/composerwindow.cpp" line="1230"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1230"/>
+        <location filename="../ui/composerwindow.cpp" line="1232"/>
         <source>Sending: %1</source>
         <translation>Envoi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1311"/>
+        <location filename="../ui/composerwindow.cpp" line="1313"/>
         <source>Send later</source>
         <translation>Envoyer plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1315"/>
+        <location filename="../ui/composerwindow.cpp" line="1317"/>
         <source>Send at</source>
         <translation>Envoyer à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1320"/>
+        <location filename="../ui/composerwindow.cpp" line="1322"/>
         <source>Send this message at:</source>
         <translation>Envoyer ce message le :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1336"/>
+        <location filename="../ui/composerwindow.cpp" line="1338"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Trop tard pour le reprendre : le message est en cours d&apos;envoi ou a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1351"/>
-        <location filename="../ui/composerwindow.cpp" line="1357"/>
+        <location filename="../ui/composerwindow.cpp" line="1353"/>
+        <location filename="../ui/composerwindow.cpp" line="1359"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Repris de la boîte d&apos;envoi : rien n&apos;a été envoyé.</translation>
     </message>
@@ -9520,7 +9523,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1366"/>
+        <location filename="../ui/composerwindow.cpp" line="1368"/>
         <source>No account</source>
         <translation>Aucun compte</translation>
     </message>
@@ -9551,39 +9554,39 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Commande swaks copiée (le message est dans %1 ; swaks demande le mot de passe). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1367"/>
+        <location filename="../ui/composerwindow.cpp" line="1369"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp a besoin d&apos;un compte pour envoyer : ajoutez-en un avec les informations du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1379"/>
-        <location filename="../ui/composerwindow.cpp" line="1389"/>
+        <location filename="../ui/composerwindow.cpp" line="1381"/>
+        <location filename="../ui/composerwindow.cpp" line="1391"/>
         <source>Address not valid</source>
         <translation>Adresse non valide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1380"/>
-        <location filename="../ui/composerwindow.cpp" line="1390"/>
+        <location filename="../ui/composerwindow.cpp" line="1382"/>
+        <location filename="../ui/composerwindow.cpp" line="1392"/>
         <source>Nothing was sent. %1</source>
         <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1395"/>
+        <location filename="../ui/composerwindow.cpp" line="1397"/>
         <source>No recipient</source>
         <translation>Aucun destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1396"/>
+        <location filename="../ui/composerwindow.cpp" line="1398"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>Rien n&apos;a été envoyé : ajoutez au moins un destinataire dans À, Cc ou Cci.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1402"/>
+        <location filename="../ui/composerwindow.cpp" line="1404"/>
         <source>Attachment missing</source>
         <translation>Pièce jointe manquante</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1403"/>
+        <location filename="../ui/composerwindow.cpp" line="1405"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -9594,78 +9597,78 @@ Remove them from the list, or attach them again.</source>
 Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1411"/>
+        <location filename="../ui/composerwindow.cpp" line="1413"/>
         <source>Nothing attached</source>
         <translation>Rien n&apos;est joint</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1412"/>
+        <location filename="../ui/composerwindow.cpp" line="1414"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>Le message mentionne une pièce jointe, mais rien n&apos;est joint. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1428"/>
+        <location filename="../ui/composerwindow.cpp" line="1430"/>
         <source>No subject</source>
         <translation>Pas d&apos;objet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1429"/>
+        <location filename="../ui/composerwindow.cpp" line="1431"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Ce message n&apos;a pas d&apos;objet. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1447"/>
+        <location filename="../ui/composerwindow.cpp" line="1449"/>
         <source>Message too large</source>
         <translation>Message trop gros</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1448"/>
+        <location filename="../ui/composerwindow.cpp" line="1450"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Ce message fera environ %1, mais %2 a indiqué accepter au plus %3. Il sera très probablement refusé. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1048"/>
-        <location filename="../ui/composerwindow.cpp" line="1486"/>
-        <location filename="../ui/composerwindow.cpp" line="1707"/>
+        <location filename="../ui/composerwindow.cpp" line="1050"/>
+        <location filename="../ui/composerwindow.cpp" line="1488"/>
+        <location filename="../ui/composerwindow.cpp" line="1709"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1487"/>
+        <location filename="../ui/composerwindow.cpp" line="1489"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>Rien n&apos;a été envoyé : le message n&apos;a pas pu être écrit dans la boîte d&apos;envoi. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1044"/>
-        <location filename="../ui/composerwindow.cpp" line="1540"/>
-        <location filename="../ui/composerwindow.cpp" line="1704"/>
+        <location filename="../ui/composerwindow.cpp" line="1046"/>
+        <location filename="../ui/composerwindow.cpp" line="1542"/>
+        <location filename="../ui/composerwindow.cpp" line="1706"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1661"/>
+        <location filename="../ui/composerwindow.cpp" line="1663"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Envoyé. Une copie se trouve dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1670"/>
+        <location filename="../ui/composerwindow.cpp" line="1672"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Non envoyé : le message reste dans la boîte d&apos;envoi. Modifiez-le et renvoyez-le quand vous serez prêt.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="466"/>
-        <location filename="../ui/composerwindow.cpp" line="1058"/>
-        <location filename="../ui/composerwindow.cpp" line="1698"/>
+        <location filename="../ui/composerwindow.cpp" line="1060"/>
+        <location filename="../ui/composerwindow.cpp" line="1700"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1528"/>
+        <location filename="../ui/composerwindow.cpp" line="1530"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>Dans la boîte d&apos;envoi, à envoyer à %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1535"/>
+        <location filename="../ui/composerwindow.cpp" line="1537"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Envoi dans %n seconde : Annuler le reprend.</numerusform>
@@ -9673,7 +9676,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1597"/>
+        <location filename="../ui/composerwindow.cpp" line="1599"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
@@ -9681,7 +9684,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1598"/>
+        <location filename="../ui/composerwindow.cpp" line="1600"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n message en attente dans la boîte d&apos;envoi : l&apos;afficher</numerusform>
@@ -9689,22 +9692,22 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1740"/>
+        <location filename="../ui/composerwindow.cpp" line="1742"/>
         <source>Still sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1741"/>
+        <location filename="../ui/composerwindow.cpp" line="1743"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Le message est toujours en cours d&apos;envoi. Arrêter l&apos;envoi et fermer ? Il reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1753"/>
+        <location filename="../ui/composerwindow.cpp" line="1755"/>
         <source>Unsent message</source>
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1754"/>
+        <location filename="../ui/composerwindow.cpp" line="1756"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Ce message n&apos;a pas été envoyé. Le garder comme brouillon ?</translation>
     </message>
@@ -11726,7 +11729,7 @@ Votre copie du texte :
     <message>
         <location filename="../ui/signinpage.cpp" line="48"/>
         <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
+        <translation>Se déc&amp;onnecter</translation>
     </message>
     <message>
         <location filename="../ui/signinpage.cpp" line="52"/>
@@ -12164,8 +12167,8 @@ Votre copie du texte :
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="321"/>
-        <source>The TLS handshake as a report: version, cipher, key exchange, the certificate chain with its dates and names, and every check passed. Select this line to read it whole.</source>
-        <translation>La négociation TLS sous forme de rapport : version, chiffrement, échange de clés, chaîne de certificats avec ses dates et ses noms, et chaque vérification réussie. Sélectionnez cette ligne pour la lire en entier.</translation>
+        <source>The TLS handshake as a report: version, cipher, key exchange, the certificate chain with its dates and names; all checks passed. Select this line to read it whole.</source>
+        <translation>La négociation TLS sous forme de rapport : version, chiffrement, échange de clés, la chaîne de certificats avec ses dates et ses noms ; toutes les vérifications ont réussi. Sélectionnez cette ligne pour le lire en entier.</translation>
     </message>
     <message>
         <location filename="../ui/transcriptmodel.cpp" line="325"/>

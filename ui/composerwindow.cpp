@@ -543,11 +543,13 @@ void ComposerWindow::buildActions()
     });
     auto *focusBody = view->addAction(tr("Go to the &Message Text"));
     focusBody->setObjectName(QStringLiteral("focusBodyAction"));
-    focusBody->setShortcut(QKeySequence(Qt::ALT | Qt::Key_M));
+    // Alt and the letter the (translated) text underlines: the key shown is the key that works, in every
+    // language, and it takes no letter another control of the window already has.
+    focusBody->setShortcut(QKeySequence::mnemonic(focusBody->text()));
     connect(focusBody, &QAction::triggered, m_body, qOverload<>(&QWidget::setFocus));
     auto *focusAttachments = view->addAction(tr("Go to the Attachme&nts"));
     focusAttachments->setObjectName(QStringLiteral("focusAttachmentsAction"));
-    focusAttachments->setShortcut(QKeySequence(Qt::ALT | Qt::Key_N));
+    focusAttachments->setShortcut(QKeySequence::mnemonic(focusAttachments->text()));
     connect(focusAttachments, &QAction::triggered, this, [this] {
         if (m_attachmentPane->isVisible())
             m_attachments->setFocus();

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -156,8 +157,11 @@ QStringList words(QString text)
     }
     static const QRegularExpression noise(
         QStringLiteral(
-            R"((\S+@\S+)|(\b[a-z][a-z0-9+.-]*://\S+)|(\b[\w-]+(\.[\w-]+)+\b)|(%L?n|%L?\d+)|(--?[a-z][a-z0-9-]*)|(&(?!&)))"),
+            R"((\S+@\S+)|(\b[a-z][a-z0-9+.-]*://\S+)|(\b[\w-]+(\.[\w-]+)+\b)|(%L?n|%L?\d+)|(--?[a-z][a-z0-9-]*))"),
         QRegularExpression::CaseInsensitiveOption);
+    // An accelerator's & is inside its word ("P&ort" is "Port"); "&&" is a literal ampersand.
+    text.replace(QLatin1String("&&"), QLatin1String(" "));
+    text.remove(QLatin1Char('&'));
     text.replace(noise, QStringLiteral(" "));
     static const QRegularExpression word(QStringLiteral(R"(\p{L}{2,})"));
     QStringList out;
@@ -173,17 +177,38 @@ QSet<QString> sharedWords(const QString &language)
         return {QStringLiteral("name"),    QStringLiteral("server"), QStringLiteral("port"),
                 QStringLiteral("details"), QStringLiteral("status"), QStringLiteral("text"),
                 QStringLiteral("start"),   QStringLiteral("test"),   QStringLiteral("account"),
-                QStringLiteral("info"),    QStringLiteral("e"),      QStringLiteral("format")};
+                QStringLiteral("info"),    QStringLiteral("e"),      QStringLiteral("format"),
+                QStringLiteral("link")};
     if (language == QLatin1String("fr"))
-        return {QStringLiteral("message"), QStringLiteral("messages"), QStringLiteral("serveur"),
-                QStringLiteral("port"),    QStringLiteral("test"),     QStringLiteral("description"),
-                QStringLiteral("options"), QStringLiteral("format"),   QStringLiteral("date"),
-                QStringLiteral("texte"),   QStringLiteral("info"),     QStringLiteral("contact")};
+        return {QStringLiteral("message"),  QStringLiteral("messages"), QStringLiteral("serveur"),
+                QStringLiteral("port"),     QStringLiteral("test"),     QStringLiteral("description"),
+                QStringLiteral("options"),  QStringLiteral("format"),   QStringLiteral("date"),
+                QStringLiteral("texte"),    QStringLiteral("info"),     QStringLiteral("contact"),
+                QStringLiteral("client"),   QStringLiteral("note"),     QStringLiteral("console"),
+                QStringLiteral("signature")};
     if (language == QLatin1String("es"))
         return {QStringLiteral("error"), QStringLiteral("no"),      QStringLiteral("total"),
                 QStringLiteral("port"),  QStringLiteral("formato"), QStringLiteral("general"),
-                QStringLiteral("info"),  QStringLiteral("email")};
+                QStringLiteral("info"),  QStringLiteral("email"),   QStringLiteral("manual")};
     return {};
+}
+
+// A language's own name, as the spelling menu lists the dictionaries ("Deutsch (Deutschland)", "Français"):
+// a proper name, written the same in every language.
+bool isAutonym(QString text)
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> out;
+        const QList<QLocale> all =
+            QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+        for (const QLocale &l : all) {
+            const QString name = l.nativeLanguageName().toLower();
+            out << name << name + QStringLiteral(" (") + l.nativeTerritoryName().toLower() + QLatin1Char(')');
+        }
+        return out;
+    }();
+    text.remove(QLatin1Char('&'));
+    return names.contains(text.trimmed().toLower());
 }
 
 // The texts that stayed English: the same in both windows, with a word that is not universal.
@@ -197,7 +222,7 @@ QStringList englishLeft(const QList<Shown> &english, const QList<Shown> &transla
     allowed.unite(data);
     QStringList problems;
     for (const Shown &s : translated) {
-        if (before.value(s.where) != s.text)
+        if (before.value(s.where) != s.text || isAutonym(s.text))
             continue;
         QStringList left;
         const QStringList ws = words(s.text);
