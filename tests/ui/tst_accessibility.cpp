@@ -48,14 +48,6 @@
 
 using namespace ui;
 
-// Each problem on a line of its own (a QVERIFY2 message is cut short), then the verdict.
-#define STAMP_VERIFY_NONE(list)                                                                              \
-    do {                                                                                                     \
-        for (const QString &p : std::as_const(list))                                                         \
-            qWarning("%s", qPrintable(p));                                                                   \
-        QVERIFY2((list).isEmpty(), qPrintable(QStringLiteral("%1 problems").arg((list).size())));            \
-    } while (false)
-
 namespace {
 
 // A control someone operates (or reads by moving the focus to it).
@@ -301,14 +293,8 @@ void TestAccessibility::initTestCase()
     const QString language = qEnvironmentVariable("STAMP_TEST_LANGUAGE");
     if (language.isEmpty())
         return;
-    auto *stamp = new QTranslator(this);
-    QVERIFY2(stamp->load(QStringLiteral(":/i18n/stamp_%1.qm").arg(language)),
-             "the translation is not embedded");
-    QCoreApplication::installTranslator(stamp);
-    auto *qt = new QTranslator(this);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    // Installed for the whole run (the test's process ends with it).
+    QVERIFY2(!uitest::installLanguage(language).isEmpty(), "the translation is not embedded");
 }
 
 void TestAccessibility::init()

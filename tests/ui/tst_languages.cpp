@@ -31,13 +31,6 @@
 
 using namespace ui;
 
-#define STAMP_VERIFY_NONE(list)                                                                              \
-    do {                                                                                                     \
-        for (const QString &p : std::as_const(list))                                                         \
-            qWarning("%s", qPrintable(p));                                                                   \
-        QVERIFY2((list).isEmpty(), qPrintable(QStringLiteral("%1 problems").arg((list).size())));            \
-    } while (false)
-
 namespace {
 
 // One text a user reads, and where it is (the same place in the untranslated and the translated window).
@@ -329,25 +322,11 @@ void TestLanguages::cleanupTestCase()
 
 void TestLanguages::translate(bool on)
 {
-    for (QTranslator *t : std::as_const(m_translators)) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-    m_translators.clear();
+    uitest::removeLanguage(&m_translators);
     if (!on)
         return;
-    auto *stamp = new QTranslator;
-    QVERIFY(stamp->load(QStringLiteral(":/i18n/stamp_%1.qm").arg(m_language)));
-    QCoreApplication::installTranslator(stamp);
-    m_translators << stamp;
-    auto *qt = new QTranslator;  // Qt's own buttons, as the application loads them (qt6-translations-l10n)
-    if (qt->load(QStringLiteral("qtbase_%1").arg(m_language),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-        m_translators << qt;
-    } else {
-        delete qt;
-    }
+    m_translators = uitest::installLanguage(m_language);
+    QVERIFY2(!m_translators.isEmpty(), "the translation is not embedded");
 }
 
 QWidget *TestLanguages::open(const QString &which)

@@ -5,12 +5,55 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <memory>
 
+// Each problem on a line of its own (a QVERIFY2 message is cut short), then the verdict.
+#define STAMP_VERIFY_NONE(list)                                                                              \
+    do {                                                                                                     \
+        for (const QString &p : std::as_const(list))                                                         \
+            qWarning("%s", qPrintable(p));                                                                   \
+        QVERIFY2((list).isEmpty(), qPrintable(QStringLiteral("%1 problems").arg((list).size())));            \
+    } while (false)
+
 namespace uitest {
+
+// Installs Stamp's embedded catalogue for LANGUAGE (de, fr, es) and Qt's own buttons'
+// (qt6-translations-l10n), as the application does; returns what it installed (empty when Stamp's catalogue
+// is missing), for removeLanguage. The translators belong to the caller.
+inline QList<QTranslator *> installLanguage(const QString &language)
+{
+    QList<QTranslator *> out;
+    auto *stamp = new QTranslator;
+    if (!stamp->load(QStringLiteral(":/i18n/stamp_%1.qm").arg(language))) {
+        delete stamp;
+        return out;
+    }
+    QCoreApplication::installTranslator(stamp);
+    out << stamp;
+    auto *qt = new QTranslator;
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        out << qt;
+    } else {
+        delete qt;
+    }
+    return out;
+}
+
+inline void removeLanguage(QList<QTranslator *> *installed)
+{
+    for (QTranslator *t : std::as_const(*installed)) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    installed->clear();
+}
 
 // Run by ctest through tests/store/with-keyring.sh or without-keyring.sh, HOME is already a fresh folder
 // (STAMP_TEST_KEYRING says which). Run by hand, the test makes its own HOME and cuts D-Bus off, so the
