@@ -80,11 +80,12 @@ public:
         layout->addWidget(buttons);
     }
     QLineEdit *addLine(const QString &label, const QString &name, const QString &accessible,
-                       const QString &text)
+                       const QString &description, const QString &text)
     {
         auto *e = new QLineEdit(text, this);
         e->setObjectName(name);
         e->setAccessibleName(accessible);
+        e->setAccessibleDescription(description);
         m_form->addRow(label, e);
         qobject_cast<QLabel *>(m_form->labelForField(e))->setBuddy(e);
         return e;
@@ -134,24 +135,29 @@ ContactsDialog::ContactsDialog(AppContext *app, QWidget *parent)
     m_list->sortByColumn(NameColumn, Qt::AscendingOrder);
     m_list->header()->setSectionResizeMode(AddressColumn, QHeaderView::Stretch);
 
-    auto button = [this](const QString &text, const QString &name, const QString &accessible) {
+    auto button = [this](const QString &text, const QString &name, const QString &accessible,
+                         const QString &description) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
         b->setAccessibleName(accessible);
+        b->setAccessibleDescription(description);
         b->setAutoDefault(false);
         return b;
     };
-    QPushButton *addContact =
-        button(tr("Add &Contact…"), QStringLiteral("addContactButton"), tr("Add a contact"));
-    QPushButton *addGroup = button(tr("Add &Group…"), QStringLiteral("addGroupButton"), tr("Add a group"));
-    m_edit =
-        button(tr("&Edit…"), QStringLiteral("editContactButton"), tr("Edit the selected contact or group"));
+    QPushButton *addContact = button(tr("Add &Contact…"), QStringLiteral("addContactButton"),
+                                     tr("Add a contact"), tr("A name and one or more addresses"));
+    QPushButton *addGroup = button(tr("Add &Group…"), QStringLiteral("addGroupButton"), tr("Add a group"),
+                                   tr("A name and the addresses of its members"));
+    m_edit = button(tr("&Edit…"), QStringLiteral("editContactButton"),
+                    tr("Edit the selected contact or group"), tr("Also Enter in the list"));
     m_delete = button(tr("&Delete"), QStringLiteral("deleteContactButton"),
-                      tr("Delete the selected contact or group"));
-    QPushButton *importButton = button(tr("&Import vCard…"), QStringLiteral("importVCardButton"),
-                                       tr("Import contacts from a vCard file"));
-    QPushButton *exportButton = button(tr("E&xport vCard…"), QStringLiteral("exportVCardButton"),
-                                       tr("Export the address book as a vCard file"));
+                      tr("Delete the selected contact or group"), tr("Also the Delete key in the list"));
+    QPushButton *importButton = button(
+        tr("&Import vCard…"), QStringLiteral("importVCardButton"), tr("Import contacts from a vCard file"),
+        tr("vCard 3.0 or 4.0, as Thunderbird, Evolution, Google and others export it"));
+    QPushButton *exportButton =
+        button(tr("E&xport vCard…"), QStringLiteral("exportVCardButton"),
+               tr("Export the address book as a vCard file"), tr("vCard 4.0, contacts and groups"));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the contacts"));
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::close);
@@ -276,7 +282,8 @@ void ContactsDialog::editContact(const store::Contact &contact)
 {
     auto *form = new EditForm(contact.id.isEmpty() ? tr("Add Contact") : tr("Edit Contact"),
                               QStringLiteral("contactForm"), this);
-    QLineEdit *name = form->addLine(tr("&Name:"), QStringLiteral("contactName"), tr("Name"), contact.name);
+    QLineEdit *name = form->addLine(tr("&Name:"), QStringLiteral("contactName"), tr("Name"),
+                                    tr("The name shown with the addresses, e.g. Ann Lee"), contact.name);
     QPlainTextEdit *addresses = form->addLines(tr("&Addresses:"), QStringLiteral("contactAddresses"),
                                                tr("Addresses, the first one preferred"), contact.addresses);
     form->save = [this, contact, name, addresses](QString *error) {
@@ -292,7 +299,8 @@ void ContactsDialog::editGroup(const store::ContactGroup &group)
 {
     auto *form = new EditForm(group.name.isEmpty() ? tr("Add Group") : tr("Edit Group"),
                               QStringLiteral("groupForm"), this);
-    QLineEdit *name = form->addLine(tr("&Name:"), QStringLiteral("groupName"), tr("Group name"), group.name);
+    QLineEdit *name = form->addLine(tr("&Name:"), QStringLiteral("groupName"), tr("Group name"),
+                                    tr("What you type in To, Cc or Bcc to reach every member"), group.name);
     QPlainTextEdit *members = form->addLines(tr("&Members:"), QStringLiteral("groupMembers"),
                                              tr("Member addresses"), group.members);
     auto *asGroup = new QCheckBox(tr("&Send as a named group in To and Cc"), form);
