@@ -11,6 +11,7 @@
 #include "sendcommand.h"
 #ifdef STAMP_WITH_STORE
 #include "accountcommand.h"
+#include "contactscommand.h"
 #include "markdownsend.h"
 #include "outboxcommand.h"
 #define STAMP_DESKTOP_ONLY(make) &make
@@ -84,6 +85,8 @@ const std::vector<CommandEntry> &commandTable()
          always, STAMP_DESKTOP_ONLY(makeAccountCommand)},
         {"outbox", QT_TRANSLATE_NOOP("stamp", "List, send or remove the messages waiting in the outbox."),
          always, STAMP_DESKTOP_ONLY(makeOutboxCommand)},
+        {"contacts", QT_TRANSLATE_NOOP("stamp", "List the address book, import or export vCard."), always,
+         STAMP_DESKTOP_ONLY(makeContactsCommand)},
         {"sent", QT_TRANSLATE_NOOP("stamp", "List the messages in the Sent folder."), always,
          STAMP_DESKTOP_ONLY(makeSentCommand)},
         {"practice",

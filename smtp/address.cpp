@@ -741,6 +741,41 @@ QStringList splitMailboxList(const QString &text)
     return out;
 }
 
+bool parseEnvelopeAddressList(const QString &text, QList<Address> *out, QString *error)
+{
+    out->clear();
+    if (parseForEnvelope(text, out, error))
+        return true;
+    out->clear();
+    return false;
+}
+
+QString typedPhrase(const QString &name)
+{
+    const QString t = name.simplified();
+    bool plain = !t.isEmpty();
+    for (QChar c : t)
+        plain = plain
+                && (c.unicode() >= 0x80 || c.isLetterOrNumber() || c == QLatin1Char(' ')
+                    || QStringView(u"!#$%&'*+-/=?^_`{|}~").contains(c));
+    if (plain)
+        return t;
+    QString q = QStringLiteral("\"");
+    for (QChar c : t) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            q += QLatin1Char('\\');
+        q += c;
+    }
+    return q + QLatin1Char('"');
+}
+
+QString Mailbox::typedForm() const
+{
+    if (displayName.trimmed().isEmpty())
+        return address();
+    return typedPhrase(displayName) + QStringLiteral(" <") + address() + QLatin1Char('>');
+}
+
 QList<Mailbox> parseMailboxList(const QString &text, QString *error)
 {
     QList<Address> list;

@@ -31,6 +31,10 @@ struct Mailbox
     QByteArray headerForm(bool utf8) const;
     // The local part quoted when RFC 5322 requires it.
     QString quotedLocalPart() const;
+    // What a person would type for this mailbox, read back the same by parseMailbox(): "Ann Lee
+    // <ann@example.org>", the name quoted when it holds specials ("\"Lee, Ann\" <ann@example.org>"), or the
+    // bare address when there is no name.
+    QString typedForm() const;
     bool operator==(const Mailbox &o) const
     {
         return localPart == o.localPart && domain.compare(o.domain, Qt::CaseInsensitive) == 0;
@@ -68,6 +72,12 @@ QStringList splitMailboxList(const QString &text);
 // of groups are taken, empty entries skipped). On failure the list is empty and *error says which entry is
 // wrong and why.
 QList<Mailbox> parseMailboxList(const QString &text, QString *error);
+// parseMailboxList's checks, keeping the structure of the list: each group with its members (what the message
+// builder writes as RFC 5322 group syntax, see Message::toGroups).
+bool parseEnvelopeAddressList(const QString &text, QList<Address> *out, QString *error);
+// A display name or group name as typed in an address field: unchanged when it is atoms and spaces, else in
+// quotes with '"' and '\\' escaped.
+QString typedPhrase(const QString &name);
 // The A-label (xn--) form of a Unicode domain, or empty if it is not a valid host name.
 QByteArray domainToAce(const QString &domain);
 

@@ -17,6 +17,24 @@ static bool hasLineBreakOrNul(const QString &s)
     return false;
 }
 
+static QList<Mailbox> members(const QList<MailboxGroup> &groups)
+{
+    QList<Mailbox> out;
+    for (const MailboxGroup &g : groups)
+        out += g.members;
+    return out;
+}
+
+QList<Mailbox> Message::headerRecipients() const
+{
+    return to + members(toGroups) + cc + members(ccGroups);
+}
+
+QList<Mailbox> Message::recipients() const
+{
+    return headerRecipients() + bcc;
+}
+
 QString Message::validate() const
 {
     if (from.isNull())
@@ -28,6 +46,10 @@ QString Message::validate() const
         return QCoreApplication::translate(
             "smtp::Message", "The subject contains a line break or NUL character; it was not sent so that "
                              "nothing can be smuggled into the headers.");
+    for (const MailboxGroup &g : toGroups + ccGroups)
+        if (hasLineBreakOrNul(g.name) || g.name.trimmed().isEmpty())
+            return QCoreApplication::translate("smtp::Message",
+                                               "A group of recipients has no name or a line break in it.");
     for (const Mailbox &m : recipients() + replyTo + QList<Mailbox>{from})
         if (hasLineBreakOrNul(m.displayName) || hasLineBreakOrNul(m.localPart) || hasLineBreakOrNul(m.domain))
             return QCoreApplication::translate("smtp::Message",
@@ -88,6 +110,25 @@ static QList<QByteArray> headerForms(const QList<Mailbox> &list, bool utf8)
     return out;
 }
 
+// The items of an address-list header: the mailboxes, then each group as "Name: a, b;" (RFC 5322 §3.4), the
+// group's items joined by foldList's commas, so that long groups fold like any list.
+static QList<QByteArray> headerForms(const QList<Mailbox> &list, const QList<MailboxGroup> &groups, bool utf8)
+{
+    QList<QByteArray> out = headerForms(list, utf8);
+    for (const MailboxGroup &g : groups) {
+        QList<QByteArray> items = headerForms(g.members, utf8);
+        const QByteArray name = encodePhrase(g.name, utf8) + ':';
+        if (items.isEmpty()) {
+            out << name + ';';
+            continue;
+        }
+        items.first() = name + ' ' + items.first();
+        items.last() += ';';
+        out += items;
+    }
+    return out;
+}
+
 QString MimeMessageSource::prepare(const EncodingOptions &options)
 {
     const QString invalid = m_message.validate();
@@ -100,7 +141,7 @@ QString MimeMessageSource::prepare(const EncodingOptions &options)
     // write "Name <>".
     if (!utf8)
         for (const Mailbox &m :
-             QList<Mailbox>{m_message.from} + m_message.to + m_message.cc + m_message.replyTo)
+             QList<Mailbox>{m_message.from} + m_message.headerRecipients() + m_message.replyTo)
             if (m.needsSmtpUtf8())
                 return QCoreApplication::translate(
                            "smtp::Message",
@@ -115,11 +156,12 @@ QString MimeMessageSource::prepare(const EncodingOptions &options)
     QByteArray h;
     h += "Date: " + rfc5322Date(m_message.date) + "\r\n";
     h += foldList("From", headerForms({m_message.from}, utf8));
-    if (!m_message.to.isEmpty())
-        h += foldList("To", headerForms(m_message.to, utf8));
-    if (!m_message.cc.isEmpty())
-        h += foldList("Cc", headerForms(m_message.cc, utf8));
-    if (m_message.to.isEmpty() && m_message.cc.isEmpty())
+    if (!m_message.to.isEmpty() || !m_message.toGroups.isEmpty())
+        h += foldList("To", headerForms(m_message.to, m_message.toGroups, utf8));
+    if (!m_message.cc.isEmpty() || !m_message.ccGroups.isEmpty())
+        h += foldList("Cc", headerForms(m_message.cc, m_message.ccGroups, utf8));
+    if (m_message.to.isEmpty() && m_message.cc.isEmpty() && m_message.toGroups.isEmpty()
+        && m_message.ccGroups.isEmpty())
         h += "To: undisclosed-recipients:;\r\n";
     if (!m_message.replyTo.isEmpty())
         h += foldList("Reply-To", headerForms(m_message.replyTo, utf8));

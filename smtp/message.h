@@ -19,11 +19,21 @@ struct Attachment
     QByteArray mimeType;  // from QMimeDatabase when empty
 };
 
-// A message as a person wrote it. Bcc only ever goes to the envelope.
+// A named group of recipients, written in To or Cc as RFC 5322 group syntax ("Team: a@x, b@y;", §3.4); its
+// members are recipients like the mailboxes of the field.
+struct MailboxGroup
+{
+    QString name;
+    QList<Mailbox> members;
+};
+
+// A message as a person wrote it. Bcc only ever goes to the envelope, and has no groups: a group meant for
+// Bcc is its members in bcc, so no header names them.
 struct Message
 {
     Mailbox from;
     QList<Mailbox> to, cc, bcc, replyTo;
+    QList<MailboxGroup> toGroups, ccGroups;  // written after the field's mailboxes
     QString subject;
     QString body;  // plain text, any line endings
     QString html;  // the same as HTML (then sent as multipart/alternative with body), or empty
@@ -34,7 +44,10 @@ struct Message
     QDateTime date;            // now when null
     QByteArray messageId;      // generated when empty, without angle brackets
 
-    QList<Mailbox> recipients() const { return to + cc + bcc; }
+    // Every envelope recipient: To, Cc, the groups' members, Bcc.
+    QList<Mailbox> recipients() const;
+    // The mailboxes the To and Cc headers show (group members included).
+    QList<Mailbox> headerRecipients() const;
     // Checks what can be checked before connecting: recipients present, no CR/LF/NUL in the subject,
     // attachments readable. Returns an empty string when fine.
     QString validate() const;

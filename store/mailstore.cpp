@@ -300,18 +300,30 @@ bool MailItem::toMessage(smtp::Message *message, QString *error) const
         *error = QStringLiteral("The sender \"%1\" is not a valid address: %2").arg(from, why);
         return false;
     }
+    // A group typed in To or Cc ("Team: a@x, b@y;") stays a group in that header (smtp::MailboxGroup); in
+    // Bcc and Reply-To only its members count, so a Bcc group never names anyone in a header.
     const struct
     {
         const QString &text;
         QList<smtp::Mailbox> *out;
+        QList<smtp::MailboxGroup> *groups;
         const char *field;
-    } lists[] = {
-        {to, &m.to, "To"}, {cc, &m.cc, "Cc"}, {bcc, &m.bcc, "Bcc"}, {replyTo, &m.replyTo, "Reply-To"}};
+    } lists[] = {{to, &m.to, &m.toGroups, "To"},
+                 {cc, &m.cc, &m.ccGroups, "Cc"},
+                 {bcc, &m.bcc, nullptr, "Bcc"},
+                 {replyTo, &m.replyTo, nullptr, "Reply-To"}};
     for (const auto &l : lists) {
         if (l.text.trimmed().isEmpty())
             continue;
-        *l.out = smtp::parseMailboxList(l.text, &why);
-        if (l.out->isEmpty()) {
+        QList<smtp::Address> parsed;
+        if (smtp::parseEnvelopeAddressList(l.text, &parsed, &why))
+            for (const smtp::Address &a : std::as_const(parsed)) {
+                if (a.isGroup && l.groups)
+                    l.groups->append({a.groupName, a.mailboxes});
+                else
+                    *l.out += a.mailboxes;
+            }
+        if (l.out->isEmpty() && (!l.groups || l.groups->isEmpty())) {
             *error = QStringLiteral("%1: %2").arg(QLatin1String(l.field),
                                                   why.isEmpty() ? QStringLiteral("no address") : why);
             return false;

@@ -2,12 +2,34 @@
 
 namespace ui {
 
-AppContext::AppContext(QObject *parent) : QObject(parent) {}
+AppContext::AppContext(QObject *parent) : QObject(parent), m_contacts(m_mail.root())
+{
+    m_contacts.watchForChanges();
+}
 
 AppContext::AppContext(const QString &accountsFile, const QString &mailRoot, const QString &uiSettingsFile,
                        QObject *parent)
-    : QObject(parent), m_accounts(accountsFile), m_mail(mailRoot), m_settings(uiSettingsFile)
+    : QObject(parent), m_accounts(accountsFile), m_mail(mailRoot), m_settings(uiSettingsFile),
+      m_contacts(mailRoot)
 {
+    m_contacts.watchForChanges();
+}
+
+void AppContext::adoptRecentAddresses()
+{
+    const QStringList recent = m_settings.recentAddresses();
+    if (recent.isEmpty())
+        return;
+    QList<smtp::Mailbox> mailboxes;
+    for (const QString &text : recent) {
+        QString ignored;
+        const smtp::Mailbox m = smtp::parseMailbox(text, &ignored);
+        if (!m.isNull())
+            mailboxes << m;
+    }
+    QString error;
+    if (m_contacts.rememberRecipients(mailboxes, &error))
+        m_settings.forgetRecentAddresses();
 }
 
 void AppContext::setSessionPassword(const QString &account, const QString &password)

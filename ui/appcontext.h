@@ -3,6 +3,7 @@
 #include "account.h"
 #include "accounttokens.h"
 #include "autoconfig.h"
+#include "contacts.h"
 #include "mailstore.h"
 #include "secretstore.h"
 #include "uisettings.h"
@@ -27,6 +28,11 @@ public:
     store::MailStore *mail() { return &m_mail; }
     store::SecretStore *secrets() { return &m_secrets; }
     UiSettings *settings() { return &m_settings; }
+    // The address book, contacts.json in the mail folder, watched for changes by other processes.
+    store::ContactStore *contacts() { return &m_contacts; }
+    // The bare-address memory of older versions (UiSettings::recentAddresses) moves into the address book,
+    // names kept, and is then forgotten. Called by each composer window; does nothing once done.
+    void adoptRecentAddresses();
 
     // Passwords typed for this run only (when the keychain could not provide or keep one). In memory only:
     // never written to any file, gone when Stamp exits.
@@ -49,6 +55,7 @@ private:
     store::MailStore m_mail;
     store::SecretStore m_secrets;
     UiSettings m_settings;
+    store::ContactStore m_contacts;
     QHash<QString, QString> m_sessionPasswords;
     QHash<QString, store::AccountTokens *> m_tokens;
     store::Autoconfig::Options m_autoconfigOptions;

@@ -6,6 +6,8 @@
 #include "attachmentreminder.h"
 #include "certificatedialog.h"
 #include "consoledialog.h"
+#include "contactcompletion.h"
+#include "contactsdialog.h"
 #include "domaincheckdialog.h"
 #include "draftstaging.h"
 #include "helpdialog.h"
@@ -198,12 +200,17 @@ void ComposerWindow::buildLayout()
     m_bcc->edit()->setPlaceholderText(tr("hidden recipients: they receive it, the others do not see them"));
     m_replyTo = new RecipientField(QStringLiteral("replyTo"), tr("Reply-To"), m_editor);
     m_replyTo->edit()->setPlaceholderText(tr("where replies should go, if not to the sender"));
-    auto *completion = new QStringListModel(m_app->settings()->recentAddresses(), this);
-    connect(m_app->settings(), &UiSettings::recentAddressesChanged, completion,
-            [completion, this] { completion->setStringList(m_app->settings()->recentAddresses()); });
+    // Completion from the address book; a group becomes group syntax in To and Cc when it is sent as a
+    // group, and its members everywhere else (Bcc never names them in a header).
+    m_app->adoptRecentAddresses();
+    auto *completion = new ContactCompletionModel(m_app->contacts(), this);
     for (RecipientField *f : {m_to, m_cc, m_bcc, m_replyTo}) {
         f->edit()->setCompletionModel(completion);
         f->edit()->installEventFilter(this);
+        const bool groupSyntax = f == m_to || f == m_cc;
+        f->edit()->setGroupText([this, groupSyntax](const QString &group) {
+            return groupFieldText(*m_app->contacts(), group, groupSyntax);
+        });
     }
     m_subject = new QLineEdit(m_editor);
     m_subject->setObjectName(QStringLiteral("subjectEdit"));
@@ -656,6 +663,10 @@ void ComposerWindow::buildActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+    // Tools > Contacts: the address book (issue 13).
+    QAction *contacts = tools->addAction(tr("C&ontacts…"));
+    contacts->setObjectName(QStringLiteral("contactsAction"));
+    connect(contacts, &QAction::triggered, this, [this] { ContactsDialog::showFor(m_app, this); });
     // Tools > Console: SMTP by hand over the current account's session (issue 12).
     QAction *console = tools->addAction(tr("&Console…"));
     console->setObjectName(QStringLiteral("consoleAction"));
@@ -1373,6 +1384,7 @@ void ComposerWindow::validateAndSend()
     // Addresses: the same parser as the envelope, so nothing accepted here fails later.
     int recipients = 0;
     for (RecipientField *f : {m_to, m_cc, m_bcc}) {
+        f->edit()->expandTypedGroups();  // a group's name typed just before Send
         QString error;
         recipients += int(f->mailboxes(&error).size());
         if (!error.isEmpty()) {
@@ -1509,10 +1521,7 @@ void ComposerWindow::onEnqueued(const QString &id, const store::MailItem &item, 
     m_sentRecipients.clear();
     for (const QString &field : {item.to, item.cc, item.bcc}) {
         QString ignored;
-        for (const smtp::Mailbox &m : smtp::parseMailboxList(field, &ignored))
-            m_sentRecipients << (m.displayName.isEmpty()
-                                     ? m.address()
-                                     : QStringLiteral("%1 <%2>").arg(m.displayName, m.address()));
+        m_sentRecipients += smtp::parseMailboxList(field, &ignored);
     }
     if (m_cancelWhenEnqueued) {
         // Stop (or close) pressed while the message was being written: taken back before any attempt.
@@ -1648,17 +1657,19 @@ void ComposerWindow::onSendFinished(const smtp::Outcome &outcome)
     m_result->showOutcome(outcome, m_sendingSubject);
     const std::optional<store::Account> account = currentAccount();
     if (outcome.delivered()) {
-        // Remember who the server took, for completion next time.
-        QStringList accepted;
+        // Who the server took joins the address book (with the name typed), for completion next time.
+        QList<smtp::Mailbox> accepted;
         for (const smtp::RecipientResult &r : outcome.recipients) {
             if (!r.accepted)
                 continue;
-            for (const QString &typed : std::as_const(m_sentRecipients)) {
-                if (typed.contains(r.address, Qt::CaseInsensitive))
-                    accepted << typed;
-            }
+            for (const smtp::Mailbox &m : std::as_const(m_sentRecipients))
+                if (m.address().compare(r.address, Qt::CaseInsensitive) == 0 && !accepted.contains(m))
+                    accepted << m;
         }
-        m_app->settings()->rememberAddresses(accepted.isEmpty() ? m_sentRecipients : accepted);
+        QString contactsError;
+        if (!m_app->contacts()->rememberRecipients(accepted.isEmpty() ? m_sentRecipients : accepted,
+                                                   &contactsError))
+            statusBar()->showMessage(contactsError, 8000);
         clearMessage();
         statusBar()->showMessage(tr("Sent. A copy is in the Sent folder."), 8000);
         m_to->setFocus();

@@ -215,8 +215,8 @@ private:
     QString
         m_signatureBlock;  // the signature as inserted at the end of the body, to swap it on a new identity
     QString m_previousAccount;
-    QStringList
-        m_sentRecipients;  // mailboxes as typed, remembered for completion when the server accepts them
+    // The recipients of the message being sent, added to the address book when the server accepts them.
+    QList<smtp::Mailbox> m_sentRecipients;
     QTimer m_autosave;
     QElapsedTimer m_dirtySince;
     bool m_dirty = false;  // changed since the last draft save

@@ -1,5 +1,7 @@
 #include "recipientfield.h"
 
+#include "contactcompletion.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QKeyEvent>
@@ -15,8 +17,9 @@ AddressEdit::AddressEdit(QWidget *parent) : QLineEdit(parent), m_completer(new Q
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_completer->setMaxVisibleItems(10);
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
-            &AddressEdit::insertCompletion);
+    m_completer->setCompletionRole(ContactCompletionModel::MatchRole);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            &AddressEdit::insertChosen);
     connect(this, &QLineEdit::textEdited, this, &AddressEdit::updateCompletion);
 }
 
@@ -60,6 +63,70 @@ void AddressEdit::updateCompletion()
         return;
     }
     m_completer->complete();
+}
+
+void AddressEdit::insertChosen(const QModelIndex &index)
+{
+    const QString group = index.data(ContactCompletionModel::GroupRole).toString();
+    const QString text = group.isEmpty() ? index.data(Qt::DisplayRole).toString() : groupText(group);
+    if (!text.isEmpty())
+        insertCompletion(text);
+}
+
+bool AddressEdit::expandTypedGroups()
+{
+    if (!m_groupText)
+        return false;
+    QString error;
+    smtp::parseMailboxList(text(), &error);
+    if (error.isEmpty())
+        return false;
+    // The entries at the commas outside quotes, angle brackets and groups ("Team: a, b;").
+    QStringList entries;
+    QString cur;
+    bool quoted = false, inGroup = false;
+    int angle = 0;
+    const QString t = text();
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t[i];
+        if (c == QLatin1Char('\\') && quoted && i + 1 < t.size()) {
+            cur += c;
+            cur += t[++i];
+            continue;
+        }
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && c == QLatin1Char('<'))
+            ++angle;
+        else if (!quoted && c == QLatin1Char('>') && angle > 0)
+            --angle;
+        else if (!quoted && angle == 0 && c == QLatin1Char(':'))
+            inGroup = true;
+        else if (!quoted && angle == 0 && c == QLatin1Char(';'))
+            inGroup = false;
+        else if (!quoted && angle == 0 && !inGroup && c == QLatin1Char(',')) {
+            entries << cur.trimmed();
+            cur.clear();
+            continue;
+        }
+        cur += c;
+    }
+    entries << cur.trimmed();
+    bool any = false;
+    for (QString &e : entries) {
+        if (e.isEmpty() || e.contains(QLatin1Char('@')) || e.contains(QLatin1Char(':')))
+            continue;
+        const QString expanded = groupText(e);
+        if (!expanded.isEmpty()) {
+            e = expanded;
+            any = true;
+        }
+    }
+    if (any) {
+        entries.removeAll(QString());
+        setText(entries.join(QStringLiteral(", ")));
+    }
+    return any;
 }
 
 void AddressEdit::insertCompletion(const QString &completion)
@@ -154,7 +221,11 @@ RecipientField::RecipientField(const QString &name, const QString &accessibleNam
         m_debounce.start();
         Q_EMIT changed();
     });
-    connect(m_edit, &QLineEdit::editingFinished, this, &RecipientField::validateNow);
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
+        // A group's name typed and left becomes the group (its members, or group syntax).
+        m_edit->expandTypedGroups();
+        validateNow();
+    });
 }
 
 void RecipientField::setText(const QString &text)

@@ -5,6 +5,7 @@
 #include <QLineEdit>
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 
 class QAbstractItemModel;
 class QCompleter;
@@ -13,7 +14,8 @@ class QLabel;
 namespace ui {
 
 // A line edit for several comma-separated mailboxes that completes the one being typed (the text after the
-// last comma) from addresses used before.
+// last comma) from the address book (ContactCompletionModel: contacts with their names, and groups, which
+// become the text groupText() gives).
 class AddressEdit : public QLineEdit
 {
     Q_OBJECT
@@ -21,6 +23,14 @@ public:
     explicit AddressEdit(QWidget *parent = nullptr);
     void setCompletionModel(QAbstractItemModel *model);
     QCompleter *completer() const { return m_completer; }
+    // What a group's name becomes in this field (its members, or group syntax); empty: not a group.
+    void setGroupText(std::function<QString(const QString &group)> groupText)
+    {
+        m_groupText = std::move(groupText);
+    }
+    QString groupText(const QString &group) const { return m_groupText ? m_groupText(group) : QString(); }
+    // Entries that are a group's name, typed without an address, become the group's text. True when any did.
+    bool expandTypedGroups();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -29,10 +39,12 @@ protected:
 private:
     void updateCompletion();
     void insertCompletion(const QString &completion);
+    void insertChosen(const QModelIndex &index);
     // Where the mailbox under the cursor starts: just after the last comma outside quotes and angle brackets.
     qsizetype segmentStart() const;
 
     QCompleter *m_completer;
+    std::function<QString(const QString &)> m_groupText;
 };
 
 // One recipient row (To, Cc or Bcc): the edit, and under it, in words, what is wrong with what was typed.

@@ -76,6 +76,14 @@ void UiSettings::rememberAddresses(const QStringList &mailboxes)
     Q_EMIT recentAddressesChanged();
 }
 
+void UiSettings::forgetRecentAddresses()
+{
+    QSettings s(fileName(), QSettings::IniFormat);
+    s.remove(RecentKey);
+    s.sync();
+    Q_EMIT recentAddressesChanged();
+}
+
 qint64 UiSettings::serverMaxSize(const QString &account) const
 {
     QSettings s(fileName(), QSettings::IniFormat);

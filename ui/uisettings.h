@@ -20,11 +20,15 @@ public:
     explicit UiSettings(const QString &fileName, QObject *parent = nullptr);
     QString fileName() const;
 
-    // Most recently used first; each entry a mailbox as typed ("Ann <ann@example.org>" or "ann@example.org").
+    // The completion memory of versions before the address book (store::ContactStore), read once by
+    // AppContext::adoptRecentAddresses() and then forgotten. Most recently used first; each entry a mailbox
+    // as typed ("Ann <ann@example.org>" or "ann@example.org").
     QStringList recentAddresses() const;
     // Moves these to the front (an address already known is replaced by the new spelling, except that a
-    // bare address does not drop the display name known for it).
+    // bare address does not drop the display name known for it). Only older versions wrote here; tests use it
+    // to set up what such a version left.
     void rememberAddresses(const QStringList &mailboxes);
+    void forgetRecentAddresses();
 
     // 0 when unknown or unlimited.
     qint64 serverMaxSize(const QString &account) const;

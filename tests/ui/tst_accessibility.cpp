@@ -7,6 +7,7 @@
 #include "appcontext.h"
 #include "certificatedialog.h"
 #include "composerwindow.h"
+#include "contactsdialog.h"
 #include "helpdialog.h"
 #include "logpane.h"
 #include "outboxview.h"
@@ -437,6 +438,24 @@ void TestAccessibility::dialogsAreNamed()
     HelpDialog help(w, w);
     problems << unnamedControls(&help);
 
+    // Tools > Contacts, with an entry selected, and its two forms.
+    QString contactError;
+    QVERIFY(!m_ctx->contacts()
+                 ->saveContact({{}, QStringLiteral("Ann"), {QStringLiteral("ann@example.org")}, {}},
+                               &contactError)
+                 .isEmpty());
+    ContactsDialog *contacts = ContactsDialog::showFor(m_ctx, w);
+    contacts->list()->setCurrentItem(contacts->list()->topLevelItem(0));
+    problems << unnamedControls(contacts);
+    for (const char *form : {"addContactButton", "addGroupButton"}) {
+        contacts->findChild<QPushButton *>(QLatin1String(form))->click();
+        QDialog *f = nullptr;
+        QTRY_VERIFY((f = uitest::findVisible<QDialog>(QLatin1String(
+                         qstrcmp(form, "addContactButton") == 0 ? "contactForm" : "groupForm"))));
+        problems << unnamedControls(f) << sharedMnemonics(f);
+        f->close();
+    }
+
     // A sent message, opened read-only.
     store::MailItem item;
     item.account = QStringLiteral("test");
@@ -499,6 +518,7 @@ void TestAccessibility::mnemonicsAreNotShared()
     problems << sharedMnemonics(&help);
     PasswordPrompt prompt(account(QStringLiteral("test")), QStringLiteral("No keychain."), w);
     problems << sharedMnemonics(&prompt);
+    problems << sharedMnemonics(ContactsDialog::showFor(m_ctx, w));
     STAMP_VERIFY_NONE(problems);
     // The accounts dialog's pages are tabs: only the shown tab's controls take keys, beside the dialog's own
     // buttons, so each tab is checked as it is shown.

@@ -290,10 +290,13 @@ void TestComposer::sendsWithAttachmentAndHidesPassword()
     QVERIFY(child<QLineEdit>(w, "toEdit")->text().isEmpty());
     QVERIFY(child<QLineEdit>(w, "subjectEdit")->text().isEmpty());
     QCOMPARE(list->topLevelItemCount(), 0);
-    const QStringList recent = m_ctx->settings()->recentAddresses();
-    QVERIFY(recent.contains(QStringLiteral("Bob <bob@example.org>")));
-    QVERIFY(recent.contains(QStringLiteral("hidden@example.org")));
-    QVERIFY(!recent.contains(QStringLiteral("nobody@example.org")));
+    // They are in the address book now, with the name typed.
+    const std::optional<store::Contact> bob =
+        m_ctx->contacts()->findByAddress(QStringLiteral("bob@example.org"));
+    QVERIFY(bob);
+    QCOMPARE(bob->typedForm(), QStringLiteral("Bob <bob@example.org>"));
+    QVERIFY(m_ctx->contacts()->findByAddress(QStringLiteral("hidden@example.org")));
+    QVERIFY(!m_ctx->contacts()->findByAddress(QStringLiteral("nobody@example.org")));
     // The server's SIZE is remembered for the warning before the next send.
     QCOMPARE(m_ctx->settings()->serverMaxSize(QStringLiteral("test")), 10000000);
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "contacts.h"
+
+#include <QStandardItemModel>
+
+namespace ui {
+
+// What the recipient fields complete from (issue 13): each address of each contact as "Ann Lee
+// <ann@example.org>" (recently used first, then by name), matched on name or address, and each group, shown
+// with its size and matched on its name. Follows the address book, also when another process changed it.
+class ContactCompletionModel : public QStandardItemModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        MatchRole = Qt::UserRole + 1,  // what the typed text is looked for in
+        GroupRole,                     // the group's name; empty for a contact
+    };
+    explicit ContactCompletionModel(store::ContactStore *contacts, QObject *parent = nullptr);
+    void refresh();
+
+private:
+    store::ContactStore *m_contacts;
+};
+
+// The text a group becomes in a recipient field: RFC 5322 group syntax ("Team: Ann Lee <ann@example.org>,
+// bob@example.org;") when the group is sent as a group and the field allows it (To, Cc), else its members
+// ("Ann Lee <ann@example.org>, bob@example.org"). Empty when there is no such group or it has no members.
+QString groupFieldText(const store::ContactStore &contacts, const QString &groupName,
+                       bool groupSyntaxAllowed);
+
+}  // namespace ui
