@@ -129,7 +129,8 @@ void BatchSubmission::startNext()
         }
         // Read under the lock: what another process did before (sent it, removed it) is seen here.
         std::optional<MailItem> item = m_store->loadOutbox(id);
-        if (!item || (item->status != MailItem::Status::Queued && item->status != MailItem::Status::Waiting)) {
+        if (!item
+            || (item->status != MailItem::Status::Queued && item->status != MailItem::Status::Waiting)) {
             ++m_next;
             Q_EMIT itemFinished(id,
                                 localOutcome(smtp::Outcome::Category::LocalError,
@@ -150,14 +151,14 @@ void BatchSubmission::startNext()
         if (item->emlSize < 0 || envelope.from.isNull() || envelope.recipients.isEmpty()
             || !m_store->markSending(id, &error)) {
             ++m_next;
-            const smtp::Outcome o =
-                localOutcome(smtp::Outcome::Category::LocalError,
-                             error.isEmpty() ? trBatch("The outbox item has no stored message, sender or "
-                                                       "recipient.")
-                                             : trBatch("The outbox could not be updated, so nothing was sent: "
-                                                       "%1")
-                                                   .arg(error),
-                             trBatch("Open it, correct it and send it again."));
+            const smtp::Outcome o = localOutcome(
+                smtp::Outcome::Category::LocalError,
+                error.isEmpty() ? trBatch("The outbox item has no stored message, sender or "
+                                          "recipient.")
+                                : trBatch("The outbox could not be updated, so nothing was sent: "
+                                          "%1")
+                                      .arg(error),
+                trBatch("Open it, correct it and send it again."));
             m_store->markFailed(id, o);
             Q_EMIT itemFinished(id, o, false);
             continue;
@@ -174,9 +175,8 @@ void BatchSubmission::startNext()
             openSession();
         m_sessionIds << id;
         Q_EMIT itemStarted(id);
-        m_session->addMessage(
-            envelope, std::make_shared<StoredMessageSource>(m_store->outboxEmlPath(id), item->emlSize,
-                                                            item->smtpUtf8));
+        m_session->addMessage(envelope, std::make_shared<StoredMessageSource>(m_store->outboxEmlPath(id),
+                                                                              item->emlSize, item->smtpUtf8));
         if (fresh)
             m_session->start();
         return;

@@ -31,8 +31,8 @@ bool readCsv(const QByteArray &bytes, CsvTable *table, QString *error)
     QString field;
     int line = 1;
     int recordLine = 1;
-    bool quoted = false;      // inside a quoted field
-    bool wasQuoted = false;   // the current field was quoted (its closing quote passed)
+    bool quoted = false;     // inside a quoted field
+    bool wasQuoted = false;  // the current field was quoted (its closing quote passed)
     bool fieldStarted = false;
     int quoteLine = 0;
     auto fail = [&](int at, const QString &why) {

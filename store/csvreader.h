@@ -13,9 +13,9 @@ namespace store {
 // lines are skipped, the last record may lack its line break.
 struct CsvTable
 {
-    QStringList header;        // the column names, trimmed
-    QList<QStringList> rows;   // each with header.size() fields
-    QList<int> lines;          // the line on which each row starts (1 = the header's line)
+    QStringList header;       // the column names, trimmed
+    QList<QStringList> rows;  // each with header.size() fields
+    QList<int> lines;         // the line on which each row starts (1 = the header's line)
     int column(const QString &name) const { return int(header.indexOf(name)); }
 };
 

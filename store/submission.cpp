@@ -171,7 +171,8 @@ QString Submission::recordOutcome(MailStore *store, const QString &id, const smt
         return {};
     // Delivered, but the copy could not be kept: say so in the outbox, so nobody resends it blindly.
     smtp::Outcome note = outcome;
-    note.summary = trSubmission("The message was sent, but its copy could not be saved in Sent: %1").arg(error);
+    note.summary =
+        trSubmission("The message was sent, but its copy could not be saved in Sent: %1").arg(error);
     note.advice = trSubmission("Do not send it again. Free some disk space, then remove it from the outbox.");
     store->markFailed(id, note);
     return note.summary;
