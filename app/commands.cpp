@@ -13,6 +13,7 @@
 #include "accountcommand.h"
 #include "contactscommand.h"
 #include "markdownsend.h"
+#include "mergecommand.h"
 #include "outboxcommand.h"
 #define STAMP_DESKTOP_ONLY(make) &make
 #else
@@ -89,6 +90,9 @@ const std::vector<CommandEntry> &commandTable()
          STAMP_DESKTOP_ONLY(makeContactsCommand)},
         {"sent", QT_TRANSLATE_NOOP("stamp", "List the messages in the Sent folder."), always,
          STAMP_DESKTOP_ONLY(makeSentCommand)},
+        {"merge",
+         QT_TRANSLATE_NOOP("stamp", "Send one message per row of a CSV file, from a template (mail merge)."),
+         always, STAMP_DESKTOP_ONLY(makeMergeCommand)},
         {"practice",
          QT_TRANSLATE_NOOP("stamp", "Run a practice SMTP server on 127.0.0.1, with faults to learn from."),
          never, &makePractice},

@@ -142,6 +142,19 @@ Session::~Session() = default;
 void Session::addMessage(const Envelope &envelope, std::shared_ptr<MessageSource> source)
 {
     m_jobs.append({envelope, std::move(source)});
+    if (m_waitingForMessage) {
+        m_waitingForMessage = false;
+        nextMessage();
+    }
+}
+
+void Session::endMessages()
+{
+    m_holdOpen = false;
+    if (m_waitingForMessage) {
+        m_waitingForMessage = false;
+        nextMessage();
+    }
 }
 
 void Session::emitEvent(TranscriptEvent::Kind kind, const QString &text, const Reply *reply)

@@ -124,8 +124,18 @@ public:
     ~Session() override;
 
     // Queue a message before start(). With no message queued, the session is a connection test: it logs
-    // in and quits.
+    // in and quits. While held open (below), also after start(): the message is sent once the session is
+    // ready and the messages before it are done.
     void addMessage(const Envelope &envelope, std::shared_ptr<MessageSource> source);
+    // Held open (call before start()), the session does not QUIT when its queue is empty: it stays logged in
+    // and emits waitingForMessage(), for a caller that hands over messages one at a time (a mail merge with a
+    // rate limit). endMessages() lets it QUIT once the queue is done. The server may still close an idle
+    // connection (its own timeout, 421): finished() then comes as for any lost connection.
+    void setHoldOpen(bool on) { m_holdOpen = on; }
+    void endMessages();
+    // Whether addMessage() can still send a message: neither closed nor quitting.
+    bool acceptsMessages() const { return m_state != State::Closed && !m_quitSent; }
+    int messageCount() const { return int(m_jobs.size()); }
     void start();
     void cancel();
     bool isFinished() const { return m_finishedEmitted; }
@@ -165,6 +175,8 @@ Q_SIGNALS:
     // from now on only its answer is awaited. Once per round.
     void waitingForReply(int message);
     void messageFinished(int message, const smtp::Outcome &outcome);
+    // Held open: every message queued is done and the session is ready for the next (addMessage).
+    void waitingForMessage();
     void finished(const smtp::Outcome &outcome);
     // Console mode: the session is set up and waits for lines.
     void ready();
@@ -302,6 +314,9 @@ private:
     bool m_handshakeStarted = false;
     bool m_finishedEmitted = false;
     bool m_console = false;
+    bool m_holdOpen = false;
+    bool m_waitingForMessage = false;  // held open, Ready, queue empty
+    bool lastMessageQueued() const { return !m_holdOpen && m_nextJob >= m_jobs.size(); }
 };
 
 }  // namespace smtp

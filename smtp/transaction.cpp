@@ -17,6 +17,11 @@ void Session::nextMessage()
     if (m_state == State::Closed)
         return;
     if (m_nextJob >= m_jobs.size()) {
+        if (m_holdOpen) {  // the caller hands over the next message when it is due
+            m_waitingForMessage = true;
+            Q_EMIT waitingForMessage();
+            return;
+        }
         if (m_jobs.isEmpty()) {
             m_sessionOutcome = makeOutcome(Outcome::Category::Sent,
                                            m_options.user.isEmpty()
@@ -222,7 +227,7 @@ void Session::beginRound()
         m_stages.enter(TimedStage::FinalReply);
         // QUIT may follow only when no recipient can be left for a retry round (the RCPT replies are not in
         // yet): a retry needs one recipient accepted and another refused, so two recipients.
-        if (m_nextJob >= m_jobs.size() && tx.rcpt.size() == 1) {
+        if (lastMessageQueued() && tx.rcpt.size() == 1) {
             queueLine(group, commandline::quit(), Cmd::Quit);
             m_quitSent = true;
         }
@@ -462,7 +467,7 @@ void Session::pumpContent()
     Job &job = m_jobs[tx.job];
     // QUIT may follow the content only when no retry round can be needed: every RCPT answered, none with 452.
     const bool pipelining = m_caps.has("PIPELINING");
-    bool quitAfter = m_nextJob >= m_jobs.size() && pipelining && tx.rcptReplies == tx.rcpt.size();
+    bool quitAfter = lastMessageQueued() && pipelining && tx.rcptReplies == tx.rcpt.size();
     for (const RecipientResult &r : std::as_const(tx.recipients))
         quitAfter = quitAfter && !verdict::isRetryableRecipientReply(r.reply);
     // Over TLS, bytesToWrite() counts only what is not yet encrypted; what waits encrypted must count too, or

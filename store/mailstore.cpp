@@ -147,6 +147,10 @@ QJsonObject toJson(const MailItem &m)
     }
     if (m.status != MailItem::Status::Draft)
         o[QStringLiteral("relatedId")] = m.relatedId;
+    if (!m.mergeId.isEmpty()) {
+        o[QStringLiteral("mergeId")] = m.mergeId;
+        o[QStringLiteral("mergeRow")] = m.mergeRow;
+    }
     if (m.status == MailItem::Status::Sent || m.status == MailItem::Status::PartlySent) {
         o[QStringLiteral("sentAt")] = dateText(m.sentAt);
         o[QStringLiteral("outcome")] = m.outcomeCategory ? categoryKey(*m.outcomeCategory) : QString();
@@ -209,6 +213,8 @@ MailItem fromJson(const QJsonObject &o)
     m.smtpUtf8 = o.value(QStringLiteral("smtpUtf8")).toBool();
     m.emlSize = o.value(QStringLiteral("emlSize")).toInteger(-1);
     m.relatedId = o.value(QStringLiteral("relatedId")).toString();
+    m.mergeId = o.value(QStringLiteral("mergeId")).toString();
+    m.mergeRow = o.value(QStringLiteral("mergeRow")).toInt();
     m.messageId = o.value(QStringLiteral("messageId")).toString().toUtf8();
     m.sendingPid = o.value(QStringLiteral("sendingPid")).toInteger();
     m.failureReason = o.value(QStringLiteral("failureReason")).toString();

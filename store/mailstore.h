@@ -84,6 +84,10 @@ struct MailItem
     QList<RecipientRecord> recipients;
     // sent/: the outbox item a partial delivery came from; outbox/: the Sent copy of a partial delivery.
     QString relatedId;
+    // A mail merge's message (store/mergejob.h): which merge and which row of its CSV (1 = the first row
+    // after the header), kept through the outbox and Sent so that a merge run again sends only the rest.
+    QString mergeId;
+    int mergeRow = 0;
 
     // The smtp::Message this item describes (From, To, Cc, Bcc parsed; attachments by path). Returns false
     // with *error saying which field is wrong.

@@ -156,31 +156,40 @@ void Submission::failEarly(const QString &summary, const QString &advice, bool r
     QTimer::singleShot(0, this, [this, o] { finish(o); });
 }
 
+QString Submission::recordOutcome(MailStore *store, const QString &id, const smtp::Outcome &outcome,
+                                  const QDateTime &now)
+{
+    QString error;
+    bool ok = true;
+    if (outcome.category == smtp::Outcome::Category::PartlySent)
+        ok = store->markPartlySent(id, outcome, &error);
+    else if (outcome.delivered())
+        ok = store->moveToSent(id, outcome, &error);
+    else
+        store->recordFailure(id, outcome, now, &error);
+    if (ok)
+        return {};
+    // Delivered, but the copy could not be kept: say so in the outbox, so nobody resends it blindly.
+    smtp::Outcome note = outcome;
+    note.summary =
+        trSubmission("The message was sent, but its copy could not be saved in Sent: %1").arg(error);
+    note.advice = trSubmission("Do not send it again. Free some disk space, then remove it from the outbox.");
+    store->markFailed(id, note);
+    return note.summary;
+}
+
 void Submission::finish(smtp::Outcome outcome)
 {
     if (m_finished)
         return;
     if (m_store && m_record) {
-        QString error;
-        bool ok = true;
-        if (outcome.category == smtp::Outcome::Category::PartlySent)
-            ok = m_store->markPartlySent(m_id, outcome, &error);
-        else if (outcome.delivered())
-            ok = m_store->moveToSent(m_id, outcome, &error);
-        else
-            m_store->recordFailure(m_id, outcome, (m_clock ? m_clock : smtp::Clock::system())->now(), &error);
-        if (!ok) {
-            // Delivered, but the copy could not be kept: say so in the outbox, so nobody resends it blindly.
-            smtp::Outcome note = outcome;
-            note.summary =
-                trSubmission("The message was sent, but its copy could not be saved in Sent: %1").arg(error);
-            note.advice =
-                trSubmission("Do not send it again. Free some disk space, then remove it from the outbox.");
-            m_store->markFailed(m_id, note);
+        const QString note =
+            recordOutcome(m_store, m_id, outcome, (m_clock ? m_clock : smtp::Clock::system())->now());
+        if (!note.isEmpty()) {
             smtp::TranscriptEvent e;
             e.time = QDateTime::currentDateTime();
             e.kind = smtp::TranscriptEvent::Kind::Error;
-            e.text = note.summary;
+            e.text = note;
             Q_EMIT transcript(e);
         }
     }

@@ -45,6 +45,12 @@ public:
     bool hasSession() const { return m_session; }            // a connection is open or closing
     bool isWaitingForReply() const { return m_endReached; }  // the end reached the server, no answer yet
 
+    // Writes the end of an attempt to the store: Sent, PartlySent, or the failure (Waiting for a retry, or
+    // Failed). When a delivered message's copy cannot be kept, the item is marked Failed with a note saying
+    // not to resend it, and the note is returned (else an empty string). Used by BatchSubmission too.
+    static QString recordOutcome(MailStore *store, const QString &id, const smtp::Outcome &outcome,
+                                 const QDateTime &now);
+
 Q_SIGNALS:
     void transcript(const smtp::TranscriptEvent &event);
     void capabilitiesKnown(const smtp::Capabilities &caps, bool encrypted);
