@@ -812,6 +812,8 @@ QTextDocument *ComposerWindow::signatureDocument() const
 
 bool ComposerWindow::takeSignatureOut()
 {
+    if (m_signatureTheirs)
+        return false;
     if (m_signatureBlock.isEmpty())
         return true;
     QTextDocument *doc = signatureDocument();
@@ -839,9 +841,11 @@ void ComposerWindow::putSignatureIn(const store::Account *account)
     if (mode == RichEditor::Mode::Formatted) {
         appendFormattedSignature(doc, *account);
     } else {
+        // Text that ends a line already (formatted text turned plain does) needs one line break less
+        // for the blank line before the separator.
         QTextCursor cursor(doc);
         cursor.movePosition(QTextCursor::End);
-        cursor.insertText(key);
+        cursor.insertText(doc->toPlainText().endsWith(QLatin1Char('\n')) ? key.mid(1) : key);
     }
     m_signatureBlock = doc->toPlainText().mid(before);
     m_signatureKey = key;
@@ -877,7 +881,9 @@ void ComposerWindow::signatureBeforeModeChange(RichEditor::Mode from, RichEditor
     if (m_loading || (from != RichEditor::Mode::Formatted && to != RichEditor::Mode::Formatted))
         return;
     m_signatureMoves = !m_signatureBlock.isEmpty() && takeSignatureOut();
-    m_signatureBlock.clear();  // taken out, or edited and the user's from now on
+    if (!m_signatureMoves && !m_signatureBlock.isEmpty())
+        m_signatureTheirs = true;  // edited: the user's from now on, in whatever form the text takes
+    m_signatureBlock.clear();
     m_signatureKey.clear();
 }
 
@@ -895,6 +901,7 @@ void ComposerWindow::recogniseSignature()
     const std::optional<store::Account> a = currentAccount();
     const QString text = signatureText(a ? &*a : nullptr, m_rich->mode());
     const bool there = !text.isEmpty() && signatureDocument()->toPlainText().endsWith(text);
+    m_signatureTheirs = false;
     m_signatureBlock = there ? text : QString();
     m_signatureKey = there ? signatureKey(&*a, m_rich->mode()) : QString();
 }
@@ -995,6 +1002,7 @@ void ComposerWindow::clearMessage()
     m_readReceipt->setChecked(false);
     m_signatureBlock.clear();
     m_signatureKey.clear();
+    m_signatureTheirs = false;
     m_attachments->clearFiles();
     const std::optional<store::Account> a = currentAccount();
     // New messages are written as the account prefers (plain unless the user chose otherwise), with the

@@ -226,7 +226,9 @@ private:
     // on a new identity or format, and what it was made from.
     QString m_signatureBlock;
     QString m_signatureKey;
-    bool m_signatureMoves = false;  // taken out before a format change, to be put back in the new form
+    bool m_signatureMoves = false;
+    bool m_signatureTheirs = false;  // edited, then the format changed: no signature is swapped in any more
+                                     // // taken out before a format change, to be put back in the new form
     QString m_previousAccount;
     QStringList
         m_sentRecipients;  // mailboxes as typed, remembered for completion when the server accepts them
