@@ -26,6 +26,8 @@ class TranscriptWriter
 public:
     // --explain with no --transcript explains on stderr.
     bool open(const QString &target, QString *error, bool explain = false);
+    // What the explanations say Stamp does next: go on to MAIL (send, the default) or QUIT (probe).
+    void setPurpose(smtp::Purpose purpose) { m_explainer.setPurpose(purpose); }
     void write(const smtp::TranscriptEvent &event);
     void writeTlsReport(const smtp::TlsReport &report);
     void writeTimings(const smtp::StageTimings &timings);

@@ -27,6 +27,10 @@ void ProbeCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("transcript"),
                       tr("Also write the protocol transcript to FILE, or - for stderr."),
                       QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("explain"),
+         tr("Explain the transcript as stamp send --explain does: after each line, what it means "
+            "in plain words. On stderr unless --transcript names a file.")});
 }
 
 int ProbeCommand::run(const QCommandLineParser &parser)
@@ -36,7 +40,9 @@ int ProbeCommand::run(const QCommandLineParser &parser)
     if (!connectionOptionsFrom(parser, &options, &error))
         return usageError(error);
     TranscriptWriter transcript;
-    if (!transcript.open(parser.value(QStringLiteral("transcript")), &error)) {
+    transcript.setPurpose(Purpose::Probe);  // after EHLO and AUTH the probe quits: it sends no MAIL
+    if (!transcript.open(parser.value(QStringLiteral("transcript")), &error,
+                         parser.isSet(QStringLiteral("explain")))) {
         printErr(tr("stamp: %1").arg(error) + QLatin1Char('\n'));
         return exitcode::Local;
     }

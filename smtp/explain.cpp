@@ -184,7 +184,7 @@ QString explainCommand(const QString &line, const LineContext &ctx)
     return {};
 }
 
-QString nextStep(Stage stage, int code)
+QString nextStep(Stage stage, int code, Purpose purpose)
 {
     const ReplyClass c = replyClassOf(code);
     if (code == 421)
@@ -198,6 +198,16 @@ QString nextStep(Stage stage, int code)
         return QCoreApplication::translate("smtp::Explain",
                                            "The server does not take mail from Stamp now; nothing was sent.");
     case Stage::Ehlo:
+        if (c == ReplyClass::Success && purpose == Purpose::Probe)
+            return QCoreApplication::translate("smtp::Explain",
+                                               "Stamp reads the extensions and goes on with STARTTLS and "
+                                               "AUTH as needed, then ends with QUIT: "
+                                               "a probe sends no message.");
+        if (c == ReplyClass::Success && purpose == Purpose::Console)
+            return QCoreApplication::translate(
+                "smtp::Explain",
+                "Stamp reads the extensions and sets up the session with STARTTLS and AUTH as needed; then "
+                "the next command is yours to type.");
         if (c == ReplyClass::Success)
             return QCoreApplication::translate(
                 "smtp::Explain",
@@ -214,6 +224,14 @@ QString nextStep(Stage stage, int code)
     case Stage::Auth:
         if (code == 334)
             return QCoreApplication::translate("smtp::Explain", "Stamp sends the next step of the login.");
+        if (c == ReplyClass::Success && purpose == Purpose::Probe)
+            return QCoreApplication::translate(
+                "smtp::Explain", "Logged in: the login works; the probe ends with QUIT and sends no MAIL.");
+        if (c == ReplyClass::Success && purpose == Purpose::Console)
+            return QCoreApplication::translate(
+                "smtp::Explain",
+                "Logged in: the session is set up; the next command is yours to type (MAIL FROM starts a "
+                "message).");
         if (c == ReplyClass::Success)
             return QCoreApplication::translate("smtp::Explain",
                                                "Logged in: Stamp starts the message with MAIL FROM.");
@@ -284,7 +302,7 @@ QString nextStep(Stage stage, int code)
     return {};
 }
 
-QString explainReply(int code, const QByteArray &enhanced, Stage stage)
+QString explainReply(int code, const QByteArray &enhanced, Stage stage, Purpose purpose)
 {
     const ReplyClass c = replyClassOf(code);
     QString out = replyClassMeaning(c);
@@ -297,7 +315,7 @@ QString explainReply(int code, const QByteArray &enhanced, Stage stage)
             out += QCoreApplication::translate("smtp::Explain", "; %1 \"%2\": %3")
                        .arg(e.code, e.name, e.meaning);
     }
-    const QString next = nextStep(stage, code);
+    const QString next = nextStep(stage, code, purpose);
     if (!next.isEmpty())
         out += QCoreApplication::translate("smtp::Explain", ". Next: %1").arg(next);
     return out;
@@ -415,7 +433,8 @@ LineContext TranscriptExplainer::observe(const TranscriptEvent &e)
     return ctx;
 }
 
-QString TranscriptExplainer::explain(const TranscriptEvent &e, const LineContext &ctx, bool withNextStep)
+QString TranscriptExplainer::explain(const TranscriptEvent &e, const LineContext &ctx, bool withNextStep,
+                                     Purpose purpose)
 {
     using Kind = TranscriptEvent::Kind;
     switch (e.kind) {
@@ -431,7 +450,7 @@ QString TranscriptExplainer::explain(const TranscriptEvent &e, const LineContext
             }
             return QCoreApplication::translate("smtp::Explain", "More text of the same reply.");
         }
-        QString out = explainReply(e.code, e.enhanced, withNextStep ? ctx.stage : Stage::None);
+        QString out = explainReply(e.code, e.enhanced, withNextStep ? ctx.stage : Stage::None, purpose);
         const ReplyClass c = replyClassOf(e.code);
         if (c == ReplyClass::Temporary || c == ReplyClass::Permanent) {
             DiagnosisInput in;

@@ -46,13 +46,23 @@ struct LineContext
     bool firstLine = true;       // for a server line: the first line of its reply
 };
 
+// Why the connection is open. What Stamp does after a reply depends on it: a send goes on to MAIL FROM; a
+// probe (`stamp probe`, Test connection) ends with QUIT once it has seen the server; a console hands the
+// set-up session to the user, who types the next command.
+enum class Purpose
+{
+    Send,
+    Probe,
+    Console,
+};
+
 // What a command asks for and why it comes now (RFC 5321 §4.1.1, RFC 3207, RFC 4954, RFC 3030).
 QString explainCommand(const QString &line, const LineContext &ctx = {});
 // What Stamp does after a reply of this code to this stage.
-QString nextStep(Stage stage, int code);
+QString nextStep(Stage stage, int code, Purpose purpose = Purpose::Send);
 // A reply in plain words: class, basic code, the RFC 3463 enhanced code with its registry name, and what
 // Stamp does next when the stage is known.
-QString explainReply(int code, const QByteArray &enhanced, Stage stage);
+QString explainReply(int code, const QByteArray &enhanced, Stage stage, Purpose purpose = Purpose::Send);
 // What an EHLO keyword means ("PIPELINING" -> several commands at once, RFC 2920), or empty.
 QString explainExtension(const QString &ehloLine);
 
@@ -64,14 +74,21 @@ public:
     LineContext observe(const TranscriptEvent &e);
     // The explanation of an event observed with `ctx`: empty for events that need none. withNextStep false:
     // without what Stamp does next (the console, where the user decides).
-    static QString explain(const TranscriptEvent &e, const LineContext &ctx, bool withNextStep = true);
-    // observe() then explain(): what `stamp send --explain` writes beside each line.
-    QString annotate(const TranscriptEvent &e) { return explain(e, observe(e)); }
+    static QString explain(const TranscriptEvent &e, const LineContext &ctx, bool withNextStep = true,
+                           Purpose purpose = Purpose::Send);
+    // observe() then explain(): what `stamp send --explain` (and `stamp probe --explain`, with its purpose)
+    // writes beside each line.
+    QString annotate(const TranscriptEvent &e) { return explain(e, observe(e), true, m_purpose); }
     // The event's transcript line with its explanation on the next line ("    = ..."), for a transcript file.
     QString annotatedLine(const TranscriptEvent &e);
-    void reset() { *this = TranscriptExplainer(); }
+    void reset() { *this = TranscriptExplainer(m_purpose); }
+
+    explicit TranscriptExplainer(Purpose purpose = Purpose::Send) : m_purpose(purpose) {}
+    void setPurpose(Purpose purpose) { m_purpose = purpose; }
+    Purpose purpose() const { return m_purpose; }
 
 private:
+    Purpose m_purpose = Purpose::Send;
     QList<Stage> m_pending;  // commands sent and not yet answered, in order (RFC 2920 pipelining)
     Stage m_lastAnswered = Stage::None;
     int m_lastCode = 0;  // the code of the last whole reply

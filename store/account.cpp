@@ -53,6 +53,7 @@ Account readAccount(QSettings &s, const QString &name)
     a.displayName = s.value(QStringLiteral("displayName")).toString();
     a.address = s.value(QStringLiteral("address")).toString();
     a.signature = s.value(QStringLiteral("signature")).toString();
+    a.signatureHtml = s.value(QStringLiteral("signatureHtml")).toString();  // absent in older files
     a.textFormat = s.value(QStringLiteral("textFormat")).toString();
     a.host = s.value(QStringLiteral("host")).toString();
     if (!smtp::securityFromName(s.value(QStringLiteral("security")).toString(), &a.security))
@@ -136,8 +137,8 @@ QString Account::validate() const
 bool Account::operator==(const Account &o) const
 {
     return name == o.name && displayName == o.displayName && address == o.address && signature == o.signature
-           && host == o.host && port == o.port && security == o.security && user == o.user && auth == o.auth
-           && caFile == o.caFile && pinnedSha256 == o.pinnedSha256
+           && signatureHtml == o.signatureHtml && host == o.host && port == o.port && security == o.security
+           && user == o.user && auth == o.auth && caFile == o.caFile && pinnedSha256 == o.pinnedSha256
            && allowPlaintextAuth == o.allowPlaintextAuth && oauthIssuer == o.oauthIssuer
            && oauthClientId == o.oauthClientId && textFormat == o.textFormat;
 }
@@ -260,6 +261,8 @@ bool AccountStore::save(const Account &a, QString *error)
     s->setValue(QStringLiteral("displayName"), a.displayName);
     s->setValue(QStringLiteral("address"), a.address);
     s->setValue(QStringLiteral("signature"), a.signature);
+    if (!a.signatureHtml.isEmpty())
+        s->setValue(QStringLiteral("signatureHtml"), a.signatureHtml);
     if (a.textFormat.isEmpty())
         s->remove(QStringLiteral("textFormat"));
     else

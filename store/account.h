@@ -22,8 +22,11 @@ struct Account
     QString name;         // unique id, chosen by the user ("work"); also the keychain key
     QString displayName;  // "Ann Example"
     QString address;      // "ann@example.com"
-    QString signature;    // plain text the composer offers to append
-    QString textFormat;   // how new messages are written: "plain" (the default), "formatted" or "markdown"
+    QString signature;    // plain text the composer appends to a plain (or Markdown) message
+    // The same signature with formatting, appended to a formatted message: clean HTML as format/mailhtml
+    // writes it (format::fromDocument), no Qt styles. Empty: formatted messages get the plain one.
+    QString signatureHtml;
+    QString textFormat;  // how new messages are written: "plain" (the default), "formatted" or "markdown"
     QString host;
     quint16 port = 587;
     smtp::Security security = smtp::Security::StartTls;
@@ -37,7 +40,10 @@ struct Account
     QString oauthIssuer;
     QString oauthClientId;
 
-    bool usesOAuth() const { return auth == smtp::AuthMethod::XOAuth2 || auth == smtp::AuthMethod::OAuthBearer; }
+    bool usesOAuth() const
+    {
+        return auth == smtp::AuthMethod::XOAuth2 || auth == smtp::AuthMethod::OAuthBearer;
+    }
 
     bool isNull() const { return name.isEmpty(); }
     // The From mailbox: display name and address. Null (and *error set) if the address does not parse.

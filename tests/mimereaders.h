@@ -2,6 +2,9 @@
 // Readers the tests use to check what the encoders wrote, kept apart from the code under test.
 
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QString>
 
@@ -45,5 +48,21 @@ inline QString decode2047(const QByteArray &text)
     out += s.mid(pos);
     return out;
 }
+
+#ifdef STAMP_TEST_SCRIPTS
+// Python's email package reads a message file (tests/scripts/mimetree.py), a parser that is not Stamp's own:
+// the MIME tree, "bodyPlain", "bodyHtml", headers and defects. Empty when it could not.
+inline QJsonObject readWithPython(const QString &file)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(STAMP_TEST_SCRIPTS "/mimetree.py"), file});
+    if (!python.waitForFinished(60'000) || python.exitCode() != 0) {
+        qWarning("mimetree.py: %s", python.readAllStandardError().constData());
+        return {};
+    }
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+}
+#endif
 
 }  // namespace testutil

@@ -66,6 +66,7 @@ private Q_SLOTS:
     // Issue 12: `stamp send --explain`.
     void explainedTranscript_data();
     void explainedTranscript();
+    void probeExplained();
 };
 
 namespace {
@@ -1347,6 +1348,37 @@ void TestCli::explainedTranscript()
     for (int i = 1; i < all.size(); ++i)
         if (all.at(i).startsWith("    = "))
             QVERIFY2(!all.at(i - 1).startsWith("    "), all.at(i - 1).constData());
+}
+
+// `stamp probe --explain`: the annotations of `stamp send --explain` (the same TranscriptWriter), with what
+// a probe does next: QUIT after EHLO, never MAIL.
+void TestCli::probeExplained()
+{
+    FakeServer server({"S: 220 fake", "C: EHLO client.example", "S: 250-fake", "S: 250 8BITMIME", "C: QUIT",
+                       "S: 221 bye", "X"});
+    const Result r = run(QStringLiteral(STAMP_BINARY),
+                         {"probe", "--server", QStringLiteral("127.0.0.1:%1").arg(server.port()),
+                          "--security", "none", "--ehlo", "client.example", "--explain"},
+                         environment(Display::Offscreen));
+    QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join('\n') + r.err));
+    QCOMPARE(r.exitCode, 0);
+    const QString err = QString::fromUtf8(r.err);
+    for (const QString &p :
+         {QStringLiteral("C: EHLO client.example\n    = EHLO: Stamp says its name"),
+          QStringLiteral("S: 220 fake\n    = "), QStringLiteral("Stamp greets it with EHLO next"),
+          QStringLiteral("S: 250-fake\n    = "), QStringLiteral("then ends with QUIT"),
+          QStringLiteral("    = 8BITMIME")})
+        QVERIFY2(err.contains(p), qPrintable(p + QStringLiteral(" not in:\n") + err));
+    QVERIFY2(!err.contains(QLatin1String("or MAIL")), qPrintable(err));
+    // Without --explain, no annotations (and no transcript unless asked for).
+    FakeServer quiet({"S: 220 fake", "C: EHLO client.example", "S: 250-fake", "S: 250 8BITMIME", "C: QUIT",
+                      "S: 221 bye", "X"});
+    const Result q = run(QStringLiteral(STAMP_BINARY),
+                         {"probe", "--server", QStringLiteral("127.0.0.1:%1").arg(quiet.port()), "--security",
+                          "none", "--ehlo", "client.example"},
+                         environment(Display::Offscreen));
+    QCOMPARE(q.exitCode, 0);
+    QVERIFY2(!q.err.contains("    = "), q.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

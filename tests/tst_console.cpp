@@ -344,6 +344,16 @@ void TestConsole::startTlsAndAuthMasked()
     const QString all = run.transcript() + run.explanations.join(QLatin1Char('\n'));
     QVERIFY(!all.contains(o.password));
     QVERIFY(!all.contains(QLatin1String("AGFubgBzM2NyZXQtcMOkc3M=")));
+    // The set-up replies say what the console does next: the user types the next command; no "Stamp starts
+    // the message with MAIL FROM" as in a send.
+    const QString ehlo = run.explanationOf(QStringLiteral("250-fake"));
+    QVERIFY2(ehlo.contains(QLatin1String("the next command is yours to type")), qPrintable(ehlo));
+    QVERIFY2(!ehlo.contains(QLatin1String("or MAIL")), qPrintable(ehlo));
+    const QString loggedIn = run.explanationOf(QStringLiteral("235"));
+    QVERIFY2(loggedIn.contains(QLatin1String("Logged in: the session is set up; the next command is yours")),
+             qPrintable(loggedIn));
+    QVERIFY2(!loggedIn.contains(QLatin1String("Stamp starts the message")), qPrintable(loggedIn));
+    QVERIFY(run.explanationOf(QStringLiteral("220 go ahead")).contains(QLatin1String("TLS handshake")));
     // A VRFY after the login's 235 is a VRFY, not a step of the login.
     QVERIFY2(run.explanationOf(QStringLiteral("VRFY")).contains(QLatin1String("VRFY")),
              qPrintable(run.explanationOf(QStringLiteral("VRFY"))));

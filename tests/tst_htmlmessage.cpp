@@ -3,6 +3,7 @@
 // Python's email package (tests/scripts/mimetree.py), a parser that is not Stamp's own.
 
 #include "message.h"
+#include "mimereaders.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -106,14 +107,7 @@ QJsonObject TestHtmlMessage::pythonRead(const QByteArray &eml)
     const QString file = path(QStringLiteral("m%1.eml").arg(++n));
     if (!writeFile(file, eml))
         return {};
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(STAMP_TEST_SCRIPTS "/mimetree.py"), file});
-    if (!python.waitForFinished(60'000) || python.exitCode() != 0) {
-        qWarning("mimetree.py: %s", python.readAllStandardError().constData());
-        return {};
-    }
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    return testutil::readWithPython(file);
 }
 
 void TestHtmlMessage::alternative_data()

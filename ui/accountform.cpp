@@ -1,6 +1,8 @@
 #include "accountform.h"
 
 #include "certificatedialog.h"
+#include "mailhtml.h"
+#include "richeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -55,12 +58,22 @@ AccountForm::AccountForm(QWidget *parent) : QWidget(parent)
     m_signature = named(new QPlainTextEdit(this), QStringLiteral("signatureEdit"), tr("Signature"));
     m_signature->setTabChangesFocus(true);
     m_signature->setFixedHeight(m_signature->fontMetrics().lineSpacing() * 4 + 12);
+    // The formatted signature, for formatted messages: the composer's own kind of editor, formatted only.
+    m_signatureRich = new RichEditor(nullptr, this);
+    m_signatureRich->setObjectName(QStringLiteral("signatureRichEditor"));
+    QTextEdit *html = m_signatureRich->formattedEditor();
+    html->setObjectName(QStringLiteral("signatureHtmlEdit"));
+    html->setAccessibleName(tr("Formatted signature"));
+    html->setFixedHeight(m_signature->height());
     auto *identity = new QGroupBox(tr("Identity"), this);
     auto *identityForm = new QFormLayout(identity);
     identityForm->addRow(tr("Account &name:"), m_name);
     identityForm->addRow(tr("Your na&me:"), m_displayName);
     identityForm->addRow(tr("&Email address:"), m_address);
     identityForm->addRow(tr("Si&gnature:"), m_signature);
+    auto *htmlLabel = new QLabel(tr("&With formatting:"), this);
+    htmlLabel->setBuddy(html);
+    identityForm->addRow(htmlLabel, m_signatureRich);
 
     m_host = named(new QLineEdit(this), QStringLiteral("hostEdit"), tr("SMTP server"));
     m_host->setPlaceholderText(tr("smtp.example.org"));
@@ -141,7 +154,8 @@ AccountForm::AccountForm(QWidget *parent) : QWidget(parent)
     setTabOrder(m_name, m_displayName);
     setTabOrder(m_displayName, m_address);
     setTabOrder(m_address, m_signature);
-    setTabOrder(m_signature, m_host);
+    setTabOrder(m_signature, html);
+    setTabOrder(html, m_host);
     setTabOrder(m_host, m_port);
     setTabOrder(m_port, m_security);
     setTabOrder(m_security, m_plaintextAuth);
@@ -181,6 +195,7 @@ AccountForm::AccountForm(QWidget *parent) : QWidget(parent)
     for (QLineEdit *e : {m_name, m_displayName, m_address, m_host, m_user, m_password, m_caFile})
         connect(e, &QLineEdit::textChanged, this, &AccountForm::edited);
     connect(m_signature, &QPlainTextEdit::textChanged, this, &AccountForm::edited);
+    connect(html, &QTextEdit::textChanged, this, &AccountForm::edited);
     connect(m_port, &QSpinBox::valueChanged, this, &AccountForm::edited);
     connect(m_security, &QComboBox::currentIndexChanged, this, &AccountForm::edited);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &AccountForm::edited);
@@ -219,6 +234,7 @@ void AccountForm::load(const store::Account &a, bool isNew, const QString &passw
     m_displayName->setText(a.displayName);
     m_address->setText(a.address);
     m_signature->setPlainText(a.signature);
+    m_signatureRich->formattedEditor()->setHtml(a.signatureHtml);
     m_caFile->setText(a.caFile);
     setPinned(a.pinnedSha256);
     m_password->clear();
@@ -249,6 +265,11 @@ store::Account AccountForm::account() const
     a.displayName = m_displayName->text().trimmed();
     a.address = m_address->text().trimmed();
     a.signature = m_signature->toPlainText();
+    // Stored as mail HTML (format/mailhtml), not as Qt's own; nothing written is none at all.
+    const QTextDocument *doc = m_signatureRich->formattedEditor()->document();
+    a.signatureHtml = doc->toPlainText().trimmed().isEmpty()
+                          ? QString()
+                          : format::fromDocument(*doc, QString(), QByteArray()).html;
     a.host = m_host->text().trimmed();
     a.port = quint16(m_port->value());
     a.security = Security(m_security->currentData().toInt());

@@ -50,6 +50,7 @@ private:
     bool m_loading = false;
     QLineEdit *m_name, *m_displayName, *m_address, *m_host, *m_user, *m_password, *m_caFile;
     QPlainTextEdit *m_signature;
+    class RichEditor *m_signatureRich;  // the formatted signature (signatureHtml)
     QSpinBox *m_port;
     QComboBox *m_security, *m_auth;
     QCheckBox *m_plaintextAuth;

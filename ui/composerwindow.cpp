@@ -12,6 +12,7 @@
 #include "draftstaging.h"
 #include "helpdialog.h"
 #include "logpane.h"
+#include "mailhtml.h"
 #include "mailto.h"
 #include "outboxview.h"
 #include "passwordprompt.h"
@@ -52,6 +53,8 @@
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QStyle>
+#include <QTextDocumentFragment>
+#include <QTextEdit>
 #include <QTime>
 #include <QToolBar>
 #include <QToolButton>
@@ -78,6 +81,67 @@ static QString signatureBlock(const QString &signature)
     if (first == QLatin1String("-- ") || first == QLatin1String("--") || first == QLatin1String("-- \r"))
         return QStringLiteral("\n\n-- ") + (eol < 0 ? QString() : text.mid(eol));
     return QStringLiteral("\n\n-- \n") + signature;
+}
+
+// The identity's plain signature: its own, else the plain rendition of its formatted one.
+static QString plainSignature(const store::Account &a)
+{
+    if (!a.signature.trimmed().isEmpty() || a.signatureHtml.trimmed().isEmpty())
+        return a.signature;
+    QTextDocument doc;
+    doc.setHtml(a.signatureHtml);
+    return format::plainText(doc);
+}
+
+// Appends the formatted signature to a document in blocks of their own, with no formatting carried over from
+// the text before: a blank line, "-- " (its plain rendition in the text/plain part is then the RFC 3676
+// separator), and the formatted signature, or the plain one when the identity has no formatted one.
+static void appendFormattedSignature(QTextDocument *doc, const store::Account &a)
+{
+    QTextCursor c(doc);
+    c.movePosition(QTextCursor::End);
+    c.beginEditBlock();
+    c.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    if (a.signatureHtml.trimmed().isEmpty()) {
+        c.insertText(signatureBlock(a.signature).mid(1), QTextCharFormat());
+    } else {
+        const QTextDocumentFragment fragment = QTextDocumentFragment::fromHtml(a.signatureHtml);
+        c.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        if (fragment.toPlainText().section(QLatin1Char('\n'), 0, 0).trimmed() != QLatin1String("--")) {
+            c.insertText(QStringLiteral("-- "), QTextCharFormat());
+            c.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        }
+        c.insertFragment(fragment);
+    }
+    c.endEditBlock();
+}
+
+static bool hasSignature(const store::Account *a)
+{
+    return a && (!a->signature.trimmed().isEmpty() || !a->signatureHtml.trimmed().isEmpty());
+}
+
+// What tells one inserted signature from another: the text for plain and Markdown, the source for formatted.
+static QString signatureKey(const store::Account *a, RichEditor::Mode mode)
+{
+    if (!hasSignature(a))
+        return {};
+    if (mode != RichEditor::Mode::Formatted)
+        return signatureBlock(plainSignature(*a));
+    return a->signatureHtml.trimmed().isEmpty() ? QLatin1String("text:") + signatureBlock(a->signature)
+                                                : QLatin1String("html:") + a->signatureHtml;
+}
+
+// The characters the signature adds at the end of the editor's text (QTextDocument::toPlainText).
+static QString signatureText(const store::Account *a, RichEditor::Mode mode)
+{
+    if (!hasSignature(a))
+        return {};
+    if (mode != RichEditor::Mode::Formatted)
+        return signatureBlock(plainSignature(*a));
+    QTextDocument scratch;
+    appendFormattedSignature(&scratch, *a);
+    return scratch.toPlainText();
 }
 
 bool BodyEdit::canInsertFromMimeData(const QMimeData *source) const
@@ -287,6 +351,8 @@ void ComposerWindow::buildLayout()
     auto *split = new QSplitter(Qt::Vertical, m_editor);
     split->setObjectName(QStringLiteral("bodySplitter"));
     m_rich = new RichEditor(m_body, m_editor);
+    connect(m_rich, &RichEditor::modeAboutToChange, this, &ComposerWindow::signatureBeforeModeChange);
+    connect(m_rich, &RichEditor::modeChanged, this, &ComposerWindow::signatureAfterModeChange);
     m_spelling = new Spelling(m_rich, m_body, m_app->settings()->fileName(), this);
     connect(m_spelling, &Spelling::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
@@ -751,28 +817,106 @@ void ComposerWindow::onAccountChanged()
     updateAttachmentSummary();
 }
 
+QTextDocument *ComposerWindow::signatureDocument() const
+{
+    return m_rich->mode() == RichEditor::Mode::Formatted ? m_rich->formattedEditor()->document()
+                                                         : m_body->document();
+}
+
+bool ComposerWindow::takeSignatureOut()
+{
+    if (m_signatureTheirs)
+        return false;
+    if (m_signatureBlock.isEmpty())
+        return true;
+    QTextDocument *doc = signatureDocument();
+    const QString text = doc->toPlainText();
+    // Only a signature the user left as it was; an edited one is theirs now.
+    if (!text.endsWith(m_signatureBlock))
+        return false;
+    QTextCursor cursor(doc);
+    cursor.setPosition(int(text.size() - m_signatureBlock.size()));
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    m_signatureBlock.clear();
+    m_signatureKey.clear();
+    return true;
+}
+
+void ComposerWindow::putSignatureIn(const store::Account *account)
+{
+    const RichEditor::Mode mode = m_rich->mode();
+    const QString key = signatureKey(account, mode);
+    if (key.isEmpty())
+        return;
+    QTextDocument *doc = signatureDocument();
+    const qsizetype before = doc->toPlainText().size();
+    if (mode == RichEditor::Mode::Formatted) {
+        appendFormattedSignature(doc, *account);
+    } else {
+        // Text that ends a line already (formatted text turned plain does) needs one line break less
+        // for the blank line before the separator.
+        QTextCursor cursor(doc);
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(doc->toPlainText().endsWith(QLatin1Char('\n')) ? key.mid(1) : key);
+    }
+    m_signatureBlock = doc->toPlainText().mid(before);
+    m_signatureKey = key;
+}
+
 void ComposerWindow::applySignature(const store::Account *account)
 {
-    const QString block = account ? signatureBlock(account->signature) : QString();
-    if (block == m_signatureBlock)
+    if (signatureKey(account, m_rich->mode()) == m_signatureKey)
         return;
-    const QString body = m_body->toPlainText();
-    QTextCursor cursor(m_body->document());
-    if (!m_signatureBlock.isEmpty()) {
-        // Swap only a signature the user left as it was; an edited one is theirs now.
-        if (!body.endsWith(m_signatureBlock))
-            return;
-        cursor.setPosition(int(body.size() - m_signatureBlock.size()));
-        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    const bool formatted = m_rich->mode() == RichEditor::Mode::Formatted;
+    const int keep =
+        formatted ? m_rich->formattedEditor()->textCursor().position() : m_body->textCursor().position();
+    if (!takeSignatureOut())
+        return;
+    putSignatureIn(account);
+    // The cursor stays where the user was typing, never inside the signature.
+    const int end = int(signatureDocument()->toPlainText().size() - m_signatureBlock.size());
+    if (formatted) {
+        QTextCursor c = m_rich->formattedEditor()->textCursor();
+        c.setPosition(std::min(keep, end));
+        m_rich->formattedEditor()->setTextCursor(c);
     } else {
-        cursor.movePosition(QTextCursor::End);
+        QTextCursor c = m_body->textCursor();
+        c.setPosition(std::min(keep, end));
+        m_body->setTextCursor(c);
     }
-    const int keep = m_body->textCursor().position();
-    cursor.insertText(block);
-    m_signatureBlock = block;
-    QTextCursor c = m_body->textCursor();
-    c.setPosition(std::min(keep, int(m_body->toPlainText().size() - block.size())));
-    m_body->setTextCursor(c);
+}
+
+void ComposerWindow::signatureBeforeModeChange(RichEditor::Mode from, RichEditor::Mode to)
+{
+    m_signatureMoves = false;
+    // Plain text and Markdown both carry the plain signature; loading a message sets it up afterwards.
+    if (m_loading || (from != RichEditor::Mode::Formatted && to != RichEditor::Mode::Formatted))
+        return;
+    m_signatureMoves = !m_signatureBlock.isEmpty() && takeSignatureOut();
+    if (!m_signatureMoves && !m_signatureBlock.isEmpty())
+        m_signatureTheirs = true;  // edited: the user's from now on, in whatever form the text takes
+    m_signatureBlock.clear();
+    m_signatureKey.clear();
+}
+
+void ComposerWindow::signatureAfterModeChange()
+{
+    if (!m_signatureMoves)
+        return;
+    m_signatureMoves = false;
+    const std::optional<store::Account> a = currentAccount();
+    putSignatureIn(a ? &*a : nullptr);
+}
+
+void ComposerWindow::recogniseSignature()
+{
+    const std::optional<store::Account> a = currentAccount();
+    const QString text = signatureText(a ? &*a : nullptr, m_rich->mode());
+    const bool there = !text.isEmpty() && signatureDocument()->toPlainText().endsWith(text);
+    m_signatureTheirs = false;
+    m_signatureBlock = there ? text : QString();
+    m_signatureKey = there ? signatureKey(&*a, m_rich->mode()) : QString();
 }
 
 // ---- content ---------------------------------------------------------------------------------------------
@@ -783,7 +927,7 @@ bool ComposerWindow::hasContent() const
         || !m_bcc->text().trimmed().isEmpty() || !m_subject->text().trimmed().isEmpty()
         || m_attachments->topLevelItemCount() > 0)
         return true;
-    QString body = m_body->toPlainText();
+    QString body = signatureDocument()->toPlainText();
     if (!m_signatureBlock.isEmpty() && body.endsWith(m_signatureBlock))
         body.chop(m_signatureBlock.size());
     return !body.trimmed().isEmpty();
@@ -847,9 +991,7 @@ void ComposerWindow::setFields(const store::MailItem &item)
     // Other content in the editor: a result shown for what was there before is not about it.
     m_result->hide();
     m_resultIsAboutEditor = false;
-    const std::optional<store::Account> a = currentAccount();
-    const QString block = a ? signatureBlock(a->signature) : QString();
-    m_signatureBlock = !block.isEmpty() && item.body.endsWith(block) ? block : QString();
+    recogniseSignature();
     m_attachments->setFiles(item.attachments);
     m_loading = false;
     m_body->moveCursor(QTextCursor::Start);
@@ -872,11 +1014,14 @@ void ComposerWindow::clearMessage()
     findChild<QAction *>(QStringLiteral("priorityNormalAction"))->setChecked(true);
     m_readReceipt->setChecked(false);
     m_signatureBlock.clear();
+    m_signatureKey.clear();
+    m_signatureTheirs = false;
     m_attachments->clearFiles();
     const std::optional<store::Account> a = currentAccount();
-    applySignature(a ? &*a : nullptr);
-    // New messages are written as the account prefers (plain unless the user chose otherwise).
+    // New messages are written as the account prefers (plain unless the user chose otherwise), with the
+    // signature in that form.
     m_rich->setMode(RichEditor::modeFromKey(a ? a->textFormat : QString()));
+    applySignature(a ? &*a : nullptr);
     m_body->moveCursor(QTextCursor::Start);
     m_body->document()->clearUndoRedoStacks();
     m_loading = false;

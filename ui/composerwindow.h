@@ -4,6 +4,7 @@
 #include "advice.h"
 #include "mailstore.h"
 #include "outcome.h"
+#include "richeditor.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -149,7 +150,16 @@ private:
     void buildLayout();
     void reloadAccounts();
     void onAccountChanged();
+    // The identity's signature at the end of the text: the plain one in plain text and Markdown, the
+    // formatted one in formatted text. Swapped on a new identity or format only while the user left it as
+    // it was.
     void applySignature(const store::Account *account);
+    QTextDocument *signatureDocument() const;  // the editor that holds the text (and the signature) now
+    bool takeSignatureOut();                   // false: the signature was edited, and stays
+    void putSignatureIn(const store::Account *account);
+    void signatureBeforeModeChange(RichEditor::Mode from, RichEditor::Mode to);
+    void signatureAfterModeChange();
+    void recogniseSignature();  // after loading a message: is the identity's signature at its end?
     void setFields(const store::MailItem &item);
     void clearMessage();
     void onEdited();
@@ -212,8 +222,13 @@ private:
     QString m_draftId;
     QString m_outboxId;  // the outbox item this window sends (or last tried to)
     QString m_sendingSubject;
-    QString
-        m_signatureBlock;  // the signature as inserted at the end of the body, to swap it on a new identity
+    // The signature as inserted at the end of the text (its characters in signatureDocument()), to swap it
+    // on a new identity or format, and what it was made from.
+    QString m_signatureBlock;
+    QString m_signatureKey;
+    bool m_signatureMoves = false;
+    bool m_signatureTheirs = false;  // edited, then the format changed: no signature is swapped in any more
+                                     // // taken out before a format change, to be put back in the new form
     QString m_previousAccount;
     // The recipients of the message being sent, added to the address book when the server accepts them.
     QList<smtp::Mailbox> m_sentRecipients;

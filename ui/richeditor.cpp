@@ -24,7 +24,8 @@ RichEditor::RichEditor(QPlainTextEdit *plainEditor, QWidget *parent) : QWidget(p
     m_rich = new QTextEdit(this);
     m_rich->setObjectName(QStringLiteral("formattedEdit"));
     m_rich->setAccessibleName(tr("Formatted message text"));
-    m_rich->setAccessibleDescription(tr("The message with formatting; the toolbar above sets bold, lists, links and headings"));
+    m_rich->setAccessibleDescription(
+        tr("The message with formatting; the toolbar above sets bold, lists, links and headings"));
     m_rich->setAcceptRichText(true);
     m_rich->setTabChangesFocus(true);
 
@@ -81,7 +82,8 @@ RichEditor::RichEditor(QPlainTextEdit *plainEditor, QWidget *parent) : QWidget(p
 
     // The plain editor stays the composer's; it is only moved into this widget's stack.
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_plain);
+    if (m_plain)
+        m_stack->addWidget(m_plain);
     m_stack->addWidget(m_rich);
 
     auto *bar = new QHBoxLayout;
@@ -98,6 +100,11 @@ RichEditor::RichEditor(QPlainTextEdit *plainEditor, QWidget *parent) : QWidget(p
     connect(m_rich, &QTextEdit::currentCharFormatChanged, this, &RichEditor::updateActions);
     connect(m_rich, &QTextEdit::cursorPositionChanged, this, &RichEditor::updateActions);
     updateActions();
+    if (!m_plain) {
+        m_mode = Mode::Formatted;
+        m_modeBox->hide();
+        m_stack->setCurrentWidget(m_rich);
+    }
 }
 
 QAction *RichEditor::addFormatAction(const QString &objectName, const QString &text,
@@ -138,7 +145,10 @@ RichEditor::Mode RichEditor::modeFromKey(const QString &key)
 
 void RichEditor::setMode(Mode mode)
 {
+    if (!m_plain)
+        return;  // formatted only
     if (mode != m_mode) {
+        Q_EMIT modeAboutToChange(m_mode, mode);
         const bool focus = m_stack->currentWidget()->hasFocus();
         if (mode == Mode::Formatted) {
             m_syncing = true;
@@ -165,7 +175,7 @@ void RichEditor::setMode(Mode mode)
 
 void RichEditor::syncPlain()
 {
-    if (m_syncing || m_mode != Mode::Formatted)
+    if (m_syncing || m_mode != Mode::Formatted || !m_plain)
         return;
     const QString plain = format::plainText(*m_rich->document());
     if (plain != m_plain->toPlainText())
@@ -178,7 +188,7 @@ void RichEditor::fill(store::MailItem *item, const QByteArray &cidDomain) const
     item->html.clear();
     item->inlineImages.clear();
     format::MailBody body;
-    if (m_mode == Mode::Markdown)
+    if (m_mode == Mode::Markdown && m_plain)
         body = format::fromMarkdown(m_plain->toPlainText(), QString(), cidDomain);
     else if (m_mode == Mode::Formatted)
         body = format::fromDocument(*m_rich->document(), QString(), cidDomain);
@@ -191,6 +201,8 @@ void RichEditor::fill(store::MailItem *item, const QByteArray &cidDomain) const
 
 void RichEditor::load(const store::MailItem &item)
 {
+    if (!m_plain)
+        return;
     const Mode mode = modeFromKey(item.textFormat);
     m_mode = Mode::Plain;  // the plain editor holds item.body already
     if (mode == Mode::Formatted && !item.html.isEmpty()) {

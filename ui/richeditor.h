@@ -21,6 +21,9 @@ namespace ui {
 // While formatted, the plain editor is kept filled with the plain alternative, so everything that reads the
 // text (autosave, the size estimate, the forgotten-attachment check) sees what the recipient's plain part
 // will say.
+//
+// Without a plain editor (nullptr) it is formatted text only, with no choice of mode: the account form edits
+// the formatted signature with it.
 class RichEditor : public QWidget
 {
     Q_OBJECT
@@ -52,6 +55,8 @@ public:
     void load(const store::MailItem &item);
 
 Q_SIGNALS:
+    // Before a switch converts the text (the composer takes its signature out here), and after it.
+    void modeAboutToChange(ui::RichEditor::Mode from, ui::RichEditor::Mode to);
     void modeChanged(ui::RichEditor::Mode mode);
 
 private:

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void roundTrip();
+    void signatureInBothForms();
     void sharedFileFollowsXdgConfigHome();
     void replaceAndRemove();
     void defaultAccount();
@@ -102,6 +103,54 @@ void TestAccountStore::roundTrip()
     QCOMPARE(two[0].name, QStringLiteral("Home Mail"));  // sorted by name, case-insensitive
     QVERIFY(two[0] == b);
     QVERIFY(two[1] == a);
+}
+
+// The formatted signature goes beside the plain one; a file written before it existed (a plain signature
+// only) still reads, with no formatted one.
+void TestAccountStore::signatureInBothForms()
+{
+    AccountStore store;
+    Account a = sample(QStringLiteral("work"));
+    a.signature = QStringLiteral("Ann Example\nhttps://example.org");
+    a.signatureHtml =
+        QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n"
+                       "<p><strong>Ann</strong> <em>Example</em></p>\n"
+                       "<p><a href=\"https://example.org\">example.org</a>; \"quoted\" = ;</p>\n"
+                       "</body></html>\n");
+    QVERIFY(store.save(a));
+    const std::optional<Account> back = AccountStore().find(QStringLiteral("work"));
+    QVERIFY(back);
+    QCOMPARE(back->signature, a.signature);
+    QCOMPARE(back->signatureHtml, a.signatureHtml);
+    QVERIFY(*back == a);
+
+    // Saved again without the formatted one: it is gone from the file, not left over.
+    a.signatureHtml.clear();
+    QVERIFY(store.save(a));
+    QCOMPARE(AccountStore().find(QStringLiteral("work"))->signatureHtml, QString());
+    {
+        QSettings s(AccountStore::defaultFileName(), QSettings::IniFormat);
+        QVERIFY(!s.contains(QStringLiteral("accounts/work/signatureHtml")));
+    }
+
+    // An older file: the keys it had then, a plain signature and no formatted one.
+    QFile::remove(AccountStore::defaultFileName());
+    {
+        QSettings s(AccountStore::defaultFileName(), QSettings::IniFormat);
+        s.setValue(QStringLiteral("version"), 1);
+        s.beginGroup(QStringLiteral("accounts/old"));
+        s.setValue(QStringLiteral("displayName"), QStringLiteral("Old Timer"));
+        s.setValue(QStringLiteral("address"), QStringLiteral("old@example.org"));
+        s.setValue(QStringLiteral("signature"), QStringLiteral("-- \nOld Timer"));
+        s.setValue(QStringLiteral("host"), QStringLiteral("smtp.example.org"));
+        s.setValue(QStringLiteral("port"), 587);
+        s.setValue(QStringLiteral("security"), QStringLiteral("starttls"));
+    }
+    const std::optional<Account> old = AccountStore().find(QStringLiteral("old"));
+    QVERIFY(old);
+    QCOMPARE(old->signature, QStringLiteral("-- \nOld Timer"));
+    QVERIFY(old->signatureHtml.isEmpty());
+    QCOMPARE(old->address, QStringLiteral("old@example.org"));
 }
 
 void TestAccountStore::sharedFileFollowsXdgConfigHome()

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTextEdit>
 
 using namespace ui;
 using Category = smtp::Outcome::Category;
@@ -119,6 +120,13 @@ void TestAccountsDialog::addAccountThroughTheForm()
     QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("addressEdit")),
                      QStringLiteral("ann@example.org"));
     QTest::keyClicks(d.findChild<QPlainTextEdit *>(QStringLiteral("signatureEdit")), QStringLiteral("Ann"));
+    // The formatted signature: Ctrl+B in its own editor, as in the composer.
+    auto *html = d.findChild<QTextEdit *>(QStringLiteral("signatureHtmlEdit"));
+    html->setFocus();
+    QTest::keyClick(html, Qt::Key_B, Qt::ControlModifier);
+    QTest::keyClicks(html, QStringLiteral("Ann"));
+    QTest::keyClick(html, Qt::Key_B, Qt::ControlModifier);
+    QTest::keyClicks(html, QStringLiteral(" Example"));
     QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("hostEdit")), QStringLiteral("127.0.0.1"));
 
     auto *security = d.findChild<QComboBox *>(QStringLiteral("securityCombo"));
@@ -157,6 +165,10 @@ void TestAccountsDialog::addAccountThroughTheForm()
     QCOMPARE(saved->displayName, QStringLiteral("Ann Example"));
     QCOMPARE(saved->address, QStringLiteral("ann@example.org"));
     QCOMPARE(saved->signature, QStringLiteral("Ann"));
+    // Kept as mail HTML (format/mailhtml), not Qt's own.
+    QVERIFY2(saved->signatureHtml.contains(QStringLiteral("<p><strong>Ann</strong> Example</p>")),
+             qPrintable(saved->signatureHtml));
+    QVERIFY(!saved->signatureHtml.contains(QStringLiteral("qrichtext")));
     QCOMPARE(saved->port, quint16(2525));
     QCOMPARE(saved->security, smtp::Security::None);
     QCOMPARE(saved->user, QStringLiteral("ann"));

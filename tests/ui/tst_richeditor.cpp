@@ -2,6 +2,7 @@
 // and its shortcuts, what a formatted message becomes on the wire, priority and read receipt from the
 // Options menu, and the forgotten-attachment question (ui/attachmentreminder). Driven by object names.
 #include "../fakeserver.h"
+#include "../mimereaders.h"
 #include "appcontext.h"
 #include "attachmentlist.h"
 #include "attachmentreminder.h"
@@ -13,11 +14,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QToolBar>
 
@@ -62,6 +65,24 @@ void chooseMode(QWidget *w, RichEditor::Mode mode)
     Q_EMIT box->activated(index);
 }
 
+// Two identities: work with a formatted signature beside its plain one, home with a plain one only.
+const QString workHtml =
+    QStringLiteral("<p><strong>Ann</strong> at <a href=\"https://work.example/\">work</a></p>");
+
+QString lastBlockText(QTextEdit *e)
+{
+    return e->document()->lastBlock().text();
+}
+
+// The character format at the start of the text "find" in the editor.
+QTextCharFormat formatAt(QTextEdit *e, const QString &find)
+{
+    const QTextCursor found = e->document()->find(find);
+    QTextCursor c(e->document());
+    c.setPosition(found.selectionStart() + 1);
+    return c.charFormat();
+}
+
 }  // namespace
 
 class TestRichEditor : public QObject
@@ -74,6 +95,8 @@ private Q_SLOTS:
     void toolbarAndShortcuts();
     void formattedMessageOnTheWire();
     void accountChoosesTheMode();
+    void signatureFollowsIdentityAndFormat();
+    void formattedSignatureInBothParts();
     void mentionsAttachment_data();
     void mentionsAttachment();
     void forgottenAttachmentAsks_data();
@@ -221,6 +244,111 @@ void TestRichEditor::accountChoosesTheMode()
     ComposerWindow *w = newWindow();
     QCOMPARE(child<RichEditor>(w, "richEditor")->mode(), RichEditor::Mode::Markdown);
     QCOMPARE(child<QComboBox>(w, "textFormatBox")->currentData().toInt(), int(RichEditor::Mode::Markdown));
+}
+
+void TestRichEditor::signatureFollowsIdentityAndFormat()
+{
+    store::Account work = account(1);
+    work.name = QStringLiteral("work");
+    work.signature = QStringLiteral("Ann at work");
+    work.signatureHtml = workHtml;
+    store::Account home = account(1);
+    home.name = QStringLiteral("home");
+    home.signature = QStringLiteral("Ann at home");
+    QVERIFY(m_ctx->accounts()->save(work));
+    QVERIFY(m_ctx->accounts()->save(home));
+    QVERIFY(m_ctx->accounts()->setDefaultAccount(QStringLiteral("work")));
+    ComposerWindow *w = newWindow();
+    auto *from = child<QComboBox>(w, "fromCombo");
+    auto *plain = child<QPlainTextEdit>(w, "bodyEdit");
+    auto *rich = child<QTextEdit>(w, "formattedEdit");
+
+    // Plain text: the plain signature after the RFC 3676 separator; the user types above it.
+    QCOMPARE(plain->toPlainText(), QStringLiteral("\n\n-- \nAnn at work"));
+    plain->setFocus();
+    QTest::keyClicks(plain, QStringLiteral("Dear all"));
+    QCOMPARE(plain->toPlainText(), QStringLiteral("Dear all\n\n-- \nAnn at work"));
+
+    // Formatted: the formatted one instead, bold and link kept; the text/plain mirror shows its rendition.
+    chooseMode(w, RichEditor::Mode::Formatted);
+    QCOMPARE(rich->toPlainText(), QStringLiteral("Dear all\n\n-- \nAnn at work"));
+    QVERIFY(formatAt(rich, QStringLiteral("Ann")).fontWeight() > QFont::Medium);
+    QCOMPARE(formatAt(rich, QStringLiteral("work")).anchorHref(), QStringLiteral("https://work.example/"));
+    QVERIFY(formatAt(rich, QStringLiteral("Dear")).fontWeight() <= QFont::Medium);
+    QCOMPARE(plain->toPlainText(),
+             QStringLiteral("Dear all\n\n-- \n*Ann* at work <https://work.example/>\n"));
+
+    // Typing in the formatted text, then another identity: only the signature changes.
+    QTextCursor c = rich->textCursor();
+    c.movePosition(QTextCursor::Start);
+    rich->setTextCursor(c);
+    rich->setFocus();
+    QTest::keyClicks(rich, QStringLiteral("Hi. "));
+    from->setCurrentIndex(from->findData(QStringLiteral("home")));
+    QCOMPARE(rich->toPlainText(), QStringLiteral("Hi. Dear all\n\n-- \nAnn at home"));
+    QVERIFY(formatAt(rich, QStringLiteral("Ann")).fontWeight()
+            <= QFont::Medium);                   // home has no formatted one
+    QCOMPARE(rich->textCursor().position(), 4);  // still where the user typed
+    from->setCurrentIndex(from->findData(QStringLiteral("work")));
+    QCOMPARE(rich->toPlainText(), QStringLiteral("Hi. Dear all\n\n-- \nAnn at work"));
+    QVERIFY(formatAt(rich, QStringLiteral("Ann")).fontWeight() > QFont::Medium);
+
+    // Back to plain text: the plain signature, not the rendition of the formatted one.
+    chooseMode(w, RichEditor::Mode::Plain);
+    QCOMPARE(plain->toPlainText(), QStringLiteral("Hi. Dear all\n\n-- \nAnn at work"));
+    // Markdown carries the plain one too.
+    chooseMode(w, RichEditor::Mode::Markdown);
+    QCOMPARE(plain->toPlainText(), QStringLiteral("Hi. Dear all\n\n-- \nAnn at work"));
+    chooseMode(w, RichEditor::Mode::Plain);
+    from->setCurrentIndex(from->findData(QStringLiteral("home")));
+    QCOMPARE(plain->toPlainText(), QStringLiteral("Hi. Dear all\n\n-- \nAnn at home"));
+
+    // A signature the user changed is theirs: neither a format change nor an identity replaces it.
+    plain->moveCursor(QTextCursor::End);
+    QTest::keyClicks(plain, QStringLiteral("!"));
+    chooseMode(w, RichEditor::Mode::Formatted);
+    QCOMPARE(lastBlockText(rich), QStringLiteral("Ann at home!"));
+    from->setCurrentIndex(from->findData(QStringLiteral("work")));
+    QCOMPARE(rich->toPlainText(), QStringLiteral("Hi. Dear all\n\n-- \nAnn at home!"));
+    QCOMPARE(rich->toPlainText().count(QStringLiteral("-- ")), 1);
+}
+
+// A formatted message carries the formatted signature in its HTML part and the signature's plain rendition
+// after "-- " in its text/plain part, as Python's email package reads them.
+void TestRichEditor::formattedSignatureInBothParts()
+{
+    FakeServer server(sendOne);
+    store::Account a = account(server.port(), QStringLiteral("formatted"));
+    a.signature = QStringLiteral("Ann at work");
+    a.signatureHtml = workHtml;
+    QVERIFY(m_ctx->accounts()->save(a));
+    ComposerWindow *w = newWindow();
+    QCOMPARE(child<RichEditor>(w, "richEditor")->mode(), RichEditor::Mode::Formatted);
+    QTest::keyClicks(child<QLineEdit>(w, "toEdit"), QStringLiteral("bob@example.org"));
+    QTest::keyClicks(child<QLineEdit>(w, "subjectEdit"), QStringLiteral("Signed"));
+    auto *rich = child<QTextEdit>(w, "formattedEdit");
+    rich->moveCursor(QTextCursor::Start);
+    rich->setFocus();
+    QTest::keyClicks(rich, QStringLiteral("Hello Bob"));
+    w->send();
+    QTRY_COMPARE_WITH_TIMEOUT(server.data().size(), 1, 20000);
+    const QString file = m_dir + QStringLiteral("/signed.eml");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(server.data().first());
+    f.close();
+    const QJsonObject read = testutil::readWithPython(file);
+    QVERIFY(!read.isEmpty());
+    QCOMPARE(read.value(QStringLiteral("defects")).toArray().size(), 0);
+    QCOMPARE(read.value(QStringLiteral("bodyPlain")).toString().trimmed(),
+             QStringLiteral("Hello Bob\n\n-- \n*Ann* at work <https://work.example/>"));
+    const QString html = read.value(QStringLiteral("bodyHtml")).toString();
+    QVERIFY2(html.contains(QStringLiteral("<p>Hello Bob</p>")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("<p>-- </p>\n<p><strong>Ann</strong> at "
+                                          "<a href=\"https://work.example/\">work</a></p>")),
+             qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("qrichtext")) && !html.contains(QStringLiteral("-qt-")),
+             qPrintable(html));
 }
 
 void TestRichEditor::mentionsAttachment_data()
