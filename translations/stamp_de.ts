@@ -543,6 +543,280 @@ Exit-Codes: wie bei stamp send (0 die Sitzung endete mit QUIT, 3 keine Verbindun
     </message>
 </context>
 <context>
+    <name>cli::ContactsCommand</name>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="25"/>
+        <source>List the contacts (name and addresses) and the groups (name and members).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="40"/>
+        <source>group %1	%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="41"/>
+        <source>	(sent as a named group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="43"/>
+        <source>The address book is empty. Import one with: stamp contacts import FILE.vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="55"/>
+        <source>A vCard file (3.0 or 4.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="57"/>
+        <source>Add the contacts and groups of a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="63"/>
+        <source>A contact whose address is known already joins the known one. A file with an error imports nothing and names the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="71"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="79"/>
+        <source>%1: nothing was imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="82"/>
+        <source>%n contact(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="83"/>
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="84"/>
+        <source>%n group(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="86"/>
+        <source>%n card(s) without an address skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="97"/>
+        <source>Where to write the vCard file; - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="100"/>
+        <source>Write the address book as vCard 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="121"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="124"/>
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="125"/>
+        <source>%n group(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="145"/>
+        <source>The address book the window completes recipients from, kept in contacts.json beside the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::MergeCommand</name>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="30"/>
+        <source>Send one message per row of a CSV file, from a template with {{placeholders}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="41"/>
+        <source>Send one message per row of a CSV file, from a template with {{placeholders}}.
+
+The template is a Stamp template (File &gt; Save as Template) or a text file: To, Cc, Bcc, Reply-To and Subject lines, an empty line, the body. The CSV file&apos;s first line names the columns; {{name}} stands for the row&apos;s value of the column &quot;name&quot;. Every row is checked before anything is sent. Each message is queued in the outbox with the merge and its row, then all are sent over one connection; running the same merge again sends only the rows not yet sent.
+
+Exit codes: those of stamp send for the rows: 0 every row sent, 8 some rows sent and some not, else the code of the first row not sent (6 temporary failure, 7 permanent failure, 11 a row or file that cannot be used, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="57"/>
+        <source>Send from this account (see stamp account list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="59"/>
+        <source>The message with {{placeholders}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="60"/>
+        <source>The rows: UTF-8 CSV whose first line names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="63"/>
+        <source>At most N messages a minute (N/min, or N/h an hour); the connection is kept open across waits up to a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="67"/>
+        <source>Go on with the merge of this id (as printed) even when the template or CSV changed: rows already sent are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="70"/>
+        <source>Write the live protocol transcript to FILE, or - for stderr.</source>
+        <translation type="unfinished">Das Live-Protokoll in DATEI schreiben, oder - für stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="72"/>
+        <source>Print only the rows not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="82"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="91"/>
+        <source>Row %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="98"/>
+        <source>--account is required: the merge is sent through that account&apos;s outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="100"/>
+        <source>--template FILE and --csv FILE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="110"/>
+        <source>--print-swaks takes one message: use stamp send for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="124"/>
+        <location filename="../app/mergecommand.cpp" line="131"/>
+        <location filename="../app/mergecommand.cpp" line="255"/>
+        <source>stamp: %1</source>
+        <translation type="unfinished">stamp: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="136"/>
+        <source>stamp: the template uses placeholders the CSV file has no column for: %1 (the columns are: %2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="148"/>
+        <source>%1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="152"/>
+        <source>stamp: the CSV file has a header but no rows: nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="183"/>
+        <source>stamp: the merge %1 is being sent by another Stamp process; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mergecommand.cpp" line="187"/>
+        <source>Merge %1: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="224"/>
+        <source>%1: not sent again: %2 (%3; stamp outbox send %4 sends it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="241"/>
+        <source>%1: not queued: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mergecommand.cpp" line="249"/>
+        <source>%n row(s) sent by an earlier run of this merge: not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="267"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="277"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="288"/>
+        <source>%1: not tried: still queued; run the merge again to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mergecommand.cpp" line="292"/>
+        <source>%1 of %n message(s) sent now, over %2 connection(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="318"/>
+        <source>give the number of messages a minute, as 30/min (or 100/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli::OutboxCommand</name>
     <message>
         <location filename="../app/outboxcommand.cpp" line="51"/>
@@ -741,7 +1015,12 @@ Exit-Codes: wie bei stamp send (0 der Server funktioniert, 3 keine Verbindung od
         <translation>Das Protokoll zusätzlich in DATEI schreiben, oder - für stderr.</translation>
     </message>
     <message>
-        <location filename="../app/probecommand.cpp" line="40"/>
+        <location filename="../app/probecommand.cpp" line="32"/>
+        <source>Explain the transcript as stamp send --explain does: after each line, what it means in plain words. On stderr unless --transcript names a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probecommand.cpp" line="46"/>
         <source>stamp: %1</source>
         <translation>stamp: %1</translation>
     </message>
@@ -1222,127 +1501,127 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Kodieren Sie diesen Teil in base64.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="66"/>
+        <location filename="../smtp/lint.cpp" line="67"/>
         <source>Encode that part in quoted-printable or base64, or break the lines.</source>
         <translation>Kodieren Sie diesen Teil in quoted-printable oder base64, oder brechen Sie die Zeilen um.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="73"/>
+        <location filename="../smtp/lint.cpp" line="74"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME (RFC 6152), so Stamp will not send it there.</source>
         <translation>Die Nachricht hat 8-Bit-Inhalt, aber der Server bietet kein 8BITMIME an (RFC 6152), daher sendet Stamp sie nicht dorthin.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="75"/>
+        <location filename="../smtp/lint.cpp" line="76"/>
         <source>Encode the 8-bit parts in quoted-printable or base64, or use a server that offers 8BITMIME.</source>
         <translation>Kodieren Sie die 8-Bit-Teile in quoted-printable oder base64, oder verwenden Sie einen Server, der 8BITMIME anbietet.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="81"/>
+        <location filename="../smtp/lint.cpp" line="82"/>
         <source>The message has 8-bit content: it needs a server that offers 8BITMIME (RFC 6152), as most do. Stamp will refuse to send it to one that does not.</source>
         <translation>Die Nachricht hat 8-Bit-Inhalt: Sie braucht einen Server, der 8BITMIME anbietet (RFC 6152), wie die meisten. Stamp lehnt es ab, sie an einen zu senden, der das nicht tut.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="88"/>
+        <location filename="../smtp/lint.cpp" line="89"/>
         <source>An address has non-ASCII characters before the @, which needs a server that offers SMTPUTF8 (RFC 6531).</source>
         <translation>Eine Adresse enthält vor dem @ Nicht-ASCII-Zeichen; dafür ist ein Server nötig, der SMTPUTF8 anbietet (RFC 6531).</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="90"/>
+        <location filename="../smtp/lint.cpp" line="91"/>
         <source>The header section holds raw UTF-8 (RFC 6532), which needs a server that offers SMTPUTF8 (RFC 6531).</source>
         <translation>Die Kopfzeilen enthalten rohes UTF-8 (RFC 6532); dafür ist ein Server nötig, der SMTPUTF8 anbietet (RFC 6531).</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="95"/>
+        <location filename="../smtp/lint.cpp" line="96"/>
         <source>This server does not, so Stamp will not send it there.</source>
         <translation>Dieser Server tut das nicht, daher sendet Stamp sie nicht dorthin.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="96"/>
+        <location filename="../smtp/lint.cpp" line="97"/>
         <source>Use ASCII addresses and RFC 2047 encoded words in the headers, or a server that offers SMTPUTF8.</source>
         <translation>Verwenden Sie ASCII-Adressen und nach RFC 2047 kodierte Wörter in den Kopfzeilen, oder einen Server, der SMTPUTF8 anbietet.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="100"/>
+        <location filename="../smtp/lint.cpp" line="101"/>
         <source>Many servers do not offer it.</source>
         <translation>Viele Server bieten es nicht an.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="101"/>
+        <location filename="../smtp/lint.cpp" line="102"/>
         <source>Check that your server offers SMTPUTF8 (stamp probe), or use ASCII addresses and RFC 2047 encoded words.</source>
         <translation>Prüfen Sie, ob Ihr Server SMTPUTF8 anbietet (stamp probe), oder verwenden Sie ASCII-Adressen und nach RFC 2047 kodierte Wörter.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="112"/>
+        <location filename="../smtp/lint.cpp" line="113"/>
         <source>The attachment %1 alone takes %2 bytes in the message, over the %3 bytes the server accepts (SIZE, RFC 1870).</source>
         <translation>Der Anhang %1 allein belegt %2 Byte in der Nachricht, mehr als die %3 Byte, die der Server annimmt (SIZE, RFC 1870).</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="117"/>
+        <location filename="../smtp/lint.cpp" line="118"/>
         <source>Send %1 another way (a link to a shared file), or compress it.</source>
         <translation>Senden Sie %1 auf anderem Weg (ein Link auf eine geteilte Datei), oder komprimieren Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="122"/>
+        <location filename="../smtp/lint.cpp" line="123"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes (SIZE, RFC 1870), so Stamp will not send it there.</source>
         <translation>Die Nachricht ist %1 Byte groß, aber der Server nimmt höchstens %2 Byte an (SIZE, RFC 1870), daher sendet Stamp sie nicht dorthin.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="126"/>
+        <location filename="../smtp/lint.cpp" line="127"/>
         <source>Make the attachments smaller, or share them another way.</source>
         <translation>Verkleinern Sie die Anhänge oder teilen Sie sie auf anderem Weg.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="131"/>
+        <location filename="../smtp/lint.cpp" line="132"/>
         <source>A To or Cc field cannot be read as addresses, so the preview cannot tell who is Bcc: %1</source>
         <translation>Ein An- oder Cc-Feld kann nicht als Adressen gelesen werden, daher kann die Vorschau nicht sagen, wer Bcc ist: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="134"/>
+        <location filename="../smtp/lint.cpp" line="135"/>
         <source>Correct the field.</source>
         <translation>Korrigieren Sie das Feld.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="139"/>
+        <location filename="../smtp/lint.cpp" line="140"/>
         <source>%1 is named in the header but is not a recipient of the envelope: no copy goes there.</source>
         <translation>%1 steht in der Kopfzeile, ist aber kein Empfänger im Umschlag: Dorthin geht keine Kopie.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="144"/>
+        <location filename="../smtp/lint.cpp" line="145"/>
         <source>The message has no subject; recipients and spam filters treat such mail with suspicion.</source>
         <translation>Die Nachricht hat keinen Betreff; Empfänger und Spamfilter begegnen solcher Mail mit Misstrauen.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="146"/>
+        <location filename="../smtp/lint.cpp" line="147"/>
         <source>Add a subject.</source>
         <translation>Fügen Sie einen Betreff hinzu.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="171"/>
+        <location filename="../smtp/lint.cpp" line="172"/>
         <source>The TXT record of %1 could not be looked up (%2), so it was not checked.</source>
         <translation>Der TXT-Eintrag von %1 konnte nicht abgefragt werden (%2), daher wurde er nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="172"/>
+        <location filename="../smtp/lint.cpp" line="173"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="182"/>
+        <location filename="../smtp/lint.cpp" line="183"/>
         <source>The From domain %1 publishes no SPF record: receivers cannot tell which servers may send its mail, and many file such mail as spam.</source>
         <translation>Die From-Domain %1 veröffentlicht keinen SPF-Eintrag: Empfänger können nicht erkennen, welche Server ihre Mail senden dürfen, und viele legen solche Mail als Spam ab.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="185"/>
+        <location filename="../smtp/lint.cpp" line="186"/>
         <source>Publish a TXT record at %1 such as &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot;; stamp check-domain %1 checks it in full.</source>
         <translation>Veröffentlichen Sie bei %1 einen TXT-Eintrag wie &quot;v=spf1 mx include:IHR-ANBIETER -all&quot;; stamp check-domain %1 prüft ihn vollständig.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="200"/>
+        <location filename="../smtp/lint.cpp" line="201"/>
         <source>The From domain %1 publishes no DMARC record; large providers require one and may reject or file the message as spam.</source>
         <translation>Die From-Domain %1 veröffentlicht keinen DMARC-Eintrag; große Anbieter verlangen einen und können die Nachricht ablehnen oder als Spam ablegen.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="203"/>
+        <location filename="../smtp/lint.cpp" line="204"/>
         <source>Publish a TXT record at _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; to start with; stamp check-domain %1 checks it in full.</source>
         <translation>Veröffentlichen Sie bei _dmarc.%1 einen TXT-Eintrag: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; für den Anfang; stamp check-domain %1 prüft ihn vollständig.</translation>
     </message>
@@ -1512,33 +1791,33 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>smtp::ConsoleSession</name>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="125"/>
-        <location filename="../smtp/consolesession.cpp" line="165"/>
+        <location filename="../smtp/consolesession.cpp" line="126"/>
+        <location filename="../smtp/consolesession.cpp" line="166"/>
         <source>Not sent: %1.</source>
         <translation>Nicht gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="130"/>
+        <location filename="../smtp/consolesession.cpp" line="131"/>
         <source>Not sent: Stamp already logged in for this session with the account&apos;s secret, which is never typed or shown here; a second AUTH is refused by servers (RFC 4954 §4).</source>
         <translation>Nicht gesendet: Stamp hat sich für diese Sitzung bereits mit den Zugangsdaten des Kontos angemeldet, die hier nie eingegeben oder angezeigt werden; ein zweites AUTH lehnen Server ab (RFC 4954 §4).</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="135"/>
+        <location filename="../smtp/consolesession.cpp" line="136"/>
         <source>Not sent: Stamp already set up the encryption this session uses (or the account has none); STARTTLS may be used only once (RFC 3207 §4.2).</source>
         <translation>Nicht gesendet: Stamp hat die Verschlüsselung, die diese Sitzung verwendet, bereits eingerichtet (oder das Konto hat keine); STARTTLS darf nur einmal verwendet werden (RFC 3207 §4.2).</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="140"/>
+        <location filename="../smtp/consolesession.cpp" line="141"/>
         <source>Not sent: BDAT needs the exact size of each chunk in octets, which cannot be typed reliably by hand; use DATA, and Stamp ends the content with CRLF.CRLF.</source>
         <translation>Nicht gesendet: BDAT braucht die genaue Größe jedes Blocks in Oktetten, die sich von Hand nicht zuverlässig eingeben lässt; verwenden Sie DATA, und Stamp beendet den Inhalt mit CRLF.CRLF.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="145"/>
+        <location filename="../smtp/consolesession.cpp" line="146"/>
         <source>Not sent: the console offers %1.</source>
         <translation>Nicht gesendet: Die Konsole bietet %1 an.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="181"/>
+        <location filename="../smtp/consolesession.cpp" line="182"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (Ende der Nachricht, %1 Byte gesendet)</translation>
     </message>
@@ -2474,257 +2753,277 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="202"/>
+        <source>Stamp reads the extensions and goes on with STARTTLS and AUTH as needed, then ends with QUIT: a probe sends no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="207"/>
+        <source>Stamp reads the extensions and sets up the session with STARTTLS and AUTH as needed; then the next command is yours to type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="212"/>
         <source>Stamp reads the extensions and goes on: STARTTLS, AUTH or MAIL, as needed.</source>
         <translation>Stamp liest die Erweiterungen und macht weiter: STARTTLS, AUTH oder MAIL, je nach Bedarf.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="205"/>
+        <location filename="../smtp/explain.cpp" line="215"/>
         <source>Stamp falls back to HELO if nothing needs an extension, or stops.</source>
         <translation>Stamp weicht auf HELO aus, wenn nichts eine Erweiterung braucht, oder hört auf.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="211"/>
+        <location filename="../smtp/explain.cpp" line="221"/>
         <source>Stamp starts the TLS handshake now.</source>
         <translation>Stamp beginnt jetzt den TLS-Handshake.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="212"/>
+        <location filename="../smtp/explain.cpp" line="222"/>
         <source>Stamp stops: it never goes on without encryption when STARTTLS is required.</source>
         <translation>Stamp hört auf: Wenn STARTTLS verlangt ist, macht es nie ohne Verschlüsselung weiter.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="216"/>
+        <location filename="../smtp/explain.cpp" line="226"/>
         <source>Stamp sends the next step of the login.</source>
         <translation>Stamp sendet den nächsten Schritt der Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="218"/>
+        <location filename="../smtp/explain.cpp" line="228"/>
+        <source>Logged in: the login works; the probe ends with QUIT and sends no MAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="231"/>
+        <source>Logged in: the session is set up; the next command is yours to type (MAIL FROM starts a message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="236"/>
         <source>Logged in: Stamp starts the message with MAIL FROM.</source>
         <translation>Angemeldet: Stamp beginnt die Nachricht mit MAIL FROM.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="221"/>
+        <location filename="../smtp/explain.cpp" line="239"/>
         <source>The login failed for now; nothing was sent, try again later.</source>
         <translation>Die Anmeldung ist vorerst fehlgeschlagen; es wurde nichts gesendet, versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="223"/>
+        <location filename="../smtp/explain.cpp" line="241"/>
         <source>The login was refused: Stamp stops; nothing was sent.</source>
         <translation>Die Anmeldung wurde abgelehnt: Stamp hört auf; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="227"/>
+        <location filename="../smtp/explain.cpp" line="245"/>
         <source>Stamp names the recipients next (RCPT TO).</source>
         <translation>Als Nächstes nennt Stamp die Empfänger (RCPT TO).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="229"/>
-        <location filename="../smtp/explain.cpp" line="258"/>
+        <location filename="../smtp/explain.cpp" line="247"/>
+        <location filename="../smtp/explain.cpp" line="276"/>
         <source>Not sent yet: the message stays in the outbox and Stamp will try again later.</source>
         <translation>Noch nicht gesendet: Die Nachricht bleibt im Postausgang und Stamp versucht es später erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="232"/>
+        <location filename="../smtp/explain.cpp" line="250"/>
         <source>The sender was refused: the message is not sent.</source>
         <translation>Der Absender wurde abgelehnt: Die Nachricht wird nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="236"/>
+        <location filename="../smtp/explain.cpp" line="254"/>
         <source>This recipient is accepted; Stamp goes on with the next one or with the content.</source>
         <translation>Dieser Empfänger ist angenommen; Stamp macht mit dem nächsten oder mit dem Inhalt weiter.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="240"/>
+        <location filename="../smtp/explain.cpp" line="258"/>
         <source>This recipient is not accepted yet: Stamp will try again later.</source>
         <translation>Dieser Empfänger ist noch nicht angenommen: Stamp versucht es später erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="242"/>
+        <location filename="../smtp/explain.cpp" line="260"/>
         <source>This recipient is refused; the message still goes to the recipients that were accepted.</source>
         <translation>Dieser Empfänger ist abgelehnt; die Nachricht geht trotzdem an die angenommenen Empfänger.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="247"/>
+        <location filename="../smtp/explain.cpp" line="265"/>
         <source>Go ahead: Stamp sends the message now and ends it with a line holding only a dot. It is 354 and not 250 because nothing is accepted yet: the verdict on the message comes after the dot.</source>
         <translation>Weiter: Stamp sendet jetzt die Nachricht und beendet sie mit einer Zeile, die nur einen Punkt enthält. Es ist 354 und nicht 250, weil noch nichts angenommen ist: Das Urteil über die Nachricht kommt nach dem Punkt.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="255"/>
+        <location filename="../smtp/explain.cpp" line="273"/>
         <source>Sent: the server has taken responsibility for delivering the message.</source>
         <translation>Gesendet: Der Server hat die Verantwortung für die Zustellung der Nachricht übernommen.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="261"/>
+        <location filename="../smtp/explain.cpp" line="279"/>
         <source>The message was refused: it stays in the outbox with this reason; sending the same again will fail again.</source>
         <translation>Die Nachricht wurde abgelehnt: Sie bleibt mit diesem Grund im Postausgang; dieselbe Nachricht erneut zu senden, schlägt wieder fehl.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="267"/>
+        <location filename="../smtp/explain.cpp" line="285"/>
         <source>Stamp sends the next chunk.</source>
         <translation>Stamp sendet den nächsten Block.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="271"/>
+        <location filename="../smtp/explain.cpp" line="289"/>
         <source>The next message starts clean.</source>
         <translation>Die nächste Nachricht beginnt sauber.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="274"/>
+        <location filename="../smtp/explain.cpp" line="292"/>
         <source>The conversation is over.</source>
         <translation>Das Gespräch ist beendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="281"/>
+        <location filename="../smtp/explain.cpp" line="299"/>
         <source>Not done yet: this may work later.</source>
         <translation>Noch nicht erledigt: Später kann es klappen.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="283"/>
+        <location filename="../smtp/explain.cpp" line="301"/>
         <source>Refused: Stamp stops here.</source>
         <translation>Abgelehnt: Stamp hört hier auf.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="293"/>
+        <location filename="../smtp/explain.cpp" line="311"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="297"/>
+        <location filename="../smtp/explain.cpp" line="315"/>
         <source>; %1 &quot;%2&quot;: %3</source>
         <translation>; %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="302"/>
+        <location filename="../smtp/explain.cpp" line="320"/>
         <source>. Next: %1</source>
         <translation>. Weiter: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="317"/>
+        <location filename="../smtp/explain.cpp" line="335"/>
         <source>PIPELINING: Stamp may send several commands at once without waiting for each reply (RFC 2920).</source>
         <translation>PIPELINING: Stamp darf mehrere Befehle auf einmal senden, ohne auf jede Antwort zu warten (RFC 2920).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="319"/>
+        <location filename="../smtp/explain.cpp" line="337"/>
         <source>SIZE: the largest message the server accepts, in bytes (RFC 1870).</source>
         <translation>SIZE: die größte Nachricht, die der Server annimmt, in Byte (RFC 1870).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="321"/>
+        <location filename="../smtp/explain.cpp" line="339"/>
         <source>STARTTLS: the connection can be switched to encryption (RFC 3207).</source>
         <translation>STARTTLS: Die Verbindung kann auf Verschlüsselung umgestellt werden (RFC 3207).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="323"/>
+        <location filename="../smtp/explain.cpp" line="341"/>
         <source>AUTH: the login methods the server offers (RFC 4954).</source>
         <translation>AUTH: die Anmeldeverfahren, die der Server anbietet (RFC 4954).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="325"/>
+        <location filename="../smtp/explain.cpp" line="343"/>
         <source>8BITMIME: the content may use 8-bit text (RFC 6152).</source>
         <translation>8BITMIME: Der Inhalt darf 8-Bit-Text verwenden (RFC 6152).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="327"/>
+        <location filename="../smtp/explain.cpp" line="345"/>
         <source>SMTPUTF8: addresses and headers may use UTF-8 (RFC 6531).</source>
         <translation>SMTPUTF8: Adressen und Kopfzeilen dürfen UTF-8 verwenden (RFC 6531).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="328"/>
+        <location filename="../smtp/explain.cpp" line="346"/>
         <source>CHUNKING: the content may be sent with BDAT in chunks of exact size (RFC 3030).</source>
         <translation>CHUNKING: Der Inhalt darf mit BDAT in Blöcken genauer Größe gesendet werden (RFC 3030).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="332"/>
+        <location filename="../smtp/explain.cpp" line="350"/>
         <source>BINARYMIME: binary content may be sent with BDAT (RFC 3030).</source>
         <translation>BINARYMIME: Binärer Inhalt darf mit BDAT gesendet werden (RFC 3030).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="333"/>
+        <location filename="../smtp/explain.cpp" line="351"/>
         <source>DSN: Stamp may ask for delivery status notifications (RFC 3461).</source>
         <translation>DSN: Stamp darf Zustellbenachrichtigungen anfordern (RFC 3461).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="336"/>
+        <location filename="../smtp/explain.cpp" line="354"/>
         <source>ENHANCEDSTATUSCODES: replies carry a detailed code such as 5.1.1 (RFC 2034, RFC 3463).</source>
         <translation>ENHANCEDSTATUSCODES: Antworten enthalten einen detaillierten Code wie 5.1.1 (RFC 2034, RFC 3463).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="340"/>
+        <location filename="../smtp/explain.cpp" line="358"/>
         <source>REQUIRETLS: a message may demand encryption on every hop (RFC 8689).</source>
         <translation>REQUIRETLS: Eine Nachricht darf Verschlüsselung auf jeder Teilstrecke verlangen (RFC 8689).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="343"/>
+        <location filename="../smtp/explain.cpp" line="361"/>
         <source>DELIVERBY: a message may ask to be delivered within a time (RFC 2852).</source>
         <translation>DELIVERBY: Eine Nachricht darf verlangen, innerhalb einer Frist zugestellt zu werden (RFC 2852).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="346"/>
+        <location filename="../smtp/explain.cpp" line="364"/>
         <source>MT-PRIORITY: messages may carry a priority (RFC 6710).</source>
         <translation>MT-PRIORITY: Nachrichten dürfen eine Priorität tragen (RFC 6710).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="348"/>
+        <location filename="../smtp/explain.cpp" line="366"/>
         <source>LIMITS: the server&apos;s limits, such as recipients per message (RFC 9422).</source>
         <translation>LIMITS: die Grenzen des Servers, etwa Empfänger pro Nachricht (RFC 9422).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="350"/>
+        <location filename="../smtp/explain.cpp" line="368"/>
         <source>BURL: the content may be fetched from an IMAP server (RFC 4468).</source>
         <translation>BURL: Der Inhalt darf von einem IMAP-Server abgeholt werden (RFC 4468).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="352"/>
+        <location filename="../smtp/explain.cpp" line="370"/>
         <source>VRFY: the server answers questions about mailboxes.</source>
         <translation>VRFY: Der Server beantwortet Fragen zu Postfächern.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="353"/>
+        <location filename="../smtp/explain.cpp" line="371"/>
         <source>ETRN: a client may ask the server to flush its queue (RFC 1985).</source>
         <translation>ETRN: Ein Client darf den Server bitten, seine Warteschlange abzuarbeiten (RFC 1985).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="355"/>
+        <location filename="../smtp/explain.cpp" line="373"/>
         <source>HELP: the server answers HELP.</source>
         <translation>HELP: Der Server beantwortet HELP.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="429"/>
+        <location filename="../smtp/explain.cpp" line="448"/>
         <source>An extension the server offers.</source>
         <translation>Eine Erweiterung, die der Server anbietet.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="432"/>
+        <location filename="../smtp/explain.cpp" line="451"/>
         <source>More text of the same reply.</source>
         <translation>Weiterer Text derselben Antwort.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="444"/>
+        <location filename="../smtp/explain.cpp" line="463"/>
         <source>. %1 Fix: %2</source>
         <translation>. %1 Abhilfe: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="449"/>
+        <location filename="../smtp/explain.cpp" line="468"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
         <translation>Die Nachricht, wie sie hinausgeht: ihr Kopfbereich (From, To, Subject: was Leser sehen) und die Größe des Ganzen. Die Zustellung richtet sich nach dem Umschlag (MAIL FROM, RCPT TO), nicht nach diesen Kopfzeilen.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="456"/>
+        <location filename="../smtp/explain.cpp" line="475"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
         <translation>Die Verbindung ist jetzt verschlüsselt, und das Zertifikat wurde geprüft: Es ist gültig, vertrauenswürdig und auf den Namen des Servers ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="461"/>
+        <location filename="../smtp/explain.cpp" line="480"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
         <translation>Der TLS-Handshake: Beide Seiten einigen sich auf ein Verschlüsselungsverfahren, und der Server weist seinen Namen mit einem Zertifikat nach.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="467"/>
+        <location filename="../smtp/explain.cpp" line="486"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
         <translation>Eine neue Verbindung zum Einlieferungsserver: Port 587 beginnt unverschlüsselt und wechselt mit STARTTLS, Port 465 ist ab dem ersten Byte verschlüsselt (RFC 8314).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="478"/>
+        <location filename="../smtp/explain.cpp" line="497"/>
         <source>%1 Fix: %2</source>
         <translation>%1 Abhilfe: %2</translation>
     </message>
@@ -2755,7 +3054,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>smtp::Lint</name>
     <message numerus="yes">
-        <location filename="../smtp/lint.cpp" line="59"/>
+        <location filename="../smtp/lint.cpp" line="60"/>
         <source>%n line(s) are longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6); the first is line %1, the longest has %2 octets. Stamp will not send the message.</source>
         <translation>
             <numerusform>%n Zeile ist länger als die 998 Oktette, die SMTP erlaubt (RFC 5321 §4.5.3.1.6); die erste ist Zeile %1, die längste hat %2 Oktette. Stamp sendet die Nachricht nicht.</numerusform>
@@ -2766,128 +3065,133 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>smtp::Message</name>
     <message>
-        <location filename="../smtp/message.cpp" line="23"/>
+        <location filename="../smtp/message.cpp" line="41"/>
         <source>The message has no sender (From) address.</source>
         <translation>Die Nachricht hat keine Absenderadresse (From).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="25"/>
+        <location filename="../smtp/message.cpp" line="43"/>
         <source>The message has no recipient: add at least one To, Cc or Bcc address.</source>
         <translation>Die Nachricht hat keinen Empfänger: Fügen Sie mindestens eine An-, Cc- oder Bcc-Adresse hinzu.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="28"/>
+        <location filename="../smtp/message.cpp" line="46"/>
         <source>The subject contains a line break or NUL character; it was not sent so that nothing can be smuggled into the headers.</source>
         <translation>Der Betreff enthält einen Zeilenumbruch oder ein NUL-Zeichen; er wurde nicht gesendet, damit nichts in die Kopfzeilen geschmuggelt werden kann.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="33"/>
+        <location filename="../smtp/message.cpp" line="51"/>
+        <source>A group of recipients has no name or a line break in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="55"/>
         <source>The address %1 contains a line break or NUL character.</source>
         <translation>Die Adresse %1 enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="48"/>
+        <location filename="../smtp/message.cpp" line="70"/>
         <source>The attachment %1 no longer exists.</source>
         <translation>Der Anhang %1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="51"/>
+        <location filename="../smtp/message.cpp" line="73"/>
         <source>The attachment %1 cannot be read (not a readable file).</source>
         <translation>Der Anhang %1 kann nicht gelesen werden (keine lesbare Datei).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="55"/>
+        <location filename="../smtp/message.cpp" line="77"/>
         <source>The attachment name %1 contains a line break.</source>
         <translation>Der Name des Anhangs %1 enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="105"/>
+        <location filename="../smtp/message.cpp" line="146"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be written in a message sent with SMTPUTF8.</source>
         <translation>Die Adresse %1 enthält vor dem @ Nicht-ASCII-Zeichen; sie kann nur in einer mit SMTPUTF8 gesendeten Nachricht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="182"/>
+        <location filename="../smtp/message.cpp" line="224"/>
         <source>The attachment %1 could not be read while sending (%2); the message was abandoned, not sent short.</source>
         <translation>Der Anhang %1 konnte beim Senden nicht gelesen werden (%2); die Nachricht wurde abgebrochen, nicht gekürzt gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="188"/>
+        <location filename="../smtp/message.cpp" line="230"/>
         <source>it got shorter</source>
         <translation>die Datei ist kürzer geworden</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="262"/>
+        <location filename="../smtp/message.cpp" line="304"/>
         <source>The message file %1 starts with a folded line (&quot;%2&quot;), which belongs to no header field.</source>
         <translation>Die Nachrichtendatei %1 beginnt mit einer umbrochenen Zeile (&quot;%2&quot;), die zu keinem Kopfzeilenfeld gehört.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="280"/>
+        <location filename="../smtp/message.cpp" line="322"/>
         <source>Line %1 of the header section of %2 is not a header field (&quot;Name: value&quot;): &quot;%3&quot;. Stamp does not guess where the header ends, so that no Bcc can slip into the message.</source>
         <translation>Zeile %1 des Kopfbereichs von %2 ist kein Kopfzeilenfeld (&quot;Name: Wert&quot;): &quot;%3&quot;. Stamp rät nicht, wo der Kopf endet, damit kein Bcc in die Nachricht rutschen kann.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="299"/>
+        <location filename="../smtp/message.cpp" line="341"/>
         <source>The header section of %1 has 8-bit characters that are not UTF-8; RFC 6532 allows only UTF-8 there, so the message cannot be sent as it is.</source>
         <translation>Der Kopfbereich von %1 enthält 8-Bit-Zeichen, die kein UTF-8 sind; RFC 6532 erlaubt dort nur UTF-8, daher kann die Nachricht so nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="316"/>
+        <location filename="../smtp/message.cpp" line="358"/>
         <source>The %1 field of %2 cannot be read as RFC 5322 addresses, so Stamp cannot tell who it names: %3</source>
         <translation>Das Feld %1 von %2 lässt sich nicht als RFC-5322-Adressen lesen, daher kann Stamp nicht erkennen, wen es nennt: %3</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="331"/>
+        <location filename="../smtp/message.cpp" line="373"/>
         <source>The message file %1 cannot be read: %2</source>
         <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="358"/>
-        <location filename="../smtp/message.cpp" line="481"/>
+        <location filename="../smtp/message.cpp" line="400"/>
+        <location filename="../smtp/message.cpp" line="523"/>
         <source>The message file %1 could not be read: %2</source>
         <translation>Die Nachrichtendatei %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="369"/>
+        <location filename="../smtp/message.cpp" line="411"/>
         <source>The header section of %1 is longer than %2 bytes, so Stamp cannot read all of its fields (a Bcc among them would reach the recipients); the message was not sent.</source>
         <translation>Der Kopfbereich von %1 ist länger als %2 Byte, daher kann Stamp nicht alle seine Felder lesen (ein Bcc darunter würde die Empfänger erreichen); die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="380"/>
+        <location filename="../smtp/message.cpp" line="422"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned.</source>
         <translation>Die Nachrichtendatei %1 hat sich während des Sendens geändert; die Nachricht wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="430"/>
+        <location filename="../smtp/message.cpp" line="472"/>
         <source>The message file %1 is empty.</source>
         <translation>Die Nachrichtendatei %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="434"/>
+        <location filename="../smtp/message.cpp" line="476"/>
         <source>The message file %1 contains NUL bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in base64) and send it again.</source>
         <translation>Die Nachrichtendatei %1 enthält NUL-Bytes, die SMTP nur mit BINARYMIME übertragen kann, und Stamp unterstützt das nicht. Kodieren Sie diesen Teil (zum Beispiel in base64) und senden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="441"/>
+        <location filename="../smtp/message.cpp" line="483"/>
         <source>Line %1 of the message file %2 is longer than 998 bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in quoted-printable) and send it again.</source>
         <translation>Zeile %1 der Nachrichtendatei %2 ist länger als 998 Byte, was SMTP nur mit BINARYMIME übertragen kann, und Stamp unterstützt das nicht. Kodieren Sie diesen Teil (zum Beispiel in quoted-printable) und senden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="449"/>
+        <location filename="../smtp/message.cpp" line="491"/>
         <source>The header fields of %1 hold UTF-8 (RFC 6532), but the server does not offer SMTPUTF8, so the message cannot be sent there as it is.</source>
         <translation>Die Kopfzeilenfelder von %1 enthalten UTF-8 (RFC 6532), aber der Server bietet kein SMTPUTF8 an, daher kann die Nachricht dort so nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="454"/>
+        <location filename="../smtp/message.cpp" line="496"/>
         <source>The message file %1 has 8-bit content, but the server does not offer 8BITMIME, so it cannot be sent there as it is (RFC 6152).</source>
         <translation>Die Nachrichtendatei %1 hat 8-Bit-Inhalt, aber der Server bietet kein 8BITMIME an, daher kann sie dort so nicht gesendet werden (RFC 6152).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="497"/>
+        <location filename="../smtp/message.cpp" line="539"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned, not sent short.</source>
         <translation>Die Nachrichtendatei %1 hat sich während des Sendens geändert; die Nachricht wurde abgebrochen, nicht gekürzt gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="569"/>
+        <location filename="../smtp/message.cpp" line="611"/>
         <source>The message file %1 has Resent- fields, so it is being resent, but its newest Resent- block names no Resent-To, Resent-Cc or Resent-Bcc; give the recipients explicitly.</source>
         <translation>Die Nachrichtendatei %1 hat Resent-Felder, wird also erneut versendet, aber ihr neuester Resent-Block nennt kein Resent-To, Resent-Cc oder Resent-Bcc; geben Sie die Empfänger ausdrücklich an.</translation>
     </message>
@@ -3338,44 +3642,44 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>smtp::Session</name>
     <message>
-        <location filename="../smtp/session.cpp" line="198"/>
+        <location filename="../smtp/session.cpp" line="211"/>
         <source>The EHLO name is not valid: %1.</source>
         <translation>Der EHLO-Name ist ungültig: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="200"/>
+        <location filename="../smtp/session.cpp" line="213"/>
         <source>The user name is not valid: %1.</source>
         <translation>Der Benutzername ist ungültig: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="203"/>
-        <location filename="../smtp/session.cpp" line="206"/>
-        <location filename="../smtp/session.cpp" line="208"/>
+        <location filename="../smtp/session.cpp" line="216"/>
+        <location filename="../smtp/session.cpp" line="219"/>
+        <location filename="../smtp/session.cpp" line="221"/>
         <source>The delivery notification setting is not valid: %1.</source>
         <translation>Die Einstellung für Zustellbenachrichtigungen ist ungültig: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="218"/>
+        <location filename="../smtp/session.cpp" line="231"/>
         <source>Correct the setting and send again.</source>
         <translation>Korrigieren Sie die Einstellung und senden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="225"/>
+        <location filename="../smtp/session.cpp" line="238"/>
         <source>STARTTLS required</source>
         <translation>STARTTLS erforderlich</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="226"/>
+        <location filename="../smtp/session.cpp" line="239"/>
         <source>implicit TLS</source>
         <translation>implizites TLS</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="227"/>
+        <location filename="../smtp/session.cpp" line="240"/>
         <source>no encryption</source>
         <translation>keine Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="229"/>
+        <location filename="../smtp/session.cpp" line="242"/>
         <source>Connecting to %1 port %2 (%3)</source>
         <translation>Verbindung zu %1 Port %2 (%3)</translation>
     </message>
@@ -3400,67 +3704,67 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Versuchen Sie es erneut; wenn es wieder passiert, melden Sie es mit dem Protokoll.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="249"/>
+        <location filename="../smtp/session.cpp" line="262"/>
         <source>Connected to %1 port %2</source>
         <translation>Verbunden mit %1 Port %2</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="275"/>
+        <location filename="../smtp/session.cpp" line="288"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
         <translation>Das Zertifikat des Servers ist nicht das, dem für dieses Konto vertraut wird.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="276"/>
+        <location filename="../smtp/session.cpp" line="289"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>Das Zertifikat hat sich geändert, seit ihm vertraut wurde. Fragen Sie beim Administrator des Servers nach, bevor Sie dem neuen vertrauen.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="285"/>
+        <location filename="../smtp/session.cpp" line="298"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
         <translation>TLS hergestellt: %1, Cipher %2; Zertifikat für %3, ausgestellt von %4, gültig bis %5; SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="329"/>
+        <location filename="../smtp/session.cpp" line="342"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
         <translation>Zertifikat nicht überprüfbar (%1), aber es ist das gespeicherte (SHA-256 %2): akzeptiert</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="341"/>
+        <location filename="../smtp/session.cpp" line="354"/>
         <source>Certificate verified by the system&apos;s trusted CAs</source>
         <translation>Zertifikat von den vertrauenswürdigen CAs des Systems geprüft</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="349"/>
+        <location filename="../smtp/session.cpp" line="362"/>
         <source>Certificate problem: %1</source>
         <translation>Zertifikatsproblem: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="505"/>
+        <location filename="../smtp/session.cpp" line="518"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>Der Server hat nach der Zustimmung zu TLS zusätzliche Daten gesendet; so funktionieren STARTTLS-Injection-Angriffe, daher hat Stamp aufgehört, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="507"/>
+        <location filename="../smtp/session.cpp" line="520"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Möglicherweise manipuliert jemand die Verbindung. Versuchen Sie ein anderes Netzwerk oder implizites TLS (Port 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="515"/>
+        <location filename="../smtp/session.cpp" line="528"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>TLS-Handshake beginnt (Zertifikat für %1 wird geprüft)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="558"/>
+        <location filename="../smtp/session.cpp" line="571"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>Der Server bietet kein STARTTLS an, daher hat Stamp nichts gesendet: Weder Passwort noch Nachricht gehen über eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="560"/>
+        <location filename="../smtp/session.cpp" line="573"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Verwenden Sie implizites TLS (Port 465), falls der Server es hat, oder fragen Sie seinen Administrator. Ein Server, der sonst STARTTLS anbietet und jetzt nicht, wird möglicherweise angegriffen.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="680"/>
+        <location filename="../smtp/session.cpp" line="693"/>
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
@@ -3584,79 +3888,79 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="23"/>
+        <location filename="../smtp/transaction.cpp" line="28"/>
         <source>The server accepted the connection.</source>
         <translation>Der Server hat die Verbindung angenommen.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="24"/>
+        <location filename="../smtp/transaction.cpp" line="29"/>
         <source>The server accepted the connection and the login.</source>
         <translation>Der Server hat die Verbindung und die Anmeldung angenommen.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="53"/>
+        <location filename="../smtp/transaction.cpp" line="58"/>
         <source>The message has no recipient.</source>
         <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="54"/>
+        <location filename="../smtp/transaction.cpp" line="59"/>
         <source>Add at least one To, Cc or Bcc address.</source>
         <translation>Fügen Sie mindestens eine An-, Cc- oder Bcc-Adresse hinzu.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="67"/>
+        <location filename="../smtp/transaction.cpp" line="72"/>
         <source>The address %1 has non-ASCII characters before the @, and this server does not support SMTPUTF8, so it cannot be sent there.</source>
         <translation>Die Adresse %1 enthält vor dem @ Nicht-ASCII-Zeichen, und dieser Server unterstützt kein SMTPUTF8, daher kann sie dort nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="70"/>
+        <location filename="../smtp/transaction.cpp" line="75"/>
         <source>Use an ASCII address for this recipient, or another server.</source>
         <translation>Verwenden Sie für diesen Empfänger eine ASCII-Adresse oder einen anderen Server.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="78"/>
-        <location filename="../smtp/transaction.cpp" line="91"/>
-        <location filename="../smtp/transaction.cpp" line="99"/>
+        <location filename="../smtp/transaction.cpp" line="83"/>
+        <location filename="../smtp/transaction.cpp" line="96"/>
+        <location filename="../smtp/transaction.cpp" line="104"/>
         <source>Fix the message, or send it through another server.</source>
         <translation>Korrigieren Sie die Nachricht oder senden Sie sie über einen anderen Server.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="90"/>
+        <location filename="../smtp/transaction.cpp" line="95"/>
         <source>The message has UTF-8 headers, but the server does not offer SMTPUTF8, so it was not sent.</source>
         <translation>Die Nachricht hat UTF-8-Kopfzeilen, aber der Server bietet kein SMTPUTF8 an, daher wurde sie nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="98"/>
+        <location filename="../smtp/transaction.cpp" line="103"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME, so it was not sent.</source>
         <translation>Die Nachricht hat 8-Bit-Inhalt, aber der Server bietet kein 8BITMIME an, daher wurde sie nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="111"/>
+        <location filename="../smtp/transaction.cpp" line="116"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes, so it was not sent.</source>
         <translation>Die Nachricht ist %1 Byte groß, der Server nimmt aber höchstens %2 Byte an, daher wurde sie nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="114"/>
+        <location filename="../smtp/transaction.cpp" line="119"/>
         <source>Make the attachments smaller, or share them another way.</source>
         <translation>Verkleinern Sie die Anhänge oder teilen Sie sie auf anderem Weg.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="120"/>
+        <location filename="../smtp/transaction.cpp" line="125"/>
         <source>Delivery notifications were asked for, but the server does not offer DSN.</source>
         <translation>Zustellbenachrichtigungen wurden angefordert, aber der Server bietet kein DSN an.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="156"/>
+        <location filename="../smtp/transaction.cpp" line="161"/>
         <source>An address cannot be sent: %1.</source>
         <translation>Eine Adresse kann nicht gesendet werden: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="157"/>
+        <location filename="../smtp/transaction.cpp" line="162"/>
         <source>Correct the address and send again.</source>
         <translation>Korrigieren Sie die Adresse und senden Sie erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/transaction.cpp" line="165"/>
+        <location filename="../smtp/transaction.cpp" line="170"/>
         <source>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</source>
         <translation>
             <numerusform>Der Server hat die übrigen Empfänger in einer weiteren Transaktion verlangt (452): Die Nachricht wird erneut an %n davon gesendet.</numerusform>
@@ -3664,32 +3968,32 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         </translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="216"/>
-        <location filename="../smtp/transaction.cpp" line="383"/>
+        <location filename="../smtp/transaction.cpp" line="221"/>
+        <location filename="../smtp/transaction.cpp" line="388"/>
         <source>
 [message content: %1 bytes in total]</source>
         <translation>
 [Nachrichteninhalt: insgesamt %1 Byte]</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="309"/>
+        <location filename="../smtp/transaction.cpp" line="314"/>
         <source>. (no recipient was accepted: ending at once)</source>
         <translation>. (kein Empfänger wurde angenommen: sofortiges Ende)</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="376"/>
-        <location filename="../smtp/transaction.cpp" line="482"/>
-        <location filename="../smtp/transaction.cpp" line="514"/>
+        <location filename="../smtp/transaction.cpp" line="381"/>
+        <location filename="../smtp/transaction.cpp" line="487"/>
+        <location filename="../smtp/transaction.cpp" line="519"/>
         <source>Check the attachment and send again.</source>
         <translation>Prüfen Sie den Anhang und senden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="427"/>
+        <location filename="../smtp/transaction.cpp" line="432"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
         <translation>Der Server hat die ganze Nachricht empfangen (sein TCP-Stack hat das Ende bestätigt); es wird auf seine Antwort gewartet.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="524"/>
+        <location filename="../smtp/transaction.cpp" line="529"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (Ende der Nachricht, %1 Byte gesendet)</translation>
     </message>
@@ -6024,192 +6328,192 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Verringern Sie die Abfragen: Ersetzen Sie include, a und mx durch die ip4/ip6-Bereiche, für die sie stehen, oder entfernen Sie Dienste, die Sie nicht mehr nutzen.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="293"/>
+        <location filename="../smtp/spf.cpp" line="294"/>
         <source>More than %1 of the DNS lookups of this SPF check found no record (void lookups, RFC 7208 §4.6.4; the last: %2); receivers stop there with an error (permerror).</source>
         <translation>Mehr als %1 der DNS-Abfragen dieser SPF-Prüfung fanden keinen Eintrag (leere Abfragen, RFC 7208 §4.6.4; die letzte: %2); Empfänger brechen dort mit einem Fehler ab (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="297"/>
+        <location filename="../smtp/spf.cpp" line="299"/>
         <source>Remove the terms that name domains or hosts that no longer exist.</source>
         <translation>Entfernen Sie die Terme, die Domains oder Hosts nennen, die es nicht mehr gibt.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="348"/>
+        <location filename="../smtp/spf.cpp" line="350"/>
         <source>The SPF records loop: %1 leads back to %2. Receivers give up with an error (permerror).</source>
         <translation>Die SPF-Einträge bilden eine Schleife: %1 führt zurück zu %2. Empfänger geben mit einem Fehler auf (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="351"/>
+        <location filename="../smtp/spf.cpp" line="353"/>
         <source>Remove the include or redirect that points back.</source>
         <translation>Entfernen Sie das include oder redirect, das zurückverweist.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="393"/>
+        <location filename="../smtp/spf.cpp" line="395"/>
         <source>%1 includes %2, which has no SPF record: receivers treat that as an error (permerror).</source>
         <translation>%1 bindet %2 ein, das keinen SPF-Eintrag hat: Empfänger behandeln das als Fehler (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="396"/>
+        <location filename="../smtp/spf.cpp" line="398"/>
         <source>Remove include:%1, or ask its owner for the right name.</source>
         <translation>Entfernen Sie include:%1, oder fragen Sie den Inhaber nach dem richtigen Namen.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="431"/>
+        <location filename="../smtp/spf.cpp" line="433"/>
         <source>&quot;%1&quot; in the record of %2 names %3 mail servers; SPF allows 10 (permerror).</source>
         <translation>&quot;%1&quot; im Eintrag von %2 nennt %3 Mailserver; SPF erlaubt 10 (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="435"/>
+        <location filename="../smtp/spf.cpp" line="437"/>
         <source>List the servers&apos; addresses with ip4/ip6 instead.</source>
         <translation>Führen Sie stattdessen die Adressen der Server mit ip4/ip6 auf.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="508"/>
+        <location filename="../smtp/spf.cpp" line="510"/>
         <source>%1 redirects to %2, which has no SPF record: receivers treat that as an error (permerror).</source>
         <translation>%1 leitet auf %2 um, das keinen SPF-Eintrag hat: Empfänger behandeln das als Fehler (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="511"/>
+        <location filename="../smtp/spf.cpp" line="513"/>
         <source>Point redirect= at a domain that publishes an SPF record.</source>
         <translation>Lassen Sie redirect= auf eine Domain zeigen, die einen SPF-Eintrag veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="573"/>
+        <location filename="../smtp/spf.cpp" line="575"/>
         <source>the domain publishes no SPF record, so receivers cannot tell its servers</source>
         <translation>die Domain veröffentlicht keinen SPF-Eintrag, daher können Empfänger ihre Server nicht erkennen</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="575"/>
+        <location filename="../smtp/spf.cpp" line="577"/>
         <source>the record makes no statement about this address</source>
         <translation>der Eintrag sagt nichts über diese Adresse</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="577"/>
+        <location filename="../smtp/spf.cpp" line="579"/>
         <source>this address may send mail for the domain</source>
         <translation>diese Adresse darf Mail für die Domain senden</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="579"/>
+        <location filename="../smtp/spf.cpp" line="581"/>
         <source>this address may not send mail for the domain: receivers may reject it</source>
         <translation>diese Adresse darf keine Mail für die Domain senden: Empfänger lehnen sie möglicherweise ab</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="581"/>
+        <location filename="../smtp/spf.cpp" line="583"/>
         <source>this address is probably not allowed: receivers usually mark the mail as suspicious</source>
         <translation>diese Adresse ist wahrscheinlich nicht erlaubt: Empfänger markieren die Mail meist als verdächtig</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="583"/>
+        <location filename="../smtp/spf.cpp" line="585"/>
         <source>a DNS lookup failed for now: receivers may defer the mail</source>
         <translation>eine DNS-Abfrage ist vorerst fehlgeschlagen: Empfänger stellen die Mail möglicherweise zurück</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="585"/>
+        <location filename="../smtp/spf.cpp" line="587"/>
         <source>the record is broken: receivers treat SPF as failed or ignore it</source>
         <translation>der Eintrag ist fehlerhaft: Empfänger werten SPF als fehlgeschlagen oder ignorieren es</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="628"/>
+        <location filename="../smtp/spf.cpp" line="630"/>
         <source>the record does not start with v=spf1</source>
         <translation>der Eintrag beginnt nicht mit v=spf1</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="638"/>
+        <location filename="../smtp/spf.cpp" line="640"/>
         <source>the modifier &quot;%1&quot; appears twice</source>
         <translation>der Modifikator &quot;%1&quot; kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="654"/>
+        <location filename="../smtp/spf.cpp" line="656"/>
         <source>the character &quot;%1&quot; is not allowed in &quot;%2&quot;</source>
         <translation>das Zeichen &quot;%1&quot; ist in &quot;%2&quot; nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="661"/>
+        <location filename="../smtp/spf.cpp" line="663"/>
         <source>&quot;%1&quot; ends with a lone &quot;%&quot;</source>
         <translation>&quot;%1&quot; endet mit einem einzelnen &quot;%&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="678"/>
+        <location filename="../smtp/spf.cpp" line="680"/>
         <source>&quot;%%1&quot; in &quot;%2&quot; is not a macro (write %% for a percent sign)</source>
         <translation>&quot;%%1&quot; in &quot;%2&quot; ist kein Makro (schreiben Sie %% für ein Prozentzeichen)</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="683"/>
+        <location filename="../smtp/spf.cpp" line="685"/>
         <source>a macro in &quot;%1&quot; is not closed with &quot;}&quot;</source>
         <translation>ein Makro in &quot;%1&quot; ist nicht mit &quot;}&quot; geschlossen</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="693"/>
+        <location filename="../smtp/spf.cpp" line="695"/>
         <source>&quot;%{%1}&quot; is not a valid macro</source>
         <translation>&quot;%{%1}&quot; ist kein gültiges Makro</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="699"/>
+        <location filename="../smtp/spf.cpp" line="701"/>
         <source>the macro &quot;%{%1}&quot; is only allowed in an explanation</source>
         <translation>das Makro &quot;%{%1}&quot; ist nur in einer Erklärung erlaubt</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="760"/>
+        <location filename="../smtp/spf.cpp" line="762"/>
         <source>&quot;%{%1}&quot;: zero parts cannot be kept</source>
         <translation>&quot;%{%1}&quot;: Null Teile können nicht behalten werden</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="803"/>
+        <location filename="../smtp/spf.cpp" line="805"/>
         <source>The SPF record of %1 ends with &quot;%2&quot;: every server on the Internet may send mail as %1.</source>
         <translation>Der SPF-Eintrag von %1 endet mit &quot;%2&quot;: Jeder Server im Internet darf Mail als %1 senden.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="806"/>
+        <location filename="../smtp/spf.cpp" line="808"/>
         <source>End the record with -all (or ~all while you test), after listing your own servers.</source>
         <translation>Beenden Sie den Eintrag mit -all (oder ~all, während Sie testen), nachdem Sie Ihre eigenen Server aufgeführt haben.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="811"/>
+        <location filename="../smtp/spf.cpp" line="813"/>
         <source>The SPF record of %1 ends with ?all: it says nothing about servers it does not list, so forged mail is not recognised.</source>
         <translation>Der SPF-Eintrag von %1 endet mit ?all: Er sagt nichts über Server, die er nicht aufführt, daher wird gefälschte Mail nicht erkannt.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="814"/>
+        <location filename="../smtp/spf.cpp" line="816"/>
         <source>Once every server that sends for the domain is listed, end the record with ~all or -all.</source>
         <translation>Sobald jeder Server, der für die Domain sendet, aufgeführt ist, beenden Sie den Eintrag mit ~all oder -all.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="820"/>
+        <location filename="../smtp/spf.cpp" line="822"/>
         <source>The SPF record of %1 ends with ~all: mail from unlisted servers is marked as suspicious, not refused.</source>
         <translation>Der SPF-Eintrag von %1 endet mit ~all: Mail von nicht aufgeführten Servern wird als verdächtig markiert, nicht abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="829"/>
+        <location filename="../smtp/spf.cpp" line="831"/>
         <source>The SPF record of %1 ends with -all: mail from unlisted servers fails SPF.</source>
         <translation>Der SPF-Eintrag von %1 endet mit -all: Mail von nicht aufgeführten Servern fällt bei SPF durch.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="835"/>
+        <location filename="../smtp/spf.cpp" line="837"/>
         <source>The SPF record of %1 has terms after &quot;all&quot;; receivers never read them.</source>
         <translation>Der SPF-Eintrag von %1 hat Terme nach &quot;all&quot;; Empfänger lesen sie nie.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="836"/>
+        <location filename="../smtp/spf.cpp" line="838"/>
         <source>Move &quot;all&quot; to the end, or remove what follows it.</source>
         <translation>Setzen Sie &quot;all&quot; ans Ende, oder entfernen Sie, was danach folgt.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="840"/>
+        <location filename="../smtp/spf.cpp" line="842"/>
         <source>The SPF record of %1 has no &quot;all&quot; at the end: unlisted servers get &quot;neutral&quot;, so forged mail is not recognised.</source>
         <translation>Der SPF-Eintrag von %1 hat kein &quot;all&quot; am Ende: Nicht aufgeführte Server erhalten &quot;neutral&quot;, daher wird gefälschte Mail nicht erkannt.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="843"/>
+        <location filename="../smtp/spf.cpp" line="845"/>
         <source>End the record with -all (or ~all while you test).</source>
         <translation>Beenden Sie den Eintrag mit -all (oder ~all, während Sie testen).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="848"/>
+        <location filename="../smtp/spf.cpp" line="850"/>
         <source>The SPF record of %1 uses &quot;%2&quot;: slow, unreliable, and RFC 7208 §5.5 says it should not be used.</source>
         <translation>Der SPF-Eintrag von %1 verwendet &quot;%2&quot;: langsam, unzuverlässig, und laut RFC 7208 §5.5 sollte es nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="851"/>
+        <location filename="../smtp/spf.cpp" line="853"/>
         <source>Replace it with ip4/ip6 ranges or a.</source>
         <translation>Ersetzen Sie es durch ip4/ip6-Bereiche oder a.</translation>
     </message>
@@ -6910,42 +7214,52 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="75"/>
+        <location filename="../app/commands.cpp" line="77"/>
         <source>Send a message through an SMTP server, without a window.</source>
         <translation>Eine Nachricht über einen SMTP-Server senden, ohne Fenster.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="78"/>
+        <location filename="../app/commands.cpp" line="80"/>
         <source>Check a domain&apos;s MX, SPF, DMARC, DKIM, MTA-STS and TLS-RPT records.</source>
         <translation>Die MX-, SPF-, DMARC-, DKIM-, MTA-STS- und TLS-RPT-Einträge einer Domain prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="81"/>
+        <location filename="../app/commands.cpp" line="83"/>
         <source>Test an SMTP server without sending: extensions, TLS, timings.</source>
         <translation>Einen SMTP-Server testen, ohne zu senden: Erweiterungen, TLS, Zeiten.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="83"/>
+        <location filename="../app/commands.cpp" line="85"/>
         <source>Add, change, list or remove the accounts the window uses.</source>
         <translation>Die Konten, die das Fenster verwendet, hinzufügen, ändern, auflisten oder entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="85"/>
+        <location filename="../app/commands.cpp" line="87"/>
         <source>List, send or remove the messages waiting in the outbox.</source>
         <translation>Die im Postausgang wartenden Nachrichten auflisten, senden oder entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="87"/>
+        <location filename="../app/commands.cpp" line="89"/>
+        <source>List the address book, import or export vCard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="91"/>
         <source>List the messages in the Sent folder.</source>
         <translation>Die Nachrichten im Ordner Gesendet auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="90"/>
+        <location filename="../app/commands.cpp" line="94"/>
+        <source>Send one message per row of a CSV file, from a template (mail merge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="97"/>
         <source>Run a practice SMTP server on 127.0.0.1, with faults to learn from.</source>
         <translation>Einen Übungs-SMTP-Server auf 127.0.0.1 starten, mit Fehlern zum Lernen.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="93"/>
+        <location filename="../app/commands.cpp" line="100"/>
         <source>Type SMTP by hand over a session Stamp sets up, each reply explained.</source>
         <translation>SMTP von Hand in einer Sitzung eingeben, die Stamp einrichtet, jede Antwort erklärt.</translation>
     </message>
@@ -7055,58 +7369,58 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert, ob Sie darin schreiben dürfen und ob die Festplatte voll ist.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="83"/>
+        <location filename="../store/account.cpp" line="84"/>
         <source>The address &quot;%1&quot; of the account &quot;%2&quot; is not valid: %3</source>
         <translation>Die Adresse &quot;%1&quot; des Kontos &quot;%2&quot; ist ungültig: %3</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="115"/>
+        <location filename="../store/account.cpp" line="116"/>
         <source>The sender address &quot;%1&quot; is not valid: %2</source>
         <translation>Die Absenderadresse &quot;%1&quot; ist ungültig: %2</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="120"/>
+        <location filename="../store/account.cpp" line="121"/>
         <source>The display name must be one line.</source>
         <translation>Der Anzeigename muss einzeilig sein.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="122"/>
+        <location filename="../store/account.cpp" line="123"/>
         <source>The account has no server: give the SMTP server&apos;s host name.</source>
         <translation>Das Konto hat keinen Server: Geben Sie den Hostnamen des SMTP-Servers an.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="125"/>
+        <location filename="../store/account.cpp" line="126"/>
         <source>The server port must be between 1 and 65535.</source>
         <translation>Der Serverport muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="148"/>
+        <location filename="../store/account.cpp" line="149"/>
         <source>The account needs a name.</source>
         <translation>Das Konto braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="150"/>
+        <location filename="../store/account.cpp" line="151"/>
         <source>The account name is too long: use at most 64 characters.</source>
         <translation>Der Kontoname ist zu lang: Verwenden Sie höchstens 64 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="153"/>
+        <location filename="../store/account.cpp" line="154"/>
         <source>The account name must not begin or end with a space.</source>
         <translation>Der Kontoname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="158"/>
+        <location filename="../store/account.cpp" line="159"/>
         <source>The account name &quot;%1&quot; cannot hold &apos;/&apos;, &apos;\&apos; or control characters.</source>
         <translation>Der Kontoname &quot;%1&quot; darf kein &apos;/&apos;, &apos;\&apos; und keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="190"/>
+        <location filename="../store/account.cpp" line="191"/>
         <source>The CA file %1 of the account &quot;%2&quot; holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 des Kontos &quot;%2&quot; enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="298"/>
-        <location filename="../store/account.cpp" line="348"/>
+        <location filename="../store/account.cpp" line="301"/>
+        <location filename="../store/account.cpp" line="351"/>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>Es gibt kein Konto namens &quot;%1&quot;.</translation>
     </message>
@@ -7384,31 +7698,110 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
 </context>
 <context>
+    <name>store::ContactStore</name>
+    <message>
+        <location filename="../store/contacts.cpp" line="87"/>
+        <source>&quot;%1&quot; is not an address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="123"/>
+        <source>The address book %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="129"/>
+        <source>The address book %1 is damaged (%2); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="172"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="177"/>
+        <source>The address book %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="235"/>
+        <source>A contact needs at least one address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="245"/>
+        <source>The address %1 belongs to %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="270"/>
+        <source>That contact is not in the address book (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="283"/>
+        <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="287"/>
+        <source>A group name cannot contain @ (it would be taken for an address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="297"/>
+        <source>There is a group named %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="315"/>
+        <source>There is no group named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="369"/>
+        <source>The group &quot;%1&quot; has no usable name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store::CsvReader</name>
+    <message numerus="yes">
+        <location filename="../store/csvreader.cpp" line="120"/>
+        <source>%n field(s) where the header names %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>store::MailStore</name>
     <message>
-        <location filename="../store/mailstore.cpp" line="552"/>
-        <location filename="../store/mailstore.cpp" line="885"/>
+        <location filename="../store/mailstore.cpp" line="570"/>
+        <location filename="../store/mailstore.cpp" line="903"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="559"/>
-        <location filename="../store/mailstore.cpp" line="571"/>
+        <location filename="../store/mailstore.cpp" line="577"/>
+        <location filename="../store/mailstore.cpp" line="589"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="567"/>
+        <location filename="../store/mailstore.cpp" line="585"/>
         <source>The message could not be built completely.</source>
         <translation>Die Nachricht konnte nicht vollständig erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="578"/>
+        <location filename="../store/mailstore.cpp" line="596"/>
         <source>Cannot save %1: %2. Check free disk space and permissions.</source>
         <translation>%1 kann nicht gespeichert werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="618"/>
+        <location filename="../store/mailstore.cpp" line="636"/>
         <source>The outbox is locked: %1.</source>
         <translation>Der Postausgang ist gesperrt: %1.</translation>
     </message>
@@ -7424,36 +7817,36 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="38"/>
-        <location filename="../store/mailstore.cpp" line="635"/>
-        <location filename="../store/mailstore.cpp" line="764"/>
-        <location filename="../store/mailstore.cpp" line="906"/>
+        <location filename="../store/mailstore.cpp" line="653"/>
+        <location filename="../store/mailstore.cpp" line="782"/>
+        <location filename="../store/mailstore.cpp" line="924"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation>Im Postausgang gibt es keine Nachricht &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="35"/>
         <location filename="../store/correctrecipients.cpp" line="40"/>
-        <location filename="../store/mailstore.cpp" line="769"/>
+        <location filename="../store/mailstore.cpp" line="787"/>
         <source>The message &quot;%1&quot; is being sent right now; stop it first.</source>
         <translation>Die Nachricht &quot;%1&quot; wird gerade gesendet; halten Sie sie zuerst an.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="773"/>
+        <location filename="../store/mailstore.cpp" line="791"/>
         <source>The message &quot;%1&quot; could not be removed from the outbox.</source>
         <translation>Die Nachricht &quot;%1&quot; konnte nicht aus dem Postausgang entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="794"/>
+        <location filename="../store/mailstore.cpp" line="812"/>
         <source>Stamp stopped while this message was being sent.</source>
         <translation>Stamp wurde beendet, während diese Nachricht gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="795"/>
+        <location filename="../store/mailstore.cpp" line="813"/>
         <source>It may or may not have been delivered: check with a recipient (or in your provider&apos;s Sent folder) before sending it again.</source>
         <translation>Sie wurde möglicherweise zugestellt, möglicherweise auch nicht: Fragen Sie bei einem Empfänger nach (oder sehen Sie im Gesendet-Ordner Ihres Anbieters nach), bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="837"/>
+        <location filename="../store/mailstore.cpp" line="855"/>
         <source>The copy %1 could not be made.</source>
         <translation>Die Kopie %1 konnte nicht erstellt werden.</translation>
     </message>
@@ -7781,255 +8174,323 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
 </context>
 <context>
+    <name>store::vcard</name>
+    <message>
+        <location filename="../store/vcard.cpp" line="16"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="108"/>
+        <source>this is no vCard property (NAME:value expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="135"/>
+        <source>the property has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="165"/>
+        <source>the character set %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="174"/>
+        <source>the value is not UTF-8 and names no CHARSET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="312"/>
+        <source>BEGIN:VCARD inside the card begun on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="322"/>
+        <source>text outside BEGIN:VCARD … END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="338"/>
+        <source>the card begun here has no END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="343"/>
+        <source>The file holds no vCard (no BEGIN:VCARD line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="369"/>
+        <source>the group has no name (FN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="387"/>
+        <source>the member %1 is no mailto: address and no card with an address in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::AccountForm</name>
     <message>
-        <location filename="../ui/accountform.cpp" line="50"/>
+        <location filename="../ui/accountform.cpp" line="53"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="51"/>
+        <location filename="../ui/accountform.cpp" line="54"/>
         <source>work, home…</source>
         <translation>Arbeit, Privat…</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="52"/>
+        <location filename="../ui/accountform.cpp" line="55"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="53"/>
+        <location filename="../ui/accountform.cpp" line="56"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="54"/>
+        <location filename="../ui/accountform.cpp" line="57"/>
         <source>you@example.org</source>
         <translation>you@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="55"/>
+        <location filename="../ui/accountform.cpp" line="58"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="58"/>
+        <location filename="../ui/accountform.cpp" line="66"/>
+        <source>Formatted signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="68"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="60"/>
+        <location filename="../ui/accountform.cpp" line="70"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="61"/>
+        <location filename="../ui/accountform.cpp" line="71"/>
         <source>Your na&amp;me:</source>
         <translation>Ihr Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="62"/>
+        <location filename="../ui/accountform.cpp" line="72"/>
         <source>&amp;Email address:</source>
         <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="63"/>
+        <location filename="../ui/accountform.cpp" line="73"/>
         <source>Si&amp;gnature:</source>
         <translation>Si&amp;gnatur:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="65"/>
+        <location filename="../ui/accountform.cpp" line="74"/>
+        <source>&amp;With formatting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="78"/>
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="66"/>
+        <location filename="../ui/accountform.cpp" line="79"/>
         <source>smtp.example.org</source>
         <translation>smtp.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="67"/>
+        <location filename="../ui/accountform.cpp" line="80"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="70"/>
+        <location filename="../ui/accountform.cpp" line="83"/>
         <source>Connection security</source>
         <translation>Verbindungssicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="71"/>
+        <location filename="../ui/accountform.cpp" line="84"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="72"/>
+        <location filename="../ui/accountform.cpp" line="85"/>
         <source>TLS from the start (port 465)</source>
         <translation>TLS von Anfang an (Port 465)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="73"/>
+        <location filename="../ui/accountform.cpp" line="86"/>
         <source>None — unencrypted</source>
         <translation>Keine — unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="76"/>
+        <location filename="../ui/accountform.cpp" line="89"/>
         <source>Send the password w&amp;ithout encryption (only for a test server you trust)</source>
         <translation>Passwort &amp;unverschlüsselt senden (nur für einen Testserver, dem Sie vertrauen)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="77"/>
+        <location filename="../ui/accountform.cpp" line="90"/>
         <source>Send the password unencrypted</source>
         <translation>Passwort unverschlüsselt senden</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="79"/>
+        <location filename="../ui/accountform.cpp" line="92"/>
         <source>Extra trusted CA certificates file</source>
         <translation>Datei mit zusätzlichen vertrauenswürdigen CA-Zertifikaten</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="80"/>
+        <location filename="../ui/accountform.cpp" line="93"/>
         <source>optional PEM file</source>
         <translation>optionale PEM-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="81"/>
+        <location filename="../ui/accountform.cpp" line="94"/>
         <source>Choose a CA file</source>
         <translation>CA-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="82"/>
+        <location filename="../ui/accountform.cpp" line="95"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="83"/>
-        <location filename="../ui/accountform.cpp" line="281"/>
+        <location filename="../ui/accountform.cpp" line="96"/>
+        <location filename="../ui/accountform.cpp" line="302"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="83"/>
+        <location filename="../ui/accountform.cpp" line="96"/>
         <source>Trusted certificate</source>
         <translation>Vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="86"/>
+        <location filename="../ui/accountform.cpp" line="99"/>
         <source>&amp;Forget</source>
         <translation>&amp;Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="87"/>
+        <location filename="../ui/accountform.cpp" line="100"/>
         <source>Forget the trusted certificate</source>
         <translation>Das vertrauenswürdige Zertifikat vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="90"/>
+        <location filename="../ui/accountform.cpp" line="103"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="100"/>
+        <location filename="../ui/accountform.cpp" line="113"/>
         <source>Outgoing server (SMTP)</source>
         <translation>Postausgangsserver (SMTP)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="102"/>
+        <location filename="../ui/accountform.cpp" line="115"/>
         <source>Ser&amp;ver:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="105"/>
+        <location filename="../ui/accountform.cpp" line="118"/>
         <source>Se&amp;curity:</source>
         <translation>S&amp;icherheit:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="108"/>
+        <location filename="../ui/accountform.cpp" line="121"/>
         <source>CA fi&amp;le:</source>
         <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="129"/>
+        <location filename="../ui/accountform.cpp" line="142"/>
         <source>Login met&amp;hod:</source>
         <translation>&amp;Anmeldeverfahren:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="111"/>
+        <location filename="../ui/accountform.cpp" line="124"/>
         <source>Trusted certificate:</source>
         <translation>Vertrauenswürdiges Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="113"/>
+        <location filename="../ui/accountform.cpp" line="126"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="114"/>
+        <location filename="../ui/accountform.cpp" line="127"/>
         <source>empty: the server needs no login</source>
         <translation>leer: Der Server braucht keine Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="115"/>
+        <location filename="../ui/accountform.cpp" line="128"/>
         <source>Login method</source>
         <translation>Anmeldeverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="118"/>
+        <location filename="../ui/accountform.cpp" line="131"/>
         <source>Automatic (the strongest the server offers)</source>
         <translation>Automatisch (das stärkste, das der Server anbietet)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="121"/>
+        <location filename="../ui/accountform.cpp" line="134"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="126"/>
+        <location filename="../ui/accountform.cpp" line="139"/>
         <source>Login</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="128"/>
+        <location filename="../ui/accountform.cpp" line="141"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="130"/>
+        <location filename="../ui/accountform.cpp" line="143"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="160"/>
+        <location filename="../ui/accountform.cpp" line="174"/>
         <source>Extra trusted CA certificates</source>
         <translation>Zusätzliche vertrauenswürdige CA-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="161"/>
+        <location filename="../ui/accountform.cpp" line="175"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="218"/>
+        <location filename="../ui/accountform.cpp" line="233"/>
         <source>An account&apos;s name cannot be changed; add a new account instead.</source>
         <translation>Der Name eines Kontos kann nicht geändert werden; fügen Sie stattdessen ein neues Konto hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="226"/>
+        <location filename="../ui/accountform.cpp" line="242"/>
         <source>Passwords are kept only in the system keychain. Leave it empty to keep the saved one.</source>
         <translation>Passwörter werden nur im Schlüsselbund des Systems gespeichert. Lassen Sie das Feld leer, um das gespeicherte zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="294"/>
+        <location filename="../ui/accountform.cpp" line="315"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
         <translation>Ohne Verschlüsselung kann jeder auf dem Netzwerkweg Ihre Nachrichten lesen und verändern.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="299"/>
+        <location filename="../ui/accountform.cpp" line="320"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
         <translation>Auch Ihr Passwort wird im Klartext gesendet: Verwenden Sie das nur mit einem Testserver, den Sie selbst betreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="301"/>
+        <location filename="../ui/accountform.cpp" line="322"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
         <translation>Stamp verweigert das Senden Ihres Passworts darüber, sofern Sie es unten nicht erlauben.</translation>
     </message>
@@ -8260,112 +8721,117 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Text, der am Ende jeder neuen Nachricht von diesem Konto angefügt wird</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="31"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="32"/>
+        <source>The signature added to formatted messages; empty: they get the plain one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="34"/>
         <source>The submission server&apos;s host name, as your mail provider gives it</source>
         <translation>Der Hostname des Einlieferungsservers, wie Ihr Mailanbieter ihn angibt</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="33"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="36"/>
         <source>587 for STARTTLS, 465 for TLS from the start</source>
         <translation>587 für STARTTLS, 465 für TLS von Anfang an</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="35"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="38"/>
         <source>How the connection to the server is encrypted</source>
         <translation>Wie die Verbindung zum Server verschlüsselt wird</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="37"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="40"/>
         <source>Lets the password travel unencrypted; only for a test server you trust</source>
         <translation>Lässt das Passwort unverschlüsselt übertragen; nur für einen Testserver, dem Sie vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="40"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="43"/>
         <source>A PEM file of certificate authorities to trust besides the system&apos;s</source>
         <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen zusätzlich zu denen des Systems vertraut wird</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="43"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="46"/>
         <source>Chooses the PEM file of extra certificate authorities</source>
         <translation>Wählt die PEM-Datei mit zusätzlichen Zertifizierungsstellen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="45"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="48"/>
         <source>Stops trusting the certificate trusted for this account</source>
         <translation>Beendet das Vertrauen in das für dieses Konto vertraute Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="46"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="49"/>
         <source>The name to log in with; empty when the server needs no login</source>
         <translation>Der Name für die Anmeldung; leer, wenn der Server keine Anmeldung braucht</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="48"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="51"/>
         <source>How Stamp proves who you are to the server</source>
         <translation>Wie Stamp dem Server gegenüber nachweist, wer Sie sind</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="50"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="53"/>
         <source>Kept in the system keychain, never in a file</source>
         <translation>Im Schlüsselbund des Systems aufbewahrt, nie in einer Datei</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="52"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="55"/>
         <source>Saves the account, and the password in the keychain</source>
         <translation>Speichert das Konto und das Passwort im Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="54"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="57"/>
         <source>Connects and logs in without sending anything, and shows what the server offers</source>
         <translation>Verbindet sich und meldet sich an, ohne etwas zu senden, und zeigt, was der Server anbietet</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="58"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="61"/>
         <source>The extensions the server announced in its EHLO reply</source>
         <translation>Die Erweiterungen, die der Server in seiner EHLO-Antwort angekündigt hat</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="59"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="62"/>
         <source>The TLS version, cipher and certificate of the test connection</source>
         <translation>TLS-Version, Cipher und Zertifikat der Testverbindung</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="62"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="65"/>
         <source>Looks up the server settings for the address: the domain&apos;s own settings, the providers&apos; database, DNS records, then likely server names</source>
         <translation>Sucht die Servereinstellungen für die Adresse: die eigenen Einstellungen der Domain, die Anbieterdatenbank, DNS-Einträge, dann wahrscheinliche Servernamen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="66"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="69"/>
         <source>The settings came with warnings: tick this only after reading them</source>
         <translation>Die Einstellungen kamen mit Warnungen: Setzen Sie dieses Häkchen erst, nachdem Sie sie gelesen haben</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="69"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="72"/>
         <source>Puts the settings found into the account form; nothing is saved yet</source>
         <translation>Übernimmt die gefundenen Einstellungen in das Kontoformular; noch wird nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="72"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="75"/>
         <source>Who signs you in: Google, Microsoft, or another provider by its address</source>
         <translation>Wer Sie anmeldet: Google, Microsoft oder ein anderer Anbieter anhand seiner Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="75"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="78"/>
         <source>Opens the provider&apos;s sign-in page in your browser</source>
         <translation>Öffnet die Anmeldeseite des Anbieters in Ihrem Browser</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="77"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="80"/>
         <source>Shows a code to enter on another device, for machines without a browser</source>
         <translation>Zeigt einen Code, den Sie auf einem anderen Gerät eingeben, für Rechner ohne Browser</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="79"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="82"/>
         <source>Forgets this account&apos;s sign-in, kept in the system keychain</source>
         <translation>Vergisst die Anmeldung dieses Kontos, die im Schlüsselbund des Systems aufbewahrt wird</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="82"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="85"/>
         <source>The sign-in page&apos;s address, to open it yourself if the browser did not start</source>
         <translation>Die Adresse der Anmeldeseite, um sie selbst zu öffnen, falls der Browser nicht gestartet ist</translation>
     </message>
@@ -8807,17 +9273,17 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="99"/>
+        <location filename="../ui/composerwindow.cpp" line="165"/>
         <source>Compose message</source>
         <translation>Nachricht verfassen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="134"/>
+        <location filename="../ui/composerwindow.cpp" line="200"/>
         <source>Not attached</source>
         <translation>Nicht angehängt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="154"/>
+        <location filename="../ui/composerwindow.cpp" line="220"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n Nachricht wartet im Postausgang: Fällige werden jetzt gesendet, die übrigen zu ihrer Zeit.</numerusform>
@@ -8825,469 +9291,469 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="184"/>
+        <location filename="../ui/composerwindow.cpp" line="250"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="185"/>
+        <location filename="../ui/composerwindow.cpp" line="251"/>
         <source>The account and identity the message is sent from</source>
         <translation>Das Konto und die Identität, von denen die Nachricht gesendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="190"/>
+        <location filename="../ui/composerwindow.cpp" line="256"/>
         <source>Accounts…</source>
         <translation>Konten…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="191"/>
+        <location filename="../ui/composerwindow.cpp" line="257"/>
         <source>Edit accounts</source>
         <translation>Konten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="192"/>
+        <location filename="../ui/composerwindow.cpp" line="258"/>
         <source>Opens the accounts: servers, logins and identities</source>
         <translation>Öffnet die Konten: Server, Anmeldungen und Identitäten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="195"/>
+        <location filename="../ui/composerwindow.cpp" line="261"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="196"/>
+        <location filename="../ui/composerwindow.cpp" line="262"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="197"/>
+        <location filename="../ui/composerwindow.cpp" line="263"/>
         <source>Bcc</source>
         <translation>Bcc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="198"/>
+        <location filename="../ui/composerwindow.cpp" line="264"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
         <translation>verborgene Empfänger: Sie erhalten die Nachricht, die anderen sehen sie nicht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="199"/>
+        <location filename="../ui/composerwindow.cpp" line="265"/>
         <source>Reply-To</source>
         <translation>Antwort an</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="200"/>
+        <location filename="../ui/composerwindow.cpp" line="266"/>
         <source>where replies should go, if not to the sender</source>
         <translation>wohin Antworten gehen sollen, wenn nicht an den Absender</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="210"/>
+        <location filename="../ui/composerwindow.cpp" line="281"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="211"/>
+        <location filename="../ui/composerwindow.cpp" line="282"/>
         <source>What the message is about, in one line</source>
         <translation>Worum es in der Nachricht geht, in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="234"/>
+        <location filename="../ui/composerwindow.cpp" line="305"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="235"/>
+        <location filename="../ui/composerwindow.cpp" line="306"/>
         <source>T&amp;o:</source>
         <translation>&amp;An:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="236"/>
+        <location filename="../ui/composerwindow.cpp" line="307"/>
         <source>&amp;Cc:</source>
         <translation>&amp;Cc:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="237"/>
+        <location filename="../ui/composerwindow.cpp" line="308"/>
         <source>&amp;Bcc:</source>
         <translation>&amp;Bcc:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="238"/>
+        <location filename="../ui/composerwindow.cpp" line="309"/>
         <source>Rep&amp;ly-To:</source>
         <translation>Antwo&amp;rt an:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="242"/>
+        <location filename="../ui/composerwindow.cpp" line="313"/>
         <source>&amp;Subject:</source>
         <translation>Betre&amp;ff:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="246"/>
+        <location filename="../ui/composerwindow.cpp" line="317"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="248"/>
+        <location filename="../ui/composerwindow.cpp" line="319"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
         <translation>Der Text der Nachricht; hier abgelegte oder eingefügte Dateien werden angehängt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="251"/>
+        <location filename="../ui/composerwindow.cpp" line="322"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
         <translation>Schreiben Sie hier Ihre Nachricht. Legen Sie Dateien ab oder fügen Sie sie ein, um sie anzuhängen.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="258"/>
+        <location filename="../ui/composerwindow.cpp" line="329"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="259"/>
+        <location filename="../ui/composerwindow.cpp" line="330"/>
         <source>Remove the selected attachments (Delete)</source>
         <translation>Die ausgewählten Anhänge entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="260"/>
+        <location filename="../ui/composerwindow.cpp" line="331"/>
         <source>Remove the selected attachments</source>
         <translation>Die ausgewählten Anhänge entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="264"/>
+        <location filename="../ui/composerwindow.cpp" line="335"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="265"/>
-        <location filename="../ui/composerwindow.cpp" line="1199"/>
+        <location filename="../ui/composerwindow.cpp" line="336"/>
+        <location filename="../ui/composerwindow.cpp" line="1355"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="266"/>
+        <location filename="../ui/composerwindow.cpp" line="337"/>
         <source>Chooses files to attach to the message</source>
         <translation>Wählt Dateien aus, die an die Nachricht angehängt werden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="303"/>
+        <location filename="../ui/composerwindow.cpp" line="376"/>
         <source>Sending progress</source>
         <translation>Sendefortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="304"/>
+        <location filename="../ui/composerwindow.cpp" line="377"/>
         <source>How much of the message has gone to the server</source>
         <translation>Wie viel der Nachricht schon beim Server angekommen ist</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="307"/>
-        <location filename="../ui/composerwindow.cpp" line="309"/>
+        <location filename="../ui/composerwindow.cpp" line="380"/>
+        <location filename="../ui/composerwindow.cpp" line="382"/>
         <source>Stop sending</source>
         <translation>Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="310"/>
+        <location filename="../ui/composerwindow.cpp" line="383"/>
         <source>Stops this attempt; the message stays in the outbox</source>
         <translation>Bricht diesen Versuch ab; die Nachricht bleibt im Postausgang</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="335"/>
+        <location filename="../ui/composerwindow.cpp" line="408"/>
         <source>Protocol log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="341"/>
+        <location filename="../ui/composerwindow.cpp" line="414"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="348"/>
+        <location filename="../ui/composerwindow.cpp" line="421"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="362"/>
+        <location filename="../ui/composerwindow.cpp" line="435"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
         <translation>Öffnet den Postausgang, in dem Nachrichten auf den Versand oder erneuten Versand warten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="371"/>
+        <location filename="../ui/composerwindow.cpp" line="444"/>
         <source>The message goes back into the editor, unsent</source>
         <translation>Die Nachricht kommt ungesendet zurück in den Editor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="372"/>
+        <location filename="../ui/composerwindow.cpp" line="445"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="373"/>
+        <location filename="../ui/composerwindow.cpp" line="446"/>
         <source>Take the message back from the outbox before it is sent</source>
         <translation>Die Nachricht aus dem Postausgang zurückholen, bevor sie gesendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="403"/>
+        <location filename="../ui/composerwindow.cpp" line="476"/>
         <source>&amp;Send</source>
         <translation>Sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="407"/>
+        <location filename="../ui/composerwindow.cpp" line="480"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Die Nachricht senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="409"/>
+        <location filename="../ui/composerwindow.cpp" line="482"/>
         <source>Send &amp;Later…</source>
         <translation>Späte&amp;r senden…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="411"/>
+        <location filename="../ui/composerwindow.cpp" line="484"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
         <translation>Die Nachricht in den Postausgang legen, um sie zu einer gewählten Zeit zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="414"/>
+        <location filename="../ui/composerwindow.cpp" line="487"/>
         <source>S&amp;top Sending</source>
         <translation>S&amp;enden abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="416"/>
+        <location filename="../ui/composerwindow.cpp" line="489"/>
         <source>Stop sending (Ctrl+.)</source>
         <translation>Senden abbrechen (Strg+.)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="418"/>
+        <location filename="../ui/composerwindow.cpp" line="491"/>
         <source>&amp;Attach Files…</source>
         <translation>Anhang hinz&amp;ufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="421"/>
+        <location filename="../ui/composerwindow.cpp" line="494"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Dateien anhängen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="423"/>
+        <location filename="../ui/composerwindow.cpp" line="496"/>
         <source>Save &amp;Draft</source>
         <translation>Als Entwurf spe&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="425"/>
+        <location filename="../ui/composerwindow.cpp" line="498"/>
         <source>Save as a draft (Ctrl+S)</source>
         <translation>Als Entwurf speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="428"/>
+        <location filename="../ui/composerwindow.cpp" line="501"/>
         <source>Draft saved.</source>
         <translation>Entwurf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="430"/>
+        <location filename="../ui/composerwindow.cpp" line="503"/>
         <source>&amp;New Message</source>
         <translation>Neue E-&amp;Mail</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="433"/>
+        <location filename="../ui/composerwindow.cpp" line="506"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="436"/>
+        <location filename="../ui/composerwindow.cpp" line="509"/>
         <source>&amp;Quit</source>
         <translation>Stam&amp;p beenden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="440"/>
+        <location filename="../ui/composerwindow.cpp" line="513"/>
         <source>&amp;Accounts…</source>
         <translation>Kontoeinstell&amp;ungen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="444"/>
+        <location filename="../ui/composerwindow.cpp" line="517"/>
         <source>&amp;File</source>
         <translation>Da&amp;tei</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="453"/>
+        <location filename="../ui/composerwindow.cpp" line="526"/>
         <source>Save as &amp;Template…</source>
         <translation>Als Vorlag&amp;e speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="460"/>
+        <location filename="../ui/composerwindow.cpp" line="533"/>
         <source>Save as Template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="461"/>
+        <location filename="../ui/composerwindow.cpp" line="534"/>
         <source>Name of the template:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="471"/>
+        <location filename="../ui/composerwindow.cpp" line="544"/>
         <source>New From Te&amp;mplate</source>
         <translation>Neu aus Vor&amp;lage</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="478"/>
+        <location filename="../ui/composerwindow.cpp" line="551"/>
         <source>(No templates yet)</source>
         <translation>(Noch keine Vorlagen)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="495"/>
+        <location filename="../ui/composerwindow.cpp" line="568"/>
         <source>&amp;Edit</source>
         <translation>Bearbeite&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="506"/>
+        <location filename="../ui/composerwindow.cpp" line="579"/>
         <source>&amp;Undo</source>
         <translation>R&amp;ückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="507"/>
+        <location filename="../ui/composerwindow.cpp" line="580"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="509"/>
+        <location filename="../ui/composerwindow.cpp" line="582"/>
         <source>Cu&amp;t</source>
         <translation>Ausschn&amp;eiden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="510"/>
+        <location filename="../ui/composerwindow.cpp" line="583"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="511"/>
+        <location filename="../ui/composerwindow.cpp" line="584"/>
         <source>&amp;Paste</source>
         <translation>Einfü&amp;gen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="512"/>
+        <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="514"/>
+        <location filename="../ui/composerwindow.cpp" line="587"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="517"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>Protocol &amp;Log</source>
         <translation>P&amp;rotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="524"/>
+        <location filename="../ui/composerwindow.cpp" line="597"/>
         <source>&amp;Outbox and Drafts</source>
         <translation>Post&amp;ausgang und Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="531"/>
+        <location filename="../ui/composerwindow.cpp" line="604"/>
         <source>S&amp;ent Messages</source>
         <translation>Gesendete &amp;Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="536"/>
+        <location filename="../ui/composerwindow.cpp" line="609"/>
         <source>&amp;Search the Log</source>
         <translation>Protokoll &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="544"/>
+        <location filename="../ui/composerwindow.cpp" line="617"/>
         <source>Go to the &amp;Message Text</source>
         <translation>Zum Nachrichtente&amp;xt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="550"/>
+        <location filename="../ui/composerwindow.cpp" line="623"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Zu den Anh&amp;ängen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="559"/>
+        <location filename="../ui/composerwindow.cpp" line="632"/>
         <source>O&amp;ptions</source>
         <translation>&amp;Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="561"/>
+        <location filename="../ui/composerwindow.cpp" line="634"/>
         <source>&amp;Reply-To Field</source>
         <translation>Feld „Ant&amp;wort an“</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="571"/>
+        <location filename="../ui/composerwindow.cpp" line="644"/>
         <source>&amp;Priority</source>
         <translation>Pri&amp;orität</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="573"/>
+        <location filename="../ui/composerwindow.cpp" line="646"/>
         <source>&amp;High</source>
         <translation>&amp;Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="575"/>
+        <location filename="../ui/composerwindow.cpp" line="648"/>
         <source>&amp;Normal</source>
         <translation>Nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="577"/>
+        <location filename="../ui/composerwindow.cpp" line="650"/>
         <source>&amp;Low</source>
         <translation>Nied&amp;rig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="585"/>
+        <location filename="../ui/composerwindow.cpp" line="658"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>L&amp;esebestätigung anfordern</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="588"/>
+        <location filename="../ui/composerwindow.cpp" line="661"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Das Mailprogramm des Empfängers bitten, das Öffnen der Nachricht zu bestätigen (viele tun das nicht oder fragen zuerst den Empfänger)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="663"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Zustellbestät&amp;igungen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="592"/>
+        <location filename="../ui/composerwindow.cpp" line="665"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Die Mailserver auf dem Weg um Rückmeldung bitten (nur wenn der Server DSN anbietet)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="599"/>
+        <location filename="../ui/composerwindow.cpp" line="672"/>
         <source>When &amp;Delivered</source>
         <translation>Be&amp;i Zustellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="600"/>
+        <location filename="../ui/composerwindow.cpp" line="673"/>
         <source>When Delivery &amp;Fails</source>
         <translation>Bei fehlgeschlagener Zus&amp;tellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="601"/>
+        <location filename="../ui/composerwindow.cpp" line="674"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>Bei ve&amp;rzögerter Zustellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="603"/>
+        <location filename="../ui/composerwindow.cpp" line="676"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Mit der gan&amp;zen Nachricht berichten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="604"/>
+        <location filename="../ui/composerwindow.cpp" line="677"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Nur mit den Kopfzeilen beric&amp;hten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="611"/>
+        <location filename="../ui/composerwindow.cpp" line="684"/>
         <source>&amp;Undo Send</source>
         <translation>&amp;Senden rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="614"/>
+        <location filename="../ui/composerwindow.cpp" line="687"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Nach dem Senden einige Sekunden warten, damit „Rückgängig“ in der Statusleiste die Nachricht zurückholen kann</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="617"/>
+        <location filename="../ui/composerwindow.cpp" line="690"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Aus: sofort senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="618"/>
+        <location filename="../ui/composerwindow.cpp" line="691"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>&amp;%n Sekunde warten</numerusform>
@@ -9295,62 +9761,67 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="642"/>
+        <location filename="../ui/composerwindow.cpp" line="715"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="644"/>
+        <location filename="../ui/composerwindow.cpp" line="717"/>
         <source>&amp;Practice Server…</source>
         <translation>Übun&amp;gsserver…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="647"/>
+        <location filename="../ui/composerwindow.cpp" line="720"/>
         <source>Check &amp;Domain…</source>
         <translation>Doma&amp;in prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="660"/>
+        <location filename="../ui/composerwindow.cpp" line="733"/>
+        <source>C&amp;ontacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="737"/>
         <source>&amp;Console…</source>
         <translation>&amp;Konsole…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="666"/>
+        <location filename="../ui/composerwindow.cpp" line="743"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="667"/>
+        <location filename="../ui/composerwindow.cpp" line="744"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Wählen Sie zuerst ein Konto unter „Von“ (Extras → Kontoeinstellungen).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="670"/>
+        <location filename="../ui/composerwindow.cpp" line="747"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1478"/>
+        <location filename="../ui/composerwindow.cpp" line="1635"/>
         <source>Putting the message in the outbox…</source>
         <translation>Die Nachricht wird in den Postausgang gelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1617"/>
+        <location filename="../ui/composerwindow.cpp" line="1771"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1669"/>
+        <location filename="../ui/composerwindow.cpp" line="1825"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Vielleicht gesendet: Der Server hat nicht bestätigt. Die Nachricht bleibt im Postausgang; fragen Sie bei einem Empfänger nach, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1785"/>
+        <location filename="../ui/composerwindow.cpp" line="1941"/>
         <source>Messages waiting</source>
         <translation>Wartende Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1786"/>
+        <location filename="../ui/composerwindow.cpp" line="1942"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n Nachricht im Postausgang wartet noch auf den Versand. Sie wird beim nächsten Start von Stamp gesendet. Trotzdem beenden?</numerusform>
@@ -9358,130 +9829,130 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="674"/>
+        <location filename="../ui/composerwindow.cpp" line="751"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="708"/>
+        <location filename="../ui/composerwindow.cpp" line="785"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Noch kein Konto — öffnen Sie Konten…, um eines hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="715"/>
-        <location filename="../ui/composerwindow.cpp" line="736"/>
+        <location filename="../ui/composerwindow.cpp" line="792"/>
+        <location filename="../ui/composerwindow.cpp" line="813"/>
         <source>Server: %1:%2</source>
         <translation>Server: %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="912"/>
+        <location filename="../ui/composerwindow.cpp" line="1068"/>
         <source>Draft restored (saved %1).</source>
         <translation>Entwurf wiederhergestellt (gespeichert %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="937"/>
+        <location filename="../ui/composerwindow.cpp" line="1093"/>
         <source>Last attempt: the server said %1</source>
         <translation>Letzter Versuch: Der Server sagte %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="975"/>
+        <location filename="../ui/composerwindow.cpp" line="1131"/>
         <source>Being sent</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="976"/>
+        <location filename="../ui/composerwindow.cpp" line="1132"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Diese Nachricht wird gerade gesendet; warten Sie auf das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="983"/>
-        <location filename="../ui/composerwindow.cpp" line="1019"/>
+        <location filename="../ui/composerwindow.cpp" line="1139"/>
+        <location filename="../ui/composerwindow.cpp" line="1175"/>
         <source>Message not found</source>
         <translation>Nachricht nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="984"/>
+        <location filename="../ui/composerwindow.cpp" line="1140"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Diese Nachricht ist nicht mehr da: Sie wurde möglicherweise inzwischen gesendet oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1009"/>
+        <location filename="../ui/composerwindow.cpp" line="1165"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Einige angehängte Dateien sind nicht mehr da; sie sind in der Liste markiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1020"/>
+        <location filename="../ui/composerwindow.cpp" line="1176"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Diese Nachricht ist nicht mehr im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1051"/>
+        <location filename="../ui/composerwindow.cpp" line="1207"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Diese Nachricht ist nicht mehr im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1069"/>
+        <location filename="../ui/composerwindow.cpp" line="1225"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>Der Server hat das Passwort nicht angenommen. Geben Sie es erneut ein, um die Nachricht zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1174"/>
+        <location filename="../ui/composerwindow.cpp" line="1330"/>
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1180"/>
+        <location filename="../ui/composerwindow.cpp" line="1336"/>
         <source>Draft saved at %1.</source>
         <translation>Entwurf um %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1218"/>
+        <location filename="../ui/composerwindow.cpp" line="1374"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 Anhang, %1 — beim Senden etwa %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1219"/>
+        <location filename="../ui/composerwindow.cpp" line="1375"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 Anhänge, %2 — beim Senden etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1223"/>
+        <location filename="../ui/composerwindow.cpp" line="1379"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ größer als die %1, die der Server annimmt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1230"/>
+        <location filename="../ui/composerwindow.cpp" line="1386"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1232"/>
+        <location filename="../ui/composerwindow.cpp" line="1388"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1313"/>
+        <location filename="../ui/composerwindow.cpp" line="1469"/>
         <source>Send later</source>
         <translation>Später senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1317"/>
+        <location filename="../ui/composerwindow.cpp" line="1473"/>
         <source>Send at</source>
         <translation>Senden um</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1322"/>
+        <location filename="../ui/composerwindow.cpp" line="1478"/>
         <source>Send this message at:</source>
         <translation>Diese Nachricht senden um:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1338"/>
+        <location filename="../ui/composerwindow.cpp" line="1494"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Zu spät zum Zurückholen: Die Nachricht wird gerade gesendet oder wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1353"/>
-        <location filename="../ui/composerwindow.cpp" line="1359"/>
+        <location filename="../ui/composerwindow.cpp" line="1509"/>
+        <location filename="../ui/composerwindow.cpp" line="1515"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Aus dem Postausgang zurückgeholt: Es wurde nichts gesendet.</translation>
     </message>
@@ -9523,7 +9994,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1368"/>
+        <location filename="../ui/composerwindow.cpp" line="1524"/>
         <source>No account</source>
         <translation>Kein Konto</translation>
     </message>
@@ -9554,39 +10025,39 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Der swaks-Befehl wurde kopiert (die Nachricht liegt in %1; swaks fragt nach dem Passwort). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1369"/>
+        <location filename="../ui/composerwindow.cpp" line="1525"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp braucht ein Konto, von dem gesendet wird: Fügen Sie eines mit den Angaben des Servers hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1381"/>
-        <location filename="../ui/composerwindow.cpp" line="1391"/>
+        <location filename="../ui/composerwindow.cpp" line="1538"/>
+        <location filename="../ui/composerwindow.cpp" line="1548"/>
         <source>Address not valid</source>
         <translation>Adresse ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1382"/>
-        <location filename="../ui/composerwindow.cpp" line="1392"/>
+        <location filename="../ui/composerwindow.cpp" line="1539"/>
+        <location filename="../ui/composerwindow.cpp" line="1549"/>
         <source>Nothing was sent. %1</source>
         <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1397"/>
+        <location filename="../ui/composerwindow.cpp" line="1554"/>
         <source>No recipient</source>
         <translation>Kein Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1398"/>
+        <location filename="../ui/composerwindow.cpp" line="1555"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>Es wurde nichts gesendet: Fügen Sie mindestens einen Empfänger unter An, Cc oder Bcc hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1404"/>
+        <location filename="../ui/composerwindow.cpp" line="1561"/>
         <source>Attachment missing</source>
         <translation>Anhang fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1405"/>
+        <location filename="../ui/composerwindow.cpp" line="1562"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -9597,78 +10068,78 @@ Remove them from the list, or attach them again.</source>
 Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1413"/>
+        <location filename="../ui/composerwindow.cpp" line="1570"/>
         <source>Nothing attached</source>
         <translation>Nichts angehängt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1414"/>
+        <location filename="../ui/composerwindow.cpp" line="1571"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>Die Nachricht erwähnt einen Anhang, aber es ist nichts angehängt. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1430"/>
+        <location filename="../ui/composerwindow.cpp" line="1587"/>
         <source>No subject</source>
         <translation>Kein Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1431"/>
+        <location filename="../ui/composerwindow.cpp" line="1588"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Diese Nachricht hat keinen Betreff. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1449"/>
+        <location filename="../ui/composerwindow.cpp" line="1606"/>
         <source>Message too large</source>
         <translation>Nachricht zu groß</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1450"/>
+        <location filename="../ui/composerwindow.cpp" line="1607"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Diese Nachricht wird etwa %1 groß sein, aber %2 hat angegeben, höchstens %3 anzunehmen. Sie wird sehr wahrscheinlich abgelehnt. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1050"/>
-        <location filename="../ui/composerwindow.cpp" line="1488"/>
-        <location filename="../ui/composerwindow.cpp" line="1709"/>
+        <location filename="../ui/composerwindow.cpp" line="1206"/>
+        <location filename="../ui/composerwindow.cpp" line="1645"/>
+        <location filename="../ui/composerwindow.cpp" line="1865"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1489"/>
+        <location filename="../ui/composerwindow.cpp" line="1646"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>Es wurde nichts gesendet: Die Nachricht konnte nicht in den Postausgang geschrieben werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1046"/>
-        <location filename="../ui/composerwindow.cpp" line="1542"/>
-        <location filename="../ui/composerwindow.cpp" line="1706"/>
+        <location filename="../ui/composerwindow.cpp" line="1202"/>
+        <location filename="../ui/composerwindow.cpp" line="1696"/>
+        <location filename="../ui/composerwindow.cpp" line="1862"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1663"/>
+        <location filename="../ui/composerwindow.cpp" line="1819"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1672"/>
+        <location filename="../ui/composerwindow.cpp" line="1828"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Nicht gesendet: Die Nachricht bleibt im Postausgang. Bearbeiten Sie sie und senden Sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="466"/>
-        <location filename="../ui/composerwindow.cpp" line="1060"/>
-        <location filename="../ui/composerwindow.cpp" line="1700"/>
+        <location filename="../ui/composerwindow.cpp" line="539"/>
+        <location filename="../ui/composerwindow.cpp" line="1216"/>
+        <location filename="../ui/composerwindow.cpp" line="1856"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1530"/>
+        <location filename="../ui/composerwindow.cpp" line="1684"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>Im Postausgang, wird um %1 gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1537"/>
+        <location filename="../ui/composerwindow.cpp" line="1691"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Senden in %n Sekunde: Rückgängig holt sie zurück.</numerusform>
@@ -9676,7 +10147,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1599"/>
+        <location filename="../ui/composerwindow.cpp" line="1753"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Postausgang: %n wartet</numerusform>
@@ -9684,7 +10155,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1600"/>
+        <location filename="../ui/composerwindow.cpp" line="1754"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n Nachricht wartet im Postausgang: anzeigen</numerusform>
@@ -9692,22 +10163,22 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1742"/>
+        <location filename="../ui/composerwindow.cpp" line="1898"/>
         <source>Still sending</source>
         <translation>Wird noch gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1743"/>
+        <location filename="../ui/composerwindow.cpp" line="1899"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Die Nachricht wird noch gesendet. Senden abbrechen und schließen? Sie bleibt im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1755"/>
+        <location filename="../ui/composerwindow.cpp" line="1911"/>
         <source>Unsent message</source>
         <translation>Ungesendete Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1756"/>
+        <location filename="../ui/composerwindow.cpp" line="1912"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Diese Nachricht wurde nicht gesendet. Als Entwurf behalten?</translation>
     </message>
@@ -9803,6 +10274,361 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         <location filename="../ui/consoledialog.cpp" line="184"/>
         <source>an SMTP command, e.g. NOOP</source>
         <translation>ein SMTP-Befehl, z. B. NOOP</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ContactCompletionModel</name>
+    <message numerus="yes">
+        <location filename="../ui/contactcompletion.cpp" line="31"/>
+        <source>%1 (group of %n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::ContactsDialog</name>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="59"/>
+        <source>Problem with the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="64"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="66"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="99"/>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="119"/>
+        <location filename="../ui/contactsdialog.cpp" line="334"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="121"/>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="123"/>
+        <source>Shows the contacts and groups whose name or address contains this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="124"/>
+        <source>Search by name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="126"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="130"/>
+        <source>Contacts and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="131"/>
+        <source>Enter edits the selected entry, Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <location filename="../ui/contactsdialog.cpp" line="285"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <source>Addresses or members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="147"/>
+        <source>Add &amp;Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="148"/>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="148"/>
+        <source>A name and one or more addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="149"/>
+        <source>Add &amp;Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="149"/>
+        <source>Add a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="150"/>
+        <source>A name and the addresses of its members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="151"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="152"/>
+        <source>Edit the selected contact or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="152"/>
+        <source>Also Enter in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="153"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="154"/>
+        <source>Delete the selected contact or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="154"/>
+        <source>Also the Delete key in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="156"/>
+        <source>&amp;Import vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="156"/>
+        <source>Import contacts from a vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="157"/>
+        <source>vCard 3.0 or 4.0, as Thunderbird, Evolution, Google and others export it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="159"/>
+        <source>E&amp;xport vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="160"/>
+        <source>Export the address book as a vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="160"/>
+        <source>vCard 4.0, contacts and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="162"/>
+        <source>Close the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="227"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="233"/>
+        <source>Group, sent as a named group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="233"/>
+        <location filename="../ui/contactsdialog.cpp" line="312"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="283"/>
+        <source>Add Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="283"/>
+        <source>Edit Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="285"/>
+        <location filename="../ui/contactsdialog.cpp" line="302"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="286"/>
+        <source>The name shown with the addresses, e.g. Ann Lee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="287"/>
+        <source>&amp;Addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="288"/>
+        <source>Addresses, the first one preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="300"/>
+        <source>Add Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="300"/>
+        <source>Edit Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="302"/>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="303"/>
+        <source>What you type in To, Cc or Bcc to reach every member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="304"/>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="305"/>
+        <source>Member addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="306"/>
+        <source>&amp;Send as a named group in To and Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="308"/>
+        <source>Send as a named group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="310"/>
+        <source>The header shows &quot;%1: member, member;&quot; and every member gets the message. Off: the group becomes its members. In Bcc a group is always only its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="341"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="347"/>
+        <location filename="../ui/contactsdialog.cpp" line="352"/>
+        <source>Nothing was imported from %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="355"/>
+        <source>%n contact(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="356"/>
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="357"/>
+        <source>%n group(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="359"/>
+        <source>%n card(s) without an address skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="369"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="372"/>
+        <source>%n contact(s) exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="373"/>
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="379"/>
+        <location filename="../ui/contactsdialog.cpp" line="388"/>
+        <source>Import vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="380"/>
+        <location filename="../ui/contactsdialog.cpp" line="396"/>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="395"/>
+        <location filename="../ui/contactsdialog.cpp" line="405"/>
+        <source>Export vCard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11075,12 +11901,12 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="124"/>
+        <location filename="../ui/recipientfield.cpp" line="191"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
         <translation>name@example.org, Anderer Name &lt;other@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="127"/>
+        <location filename="../ui/recipientfield.cpp" line="194"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
@@ -11265,102 +12091,102 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         <translation>Formatierter Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="27"/>
+        <location filename="../ui/richeditor.cpp" line="28"/>
         <source>The message with formatting; the toolbar above sets bold, lists, links and headings</source>
         <translation>Die Nachricht mit Formatierung; die Werkzeugleiste darüber setzt Fettschrift, Listen, Links und Überschriften</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="33"/>
+        <location filename="../ui/richeditor.cpp" line="34"/>
         <source>Text format</source>
         <translation>Textformat</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="34"/>
+        <location filename="../ui/richeditor.cpp" line="35"/>
         <source>Plain text</source>
         <translation>Nur Text</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="35"/>
+        <location filename="../ui/richeditor.cpp" line="36"/>
         <source>Formatted</source>
         <translation>Formatiert</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="36"/>
+        <location filename="../ui/richeditor.cpp" line="37"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="37"/>
+        <location filename="../ui/richeditor.cpp" line="38"/>
         <source>Plain text is read the same everywhere; formatted text and Markdown are sent as HTML with a plain text copy</source>
         <translation>Nur Text wird überall gleich gelesen; formatierter Text und Markdown werden als HTML mit einer Nur-Text-Kopie gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="45"/>
+        <location filename="../ui/richeditor.cpp" line="46"/>
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="46"/>
+        <location filename="../ui/richeditor.cpp" line="47"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="47"/>
+        <location filename="../ui/richeditor.cpp" line="48"/>
         <source>Monospace</source>
         <translation>Festbreite</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="59"/>
+        <location filename="../ui/richeditor.cpp" line="60"/>
         <source>Heading 1</source>
         <translation>Überschrift 1</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="60"/>
+        <location filename="../ui/richeditor.cpp" line="61"/>
         <source>Heading 2</source>
         <translation>Überschrift 2</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="61"/>
+        <location filename="../ui/richeditor.cpp" line="62"/>
         <source>Heading 3</source>
         <translation>Überschrift 3</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="62"/>
+        <location filename="../ui/richeditor.cpp" line="63"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="70"/>
+        <location filename="../ui/richeditor.cpp" line="71"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="73"/>
+        <location filename="../ui/richeditor.cpp" line="74"/>
         <source>Numbered List</source>
         <translation>Nummerierte Liste</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="76"/>
+        <location filename="../ui/richeditor.cpp" line="77"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="79"/>
+        <location filename="../ui/richeditor.cpp" line="80"/>
         <source>Link…</source>
         <translation>Link…</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="112"/>
+        <location filename="../ui/richeditor.cpp" line="119"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="288"/>
+        <location filename="../ui/richeditor.cpp" line="300"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="289"/>
+        <location filename="../ui/richeditor.cpp" line="301"/>
         <source>Address the selected text links to:</source>
         <translation>Adresse, auf die der ausgewählte Text verlinkt:</translation>
     </message>

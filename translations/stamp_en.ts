@@ -16,6 +16,84 @@
     </message>
 </context>
 <context>
+    <name>cli::ContactsCommand</name>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="82"/>
+        <source>%n contact(s) added</source>
+        <translation>
+            <numerusform>%n contact added</numerusform>
+            <numerusform>%n contacts added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="83"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="84"/>
+        <source>%n group(s) read</source>
+        <translation>
+            <numerusform>%n group read</numerusform>
+            <numerusform>%n groups read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="86"/>
+        <source>%n card(s) without an address skipped.</source>
+        <translation>
+            <numerusform>%n card without an address skipped.</numerusform>
+            <numerusform>%n cards without an address skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="124"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="125"/>
+        <source>%n group(s) written to %1</source>
+        <translation>
+            <numerusform>%n group written to %1</numerusform>
+            <numerusform>%n groups written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli::MergeCommand</name>
+    <message numerus="yes">
+        <location filename="../app/mergecommand.cpp" line="187"/>
+        <source>Merge %1: %n row(s).</source>
+        <translation>
+            <numerusform>Merge %1: %n row.</numerusform>
+            <numerusform>Merge %1: %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mergecommand.cpp" line="249"/>
+        <source>%n row(s) sent by an earlier run of this merge: not sent again.</source>
+        <translation>
+            <numerusform>%n row sent by an earlier run of this merge: not sent again.</numerusform>
+            <numerusform>%n rows sent by an earlier run of this merge: not sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mergecommand.cpp" line="292"/>
+        <source>%1 of %n message(s) sent now, over %2 connection(s).</source>
+        <translation>
+            <numerusform>%1 of %n message sent now, over %2 connection.</numerusform>
+            <numerusform>%1 of %n messages sent now, over %2 connections.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli::SendCommand</name>
     <message numerus="yes">
         <location filename="../app/sendcommand.cpp" line="338"/>
@@ -29,7 +107,7 @@
 <context>
     <name>smtp::Lint</name>
     <message numerus="yes">
-        <location filename="../smtp/lint.cpp" line="59"/>
+        <location filename="../smtp/lint.cpp" line="60"/>
         <source>%n line(s) are longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6); the first is line %1, the longest has %2 octets. Stamp will not send the message.</source>
         <translation>
             <numerusform>%n line is longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6); the first is line %1, the longest has %2 octets. Stamp will not send the message.</numerusform>
@@ -40,7 +118,7 @@
 <context>
     <name>smtp::Session</name>
     <message numerus="yes">
-        <location filename="../smtp/transaction.cpp" line="165"/>
+        <location filename="../smtp/transaction.cpp" line="170"/>
         <source>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</source>
         <translation>
             <numerusform>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</numerusform>
@@ -76,6 +154,17 @@
     </message>
 </context>
 <context>
+    <name>store::CsvReader</name>
+    <message numerus="yes">
+        <location filename="../store/csvreader.cpp" line="120"/>
+        <source>%n field(s) where the header names %1</source>
+        <translation>
+            <numerusform>%n field where the header names %1</numerusform>
+            <numerusform>%n fields where the header names %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>store::OutboxQueue</name>
     <message numerus="yes">
         <location filename="../store/outboxqueue.cpp" line="106"/>
@@ -89,7 +178,7 @@
 <context>
     <name>ui::ComposerWindow</name>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="154"/>
+        <location filename="../ui/composerwindow.cpp" line="220"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n message waiting in the outbox: due ones are sent now, the others at their time.</numerusform>
@@ -97,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="618"/>
+        <location filename="../ui/composerwindow.cpp" line="691"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>Wait &amp;%n Second</numerusform>
@@ -105,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1786"/>
+        <location filename="../ui/composerwindow.cpp" line="1942"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message in the outbox is still waiting to be sent. It is sent the next time Stamp runs. Quit anyway?</numerusform>
@@ -113,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1537"/>
+        <location filename="../ui/composerwindow.cpp" line="1691"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Sending in %n second: Undo takes it back.</numerusform>
@@ -121,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1599"/>
+        <location filename="../ui/composerwindow.cpp" line="1753"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -129,11 +218,73 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1600"/>
+        <location filename="../ui/composerwindow.cpp" line="1754"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n message waiting in the outbox: show them</numerusform>
             <numerusform>%n messages waiting in the outbox: show them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::ContactCompletionModel</name>
+    <message numerus="yes">
+        <location filename="../ui/contactcompletion.cpp" line="31"/>
+        <source>%1 (group of %n)</source>
+        <translation>
+            <numerusform>%1 (group of %n)</numerusform>
+            <numerusform>%1 (group of %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::ContactsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="355"/>
+        <source>%n contact(s) added</source>
+        <translation>
+            <numerusform>%n contact added</numerusform>
+            <numerusform>%n contacts added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="356"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="357"/>
+        <source>%n group(s) read</source>
+        <translation>
+            <numerusform>%n group read</numerusform>
+            <numerusform>%n groups read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="359"/>
+        <source>%n card(s) without an address skipped</source>
+        <translation>
+            <numerusform>%n card without an address skipped</numerusform>
+            <numerusform>%n cards without an address skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="372"/>
+        <source>%n contact(s) exported</source>
+        <translation>
+            <numerusform>%n contact exported</numerusform>
+            <numerusform>%n contacts exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="373"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
         </translation>
     </message>
 </context>

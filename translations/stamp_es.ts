@@ -543,6 +543,284 @@ Códigos de salida: como stamp send (0 la sesión terminó con QUIT, 3 no se pud
     </message>
 </context>
 <context>
+    <name>cli::ContactsCommand</name>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="25"/>
+        <source>List the contacts (name and addresses) and the groups (name and members).</source>
+        <translation>Muestra los contactos (nombre y direcciones) y los grupos (nombre y miembros).</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="40"/>
+        <source>group %1	%2</source>
+        <translation>grupo %1	%2</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="41"/>
+        <source>	(sent as a named group)</source>
+        <translation>	(enviado como grupo con nombre)</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="43"/>
+        <source>The address book is empty. Import one with: stamp contacts import FILE.vcf</source>
+        <translation>La libreta de direcciones está vacía. Importe una con: stamp contacts import ARCHIVO.vcf</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="55"/>
+        <source>A vCard file (3.0 or 4.0).</source>
+        <translation>Un archivo vCard (3.0 o 4.0).</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="57"/>
+        <source>Add the contacts and groups of a vCard file.</source>
+        <translation>Añade los contactos y grupos de un archivo vCard.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="63"/>
+        <source>A contact whose address is known already joins the known one. A file with an error imports nothing and names the line.</source>
+        <translation>Un contacto cuya dirección ya se conoce se une al ya existente. Un archivo con un error no importa nada e indica la línea.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="71"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="79"/>
+        <source>%1: nothing was imported. %2</source>
+        <translation>%1: no se importó nada. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="82"/>
+        <source>%n contact(s) added</source>
+        <translation>
+            <numerusform>%n contacto añadido</numerusform>
+            <numerusform>%n contactos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="83"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="84"/>
+        <source>%n group(s) read</source>
+        <translation>
+            <numerusform>%n grupo leído</numerusform>
+            <numerusform>%n grupos leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="86"/>
+        <source>%n card(s) without an address skipped.</source>
+        <translation>
+            <numerusform>%n tarjeta sin dirección omitida.</numerusform>
+            <numerusform>%n tarjetas sin dirección omitidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="97"/>
+        <source>Where to write the vCard file; - for standard output.</source>
+        <translation>Dónde escribir el archivo vCard; - para la salida estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="100"/>
+        <source>Write the address book as vCard 4.0.</source>
+        <translation>Escribe la libreta de direcciones como vCard 4.0.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="121"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="124"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="125"/>
+        <source>%n group(s) written to %1</source>
+        <translation>
+            <numerusform>%n grupo escrito en %1</numerusform>
+            <numerusform>%n grupos escritos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="145"/>
+        <source>The address book the window completes recipients from, kept in contacts.json beside the outbox.</source>
+        <translation>La libreta de direcciones con la que la ventana completa los destinatarios, guardada en contacts.json junto a la bandeja de salida.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::MergeCommand</name>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="30"/>
+        <source>Send one message per row of a CSV file, from a template with {{placeholders}}.</source>
+        <translation>Envía un mensaje por cada fila de un archivo CSV, a partir de una plantilla con {{marcadores}}.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="41"/>
+        <source>Send one message per row of a CSV file, from a template with {{placeholders}}.
+
+The template is a Stamp template (File &gt; Save as Template) or a text file: To, Cc, Bcc, Reply-To and Subject lines, an empty line, the body. The CSV file&apos;s first line names the columns; {{name}} stands for the row&apos;s value of the column &quot;name&quot;. Every row is checked before anything is sent. Each message is queued in the outbox with the merge and its row, then all are sent over one connection; running the same merge again sends only the rows not yet sent.
+
+Exit codes: those of stamp send for the rows: 0 every row sent, 8 some rows sent and some not, else the code of the first row not sent (6 temporary failure, 7 permanent failure, 11 a row or file that cannot be used, ...).</source>
+        <translation>Envía un mensaje por cada fila de un archivo CSV, a partir de una plantilla con {{marcadores}}.
+
+La plantilla es una plantilla de Stamp (Archivo &gt; Guardar como plantilla) o un archivo de texto: líneas To, Cc, Bcc, Reply-To y Subject, una línea vacía y el cuerpo. La primera línea del archivo CSV da nombre a las columnas; {{name}} representa el valor de la fila en la columna &quot;name&quot;. Todas las filas se comprueban antes de enviar nada. Cada mensaje se pone en la bandeja de salida con la combinación y su fila, y después se envían todos por una sola conexión; al ejecutar de nuevo la misma combinación solo se envían las filas aún no enviadas.
+
+Códigos de salida: los de stamp send para las filas: 0 todas las filas enviadas, 8 algunas filas enviadas y otras no; si no, el código de la primera fila no enviada (6 fallo temporal, 7 fallo permanente, 11 una fila o un archivo que no se puede usar, ...).</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="57"/>
+        <source>Send from this account (see stamp account list).</source>
+        <translation>Enviar desde esta cuenta (consulte stamp account list).</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="59"/>
+        <source>The message with {{placeholders}}.</source>
+        <translation>El mensaje con {{marcadores}}.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="60"/>
+        <source>The rows: UTF-8 CSV whose first line names the columns.</source>
+        <translation>Las filas: CSV en UTF-8 cuya primera línea da nombre a las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="63"/>
+        <source>At most N messages a minute (N/min, or N/h an hour); the connection is kept open across waits up to a minute.</source>
+        <translation>Como máximo N mensajes por minuto (N/min, o N/h por hora); la conexión se mantiene abierta durante esperas de hasta un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="67"/>
+        <source>Go on with the merge of this id (as printed) even when the template or CSV changed: rows already sent are not sent again.</source>
+        <translation>Continuar la combinación con este id (tal como se mostró) aunque la plantilla o el CSV hayan cambiado: las filas ya enviadas no se vuelven a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="70"/>
+        <source>Write the live protocol transcript to FILE, or - for stderr.</source>
+        <translation>Escribir la transcripción del protocolo en directo en ARCHIVO, o - para stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="72"/>
+        <source>Print only the rows not sent.</source>
+        <translation>Mostrar solo las filas no enviadas.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="82"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="91"/>
+        <source>Row %1 (line %2)</source>
+        <translation>Fila %1 (línea %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="98"/>
+        <source>--account is required: the merge is sent through that account&apos;s outbox</source>
+        <translation>se requiere --account: la combinación se envía a través de la bandeja de salida de esa cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="100"/>
+        <source>--template FILE and --csv FILE are required</source>
+        <translation>se requieren --template ARCHIVO y --csv ARCHIVO</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="110"/>
+        <source>--print-swaks takes one message: use stamp send for it</source>
+        <translation>--print-swaks admite un solo mensaje: use stamp send para ello</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="124"/>
+        <location filename="../app/mergecommand.cpp" line="131"/>
+        <location filename="../app/mergecommand.cpp" line="255"/>
+        <source>stamp: %1</source>
+        <translation>stamp: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="136"/>
+        <source>stamp: the template uses placeholders the CSV file has no column for: %1 (the columns are: %2). Nothing was sent.</source>
+        <translation>stamp: la plantilla usa marcadores para los que el archivo CSV no tiene columna: %1 (las columnas son: %2). No se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="148"/>
+        <source>%1: not sent: %2</source>
+        <translation>%1: no enviado: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="152"/>
+        <source>stamp: the CSV file has a header but no rows: nothing to send.</source>
+        <translation>stamp: el archivo CSV tiene encabezado pero ninguna fila: no hay nada que enviar.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="183"/>
+        <source>stamp: the merge %1 is being sent by another Stamp process; nothing was done.</source>
+        <translation>stamp: otro proceso de Stamp está enviando la combinación %1; no se hizo nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mergecommand.cpp" line="187"/>
+        <source>Merge %1: %n row(s).</source>
+        <translation>
+            <numerusform>Combinación %1: %n fila.</numerusform>
+            <numerusform>Combinación %1: %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="224"/>
+        <source>%1: not sent again: %2 (%3; stamp outbox send %4 sends it)</source>
+        <translation>%1: no se vuelve a enviar: %2 (%3; stamp outbox send %4 lo envía)</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="241"/>
+        <source>%1: not queued: %2</source>
+        <translation>%1: no puesto en cola: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mergecommand.cpp" line="249"/>
+        <source>%n row(s) sent by an earlier run of this merge: not sent again.</source>
+        <translation>
+            <numerusform>%n fila enviada por una ejecución anterior de esta combinación: no se vuelve a enviar.</numerusform>
+            <numerusform>%n filas enviadas por una ejecución anterior de esta combinación: no se vuelven a enviar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="267"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="277"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="288"/>
+        <source>%1: not tried: still queued; run the merge again to send it.</source>
+        <translation>%1: no intentado: sigue en cola; ejecute de nuevo la combinación para enviarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mergecommand.cpp" line="292"/>
+        <source>%1 of %n message(s) sent now, over %2 connection(s).</source>
+        <translation>
+            <numerusform>%1 de %n mensaje enviado ahora, en %2 conexión(es).</numerusform>
+            <numerusform>%1 de %n mensajes enviados ahora, en %2 conexión(es).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="318"/>
+        <source>give the number of messages a minute, as 30/min (or 100/h)</source>
+        <translation>indique el número de mensajes por minuto, como 30/min (o 100/h)</translation>
+    </message>
+</context>
+<context>
     <name>cli::OutboxCommand</name>
     <message>
         <location filename="../app/outboxcommand.cpp" line="51"/>
@@ -741,7 +1019,12 @@ Códigos de salida: como stamp send (0 el servidor funciona, 3 no se pudo conect
         <translation>Escribir también la transcripción del protocolo en FILE, o - para stderr.</translation>
     </message>
     <message>
-        <location filename="../app/probecommand.cpp" line="40"/>
+        <location filename="../app/probecommand.cpp" line="32"/>
+        <source>Explain the transcript as stamp send --explain does: after each line, what it means in plain words. On stderr unless --transcript names a file.</source>
+        <translation>Explicar la transcripción como hace stamp send --explain: tras cada línea, qué significa en palabras sencillas. En stderr, salvo que --transcript indique un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/probecommand.cpp" line="46"/>
         <source>stamp: %1</source>
         <translation>stamp: %1</translation>
     </message>
@@ -1222,127 +1505,127 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Codifique esa parte en base64.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="66"/>
+        <location filename="../smtp/lint.cpp" line="67"/>
         <source>Encode that part in quoted-printable or base64, or break the lines.</source>
         <translation>Codifique esa parte en quoted-printable o base64, o divida las líneas.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="73"/>
+        <location filename="../smtp/lint.cpp" line="74"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME (RFC 6152), so Stamp will not send it there.</source>
         <translation>El mensaje tiene contenido de 8 bits, pero el servidor no ofrece 8BITMIME (RFC 6152), así que Stamp no lo enviará allí.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="75"/>
+        <location filename="../smtp/lint.cpp" line="76"/>
         <source>Encode the 8-bit parts in quoted-printable or base64, or use a server that offers 8BITMIME.</source>
         <translation>Codifique las partes de 8 bits en quoted-printable o base64, o use un servidor que ofrezca 8BITMIME.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="81"/>
+        <location filename="../smtp/lint.cpp" line="82"/>
         <source>The message has 8-bit content: it needs a server that offers 8BITMIME (RFC 6152), as most do. Stamp will refuse to send it to one that does not.</source>
         <translation>El mensaje tiene contenido de 8 bits: necesita un servidor que ofrezca 8BITMIME (RFC 6152), como hacen la mayoría. Stamp se negará a enviarlo a uno que no lo ofrezca.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="88"/>
+        <location filename="../smtp/lint.cpp" line="89"/>
         <source>An address has non-ASCII characters before the @, which needs a server that offers SMTPUTF8 (RFC 6531).</source>
         <translation>Una dirección tiene caracteres no ASCII antes de la @, lo que necesita un servidor que ofrezca SMTPUTF8 (RFC 6531).</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="90"/>
+        <location filename="../smtp/lint.cpp" line="91"/>
         <source>The header section holds raw UTF-8 (RFC 6532), which needs a server that offers SMTPUTF8 (RFC 6531).</source>
         <translation>La sección de cabeceras contiene UTF-8 sin codificar (RFC 6532), lo que necesita un servidor que ofrezca SMTPUTF8 (RFC 6531).</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="95"/>
+        <location filename="../smtp/lint.cpp" line="96"/>
         <source>This server does not, so Stamp will not send it there.</source>
         <translation>Este servidor no lo ofrece, así que Stamp no lo enviará allí.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="96"/>
+        <location filename="../smtp/lint.cpp" line="97"/>
         <source>Use ASCII addresses and RFC 2047 encoded words in the headers, or a server that offers SMTPUTF8.</source>
         <translation>Use direcciones ASCII y palabras codificadas RFC 2047 en las cabeceras, o un servidor que ofrezca SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="100"/>
+        <location filename="../smtp/lint.cpp" line="101"/>
         <source>Many servers do not offer it.</source>
         <translation>Muchos servidores no lo ofrecen.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="101"/>
+        <location filename="../smtp/lint.cpp" line="102"/>
         <source>Check that your server offers SMTPUTF8 (stamp probe), or use ASCII addresses and RFC 2047 encoded words.</source>
         <translation>Compruebe que su servidor ofrece SMTPUTF8 (stamp probe), o use direcciones ASCII y palabras codificadas RFC 2047.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="112"/>
+        <location filename="../smtp/lint.cpp" line="113"/>
         <source>The attachment %1 alone takes %2 bytes in the message, over the %3 bytes the server accepts (SIZE, RFC 1870).</source>
         <translation>Solo el adjunto %1 ocupa %2 bytes en el mensaje, más de los %3 bytes que acepta el servidor (SIZE, RFC 1870).</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="117"/>
+        <location filename="../smtp/lint.cpp" line="118"/>
         <source>Send %1 another way (a link to a shared file), or compress it.</source>
         <translation>Envíe %1 de otra forma (un enlace a un archivo compartido), o comprímalo.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="122"/>
+        <location filename="../smtp/lint.cpp" line="123"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes (SIZE, RFC 1870), so Stamp will not send it there.</source>
         <translation>El mensaje ocupa %1 bytes, pero el servidor acepta como máximo %2 bytes (SIZE, RFC 1870), así que Stamp no lo enviará allí.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="126"/>
+        <location filename="../smtp/lint.cpp" line="127"/>
         <source>Make the attachments smaller, or share them another way.</source>
         <translation>Reduzca el tamaño de los adjuntos, o compártalos de otra forma.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="131"/>
+        <location filename="../smtp/lint.cpp" line="132"/>
         <source>A To or Cc field cannot be read as addresses, so the preview cannot tell who is Bcc: %1</source>
         <translation>Un campo To o Cc no se puede leer como direcciones, así que la vista previa no puede saber quién va en Cco: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="134"/>
+        <location filename="../smtp/lint.cpp" line="135"/>
         <source>Correct the field.</source>
         <translation>Corrija el campo.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="139"/>
+        <location filename="../smtp/lint.cpp" line="140"/>
         <source>%1 is named in the header but is not a recipient of the envelope: no copy goes there.</source>
         <translation>%1 aparece en la cabecera pero no es destinatario del sobre: no se le envía ninguna copia.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="144"/>
+        <location filename="../smtp/lint.cpp" line="145"/>
         <source>The message has no subject; recipients and spam filters treat such mail with suspicion.</source>
         <translation>El mensaje no tiene asunto; los destinatarios y los filtros de spam tratan ese correo con desconfianza.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="146"/>
+        <location filename="../smtp/lint.cpp" line="147"/>
         <source>Add a subject.</source>
         <translation>Añada un asunto.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="171"/>
+        <location filename="../smtp/lint.cpp" line="172"/>
         <source>The TXT record of %1 could not be looked up (%2), so it was not checked.</source>
         <translation>No se ha podido consultar el registro TXT de %1 (%2), así que no se ha comprobado.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="172"/>
+        <location filename="../smtp/lint.cpp" line="173"/>
         <source>no answer</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="182"/>
+        <location filename="../smtp/lint.cpp" line="183"/>
         <source>The From domain %1 publishes no SPF record: receivers cannot tell which servers may send its mail, and many file such mail as spam.</source>
         <translation>El dominio de From %1 no publica ningún registro SPF: los receptores no pueden saber qué servidores pueden enviar su correo, y muchos archivan ese correo como spam.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="185"/>
+        <location filename="../smtp/lint.cpp" line="186"/>
         <source>Publish a TXT record at %1 such as &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot;; stamp check-domain %1 checks it in full.</source>
         <translation>Publique un registro TXT en %1 como &quot;v=spf1 mx include:SU-PROVEEDOR -all&quot;; stamp check-domain %1 lo comprueba por completo.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="200"/>
+        <location filename="../smtp/lint.cpp" line="201"/>
         <source>The From domain %1 publishes no DMARC record; large providers require one and may reject or file the message as spam.</source>
         <translation>El dominio de From %1 no publica ningún registro DMARC; los grandes proveedores exigen uno y pueden rechazar el mensaje o archivarlo como spam.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="203"/>
+        <location filename="../smtp/lint.cpp" line="204"/>
         <source>Publish a TXT record at _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; to start with; stamp check-domain %1 checks it in full.</source>
         <translation>Publique un registro TXT en _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; para empezar; stamp check-domain %1 lo comprueba por completo.</translation>
     </message>
@@ -1512,33 +1795,33 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>smtp::ConsoleSession</name>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="125"/>
-        <location filename="../smtp/consolesession.cpp" line="165"/>
+        <location filename="../smtp/consolesession.cpp" line="126"/>
+        <location filename="../smtp/consolesession.cpp" line="166"/>
         <source>Not sent: %1.</source>
         <translation>No enviado: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="130"/>
+        <location filename="../smtp/consolesession.cpp" line="131"/>
         <source>Not sent: Stamp already logged in for this session with the account&apos;s secret, which is never typed or shown here; a second AUTH is refused by servers (RFC 4954 §4).</source>
         <translation>No enviado: Stamp ya inició sesión en esta sesión con el secreto de la cuenta, que nunca se escribe ni se muestra aquí; los servidores rechazan un segundo AUTH (RFC 4954 §4).</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="135"/>
+        <location filename="../smtp/consolesession.cpp" line="136"/>
         <source>Not sent: Stamp already set up the encryption this session uses (or the account has none); STARTTLS may be used only once (RFC 3207 §4.2).</source>
         <translation>No enviado: Stamp ya estableció el cifrado que usa esta sesión (o la cuenta no tiene ninguno); STARTTLS solo se puede usar una vez (RFC 3207 §4.2).</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="140"/>
+        <location filename="../smtp/consolesession.cpp" line="141"/>
         <source>Not sent: BDAT needs the exact size of each chunk in octets, which cannot be typed reliably by hand; use DATA, and Stamp ends the content with CRLF.CRLF.</source>
         <translation>No enviado: BDAT necesita el tamaño exacto de cada fragmento en octetos, que no se puede escribir a mano de forma fiable; use DATA, y Stamp termina el contenido con CRLF.CRLF.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="145"/>
+        <location filename="../smtp/consolesession.cpp" line="146"/>
         <source>Not sent: the console offers %1.</source>
         <translation>No enviado: la consola ofrece %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="181"/>
+        <location filename="../smtp/consolesession.cpp" line="182"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (fin del mensaje, %1 bytes enviados)</translation>
     </message>
@@ -2474,257 +2757,277 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="202"/>
+        <source>Stamp reads the extensions and goes on with STARTTLS and AUTH as needed, then ends with QUIT: a probe sends no message.</source>
+        <translation>Stamp lee las extensiones y continúa con STARTTLS y AUTH según sea necesario, y termina con QUIT: una prueba no envía ningún mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="207"/>
+        <source>Stamp reads the extensions and sets up the session with STARTTLS and AUTH as needed; then the next command is yours to type.</source>
+        <translation>Stamp lee las extensiones y establece la sesión con STARTTLS y AUTH según sea necesario; después, el siguiente comando lo escribe usted.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="212"/>
         <source>Stamp reads the extensions and goes on: STARTTLS, AUTH or MAIL, as needed.</source>
         <translation>Stamp lee las extensiones y continúa: STARTTLS, AUTH o MAIL, según haga falta.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="205"/>
+        <location filename="../smtp/explain.cpp" line="215"/>
         <source>Stamp falls back to HELO if nothing needs an extension, or stops.</source>
         <translation>Stamp recurre a HELO si nada necesita una extensión, o se detiene.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="211"/>
+        <location filename="../smtp/explain.cpp" line="221"/>
         <source>Stamp starts the TLS handshake now.</source>
         <translation>Stamp inicia ahora la negociación TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="212"/>
+        <location filename="../smtp/explain.cpp" line="222"/>
         <source>Stamp stops: it never goes on without encryption when STARTTLS is required.</source>
         <translation>Stamp se detiene: nunca continúa sin cifrado cuando se exige STARTTLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="216"/>
+        <location filename="../smtp/explain.cpp" line="226"/>
         <source>Stamp sends the next step of the login.</source>
         <translation>Stamp envía el siguiente paso del inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="218"/>
+        <location filename="../smtp/explain.cpp" line="228"/>
+        <source>Logged in: the login works; the probe ends with QUIT and sends no MAIL.</source>
+        <translation>Sesión iniciada: el inicio de sesión funciona; la prueba termina con QUIT y no envía MAIL.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="231"/>
+        <source>Logged in: the session is set up; the next command is yours to type (MAIL FROM starts a message).</source>
+        <translation>Sesión iniciada: la sesión está establecida; el siguiente comando lo escribe usted (MAIL FROM inicia un mensaje).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="236"/>
         <source>Logged in: Stamp starts the message with MAIL FROM.</source>
         <translation>Sesión iniciada: Stamp empieza el mensaje con MAIL FROM.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="221"/>
+        <location filename="../smtp/explain.cpp" line="239"/>
         <source>The login failed for now; nothing was sent, try again later.</source>
         <translation>El inicio de sesión ha fallado por ahora; no se ha enviado nada, inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="223"/>
+        <location filename="../smtp/explain.cpp" line="241"/>
         <source>The login was refused: Stamp stops; nothing was sent.</source>
         <translation>El inicio de sesión ha sido rechazado: Stamp se detiene; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="227"/>
+        <location filename="../smtp/explain.cpp" line="245"/>
         <source>Stamp names the recipients next (RCPT TO).</source>
         <translation>A continuación Stamp nombra a los destinatarios (RCPT TO).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="229"/>
-        <location filename="../smtp/explain.cpp" line="258"/>
+        <location filename="../smtp/explain.cpp" line="247"/>
+        <location filename="../smtp/explain.cpp" line="276"/>
         <source>Not sent yet: the message stays in the outbox and Stamp will try again later.</source>
         <translation>Aún no enviado: el mensaje se queda en la bandeja de salida y Stamp lo volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="232"/>
+        <location filename="../smtp/explain.cpp" line="250"/>
         <source>The sender was refused: the message is not sent.</source>
         <translation>El remitente ha sido rechazado: el mensaje no se envía.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="236"/>
+        <location filename="../smtp/explain.cpp" line="254"/>
         <source>This recipient is accepted; Stamp goes on with the next one or with the content.</source>
         <translation>Este destinatario se acepta; Stamp sigue con el siguiente o con el contenido.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="240"/>
+        <location filename="../smtp/explain.cpp" line="258"/>
         <source>This recipient is not accepted yet: Stamp will try again later.</source>
         <translation>Este destinatario aún no se acepta: Stamp lo volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="242"/>
+        <location filename="../smtp/explain.cpp" line="260"/>
         <source>This recipient is refused; the message still goes to the recipients that were accepted.</source>
         <translation>Este destinatario se rechaza; el mensaje sigue yendo a los destinatarios aceptados.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="247"/>
+        <location filename="../smtp/explain.cpp" line="265"/>
         <source>Go ahead: Stamp sends the message now and ends it with a line holding only a dot. It is 354 and not 250 because nothing is accepted yet: the verdict on the message comes after the dot.</source>
         <translation>Adelante: Stamp envía ahora el mensaje y lo termina con una línea que solo contiene un punto. Es 354 y no 250 porque todavía no se ha aceptado nada: el veredicto sobre el mensaje llega tras el punto.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="255"/>
+        <location filename="../smtp/explain.cpp" line="273"/>
         <source>Sent: the server has taken responsibility for delivering the message.</source>
         <translation>Enviado: el servidor ha asumido la responsabilidad de entregar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="261"/>
+        <location filename="../smtp/explain.cpp" line="279"/>
         <source>The message was refused: it stays in the outbox with this reason; sending the same again will fail again.</source>
         <translation>El mensaje ha sido rechazado: se queda en la bandeja de salida con este motivo; volver a enviar lo mismo fallará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="267"/>
+        <location filename="../smtp/explain.cpp" line="285"/>
         <source>Stamp sends the next chunk.</source>
         <translation>Stamp envía el siguiente fragmento.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="271"/>
+        <location filename="../smtp/explain.cpp" line="289"/>
         <source>The next message starts clean.</source>
         <translation>El siguiente mensaje empieza limpio.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="274"/>
+        <location filename="../smtp/explain.cpp" line="292"/>
         <source>The conversation is over.</source>
         <translation>La conversación ha terminado.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="281"/>
+        <location filename="../smtp/explain.cpp" line="299"/>
         <source>Not done yet: this may work later.</source>
         <translation>Aún no hecho: puede funcionar más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="283"/>
+        <location filename="../smtp/explain.cpp" line="301"/>
         <source>Refused: Stamp stops here.</source>
         <translation>Rechazado: Stamp se detiene aquí.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="293"/>
+        <location filename="../smtp/explain.cpp" line="311"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="297"/>
+        <location filename="../smtp/explain.cpp" line="315"/>
         <source>; %1 &quot;%2&quot;: %3</source>
         <translation>; %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="302"/>
+        <location filename="../smtp/explain.cpp" line="320"/>
         <source>. Next: %1</source>
         <translation>. Siguiente: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="317"/>
+        <location filename="../smtp/explain.cpp" line="335"/>
         <source>PIPELINING: Stamp may send several commands at once without waiting for each reply (RFC 2920).</source>
         <translation>PIPELINING: Stamp puede enviar varias órdenes a la vez sin esperar cada respuesta (RFC 2920).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="319"/>
+        <location filename="../smtp/explain.cpp" line="337"/>
         <source>SIZE: the largest message the server accepts, in bytes (RFC 1870).</source>
         <translation>SIZE: el mensaje más grande que acepta el servidor, en bytes (RFC 1870).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="321"/>
+        <location filename="../smtp/explain.cpp" line="339"/>
         <source>STARTTLS: the connection can be switched to encryption (RFC 3207).</source>
         <translation>STARTTLS: la conexión se puede pasar a cifrado (RFC 3207).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="323"/>
+        <location filename="../smtp/explain.cpp" line="341"/>
         <source>AUTH: the login methods the server offers (RFC 4954).</source>
         <translation>AUTH: los métodos de inicio de sesión que ofrece el servidor (RFC 4954).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="325"/>
+        <location filename="../smtp/explain.cpp" line="343"/>
         <source>8BITMIME: the content may use 8-bit text (RFC 6152).</source>
         <translation>8BITMIME: el contenido puede usar texto de 8 bits (RFC 6152).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="327"/>
+        <location filename="../smtp/explain.cpp" line="345"/>
         <source>SMTPUTF8: addresses and headers may use UTF-8 (RFC 6531).</source>
         <translation>SMTPUTF8: las direcciones y cabeceras pueden usar UTF-8 (RFC 6531).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="328"/>
+        <location filename="../smtp/explain.cpp" line="346"/>
         <source>CHUNKING: the content may be sent with BDAT in chunks of exact size (RFC 3030).</source>
         <translation>CHUNKING: el contenido se puede enviar con BDAT en fragmentos de tamaño exacto (RFC 3030).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="332"/>
+        <location filename="../smtp/explain.cpp" line="350"/>
         <source>BINARYMIME: binary content may be sent with BDAT (RFC 3030).</source>
         <translation>BINARYMIME: se puede enviar contenido binario con BDAT (RFC 3030).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="333"/>
+        <location filename="../smtp/explain.cpp" line="351"/>
         <source>DSN: Stamp may ask for delivery status notifications (RFC 3461).</source>
         <translation>DSN: Stamp puede solicitar notificaciones del estado de entrega (RFC 3461).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="336"/>
+        <location filename="../smtp/explain.cpp" line="354"/>
         <source>ENHANCEDSTATUSCODES: replies carry a detailed code such as 5.1.1 (RFC 2034, RFC 3463).</source>
         <translation>ENHANCEDSTATUSCODES: las respuestas llevan un código detallado como 5.1.1 (RFC 2034, RFC 3463).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="340"/>
+        <location filename="../smtp/explain.cpp" line="358"/>
         <source>REQUIRETLS: a message may demand encryption on every hop (RFC 8689).</source>
         <translation>REQUIRETLS: un mensaje puede exigir cifrado en cada salto (RFC 8689).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="343"/>
+        <location filename="../smtp/explain.cpp" line="361"/>
         <source>DELIVERBY: a message may ask to be delivered within a time (RFC 2852).</source>
         <translation>DELIVERBY: un mensaje puede pedir que se entregue en un plazo (RFC 2852).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="346"/>
+        <location filename="../smtp/explain.cpp" line="364"/>
         <source>MT-PRIORITY: messages may carry a priority (RFC 6710).</source>
         <translation>MT-PRIORITY: los mensajes pueden llevar una prioridad (RFC 6710).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="348"/>
+        <location filename="../smtp/explain.cpp" line="366"/>
         <source>LIMITS: the server&apos;s limits, such as recipients per message (RFC 9422).</source>
         <translation>LIMITS: los límites del servidor, como destinatarios por mensaje (RFC 9422).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="350"/>
+        <location filename="../smtp/explain.cpp" line="368"/>
         <source>BURL: the content may be fetched from an IMAP server (RFC 4468).</source>
         <translation>BURL: el contenido se puede obtener de un servidor IMAP (RFC 4468).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="352"/>
+        <location filename="../smtp/explain.cpp" line="370"/>
         <source>VRFY: the server answers questions about mailboxes.</source>
         <translation>VRFY: el servidor responde preguntas sobre buzones.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="353"/>
+        <location filename="../smtp/explain.cpp" line="371"/>
         <source>ETRN: a client may ask the server to flush its queue (RFC 1985).</source>
         <translation>ETRN: un cliente puede pedir al servidor que vacíe su cola (RFC 1985).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="355"/>
+        <location filename="../smtp/explain.cpp" line="373"/>
         <source>HELP: the server answers HELP.</source>
         <translation>HELP: el servidor responde a HELP.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="429"/>
+        <location filename="../smtp/explain.cpp" line="448"/>
         <source>An extension the server offers.</source>
         <translation>Una extensión que ofrece el servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="432"/>
+        <location filename="../smtp/explain.cpp" line="451"/>
         <source>More text of the same reply.</source>
         <translation>Más texto de la misma respuesta.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="444"/>
+        <location filename="../smtp/explain.cpp" line="463"/>
         <source>. %1 Fix: %2</source>
         <translation>. %1 Solución: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="449"/>
+        <location filename="../smtp/explain.cpp" line="468"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
         <translation>El mensaje tal como sale: su sección de cabeceras (From, To, Subject: lo que ven los lectores) y el tamaño total. La entrega sigue el sobre (MAIL FROM, RCPT TO), no estas cabeceras.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="456"/>
+        <location filename="../smtp/explain.cpp" line="475"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
         <translation>Ahora la conexión está cifrada y se ha comprobado el certificado: es válido, de confianza y emitido a nombre del servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="461"/>
+        <location filename="../smtp/explain.cpp" line="480"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
         <translation>La negociación TLS: ambas partes acuerdan un cifrado y el servidor demuestra su nombre con un certificado.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="467"/>
+        <location filename="../smtp/explain.cpp" line="486"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
         <translation>Una nueva conexión al servidor de envío: el puerto 587 empieza sin cifrar y cambia con STARTTLS; el puerto 465 está cifrado desde el primer byte (RFC 8314).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="478"/>
+        <location filename="../smtp/explain.cpp" line="497"/>
         <source>%1 Fix: %2</source>
         <translation>%1 Solución: %2</translation>
     </message>
@@ -2755,7 +3058,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>smtp::Lint</name>
     <message numerus="yes">
-        <location filename="../smtp/lint.cpp" line="59"/>
+        <location filename="../smtp/lint.cpp" line="60"/>
         <source>%n line(s) are longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6); the first is line %1, the longest has %2 octets. Stamp will not send the message.</source>
         <translation>
             <numerusform>%n línea supera los 998 octetos que permite SMTP (RFC 5321 §4.5.3.1.6); la primera es la línea %1, la más larga tiene %2 octetos. Stamp no enviará el mensaje.</numerusform>
@@ -2766,128 +3069,133 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>smtp::Message</name>
     <message>
-        <location filename="../smtp/message.cpp" line="23"/>
+        <location filename="../smtp/message.cpp" line="41"/>
         <source>The message has no sender (From) address.</source>
         <translation>El mensaje no tiene dirección de remitente (From).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="25"/>
+        <location filename="../smtp/message.cpp" line="43"/>
         <source>The message has no recipient: add at least one To, Cc or Bcc address.</source>
         <translation>El mensaje no tiene destinatario: añada al menos una dirección Para, Cc o Cco.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="28"/>
+        <location filename="../smtp/message.cpp" line="46"/>
         <source>The subject contains a line break or NUL character; it was not sent so that nothing can be smuggled into the headers.</source>
         <translation>El asunto contiene un salto de línea o un carácter NUL; no se ha enviado para que no se pueda colar nada en las cabeceras.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="33"/>
+        <location filename="../smtp/message.cpp" line="51"/>
+        <source>A group of recipients has no name or a line break in it.</source>
+        <translation>Un grupo de destinatarios no tiene nombre o contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="55"/>
         <source>The address %1 contains a line break or NUL character.</source>
         <translation>La dirección %1 contiene un salto de línea o un carácter NUL.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="48"/>
+        <location filename="../smtp/message.cpp" line="70"/>
         <source>The attachment %1 no longer exists.</source>
         <translation>El adjunto %1 ya no existe.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="51"/>
+        <location filename="../smtp/message.cpp" line="73"/>
         <source>The attachment %1 cannot be read (not a readable file).</source>
         <translation>El adjunto %1 no se puede leer (no es un archivo legible).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="55"/>
+        <location filename="../smtp/message.cpp" line="77"/>
         <source>The attachment name %1 contains a line break.</source>
         <translation>El nombre del adjunto %1 contiene un salto de línea.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="105"/>
+        <location filename="../smtp/message.cpp" line="146"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be written in a message sent with SMTPUTF8.</source>
         <translation>La dirección %1 tiene caracteres no ASCII antes de la @; solo se puede escribir en un mensaje enviado con SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="182"/>
+        <location filename="../smtp/message.cpp" line="224"/>
         <source>The attachment %1 could not be read while sending (%2); the message was abandoned, not sent short.</source>
         <translation>El adjunto %1 no se ha podido leer durante el envío (%2); el mensaje se ha abandonado, no se ha enviado incompleto.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="188"/>
+        <location filename="../smtp/message.cpp" line="230"/>
         <source>it got shorter</source>
         <translation>se ha acortado</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="262"/>
+        <location filename="../smtp/message.cpp" line="304"/>
         <source>The message file %1 starts with a folded line (&quot;%2&quot;), which belongs to no header field.</source>
         <translation>El archivo de mensaje %1 empieza con una línea plegada (&quot;%2&quot;), que no pertenece a ningún campo de cabecera.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="280"/>
+        <location filename="../smtp/message.cpp" line="322"/>
         <source>Line %1 of the header section of %2 is not a header field (&quot;Name: value&quot;): &quot;%3&quot;. Stamp does not guess where the header ends, so that no Bcc can slip into the message.</source>
         <translation>La línea %1 de la sección de cabeceras de %2 no es un campo de cabecera (&quot;Nombre: valor&quot;): &quot;%3&quot;. Stamp no adivina dónde termina la cabecera, para que ningún Cco se pueda colar en el mensaje.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="299"/>
+        <location filename="../smtp/message.cpp" line="341"/>
         <source>The header section of %1 has 8-bit characters that are not UTF-8; RFC 6532 allows only UTF-8 there, so the message cannot be sent as it is.</source>
         <translation>La sección de cabeceras de %1 tiene caracteres de 8 bits que no son UTF-8; RFC 6532 solo permite UTF-8 ahí, así que el mensaje no se puede enviar tal cual.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="316"/>
+        <location filename="../smtp/message.cpp" line="358"/>
         <source>The %1 field of %2 cannot be read as RFC 5322 addresses, so Stamp cannot tell who it names: %3</source>
         <translation>El campo %1 de %2 no se puede leer como direcciones RFC 5322, así que Stamp no puede saber a quién nombra: %3</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="331"/>
+        <location filename="../smtp/message.cpp" line="373"/>
         <source>The message file %1 cannot be read: %2</source>
         <translation>El archivo de mensaje %1 no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="358"/>
-        <location filename="../smtp/message.cpp" line="481"/>
+        <location filename="../smtp/message.cpp" line="400"/>
+        <location filename="../smtp/message.cpp" line="523"/>
         <source>The message file %1 could not be read: %2</source>
         <translation>El archivo de mensaje %1 no se ha podido leer: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="369"/>
+        <location filename="../smtp/message.cpp" line="411"/>
         <source>The header section of %1 is longer than %2 bytes, so Stamp cannot read all of its fields (a Bcc among them would reach the recipients); the message was not sent.</source>
         <translation>La sección de cabeceras de %1 ocupa más de %2 bytes, así que Stamp no puede leer todos sus campos (un Cco entre ellos llegaría a los destinatarios); el mensaje no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="380"/>
+        <location filename="../smtp/message.cpp" line="422"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned.</source>
         <translation>El archivo de mensaje %1 ha cambiado mientras se enviaba; el mensaje se ha abandonado.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="430"/>
+        <location filename="../smtp/message.cpp" line="472"/>
         <source>The message file %1 is empty.</source>
         <translation>El archivo de mensaje %1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="434"/>
+        <location filename="../smtp/message.cpp" line="476"/>
         <source>The message file %1 contains NUL bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in base64) and send it again.</source>
         <translation>El archivo de mensaje %1 contiene bytes NUL, que SMTP solo puede transportar con BINARYMIME, y Stamp no lo implementa. Codifique esa parte (por ejemplo en base64) y vuelva a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="441"/>
+        <location filename="../smtp/message.cpp" line="483"/>
         <source>Line %1 of the message file %2 is longer than 998 bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in quoted-printable) and send it again.</source>
         <translation>La línea %1 del archivo de mensaje %2 ocupa más de 998 bytes, que SMTP solo puede transportar con BINARYMIME, y Stamp no lo implementa. Codifique esa parte (por ejemplo en quoted-printable) y vuelva a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="449"/>
+        <location filename="../smtp/message.cpp" line="491"/>
         <source>The header fields of %1 hold UTF-8 (RFC 6532), but the server does not offer SMTPUTF8, so the message cannot be sent there as it is.</source>
         <translation>Los campos de cabecera de %1 contienen UTF-8 (RFC 6532), pero el servidor no ofrece SMTPUTF8, así que el mensaje no se puede enviar ahí tal cual.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="454"/>
+        <location filename="../smtp/message.cpp" line="496"/>
         <source>The message file %1 has 8-bit content, but the server does not offer 8BITMIME, so it cannot be sent there as it is (RFC 6152).</source>
         <translation>El archivo de mensaje %1 tiene contenido de 8 bits, pero el servidor no ofrece 8BITMIME, así que no se puede enviar ahí tal cual (RFC 6152).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="497"/>
+        <location filename="../smtp/message.cpp" line="539"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned, not sent short.</source>
         <translation>El archivo de mensaje %1 ha cambiado mientras se enviaba; el mensaje se ha abandonado, no se ha enviado incompleto.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="569"/>
+        <location filename="../smtp/message.cpp" line="611"/>
         <source>The message file %1 has Resent- fields, so it is being resent, but its newest Resent- block names no Resent-To, Resent-Cc or Resent-Bcc; give the recipients explicitly.</source>
         <translation>El archivo de mensaje %1 tiene campos Resent-, así que se está reenviando, pero su bloque Resent- más reciente no nombra ningún Resent-To, Resent-Cc ni Resent-Bcc; indique los destinatarios explícitamente.</translation>
     </message>
@@ -3338,44 +3646,44 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>smtp::Session</name>
     <message>
-        <location filename="../smtp/session.cpp" line="198"/>
+        <location filename="../smtp/session.cpp" line="211"/>
         <source>The EHLO name is not valid: %1.</source>
         <translation>El nombre EHLO no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="200"/>
+        <location filename="../smtp/session.cpp" line="213"/>
         <source>The user name is not valid: %1.</source>
         <translation>El nombre de usuario no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="203"/>
-        <location filename="../smtp/session.cpp" line="206"/>
-        <location filename="../smtp/session.cpp" line="208"/>
+        <location filename="../smtp/session.cpp" line="216"/>
+        <location filename="../smtp/session.cpp" line="219"/>
+        <location filename="../smtp/session.cpp" line="221"/>
         <source>The delivery notification setting is not valid: %1.</source>
         <translation>El ajuste de notificación de entrega no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="218"/>
+        <location filename="../smtp/session.cpp" line="231"/>
         <source>Correct the setting and send again.</source>
         <translation>Corrija el ajuste y vuelva a enviar.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="225"/>
+        <location filename="../smtp/session.cpp" line="238"/>
         <source>STARTTLS required</source>
         <translation>STARTTLS obligatorio</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="226"/>
+        <location filename="../smtp/session.cpp" line="239"/>
         <source>implicit TLS</source>
         <translation>TLS implícito</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="227"/>
+        <location filename="../smtp/session.cpp" line="240"/>
         <source>no encryption</source>
         <translation>sin cifrado</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="229"/>
+        <location filename="../smtp/session.cpp" line="242"/>
         <source>Connecting to %1 port %2 (%3)</source>
         <translation>Conectando con %1 puerto %2 (%3)</translation>
     </message>
@@ -3400,67 +3708,67 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Inténtelo de nuevo; si sigue ocurriendo, notifíquelo con la transcripción.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="249"/>
+        <location filename="../smtp/session.cpp" line="262"/>
         <source>Connected to %1 port %2</source>
         <translation>Conectado con %1 puerto %2</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="275"/>
+        <location filename="../smtp/session.cpp" line="288"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
         <translation>El certificado del servidor no es el de confianza para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="276"/>
+        <location filename="../smtp/session.cpp" line="289"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>El certificado ha cambiado desde que se confió en él. Consulte con el administrador del servidor antes de confiar en el nuevo.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="285"/>
+        <location filename="../smtp/session.cpp" line="298"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
         <translation>TLS establecido: %1, cifrado %2; certificado para %3, emitido por %4, válido hasta %5; SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="329"/>
+        <location filename="../smtp/session.cpp" line="342"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
         <translation>Certificado no verificable (%1), pero es el fijado (SHA-256 %2): aceptado</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="341"/>
+        <location filename="../smtp/session.cpp" line="354"/>
         <source>Certificate verified by the system&apos;s trusted CAs</source>
         <translation>Certificado verificado por las CA de confianza del sistema</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="349"/>
+        <location filename="../smtp/session.cpp" line="362"/>
         <source>Certificate problem: %1</source>
         <translation>Problema de certificado: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="505"/>
+        <location filename="../smtp/session.cpp" line="518"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>El servidor envió datos adicionales tras aceptar iniciar TLS; así funcionan los ataques de inyección en STARTTLS, por lo que Stamp se detuvo antes de enviar nada.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="507"/>
+        <location filename="../smtp/session.cpp" line="520"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Puede que alguien esté manipulando la conexión. Pruebe otra red, o TLS implícito (puerto 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="515"/>
+        <location filename="../smtp/session.cpp" line="528"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>Iniciando la negociación TLS (verificando el certificado para %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="558"/>
+        <location filename="../smtp/session.cpp" line="571"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>El servidor no ofrece STARTTLS, así que Stamp no ha enviado nada: ninguna contraseña ni mensaje viaja por una conexión sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="560"/>
+        <location filename="../smtp/session.cpp" line="573"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Use TLS implícito (puerto 465) si el servidor lo tiene, o consulte a su administrador. Un servidor que suele ofrecer STARTTLS y ahora no lo hace puede estar siendo atacado.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="680"/>
+        <location filename="../smtp/session.cpp" line="693"/>
         <source>Connection closed</source>
         <translation>Conexión cerrada</translation>
     </message>
@@ -3584,79 +3892,79 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="23"/>
+        <location filename="../smtp/transaction.cpp" line="28"/>
         <source>The server accepted the connection.</source>
         <translation>El servidor ha aceptado la conexión.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="24"/>
+        <location filename="../smtp/transaction.cpp" line="29"/>
         <source>The server accepted the connection and the login.</source>
         <translation>El servidor ha aceptado la conexión y el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="53"/>
+        <location filename="../smtp/transaction.cpp" line="58"/>
         <source>The message has no recipient.</source>
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="54"/>
+        <location filename="../smtp/transaction.cpp" line="59"/>
         <source>Add at least one To, Cc or Bcc address.</source>
         <translation>Añada al menos una dirección Para, Cc o Cco.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="67"/>
+        <location filename="../smtp/transaction.cpp" line="72"/>
         <source>The address %1 has non-ASCII characters before the @, and this server does not support SMTPUTF8, so it cannot be sent there.</source>
         <translation>La dirección %1 tiene caracteres no ASCII antes de la @, y este servidor no admite SMTPUTF8, así que no se puede enviar ahí.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="70"/>
+        <location filename="../smtp/transaction.cpp" line="75"/>
         <source>Use an ASCII address for this recipient, or another server.</source>
         <translation>Use una dirección ASCII para este destinatario, u otro servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="78"/>
-        <location filename="../smtp/transaction.cpp" line="91"/>
-        <location filename="../smtp/transaction.cpp" line="99"/>
+        <location filename="../smtp/transaction.cpp" line="83"/>
+        <location filename="../smtp/transaction.cpp" line="96"/>
+        <location filename="../smtp/transaction.cpp" line="104"/>
         <source>Fix the message, or send it through another server.</source>
         <translation>Corrija el mensaje o envíelo a través de otro servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="90"/>
+        <location filename="../smtp/transaction.cpp" line="95"/>
         <source>The message has UTF-8 headers, but the server does not offer SMTPUTF8, so it was not sent.</source>
         <translation>El mensaje tiene cabeceras UTF-8, pero el servidor no ofrece SMTPUTF8, así que no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="98"/>
+        <location filename="../smtp/transaction.cpp" line="103"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME, so it was not sent.</source>
         <translation>El mensaje tiene contenido de 8 bits, pero el servidor no ofrece 8BITMIME, así que no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="111"/>
+        <location filename="../smtp/transaction.cpp" line="116"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes, so it was not sent.</source>
         <translation>El mensaje ocupa %1 bytes, pero el servidor acepta como máximo %2 bytes, así que no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="114"/>
+        <location filename="../smtp/transaction.cpp" line="119"/>
         <source>Make the attachments smaller, or share them another way.</source>
         <translation>Reduzca el tamaño de los adjuntos, o compártalos de otra forma.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="120"/>
+        <location filename="../smtp/transaction.cpp" line="125"/>
         <source>Delivery notifications were asked for, but the server does not offer DSN.</source>
         <translation>Se pidieron notificaciones de entrega, pero el servidor no ofrece DSN.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="156"/>
+        <location filename="../smtp/transaction.cpp" line="161"/>
         <source>An address cannot be sent: %1.</source>
         <translation>Una dirección no se puede enviar: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="157"/>
+        <location filename="../smtp/transaction.cpp" line="162"/>
         <source>Correct the address and send again.</source>
         <translation>Corrija la dirección y vuelva a enviar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/transaction.cpp" line="165"/>
+        <location filename="../smtp/transaction.cpp" line="170"/>
         <source>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</source>
         <translation>
             <numerusform>El servidor pidió los destinatarios restantes en otra transacción (452): volviendo a enviar el mensaje a %n de ellos.</numerusform>
@@ -3664,32 +3972,32 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         </translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="216"/>
-        <location filename="../smtp/transaction.cpp" line="383"/>
+        <location filename="../smtp/transaction.cpp" line="221"/>
+        <location filename="../smtp/transaction.cpp" line="388"/>
         <source>
 [message content: %1 bytes in total]</source>
         <translation>
 [contenido del mensaje: %1 bytes en total]</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="309"/>
+        <location filename="../smtp/transaction.cpp" line="314"/>
         <source>. (no recipient was accepted: ending at once)</source>
         <translation>. (no se aceptó ningún destinatario: se termina de inmediato)</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="376"/>
-        <location filename="../smtp/transaction.cpp" line="482"/>
-        <location filename="../smtp/transaction.cpp" line="514"/>
+        <location filename="../smtp/transaction.cpp" line="381"/>
+        <location filename="../smtp/transaction.cpp" line="487"/>
+        <location filename="../smtp/transaction.cpp" line="519"/>
         <source>Check the attachment and send again.</source>
         <translation>Compruebe el adjunto y vuelva a enviar.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="427"/>
+        <location filename="../smtp/transaction.cpp" line="432"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
         <translation>El servidor ha recibido el mensaje completo (su pila TCP ha confirmado el final); esperando su respuesta.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="524"/>
+        <location filename="../smtp/transaction.cpp" line="529"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (fin del mensaje, %1 bytes enviados)</translation>
     </message>
@@ -6024,192 +6332,192 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Reduzca las consultas: sustituya include, a y mx por los rangos ip4/ip6 que representan, o elimine servicios que ya no use.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="293"/>
+        <location filename="../smtp/spf.cpp" line="294"/>
         <source>More than %1 of the DNS lookups of this SPF check found no record (void lookups, RFC 7208 §4.6.4; the last: %2); receivers stop there with an error (permerror).</source>
         <translation>Más de %1 de las consultas DNS de esta comprobación SPF no encontraron ningún registro (consultas vacías, RFC 7208 §4.6.4; la última: %2); los receptores se detienen ahí con un error (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="297"/>
+        <location filename="../smtp/spf.cpp" line="299"/>
         <source>Remove the terms that name domains or hosts that no longer exist.</source>
         <translation>Elimine los términos que nombran dominios o equipos que ya no existen.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="348"/>
+        <location filename="../smtp/spf.cpp" line="350"/>
         <source>The SPF records loop: %1 leads back to %2. Receivers give up with an error (permerror).</source>
         <translation>Los registros SPF forman un bucle: %1 lleva de vuelta a %2. Los receptores desisten con un error (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="351"/>
+        <location filename="../smtp/spf.cpp" line="353"/>
         <source>Remove the include or redirect that points back.</source>
         <translation>Elimine el include o redirect que apunta hacia atrás.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="393"/>
+        <location filename="../smtp/spf.cpp" line="395"/>
         <source>%1 includes %2, which has no SPF record: receivers treat that as an error (permerror).</source>
         <translation>%1 incluye %2, que no tiene registro SPF: los receptores lo tratan como un error (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="396"/>
+        <location filename="../smtp/spf.cpp" line="398"/>
         <source>Remove include:%1, or ask its owner for the right name.</source>
         <translation>Elimine include:%1, o pida a su propietario el nombre correcto.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="431"/>
+        <location filename="../smtp/spf.cpp" line="433"/>
         <source>&quot;%1&quot; in the record of %2 names %3 mail servers; SPF allows 10 (permerror).</source>
         <translation>&quot;%1&quot; en el registro de %2 nombra %3 servidores de correo; SPF permite 10 (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="435"/>
+        <location filename="../smtp/spf.cpp" line="437"/>
         <source>List the servers&apos; addresses with ip4/ip6 instead.</source>
         <translation>Enumere en su lugar las direcciones de los servidores con ip4/ip6.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="508"/>
+        <location filename="../smtp/spf.cpp" line="510"/>
         <source>%1 redirects to %2, which has no SPF record: receivers treat that as an error (permerror).</source>
         <translation>%1 redirige a %2, que no tiene registro SPF: los receptores lo tratan como un error (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="511"/>
+        <location filename="../smtp/spf.cpp" line="513"/>
         <source>Point redirect= at a domain that publishes an SPF record.</source>
         <translation>Haga que redirect= apunte a un dominio que publique un registro SPF.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="573"/>
+        <location filename="../smtp/spf.cpp" line="575"/>
         <source>the domain publishes no SPF record, so receivers cannot tell its servers</source>
         <translation>el dominio no publica ningún registro SPF, así que los receptores no pueden saber cuáles son sus servidores</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="575"/>
+        <location filename="../smtp/spf.cpp" line="577"/>
         <source>the record makes no statement about this address</source>
         <translation>el registro no dice nada sobre esta dirección</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="577"/>
+        <location filename="../smtp/spf.cpp" line="579"/>
         <source>this address may send mail for the domain</source>
         <translation>esta dirección puede enviar correo del dominio</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="579"/>
+        <location filename="../smtp/spf.cpp" line="581"/>
         <source>this address may not send mail for the domain: receivers may reject it</source>
         <translation>esta dirección no puede enviar correo del dominio: los receptores pueden rechazarlo</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="581"/>
+        <location filename="../smtp/spf.cpp" line="583"/>
         <source>this address is probably not allowed: receivers usually mark the mail as suspicious</source>
         <translation>probablemente esta dirección no está permitida: los receptores suelen marcar el correo como sospechoso</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="583"/>
+        <location filename="../smtp/spf.cpp" line="585"/>
         <source>a DNS lookup failed for now: receivers may defer the mail</source>
         <translation>una consulta DNS ha fallado por ahora: los receptores pueden aplazar el correo</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="585"/>
+        <location filename="../smtp/spf.cpp" line="587"/>
         <source>the record is broken: receivers treat SPF as failed or ignore it</source>
         <translation>el registro está roto: los receptores tratan SPF como fallido o lo ignoran</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="628"/>
+        <location filename="../smtp/spf.cpp" line="630"/>
         <source>the record does not start with v=spf1</source>
         <translation>el registro no empieza por v=spf1</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="638"/>
+        <location filename="../smtp/spf.cpp" line="640"/>
         <source>the modifier &quot;%1&quot; appears twice</source>
         <translation>el modificador &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="654"/>
+        <location filename="../smtp/spf.cpp" line="656"/>
         <source>the character &quot;%1&quot; is not allowed in &quot;%2&quot;</source>
         <translation>el carácter &quot;%1&quot; no está permitido en &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="661"/>
+        <location filename="../smtp/spf.cpp" line="663"/>
         <source>&quot;%1&quot; ends with a lone &quot;%&quot;</source>
         <translation>&quot;%1&quot; termina con un &quot;%&quot; suelto</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="678"/>
+        <location filename="../smtp/spf.cpp" line="680"/>
         <source>&quot;%%1&quot; in &quot;%2&quot; is not a macro (write %% for a percent sign)</source>
         <translation>&quot;%%1&quot; en &quot;%2&quot; no es una macro (escriba %% para un signo de porcentaje)</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="683"/>
+        <location filename="../smtp/spf.cpp" line="685"/>
         <source>a macro in &quot;%1&quot; is not closed with &quot;}&quot;</source>
         <translation>una macro en &quot;%1&quot; no está cerrada con &quot;}&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="693"/>
+        <location filename="../smtp/spf.cpp" line="695"/>
         <source>&quot;%{%1}&quot; is not a valid macro</source>
         <translation>&quot;%{%1}&quot; no es una macro válida</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="699"/>
+        <location filename="../smtp/spf.cpp" line="701"/>
         <source>the macro &quot;%{%1}&quot; is only allowed in an explanation</source>
         <translation>la macro &quot;%{%1}&quot; solo se permite en una explicación</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="760"/>
+        <location filename="../smtp/spf.cpp" line="762"/>
         <source>&quot;%{%1}&quot;: zero parts cannot be kept</source>
         <translation>&quot;%{%1}&quot;: no se pueden conservar cero partes</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="803"/>
+        <location filename="../smtp/spf.cpp" line="805"/>
         <source>The SPF record of %1 ends with &quot;%2&quot;: every server on the Internet may send mail as %1.</source>
         <translation>El registro SPF de %1 termina con &quot;%2&quot;: cualquier servidor de Internet puede enviar correo como %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="806"/>
+        <location filename="../smtp/spf.cpp" line="808"/>
         <source>End the record with -all (or ~all while you test), after listing your own servers.</source>
         <translation>Termine el registro con -all (o ~all mientras hace pruebas), después de enumerar sus propios servidores.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="811"/>
+        <location filename="../smtp/spf.cpp" line="813"/>
         <source>The SPF record of %1 ends with ?all: it says nothing about servers it does not list, so forged mail is not recognised.</source>
         <translation>El registro SPF de %1 termina con ?all: no dice nada de los servidores que no enumera, así que el correo falsificado no se reconoce.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="814"/>
+        <location filename="../smtp/spf.cpp" line="816"/>
         <source>Once every server that sends for the domain is listed, end the record with ~all or -all.</source>
         <translation>Cuando estén enumerados todos los servidores que envían por el dominio, termine el registro con ~all o -all.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="820"/>
+        <location filename="../smtp/spf.cpp" line="822"/>
         <source>The SPF record of %1 ends with ~all: mail from unlisted servers is marked as suspicious, not refused.</source>
         <translation>El registro SPF de %1 termina con ~all: el correo de servidores no enumerados se marca como sospechoso, no se rechaza.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="829"/>
+        <location filename="../smtp/spf.cpp" line="831"/>
         <source>The SPF record of %1 ends with -all: mail from unlisted servers fails SPF.</source>
         <translation>El registro SPF de %1 termina con -all: el correo de servidores no enumerados no supera SPF.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="835"/>
+        <location filename="../smtp/spf.cpp" line="837"/>
         <source>The SPF record of %1 has terms after &quot;all&quot;; receivers never read them.</source>
         <translation>El registro SPF de %1 tiene términos después de &quot;all&quot;; los receptores nunca los leen.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="836"/>
+        <location filename="../smtp/spf.cpp" line="838"/>
         <source>Move &quot;all&quot; to the end, or remove what follows it.</source>
         <translation>Mueva &quot;all&quot; al final, o elimine lo que le sigue.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="840"/>
+        <location filename="../smtp/spf.cpp" line="842"/>
         <source>The SPF record of %1 has no &quot;all&quot; at the end: unlisted servers get &quot;neutral&quot;, so forged mail is not recognised.</source>
         <translation>El registro SPF de %1 no tiene &quot;all&quot; al final: los servidores no enumerados obtienen &quot;neutral&quot;, así que el correo falsificado no se reconoce.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="843"/>
+        <location filename="../smtp/spf.cpp" line="845"/>
         <source>End the record with -all (or ~all while you test).</source>
         <translation>Termine el registro con -all (o ~all mientras hace pruebas).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="848"/>
+        <location filename="../smtp/spf.cpp" line="850"/>
         <source>The SPF record of %1 uses &quot;%2&quot;: slow, unreliable, and RFC 7208 §5.5 says it should not be used.</source>
         <translation>El registro SPF de %1 usa &quot;%2&quot;: es lento, poco fiable, y RFC 7208 §5.5 dice que no se debe usar.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="851"/>
+        <location filename="../smtp/spf.cpp" line="853"/>
         <source>Replace it with ip4/ip6 ranges or a.</source>
         <translation>Sustitúyalo por rangos ip4/ip6 o por a.</translation>
     </message>
@@ -6910,42 +7218,52 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Pruebe &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="75"/>
+        <location filename="../app/commands.cpp" line="77"/>
         <source>Send a message through an SMTP server, without a window.</source>
         <translation>Enviar un mensaje a través de un servidor SMTP, sin ventana.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="78"/>
+        <location filename="../app/commands.cpp" line="80"/>
         <source>Check a domain&apos;s MX, SPF, DMARC, DKIM, MTA-STS and TLS-RPT records.</source>
         <translation>Comprobar los registros MX, SPF, DMARC, DKIM, MTA-STS y TLS-RPT de un dominio.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="81"/>
+        <location filename="../app/commands.cpp" line="83"/>
         <source>Test an SMTP server without sending: extensions, TLS, timings.</source>
         <translation>Probar un servidor SMTP sin enviar nada: extensiones, TLS, tiempos.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="83"/>
+        <location filename="../app/commands.cpp" line="85"/>
         <source>Add, change, list or remove the accounts the window uses.</source>
         <translation>Añadir, cambiar, listar o eliminar las cuentas que usa la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="85"/>
+        <location filename="../app/commands.cpp" line="87"/>
         <source>List, send or remove the messages waiting in the outbox.</source>
         <translation>Listar, enviar o eliminar los mensajes que esperan en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="87"/>
+        <location filename="../app/commands.cpp" line="89"/>
+        <source>List the address book, import or export vCard.</source>
+        <translation>Muestra la libreta de direcciones, importa o exporta vCard.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="91"/>
         <source>List the messages in the Sent folder.</source>
         <translation>Listar los mensajes de la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="90"/>
+        <location filename="../app/commands.cpp" line="94"/>
+        <source>Send one message per row of a CSV file, from a template (mail merge).</source>
+        <translation>Envía un mensaje por cada fila de un archivo CSV, a partir de una plantilla (combinación de correspondencia).</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="97"/>
         <source>Run a practice SMTP server on 127.0.0.1, with faults to learn from.</source>
         <translation>Ejecutar un servidor SMTP de prácticas en 127.0.0.1, con fallos de los que aprender.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="93"/>
+        <location filename="../app/commands.cpp" line="100"/>
         <source>Type SMTP by hand over a session Stamp sets up, each reply explained.</source>
         <translation>Escribir SMTP a mano sobre una sesión que prepara Stamp, con cada respuesta explicada.</translation>
     </message>
@@ -7055,58 +7373,58 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>No se ha podido escribir el archivo de ajustes %1 (%2). Compruebe que la carpeta existe, que tiene permiso para escribir en ella y que el disco no está lleno.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="83"/>
+        <location filename="../store/account.cpp" line="84"/>
         <source>The address &quot;%1&quot; of the account &quot;%2&quot; is not valid: %3</source>
         <translation>La dirección &quot;%1&quot; de la cuenta &quot;%2&quot; no es válida: %3</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="115"/>
+        <location filename="../store/account.cpp" line="116"/>
         <source>The sender address &quot;%1&quot; is not valid: %2</source>
         <translation>La dirección de remitente &quot;%1&quot; no es válida: %2</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="120"/>
+        <location filename="../store/account.cpp" line="121"/>
         <source>The display name must be one line.</source>
         <translation>El nombre visible debe ocupar una sola línea.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="122"/>
+        <location filename="../store/account.cpp" line="123"/>
         <source>The account has no server: give the SMTP server&apos;s host name.</source>
         <translation>La cuenta no tiene servidor: indique el nombre del servidor SMTP.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="125"/>
+        <location filename="../store/account.cpp" line="126"/>
         <source>The server port must be between 1 and 65535.</source>
         <translation>El puerto del servidor debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="148"/>
+        <location filename="../store/account.cpp" line="149"/>
         <source>The account needs a name.</source>
         <translation>La cuenta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="150"/>
+        <location filename="../store/account.cpp" line="151"/>
         <source>The account name is too long: use at most 64 characters.</source>
         <translation>El nombre de la cuenta es demasiado largo: use como máximo 64 caracteres.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="153"/>
+        <location filename="../store/account.cpp" line="154"/>
         <source>The account name must not begin or end with a space.</source>
         <translation>El nombre de la cuenta no debe empezar ni terminar con un espacio.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="158"/>
+        <location filename="../store/account.cpp" line="159"/>
         <source>The account name &quot;%1&quot; cannot hold &apos;/&apos;, &apos;\&apos; or control characters.</source>
         <translation>El nombre de cuenta &quot;%1&quot; no puede contener &apos;/&apos;, &apos;\&apos; ni caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="190"/>
+        <location filename="../store/account.cpp" line="191"/>
         <source>The CA file %1 of the account &quot;%2&quot; holds no PEM certificate.</source>
         <translation>El archivo de CA %1 de la cuenta &quot;%2&quot; no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="298"/>
-        <location filename="../store/account.cpp" line="348"/>
+        <location filename="../store/account.cpp" line="301"/>
+        <location filename="../store/account.cpp" line="351"/>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>No hay ninguna cuenta llamada &quot;%1&quot;.</translation>
     </message>
@@ -7384,31 +7702,110 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
 </context>
 <context>
+    <name>store::ContactStore</name>
+    <message>
+        <location filename="../store/contacts.cpp" line="87"/>
+        <source>&quot;%1&quot; is not an address: %2</source>
+        <translation>&quot;%1&quot; no es una dirección: %2</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="123"/>
+        <source>The address book %1 cannot be read: %2</source>
+        <translation>No se puede leer la libreta de direcciones %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="129"/>
+        <source>The address book %1 is damaged (%2); it was left as it is.</source>
+        <translation>La libreta de direcciones %1 está dañada (%2); se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="172"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="177"/>
+        <source>The address book %1 could not be saved: %2</source>
+        <translation>No se pudo guardar la libreta de direcciones %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="235"/>
+        <source>A contact needs at least one address.</source>
+        <translation>Un contacto necesita al menos una dirección.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="245"/>
+        <source>The address %1 belongs to %2 already.</source>
+        <translation>La dirección %1 ya pertenece a %2.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="270"/>
+        <source>That contact is not in the address book (any more).</source>
+        <translation>Ese contacto no está (ya) en la libreta de direcciones.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="283"/>
+        <source>A group needs a name.</source>
+        <translation>Un grupo necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="287"/>
+        <source>A group name cannot contain @ (it would be taken for an address).</source>
+        <translation>El nombre de un grupo no puede contener @ (se tomaría por una dirección).</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="297"/>
+        <source>There is a group named %1 already.</source>
+        <translation>Ya existe un grupo llamado %1.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="315"/>
+        <source>There is no group named %1.</source>
+        <translation>No existe ningún grupo llamado %1.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="369"/>
+        <source>The group &quot;%1&quot; has no usable name.</source>
+        <translation>El grupo &quot;%1&quot; no tiene un nombre utilizable.</translation>
+    </message>
+</context>
+<context>
+    <name>store::CsvReader</name>
+    <message numerus="yes">
+        <location filename="../store/csvreader.cpp" line="120"/>
+        <source>%n field(s) where the header names %1</source>
+        <translation>
+            <numerusform>%n campo donde el encabezado nombra %1</numerusform>
+            <numerusform>%n campos donde el encabezado nombra %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>store::MailStore</name>
     <message>
-        <location filename="../store/mailstore.cpp" line="552"/>
-        <location filename="../store/mailstore.cpp" line="885"/>
+        <location filename="../store/mailstore.cpp" line="570"/>
+        <location filename="../store/mailstore.cpp" line="903"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="559"/>
-        <location filename="../store/mailstore.cpp" line="571"/>
+        <location filename="../store/mailstore.cpp" line="577"/>
+        <location filename="../store/mailstore.cpp" line="589"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="567"/>
+        <location filename="../store/mailstore.cpp" line="585"/>
         <source>The message could not be built completely.</source>
         <translation>No se ha podido construir el mensaje completo.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="578"/>
+        <location filename="../store/mailstore.cpp" line="596"/>
         <source>Cannot save %1: %2. Check free disk space and permissions.</source>
         <translation>No se puede guardar %1: %2. Compruebe el espacio libre en disco y los permisos.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="618"/>
+        <location filename="../store/mailstore.cpp" line="636"/>
         <source>The outbox is locked: %1.</source>
         <translation>La bandeja de salida está bloqueada: %1.</translation>
     </message>
@@ -7424,36 +7821,36 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="38"/>
-        <location filename="../store/mailstore.cpp" line="635"/>
-        <location filename="../store/mailstore.cpp" line="764"/>
-        <location filename="../store/mailstore.cpp" line="906"/>
+        <location filename="../store/mailstore.cpp" line="653"/>
+        <location filename="../store/mailstore.cpp" line="782"/>
+        <location filename="../store/mailstore.cpp" line="924"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation>No hay ningún mensaje &quot;%1&quot; en la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="35"/>
         <location filename="../store/correctrecipients.cpp" line="40"/>
-        <location filename="../store/mailstore.cpp" line="769"/>
+        <location filename="../store/mailstore.cpp" line="787"/>
         <source>The message &quot;%1&quot; is being sent right now; stop it first.</source>
         <translation>El mensaje &quot;%1&quot; se está enviando ahora mismo; deténgalo primero.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="773"/>
+        <location filename="../store/mailstore.cpp" line="791"/>
         <source>The message &quot;%1&quot; could not be removed from the outbox.</source>
         <translation>No se ha podido eliminar el mensaje &quot;%1&quot; de la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="794"/>
+        <location filename="../store/mailstore.cpp" line="812"/>
         <source>Stamp stopped while this message was being sent.</source>
         <translation>Stamp se detuvo mientras se enviaba este mensaje.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="795"/>
+        <location filename="../store/mailstore.cpp" line="813"/>
         <source>It may or may not have been delivered: check with a recipient (or in your provider&apos;s Sent folder) before sending it again.</source>
         <translation>Puede que se haya entregado o no: compruébelo con un destinatario (o en la carpeta Enviados de su proveedor) antes de volver a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="837"/>
+        <location filename="../store/mailstore.cpp" line="855"/>
         <source>The copy %1 could not be made.</source>
         <translation>No se ha podido hacer la copia %1.</translation>
     </message>
@@ -7781,255 +8178,323 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
 </context>
 <context>
+    <name>store::vcard</name>
+    <message>
+        <location filename="../store/vcard.cpp" line="16"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="108"/>
+        <source>this is no vCard property (NAME:value expected)</source>
+        <translation>esto no es una propiedad vCard (se esperaba NOMBRE:valor)</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="135"/>
+        <source>the property has no name</source>
+        <translation>la propiedad no tiene nombre</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="165"/>
+        <source>the character set %1 is unknown</source>
+        <translation>el juego de caracteres %1 es desconocido</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="174"/>
+        <source>the value is not UTF-8 and names no CHARSET</source>
+        <translation>el valor no está en UTF-8 y no indica ningún CHARSET</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="312"/>
+        <source>BEGIN:VCARD inside the card begun on line %1</source>
+        <translation>BEGIN:VCARD dentro de la tarjeta iniciada en la línea %1</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="322"/>
+        <source>text outside BEGIN:VCARD … END:VCARD</source>
+        <translation>texto fuera de BEGIN:VCARD … END:VCARD</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="338"/>
+        <source>the card begun here has no END:VCARD</source>
+        <translation>la tarjeta iniciada aquí no tiene END:VCARD</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="343"/>
+        <source>The file holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>El archivo no contiene ninguna vCard (no hay ninguna línea BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="369"/>
+        <source>the group has no name (FN)</source>
+        <translation>el grupo no tiene nombre (FN)</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="387"/>
+        <source>the member %1 is no mailto: address and no card with an address in this file</source>
+        <translation>el miembro %1 no es una dirección mailto: ni una tarjeta con dirección de este archivo</translation>
+    </message>
+</context>
+<context>
     <name>ui::AccountForm</name>
     <message>
-        <location filename="../ui/accountform.cpp" line="50"/>
+        <location filename="../ui/accountform.cpp" line="53"/>
         <source>Account name</source>
         <translation>Nombre de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="51"/>
+        <location filename="../ui/accountform.cpp" line="54"/>
         <source>work, home…</source>
         <translation>trabajo, casa…</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="52"/>
+        <location filename="../ui/accountform.cpp" line="55"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="53"/>
+        <location filename="../ui/accountform.cpp" line="56"/>
         <source>Email address</source>
         <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="54"/>
+        <location filename="../ui/accountform.cpp" line="57"/>
         <source>you@example.org</source>
         <translation>you@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="55"/>
+        <location filename="../ui/accountform.cpp" line="58"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="58"/>
+        <location filename="../ui/accountform.cpp" line="66"/>
+        <source>Formatted signature</source>
+        <translation>Firma con formato</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="68"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="60"/>
+        <location filename="../ui/accountform.cpp" line="70"/>
         <source>Account &amp;name:</source>
         <translation>&amp;Nombre de la cuenta:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="61"/>
+        <location filename="../ui/accountform.cpp" line="71"/>
         <source>Your na&amp;me:</source>
         <translation>Su no&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="62"/>
+        <location filename="../ui/accountform.cpp" line="72"/>
         <source>&amp;Email address:</source>
         <translation>Dirección de correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="63"/>
+        <location filename="../ui/accountform.cpp" line="73"/>
         <source>Si&amp;gnature:</source>
         <translation>Fi&amp;rma:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="65"/>
+        <location filename="../ui/accountform.cpp" line="74"/>
+        <source>&amp;With formatting:</source>
+        <translation>Con &amp;formato:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="78"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="66"/>
+        <location filename="../ui/accountform.cpp" line="79"/>
         <source>smtp.example.org</source>
         <translation>smtp.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="67"/>
+        <location filename="../ui/accountform.cpp" line="80"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="70"/>
+        <location filename="../ui/accountform.cpp" line="83"/>
         <source>Connection security</source>
         <translation>Seguridad de la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="71"/>
+        <location filename="../ui/accountform.cpp" line="84"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (puerto 587)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="72"/>
+        <location filename="../ui/accountform.cpp" line="85"/>
         <source>TLS from the start (port 465)</source>
         <translation>TLS desde el principio (puerto 465)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="73"/>
+        <location filename="../ui/accountform.cpp" line="86"/>
         <source>None — unencrypted</source>
         <translation>Ninguna — sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="76"/>
+        <location filename="../ui/accountform.cpp" line="89"/>
         <source>Send the password w&amp;ithout encryption (only for a test server you trust)</source>
         <translation>Enviar la contraseña s&amp;in cifrado (solo para un servidor de pruebas de confianza)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="77"/>
+        <location filename="../ui/accountform.cpp" line="90"/>
         <source>Send the password unencrypted</source>
         <translation>Enviar la contraseña sin cifrar</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="79"/>
+        <location filename="../ui/accountform.cpp" line="92"/>
         <source>Extra trusted CA certificates file</source>
         <translation>Archivo adicional de certificados de CA de confianza</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="80"/>
+        <location filename="../ui/accountform.cpp" line="93"/>
         <source>optional PEM file</source>
         <translation>archivo PEM opcional</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="81"/>
+        <location filename="../ui/accountform.cpp" line="94"/>
         <source>Choose a CA file</source>
         <translation>Elegir un archivo de CA</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="82"/>
+        <location filename="../ui/accountform.cpp" line="95"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="83"/>
-        <location filename="../ui/accountform.cpp" line="281"/>
+        <location filename="../ui/accountform.cpp" line="96"/>
+        <location filename="../ui/accountform.cpp" line="302"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="83"/>
+        <location filename="../ui/accountform.cpp" line="96"/>
         <source>Trusted certificate</source>
         <translation>Certificado de confianza</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="86"/>
+        <location filename="../ui/accountform.cpp" line="99"/>
         <source>&amp;Forget</source>
         <translation>O&amp;lvidar</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="87"/>
+        <location filename="../ui/accountform.cpp" line="100"/>
         <source>Forget the trusted certificate</source>
         <translation>Olvidar el certificado de confianza</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="90"/>
+        <location filename="../ui/accountform.cpp" line="103"/>
         <source>P&amp;ort:</source>
         <translation>Puer&amp;to:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="100"/>
+        <location filename="../ui/accountform.cpp" line="113"/>
         <source>Outgoing server (SMTP)</source>
         <translation>Servidor de salida (SMTP)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="102"/>
+        <location filename="../ui/accountform.cpp" line="115"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="105"/>
+        <location filename="../ui/accountform.cpp" line="118"/>
         <source>Se&amp;curity:</source>
         <translation>Se&amp;guridad:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="108"/>
+        <location filename="../ui/accountform.cpp" line="121"/>
         <source>CA fi&amp;le:</source>
         <translation>Archivo de C&amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="129"/>
+        <location filename="../ui/accountform.cpp" line="142"/>
         <source>Login met&amp;hod:</source>
         <translation>Mét&amp;odo de inicio de sesión:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="111"/>
+        <location filename="../ui/accountform.cpp" line="124"/>
         <source>Trusted certificate:</source>
         <translation>Certificado de confianza:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="113"/>
+        <location filename="../ui/accountform.cpp" line="126"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="114"/>
+        <location filename="../ui/accountform.cpp" line="127"/>
         <source>empty: the server needs no login</source>
         <translation>vacío: el servidor no necesita inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="115"/>
+        <location filename="../ui/accountform.cpp" line="128"/>
         <source>Login method</source>
         <translation>Método de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="118"/>
+        <location filename="../ui/accountform.cpp" line="131"/>
         <source>Automatic (the strongest the server offers)</source>
         <translation>Automático (el más seguro que ofrezca el servidor)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="121"/>
+        <location filename="../ui/accountform.cpp" line="134"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="126"/>
+        <location filename="../ui/accountform.cpp" line="139"/>
         <source>Login</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="128"/>
+        <location filename="../ui/accountform.cpp" line="141"/>
         <source>&amp;User name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="130"/>
+        <location filename="../ui/accountform.cpp" line="143"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="160"/>
+        <location filename="../ui/accountform.cpp" line="174"/>
         <source>Extra trusted CA certificates</source>
         <translation>Certificados de CA de confianza adicionales</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="161"/>
+        <location filename="../ui/accountform.cpp" line="175"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="218"/>
+        <location filename="../ui/accountform.cpp" line="233"/>
         <source>An account&apos;s name cannot be changed; add a new account instead.</source>
         <translation>El nombre de una cuenta no se puede cambiar; añada una cuenta nueva en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="226"/>
+        <location filename="../ui/accountform.cpp" line="242"/>
         <source>Passwords are kept only in the system keychain. Leave it empty to keep the saved one.</source>
         <translation>Las contraseñas se guardan solo en el llavero del sistema. Deje el campo vacío para conservar la guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="294"/>
+        <location filename="../ui/accountform.cpp" line="315"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
         <translation>Sin cifrado, cualquiera en la ruta de red puede leer sus mensajes y modificarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="299"/>
+        <location filename="../ui/accountform.cpp" line="320"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
         <translation>Su contraseña también se enviará en texto claro: use esto solo con un servidor de pruebas que usted controle.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="301"/>
+        <location filename="../ui/accountform.cpp" line="322"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
         <translation>Stamp se negará a enviar su contraseña por ella a menos que lo permita abajo.</translation>
     </message>
@@ -8260,112 +8725,117 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Texto que se añade al final de cada mensaje nuevo de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="31"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="32"/>
+        <source>The signature added to formatted messages; empty: they get the plain one</source>
+        <translation>La firma que se añade a los mensajes con formato; si está vacía, reciben la de texto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="34"/>
         <source>The submission server&apos;s host name, as your mail provider gives it</source>
         <translation>El nombre de host del servidor de envío, tal como se lo indica su proveedor de correo</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="33"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="36"/>
         <source>587 for STARTTLS, 465 for TLS from the start</source>
         <translation>587 para STARTTLS, 465 para TLS desde el principio</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="35"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="38"/>
         <source>How the connection to the server is encrypted</source>
         <translation>Cómo se cifra la conexión con el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="37"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="40"/>
         <source>Lets the password travel unencrypted; only for a test server you trust</source>
         <translation>Permite que la contraseña viaje sin cifrar; solo para un servidor de pruebas de confianza</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="40"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="43"/>
         <source>A PEM file of certificate authorities to trust besides the system&apos;s</source>
         <translation>Un archivo PEM de autoridades de certificación en las que confiar además de las del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="43"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="46"/>
         <source>Chooses the PEM file of extra certificate authorities</source>
         <translation>Elige el archivo PEM de autoridades de certificación adicionales</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="45"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="48"/>
         <source>Stops trusting the certificate trusted for this account</source>
         <translation>Deja de confiar en el certificado de confianza de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="46"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="49"/>
         <source>The name to log in with; empty when the server needs no login</source>
         <translation>El nombre con el que iniciar sesión; vacío si el servidor no requiere inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="48"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="51"/>
         <source>How Stamp proves who you are to the server</source>
         <translation>Cómo demuestra Stamp al servidor quién es usted</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="50"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="53"/>
         <source>Kept in the system keychain, never in a file</source>
         <translation>Se guarda en el llavero del sistema, nunca en un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="52"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="55"/>
         <source>Saves the account, and the password in the keychain</source>
         <translation>Guarda la cuenta, y la contraseña en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="54"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="57"/>
         <source>Connects and logs in without sending anything, and shows what the server offers</source>
         <translation>Se conecta e inicia sesión sin enviar nada, y muestra lo que ofrece el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="58"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="61"/>
         <source>The extensions the server announced in its EHLO reply</source>
         <translation>Las extensiones que el servidor anunció en su respuesta a EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="59"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="62"/>
         <source>The TLS version, cipher and certificate of the test connection</source>
         <translation>La versión de TLS, el cifrado y el certificado de la conexión de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="62"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="65"/>
         <source>Looks up the server settings for the address: the domain&apos;s own settings, the providers&apos; database, DNS records, then likely server names</source>
         <translation>Busca los ajustes del servidor para la dirección: los ajustes propios del dominio, la base de datos de proveedores, los registros DNS y, por último, los nombres de servidor probables</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="66"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="69"/>
         <source>The settings came with warnings: tick this only after reading them</source>
         <translation>Los ajustes han llegado con avisos: marque esto solo después de leerlos</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="69"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="72"/>
         <source>Puts the settings found into the account form; nothing is saved yet</source>
         <translation>Pone los ajustes encontrados en el formulario de la cuenta; todavía no se guarda nada</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="72"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="75"/>
         <source>Who signs you in: Google, Microsoft, or another provider by its address</source>
         <translation>Quién le inicia la sesión: Google, Microsoft u otro proveedor por su dirección</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="75"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="78"/>
         <source>Opens the provider&apos;s sign-in page in your browser</source>
         <translation>Abre la página de inicio de sesión del proveedor en el navegador</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="77"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="80"/>
         <source>Shows a code to enter on another device, for machines without a browser</source>
         <translation>Muestra un código para introducir en otro dispositivo, para equipos sin navegador</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="79"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="82"/>
         <source>Forgets this account&apos;s sign-in, kept in the system keychain</source>
         <translation>Olvida el inicio de sesión de esta cuenta, guardado en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="82"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="85"/>
         <source>The sign-in page&apos;s address, to open it yourself if the browser did not start</source>
         <translation>La dirección de la página de inicio de sesión, para abrirla usted mismo si el navegador no se ha iniciado</translation>
     </message>
@@ -8807,17 +9277,17 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="99"/>
+        <location filename="../ui/composerwindow.cpp" line="165"/>
         <source>Compose message</source>
         <translation>Redactar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="134"/>
+        <location filename="../ui/composerwindow.cpp" line="200"/>
         <source>Not attached</source>
         <translation>No adjuntado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="154"/>
+        <location filename="../ui/composerwindow.cpp" line="220"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n mensaje en la bandeja de salida: los pendientes se envían ahora, los demás a su hora.</numerusform>
@@ -8825,469 +9295,469 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="184"/>
+        <location filename="../ui/composerwindow.cpp" line="250"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="185"/>
+        <location filename="../ui/composerwindow.cpp" line="251"/>
         <source>The account and identity the message is sent from</source>
         <translation>La cuenta y la identidad desde las que se envía el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="190"/>
+        <location filename="../ui/composerwindow.cpp" line="256"/>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="191"/>
+        <location filename="../ui/composerwindow.cpp" line="257"/>
         <source>Edit accounts</source>
         <translation>Editar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="192"/>
+        <location filename="../ui/composerwindow.cpp" line="258"/>
         <source>Opens the accounts: servers, logins and identities</source>
         <translation>Abre las cuentas: servidores, inicios de sesión e identidades</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="195"/>
+        <location filename="../ui/composerwindow.cpp" line="261"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="196"/>
+        <location filename="../ui/composerwindow.cpp" line="262"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="197"/>
+        <location filename="../ui/composerwindow.cpp" line="263"/>
         <source>Bcc</source>
         <translation>Cco</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="198"/>
+        <location filename="../ui/composerwindow.cpp" line="264"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
         <translation>destinatarios ocultos: lo reciben, pero los demás no los ven</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="199"/>
+        <location filename="../ui/composerwindow.cpp" line="265"/>
         <source>Reply-To</source>
         <translation>Responder a</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="200"/>
+        <location filename="../ui/composerwindow.cpp" line="266"/>
         <source>where replies should go, if not to the sender</source>
         <translation>adónde deben ir las respuestas, si no al remitente</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="210"/>
+        <location filename="../ui/composerwindow.cpp" line="281"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="211"/>
+        <location filename="../ui/composerwindow.cpp" line="282"/>
         <source>What the message is about, in one line</source>
         <translation>De qué trata el mensaje, en una línea</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="234"/>
+        <location filename="../ui/composerwindow.cpp" line="305"/>
         <source>F&amp;rom:</source>
         <translation>&amp;De:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="235"/>
+        <location filename="../ui/composerwindow.cpp" line="306"/>
         <source>T&amp;o:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="236"/>
+        <location filename="../ui/composerwindow.cpp" line="307"/>
         <source>&amp;Cc:</source>
         <translation>&amp;Cc:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="237"/>
+        <location filename="../ui/composerwindow.cpp" line="308"/>
         <source>&amp;Bcc:</source>
         <translation>Cc&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="238"/>
+        <location filename="../ui/composerwindow.cpp" line="309"/>
         <source>Rep&amp;ly-To:</source>
         <translation>Re&amp;sponder a:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="242"/>
+        <location filename="../ui/composerwindow.cpp" line="313"/>
         <source>&amp;Subject:</source>
         <translation>Asu&amp;nto:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="246"/>
+        <location filename="../ui/composerwindow.cpp" line="317"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="248"/>
+        <location filename="../ui/composerwindow.cpp" line="319"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
         <translation>El texto del mensaje; los archivos que se sueltan o pegan aquí se adjuntan</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="251"/>
+        <location filename="../ui/composerwindow.cpp" line="322"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
         <translation>Escriba aquí su mensaje. Suelte o pegue archivos para adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="258"/>
+        <location filename="../ui/composerwindow.cpp" line="329"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="259"/>
+        <location filename="../ui/composerwindow.cpp" line="330"/>
         <source>Remove the selected attachments (Delete)</source>
         <translation>Quitar los adjuntos seleccionados (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="260"/>
+        <location filename="../ui/composerwindow.cpp" line="331"/>
         <source>Remove the selected attachments</source>
         <translation>Quitar los adjuntos seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="264"/>
+        <location filename="../ui/composerwindow.cpp" line="335"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="265"/>
-        <location filename="../ui/composerwindow.cpp" line="1199"/>
+        <location filename="../ui/composerwindow.cpp" line="336"/>
+        <location filename="../ui/composerwindow.cpp" line="1355"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="266"/>
+        <location filename="../ui/composerwindow.cpp" line="337"/>
         <source>Chooses files to attach to the message</source>
         <translation>Elige archivos para adjuntarlos al mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="303"/>
+        <location filename="../ui/composerwindow.cpp" line="376"/>
         <source>Sending progress</source>
         <translation>Progreso del envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="304"/>
+        <location filename="../ui/composerwindow.cpp" line="377"/>
         <source>How much of the message has gone to the server</source>
         <translation>Cuánto del mensaje ha llegado ya al servidor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="307"/>
-        <location filename="../ui/composerwindow.cpp" line="309"/>
+        <location filename="../ui/composerwindow.cpp" line="380"/>
+        <location filename="../ui/composerwindow.cpp" line="382"/>
         <source>Stop sending</source>
         <translation>Detener el envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="310"/>
+        <location filename="../ui/composerwindow.cpp" line="383"/>
         <source>Stops this attempt; the message stays in the outbox</source>
         <translation>Detiene este intento; el mensaje se queda en la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="335"/>
+        <location filename="../ui/composerwindow.cpp" line="408"/>
         <source>Protocol log</source>
         <translation>Registro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="341"/>
+        <location filename="../ui/composerwindow.cpp" line="414"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="348"/>
+        <location filename="../ui/composerwindow.cpp" line="421"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="362"/>
+        <location filename="../ui/composerwindow.cpp" line="435"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
         <translation>Abre la bandeja de salida, donde los mensajes esperan para enviarse o volver a enviarse</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="371"/>
+        <location filename="../ui/composerwindow.cpp" line="444"/>
         <source>The message goes back into the editor, unsent</source>
         <translation>El mensaje vuelve al editor, sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="372"/>
+        <location filename="../ui/composerwindow.cpp" line="445"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="373"/>
+        <location filename="../ui/composerwindow.cpp" line="446"/>
         <source>Take the message back from the outbox before it is sent</source>
         <translation>Recuperar el mensaje de la bandeja de salida antes de que se envíe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="403"/>
+        <location filename="../ui/composerwindow.cpp" line="476"/>
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="407"/>
+        <location filename="../ui/composerwindow.cpp" line="480"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Enviar el mensaje (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="409"/>
+        <location filename="../ui/composerwindow.cpp" line="482"/>
         <source>Send &amp;Later…</source>
         <translation>Enviar más tar&amp;de…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="411"/>
+        <location filename="../ui/composerwindow.cpp" line="484"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
         <translation>Poner el mensaje en la bandeja de salida para enviarlo a la hora que elija</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="414"/>
+        <location filename="../ui/composerwindow.cpp" line="487"/>
         <source>S&amp;top Sending</source>
         <translation>De&amp;tener el envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="416"/>
+        <location filename="../ui/composerwindow.cpp" line="489"/>
         <source>Stop sending (Ctrl+.)</source>
         <translation>Detener el envío (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="418"/>
+        <location filename="../ui/composerwindow.cpp" line="491"/>
         <source>&amp;Attach Files…</source>
         <translation>Ad&amp;juntar archivos…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="421"/>
+        <location filename="../ui/composerwindow.cpp" line="494"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Adjuntar archivos (Ctrl+Mayús+A)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="423"/>
+        <location filename="../ui/composerwindow.cpp" line="496"/>
         <source>Save &amp;Draft</source>
         <translation>Guardar &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="425"/>
+        <location filename="../ui/composerwindow.cpp" line="498"/>
         <source>Save as a draft (Ctrl+S)</source>
         <translation>Guardar como borrador (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="428"/>
+        <location filename="../ui/composerwindow.cpp" line="501"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="430"/>
+        <location filename="../ui/composerwindow.cpp" line="503"/>
         <source>&amp;New Message</source>
         <translation>&amp;Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="433"/>
+        <location filename="../ui/composerwindow.cpp" line="506"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="436"/>
+        <location filename="../ui/composerwindow.cpp" line="509"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="440"/>
+        <location filename="../ui/composerwindow.cpp" line="513"/>
         <source>&amp;Accounts…</source>
         <translation>C&amp;uentas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="444"/>
+        <location filename="../ui/composerwindow.cpp" line="517"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="453"/>
+        <location filename="../ui/composerwindow.cpp" line="526"/>
         <source>Save as &amp;Template…</source>
         <translation>Guardar como plan&amp;tilla…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="460"/>
+        <location filename="../ui/composerwindow.cpp" line="533"/>
         <source>Save as Template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="461"/>
+        <location filename="../ui/composerwindow.cpp" line="534"/>
         <source>Name of the template:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="471"/>
+        <location filename="../ui/composerwindow.cpp" line="544"/>
         <source>New From Te&amp;mplate</source>
         <translation>Nuevo desde p&amp;lantilla</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="478"/>
+        <location filename="../ui/composerwindow.cpp" line="551"/>
         <source>(No templates yet)</source>
         <translation>(Aún no hay plantillas)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="495"/>
+        <location filename="../ui/composerwindow.cpp" line="568"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="506"/>
+        <location filename="../ui/composerwindow.cpp" line="579"/>
         <source>&amp;Undo</source>
         <translation>Des&amp;hacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="507"/>
+        <location filename="../ui/composerwindow.cpp" line="580"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="509"/>
+        <location filename="../ui/composerwindow.cpp" line="582"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="510"/>
+        <location filename="../ui/composerwindow.cpp" line="583"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="511"/>
+        <location filename="../ui/composerwindow.cpp" line="584"/>
         <source>&amp;Paste</source>
         <translation>Pe&amp;gar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="512"/>
+        <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>Select &amp;All</source>
         <translation>Se&amp;leccionar todo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="514"/>
+        <location filename="../ui/composerwindow.cpp" line="587"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="517"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>Protocol &amp;Log</source>
         <translation>Regi&amp;stro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="524"/>
+        <location filename="../ui/composerwindow.cpp" line="597"/>
         <source>&amp;Outbox and Drafts</source>
         <translation>Bandeja de salida &amp;y borradores</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="531"/>
+        <location filename="../ui/composerwindow.cpp" line="604"/>
         <source>S&amp;ent Messages</source>
         <translation>Mensajes &amp;enviados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="536"/>
+        <location filename="../ui/composerwindow.cpp" line="609"/>
         <source>&amp;Search the Log</source>
         <translation>Buscar e&amp;n el registro</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="544"/>
+        <location filename="../ui/composerwindow.cpp" line="617"/>
         <source>Go to the &amp;Message Text</source>
         <translation>Ir al te&amp;xto del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="550"/>
+        <location filename="../ui/composerwindow.cpp" line="623"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Ir a los ad&amp;juntos</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="559"/>
+        <location filename="../ui/composerwindow.cpp" line="632"/>
         <source>O&amp;ptions</source>
         <translation>Opc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="561"/>
+        <location filename="../ui/composerwindow.cpp" line="634"/>
         <source>&amp;Reply-To Field</source>
         <translation>Campo &amp;Responder a</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="571"/>
+        <location filename="../ui/composerwindow.cpp" line="644"/>
         <source>&amp;Priority</source>
         <translation>Pr&amp;ioridad</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="573"/>
+        <location filename="../ui/composerwindow.cpp" line="646"/>
         <source>&amp;High</source>
         <translation>&amp;Alta</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="575"/>
+        <location filename="../ui/composerwindow.cpp" line="648"/>
         <source>&amp;Normal</source>
         <translation>Nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="577"/>
+        <location filename="../ui/composerwindow.cpp" line="650"/>
         <source>&amp;Low</source>
         <translation>&amp;Baja</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="585"/>
+        <location filename="../ui/composerwindow.cpp" line="658"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>Solici&amp;tar acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="588"/>
+        <location filename="../ui/composerwindow.cpp" line="661"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Pedir al programa de correo del destinatario que confirme que se ha abierto el mensaje (muchos no lo hacen, o preguntan antes al destinatario)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="663"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Con&amp;firmaciones de entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="592"/>
+        <location filename="../ui/composerwindow.cpp" line="665"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Pedir a los servidores de correo del camino que informen (solo cuando el servidor ofrece DSN)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="599"/>
+        <location filename="../ui/composerwindow.cpp" line="672"/>
         <source>When &amp;Delivered</source>
         <translation>Al &amp;entregarse</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="600"/>
+        <location filename="../ui/composerwindow.cpp" line="673"/>
         <source>When Delivery &amp;Fails</source>
         <translation>Si f&amp;alla la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="601"/>
+        <location filename="../ui/composerwindow.cpp" line="674"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>&amp;Si se retrasa la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="603"/>
+        <location filename="../ui/composerwindow.cpp" line="676"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Incluir el mensaje &amp;completo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="604"/>
+        <location filename="../ui/composerwindow.cpp" line="677"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Incl&amp;uir solo las cabeceras</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="611"/>
+        <location filename="../ui/composerwindow.cpp" line="684"/>
         <source>&amp;Undo Send</source>
         <translation>Deshacer en&amp;vío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="614"/>
+        <location filename="../ui/composerwindow.cpp" line="687"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Esperar unos segundos después de Enviar, para que Deshacer en la barra de estado pueda recuperar el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="617"/>
+        <location filename="../ui/composerwindow.cpp" line="690"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Desactivado: enviar en el acto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="618"/>
+        <location filename="../ui/composerwindow.cpp" line="691"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>Esperar &amp;%n segundo</numerusform>
@@ -9295,62 +9765,67 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="642"/>
+        <location filename="../ui/composerwindow.cpp" line="715"/>
         <source>&amp;Tools</source>
         <translation>Herramien&amp;tas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="644"/>
+        <location filename="../ui/composerwindow.cpp" line="717"/>
         <source>&amp;Practice Server…</source>
         <translation>Serv&amp;idor de prácticas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="647"/>
+        <location filename="../ui/composerwindow.cpp" line="720"/>
         <source>Check &amp;Domain…</source>
         <translation>Compro&amp;bar dominio…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="660"/>
+        <location filename="../ui/composerwindow.cpp" line="733"/>
+        <source>C&amp;ontacts…</source>
+        <translation>C&amp;ontactos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="737"/>
         <source>&amp;Console…</source>
         <translation>&amp;Consola…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="666"/>
+        <location filename="../ui/composerwindow.cpp" line="743"/>
         <source>Console</source>
         <translation>Consola</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="667"/>
+        <location filename="../ui/composerwindow.cpp" line="744"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Elija primero una cuenta en De (Herramientas → Cuentas).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="670"/>
+        <location filename="../ui/composerwindow.cpp" line="747"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1478"/>
+        <location filename="../ui/composerwindow.cpp" line="1635"/>
         <source>Putting the message in the outbox…</source>
         <translation>Poniendo el mensaje en la bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1617"/>
+        <location filename="../ui/composerwindow.cpp" line="1771"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1669"/>
+        <location filename="../ui/composerwindow.cpp" line="1825"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Quizá enviado: el servidor no lo ha confirmado. El mensaje se queda en la bandeja de salida; compruébelo con un destinatario antes de volver a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1785"/>
+        <location filename="../ui/composerwindow.cpp" line="1941"/>
         <source>Messages waiting</source>
         <translation>Mensajes en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1786"/>
+        <location filename="../ui/composerwindow.cpp" line="1942"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n mensaje de la bandeja de salida sigue esperando para enviarse. Se enviará la próxima vez que se ejecute Stamp. ¿Salir de todos modos?</numerusform>
@@ -9358,130 +9833,130 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="674"/>
+        <location filename="../ui/composerwindow.cpp" line="751"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="708"/>
+        <location filename="../ui/composerwindow.cpp" line="785"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Aún no hay ninguna cuenta — abra Cuentas… para añadir una</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="715"/>
-        <location filename="../ui/composerwindow.cpp" line="736"/>
+        <location filename="../ui/composerwindow.cpp" line="792"/>
+        <location filename="../ui/composerwindow.cpp" line="813"/>
         <source>Server: %1:%2</source>
         <translation>Servidor: %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="912"/>
+        <location filename="../ui/composerwindow.cpp" line="1068"/>
         <source>Draft restored (saved %1).</source>
         <translation>Borrador restaurado (guardado el %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="937"/>
+        <location filename="../ui/composerwindow.cpp" line="1093"/>
         <source>Last attempt: the server said %1</source>
         <translation>Último intento: el servidor dijo %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="975"/>
+        <location filename="../ui/composerwindow.cpp" line="1131"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="976"/>
+        <location filename="../ui/composerwindow.cpp" line="1132"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Este mensaje se está enviando ahora mismo; espere al resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="983"/>
-        <location filename="../ui/composerwindow.cpp" line="1019"/>
+        <location filename="../ui/composerwindow.cpp" line="1139"/>
+        <location filename="../ui/composerwindow.cpp" line="1175"/>
         <source>Message not found</source>
         <translation>Mensaje no encontrado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="984"/>
+        <location filename="../ui/composerwindow.cpp" line="1140"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Este mensaje ya no está: puede que se haya enviado o eliminado mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1009"/>
+        <location filename="../ui/composerwindow.cpp" line="1165"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Algunos archivos adjuntos ya no están; se han marcado en la lista: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1020"/>
+        <location filename="../ui/composerwindow.cpp" line="1176"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Este mensaje ya no está en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1051"/>
+        <location filename="../ui/composerwindow.cpp" line="1207"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Este mensaje ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1069"/>
+        <location filename="../ui/composerwindow.cpp" line="1225"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>El servidor no ha aceptado la contraseña. Vuelva a introducirla para enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1174"/>
+        <location filename="../ui/composerwindow.cpp" line="1330"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1180"/>
+        <location filename="../ui/composerwindow.cpp" line="1336"/>
         <source>Draft saved at %1.</source>
         <translation>Borrador guardado a las %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1218"/>
+        <location filename="../ui/composerwindow.cpp" line="1374"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 adjunto, %1 — unos %2 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1219"/>
+        <location filename="../ui/composerwindow.cpp" line="1375"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 adjuntos, %2 — unos %3 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1223"/>
+        <location filename="../ui/composerwindow.cpp" line="1379"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ mayor que los %1 que acepta el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1230"/>
+        <location filename="../ui/composerwindow.cpp" line="1386"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1232"/>
+        <location filename="../ui/composerwindow.cpp" line="1388"/>
         <source>Sending: %1</source>
         <translation>Enviando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1313"/>
+        <location filename="../ui/composerwindow.cpp" line="1469"/>
         <source>Send later</source>
         <translation>Enviar más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1317"/>
+        <location filename="../ui/composerwindow.cpp" line="1473"/>
         <source>Send at</source>
         <translation>Fecha y hora de envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1322"/>
+        <location filename="../ui/composerwindow.cpp" line="1478"/>
         <source>Send this message at:</source>
         <translation>Enviar este mensaje el:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1338"/>
+        <location filename="../ui/composerwindow.cpp" line="1494"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Demasiado tarde para recuperarlo: el mensaje se está enviando o ya se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1353"/>
-        <location filename="../ui/composerwindow.cpp" line="1359"/>
+        <location filename="../ui/composerwindow.cpp" line="1509"/>
+        <location filename="../ui/composerwindow.cpp" line="1515"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Recuperado de la bandeja de salida: no se ha enviado nada.</translation>
     </message>
@@ -9523,7 +9998,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1368"/>
+        <location filename="../ui/composerwindow.cpp" line="1524"/>
         <source>No account</source>
         <translation>Sin cuenta</translation>
     </message>
@@ -9554,39 +10029,39 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Se ha copiado el comando swaks (el mensaje está en %1; swaks pide la contraseña). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1369"/>
+        <location filename="../ui/composerwindow.cpp" line="1525"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp necesita una cuenta desde la que enviar: añada una con los datos del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1381"/>
-        <location filename="../ui/composerwindow.cpp" line="1391"/>
+        <location filename="../ui/composerwindow.cpp" line="1538"/>
+        <location filename="../ui/composerwindow.cpp" line="1548"/>
         <source>Address not valid</source>
         <translation>Dirección no válida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1382"/>
-        <location filename="../ui/composerwindow.cpp" line="1392"/>
+        <location filename="../ui/composerwindow.cpp" line="1539"/>
+        <location filename="../ui/composerwindow.cpp" line="1549"/>
         <source>Nothing was sent. %1</source>
         <translation>No se ha enviado nada. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1397"/>
+        <location filename="../ui/composerwindow.cpp" line="1554"/>
         <source>No recipient</source>
         <translation>Sin destinatario</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1398"/>
+        <location filename="../ui/composerwindow.cpp" line="1555"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>No se ha enviado nada: añada al menos un destinatario en Para, Cc o Cco.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1404"/>
+        <location filename="../ui/composerwindow.cpp" line="1561"/>
         <source>Attachment missing</source>
         <translation>Falta un adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1405"/>
+        <location filename="../ui/composerwindow.cpp" line="1562"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -9597,78 +10072,78 @@ Remove them from the list, or attach them again.</source>
 Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1413"/>
+        <location filename="../ui/composerwindow.cpp" line="1570"/>
         <source>Nothing attached</source>
         <translation>Nada adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1414"/>
+        <location filename="../ui/composerwindow.cpp" line="1571"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>El mensaje menciona un adjunto, pero no hay nada adjunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1430"/>
+        <location filename="../ui/composerwindow.cpp" line="1587"/>
         <source>No subject</source>
         <translation>Sin asunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1431"/>
+        <location filename="../ui/composerwindow.cpp" line="1588"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Este mensaje no tiene asunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1449"/>
+        <location filename="../ui/composerwindow.cpp" line="1606"/>
         <source>Message too large</source>
         <translation>Mensaje demasiado grande</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1450"/>
+        <location filename="../ui/composerwindow.cpp" line="1607"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Este mensaje ocupará unos %1, pero %2 dijo que acepta como máximo %3. Lo más probable es que se rechace. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1050"/>
-        <location filename="../ui/composerwindow.cpp" line="1488"/>
-        <location filename="../ui/composerwindow.cpp" line="1709"/>
+        <location filename="../ui/composerwindow.cpp" line="1206"/>
+        <location filename="../ui/composerwindow.cpp" line="1645"/>
+        <location filename="../ui/composerwindow.cpp" line="1865"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1489"/>
+        <location filename="../ui/composerwindow.cpp" line="1646"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>No se ha enviado nada: no se ha podido escribir el mensaje en la bandeja de salida. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1046"/>
-        <location filename="../ui/composerwindow.cpp" line="1542"/>
-        <location filename="../ui/composerwindow.cpp" line="1706"/>
+        <location filename="../ui/composerwindow.cpp" line="1202"/>
+        <location filename="../ui/composerwindow.cpp" line="1696"/>
+        <location filename="../ui/composerwindow.cpp" line="1862"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1663"/>
+        <location filename="../ui/composerwindow.cpp" line="1819"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Enviado. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1672"/>
+        <location filename="../ui/composerwindow.cpp" line="1828"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>No enviado: el mensaje se queda en la bandeja de salida. Edítelo y vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="466"/>
-        <location filename="../ui/composerwindow.cpp" line="1060"/>
-        <location filename="../ui/composerwindow.cpp" line="1700"/>
+        <location filename="../ui/composerwindow.cpp" line="539"/>
+        <location filename="../ui/composerwindow.cpp" line="1216"/>
+        <location filename="../ui/composerwindow.cpp" line="1856"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1530"/>
+        <location filename="../ui/composerwindow.cpp" line="1684"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>En la bandeja de salida, programado para %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1537"/>
+        <location filename="../ui/composerwindow.cpp" line="1691"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Enviando en %n segundo: Deshacer lo recupera.</numerusform>
@@ -9676,7 +10151,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1599"/>
+        <location filename="../ui/composerwindow.cpp" line="1753"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -9684,7 +10159,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1600"/>
+        <location filename="../ui/composerwindow.cpp" line="1754"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n mensaje en espera en la bandeja de salida: mostrarlo</numerusform>
@@ -9692,22 +10167,22 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1742"/>
+        <location filename="../ui/composerwindow.cpp" line="1898"/>
         <source>Still sending</source>
         <translation>Todavía enviando</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1743"/>
+        <location filename="../ui/composerwindow.cpp" line="1899"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>El mensaje todavía se está enviando. ¿Detener el envío y cerrar? Se queda en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1755"/>
+        <location filename="../ui/composerwindow.cpp" line="1911"/>
         <source>Unsent message</source>
         <translation>Mensaje sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1756"/>
+        <location filename="../ui/composerwindow.cpp" line="1912"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Este mensaje no se ha enviado. ¿Guardarlo como borrador?</translation>
     </message>
@@ -9803,6 +10278,361 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         <location filename="../ui/consoledialog.cpp" line="184"/>
         <source>an SMTP command, e.g. NOOP</source>
         <translation>un comando SMTP, p. ej. NOOP</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ContactCompletionModel</name>
+    <message numerus="yes">
+        <location filename="../ui/contactcompletion.cpp" line="31"/>
+        <source>%1 (group of %n)</source>
+        <translation>
+            <numerusform>%1 (grupo de %n)</numerusform>
+            <numerusform>%1 (grupo de %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::ContactsDialog</name>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="59"/>
+        <source>Problem with the entry</source>
+        <translation>Problema con la entrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="64"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="66"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="99"/>
+        <source>One per line</source>
+        <translation>Una por línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="119"/>
+        <location filename="../ui/contactsdialog.cpp" line="334"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="121"/>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="123"/>
+        <source>Shows the contacts and groups whose name or address contains this</source>
+        <translation>Muestra los contactos y grupos cuyo nombre o dirección contiene este texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="124"/>
+        <source>Search by name or address</source>
+        <translation>Buscar por nombre o dirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="126"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="130"/>
+        <source>Contacts and groups</source>
+        <translation>Contactos y grupos</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="131"/>
+        <source>Enter edits the selected entry, Delete removes it</source>
+        <translation>Intro edita la entrada seleccionada, Supr la elimina</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <location filename="../ui/contactsdialog.cpp" line="285"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <source>Addresses or members</source>
+        <translation>Direcciones o miembros</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="147"/>
+        <source>Add &amp;Contact…</source>
+        <translation>Añadir &amp;contacto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="148"/>
+        <source>Add a contact</source>
+        <translation>Añadir un contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="148"/>
+        <source>A name and one or more addresses</source>
+        <translation>Un nombre y una o más direcciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="149"/>
+        <source>Add &amp;Group…</source>
+        <translation>Añadir &amp;grupo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="149"/>
+        <source>Add a group</source>
+        <translation>Añadir un grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="150"/>
+        <source>A name and the addresses of its members</source>
+        <translation>Un nombre y las direcciones de sus miembros</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="151"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="152"/>
+        <source>Edit the selected contact or group</source>
+        <translation>Editar el contacto o grupo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="152"/>
+        <source>Also Enter in the list</source>
+        <translation>También Intro en la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="153"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="154"/>
+        <source>Delete the selected contact or group</source>
+        <translation>Eliminar el contacto o grupo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="154"/>
+        <source>Also the Delete key in the list</source>
+        <translation>También la tecla Supr en la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="156"/>
+        <source>&amp;Import vCard…</source>
+        <translation>&amp;Importar vCard…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="156"/>
+        <source>Import contacts from a vCard file</source>
+        <translation>Importar contactos de un archivo vCard</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="157"/>
+        <source>vCard 3.0 or 4.0, as Thunderbird, Evolution, Google and others export it</source>
+        <translation>vCard 3.0 o 4.0, tal como lo exportan Thunderbird, Evolution, Google y otros</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="159"/>
+        <source>E&amp;xport vCard…</source>
+        <translation>E&amp;xportar vCard…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="160"/>
+        <source>Export the address book as a vCard file</source>
+        <translation>Exportar la libreta de direcciones como archivo vCard</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="160"/>
+        <source>vCard 4.0, contacts and groups</source>
+        <translation>vCard 4.0, contactos y grupos</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="162"/>
+        <source>Close the contacts</source>
+        <translation>Cerrar los contactos</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="227"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="233"/>
+        <source>Group, sent as a named group</source>
+        <translation>Grupo, enviado como grupo con nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="233"/>
+        <location filename="../ui/contactsdialog.cpp" line="312"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="283"/>
+        <source>Add Contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="283"/>
+        <source>Edit Contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="285"/>
+        <location filename="../ui/contactsdialog.cpp" line="302"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="286"/>
+        <source>The name shown with the addresses, e.g. Ann Lee</source>
+        <translation>El nombre que se muestra con las direcciones, p. ej. Ana López</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="287"/>
+        <source>&amp;Addresses:</source>
+        <translation>&amp;Direcciones:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="288"/>
+        <source>Addresses, the first one preferred</source>
+        <translation>Direcciones, la primera es la preferida</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="300"/>
+        <source>Add Group</source>
+        <translation>Añadir grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="300"/>
+        <source>Edit Group</source>
+        <translation>Editar grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="302"/>
+        <source>Group name</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="303"/>
+        <source>What you type in To, Cc or Bcc to reach every member</source>
+        <translation>Lo que escribe en Para, Cc o Cco para llegar a todos los miembros</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="304"/>
+        <source>&amp;Members:</source>
+        <translation>&amp;Miembros:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="305"/>
+        <source>Member addresses</source>
+        <translation>Direcciones de los miembros</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="306"/>
+        <source>&amp;Send as a named group in To and Cc</source>
+        <translation>Envi&amp;ar como grupo con nombre en Para y Cc</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="308"/>
+        <source>Send as a named group</source>
+        <translation>Enviar como grupo con nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="310"/>
+        <source>The header shows &quot;%1: member, member;&quot; and every member gets the message. Off: the group becomes its members. In Bcc a group is always only its members.</source>
+        <translation>La cabecera muestra &quot;%1: miembro, miembro;&quot; y todos los miembros reciben el mensaje. Desactivado: el grupo se sustituye por sus miembros. En Cco un grupo es siempre solo sus miembros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="341"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="347"/>
+        <location filename="../ui/contactsdialog.cpp" line="352"/>
+        <source>Nothing was imported from %1. %2</source>
+        <translation>No se importó nada de %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="355"/>
+        <source>%n contact(s) added</source>
+        <translation>
+            <numerusform>%n contacto añadido</numerusform>
+            <numerusform>%n contactos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="356"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="357"/>
+        <source>%n group(s) read</source>
+        <translation>
+            <numerusform>%n grupo leído</numerusform>
+            <numerusform>%n grupos leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="359"/>
+        <source>%n card(s) without an address skipped</source>
+        <translation>
+            <numerusform>%n tarjeta sin dirección omitida</numerusform>
+            <numerusform>%n tarjetas sin dirección omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="369"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="372"/>
+        <source>%n contact(s) exported</source>
+        <translation>
+            <numerusform>%n contacto exportado</numerusform>
+            <numerusform>%n contactos exportados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="373"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="379"/>
+        <location filename="../ui/contactsdialog.cpp" line="388"/>
+        <source>Import vCard</source>
+        <translation>Importar vCard</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="380"/>
+        <location filename="../ui/contactsdialog.cpp" line="396"/>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Archivos vCard (*.vcf *.vcard);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="395"/>
+        <location filename="../ui/contactsdialog.cpp" line="405"/>
+        <source>Export vCard</source>
+        <translation>Exportar vCard</translation>
     </message>
 </context>
 <context>
@@ -11075,12 +11905,12 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="124"/>
+        <location filename="../ui/recipientfield.cpp" line="191"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
         <translation>nombre@example.org, Otro Nombre &lt;otro@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="127"/>
+        <location filename="../ui/recipientfield.cpp" line="194"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
@@ -11265,102 +12095,102 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         <translation>Texto del mensaje con formato</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="27"/>
+        <location filename="../ui/richeditor.cpp" line="28"/>
         <source>The message with formatting; the toolbar above sets bold, lists, links and headings</source>
         <translation>El mensaje con formato; la barra de herramientas de arriba aplica negrita, listas, enlaces y títulos</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="33"/>
+        <location filename="../ui/richeditor.cpp" line="34"/>
         <source>Text format</source>
         <translation>Formato del texto</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="34"/>
+        <location filename="../ui/richeditor.cpp" line="35"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="35"/>
+        <location filename="../ui/richeditor.cpp" line="36"/>
         <source>Formatted</source>
         <translation>Con formato</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="36"/>
+        <location filename="../ui/richeditor.cpp" line="37"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="37"/>
+        <location filename="../ui/richeditor.cpp" line="38"/>
         <source>Plain text is read the same everywhere; formatted text and Markdown are sent as HTML with a plain text copy</source>
         <translation>El texto sin formato se lee igual en todas partes; el texto con formato y el Markdown se envían como HTML con una copia en texto sin formato</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="45"/>
+        <location filename="../ui/richeditor.cpp" line="46"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="46"/>
+        <location filename="../ui/richeditor.cpp" line="47"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="47"/>
+        <location filename="../ui/richeditor.cpp" line="48"/>
         <source>Monospace</source>
         <translation>Monoespaciado</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="59"/>
+        <location filename="../ui/richeditor.cpp" line="60"/>
         <source>Heading 1</source>
         <translation>Título 1</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="60"/>
+        <location filename="../ui/richeditor.cpp" line="61"/>
         <source>Heading 2</source>
         <translation>Título 2</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="61"/>
+        <location filename="../ui/richeditor.cpp" line="62"/>
         <source>Heading 3</source>
         <translation>Título 3</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="62"/>
+        <location filename="../ui/richeditor.cpp" line="63"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="70"/>
+        <location filename="../ui/richeditor.cpp" line="71"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="73"/>
+        <location filename="../ui/richeditor.cpp" line="74"/>
         <source>Numbered List</source>
         <translation>Lista numerada</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="76"/>
+        <location filename="../ui/richeditor.cpp" line="77"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="79"/>
+        <location filename="../ui/richeditor.cpp" line="80"/>
         <source>Link…</source>
         <translation>Enlace…</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="112"/>
+        <location filename="../ui/richeditor.cpp" line="119"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="288"/>
+        <location filename="../ui/richeditor.cpp" line="300"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="289"/>
+        <location filename="../ui/richeditor.cpp" line="301"/>
         <source>Address the selected text links to:</source>
         <translation>Dirección a la que enlaza el texto seleccionado:</translation>
     </message>

@@ -543,6 +543,284 @@ Codes de sortie : comme stamp send (0 la session s&apos;est terminée par QUIT, 
     </message>
 </context>
 <context>
+    <name>cli::ContactsCommand</name>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="25"/>
+        <source>List the contacts (name and addresses) and the groups (name and members).</source>
+        <translation>Lister les contacts (nom et adresses) et les groupes (nom et membres).</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="40"/>
+        <source>group %1	%2</source>
+        <translation>groupe %1	%2</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="41"/>
+        <source>	(sent as a named group)</source>
+        <translation>	(envoyé comme groupe nommé)</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="43"/>
+        <source>The address book is empty. Import one with: stamp contacts import FILE.vcf</source>
+        <translation>Le carnet d&apos;adresses est vide. Importez-en un avec : stamp contacts import FILE.vcf</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="55"/>
+        <source>A vCard file (3.0 or 4.0).</source>
+        <translation>Un fichier vCard (3.0 ou 4.0).</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="57"/>
+        <source>Add the contacts and groups of a vCard file.</source>
+        <translation>Ajouter les contacts et les groupes d&apos;un fichier vCard.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="63"/>
+        <source>A contact whose address is known already joins the known one. A file with an error imports nothing and names the line.</source>
+        <translation>Un contact dont l&apos;adresse est déjà connue rejoint le contact existant. Un fichier contenant une erreur n&apos;importe rien et indique la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="71"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="79"/>
+        <source>%1: nothing was imported. %2</source>
+        <translation>%1 : rien n&apos;a été importé. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="82"/>
+        <source>%n contact(s) added</source>
+        <translation>
+            <numerusform>%n contact ajouté</numerusform>
+            <numerusform>%n contacts ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="83"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="84"/>
+        <source>%n group(s) read</source>
+        <translation>
+            <numerusform>%n groupe lu</numerusform>
+            <numerusform>%n groupes lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="86"/>
+        <source>%n card(s) without an address skipped.</source>
+        <translation>
+            <numerusform>%n carte sans adresse ignorée.</numerusform>
+            <numerusform>%n cartes sans adresse ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="97"/>
+        <source>Where to write the vCard file; - for standard output.</source>
+        <translation>Où écrire le fichier vCard ; - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="100"/>
+        <source>Write the address book as vCard 4.0.</source>
+        <translation>Écrire le carnet d&apos;adresses en vCard 4.0.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="121"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="124"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscommand.cpp" line="125"/>
+        <source>%n group(s) written to %1</source>
+        <translation>
+            <numerusform>%n groupe écrit dans %1</numerusform>
+            <numerusform>%n groupes écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/contactscommand.cpp" line="145"/>
+        <source>The address book the window completes recipients from, kept in contacts.json beside the outbox.</source>
+        <translation>Le carnet d&apos;adresses dans lequel la fenêtre puise pour compléter les destinataires, gardé dans contacts.json à côté de la boîte d&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::MergeCommand</name>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="30"/>
+        <source>Send one message per row of a CSV file, from a template with {{placeholders}}.</source>
+        <translation>Envoyer un message par ligne d&apos;un fichier CSV, à partir d&apos;un modèle avec des {{champs}}.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="41"/>
+        <source>Send one message per row of a CSV file, from a template with {{placeholders}}.
+
+The template is a Stamp template (File &gt; Save as Template) or a text file: To, Cc, Bcc, Reply-To and Subject lines, an empty line, the body. The CSV file&apos;s first line names the columns; {{name}} stands for the row&apos;s value of the column &quot;name&quot;. Every row is checked before anything is sent. Each message is queued in the outbox with the merge and its row, then all are sent over one connection; running the same merge again sends only the rows not yet sent.
+
+Exit codes: those of stamp send for the rows: 0 every row sent, 8 some rows sent and some not, else the code of the first row not sent (6 temporary failure, 7 permanent failure, 11 a row or file that cannot be used, ...).</source>
+        <translation>Envoyer un message par ligne d&apos;un fichier CSV, à partir d&apos;un modèle avec des {{champs}}.
+
+Le modèle est un modèle Stamp (Fichier &gt; Enregistrer comme modèle) ou un fichier texte : des lignes To, Cc, Bcc, Reply-To et Subject, une ligne vide, puis le corps. La première ligne du fichier CSV nomme les colonnes ; {{name}} représente la valeur de la colonne « name » pour la ligne. Chaque ligne est vérifiée avant tout envoi. Chaque message est placé dans la boîte d&apos;envoi avec le publipostage et sa ligne, puis tous sont envoyés sur une seule connexion ; relancer le même publipostage n&apos;envoie que les lignes pas encore envoyées.
+
+Codes de sortie : ceux de stamp send pour les lignes : 0 toutes les lignes envoyées, 8 certaines lignes envoyées et d&apos;autres non, sinon le code de la première ligne non envoyée (6 échec temporaire, 7 échec permanent, 11 une ligne ou un fichier inutilisable, ...).</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="57"/>
+        <source>Send from this account (see stamp account list).</source>
+        <translation>Envoyer depuis ce compte (voir stamp account list).</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="59"/>
+        <source>The message with {{placeholders}}.</source>
+        <translation>Le message avec des {{champs}}.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="60"/>
+        <source>The rows: UTF-8 CSV whose first line names the columns.</source>
+        <translation>Les lignes : un CSV en UTF-8 dont la première ligne nomme les colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="63"/>
+        <source>At most N messages a minute (N/min, or N/h an hour); the connection is kept open across waits up to a minute.</source>
+        <translation>Au plus N messages par minute (N/min, ou N/h par heure) ; la connexion reste ouverte pendant les attentes d&apos;une minute au plus.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="67"/>
+        <source>Go on with the merge of this id (as printed) even when the template or CSV changed: rows already sent are not sent again.</source>
+        <translation>Poursuivre le publipostage de cet identifiant (tel qu&apos;affiché) même si le modèle ou le CSV a changé : les lignes déjà envoyées ne sont pas renvoyées.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="70"/>
+        <source>Write the live protocol transcript to FILE, or - for stderr.</source>
+        <translation>Écrire la transcription du protocole en direct dans FILE, ou - pour stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="72"/>
+        <source>Print only the rows not sent.</source>
+        <translation>N&apos;afficher que les lignes non envoyées.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="82"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="91"/>
+        <source>Row %1 (line %2)</source>
+        <translation>Ligne %1 (ligne %2 du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="98"/>
+        <source>--account is required: the merge is sent through that account&apos;s outbox</source>
+        <translation>--account est obligatoire : le publipostage est envoyé par la boîte d&apos;envoi de ce compte</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="100"/>
+        <source>--template FILE and --csv FILE are required</source>
+        <translation>--template FILE et --csv FILE sont obligatoires</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="110"/>
+        <source>--print-swaks takes one message: use stamp send for it</source>
+        <translation>--print-swaks prend un seul message : utilisez stamp send pour cela</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="124"/>
+        <location filename="../app/mergecommand.cpp" line="131"/>
+        <location filename="../app/mergecommand.cpp" line="255"/>
+        <source>stamp: %1</source>
+        <translation>stamp : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="136"/>
+        <source>stamp: the template uses placeholders the CSV file has no column for: %1 (the columns are: %2). Nothing was sent.</source>
+        <translation>stamp : le modèle utilise des champs pour lesquels le fichier CSV n&apos;a pas de colonne : %1 (les colonnes sont : %2). Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="148"/>
+        <source>%1: not sent: %2</source>
+        <translation>%1 : non envoyé : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="152"/>
+        <source>stamp: the CSV file has a header but no rows: nothing to send.</source>
+        <translation>stamp : le fichier CSV a un en-tête mais aucune ligne : rien à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="183"/>
+        <source>stamp: the merge %1 is being sent by another Stamp process; nothing was done.</source>
+        <translation>stamp : le publipostage %1 est en cours d&apos;envoi par un autre processus Stamp ; rien n&apos;a été fait.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mergecommand.cpp" line="187"/>
+        <source>Merge %1: %n row(s).</source>
+        <translation>
+            <numerusform>Publipostage %1 : %n ligne.</numerusform>
+            <numerusform>Publipostage %1 : %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="224"/>
+        <source>%1: not sent again: %2 (%3; stamp outbox send %4 sends it)</source>
+        <translation>%1 : non renvoyé : %2 (%3 ; stamp outbox send %4 l&apos;envoie)</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="241"/>
+        <source>%1: not queued: %2</source>
+        <translation>%1 : non mis en attente : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mergecommand.cpp" line="249"/>
+        <source>%n row(s) sent by an earlier run of this merge: not sent again.</source>
+        <translation>
+            <numerusform>%n ligne envoyée par une exécution précédente de ce publipostage : pas renvoyée.</numerusform>
+            <numerusform>%n lignes envoyées par une exécution précédente de ce publipostage : pas renvoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="267"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="277"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="288"/>
+        <source>%1: not tried: still queued; run the merge again to send it.</source>
+        <translation>%1 : non tenté : toujours en attente ; relancez le publipostage pour l&apos;envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mergecommand.cpp" line="292"/>
+        <source>%1 of %n message(s) sent now, over %2 connection(s).</source>
+        <translation>
+            <numerusform>%1 sur %n message envoyé maintenant, par %2 connexion(s).</numerusform>
+            <numerusform>%1 sur %n messages envoyés maintenant, par %2 connexion(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mergecommand.cpp" line="318"/>
+        <source>give the number of messages a minute, as 30/min (or 100/h)</source>
+        <translation>indiquez le nombre de messages par minute, par exemple 30/min (ou 100/h)</translation>
+    </message>
+</context>
+<context>
     <name>cli::OutboxCommand</name>
     <message>
         <location filename="../app/outboxcommand.cpp" line="51"/>
@@ -741,7 +1019,12 @@ Codes de sortie : comme stamp send (0 le serveur fonctionne, 3 connexion impossi
         <translation>Écrire aussi la transcription du protocole dans FILE, ou - pour stderr.</translation>
     </message>
     <message>
-        <location filename="../app/probecommand.cpp" line="40"/>
+        <location filename="../app/probecommand.cpp" line="32"/>
+        <source>Explain the transcript as stamp send --explain does: after each line, what it means in plain words. On stderr unless --transcript names a file.</source>
+        <translation>Expliquer la transcription comme le fait stamp send --explain : après chaque ligne, ce qu&apos;elle signifie en termes simples. Sur stderr, sauf si --transcript nomme un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/probecommand.cpp" line="46"/>
         <source>stamp: %1</source>
         <translation>stamp : %1</translation>
     </message>
@@ -1222,127 +1505,127 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Encodez cette partie en base64.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="66"/>
+        <location filename="../smtp/lint.cpp" line="67"/>
         <source>Encode that part in quoted-printable or base64, or break the lines.</source>
         <translation>Encodez cette partie en quoted-printable ou en base64, ou coupez les lignes.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="73"/>
+        <location filename="../smtp/lint.cpp" line="74"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME (RFC 6152), so Stamp will not send it there.</source>
         <translation>Le message a un contenu 8 bits, mais le serveur ne propose pas 8BITMIME (RFC 6152) : Stamp ne l&apos;y enverra donc pas.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="75"/>
+        <location filename="../smtp/lint.cpp" line="76"/>
         <source>Encode the 8-bit parts in quoted-printable or base64, or use a server that offers 8BITMIME.</source>
         <translation>Encodez les parties 8 bits en quoted-printable ou en base64, ou utilisez un serveur qui propose 8BITMIME.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="81"/>
+        <location filename="../smtp/lint.cpp" line="82"/>
         <source>The message has 8-bit content: it needs a server that offers 8BITMIME (RFC 6152), as most do. Stamp will refuse to send it to one that does not.</source>
         <translation>Le message a un contenu 8 bits : il lui faut un serveur qui propose 8BITMIME (RFC 6152), comme la plupart. Stamp refusera de l&apos;envoyer à un serveur qui ne le propose pas.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="88"/>
+        <location filename="../smtp/lint.cpp" line="89"/>
         <source>An address has non-ASCII characters before the @, which needs a server that offers SMTPUTF8 (RFC 6531).</source>
         <translation>Une adresse a des caractères non ASCII avant le @, ce qui demande un serveur qui propose SMTPUTF8 (RFC 6531).</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="90"/>
+        <location filename="../smtp/lint.cpp" line="91"/>
         <source>The header section holds raw UTF-8 (RFC 6532), which needs a server that offers SMTPUTF8 (RFC 6531).</source>
         <translation>La section d&apos;en-têtes contient de l&apos;UTF-8 brut (RFC 6532), ce qui demande un serveur qui propose SMTPUTF8 (RFC 6531).</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="95"/>
+        <location filename="../smtp/lint.cpp" line="96"/>
         <source>This server does not, so Stamp will not send it there.</source>
         <translation>Ce serveur ne le propose pas : Stamp ne l&apos;y enverra donc pas.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="96"/>
+        <location filename="../smtp/lint.cpp" line="97"/>
         <source>Use ASCII addresses and RFC 2047 encoded words in the headers, or a server that offers SMTPUTF8.</source>
         <translation>Utilisez des adresses ASCII et des mots encodés RFC 2047 dans les en-têtes, ou un serveur qui propose SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="100"/>
+        <location filename="../smtp/lint.cpp" line="101"/>
         <source>Many servers do not offer it.</source>
         <translation>Beaucoup de serveurs ne le proposent pas.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="101"/>
+        <location filename="../smtp/lint.cpp" line="102"/>
         <source>Check that your server offers SMTPUTF8 (stamp probe), or use ASCII addresses and RFC 2047 encoded words.</source>
         <translation>Vérifiez que votre serveur propose SMTPUTF8 (stamp probe), ou utilisez des adresses ASCII et des mots encodés RFC 2047.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="112"/>
+        <location filename="../smtp/lint.cpp" line="113"/>
         <source>The attachment %1 alone takes %2 bytes in the message, over the %3 bytes the server accepts (SIZE, RFC 1870).</source>
         <translation>La pièce jointe %1 occupe à elle seule %2 octets dans le message, au-delà des %3 octets que le serveur accepte (SIZE, RFC 1870).</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="117"/>
+        <location filename="../smtp/lint.cpp" line="118"/>
         <source>Send %1 another way (a link to a shared file), or compress it.</source>
         <translation>Envoyez %1 autrement (un lien vers un fichier partagé), ou compressez-la.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="122"/>
+        <location filename="../smtp/lint.cpp" line="123"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes (SIZE, RFC 1870), so Stamp will not send it there.</source>
         <translation>Le message fait %1 octets, mais le serveur accepte au plus %2 octets (SIZE, RFC 1870) : Stamp ne l&apos;y enverra donc pas.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="126"/>
+        <location filename="../smtp/lint.cpp" line="127"/>
         <source>Make the attachments smaller, or share them another way.</source>
         <translation>Réduisez la taille des pièces jointes, ou partagez-les autrement.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="131"/>
+        <location filename="../smtp/lint.cpp" line="132"/>
         <source>A To or Cc field cannot be read as addresses, so the preview cannot tell who is Bcc: %1</source>
         <translation>Un champ To ou Cc ne peut pas être lu comme une liste d&apos;adresses, l&apos;aperçu ne peut donc pas dire qui est en Cci : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="134"/>
+        <location filename="../smtp/lint.cpp" line="135"/>
         <source>Correct the field.</source>
         <translation>Corrigez le champ.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="139"/>
+        <location filename="../smtp/lint.cpp" line="140"/>
         <source>%1 is named in the header but is not a recipient of the envelope: no copy goes there.</source>
         <translation>%1 est nommé dans l&apos;en-tête mais n&apos;est pas un destinataire de l&apos;enveloppe : aucune copie n&apos;y est envoyée.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="144"/>
+        <location filename="../smtp/lint.cpp" line="145"/>
         <source>The message has no subject; recipients and spam filters treat such mail with suspicion.</source>
         <translation>Le message n&apos;a pas d&apos;objet ; les destinataires et les filtres antispam se méfient de ce genre de courrier.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="146"/>
+        <location filename="../smtp/lint.cpp" line="147"/>
         <source>Add a subject.</source>
         <translation>Ajoutez un objet.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="171"/>
+        <location filename="../smtp/lint.cpp" line="172"/>
         <source>The TXT record of %1 could not be looked up (%2), so it was not checked.</source>
         <translation>L&apos;enregistrement TXT de %1 n&apos;a pas pu être consulté (%2) : il n&apos;a donc pas été vérifié.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="172"/>
+        <location filename="../smtp/lint.cpp" line="173"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="182"/>
+        <location filename="../smtp/lint.cpp" line="183"/>
         <source>The From domain %1 publishes no SPF record: receivers cannot tell which servers may send its mail, and many file such mail as spam.</source>
         <translation>Le domaine de l&apos;expéditeur %1 ne publie pas d&apos;enregistrement SPF : les destinataires ne peuvent pas savoir quels serveurs peuvent envoyer son courrier, et beaucoup classent ce courrier comme spam.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="185"/>
+        <location filename="../smtp/lint.cpp" line="186"/>
         <source>Publish a TXT record at %1 such as &quot;v=spf1 mx include:YOUR-PROVIDER -all&quot;; stamp check-domain %1 checks it in full.</source>
         <translation>Publiez un enregistrement TXT sur %1 comme « v=spf1 mx include:VOTRE-FOURNISSEUR -all » ; stamp check-domain %1 le vérifie entièrement.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="200"/>
+        <location filename="../smtp/lint.cpp" line="201"/>
         <source>The From domain %1 publishes no DMARC record; large providers require one and may reject or file the message as spam.</source>
         <translation>Le domaine de l&apos;expéditeur %1 ne publie pas d&apos;enregistrement DMARC ; les grands fournisseurs en exigent un et peuvent refuser le message ou le classer comme spam.</translation>
     </message>
     <message>
-        <location filename="../smtp/lint.cpp" line="203"/>
+        <location filename="../smtp/lint.cpp" line="204"/>
         <source>Publish a TXT record at _dmarc.%1: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot; to start with; stamp check-domain %1 checks it in full.</source>
         <translation>Publiez un enregistrement TXT sur _dmarc.%1 : « v=DMARC1; p=none; rua=mailto:dmarc@%1 » pour commencer ; stamp check-domain %1 le vérifie entièrement.</translation>
     </message>
@@ -1512,33 +1795,33 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>smtp::ConsoleSession</name>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="125"/>
-        <location filename="../smtp/consolesession.cpp" line="165"/>
+        <location filename="../smtp/consolesession.cpp" line="126"/>
+        <location filename="../smtp/consolesession.cpp" line="166"/>
         <source>Not sent: %1.</source>
         <translation>Non envoyé : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="130"/>
+        <location filename="../smtp/consolesession.cpp" line="131"/>
         <source>Not sent: Stamp already logged in for this session with the account&apos;s secret, which is never typed or shown here; a second AUTH is refused by servers (RFC 4954 §4).</source>
         <translation>Non envoyé : Stamp s&apos;est déjà identifié pour cette session avec le secret du compte, qui n&apos;est jamais saisi ni affiché ici ; les serveurs refusent un second AUTH (RFC 4954 §4).</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="135"/>
+        <location filename="../smtp/consolesession.cpp" line="136"/>
         <source>Not sent: Stamp already set up the encryption this session uses (or the account has none); STARTTLS may be used only once (RFC 3207 §4.2).</source>
         <translation>Non envoyé : Stamp a déjà mis en place le chiffrement qu&apos;utilise cette session (ou le compte n&apos;en a pas) ; STARTTLS ne peut être utilisé qu&apos;une fois (RFC 3207 §4.2).</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="140"/>
+        <location filename="../smtp/consolesession.cpp" line="141"/>
         <source>Not sent: BDAT needs the exact size of each chunk in octets, which cannot be typed reliably by hand; use DATA, and Stamp ends the content with CRLF.CRLF.</source>
         <translation>Non envoyé : BDAT demande la taille exacte de chaque bloc en octets, qu&apos;on ne peut pas saisir de façon fiable à la main ; utilisez DATA, et Stamp termine le contenu par CRLF.CRLF.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="145"/>
+        <location filename="../smtp/consolesession.cpp" line="146"/>
         <source>Not sent: the console offers %1.</source>
         <translation>Non envoyé : la console propose %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="181"/>
+        <location filename="../smtp/consolesession.cpp" line="182"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (fin du message, %1 octets envoyés)</translation>
     </message>
@@ -2474,257 +2757,277 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="202"/>
+        <source>Stamp reads the extensions and goes on with STARTTLS and AUTH as needed, then ends with QUIT: a probe sends no message.</source>
+        <translation>Stamp lit les extensions et continue avec STARTTLS et AUTH selon le besoin, puis termine par QUIT : une sonde n&apos;envoie aucun message.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="207"/>
+        <source>Stamp reads the extensions and sets up the session with STARTTLS and AUTH as needed; then the next command is yours to type.</source>
+        <translation>Stamp lit les extensions et met en place la session avec STARTTLS et AUTH selon le besoin ; c&apos;est ensuite à vous de saisir la commande suivante.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="212"/>
         <source>Stamp reads the extensions and goes on: STARTTLS, AUTH or MAIL, as needed.</source>
         <translation>Stamp lit les extensions et continue : STARTTLS, AUTH ou MAIL, selon le besoin.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="205"/>
+        <location filename="../smtp/explain.cpp" line="215"/>
         <source>Stamp falls back to HELO if nothing needs an extension, or stops.</source>
         <translation>Stamp revient à HELO si rien ne demande d&apos;extension, sinon il s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="211"/>
+        <location filename="../smtp/explain.cpp" line="221"/>
         <source>Stamp starts the TLS handshake now.</source>
         <translation>Stamp commence maintenant la négociation TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="212"/>
+        <location filename="../smtp/explain.cpp" line="222"/>
         <source>Stamp stops: it never goes on without encryption when STARTTLS is required.</source>
         <translation>Stamp s&apos;arrête : il ne continue jamais sans chiffrement quand STARTTLS est exigé.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="216"/>
+        <location filename="../smtp/explain.cpp" line="226"/>
         <source>Stamp sends the next step of the login.</source>
         <translation>Stamp envoie l&apos;étape suivante de l&apos;identification.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="218"/>
+        <location filename="../smtp/explain.cpp" line="228"/>
+        <source>Logged in: the login works; the probe ends with QUIT and sends no MAIL.</source>
+        <translation>Connecté : l&apos;identification fonctionne ; la sonde se termine par QUIT et n&apos;envoie aucun MAIL.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="231"/>
+        <source>Logged in: the session is set up; the next command is yours to type (MAIL FROM starts a message).</source>
+        <translation>Connecté : la session est en place ; c&apos;est à vous de saisir la commande suivante (MAIL FROM commence un message).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="236"/>
         <source>Logged in: Stamp starts the message with MAIL FROM.</source>
         <translation>Identifié : Stamp commence le message avec MAIL FROM.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="221"/>
+        <location filename="../smtp/explain.cpp" line="239"/>
         <source>The login failed for now; nothing was sent, try again later.</source>
         <translation>L&apos;identification a échoué pour l&apos;instant ; rien n&apos;a été envoyé, réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="223"/>
+        <location filename="../smtp/explain.cpp" line="241"/>
         <source>The login was refused: Stamp stops; nothing was sent.</source>
         <translation>L&apos;identification a été refusée : Stamp s&apos;arrête ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="227"/>
+        <location filename="../smtp/explain.cpp" line="245"/>
         <source>Stamp names the recipients next (RCPT TO).</source>
         <translation>Stamp nomme ensuite les destinataires (RCPT TO).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="229"/>
-        <location filename="../smtp/explain.cpp" line="258"/>
+        <location filename="../smtp/explain.cpp" line="247"/>
+        <location filename="../smtp/explain.cpp" line="276"/>
         <source>Not sent yet: the message stays in the outbox and Stamp will try again later.</source>
         <translation>Pas encore envoyé : le message reste dans la boîte d&apos;envoi et Stamp réessaiera plus tard.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="232"/>
+        <location filename="../smtp/explain.cpp" line="250"/>
         <source>The sender was refused: the message is not sent.</source>
         <translation>L&apos;expéditeur a été refusé : le message n&apos;est pas envoyé.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="236"/>
+        <location filename="../smtp/explain.cpp" line="254"/>
         <source>This recipient is accepted; Stamp goes on with the next one or with the content.</source>
         <translation>Ce destinataire est accepté ; Stamp continue avec le suivant ou avec le contenu.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="240"/>
+        <location filename="../smtp/explain.cpp" line="258"/>
         <source>This recipient is not accepted yet: Stamp will try again later.</source>
         <translation>Ce destinataire n&apos;est pas encore accepté : Stamp réessaiera plus tard.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="242"/>
+        <location filename="../smtp/explain.cpp" line="260"/>
         <source>This recipient is refused; the message still goes to the recipients that were accepted.</source>
         <translation>Ce destinataire est refusé ; le message part quand même vers les destinataires acceptés.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="247"/>
+        <location filename="../smtp/explain.cpp" line="265"/>
         <source>Go ahead: Stamp sends the message now and ends it with a line holding only a dot. It is 354 and not 250 because nothing is accepted yet: the verdict on the message comes after the dot.</source>
         <translation>Allez-y : Stamp envoie maintenant le message et le termine par une ligne ne contenant qu&apos;un point. C&apos;est 354 et non 250 parce que rien n&apos;est encore accepté : le verdict sur le message vient après le point.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="255"/>
+        <location filename="../smtp/explain.cpp" line="273"/>
         <source>Sent: the server has taken responsibility for delivering the message.</source>
         <translation>Envoyé : le serveur a pris en charge la distribution du message.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="261"/>
+        <location filename="../smtp/explain.cpp" line="279"/>
         <source>The message was refused: it stays in the outbox with this reason; sending the same again will fail again.</source>
         <translation>Le message a été refusé : il reste dans la boîte d&apos;envoi avec cette raison ; renvoyer le même message échouera de nouveau.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="267"/>
+        <location filename="../smtp/explain.cpp" line="285"/>
         <source>Stamp sends the next chunk.</source>
         <translation>Stamp envoie le bloc suivant.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="271"/>
+        <location filename="../smtp/explain.cpp" line="289"/>
         <source>The next message starts clean.</source>
         <translation>Le message suivant repart de zéro.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="274"/>
+        <location filename="../smtp/explain.cpp" line="292"/>
         <source>The conversation is over.</source>
         <translation>La conversation est terminée.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="281"/>
+        <location filename="../smtp/explain.cpp" line="299"/>
         <source>Not done yet: this may work later.</source>
         <translation>Pas encore fait : cela pourra marcher plus tard.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="283"/>
+        <location filename="../smtp/explain.cpp" line="301"/>
         <source>Refused: Stamp stops here.</source>
         <translation>Refusé : Stamp s&apos;arrête ici.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="293"/>
+        <location filename="../smtp/explain.cpp" line="311"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="297"/>
+        <location filename="../smtp/explain.cpp" line="315"/>
         <source>; %1 &quot;%2&quot;: %3</source>
         <translation>; %1 « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="302"/>
+        <location filename="../smtp/explain.cpp" line="320"/>
         <source>. Next: %1</source>
         <translation>. Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="317"/>
+        <location filename="../smtp/explain.cpp" line="335"/>
         <source>PIPELINING: Stamp may send several commands at once without waiting for each reply (RFC 2920).</source>
         <translation>PIPELINING : Stamp peut envoyer plusieurs commandes à la fois sans attendre chaque réponse (RFC 2920).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="319"/>
+        <location filename="../smtp/explain.cpp" line="337"/>
         <source>SIZE: the largest message the server accepts, in bytes (RFC 1870).</source>
         <translation>SIZE : le plus gros message que le serveur accepte, en octets (RFC 1870).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="321"/>
+        <location filename="../smtp/explain.cpp" line="339"/>
         <source>STARTTLS: the connection can be switched to encryption (RFC 3207).</source>
         <translation>STARTTLS : la connexion peut passer en chiffré (RFC 3207).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="323"/>
+        <location filename="../smtp/explain.cpp" line="341"/>
         <source>AUTH: the login methods the server offers (RFC 4954).</source>
         <translation>AUTH : les méthodes d&apos;identification que le serveur propose (RFC 4954).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="325"/>
+        <location filename="../smtp/explain.cpp" line="343"/>
         <source>8BITMIME: the content may use 8-bit text (RFC 6152).</source>
         <translation>8BITMIME : le contenu peut utiliser du texte 8 bits (RFC 6152).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="327"/>
+        <location filename="../smtp/explain.cpp" line="345"/>
         <source>SMTPUTF8: addresses and headers may use UTF-8 (RFC 6531).</source>
         <translation>SMTPUTF8 : les adresses et les en-têtes peuvent utiliser l&apos;UTF-8 (RFC 6531).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="328"/>
+        <location filename="../smtp/explain.cpp" line="346"/>
         <source>CHUNKING: the content may be sent with BDAT in chunks of exact size (RFC 3030).</source>
         <translation>CHUNKING : le contenu peut être envoyé avec BDAT en blocs de taille exacte (RFC 3030).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="332"/>
+        <location filename="../smtp/explain.cpp" line="350"/>
         <source>BINARYMIME: binary content may be sent with BDAT (RFC 3030).</source>
         <translation>BINARYMIME : du contenu binaire peut être envoyé avec BDAT (RFC 3030).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="333"/>
+        <location filename="../smtp/explain.cpp" line="351"/>
         <source>DSN: Stamp may ask for delivery status notifications (RFC 3461).</source>
         <translation>DSN : Stamp peut demander des notifications d&apos;état de distribution (RFC 3461).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="336"/>
+        <location filename="../smtp/explain.cpp" line="354"/>
         <source>ENHANCEDSTATUSCODES: replies carry a detailed code such as 5.1.1 (RFC 2034, RFC 3463).</source>
         <translation>ENHANCEDSTATUSCODES : les réponses portent un code détaillé comme 5.1.1 (RFC 2034, RFC 3463).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="340"/>
+        <location filename="../smtp/explain.cpp" line="358"/>
         <source>REQUIRETLS: a message may demand encryption on every hop (RFC 8689).</source>
         <translation>REQUIRETLS : un message peut exiger le chiffrement à chaque étape (RFC 8689).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="343"/>
+        <location filename="../smtp/explain.cpp" line="361"/>
         <source>DELIVERBY: a message may ask to be delivered within a time (RFC 2852).</source>
         <translation>DELIVERBY : un message peut demander à être distribué dans un délai (RFC 2852).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="346"/>
+        <location filename="../smtp/explain.cpp" line="364"/>
         <source>MT-PRIORITY: messages may carry a priority (RFC 6710).</source>
         <translation>MT-PRIORITY : les messages peuvent porter une priorité (RFC 6710).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="348"/>
+        <location filename="../smtp/explain.cpp" line="366"/>
         <source>LIMITS: the server&apos;s limits, such as recipients per message (RFC 9422).</source>
         <translation>LIMITS : les limites du serveur, comme le nombre de destinataires par message (RFC 9422).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="350"/>
+        <location filename="../smtp/explain.cpp" line="368"/>
         <source>BURL: the content may be fetched from an IMAP server (RFC 4468).</source>
         <translation>BURL : le contenu peut être récupéré depuis un serveur IMAP (RFC 4468).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="352"/>
+        <location filename="../smtp/explain.cpp" line="370"/>
         <source>VRFY: the server answers questions about mailboxes.</source>
         <translation>VRFY : le serveur répond aux questions sur les boîtes aux lettres.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="353"/>
+        <location filename="../smtp/explain.cpp" line="371"/>
         <source>ETRN: a client may ask the server to flush its queue (RFC 1985).</source>
         <translation>ETRN : un client peut demander au serveur de vider sa file d&apos;attente (RFC 1985).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="355"/>
+        <location filename="../smtp/explain.cpp" line="373"/>
         <source>HELP: the server answers HELP.</source>
         <translation>HELP : le serveur répond à HELP.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="429"/>
+        <location filename="../smtp/explain.cpp" line="448"/>
         <source>An extension the server offers.</source>
         <translation>Une extension que le serveur propose.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="432"/>
+        <location filename="../smtp/explain.cpp" line="451"/>
         <source>More text of the same reply.</source>
         <translation>Suite de la même réponse.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="444"/>
+        <location filename="../smtp/explain.cpp" line="463"/>
         <source>. %1 Fix: %2</source>
         <translation>. %1 Solution : %2</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="449"/>
+        <location filename="../smtp/explain.cpp" line="468"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
         <translation>Le message tel qu&apos;il part : sa section d&apos;en-têtes (From, To, Subject : ce que voient les lecteurs) et la taille de l&apos;ensemble. La distribution suit l&apos;enveloppe (MAIL FROM, RCPT TO), pas ces en-têtes.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="456"/>
+        <location filename="../smtp/explain.cpp" line="475"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
         <translation>La connexion est maintenant chiffrée, et le certificat a été vérifié : il est valide, de confiance et établi au nom du serveur.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="461"/>
+        <location filename="../smtp/explain.cpp" line="480"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
         <translation>La négociation TLS : les deux côtés s&apos;accordent sur un chiffrement et le serveur prouve son nom avec un certificat.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="467"/>
+        <location filename="../smtp/explain.cpp" line="486"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
         <translation>Une nouvelle connexion au serveur d&apos;envoi : le port 587 commence en clair et passe en chiffré avec STARTTLS, le port 465 est chiffré dès le premier octet (RFC 8314).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="478"/>
+        <location filename="../smtp/explain.cpp" line="497"/>
         <source>%1 Fix: %2</source>
         <translation>%1 Solution : %2</translation>
     </message>
@@ -2755,7 +3058,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>smtp::Lint</name>
     <message numerus="yes">
-        <location filename="../smtp/lint.cpp" line="59"/>
+        <location filename="../smtp/lint.cpp" line="60"/>
         <source>%n line(s) are longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6); the first is line %1, the longest has %2 octets. Stamp will not send the message.</source>
         <translation>
             <numerusform>%n ligne dépasse les 998 octets que permet SMTP (RFC 5321 §4.5.3.1.6) ; la première est la ligne %1, la plus longue fait %2 octets. Stamp n&apos;enverra pas le message.</numerusform>
@@ -2766,128 +3069,133 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>smtp::Message</name>
     <message>
-        <location filename="../smtp/message.cpp" line="23"/>
+        <location filename="../smtp/message.cpp" line="41"/>
         <source>The message has no sender (From) address.</source>
         <translation>Le message n&apos;a pas d&apos;adresse d&apos;expéditeur (From).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="25"/>
+        <location filename="../smtp/message.cpp" line="43"/>
         <source>The message has no recipient: add at least one To, Cc or Bcc address.</source>
         <translation>Le message n&apos;a pas de destinataire : ajoutez au moins une adresse To, Cc ou Bcc.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="28"/>
+        <location filename="../smtp/message.cpp" line="46"/>
         <source>The subject contains a line break or NUL character; it was not sent so that nothing can be smuggled into the headers.</source>
         <translation>L&apos;objet contient un saut de ligne ou un caractère NUL ; il n&apos;a pas été envoyé, pour que rien ne puisse être glissé dans les en-têtes.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="33"/>
+        <location filename="../smtp/message.cpp" line="51"/>
+        <source>A group of recipients has no name or a line break in it.</source>
+        <translation>Un groupe de destinataires n&apos;a pas de nom ou contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/message.cpp" line="55"/>
         <source>The address %1 contains a line break or NUL character.</source>
         <translation>L&apos;adresse %1 contient un saut de ligne ou un caractère NUL.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="48"/>
+        <location filename="../smtp/message.cpp" line="70"/>
         <source>The attachment %1 no longer exists.</source>
         <translation>La pièce jointe %1 n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="51"/>
+        <location filename="../smtp/message.cpp" line="73"/>
         <source>The attachment %1 cannot be read (not a readable file).</source>
         <translation>La pièce jointe %1 ne peut pas être lue (ce n&apos;est pas un fichier lisible).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="55"/>
+        <location filename="../smtp/message.cpp" line="77"/>
         <source>The attachment name %1 contains a line break.</source>
         <translation>Le nom de la pièce jointe %1 contient un saut de ligne.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="105"/>
+        <location filename="../smtp/message.cpp" line="146"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be written in a message sent with SMTPUTF8.</source>
         <translation>L&apos;adresse %1 contient des caractères non ASCII avant le @ ; elle ne peut être écrite que dans un message envoyé avec SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="182"/>
+        <location filename="../smtp/message.cpp" line="224"/>
         <source>The attachment %1 could not be read while sending (%2); the message was abandoned, not sent short.</source>
         <translation>La pièce jointe %1 n&apos;a pas pu être lue pendant l&apos;envoi (%2) ; le message a été abandonné, et non envoyé tronqué.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="188"/>
+        <location filename="../smtp/message.cpp" line="230"/>
         <source>it got shorter</source>
         <translation>le fichier a raccourci</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="262"/>
+        <location filename="../smtp/message.cpp" line="304"/>
         <source>The message file %1 starts with a folded line (&quot;%2&quot;), which belongs to no header field.</source>
         <translation>Le fichier de message %1 commence par une ligne repliée (« %2 »), qui n&apos;appartient à aucun champ d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="280"/>
+        <location filename="../smtp/message.cpp" line="322"/>
         <source>Line %1 of the header section of %2 is not a header field (&quot;Name: value&quot;): &quot;%3&quot;. Stamp does not guess where the header ends, so that no Bcc can slip into the message.</source>
         <translation>La ligne %1 de la section d&apos;en-têtes de %2 n&apos;est pas un champ d&apos;en-tête (« Nom: valeur ») : « %3 ». Stamp ne devine pas où finissent les en-têtes, pour qu&apos;aucun Bcc ne puisse se glisser dans le message.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="299"/>
+        <location filename="../smtp/message.cpp" line="341"/>
         <source>The header section of %1 has 8-bit characters that are not UTF-8; RFC 6532 allows only UTF-8 there, so the message cannot be sent as it is.</source>
         <translation>La section d&apos;en-têtes de %1 contient des caractères 8 bits qui ne sont pas de l&apos;UTF-8 ; la RFC 6532 n&apos;y autorise que l&apos;UTF-8, donc le message ne peut pas être envoyé tel quel.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="316"/>
+        <location filename="../smtp/message.cpp" line="358"/>
         <source>The %1 field of %2 cannot be read as RFC 5322 addresses, so Stamp cannot tell who it names: %3</source>
         <translation>Le champ %1 de %2 ne peut pas être lu comme des adresses RFC 5322, donc Stamp ne peut pas savoir qui il désigne : %3</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="331"/>
+        <location filename="../smtp/message.cpp" line="373"/>
         <source>The message file %1 cannot be read: %2</source>
         <translation>Le fichier de message %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="358"/>
-        <location filename="../smtp/message.cpp" line="481"/>
+        <location filename="../smtp/message.cpp" line="400"/>
+        <location filename="../smtp/message.cpp" line="523"/>
         <source>The message file %1 could not be read: %2</source>
         <translation>Le fichier de message %1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="369"/>
+        <location filename="../smtp/message.cpp" line="411"/>
         <source>The header section of %1 is longer than %2 bytes, so Stamp cannot read all of its fields (a Bcc among them would reach the recipients); the message was not sent.</source>
         <translation>La section d&apos;en-têtes de %1 dépasse %2 octets, donc Stamp ne peut pas en lire tous les champs (un Bcc parmi eux parviendrait aux destinataires) ; le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="380"/>
+        <location filename="../smtp/message.cpp" line="422"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned.</source>
         <translation>Le fichier de message %1 a changé pendant son envoi ; le message a été abandonné.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="430"/>
+        <location filename="../smtp/message.cpp" line="472"/>
         <source>The message file %1 is empty.</source>
         <translation>Le fichier de message %1 est vide.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="434"/>
+        <location filename="../smtp/message.cpp" line="476"/>
         <source>The message file %1 contains NUL bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in base64) and send it again.</source>
         <translation>Le fichier de message %1 contient des octets NUL, que SMTP ne peut transporter qu&apos;avec BINARYMIME, et Stamp ne le prend pas en charge. Encodez cette partie (par exemple en base64) et renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="441"/>
+        <location filename="../smtp/message.cpp" line="483"/>
         <source>Line %1 of the message file %2 is longer than 998 bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in quoted-printable) and send it again.</source>
         <translation>La ligne %1 du fichier de message %2 dépasse 998 octets, ce que SMTP ne peut transporter qu&apos;avec BINARYMIME, et Stamp ne le prend pas en charge. Encodez cette partie (par exemple en quoted-printable) et renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="449"/>
+        <location filename="../smtp/message.cpp" line="491"/>
         <source>The header fields of %1 hold UTF-8 (RFC 6532), but the server does not offer SMTPUTF8, so the message cannot be sent there as it is.</source>
         <translation>Les champs d&apos;en-tête de %1 contiennent de l&apos;UTF-8 (RFC 6532), mais le serveur ne propose pas SMTPUTF8, donc le message ne peut pas y être envoyé tel quel.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="454"/>
+        <location filename="../smtp/message.cpp" line="496"/>
         <source>The message file %1 has 8-bit content, but the server does not offer 8BITMIME, so it cannot be sent there as it is (RFC 6152).</source>
         <translation>Le fichier de message %1 a un contenu 8 bits, mais le serveur ne propose pas 8BITMIME, donc il ne peut pas y être envoyé tel quel (RFC 6152).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="497"/>
+        <location filename="../smtp/message.cpp" line="539"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned, not sent short.</source>
         <translation>Le fichier de message %1 a changé pendant son envoi ; le message a été abandonné, et non envoyé tronqué.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="569"/>
+        <location filename="../smtp/message.cpp" line="611"/>
         <source>The message file %1 has Resent- fields, so it is being resent, but its newest Resent- block names no Resent-To, Resent-Cc or Resent-Bcc; give the recipients explicitly.</source>
         <translation>Le fichier de message %1 a des champs Resent-, il est donc renvoyé, mais son bloc Resent- le plus récent ne nomme aucun Resent-To, Resent-Cc ou Resent-Bcc ; indiquez les destinataires explicitement.</translation>
     </message>
@@ -3338,44 +3646,44 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>smtp::Session</name>
     <message>
-        <location filename="../smtp/session.cpp" line="198"/>
+        <location filename="../smtp/session.cpp" line="211"/>
         <source>The EHLO name is not valid: %1.</source>
         <translation>Le nom EHLO n&apos;est pas valide : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="200"/>
+        <location filename="../smtp/session.cpp" line="213"/>
         <source>The user name is not valid: %1.</source>
         <translation>Le nom d&apos;utilisateur n&apos;est pas valide : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="203"/>
-        <location filename="../smtp/session.cpp" line="206"/>
-        <location filename="../smtp/session.cpp" line="208"/>
+        <location filename="../smtp/session.cpp" line="216"/>
+        <location filename="../smtp/session.cpp" line="219"/>
+        <location filename="../smtp/session.cpp" line="221"/>
         <source>The delivery notification setting is not valid: %1.</source>
         <translation>Le réglage des notifications de distribution n&apos;est pas valide : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="218"/>
+        <location filename="../smtp/session.cpp" line="231"/>
         <source>Correct the setting and send again.</source>
         <translation>Corrigez le réglage et renvoyez.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="225"/>
+        <location filename="../smtp/session.cpp" line="238"/>
         <source>STARTTLS required</source>
         <translation>STARTTLS obligatoire</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="226"/>
+        <location filename="../smtp/session.cpp" line="239"/>
         <source>implicit TLS</source>
         <translation>TLS implicite</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="227"/>
+        <location filename="../smtp/session.cpp" line="240"/>
         <source>no encryption</source>
         <translation>aucun chiffrement</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="229"/>
+        <location filename="../smtp/session.cpp" line="242"/>
         <source>Connecting to %1 port %2 (%3)</source>
         <translation>Connexion à %1 port %2 (%3)</translation>
     </message>
@@ -3400,67 +3708,67 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Réessayez ; si cela se reproduit, signalez-le avec la transcription.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="249"/>
+        <location filename="../smtp/session.cpp" line="262"/>
         <source>Connected to %1 port %2</source>
         <translation>Connecté à %1 port %2</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="275"/>
+        <location filename="../smtp/session.cpp" line="288"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
         <translation>Le certificat du serveur n&apos;est pas celui auquel ce compte fait confiance.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="276"/>
+        <location filename="../smtp/session.cpp" line="289"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>Le certificat a changé depuis qu&apos;il a été approuvé. Vérifiez auprès de l&apos;administrateur du serveur avant d&apos;approuver le nouveau.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="285"/>
+        <location filename="../smtp/session.cpp" line="298"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
         <translation>TLS établi : %1, chiffrement %2 ; certificat pour %3, émis par %4, valide jusqu&apos;au %5 ; SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="329"/>
+        <location filename="../smtp/session.cpp" line="342"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
         <translation>Certificat non vérifiable (%1), mais c&apos;est celui qui est épinglé (SHA-256 %2) : accepté</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="341"/>
+        <location filename="../smtp/session.cpp" line="354"/>
         <source>Certificate verified by the system&apos;s trusted CAs</source>
         <translation>Certificat vérifié par les autorités de confiance du système</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="349"/>
+        <location filename="../smtp/session.cpp" line="362"/>
         <source>Certificate problem: %1</source>
         <translation>Problème de certificat : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="505"/>
+        <location filename="../smtp/session.cpp" line="518"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>Le serveur a envoyé des données en trop après avoir accepté de démarrer TLS ; c&apos;est ainsi que fonctionnent les attaques par injection STARTTLS, donc Stamp s&apos;est arrêté avant d&apos;envoyer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="507"/>
+        <location filename="../smtp/session.cpp" line="520"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Quelqu&apos;un modifie peut-être la connexion. Essayez un autre réseau, ou TLS implicite (port 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="515"/>
+        <location filename="../smtp/session.cpp" line="528"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>Début de la négociation TLS (vérification du certificat pour %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="558"/>
+        <location filename="../smtp/session.cpp" line="571"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>Le serveur ne propose pas STARTTLS, donc Stamp n&apos;a rien envoyé : ni mot de passe ni message ne passent par une connexion non chiffrée.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="560"/>
+        <location filename="../smtp/session.cpp" line="573"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Utilisez TLS implicite (port 465) si le serveur le propose, ou demandez à son administrateur. Un serveur qui propose d&apos;habitude STARTTLS et ne le fait plus est peut-être attaqué.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="680"/>
+        <location filename="../smtp/session.cpp" line="693"/>
         <source>Connection closed</source>
         <translation>Connexion fermée</translation>
     </message>
@@ -3584,79 +3892,79 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Identifié en tant que %1</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="23"/>
+        <location filename="../smtp/transaction.cpp" line="28"/>
         <source>The server accepted the connection.</source>
         <translation>Le serveur a accepté la connexion.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="24"/>
+        <location filename="../smtp/transaction.cpp" line="29"/>
         <source>The server accepted the connection and the login.</source>
         <translation>Le serveur a accepté la connexion et l&apos;identification.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="53"/>
+        <location filename="../smtp/transaction.cpp" line="58"/>
         <source>The message has no recipient.</source>
         <translation>Le message n&apos;a pas de destinataire.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="54"/>
+        <location filename="../smtp/transaction.cpp" line="59"/>
         <source>Add at least one To, Cc or Bcc address.</source>
         <translation>Ajoutez au moins une adresse To, Cc ou Bcc.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="67"/>
+        <location filename="../smtp/transaction.cpp" line="72"/>
         <source>The address %1 has non-ASCII characters before the @, and this server does not support SMTPUTF8, so it cannot be sent there.</source>
         <translation>L&apos;adresse %1 contient des caractères non ASCII avant le @, et ce serveur ne prend pas en charge SMTPUTF8, donc elle ne peut pas y être envoyée.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="70"/>
+        <location filename="../smtp/transaction.cpp" line="75"/>
         <source>Use an ASCII address for this recipient, or another server.</source>
         <translation>Utilisez une adresse ASCII pour ce destinataire, ou un autre serveur.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="78"/>
-        <location filename="../smtp/transaction.cpp" line="91"/>
-        <location filename="../smtp/transaction.cpp" line="99"/>
+        <location filename="../smtp/transaction.cpp" line="83"/>
+        <location filename="../smtp/transaction.cpp" line="96"/>
+        <location filename="../smtp/transaction.cpp" line="104"/>
         <source>Fix the message, or send it through another server.</source>
         <translation>Corrigez le message, ou envoyez-le par un autre serveur.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="90"/>
+        <location filename="../smtp/transaction.cpp" line="95"/>
         <source>The message has UTF-8 headers, but the server does not offer SMTPUTF8, so it was not sent.</source>
         <translation>Le message a des en-têtes UTF-8, mais le serveur ne propose pas SMTPUTF8, donc il n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="98"/>
+        <location filename="../smtp/transaction.cpp" line="103"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME, so it was not sent.</source>
         <translation>Le message a un contenu 8 bits, mais le serveur ne propose pas 8BITMIME, donc il n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="111"/>
+        <location filename="../smtp/transaction.cpp" line="116"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes, so it was not sent.</source>
         <translation>Le message fait %1 octets, mais le serveur accepte au plus %2 octets, donc il n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="114"/>
+        <location filename="../smtp/transaction.cpp" line="119"/>
         <source>Make the attachments smaller, or share them another way.</source>
         <translation>Réduisez les pièces jointes, ou partagez-les autrement.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="120"/>
+        <location filename="../smtp/transaction.cpp" line="125"/>
         <source>Delivery notifications were asked for, but the server does not offer DSN.</source>
         <translation>Des notifications de distribution ont été demandées, mais le serveur ne propose pas DSN.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="156"/>
+        <location filename="../smtp/transaction.cpp" line="161"/>
         <source>An address cannot be sent: %1.</source>
         <translation>Une adresse ne peut pas être envoyée : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="157"/>
+        <location filename="../smtp/transaction.cpp" line="162"/>
         <source>Correct the address and send again.</source>
         <translation>Corrigez l&apos;adresse et renvoyez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/transaction.cpp" line="165"/>
+        <location filename="../smtp/transaction.cpp" line="170"/>
         <source>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</source>
         <translation>
             <numerusform>Le serveur a demandé les destinataires restants dans une autre transaction (452) : nouvel envoi du message à %n destinataire.</numerusform>
@@ -3664,32 +3972,32 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         </translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="216"/>
-        <location filename="../smtp/transaction.cpp" line="383"/>
+        <location filename="../smtp/transaction.cpp" line="221"/>
+        <location filename="../smtp/transaction.cpp" line="388"/>
         <source>
 [message content: %1 bytes in total]</source>
         <translation>
 [contenu du message : %1 octets au total]</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="309"/>
+        <location filename="../smtp/transaction.cpp" line="314"/>
         <source>. (no recipient was accepted: ending at once)</source>
         <translation>. (aucun destinataire n&apos;a été accepté : fin immédiate)</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="376"/>
-        <location filename="../smtp/transaction.cpp" line="482"/>
-        <location filename="../smtp/transaction.cpp" line="514"/>
+        <location filename="../smtp/transaction.cpp" line="381"/>
+        <location filename="../smtp/transaction.cpp" line="487"/>
+        <location filename="../smtp/transaction.cpp" line="519"/>
         <source>Check the attachment and send again.</source>
         <translation>Vérifiez la pièce jointe et renvoyez.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="427"/>
+        <location filename="../smtp/transaction.cpp" line="432"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
         <translation>Le serveur a reçu le message entier (sa pile TCP a accusé réception de la fin) ; en attente de sa réponse.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="524"/>
+        <location filename="../smtp/transaction.cpp" line="529"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (fin du message, %1 octets envoyés)</translation>
     </message>
@@ -6024,192 +6332,192 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Réduisez les requêtes : remplacez include, a et mx par les plages ip4/ip6 qu&apos;ils représentent, ou retirez les services que vous n&apos;utilisez plus.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="293"/>
+        <location filename="../smtp/spf.cpp" line="294"/>
         <source>More than %1 of the DNS lookups of this SPF check found no record (void lookups, RFC 7208 §4.6.4; the last: %2); receivers stop there with an error (permerror).</source>
         <translation>Plus de %1 des recherches DNS de cette vérification SPF n&apos;ont trouvé aucun enregistrement (recherches vides, RFC 7208 §4.6.4 ; la dernière : %2) ; les destinataires s&apos;arrêtent là sur une erreur (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="297"/>
+        <location filename="../smtp/spf.cpp" line="299"/>
         <source>Remove the terms that name domains or hosts that no longer exist.</source>
         <translation>Retirez les termes qui nomment des domaines ou des hôtes qui n&apos;existent plus.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="348"/>
+        <location filename="../smtp/spf.cpp" line="350"/>
         <source>The SPF records loop: %1 leads back to %2. Receivers give up with an error (permerror).</source>
         <translation>Les enregistrements SPF forment une boucle : %1 ramène à %2. Les destinataires abandonnent avec une erreur (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="351"/>
+        <location filename="../smtp/spf.cpp" line="353"/>
         <source>Remove the include or redirect that points back.</source>
         <translation>Retirez l&apos;include ou le redirect qui pointe en arrière.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="393"/>
+        <location filename="../smtp/spf.cpp" line="395"/>
         <source>%1 includes %2, which has no SPF record: receivers treat that as an error (permerror).</source>
         <translation>%1 inclut %2, qui n&apos;a pas d&apos;enregistrement SPF : les destinataires traitent cela comme une erreur (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="396"/>
+        <location filename="../smtp/spf.cpp" line="398"/>
         <source>Remove include:%1, or ask its owner for the right name.</source>
         <translation>Retirez include:%1, ou demandez le bon nom à son propriétaire.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="431"/>
+        <location filename="../smtp/spf.cpp" line="433"/>
         <source>&quot;%1&quot; in the record of %2 names %3 mail servers; SPF allows 10 (permerror).</source>
         <translation>« %1 » dans l&apos;enregistrement de %2 nomme %3 serveurs de messagerie ; SPF en permet 10 (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="435"/>
+        <location filename="../smtp/spf.cpp" line="437"/>
         <source>List the servers&apos; addresses with ip4/ip6 instead.</source>
         <translation>Listez plutôt les adresses des serveurs avec ip4/ip6.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="508"/>
+        <location filename="../smtp/spf.cpp" line="510"/>
         <source>%1 redirects to %2, which has no SPF record: receivers treat that as an error (permerror).</source>
         <translation>%1 redirige vers %2, qui n&apos;a pas d&apos;enregistrement SPF : les destinataires traitent cela comme une erreur (permerror).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="511"/>
+        <location filename="../smtp/spf.cpp" line="513"/>
         <source>Point redirect= at a domain that publishes an SPF record.</source>
         <translation>Faites pointer redirect= vers un domaine qui publie un enregistrement SPF.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="573"/>
+        <location filename="../smtp/spf.cpp" line="575"/>
         <source>the domain publishes no SPF record, so receivers cannot tell its servers</source>
         <translation>le domaine ne publie pas d&apos;enregistrement SPF, donc les destinataires ne peuvent pas reconnaître ses serveurs</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="575"/>
+        <location filename="../smtp/spf.cpp" line="577"/>
         <source>the record makes no statement about this address</source>
         <translation>l&apos;enregistrement ne dit rien de cette adresse</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="577"/>
+        <location filename="../smtp/spf.cpp" line="579"/>
         <source>this address may send mail for the domain</source>
         <translation>cette adresse peut envoyer du courrier pour le domaine</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="579"/>
+        <location filename="../smtp/spf.cpp" line="581"/>
         <source>this address may not send mail for the domain: receivers may reject it</source>
         <translation>cette adresse ne peut pas envoyer de courrier pour le domaine : les destinataires peuvent le refuser</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="581"/>
+        <location filename="../smtp/spf.cpp" line="583"/>
         <source>this address is probably not allowed: receivers usually mark the mail as suspicious</source>
         <translation>cette adresse n&apos;est probablement pas autorisée : les destinataires marquent d&apos;habitude le courrier comme suspect</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="583"/>
+        <location filename="../smtp/spf.cpp" line="585"/>
         <source>a DNS lookup failed for now: receivers may defer the mail</source>
         <translation>une requête DNS a échoué pour l&apos;instant : les destinataires peuvent différer le courrier</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="585"/>
+        <location filename="../smtp/spf.cpp" line="587"/>
         <source>the record is broken: receivers treat SPF as failed or ignore it</source>
         <translation>l&apos;enregistrement est cassé : les destinataires considèrent SPF comme en échec ou l&apos;ignorent</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="628"/>
+        <location filename="../smtp/spf.cpp" line="630"/>
         <source>the record does not start with v=spf1</source>
         <translation>l&apos;enregistrement ne commence pas par v=spf1</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="638"/>
+        <location filename="../smtp/spf.cpp" line="640"/>
         <source>the modifier &quot;%1&quot; appears twice</source>
         <translation>le modificateur « %1 » apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="654"/>
+        <location filename="../smtp/spf.cpp" line="656"/>
         <source>the character &quot;%1&quot; is not allowed in &quot;%2&quot;</source>
         <translation>le caractère « %1 » n&apos;est pas permis dans « %2 »</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="661"/>
+        <location filename="../smtp/spf.cpp" line="663"/>
         <source>&quot;%1&quot; ends with a lone &quot;%&quot;</source>
         <translation>« %1 » se termine par un « % » isolé</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="678"/>
+        <location filename="../smtp/spf.cpp" line="680"/>
         <source>&quot;%%1&quot; in &quot;%2&quot; is not a macro (write %% for a percent sign)</source>
         <translation>« %%1 » dans « %2 » n&apos;est pas une macro (écrivez %% pour un signe pour cent)</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="683"/>
+        <location filename="../smtp/spf.cpp" line="685"/>
         <source>a macro in &quot;%1&quot; is not closed with &quot;}&quot;</source>
         <translation>une macro dans « %1 » n&apos;est pas fermée par « } »</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="693"/>
+        <location filename="../smtp/spf.cpp" line="695"/>
         <source>&quot;%{%1}&quot; is not a valid macro</source>
         <translation>« %{%1} » n&apos;est pas une macro valide</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="699"/>
+        <location filename="../smtp/spf.cpp" line="701"/>
         <source>the macro &quot;%{%1}&quot; is only allowed in an explanation</source>
         <translation>la macro « %{%1} » n&apos;est permise que dans une explication</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="760"/>
+        <location filename="../smtp/spf.cpp" line="762"/>
         <source>&quot;%{%1}&quot;: zero parts cannot be kept</source>
         <translation>« %{%1} » : on ne peut pas garder zéro partie</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="803"/>
+        <location filename="../smtp/spf.cpp" line="805"/>
         <source>The SPF record of %1 ends with &quot;%2&quot;: every server on the Internet may send mail as %1.</source>
         <translation>L&apos;enregistrement SPF de %1 se termine par « %2 » : n&apos;importe quel serveur d&apos;Internet peut envoyer du courrier en tant que %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="806"/>
+        <location filename="../smtp/spf.cpp" line="808"/>
         <source>End the record with -all (or ~all while you test), after listing your own servers.</source>
         <translation>Terminez l&apos;enregistrement par -all (ou ~all pendant vos essais), après avoir listé vos propres serveurs.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="811"/>
+        <location filename="../smtp/spf.cpp" line="813"/>
         <source>The SPF record of %1 ends with ?all: it says nothing about servers it does not list, so forged mail is not recognised.</source>
         <translation>L&apos;enregistrement SPF de %1 se termine par ?all : il ne dit rien des serveurs qu&apos;il ne liste pas, donc le courrier usurpé n&apos;est pas reconnu.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="814"/>
+        <location filename="../smtp/spf.cpp" line="816"/>
         <source>Once every server that sends for the domain is listed, end the record with ~all or -all.</source>
         <translation>Une fois listés tous les serveurs qui envoient pour le domaine, terminez l&apos;enregistrement par ~all ou -all.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="820"/>
+        <location filename="../smtp/spf.cpp" line="822"/>
         <source>The SPF record of %1 ends with ~all: mail from unlisted servers is marked as suspicious, not refused.</source>
         <translation>L&apos;enregistrement SPF de %1 se termine par ~all : le courrier des serveurs non listés est marqué comme suspect, pas refusé.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="829"/>
+        <location filename="../smtp/spf.cpp" line="831"/>
         <source>The SPF record of %1 ends with -all: mail from unlisted servers fails SPF.</source>
         <translation>L&apos;enregistrement SPF de %1 se termine par -all : le courrier des serveurs non listés échoue à SPF.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="835"/>
+        <location filename="../smtp/spf.cpp" line="837"/>
         <source>The SPF record of %1 has terms after &quot;all&quot;; receivers never read them.</source>
         <translation>L&apos;enregistrement SPF de %1 a des termes après « all » ; les destinataires ne les lisent jamais.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="836"/>
+        <location filename="../smtp/spf.cpp" line="838"/>
         <source>Move &quot;all&quot; to the end, or remove what follows it.</source>
         <translation>Placez « all » à la fin, ou retirez ce qui le suit.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="840"/>
+        <location filename="../smtp/spf.cpp" line="842"/>
         <source>The SPF record of %1 has no &quot;all&quot; at the end: unlisted servers get &quot;neutral&quot;, so forged mail is not recognised.</source>
         <translation>L&apos;enregistrement SPF de %1 n&apos;a pas de « all » à la fin : les serveurs non listés obtiennent « neutral », donc le courrier usurpé n&apos;est pas reconnu.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="843"/>
+        <location filename="../smtp/spf.cpp" line="845"/>
         <source>End the record with -all (or ~all while you test).</source>
         <translation>Terminez l&apos;enregistrement par -all (ou ~all pendant vos essais).</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="848"/>
+        <location filename="../smtp/spf.cpp" line="850"/>
         <source>The SPF record of %1 uses &quot;%2&quot;: slow, unreliable, and RFC 7208 §5.5 says it should not be used.</source>
         <translation>L&apos;enregistrement SPF de %1 utilise « %2 » : lent, peu fiable, et la RFC 7208 §5.5 dit qu&apos;il ne devrait pas être utilisé.</translation>
     </message>
     <message>
-        <location filename="../smtp/spf.cpp" line="851"/>
+        <location filename="../smtp/spf.cpp" line="853"/>
         <source>Replace it with ip4/ip6 ranges or a.</source>
         <translation>Remplacez-le par des plages ip4/ip6 ou par a.</translation>
     </message>
@@ -6910,42 +7218,52 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Essayez « %1 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="75"/>
+        <location filename="../app/commands.cpp" line="77"/>
         <source>Send a message through an SMTP server, without a window.</source>
         <translation>Envoyer un message par un serveur SMTP, sans fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="78"/>
+        <location filename="../app/commands.cpp" line="80"/>
         <source>Check a domain&apos;s MX, SPF, DMARC, DKIM, MTA-STS and TLS-RPT records.</source>
         <translation>Vérifier les enregistrements MX, SPF, DMARC, DKIM, MTA-STS et TLS-RPT d&apos;un domaine.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="81"/>
+        <location filename="../app/commands.cpp" line="83"/>
         <source>Test an SMTP server without sending: extensions, TLS, timings.</source>
         <translation>Tester un serveur SMTP sans envoyer : extensions, TLS, durées.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="83"/>
+        <location filename="../app/commands.cpp" line="85"/>
         <source>Add, change, list or remove the accounts the window uses.</source>
         <translation>Ajouter, modifier, lister ou supprimer les comptes qu&apos;utilise la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="85"/>
+        <location filename="../app/commands.cpp" line="87"/>
         <source>List, send or remove the messages waiting in the outbox.</source>
         <translation>Lister, envoyer ou supprimer les messages en attente dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="87"/>
+        <location filename="../app/commands.cpp" line="89"/>
+        <source>List the address book, import or export vCard.</source>
+        <translation>Lister le carnet d&apos;adresses, importer ou exporter des vCard.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="91"/>
         <source>List the messages in the Sent folder.</source>
         <translation>Lister les messages du dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="90"/>
+        <location filename="../app/commands.cpp" line="94"/>
+        <source>Send one message per row of a CSV file, from a template (mail merge).</source>
+        <translation>Envoyer un message par ligne d&apos;un fichier CSV, à partir d&apos;un modèle (publipostage).</translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="97"/>
         <source>Run a practice SMTP server on 127.0.0.1, with faults to learn from.</source>
         <translation>Lancer un serveur SMTP d&apos;entraînement sur 127.0.0.1, avec des pannes pour apprendre.</translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="93"/>
+        <location filename="../app/commands.cpp" line="100"/>
         <source>Type SMTP by hand over a session Stamp sets up, each reply explained.</source>
         <translation>Taper du SMTP à la main dans une session que Stamp prépare, chaque réponse étant expliquée.</translation>
     </message>
@@ -7055,58 +7373,58 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Le fichier de réglages %1 n&apos;a pas pu être écrit (%2). Vérifiez que le dossier existe, que vous pouvez y écrire, et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="83"/>
+        <location filename="../store/account.cpp" line="84"/>
         <source>The address &quot;%1&quot; of the account &quot;%2&quot; is not valid: %3</source>
         <translation>L&apos;adresse « %1 » du compte « %2 » n&apos;est pas valide : %3</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="115"/>
+        <location filename="../store/account.cpp" line="116"/>
         <source>The sender address &quot;%1&quot; is not valid: %2</source>
         <translation>L&apos;adresse d&apos;expéditeur « %1 » n&apos;est pas valide : %2</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="120"/>
+        <location filename="../store/account.cpp" line="121"/>
         <source>The display name must be one line.</source>
         <translation>Le nom affiché doit tenir sur une ligne.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="122"/>
+        <location filename="../store/account.cpp" line="123"/>
         <source>The account has no server: give the SMTP server&apos;s host name.</source>
         <translation>Le compte n&apos;a pas de serveur : indiquez le nom d&apos;hôte du serveur SMTP.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="125"/>
+        <location filename="../store/account.cpp" line="126"/>
         <source>The server port must be between 1 and 65535.</source>
         <translation>Le port du serveur doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="148"/>
+        <location filename="../store/account.cpp" line="149"/>
         <source>The account needs a name.</source>
         <translation>Le compte doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="150"/>
+        <location filename="../store/account.cpp" line="151"/>
         <source>The account name is too long: use at most 64 characters.</source>
         <translation>Le nom du compte est trop long : utilisez au plus 64 caractères.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="153"/>
+        <location filename="../store/account.cpp" line="154"/>
         <source>The account name must not begin or end with a space.</source>
         <translation>Le nom du compte ne doit pas commencer ni finir par une espace.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="158"/>
+        <location filename="../store/account.cpp" line="159"/>
         <source>The account name &quot;%1&quot; cannot hold &apos;/&apos;, &apos;\&apos; or control characters.</source>
         <translation>Le nom du compte « %1 » ne peut pas contenir « / », « \ » ou des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="190"/>
+        <location filename="../store/account.cpp" line="191"/>
         <source>The CA file %1 of the account &quot;%2&quot; holds no PEM certificate.</source>
         <translation>Le fichier d&apos;autorité de certification %1 du compte « %2 » ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="298"/>
-        <location filename="../store/account.cpp" line="348"/>
+        <location filename="../store/account.cpp" line="301"/>
+        <location filename="../store/account.cpp" line="351"/>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de compte nommé « %1 ».</translation>
     </message>
@@ -7384,31 +7702,110 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
 </context>
 <context>
+    <name>store::ContactStore</name>
+    <message>
+        <location filename="../store/contacts.cpp" line="87"/>
+        <source>&quot;%1&quot; is not an address: %2</source>
+        <translation>« %1 » n&apos;est pas une adresse : %2</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="123"/>
+        <source>The address book %1 cannot be read: %2</source>
+        <translation>Le carnet d&apos;adresses %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="129"/>
+        <source>The address book %1 is damaged (%2); it was left as it is.</source>
+        <translation>Le carnet d&apos;adresses %1 est endommagé (%2) ; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="172"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="177"/>
+        <source>The address book %1 could not be saved: %2</source>
+        <translation>Le carnet d&apos;adresses %1 n&apos;a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="235"/>
+        <source>A contact needs at least one address.</source>
+        <translation>Un contact doit avoir au moins une adresse.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="245"/>
+        <source>The address %1 belongs to %2 already.</source>
+        <translation>L&apos;adresse %1 appartient déjà à %2.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="270"/>
+        <source>That contact is not in the address book (any more).</source>
+        <translation>Ce contact n&apos;est pas (ou plus) dans le carnet d&apos;adresses.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="283"/>
+        <source>A group needs a name.</source>
+        <translation>Un groupe doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="287"/>
+        <source>A group name cannot contain @ (it would be taken for an address).</source>
+        <translation>Un nom de groupe ne peut pas contenir @ (il serait pris pour une adresse).</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="297"/>
+        <source>There is a group named %1 already.</source>
+        <translation>Il y a déjà un groupe nommé %1.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="315"/>
+        <source>There is no group named %1.</source>
+        <translation>Il n&apos;y a pas de groupe nommé %1.</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="369"/>
+        <source>The group &quot;%1&quot; has no usable name.</source>
+        <translation>Le groupe « %1 » n&apos;a pas de nom utilisable.</translation>
+    </message>
+</context>
+<context>
+    <name>store::CsvReader</name>
+    <message numerus="yes">
+        <location filename="../store/csvreader.cpp" line="120"/>
+        <source>%n field(s) where the header names %1</source>
+        <translation>
+            <numerusform>%n champ là où l&apos;en-tête en nomme %1</numerusform>
+            <numerusform>%n champs là où l&apos;en-tête en nomme %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>store::MailStore</name>
     <message>
-        <location filename="../store/mailstore.cpp" line="552"/>
-        <location filename="../store/mailstore.cpp" line="885"/>
+        <location filename="../store/mailstore.cpp" line="570"/>
+        <location filename="../store/mailstore.cpp" line="903"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="559"/>
-        <location filename="../store/mailstore.cpp" line="571"/>
+        <location filename="../store/mailstore.cpp" line="577"/>
+        <location filename="../store/mailstore.cpp" line="589"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="567"/>
+        <location filename="../store/mailstore.cpp" line="585"/>
         <source>The message could not be built completely.</source>
         <translation>Le message n&apos;a pas pu être construit entièrement.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="578"/>
+        <location filename="../store/mailstore.cpp" line="596"/>
         <source>Cannot save %1: %2. Check free disk space and permissions.</source>
         <translation>Impossible d&apos;enregistrer %1 : %2. Vérifiez l&apos;espace disque libre et les permissions.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="618"/>
+        <location filename="../store/mailstore.cpp" line="636"/>
         <source>The outbox is locked: %1.</source>
         <translation>La boîte d&apos;envoi est verrouillée : %1.</translation>
     </message>
@@ -7424,36 +7821,36 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="38"/>
-        <location filename="../store/mailstore.cpp" line="635"/>
-        <location filename="../store/mailstore.cpp" line="764"/>
-        <location filename="../store/mailstore.cpp" line="906"/>
+        <location filename="../store/mailstore.cpp" line="653"/>
+        <location filename="../store/mailstore.cpp" line="782"/>
+        <location filename="../store/mailstore.cpp" line="924"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation>Il n&apos;y a pas de message « %1 » dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="35"/>
         <location filename="../store/correctrecipients.cpp" line="40"/>
-        <location filename="../store/mailstore.cpp" line="769"/>
+        <location filename="../store/mailstore.cpp" line="787"/>
         <source>The message &quot;%1&quot; is being sent right now; stop it first.</source>
         <translation>Le message « %1 » est en cours d&apos;envoi ; arrêtez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="773"/>
+        <location filename="../store/mailstore.cpp" line="791"/>
         <source>The message &quot;%1&quot; could not be removed from the outbox.</source>
         <translation>Le message « %1 » n&apos;a pas pu être retiré de la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="794"/>
+        <location filename="../store/mailstore.cpp" line="812"/>
         <source>Stamp stopped while this message was being sent.</source>
         <translation>Stamp s&apos;est arrêté pendant l&apos;envoi de ce message.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="795"/>
+        <location filename="../store/mailstore.cpp" line="813"/>
         <source>It may or may not have been delivered: check with a recipient (or in your provider&apos;s Sent folder) before sending it again.</source>
         <translation>Il a peut-être été distribué, ou non : vérifiez auprès d&apos;un destinataire (ou dans le dossier Envoyés de votre fournisseur) avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="837"/>
+        <location filename="../store/mailstore.cpp" line="855"/>
         <source>The copy %1 could not be made.</source>
         <translation>La copie %1 n&apos;a pas pu être faite.</translation>
     </message>
@@ -7781,255 +8178,323 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
 </context>
 <context>
+    <name>store::vcard</name>
+    <message>
+        <location filename="../store/vcard.cpp" line="16"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="108"/>
+        <source>this is no vCard property (NAME:value expected)</source>
+        <translation>ceci n&apos;est pas une propriété vCard (NOM:valeur attendu)</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="135"/>
+        <source>the property has no name</source>
+        <translation>la propriété n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="165"/>
+        <source>the character set %1 is unknown</source>
+        <translation>le jeu de caractères %1 est inconnu</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="174"/>
+        <source>the value is not UTF-8 and names no CHARSET</source>
+        <translation>la valeur n&apos;est pas en UTF-8 et n&apos;indique aucun CHARSET</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="312"/>
+        <source>BEGIN:VCARD inside the card begun on line %1</source>
+        <translation>BEGIN:VCARD à l&apos;intérieur de la carte commencée à la ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="322"/>
+        <source>text outside BEGIN:VCARD … END:VCARD</source>
+        <translation>texte en dehors de BEGIN:VCARD … END:VCARD</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="338"/>
+        <source>the card begun here has no END:VCARD</source>
+        <translation>la carte commencée ici n&apos;a pas de END:VCARD</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="343"/>
+        <source>The file holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>Le fichier ne contient aucune vCard (pas de ligne BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="369"/>
+        <source>the group has no name (FN)</source>
+        <translation>le groupe n&apos;a pas de nom (FN)</translation>
+    </message>
+    <message>
+        <location filename="../store/vcard.cpp" line="387"/>
+        <source>the member %1 is no mailto: address and no card with an address in this file</source>
+        <translation>le membre %1 n&apos;est ni une adresse mailto: ni une carte avec une adresse dans ce fichier</translation>
+    </message>
+</context>
+<context>
     <name>ui::AccountForm</name>
     <message>
-        <location filename="../ui/accountform.cpp" line="50"/>
+        <location filename="../ui/accountform.cpp" line="53"/>
         <source>Account name</source>
         <translation>Nom du compte</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="51"/>
+        <location filename="../ui/accountform.cpp" line="54"/>
         <source>work, home…</source>
         <translation>travail, maison…</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="52"/>
+        <location filename="../ui/accountform.cpp" line="55"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="53"/>
+        <location filename="../ui/accountform.cpp" line="56"/>
         <source>Email address</source>
         <translation>Adresse électronique</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="54"/>
+        <location filename="../ui/accountform.cpp" line="57"/>
         <source>you@example.org</source>
         <translation>vous@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="55"/>
+        <location filename="../ui/accountform.cpp" line="58"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="58"/>
+        <location filename="../ui/accountform.cpp" line="66"/>
+        <source>Formatted signature</source>
+        <translation>Signature mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="68"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="60"/>
+        <location filename="../ui/accountform.cpp" line="70"/>
         <source>Account &amp;name:</source>
         <translation>&amp;Nom du compte :</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="61"/>
+        <location filename="../ui/accountform.cpp" line="71"/>
         <source>Your na&amp;me:</source>
         <translation>Votre no&amp;m :</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="62"/>
+        <location filename="../ui/accountform.cpp" line="72"/>
         <source>&amp;Email address:</source>
         <translation>Adresse électroni&amp;que :</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="63"/>
+        <location filename="../ui/accountform.cpp" line="73"/>
         <source>Si&amp;gnature:</source>
         <translation>Si&amp;gnature :</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="65"/>
+        <location filename="../ui/accountform.cpp" line="74"/>
+        <source>&amp;With formatting:</source>
+        <translation>&amp;Avec mise en forme :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountform.cpp" line="78"/>
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="66"/>
+        <location filename="../ui/accountform.cpp" line="79"/>
         <source>smtp.example.org</source>
         <translation>smtp.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="67"/>
+        <location filename="../ui/accountform.cpp" line="80"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="70"/>
+        <location filename="../ui/accountform.cpp" line="83"/>
         <source>Connection security</source>
         <translation>Sécurité de la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="71"/>
+        <location filename="../ui/accountform.cpp" line="84"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="72"/>
+        <location filename="../ui/accountform.cpp" line="85"/>
         <source>TLS from the start (port 465)</source>
         <translation>TLS dès le début (port 465)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="73"/>
+        <location filename="../ui/accountform.cpp" line="86"/>
         <source>None — unencrypted</source>
         <translation>Aucune — non chiffré</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="76"/>
+        <location filename="../ui/accountform.cpp" line="89"/>
         <source>Send the password w&amp;ithout encryption (only for a test server you trust)</source>
         <translation>Envoyer le mot de passe sans ch&amp;iffrement (uniquement pour un serveur de test de confiance)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="77"/>
+        <location filename="../ui/accountform.cpp" line="90"/>
         <source>Send the password unencrypted</source>
         <translation>Envoyer le mot de passe sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="79"/>
+        <location filename="../ui/accountform.cpp" line="92"/>
         <source>Extra trusted CA certificates file</source>
         <translation>Fichier supplémentaire de certificats d&apos;autorité de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="80"/>
+        <location filename="../ui/accountform.cpp" line="93"/>
         <source>optional PEM file</source>
         <translation>fichier PEM facultatif</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="81"/>
+        <location filename="../ui/accountform.cpp" line="94"/>
         <source>Choose a CA file</source>
         <translation>Choisir un fichier d&apos;autorité de certification</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="82"/>
+        <location filename="../ui/accountform.cpp" line="95"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="83"/>
-        <location filename="../ui/accountform.cpp" line="281"/>
+        <location filename="../ui/accountform.cpp" line="96"/>
+        <location filename="../ui/accountform.cpp" line="302"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="83"/>
+        <location filename="../ui/accountform.cpp" line="96"/>
         <source>Trusted certificate</source>
         <translation>Certificat de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="86"/>
+        <location filename="../ui/accountform.cpp" line="99"/>
         <source>&amp;Forget</source>
         <translation>Oub&amp;lier</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="87"/>
+        <location filename="../ui/accountform.cpp" line="100"/>
         <source>Forget the trusted certificate</source>
         <translation>Oublier le certificat de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="90"/>
+        <location filename="../ui/accountform.cpp" line="103"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort :</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="100"/>
+        <location filename="../ui/accountform.cpp" line="113"/>
         <source>Outgoing server (SMTP)</source>
         <translation>Serveur sortant (SMTP)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="102"/>
+        <location filename="../ui/accountform.cpp" line="115"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;veur :</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="105"/>
+        <location filename="../ui/accountform.cpp" line="118"/>
         <source>Se&amp;curity:</source>
         <translation>Sé&amp;curité :</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="108"/>
+        <location filename="../ui/accountform.cpp" line="121"/>
         <source>CA fi&amp;le:</source>
         <translation>Fichier d&apos;autorité&amp;s (CA) :</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="129"/>
+        <location filename="../ui/accountform.cpp" line="142"/>
         <source>Login met&amp;hod:</source>
         <translation>Mét&amp;hode d&apos;identification :</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="111"/>
+        <location filename="../ui/accountform.cpp" line="124"/>
         <source>Trusted certificate:</source>
         <translation>Certificat de confiance :</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="113"/>
+        <location filename="../ui/accountform.cpp" line="126"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="114"/>
+        <location filename="../ui/accountform.cpp" line="127"/>
         <source>empty: the server needs no login</source>
         <translation>vide : le serveur ne demande pas d&apos;identification</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="115"/>
+        <location filename="../ui/accountform.cpp" line="128"/>
         <source>Login method</source>
         <translation>Méthode d&apos;identification</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="118"/>
+        <location filename="../ui/accountform.cpp" line="131"/>
         <source>Automatic (the strongest the server offers)</source>
         <translation>Automatique (la plus forte que propose le serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="121"/>
+        <location filename="../ui/accountform.cpp" line="134"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="126"/>
+        <location filename="../ui/accountform.cpp" line="139"/>
         <source>Login</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="128"/>
+        <location filename="../ui/accountform.cpp" line="141"/>
         <source>&amp;User name:</source>
         <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="130"/>
+        <location filename="../ui/accountform.cpp" line="143"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="160"/>
+        <location filename="../ui/accountform.cpp" line="174"/>
         <source>Extra trusted CA certificates</source>
         <translation>Certificats d&apos;autorité de confiance supplémentaires</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="161"/>
+        <location filename="../ui/accountform.cpp" line="175"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="218"/>
+        <location filename="../ui/accountform.cpp" line="233"/>
         <source>An account&apos;s name cannot be changed; add a new account instead.</source>
         <translation>Le nom d&apos;un compte ne peut pas être changé ; ajoutez plutôt un nouveau compte.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="226"/>
+        <location filename="../ui/accountform.cpp" line="242"/>
         <source>Passwords are kept only in the system keychain. Leave it empty to keep the saved one.</source>
         <translation>Les mots de passe sont gardés uniquement dans le trousseau du système. Laissez vide pour garder celui qui est enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="294"/>
+        <location filename="../ui/accountform.cpp" line="315"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
         <translation>Sans chiffrement, n&apos;importe qui sur le chemin réseau peut lire vos messages et les modifier.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="299"/>
+        <location filename="../ui/accountform.cpp" line="320"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
         <translation>Votre mot de passe sera aussi envoyé en clair : ne l&apos;utilisez qu&apos;avec un serveur de test que vous contrôlez.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="301"/>
+        <location filename="../ui/accountform.cpp" line="322"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
         <translation>Stamp refusera d&apos;y envoyer votre mot de passe, sauf si vous l&apos;autorisez ci-dessous.</translation>
     </message>
@@ -8260,112 +8725,117 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Texte ajouté à la fin de chaque nouveau message de ce compte</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="31"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="32"/>
+        <source>The signature added to formatted messages; empty: they get the plain one</source>
+        <translation>La signature ajoutée aux messages mis en forme ; vide : ils reçoivent la signature en texte brut</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsdescriptions.cpp" line="34"/>
         <source>The submission server&apos;s host name, as your mail provider gives it</source>
         <translation>Le nom d&apos;hôte du serveur d&apos;envoi, tel que votre fournisseur de messagerie l&apos;indique</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="33"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="36"/>
         <source>587 for STARTTLS, 465 for TLS from the start</source>
         <translation>587 pour STARTTLS, 465 pour TLS dès le début</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="35"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="38"/>
         <source>How the connection to the server is encrypted</source>
         <translation>Comment la connexion au serveur est chiffrée</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="37"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="40"/>
         <source>Lets the password travel unencrypted; only for a test server you trust</source>
         <translation>Laisse passer le mot de passe sans chiffrement ; uniquement pour un serveur de test de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="40"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="43"/>
         <source>A PEM file of certificate authorities to trust besides the system&apos;s</source>
         <translation>Un fichier PEM d&apos;autorités de certification à approuver en plus de celles du système</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="43"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="46"/>
         <source>Chooses the PEM file of extra certificate authorities</source>
         <translation>Choisit le fichier PEM d&apos;autorités de certification supplémentaires</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="45"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="48"/>
         <source>Stops trusting the certificate trusted for this account</source>
         <translation>Cesse d&apos;approuver le certificat approuvé pour ce compte</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="46"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="49"/>
         <source>The name to log in with; empty when the server needs no login</source>
         <translation>Le nom avec lequel s&apos;identifier ; vide quand le serveur ne demande pas d&apos;identification</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="48"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="51"/>
         <source>How Stamp proves who you are to the server</source>
         <translation>Comment Stamp prouve votre identité au serveur</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="50"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="53"/>
         <source>Kept in the system keychain, never in a file</source>
         <translation>Gardé dans le trousseau du système, jamais dans un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="52"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="55"/>
         <source>Saves the account, and the password in the keychain</source>
         <translation>Enregistre le compte, et le mot de passe dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="54"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="57"/>
         <source>Connects and logs in without sending anything, and shows what the server offers</source>
         <translation>Se connecte et s&apos;identifie sans rien envoyer, et montre ce que propose le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="58"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="61"/>
         <source>The extensions the server announced in its EHLO reply</source>
         <translation>Les extensions que le serveur a annoncées dans sa réponse à EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="59"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="62"/>
         <source>The TLS version, cipher and certificate of the test connection</source>
         <translation>La version TLS, le chiffrement et le certificat de la connexion de test</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="62"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="65"/>
         <source>Looks up the server settings for the address: the domain&apos;s own settings, the providers&apos; database, DNS records, then likely server names</source>
         <translation>Recherche les réglages du serveur pour l&apos;adresse : les réglages propres au domaine, la base de données des fournisseurs, les enregistrements DNS, puis les noms de serveur probables</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="66"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="69"/>
         <source>The settings came with warnings: tick this only after reading them</source>
         <translation>Les réglages sont accompagnés d&apos;avertissements : ne cochez ceci qu&apos;après les avoir lus</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="69"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="72"/>
         <source>Puts the settings found into the account form; nothing is saved yet</source>
         <translation>Place les réglages trouvés dans le formulaire du compte ; rien n&apos;est encore enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="72"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="75"/>
         <source>Who signs you in: Google, Microsoft, or another provider by its address</source>
         <translation>Qui vous connecte : Google, Microsoft, ou un autre fournisseur par son adresse</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="75"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="78"/>
         <source>Opens the provider&apos;s sign-in page in your browser</source>
         <translation>Ouvre la page de connexion du fournisseur dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="77"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="80"/>
         <source>Shows a code to enter on another device, for machines without a browser</source>
         <translation>Affiche un code à saisir sur un autre appareil, pour les machines sans navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="79"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="82"/>
         <source>Forgets this account&apos;s sign-in, kept in the system keychain</source>
         <translation>Oublie la connexion de ce compte, gardée dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdescriptions.cpp" line="82"/>
+        <location filename="../ui/accountsdescriptions.cpp" line="85"/>
         <source>The sign-in page&apos;s address, to open it yourself if the browser did not start</source>
         <translation>L&apos;adresse de la page de connexion, pour l&apos;ouvrir vous-même si le navigateur ne s&apos;est pas lancé</translation>
     </message>
@@ -8807,17 +9277,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="99"/>
+        <location filename="../ui/composerwindow.cpp" line="165"/>
         <source>Compose message</source>
         <translation>Rédaction d&apos;un message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="134"/>
+        <location filename="../ui/composerwindow.cpp" line="200"/>
         <source>Not attached</source>
         <translation>Non joint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="154"/>
+        <location filename="../ui/composerwindow.cpp" line="220"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n message en attente dans la boîte d&apos;envoi : s&apos;il est dû, il part maintenant, sinon à son heure.</numerusform>
@@ -8825,469 +9295,469 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="184"/>
+        <location filename="../ui/composerwindow.cpp" line="250"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="185"/>
+        <location filename="../ui/composerwindow.cpp" line="251"/>
         <source>The account and identity the message is sent from</source>
         <translation>Le compte et l&apos;identité depuis lesquels le message est envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="190"/>
+        <location filename="../ui/composerwindow.cpp" line="256"/>
         <source>Accounts…</source>
         <translation>Comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="191"/>
+        <location filename="../ui/composerwindow.cpp" line="257"/>
         <source>Edit accounts</source>
         <translation>Modifier les comptes</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="192"/>
+        <location filename="../ui/composerwindow.cpp" line="258"/>
         <source>Opens the accounts: servers, logins and identities</source>
         <translation>Ouvre les comptes : serveurs, identifiants et identités</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="195"/>
+        <location filename="../ui/composerwindow.cpp" line="261"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="196"/>
+        <location filename="../ui/composerwindow.cpp" line="262"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="197"/>
+        <location filename="../ui/composerwindow.cpp" line="263"/>
         <source>Bcc</source>
         <translation>Cci</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="198"/>
+        <location filename="../ui/composerwindow.cpp" line="264"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
         <translation>destinataires cachés : ils le reçoivent, les autres ne les voient pas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="199"/>
+        <location filename="../ui/composerwindow.cpp" line="265"/>
         <source>Reply-To</source>
         <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="200"/>
+        <location filename="../ui/composerwindow.cpp" line="266"/>
         <source>where replies should go, if not to the sender</source>
         <translation>où les réponses doivent aller, si ce n&apos;est pas à l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="210"/>
+        <location filename="../ui/composerwindow.cpp" line="281"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="211"/>
+        <location filename="../ui/composerwindow.cpp" line="282"/>
         <source>What the message is about, in one line</source>
         <translation>Ce dont parle le message, en une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="234"/>
+        <location filename="../ui/composerwindow.cpp" line="305"/>
         <source>F&amp;rom:</source>
         <translation>Expéditeu&amp;r :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="235"/>
+        <location filename="../ui/composerwindow.cpp" line="306"/>
         <source>T&amp;o:</source>
         <translation>&amp;Pour :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="236"/>
+        <location filename="../ui/composerwindow.cpp" line="307"/>
         <source>&amp;Cc:</source>
         <translation>&amp;Cc :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="237"/>
+        <location filename="../ui/composerwindow.cpp" line="308"/>
         <source>&amp;Bcc:</source>
         <translation>Cc&amp;i :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="238"/>
+        <location filename="../ui/composerwindow.cpp" line="309"/>
         <source>Rep&amp;ly-To:</source>
         <translation>Répondr&amp;e à :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="242"/>
+        <location filename="../ui/composerwindow.cpp" line="313"/>
         <source>&amp;Subject:</source>
         <translation>Ob&amp;jet :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="246"/>
+        <location filename="../ui/composerwindow.cpp" line="317"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="248"/>
+        <location filename="../ui/composerwindow.cpp" line="319"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
         <translation>Le texte du message ; les fichiers déposés ou collés ici sont joints</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="251"/>
+        <location filename="../ui/composerwindow.cpp" line="322"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
         <translation>Écrivez votre message ici. Déposez ou collez des fichiers pour les joindre.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="258"/>
+        <location filename="../ui/composerwindow.cpp" line="329"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="259"/>
+        <location filename="../ui/composerwindow.cpp" line="330"/>
         <source>Remove the selected attachments (Delete)</source>
         <translation>Retirer les pièces jointes sélectionnées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="260"/>
+        <location filename="../ui/composerwindow.cpp" line="331"/>
         <source>Remove the selected attachments</source>
         <translation>Retirer les pièces jointes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="264"/>
+        <location filename="../ui/composerwindow.cpp" line="335"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="265"/>
-        <location filename="../ui/composerwindow.cpp" line="1199"/>
+        <location filename="../ui/composerwindow.cpp" line="336"/>
+        <location filename="../ui/composerwindow.cpp" line="1355"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="266"/>
+        <location filename="../ui/composerwindow.cpp" line="337"/>
         <source>Chooses files to attach to the message</source>
         <translation>Choisit des fichiers à joindre au message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="303"/>
+        <location filename="../ui/composerwindow.cpp" line="376"/>
         <source>Sending progress</source>
         <translation>Progression de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="304"/>
+        <location filename="../ui/composerwindow.cpp" line="377"/>
         <source>How much of the message has gone to the server</source>
         <translation>Quelle part du message est partie vers le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="307"/>
-        <location filename="../ui/composerwindow.cpp" line="309"/>
+        <location filename="../ui/composerwindow.cpp" line="380"/>
+        <location filename="../ui/composerwindow.cpp" line="382"/>
         <source>Stop sending</source>
         <translation>Arrêter l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="310"/>
+        <location filename="../ui/composerwindow.cpp" line="383"/>
         <source>Stops this attempt; the message stays in the outbox</source>
         <translation>Arrête cette tentative ; le message reste dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="335"/>
+        <location filename="../ui/composerwindow.cpp" line="408"/>
         <source>Protocol log</source>
         <translation>Journal du protocole</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="341"/>
+        <location filename="../ui/composerwindow.cpp" line="414"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="348"/>
+        <location filename="../ui/composerwindow.cpp" line="421"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="362"/>
+        <location filename="../ui/composerwindow.cpp" line="435"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
         <translation>Ouvre la boîte d&apos;envoi, où les messages attendent d&apos;être envoyés ou renvoyés</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="371"/>
+        <location filename="../ui/composerwindow.cpp" line="444"/>
         <source>The message goes back into the editor, unsent</source>
         <translation>Le message revient dans l&apos;éditeur, non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="372"/>
+        <location filename="../ui/composerwindow.cpp" line="445"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="373"/>
+        <location filename="../ui/composerwindow.cpp" line="446"/>
         <source>Take the message back from the outbox before it is sent</source>
         <translation>Reprendre le message de la boîte d&apos;envoi avant son envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="403"/>
+        <location filename="../ui/composerwindow.cpp" line="476"/>
         <source>&amp;Send</source>
         <translation>Envo&amp;yer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="407"/>
+        <location filename="../ui/composerwindow.cpp" line="480"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Envoyer le message (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="409"/>
+        <location filename="../ui/composerwindow.cpp" line="482"/>
         <source>Send &amp;Later…</source>
         <translation>&amp;Envoyer plus tard…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="411"/>
+        <location filename="../ui/composerwindow.cpp" line="484"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
         <translation>Placer le message dans la boîte d&apos;envoi pour l&apos;envoyer au moment de votre choix</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="414"/>
+        <location filename="../ui/composerwindow.cpp" line="487"/>
         <source>S&amp;top Sending</source>
         <translation>Arrê&amp;ter l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="416"/>
+        <location filename="../ui/composerwindow.cpp" line="489"/>
         <source>Stop sending (Ctrl+.)</source>
         <translation>Arrêter l&apos;envoi (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="418"/>
+        <location filename="../ui/composerwindow.cpp" line="491"/>
         <source>&amp;Attach Files…</source>
         <translation>Joindre de&amp;s fichiers…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="421"/>
+        <location filename="../ui/composerwindow.cpp" line="494"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Joindre des fichiers (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="423"/>
+        <location filename="../ui/composerwindow.cpp" line="496"/>
         <source>Save &amp;Draft</source>
         <translation>Enre&amp;gistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="425"/>
+        <location filename="../ui/composerwindow.cpp" line="498"/>
         <source>Save as a draft (Ctrl+S)</source>
         <translation>Enregistrer comme brouillon (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="428"/>
+        <location filename="../ui/composerwindow.cpp" line="501"/>
         <source>Draft saved.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="430"/>
+        <location filename="../ui/composerwindow.cpp" line="503"/>
         <source>&amp;New Message</source>
         <translation>&amp;Nouveau message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="433"/>
+        <location filename="../ui/composerwindow.cpp" line="506"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="436"/>
+        <location filename="../ui/composerwindow.cpp" line="509"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="440"/>
+        <location filename="../ui/composerwindow.cpp" line="513"/>
         <source>&amp;Accounts…</source>
         <translation>Compte&amp;s…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="444"/>
+        <location filename="../ui/composerwindow.cpp" line="517"/>
         <source>&amp;File</source>
         <translation>Fic&amp;hier</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="453"/>
+        <location filename="../ui/composerwindow.cpp" line="526"/>
         <source>Save as &amp;Template…</source>
         <translation>Enregis&amp;trer comme modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="460"/>
+        <location filename="../ui/composerwindow.cpp" line="533"/>
         <source>Save as Template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="461"/>
+        <location filename="../ui/composerwindow.cpp" line="534"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="471"/>
+        <location filename="../ui/composerwindow.cpp" line="544"/>
         <source>New From Te&amp;mplate</source>
         <translation>Nouveau &amp;à partir d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="478"/>
+        <location filename="../ui/composerwindow.cpp" line="551"/>
         <source>(No templates yet)</source>
         <translation>(Pas encore de modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="495"/>
+        <location filename="../ui/composerwindow.cpp" line="568"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="506"/>
+        <location filename="../ui/composerwindow.cpp" line="579"/>
         <source>&amp;Undo</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="507"/>
+        <location filename="../ui/composerwindow.cpp" line="580"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="509"/>
+        <location filename="../ui/composerwindow.cpp" line="582"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="510"/>
+        <location filename="../ui/composerwindow.cpp" line="583"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="511"/>
+        <location filename="../ui/composerwindow.cpp" line="584"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="512"/>
+        <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="514"/>
+        <location filename="../ui/composerwindow.cpp" line="587"/>
         <source>&amp;View</source>
         <translation>&amp;Vue</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="517"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>Protocol &amp;Log</source>
         <translation>Journal du protocol&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="524"/>
+        <location filename="../ui/composerwindow.cpp" line="597"/>
         <source>&amp;Outbox and Drafts</source>
         <translation>&amp;Boîte d&apos;envoi et brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="531"/>
+        <location filename="../ui/composerwindow.cpp" line="604"/>
         <source>S&amp;ent Messages</source>
         <translation>Messages envoy&amp;és</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="536"/>
+        <location filename="../ui/composerwindow.cpp" line="609"/>
         <source>&amp;Search the Log</source>
         <translation>Rechercher dans le &amp;journal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="544"/>
+        <location filename="../ui/composerwindow.cpp" line="617"/>
         <source>Go to the &amp;Message Text</source>
         <translation>Aller au te&amp;xte du message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="550"/>
+        <location filename="../ui/composerwindow.cpp" line="623"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Aller aux pièces joi&amp;ntes</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="559"/>
+        <location filename="../ui/composerwindow.cpp" line="632"/>
         <source>O&amp;ptions</source>
         <translation>&amp;Options</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="561"/>
+        <location filename="../ui/composerwindow.cpp" line="634"/>
         <source>&amp;Reply-To Field</source>
         <translation>Champ &amp;Répondre à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="571"/>
+        <location filename="../ui/composerwindow.cpp" line="644"/>
         <source>&amp;Priority</source>
         <translation>Pri&amp;orité</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="573"/>
+        <location filename="../ui/composerwindow.cpp" line="646"/>
         <source>&amp;High</source>
         <translation>H&amp;aute</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="575"/>
+        <location filename="../ui/composerwindow.cpp" line="648"/>
         <source>&amp;Normal</source>
         <translation>&amp;Normale</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="577"/>
+        <location filename="../ui/composerwindow.cpp" line="650"/>
         <source>&amp;Low</source>
         <translation>Bass&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="585"/>
+        <location filename="../ui/composerwindow.cpp" line="658"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>Demander &amp;un accusé de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="588"/>
+        <location filename="../ui/composerwindow.cpp" line="661"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Demander au logiciel de messagerie du destinataire de confirmer que le message a été ouvert (beaucoup ne le font pas, ou demandent d&apos;abord au destinataire)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="663"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Accusés &amp;de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="592"/>
+        <location filename="../ui/composerwindow.cpp" line="665"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Demander aux serveurs de messagerie en chemin de rendre compte (seulement si le serveur propose DSN)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="599"/>
+        <location filename="../ui/composerwindow.cpp" line="672"/>
         <source>When &amp;Delivered</source>
         <translation>À la &amp;distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="600"/>
+        <location filename="../ui/composerwindow.cpp" line="673"/>
         <source>When Delivery &amp;Fails</source>
         <translation>En cas d&apos;éc&amp;hec de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="601"/>
+        <location filename="../ui/composerwindow.cpp" line="674"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>&amp;En cas de retard de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="603"/>
+        <location filename="../ui/composerwindow.cpp" line="676"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Rapport avec le &amp;message entier</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="604"/>
+        <location filename="../ui/composerwindow.cpp" line="677"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Rapport &amp;avec les en-têtes seulement</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="611"/>
+        <location filename="../ui/composerwindow.cpp" line="684"/>
         <source>&amp;Undo Send</source>
         <translation>&amp;Annulation de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="614"/>
+        <location filename="../ui/composerwindow.cpp" line="687"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Attendre quelques secondes après Envoyer, pour qu&apos;Annuler dans la barre d&apos;état puisse reprendre le message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="617"/>
+        <location filename="../ui/composerwindow.cpp" line="690"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Désactivé : envoyer immédiatement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="618"/>
+        <location filename="../ui/composerwindow.cpp" line="691"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>Attendre &amp;%n seconde</numerusform>
@@ -9295,62 +9765,67 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="642"/>
+        <location filename="../ui/composerwindow.cpp" line="715"/>
         <source>&amp;Tools</source>
         <translation>Ou&amp;tils</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="644"/>
+        <location filename="../ui/composerwindow.cpp" line="717"/>
         <source>&amp;Practice Server…</source>
         <translation>Serveur d&apos;entra&amp;înement…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="647"/>
+        <location filename="../ui/composerwindow.cpp" line="720"/>
         <source>Check &amp;Domain…</source>
         <translation>Vérifier le &amp;domaine…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="660"/>
+        <location filename="../ui/composerwindow.cpp" line="733"/>
+        <source>C&amp;ontacts…</source>
+        <translation>C&amp;ontacts…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="737"/>
         <source>&amp;Console…</source>
         <translation>&amp;Console…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="666"/>
+        <location filename="../ui/composerwindow.cpp" line="743"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="667"/>
+        <location filename="../ui/composerwindow.cpp" line="744"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Choisissez d&apos;abord un compte dans Expéditeur (Outils → Comptes).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="670"/>
+        <location filename="../ui/composerwindow.cpp" line="747"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1478"/>
+        <location filename="../ui/composerwindow.cpp" line="1635"/>
         <source>Putting the message in the outbox…</source>
         <translation>Placement du message dans la boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1617"/>
+        <location filename="../ui/composerwindow.cpp" line="1771"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1669"/>
+        <location filename="../ui/composerwindow.cpp" line="1825"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Peut-être envoyé : le serveur n&apos;a pas confirmé. Le message reste dans la boîte d&apos;envoi ; vérifiez auprès d&apos;un destinataire avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1785"/>
+        <location filename="../ui/composerwindow.cpp" line="1941"/>
         <source>Messages waiting</source>
         <translation>Messages en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1786"/>
+        <location filename="../ui/composerwindow.cpp" line="1942"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message de la boîte d&apos;envoi attend encore d&apos;être envoyé. Il sera envoyé au prochain lancement de Stamp. Quitter quand même ?</numerusform>
@@ -9358,130 +9833,130 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="674"/>
+        <location filename="../ui/composerwindow.cpp" line="751"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="708"/>
+        <location filename="../ui/composerwindow.cpp" line="785"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Pas encore de compte — ouvrez Comptes… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="715"/>
-        <location filename="../ui/composerwindow.cpp" line="736"/>
+        <location filename="../ui/composerwindow.cpp" line="792"/>
+        <location filename="../ui/composerwindow.cpp" line="813"/>
         <source>Server: %1:%2</source>
         <translation>Serveur : %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="912"/>
+        <location filename="../ui/composerwindow.cpp" line="1068"/>
         <source>Draft restored (saved %1).</source>
         <translation>Brouillon restauré (enregistré %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="937"/>
+        <location filename="../ui/composerwindow.cpp" line="1093"/>
         <source>Last attempt: the server said %1</source>
         <translation>Dernière tentative : le serveur a dit %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="975"/>
+        <location filename="../ui/composerwindow.cpp" line="1131"/>
         <source>Being sent</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="976"/>
+        <location filename="../ui/composerwindow.cpp" line="1132"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Ce message est en cours d&apos;envoi ; attendez le résultat.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="983"/>
-        <location filename="../ui/composerwindow.cpp" line="1019"/>
+        <location filename="../ui/composerwindow.cpp" line="1139"/>
+        <location filename="../ui/composerwindow.cpp" line="1175"/>
         <source>Message not found</source>
         <translation>Message introuvable</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="984"/>
+        <location filename="../ui/composerwindow.cpp" line="1140"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Ce message n&apos;est plus là : il a peut-être été envoyé ou supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1009"/>
+        <location filename="../ui/composerwindow.cpp" line="1165"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Certains fichiers joints ne sont plus là ; ils sont signalés dans la liste : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1020"/>
+        <location filename="../ui/composerwindow.cpp" line="1176"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Ce message n&apos;est plus dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1051"/>
+        <location filename="../ui/composerwindow.cpp" line="1207"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Ce message n&apos;est plus dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1069"/>
+        <location filename="../ui/composerwindow.cpp" line="1225"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>Le serveur n&apos;a pas accepté le mot de passe. Saisissez-le de nouveau pour envoyer le message.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1174"/>
+        <location filename="../ui/composerwindow.cpp" line="1330"/>
         <source>The draft could not be saved: %1</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1180"/>
+        <location filename="../ui/composerwindow.cpp" line="1336"/>
         <source>Draft saved at %1.</source>
         <translation>Brouillon enregistré à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1218"/>
+        <location filename="../ui/composerwindow.cpp" line="1374"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 pièce jointe, %1 — environ %2 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1219"/>
+        <location filename="../ui/composerwindow.cpp" line="1375"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 pièces jointes, %2 — environ %3 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1223"/>
+        <location filename="../ui/composerwindow.cpp" line="1379"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ plus que les %1 acceptés par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1230"/>
+        <location filename="../ui/composerwindow.cpp" line="1386"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1232"/>
+        <location filename="../ui/composerwindow.cpp" line="1388"/>
         <source>Sending: %1</source>
         <translation>Envoi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1313"/>
+        <location filename="../ui/composerwindow.cpp" line="1469"/>
         <source>Send later</source>
         <translation>Envoyer plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1317"/>
+        <location filename="../ui/composerwindow.cpp" line="1473"/>
         <source>Send at</source>
         <translation>Envoyer à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1322"/>
+        <location filename="../ui/composerwindow.cpp" line="1478"/>
         <source>Send this message at:</source>
         <translation>Envoyer ce message le :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1338"/>
+        <location filename="../ui/composerwindow.cpp" line="1494"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Trop tard pour le reprendre : le message est en cours d&apos;envoi ou a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1353"/>
-        <location filename="../ui/composerwindow.cpp" line="1359"/>
+        <location filename="../ui/composerwindow.cpp" line="1509"/>
+        <location filename="../ui/composerwindow.cpp" line="1515"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Repris de la boîte d&apos;envoi : rien n&apos;a été envoyé.</translation>
     </message>
@@ -9523,7 +9998,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1368"/>
+        <location filename="../ui/composerwindow.cpp" line="1524"/>
         <source>No account</source>
         <translation>Aucun compte</translation>
     </message>
@@ -9554,39 +10029,39 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Commande swaks copiée (le message est dans %1 ; swaks demande le mot de passe). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1369"/>
+        <location filename="../ui/composerwindow.cpp" line="1525"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp a besoin d&apos;un compte pour envoyer : ajoutez-en un avec les informations du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1381"/>
-        <location filename="../ui/composerwindow.cpp" line="1391"/>
+        <location filename="../ui/composerwindow.cpp" line="1538"/>
+        <location filename="../ui/composerwindow.cpp" line="1548"/>
         <source>Address not valid</source>
         <translation>Adresse non valide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1382"/>
-        <location filename="../ui/composerwindow.cpp" line="1392"/>
+        <location filename="../ui/composerwindow.cpp" line="1539"/>
+        <location filename="../ui/composerwindow.cpp" line="1549"/>
         <source>Nothing was sent. %1</source>
         <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1397"/>
+        <location filename="../ui/composerwindow.cpp" line="1554"/>
         <source>No recipient</source>
         <translation>Aucun destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1398"/>
+        <location filename="../ui/composerwindow.cpp" line="1555"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>Rien n&apos;a été envoyé : ajoutez au moins un destinataire dans À, Cc ou Cci.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1404"/>
+        <location filename="../ui/composerwindow.cpp" line="1561"/>
         <source>Attachment missing</source>
         <translation>Pièce jointe manquante</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1405"/>
+        <location filename="../ui/composerwindow.cpp" line="1562"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -9597,78 +10072,78 @@ Remove them from the list, or attach them again.</source>
 Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1413"/>
+        <location filename="../ui/composerwindow.cpp" line="1570"/>
         <source>Nothing attached</source>
         <translation>Rien n&apos;est joint</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1414"/>
+        <location filename="../ui/composerwindow.cpp" line="1571"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>Le message mentionne une pièce jointe, mais rien n&apos;est joint. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1430"/>
+        <location filename="../ui/composerwindow.cpp" line="1587"/>
         <source>No subject</source>
         <translation>Pas d&apos;objet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1431"/>
+        <location filename="../ui/composerwindow.cpp" line="1588"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Ce message n&apos;a pas d&apos;objet. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1449"/>
+        <location filename="../ui/composerwindow.cpp" line="1606"/>
         <source>Message too large</source>
         <translation>Message trop gros</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1450"/>
+        <location filename="../ui/composerwindow.cpp" line="1607"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Ce message fera environ %1, mais %2 a indiqué accepter au plus %3. Il sera très probablement refusé. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1050"/>
-        <location filename="../ui/composerwindow.cpp" line="1488"/>
-        <location filename="../ui/composerwindow.cpp" line="1709"/>
+        <location filename="../ui/composerwindow.cpp" line="1206"/>
+        <location filename="../ui/composerwindow.cpp" line="1645"/>
+        <location filename="../ui/composerwindow.cpp" line="1865"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1489"/>
+        <location filename="../ui/composerwindow.cpp" line="1646"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>Rien n&apos;a été envoyé : le message n&apos;a pas pu être écrit dans la boîte d&apos;envoi. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1046"/>
-        <location filename="../ui/composerwindow.cpp" line="1542"/>
-        <location filename="../ui/composerwindow.cpp" line="1706"/>
+        <location filename="../ui/composerwindow.cpp" line="1202"/>
+        <location filename="../ui/composerwindow.cpp" line="1696"/>
+        <location filename="../ui/composerwindow.cpp" line="1862"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1663"/>
+        <location filename="../ui/composerwindow.cpp" line="1819"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Envoyé. Une copie se trouve dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1672"/>
+        <location filename="../ui/composerwindow.cpp" line="1828"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Non envoyé : le message reste dans la boîte d&apos;envoi. Modifiez-le et renvoyez-le quand vous serez prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="466"/>
-        <location filename="../ui/composerwindow.cpp" line="1060"/>
-        <location filename="../ui/composerwindow.cpp" line="1700"/>
+        <location filename="../ui/composerwindow.cpp" line="539"/>
+        <location filename="../ui/composerwindow.cpp" line="1216"/>
+        <location filename="../ui/composerwindow.cpp" line="1856"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1530"/>
+        <location filename="../ui/composerwindow.cpp" line="1684"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>Dans la boîte d&apos;envoi, à envoyer à %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1537"/>
+        <location filename="../ui/composerwindow.cpp" line="1691"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Envoi dans %n seconde : Annuler le reprend.</numerusform>
@@ -9676,7 +10151,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1599"/>
+        <location filename="../ui/composerwindow.cpp" line="1753"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
@@ -9684,7 +10159,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1600"/>
+        <location filename="../ui/composerwindow.cpp" line="1754"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n message en attente dans la boîte d&apos;envoi : l&apos;afficher</numerusform>
@@ -9692,22 +10167,22 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1742"/>
+        <location filename="../ui/composerwindow.cpp" line="1898"/>
         <source>Still sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1743"/>
+        <location filename="../ui/composerwindow.cpp" line="1899"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Le message est toujours en cours d&apos;envoi. Arrêter l&apos;envoi et fermer ? Il reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1755"/>
+        <location filename="../ui/composerwindow.cpp" line="1911"/>
         <source>Unsent message</source>
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1756"/>
+        <location filename="../ui/composerwindow.cpp" line="1912"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Ce message n&apos;a pas été envoyé. Le garder comme brouillon ?</translation>
     </message>
@@ -9803,6 +10278,361 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         <location filename="../ui/consoledialog.cpp" line="184"/>
         <source>an SMTP command, e.g. NOOP</source>
         <translation>une commande SMTP, par exemple NOOP</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ContactCompletionModel</name>
+    <message numerus="yes">
+        <location filename="../ui/contactcompletion.cpp" line="31"/>
+        <source>%1 (group of %n)</source>
+        <translation>
+            <numerusform>%1 (groupe de %n)</numerusform>
+            <numerusform>%1 (groupe de %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::ContactsDialog</name>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="59"/>
+        <source>Problem with the entry</source>
+        <translation>Problème avec l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="64"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="66"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="99"/>
+        <source>One per line</source>
+        <translation>Une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="119"/>
+        <location filename="../ui/contactsdialog.cpp" line="334"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="121"/>
+        <source>Search contacts</source>
+        <translation>Rechercher dans les contacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="123"/>
+        <source>Shows the contacts and groups whose name or address contains this</source>
+        <translation>Affiche les contacts et les groupes dont le nom ou l&apos;adresse contient ce texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="124"/>
+        <source>Search by name or address</source>
+        <translation>Rechercher par nom ou adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="126"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="130"/>
+        <source>Contacts and groups</source>
+        <translation>Contacts et groupes</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="131"/>
+        <source>Enter edits the selected entry, Delete removes it</source>
+        <translation>Entrée modifie l&apos;entrée sélectionnée, Suppr la supprime</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <location filename="../ui/contactsdialog.cpp" line="285"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <source>Addresses or members</source>
+        <translation>Adresses ou membres</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="147"/>
+        <source>Add &amp;Contact…</source>
+        <translation>Ajouter un &amp;contact…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="148"/>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="148"/>
+        <source>A name and one or more addresses</source>
+        <translation>Un nom et une ou plusieurs adresses</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="149"/>
+        <source>Add &amp;Group…</source>
+        <translation>Ajouter un &amp;groupe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="149"/>
+        <source>Add a group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="150"/>
+        <source>A name and the addresses of its members</source>
+        <translation>Un nom et les adresses de ses membres</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="151"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="152"/>
+        <source>Edit the selected contact or group</source>
+        <translation>Modifier le contact ou le groupe sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="152"/>
+        <source>Also Enter in the list</source>
+        <translation>Aussi Entrée dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="153"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="154"/>
+        <source>Delete the selected contact or group</source>
+        <translation>Supprimer le contact ou le groupe sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="154"/>
+        <source>Also the Delete key in the list</source>
+        <translation>Aussi la touche Suppr dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="156"/>
+        <source>&amp;Import vCard…</source>
+        <translation>&amp;Importer une vCard…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="156"/>
+        <source>Import contacts from a vCard file</source>
+        <translation>Importer des contacts depuis un fichier vCard</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="157"/>
+        <source>vCard 3.0 or 4.0, as Thunderbird, Evolution, Google and others export it</source>
+        <translation>vCard 3.0 ou 4.0, telle que l&apos;exportent Thunderbird, Evolution, Google et d&apos;autres</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="159"/>
+        <source>E&amp;xport vCard…</source>
+        <translation>E&amp;xporter en vCard…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="160"/>
+        <source>Export the address book as a vCard file</source>
+        <translation>Exporter le carnet d&apos;adresses dans un fichier vCard</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="160"/>
+        <source>vCard 4.0, contacts and groups</source>
+        <translation>vCard 4.0, contacts et groupes</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="162"/>
+        <source>Close the contacts</source>
+        <translation>Fermer les contacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="227"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="233"/>
+        <source>Group, sent as a named group</source>
+        <translation>Groupe, envoyé comme groupe nommé</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="233"/>
+        <location filename="../ui/contactsdialog.cpp" line="312"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="283"/>
+        <source>Add Contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="283"/>
+        <source>Edit Contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="285"/>
+        <location filename="../ui/contactsdialog.cpp" line="302"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="286"/>
+        <source>The name shown with the addresses, e.g. Ann Lee</source>
+        <translation>Le nom affiché avec les adresses, par exemple Anne Leroy</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="287"/>
+        <source>&amp;Addresses:</source>
+        <translation>&amp;Adresses :</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="288"/>
+        <source>Addresses, the first one preferred</source>
+        <translation>Adresses, la première étant la préférée</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="300"/>
+        <source>Add Group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="300"/>
+        <source>Edit Group</source>
+        <translation>Modifier le groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="302"/>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="303"/>
+        <source>What you type in To, Cc or Bcc to reach every member</source>
+        <translation>Ce que vous saisissez dans Pour, Cc ou Cci pour atteindre tous les membres</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="304"/>
+        <source>&amp;Members:</source>
+        <translation>Mem&amp;bres :</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="305"/>
+        <source>Member addresses</source>
+        <translation>Adresses des membres</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="306"/>
+        <source>&amp;Send as a named group in To and Cc</source>
+        <translation>En&amp;voyer comme groupe nommé dans Pour et Cc</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="308"/>
+        <source>Send as a named group</source>
+        <translation>Envoyer comme groupe nommé</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="310"/>
+        <source>The header shows &quot;%1: member, member;&quot; and every member gets the message. Off: the group becomes its members. In Bcc a group is always only its members.</source>
+        <translation>L&apos;en-tête affiche « %1: membre, membre; » et chaque membre reçoit le message. Désactivé : le groupe est remplacé par ses membres. En Cci, un groupe n&apos;est toujours que ses membres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="341"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="347"/>
+        <location filename="../ui/contactsdialog.cpp" line="352"/>
+        <source>Nothing was imported from %1. %2</source>
+        <translation>Rien n&apos;a été importé depuis %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="355"/>
+        <source>%n contact(s) added</source>
+        <translation>
+            <numerusform>%n contact ajouté</numerusform>
+            <numerusform>%n contacts ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="356"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="357"/>
+        <source>%n group(s) read</source>
+        <translation>
+            <numerusform>%n groupe lu</numerusform>
+            <numerusform>%n groupes lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="359"/>
+        <source>%n card(s) without an address skipped</source>
+        <translation>
+            <numerusform>%n carte sans adresse ignorée</numerusform>
+            <numerusform>%n cartes sans adresse ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="369"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="372"/>
+        <source>%n contact(s) exported</source>
+        <translation>
+            <numerusform>%n contact exporté</numerusform>
+            <numerusform>%n contacts exportés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsdialog.cpp" line="373"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="379"/>
+        <location filename="../ui/contactsdialog.cpp" line="388"/>
+        <source>Import vCard</source>
+        <translation>Importer une vCard</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="380"/>
+        <location filename="../ui/contactsdialog.cpp" line="396"/>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Fichiers vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsdialog.cpp" line="395"/>
+        <location filename="../ui/contactsdialog.cpp" line="405"/>
+        <source>Export vCard</source>
+        <translation>Exporter en vCard</translation>
     </message>
 </context>
 <context>
@@ -11075,12 +11905,12 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="124"/>
+        <location filename="../ui/recipientfield.cpp" line="191"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
         <translation>nom@example.org, Autre Nom &lt;autre@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="127"/>
+        <location filename="../ui/recipientfield.cpp" line="194"/>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
     </message>
@@ -11265,102 +12095,102 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         <translation>Texte du message mis en forme</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="27"/>
+        <location filename="../ui/richeditor.cpp" line="28"/>
         <source>The message with formatting; the toolbar above sets bold, lists, links and headings</source>
         <translation>Le message avec sa mise en forme ; la barre d&apos;outils au-dessus règle le gras, les listes, les liens et les titres</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="33"/>
+        <location filename="../ui/richeditor.cpp" line="34"/>
         <source>Text format</source>
         <translation>Format du texte</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="34"/>
+        <location filename="../ui/richeditor.cpp" line="35"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="35"/>
+        <location filename="../ui/richeditor.cpp" line="36"/>
         <source>Formatted</source>
         <translation>Mis en forme</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="36"/>
+        <location filename="../ui/richeditor.cpp" line="37"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="37"/>
+        <location filename="../ui/richeditor.cpp" line="38"/>
         <source>Plain text is read the same everywhere; formatted text and Markdown are sent as HTML with a plain text copy</source>
         <translation>Le texte brut se lit de la même façon partout ; le texte mis en forme et le Markdown sont envoyés en HTML avec une copie en texte brut</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="45"/>
+        <location filename="../ui/richeditor.cpp" line="46"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="46"/>
+        <location filename="../ui/richeditor.cpp" line="47"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="47"/>
+        <location filename="../ui/richeditor.cpp" line="48"/>
         <source>Monospace</source>
         <translation>Chasse fixe</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="59"/>
+        <location filename="../ui/richeditor.cpp" line="60"/>
         <source>Heading 1</source>
         <translation>Titre 1</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="60"/>
+        <location filename="../ui/richeditor.cpp" line="61"/>
         <source>Heading 2</source>
         <translation>Titre 2</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="61"/>
+        <location filename="../ui/richeditor.cpp" line="62"/>
         <source>Heading 3</source>
         <translation>Titre 3</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="62"/>
+        <location filename="../ui/richeditor.cpp" line="63"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="70"/>
+        <location filename="../ui/richeditor.cpp" line="71"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="73"/>
+        <location filename="../ui/richeditor.cpp" line="74"/>
         <source>Numbered List</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="76"/>
+        <location filename="../ui/richeditor.cpp" line="77"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="79"/>
+        <location filename="../ui/richeditor.cpp" line="80"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="112"/>
+        <location filename="../ui/richeditor.cpp" line="119"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="288"/>
+        <location filename="../ui/richeditor.cpp" line="300"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="289"/>
+        <location filename="../ui/richeditor.cpp" line="301"/>
         <source>Address the selected text links to:</source>
         <translation>Adresse vers laquelle pointe le texte sélectionné :</translation>
     </message>
