@@ -245,12 +245,16 @@ void TranscriptWriter::writeTlsReport(const TlsReport &report)
     writeText(QStringLiteral("    ") + report.lines().join(QStringLiteral("\n    ")));
 }
 
-void TranscriptWriter::writeTimings(const StageTimings &timings)
+void TranscriptWriter::writeTimings(const StageTimings &timings, int message)
 {
     if (!m_enabled || !m_explain || timings.isEmpty())
         return;
     writeText(QStringLiteral("    ")
-              + QCoreApplication::translate("stamp", "Time per stage: %1").arg(timings.format()));
+              + (message > 0
+                     ? QCoreApplication::translate("stamp", "Message %1, time per stage: %2")
+                           .arg(message)
+                           .arg(timings.format())
+                     : QCoreApplication::translate("stamp", "Time per stage: %1").arg(timings.format())));
 }
 
 void TranscriptWriter::writeText(const QString &text)

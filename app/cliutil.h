@@ -30,7 +30,8 @@ public:
     void setPurpose(smtp::Purpose purpose) { m_explainer.setPurpose(purpose); }
     void write(const smtp::TranscriptEvent &event);
     void writeTlsReport(const smtp::TlsReport &report);
-    void writeTimings(const smtp::StageTimings &timings);
+    // message > 0: one message's own of several on the connection ("Message 2: time per stage: ...").
+    void writeTimings(const smtp::StageTimings &timings, int message = 0);
 
 private:
     void writeText(const QString &text);

@@ -318,6 +318,8 @@ int SendCommand::run(const QCommandLineParser &parser)
     int exit = exitcode::Sent;
     int sent = 0;
     QObject::connect(&session, &Session::messageFinished, &session, [&](int index, const Outcome &o) {
+        if (jobs.size() > 1)
+            transcript.writeTimings(o.timings, index + 1);  // its own; the connection's come at the end
         if (o.delivered() && o.category == Outcome::Category::Sent)
             ++sent;
         else if (exit == exitcode::Sent)

@@ -625,6 +625,7 @@ void Session::abort(Outcome outcome)
         emitEvent(TranscriptEvent::Kind::Error, outcome.summary);
     if (m_tx) {
         Outcome o = interruptedMessage(outcome);
+        o.timings = m_stages.messageTimings();
         const int index = m_tx->job;
         stopAckMeter();
         m_tx.reset();
@@ -675,7 +676,8 @@ void Session::emitFinished()
         return;
     m_finishedEmitted = true;
     m_stages.stop();
-    m_sessionOutcome.timings = m_stages.timings();
+    // Several messages: the connection's stages, once; each message's came with its messageFinished().
+    m_sessionOutcome.timings = m_jobs.size() > 1 ? m_stages.timings().connectionPart() : m_stages.timings();
     Q_EMIT finished(m_sessionOutcome);
 }
 

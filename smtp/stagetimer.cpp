@@ -83,6 +83,42 @@ QString StageTimings::formatConnection() const
     return parts.join(QStringLiteral(", "));
 }
 
+StageTimings StageTimings::connectionPart() const
+{
+    StageTimings out = *this;
+    for (TimedStage s : {TimedStage::Envelope, TimedStage::Content, TimedStage::FinalReply})
+        out.ms[int(s)] = -1;
+    return out;
+}
+
+namespace {
+
+bool isMessageStage(TimedStage s)
+{
+    return s == TimedStage::Envelope || s == TimedStage::Content || s == TimedStage::FinalReply;
+}
+
+}  // namespace
+
+void StageTimer::beginMessageAt(qint64 ms)
+{
+    m_message = StageTimings();
+    m_messageSince = ms;
+}
+
+StageTimings StageTimer::messageTimingsAt(qint64 ms) const
+{
+    StageTimings out = m_message;
+    if (m_messageSince < 0)
+        return out;
+    if (!m_stopped && isMessageStage(m_current)) {
+        qint64 &slot = out.ms[int(m_current)];
+        slot = std::max<qint64>(slot, 0) + std::max<qint64>(ms - m_since, 0);
+    }
+    out.total = std::max<qint64>(ms - m_messageSince, 0);
+    return out;
+}
+
 void StageTimer::start()
 {
     m_clock.start();
@@ -90,6 +126,8 @@ void StageTimer::start()
     m_since = 0;
     m_stopped = false;
     m_timings = StageTimings();
+    m_message = StageTimings();
+    m_messageSince = -1;
 }
 
 void StageTimer::enterAt(TimedStage s, qint64 ms)
@@ -97,8 +135,13 @@ void StageTimer::enterAt(TimedStage s, qint64 ms)
     if (m_stopped || s == TimedStage::Count)
         return;
     if (m_current != TimedStage::None) {
+        const qint64 spent = std::max<qint64>(ms - m_since, 0);
         qint64 &slot = m_timings.ms[int(m_current)];
-        slot = std::max<qint64>(slot, 0) + std::max<qint64>(ms - m_since, 0);
+        slot = std::max<qint64>(slot, 0) + spent;
+        if (m_messageSince >= 0 && isMessageStage(m_current)) {
+            qint64 &own = m_message.ms[int(m_current)];
+            own = std::max<qint64>(own, 0) + spent;
+        }
     }
     m_current = s;
     m_since = ms;

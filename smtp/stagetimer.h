@@ -23,8 +23,9 @@ enum class TimedStage
     Count
 };
 
-// How long each stage took, in milliseconds; -1: the stage did not happen. With several messages on one
-// connection, envelope, content and final reply add up over them.
+// How long each stage took, in milliseconds; -1: the stage did not happen. A message's own timings
+// (StageTimer::messageTimings) hold envelope, content and final reply only; the connection's hold connect to
+// AUTH, and with one message its stages too.
 struct StageTimings
 {
     qint64 ms[int(TimedStage::Count)] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
@@ -37,6 +38,9 @@ struct StageTimings
     static QString stageName(TimedStage s);  // "connect", "greeting", "EHLO", ...
     // "connect 12 ms, greeting 3 ms, EHLO 2 ms, TLS 40 ms, ...; total 80 ms", stages not reached left out.
     QString format() const;
+    // The connection's stages only (connect to AUTH): what a connection that carried several messages shows
+    // once, beside each message's own. The total stays the session's.
+    StageTimings connectionPart() const;
     // For the probe's report: every stage up to EHLO again, "not reached" for the missing ones.
     QString formatConnection() const;
 };
@@ -53,12 +57,24 @@ public:
     void stop() { stopAt(m_clock.isValid() ? m_clock.elapsed() : 0); }
     TimedStage current() const { return m_current; }
     const StageTimings &timings() const { return m_timings; }
+    // A message starts on the connection (MAIL FROM): its own envelope, content and final reply are counted
+    // from here, apart from the ones before it.
+    void beginMessage() { beginMessageAt(m_clock.isValid() ? m_clock.elapsed() : 0); }
+    // This message's stages so far, the time in the stage it is in included; total: since beginMessage().
+    StageTimings messageTimings() const
+    {
+        return messageTimingsAt(m_clock.isValid() ? m_clock.elapsed() : 0);
+    }
 
     // The same with the time given, in ms since start(), for tests of the arithmetic.
     void enterAt(TimedStage s, qint64 ms);
     void stopAt(qint64 ms);
+    void beginMessageAt(qint64 ms);
+    StageTimings messageTimingsAt(qint64 ms) const;
 
 private:
+    StageTimings m_message;  // the current message's stages
+    qint64 m_messageSince = -1;
     QElapsedTimer m_clock;
     TimedStage m_current = TimedStage::None;
     qint64 m_since = 0;

@@ -47,6 +47,7 @@ void Session::beginMessage()
     m_tx = std::make_unique<Transaction>();
     m_tx->job = index;
     m_state = State::Transaction;
+    m_stages.beginMessage();
     m_stages.enter(TimedStage::Envelope);
     for (const Mailbox &m : job.envelope.recipients)
         m_tx->results.append({m.address(), false, {}});
@@ -627,6 +628,7 @@ void Session::finishMessage(Outcome outcome)
         }
     const bool roundDelivered = tx.contentReply.isPositive() && tx.finalSent;
     const bool needRset = ((tx.mailReply.isPositive() && !roundDelivered) || ignored) && !m_quitSent;
+    outcome.timings = m_stages.messageTimings();  // this message's own, not the ones before it
     m_sessionOutcome = outcome;
     m_tx.reset();
     Q_EMIT messageFinished(index, outcome);

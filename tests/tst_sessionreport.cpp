@@ -77,6 +77,7 @@ private Q_SLOTS:
     void expiredCertificateFailsTheDates();
     void plainSessionHasNoReport();
     void timerArithmetic();
+    void eachMessageTimesItsOwn();
 };
 
 void TestSessionReport::startTlsReportAndEveryStageTimed()
@@ -248,6 +249,52 @@ void TestSessionReport::timerArithmetic()
     refused.stopAt(3);
     QCOMPARE(refused.timings().of(TimedStage::Connect), 3);
     QVERIFY(refused.timings().formatConnection().contains("greeting not reached"));
+}
+
+// Two messages on one connection: each message's envelope, content and final reply are its own, not added
+// to the one before; the connection's stages are shown once.
+void TestSessionReport::eachMessageTimesItsOwn()
+{
+    StageTimer t;
+    t.start();
+    t.enterAt(TimedStage::Connect, 0);
+    t.enterAt(TimedStage::Greeting, 10);
+    t.enterAt(TimedStage::Ehlo, 20);
+    t.enterAt(TimedStage::Auth, 25);
+    t.beginMessageAt(40);
+    t.enterAt(TimedStage::Envelope, 40);
+    t.enterAt(TimedStage::Content, 50);
+    t.enterAt(TimedStage::FinalReply, 70);
+    const StageTimings first = t.messageTimingsAt(100);  // the first message's verdict at 100
+    t.enterAt(TimedStage::None, 100);
+    t.beginMessageAt(100);
+    t.enterAt(TimedStage::Envelope, 100);
+    t.enterAt(TimedStage::Content, 103);
+    t.enterAt(TimedStage::FinalReply, 104);
+    t.enterAt(TimedStage::None, 110);
+    const StageTimings second = t.messageTimingsAt(110);
+    t.stopAt(120);
+
+    QCOMPARE(first.of(TimedStage::Envelope), 10);
+    QCOMPARE(first.of(TimedStage::Content), 20);
+    QCOMPARE(first.of(TimedStage::FinalReply), 30);
+    QCOMPARE(first.total, 60);
+    QCOMPARE(second.of(TimedStage::Envelope), 3);
+    QCOMPARE(second.of(TimedStage::Content), 1);
+    QCOMPARE(second.of(TimedStage::FinalReply), 6);
+    QCOMPARE(second.total, 10);
+    for (const StageTimings &m : {first, second})
+        for (TimedStage s : {TimedStage::Connect, TimedStage::Greeting, TimedStage::Ehlo, TimedStage::Auth})
+            QCOMPARE(m.of(s), -1);  // the connection's, not the message's
+    QCOMPARE(second.format(), QStringLiteral("envelope 3 ms, content 1 ms, final reply 6 ms; total 10 ms"));
+
+    const StageTimings connection = t.timings().connectionPart();
+    QCOMPARE(connection.of(TimedStage::Connect), 10);
+    QCOMPARE(connection.of(TimedStage::Auth), 15);
+    QCOMPARE(connection.of(TimedStage::Envelope), -1);
+    QCOMPARE(connection.total, 120);
+    QCOMPARE(connection.format(),
+             QStringLiteral("connect 10 ms, greeting 10 ms, EHLO 5 ms, AUTH 15 ms; total 120 ms"));
 }
 
 QTEST_GUILESS_MAIN(TestSessionReport)
