@@ -1229,12 +1229,12 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>--priority muss high, normal oder low sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="326"/>
+        <location filename="../app/sendcommand.cpp" line="328"/>
         <source>Message %1: %2</source>
         <translation>Nachricht %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sendcommand.cpp" line="338"/>
+        <location filename="../app/sendcommand.cpp" line="340"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 von %n Nachricht gesendet.</numerusform>
@@ -3764,7 +3764,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Verwenden Sie implizites TLS (Port 465), falls der Server es hat, oder fragen Sie seinen Administrator. Ein Server, der sonst STARTTLS anbietet und jetzt nicht, wird möglicherweise angegriffen.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="693"/>
+        <location filename="../smtp/session.cpp" line="695"/>
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
@@ -3898,69 +3898,69 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Der Server hat die Verbindung und die Anmeldung angenommen.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="58"/>
+        <location filename="../smtp/transaction.cpp" line="59"/>
         <source>The message has no recipient.</source>
         <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="59"/>
+        <location filename="../smtp/transaction.cpp" line="60"/>
         <source>Add at least one To, Cc or Bcc address.</source>
         <translation>Fügen Sie mindestens eine An-, Cc- oder Bcc-Adresse hinzu.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="72"/>
+        <location filename="../smtp/transaction.cpp" line="73"/>
         <source>The address %1 has non-ASCII characters before the @, and this server does not support SMTPUTF8, so it cannot be sent there.</source>
         <translation>Die Adresse %1 enthält vor dem @ Nicht-ASCII-Zeichen, und dieser Server unterstützt kein SMTPUTF8, daher kann sie dort nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="75"/>
+        <location filename="../smtp/transaction.cpp" line="76"/>
         <source>Use an ASCII address for this recipient, or another server.</source>
         <translation>Verwenden Sie für diesen Empfänger eine ASCII-Adresse oder einen anderen Server.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="83"/>
-        <location filename="../smtp/transaction.cpp" line="96"/>
-        <location filename="../smtp/transaction.cpp" line="104"/>
+        <location filename="../smtp/transaction.cpp" line="84"/>
+        <location filename="../smtp/transaction.cpp" line="97"/>
+        <location filename="../smtp/transaction.cpp" line="105"/>
         <source>Fix the message, or send it through another server.</source>
         <translation>Korrigieren Sie die Nachricht oder senden Sie sie über einen anderen Server.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="95"/>
+        <location filename="../smtp/transaction.cpp" line="96"/>
         <source>The message has UTF-8 headers, but the server does not offer SMTPUTF8, so it was not sent.</source>
         <translation>Die Nachricht hat UTF-8-Kopfzeilen, aber der Server bietet kein SMTPUTF8 an, daher wurde sie nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="103"/>
+        <location filename="../smtp/transaction.cpp" line="104"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME, so it was not sent.</source>
         <translation>Die Nachricht hat 8-Bit-Inhalt, aber der Server bietet kein 8BITMIME an, daher wurde sie nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="116"/>
+        <location filename="../smtp/transaction.cpp" line="117"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes, so it was not sent.</source>
         <translation>Die Nachricht ist %1 Byte groß, der Server nimmt aber höchstens %2 Byte an, daher wurde sie nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="119"/>
+        <location filename="../smtp/transaction.cpp" line="120"/>
         <source>Make the attachments smaller, or share them another way.</source>
         <translation>Verkleinern Sie die Anhänge oder teilen Sie sie auf anderem Weg.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="125"/>
+        <location filename="../smtp/transaction.cpp" line="126"/>
         <source>Delivery notifications were asked for, but the server does not offer DSN.</source>
         <translation>Zustellbenachrichtigungen wurden angefordert, aber der Server bietet kein DSN an.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="161"/>
+        <location filename="../smtp/transaction.cpp" line="162"/>
         <source>An address cannot be sent: %1.</source>
         <translation>Eine Adresse kann nicht gesendet werden: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="162"/>
+        <location filename="../smtp/transaction.cpp" line="163"/>
         <source>Correct the address and send again.</source>
         <translation>Korrigieren Sie die Adresse und senden Sie erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/transaction.cpp" line="170"/>
+        <location filename="../smtp/transaction.cpp" line="171"/>
         <source>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</source>
         <translation>
             <numerusform>Der Server hat die übrigen Empfänger in einer weiteren Transaktion verlangt (452): Die Nachricht wird erneut an %n davon gesendet.</numerusform>
@@ -3968,32 +3968,32 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         </translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="221"/>
-        <location filename="../smtp/transaction.cpp" line="388"/>
+        <location filename="../smtp/transaction.cpp" line="222"/>
+        <location filename="../smtp/transaction.cpp" line="389"/>
         <source>
 [message content: %1 bytes in total]</source>
         <translation>
 [Nachrichteninhalt: insgesamt %1 Byte]</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="314"/>
+        <location filename="../smtp/transaction.cpp" line="315"/>
         <source>. (no recipient was accepted: ending at once)</source>
         <translation>. (kein Empfänger wurde angenommen: sofortiges Ende)</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="381"/>
-        <location filename="../smtp/transaction.cpp" line="487"/>
-        <location filename="../smtp/transaction.cpp" line="519"/>
+        <location filename="../smtp/transaction.cpp" line="382"/>
+        <location filename="../smtp/transaction.cpp" line="488"/>
+        <location filename="../smtp/transaction.cpp" line="520"/>
         <source>Check the attachment and send again.</source>
         <translation>Prüfen Sie den Anhang und senden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="432"/>
+        <location filename="../smtp/transaction.cpp" line="433"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
         <translation>Der Server hat die ganze Nachricht empfangen (sein TCP-Stack hat das Ende bestätigt); es wird auf seine Antwort gewartet.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="529"/>
+        <location filename="../smtp/transaction.cpp" line="530"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (Ende der Nachricht, %1 Byte gesendet)</translation>
     </message>
@@ -7182,12 +7182,17 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>das Protokoll kann nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="253"/>
+        <location filename="../app/cliutil.cpp" line="254"/>
+        <source>Message %1, time per stage: %2</source>
+        <translation>Nachricht %1, Zeit je Phase: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="257"/>
         <source>Time per stage: %1</source>
         <translation>Zeit pro Phase: %1</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="268"/>
+        <location filename="../app/cliutil.cpp" line="272"/>
         <source>Waiting for the server&apos;s answer…</source>
         <translation>Warten auf die Antwort des Servers…</translation>
     </message>

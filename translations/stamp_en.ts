@@ -96,7 +96,7 @@
 <context>
     <name>cli::SendCommand</name>
     <message numerus="yes">
-        <location filename="../app/sendcommand.cpp" line="338"/>
+        <location filename="../app/sendcommand.cpp" line="340"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 of %n message sent.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>smtp::Session</name>
     <message numerus="yes">
-        <location filename="../smtp/transaction.cpp" line="170"/>
+        <location filename="../smtp/transaction.cpp" line="171"/>
         <source>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</source>
         <translation>
             <numerusform>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</numerusform>

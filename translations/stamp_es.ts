@@ -1233,12 +1233,12 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>--priority debe ser high, normal o low, no %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="326"/>
+        <location filename="../app/sendcommand.cpp" line="328"/>
         <source>Message %1: %2</source>
         <translation>Mensaje %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sendcommand.cpp" line="338"/>
+        <location filename="../app/sendcommand.cpp" line="340"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 de %n mensaje enviado.</numerusform>
@@ -3768,7 +3768,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Use TLS implícito (puerto 465) si el servidor lo tiene, o consulte a su administrador. Un servidor que suele ofrecer STARTTLS y ahora no lo hace puede estar siendo atacado.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="693"/>
+        <location filename="../smtp/session.cpp" line="695"/>
         <source>Connection closed</source>
         <translation>Conexión cerrada</translation>
     </message>
@@ -3902,69 +3902,69 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>El servidor ha aceptado la conexión y el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="58"/>
+        <location filename="../smtp/transaction.cpp" line="59"/>
         <source>The message has no recipient.</source>
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="59"/>
+        <location filename="../smtp/transaction.cpp" line="60"/>
         <source>Add at least one To, Cc or Bcc address.</source>
         <translation>Añada al menos una dirección Para, Cc o Cco.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="72"/>
+        <location filename="../smtp/transaction.cpp" line="73"/>
         <source>The address %1 has non-ASCII characters before the @, and this server does not support SMTPUTF8, so it cannot be sent there.</source>
         <translation>La dirección %1 tiene caracteres no ASCII antes de la @, y este servidor no admite SMTPUTF8, así que no se puede enviar ahí.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="75"/>
+        <location filename="../smtp/transaction.cpp" line="76"/>
         <source>Use an ASCII address for this recipient, or another server.</source>
         <translation>Use una dirección ASCII para este destinatario, u otro servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="83"/>
-        <location filename="../smtp/transaction.cpp" line="96"/>
-        <location filename="../smtp/transaction.cpp" line="104"/>
+        <location filename="../smtp/transaction.cpp" line="84"/>
+        <location filename="../smtp/transaction.cpp" line="97"/>
+        <location filename="../smtp/transaction.cpp" line="105"/>
         <source>Fix the message, or send it through another server.</source>
         <translation>Corrija el mensaje o envíelo a través de otro servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="95"/>
+        <location filename="../smtp/transaction.cpp" line="96"/>
         <source>The message has UTF-8 headers, but the server does not offer SMTPUTF8, so it was not sent.</source>
         <translation>El mensaje tiene cabeceras UTF-8, pero el servidor no ofrece SMTPUTF8, así que no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="103"/>
+        <location filename="../smtp/transaction.cpp" line="104"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME, so it was not sent.</source>
         <translation>El mensaje tiene contenido de 8 bits, pero el servidor no ofrece 8BITMIME, así que no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="116"/>
+        <location filename="../smtp/transaction.cpp" line="117"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes, so it was not sent.</source>
         <translation>El mensaje ocupa %1 bytes, pero el servidor acepta como máximo %2 bytes, así que no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="119"/>
+        <location filename="../smtp/transaction.cpp" line="120"/>
         <source>Make the attachments smaller, or share them another way.</source>
         <translation>Reduzca el tamaño de los adjuntos, o compártalos de otra forma.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="125"/>
+        <location filename="../smtp/transaction.cpp" line="126"/>
         <source>Delivery notifications were asked for, but the server does not offer DSN.</source>
         <translation>Se pidieron notificaciones de entrega, pero el servidor no ofrece DSN.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="161"/>
+        <location filename="../smtp/transaction.cpp" line="162"/>
         <source>An address cannot be sent: %1.</source>
         <translation>Una dirección no se puede enviar: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="162"/>
+        <location filename="../smtp/transaction.cpp" line="163"/>
         <source>Correct the address and send again.</source>
         <translation>Corrija la dirección y vuelva a enviar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/transaction.cpp" line="170"/>
+        <location filename="../smtp/transaction.cpp" line="171"/>
         <source>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</source>
         <translation>
             <numerusform>El servidor pidió los destinatarios restantes en otra transacción (452): volviendo a enviar el mensaje a %n de ellos.</numerusform>
@@ -3972,32 +3972,32 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         </translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="221"/>
-        <location filename="../smtp/transaction.cpp" line="388"/>
+        <location filename="../smtp/transaction.cpp" line="222"/>
+        <location filename="../smtp/transaction.cpp" line="389"/>
         <source>
 [message content: %1 bytes in total]</source>
         <translation>
 [contenido del mensaje: %1 bytes en total]</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="314"/>
+        <location filename="../smtp/transaction.cpp" line="315"/>
         <source>. (no recipient was accepted: ending at once)</source>
         <translation>. (no se aceptó ningún destinatario: se termina de inmediato)</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="381"/>
-        <location filename="../smtp/transaction.cpp" line="487"/>
-        <location filename="../smtp/transaction.cpp" line="519"/>
+        <location filename="../smtp/transaction.cpp" line="382"/>
+        <location filename="../smtp/transaction.cpp" line="488"/>
+        <location filename="../smtp/transaction.cpp" line="520"/>
         <source>Check the attachment and send again.</source>
         <translation>Compruebe el adjunto y vuelva a enviar.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="432"/>
+        <location filename="../smtp/transaction.cpp" line="433"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
         <translation>El servidor ha recibido el mensaje completo (su pila TCP ha confirmado el final); esperando su respuesta.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="529"/>
+        <location filename="../smtp/transaction.cpp" line="530"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (fin del mensaje, %1 bytes enviados)</translation>
     </message>
@@ -7186,12 +7186,17 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>no se puede escribir la transcripción en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="253"/>
+        <location filename="../app/cliutil.cpp" line="254"/>
+        <source>Message %1, time per stage: %2</source>
+        <translation>Mensaje %1, tiempo por etapa: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="257"/>
         <source>Time per stage: %1</source>
         <translation>Tiempo por etapa: %1</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="268"/>
+        <location filename="../app/cliutil.cpp" line="272"/>
         <source>Waiting for the server&apos;s answer…</source>
         <translation>Esperando la respuesta del servidor…</translation>
     </message>

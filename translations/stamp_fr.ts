@@ -1233,12 +1233,12 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>--priority doit valoir high, normal ou low, pas %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="326"/>
+        <location filename="../app/sendcommand.cpp" line="328"/>
         <source>Message %1: %2</source>
         <translation>Message %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sendcommand.cpp" line="338"/>
+        <location filename="../app/sendcommand.cpp" line="340"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 message sur %n envoyé.</numerusform>
@@ -3768,7 +3768,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Utilisez TLS implicite (port 465) si le serveur le propose, ou demandez à son administrateur. Un serveur qui propose d&apos;habitude STARTTLS et ne le fait plus est peut-être attaqué.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="693"/>
+        <location filename="../smtp/session.cpp" line="695"/>
         <source>Connection closed</source>
         <translation>Connexion fermée</translation>
     </message>
@@ -3902,69 +3902,69 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Le serveur a accepté la connexion et l&apos;identification.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="58"/>
+        <location filename="../smtp/transaction.cpp" line="59"/>
         <source>The message has no recipient.</source>
         <translation>Le message n&apos;a pas de destinataire.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="59"/>
+        <location filename="../smtp/transaction.cpp" line="60"/>
         <source>Add at least one To, Cc or Bcc address.</source>
         <translation>Ajoutez au moins une adresse To, Cc ou Bcc.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="72"/>
+        <location filename="../smtp/transaction.cpp" line="73"/>
         <source>The address %1 has non-ASCII characters before the @, and this server does not support SMTPUTF8, so it cannot be sent there.</source>
         <translation>L&apos;adresse %1 contient des caractères non ASCII avant le @, et ce serveur ne prend pas en charge SMTPUTF8, donc elle ne peut pas y être envoyée.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="75"/>
+        <location filename="../smtp/transaction.cpp" line="76"/>
         <source>Use an ASCII address for this recipient, or another server.</source>
         <translation>Utilisez une adresse ASCII pour ce destinataire, ou un autre serveur.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="83"/>
-        <location filename="../smtp/transaction.cpp" line="96"/>
-        <location filename="../smtp/transaction.cpp" line="104"/>
+        <location filename="../smtp/transaction.cpp" line="84"/>
+        <location filename="../smtp/transaction.cpp" line="97"/>
+        <location filename="../smtp/transaction.cpp" line="105"/>
         <source>Fix the message, or send it through another server.</source>
         <translation>Corrigez le message, ou envoyez-le par un autre serveur.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="95"/>
+        <location filename="../smtp/transaction.cpp" line="96"/>
         <source>The message has UTF-8 headers, but the server does not offer SMTPUTF8, so it was not sent.</source>
         <translation>Le message a des en-têtes UTF-8, mais le serveur ne propose pas SMTPUTF8, donc il n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="103"/>
+        <location filename="../smtp/transaction.cpp" line="104"/>
         <source>The message has 8-bit content, but the server does not offer 8BITMIME, so it was not sent.</source>
         <translation>Le message a un contenu 8 bits, mais le serveur ne propose pas 8BITMIME, donc il n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="116"/>
+        <location filename="../smtp/transaction.cpp" line="117"/>
         <source>The message is %1 bytes, but the server accepts at most %2 bytes, so it was not sent.</source>
         <translation>Le message fait %1 octets, mais le serveur accepte au plus %2 octets, donc il n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="119"/>
+        <location filename="../smtp/transaction.cpp" line="120"/>
         <source>Make the attachments smaller, or share them another way.</source>
         <translation>Réduisez les pièces jointes, ou partagez-les autrement.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="125"/>
+        <location filename="../smtp/transaction.cpp" line="126"/>
         <source>Delivery notifications were asked for, but the server does not offer DSN.</source>
         <translation>Des notifications de distribution ont été demandées, mais le serveur ne propose pas DSN.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="161"/>
+        <location filename="../smtp/transaction.cpp" line="162"/>
         <source>An address cannot be sent: %1.</source>
         <translation>Une adresse ne peut pas être envoyée : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="162"/>
+        <location filename="../smtp/transaction.cpp" line="163"/>
         <source>Correct the address and send again.</source>
         <translation>Corrigez l&apos;adresse et renvoyez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/transaction.cpp" line="170"/>
+        <location filename="../smtp/transaction.cpp" line="171"/>
         <source>The server asked for the remaining recipients in another transaction (452): sending the message again to %n of them.</source>
         <translation>
             <numerusform>Le serveur a demandé les destinataires restants dans une autre transaction (452) : nouvel envoi du message à %n destinataire.</numerusform>
@@ -3972,32 +3972,32 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         </translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="221"/>
-        <location filename="../smtp/transaction.cpp" line="388"/>
+        <location filename="../smtp/transaction.cpp" line="222"/>
+        <location filename="../smtp/transaction.cpp" line="389"/>
         <source>
 [message content: %1 bytes in total]</source>
         <translation>
 [contenu du message : %1 octets au total]</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="314"/>
+        <location filename="../smtp/transaction.cpp" line="315"/>
         <source>. (no recipient was accepted: ending at once)</source>
         <translation>. (aucun destinataire n&apos;a été accepté : fin immédiate)</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="381"/>
-        <location filename="../smtp/transaction.cpp" line="487"/>
-        <location filename="../smtp/transaction.cpp" line="519"/>
+        <location filename="../smtp/transaction.cpp" line="382"/>
+        <location filename="../smtp/transaction.cpp" line="488"/>
+        <location filename="../smtp/transaction.cpp" line="520"/>
         <source>Check the attachment and send again.</source>
         <translation>Vérifiez la pièce jointe et renvoyez.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="432"/>
+        <location filename="../smtp/transaction.cpp" line="433"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
         <translation>Le serveur a reçu le message entier (sa pile TCP a accusé réception de la fin) ; en attente de sa réponse.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="529"/>
+        <location filename="../smtp/transaction.cpp" line="530"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (fin du message, %1 octets envoyés)</translation>
     </message>
@@ -7186,12 +7186,17 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>impossible d&apos;écrire la transcription dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="253"/>
+        <location filename="../app/cliutil.cpp" line="254"/>
+        <source>Message %1, time per stage: %2</source>
+        <translation>Message %1, durée par étape : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cliutil.cpp" line="257"/>
         <source>Time per stage: %1</source>
         <translation>Durée de chaque étape : %1</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="268"/>
+        <location filename="../app/cliutil.cpp" line="272"/>
         <source>Waiting for the server&apos;s answer…</source>
         <translation>En attente de la réponse du serveur…</translation>
     </message>
