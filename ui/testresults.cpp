@@ -5,6 +5,7 @@
 #include "certificatedialog.h"
 #include "logpane.h"
 #include "session.h"
+#include "transcriptmodel.h"
 #include "util.h"
 
 #include <QFontDatabase>
@@ -35,6 +36,7 @@ TestResults::TestResults(AppContext *app, QWidget *parent) : QTabWidget(parent),
     }
     m_log = new LogPane(this);
     m_log->setObjectName(QStringLiteral("testLog"));
+    m_log->model()->setPurpose(smtp::Purpose::Probe);  // a test sends no MAIL: its replies say so
     auto *resultScroll = new QScrollArea(this);
     resultScroll->setWidget(m_result);
     resultScroll->setWidgetResizable(true);

@@ -76,6 +76,9 @@ public:
     // Hands everything pending to the views now.
     void flush();
     void clear();
+    // Why the connection is open: a send (the default), a connection test, or a console; the replies' "next"
+    // says what comes next in that case (smtp::Purpose).
+    void setPurpose(smtp::Purpose purpose) { m_explainer.setPurpose(purpose); }
     int pendingCount() const { return int(m_pending.size()); }
     // How many rows were dropped because the buffer was full, since the last clear().
     qint64 droppedCount() const { return m_dropped; }
