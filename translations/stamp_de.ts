@@ -547,115 +547,115 @@ Exit-Codes: wie bei stamp send (0 die Sitzung endete mit QUIT, 3 keine Verbindun
     <message>
         <location filename="../app/contactscommand.cpp" line="25"/>
         <source>List the contacts (name and addresses) and the groups (name and members).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte (Name und Adressen) und die Gruppen (Name und Mitglieder) auflisten.</translation>
     </message>
     <message>
         <location filename="../app/contactscommand.cpp" line="40"/>
         <source>group %1	%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1	%2</translation>
     </message>
     <message>
         <location filename="../app/contactscommand.cpp" line="41"/>
         <source>	(sent as a named group)</source>
-        <translation type="unfinished"></translation>
+        <translation>	(als benannte Gruppe gesendet)</translation>
     </message>
     <message>
         <location filename="../app/contactscommand.cpp" line="43"/>
         <source>The address book is empty. Import one with: stamp contacts import FILE.vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch ist leer. Importieren Sie eines mit: stamp contacts import DATEI.vcf</translation>
     </message>
     <message>
         <location filename="../app/contactscommand.cpp" line="55"/>
         <source>A vCard file (3.0 or 4.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vCard-Datei (3.0 oder 4.0).</translation>
     </message>
     <message>
         <location filename="../app/contactscommand.cpp" line="57"/>
         <source>Add the contacts and groups of a vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte und Gruppen einer vCard-Datei hinzufügen.</translation>
     </message>
     <message>
         <location filename="../app/contactscommand.cpp" line="63"/>
         <source>A contact whose address is known already joins the known one. A file with an error imports nothing and names the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt, dessen Adresse bereits bekannt ist, wird mit dem bekannten zusammengeführt. Eine Datei mit einem Fehler importiert nichts und nennt die Zeile.</translation>
     </message>
     <message>
         <location filename="../app/contactscommand.cpp" line="71"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/contactscommand.cpp" line="79"/>
         <source>%1: nothing was imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es wurde nichts importiert. %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/contactscommand.cpp" line="82"/>
         <source>%n contact(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt hinzugefügt</numerusform>
+            <numerusform>%n Kontakte hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/contactscommand.cpp" line="83"/>
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/contactscommand.cpp" line="84"/>
         <source>%n group(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe gelesen</numerusform>
+            <numerusform>%n Gruppen gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/contactscommand.cpp" line="86"/>
         <source>%n card(s) without an address skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte ohne Adresse übersprungen.</numerusform>
+            <numerusform>%n Karten ohne Adresse übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/contactscommand.cpp" line="97"/>
         <source>Where to write the vCard file; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die vCard-Datei geschrieben wird; - für die Standardausgabe.</translation>
     </message>
     <message>
         <location filename="../app/contactscommand.cpp" line="100"/>
         <source>Write the address book as vCard 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch als vCard 4.0 schreiben.</translation>
     </message>
     <message>
         <location filename="../app/contactscommand.cpp" line="121"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/contactscommand.cpp" line="124"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/contactscommand.cpp" line="125"/>
         <source>%n group(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe nach %1 geschrieben</numerusform>
+            <numerusform>%n Gruppen nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/contactscommand.cpp" line="145"/>
         <source>The address book the window completes recipients from, kept in contacts.json beside the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch, aus dem das Fenster Empfänger vervollständigt, gespeichert in contacts.json neben dem Postausgang.</translation>
     </message>
 </context>
 <context>
@@ -663,7 +663,7 @@ Exit-Codes: wie bei stamp send (0 die Sitzung endete mit QUIT, 3 keine Verbindun
     <message>
         <location filename="../app/mergecommand.cpp" line="30"/>
         <source>Send one message per row of a CSV file, from a template with {{placeholders}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht je Zeile einer CSV-Datei senden, aus einer Vorlage mit {{Platzhaltern}}.</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="41"/>
@@ -672,148 +672,152 @@ Exit-Codes: wie bei stamp send (0 die Sitzung endete mit QUIT, 3 keine Verbindun
 The template is a Stamp template (File &gt; Save as Template) or a text file: To, Cc, Bcc, Reply-To and Subject lines, an empty line, the body. The CSV file&apos;s first line names the columns; {{name}} stands for the row&apos;s value of the column &quot;name&quot;. Every row is checked before anything is sent. Each message is queued in the outbox with the merge and its row, then all are sent over one connection; running the same merge again sends only the rows not yet sent.
 
 Exit codes: those of stamp send for the rows: 0 every row sent, 8 some rows sent and some not, else the code of the first row not sent (6 temporary failure, 7 permanent failure, 11 a row or file that cannot be used, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht je Zeile einer CSV-Datei senden, aus einer Vorlage mit {{Platzhaltern}}.
+
+Die Vorlage ist eine Stamp-Vorlage (Datei &gt; Als Vorlage speichern) oder eine Textdatei: Zeilen für To, Cc, Bcc, Reply-To und Subject, eine Leerzeile, der Text. Die erste Zeile der CSV-Datei benennt die Spalten; {{name}} steht für den Wert der Spalte &quot;name&quot; in der jeweiligen Zeile. Jede Zeile wird geprüft, bevor etwas gesendet wird. Jede Nachricht wird mit dem Serienbrief und ihrer Zeile in den Postausgang gestellt, dann werden alle über eine Verbindung gesendet; wird derselbe Serienbrief erneut ausgeführt, werden nur die noch nicht gesendeten Zeilen gesendet.
+
+Exit-Codes: die von stamp send für die Zeilen: 0 alle Zeilen gesendet, 8 einige Zeilen gesendet und einige nicht, sonst der Code der ersten nicht gesendeten Zeile (6 vorübergehender Fehler, 7 dauerhafter Fehler, 11 eine Zeile oder Datei, die nicht verwendet werden kann, ...).</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="57"/>
         <source>Send from this account (see stamp account list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Konto senden (siehe stamp account list).</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="59"/>
         <source>The message with {{placeholders}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht mit {{Platzhaltern}}.</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="60"/>
         <source>The rows: UTF-8 CSV whose first line names the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen: UTF-8-CSV, deren erste Zeile die Spalten benennt.</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="63"/>
         <source>At most N messages a minute (N/min, or N/h an hour); the connection is kept open across waits up to a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Nachrichten pro Minute (N/min, oder N/h pro Stunde); bei Wartezeiten bis zu einer Minute bleibt die Verbindung offen.</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="67"/>
         <source>Go on with the merge of this id (as printed) even when the template or CSV changed: rows already sent are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Serienbrief mit dieser ID (wie ausgegeben) fortsetzen, auch wenn sich Vorlage oder CSV geändert haben: bereits gesendete Zeilen werden nicht erneut gesendet.</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="70"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
-        <translation type="unfinished">Das Live-Protokoll in DATEI schreiben, oder - für stderr.</translation>
+        <translation>Das Live-Protokoll in DATEI schreiben, oder - für stderr.</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="72"/>
         <source>Print only the rows not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die nicht gesendeten Zeilen ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="82"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="91"/>
         <source>Row %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 (Zeile %2)</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="98"/>
         <source>--account is required: the merge is sent through that account&apos;s outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>--account ist erforderlich: Der Serienbrief wird über den Postausgang dieses Kontos gesendet</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="100"/>
         <source>--template FILE and --csv FILE are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--template DATEI und --csv DATEI sind erforderlich</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="110"/>
         <source>--print-swaks takes one message: use stamp send for it</source>
-        <translation type="unfinished"></translation>
+        <translation>--print-swaks nimmt eine Nachricht: verwenden Sie dafür stamp send</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="124"/>
         <location filename="../app/mergecommand.cpp" line="131"/>
         <location filename="../app/mergecommand.cpp" line="255"/>
         <source>stamp: %1</source>
-        <translation type="unfinished">stamp: %1</translation>
+        <translation>stamp: %1</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="136"/>
         <source>stamp: the template uses placeholders the CSV file has no column for: %1 (the columns are: %2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: Die Vorlage verwendet Platzhalter, für die die CSV-Datei keine Spalte hat: %1 (die Spalten sind: %2). Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="148"/>
         <source>%1: not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gesendet: %2</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="152"/>
         <source>stamp: the CSV file has a header but no rows: nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: Die CSV-Datei hat eine Kopfzeile, aber keine Zeilen: nichts zu senden.</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="183"/>
         <source>stamp: the merge %1 is being sent by another Stamp process; nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp: Der Serienbrief %1 wird gerade von einem anderen Stamp-Prozess gesendet; es wurde nichts getan.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/mergecommand.cpp" line="187"/>
         <source>Merge %1: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Serienbrief %1: %n Zeile.</numerusform>
+            <numerusform>Serienbrief %1: %n Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="224"/>
         <source>%1: not sent again: %2 (%3; stamp outbox send %4 sends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht erneut gesendet: %2 (%3; stamp outbox send %4 sendet sie)</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="241"/>
         <source>%1: not queued: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht in den Postausgang gestellt: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/mergecommand.cpp" line="249"/>
         <source>%n row(s) sent by an earlier run of this merge: not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile wurde von einem früheren Lauf dieses Serienbriefs gesendet: nicht erneut gesendet.</numerusform>
+            <numerusform>%n Zeilen wurden von einem früheren Lauf dieses Serienbriefs gesendet: nicht erneut gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="267"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="277"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2: %3</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="288"/>
         <source>%1: not tried: still queued; run the merge again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht versucht: noch im Postausgang; führen Sie den Serienbrief erneut aus, um sie zu senden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/mergecommand.cpp" line="292"/>
         <source>%1 of %n message(s) sent now, over %2 connection(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Nachricht jetzt gesendet, über %2 Verbindung(en).</numerusform>
+            <numerusform>%1 von %n Nachrichten jetzt gesendet, über %2 Verbindung(en).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/mergecommand.cpp" line="318"/>
         <source>give the number of messages a minute, as 30/min (or 100/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Anzahl der Nachrichten pro Minute an, etwa 30/min (oder 100/h)</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1021,7 @@ Exit-Codes: wie bei stamp send (0 der Server funktioniert, 3 keine Verbindung od
     <message>
         <location filename="../app/probecommand.cpp" line="32"/>
         <source>Explain the transcript as stamp send --explain does: after each line, what it means in plain words. On stderr unless --transcript names a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll wie stamp send --explain erläutern: nach jeder Zeile, was sie in einfachen Worten bedeutet. Auf stderr, außer --transcript nennt eine Datei.</translation>
     </message>
     <message>
         <location filename="../app/probecommand.cpp" line="46"/>
@@ -2754,12 +2758,12 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/explain.cpp" line="202"/>
         <source>Stamp reads the extensions and goes on with STARTTLS and AUTH as needed, then ends with QUIT: a probe sends no message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp liest die Erweiterungen, fährt nach Bedarf mit STARTTLS und AUTH fort und endet dann mit QUIT: Eine Probe sendet keine Nachricht.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="207"/>
         <source>Stamp reads the extensions and sets up the session with STARTTLS and AUTH as needed; then the next command is yours to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp liest die Erweiterungen und richtet die Sitzung nach Bedarf mit STARTTLS und AUTH ein; den nächsten Befehl geben Sie selbst ein.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="212"/>
@@ -2789,12 +2793,12 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/explain.cpp" line="228"/>
         <source>Logged in: the login works; the probe ends with QUIT and sends no MAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: Die Anmeldung funktioniert; die Probe endet mit QUIT und sendet kein MAIL.</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="231"/>
         <source>Logged in: the session is set up; the next command is yours to type (MAIL FROM starts a message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: Die Sitzung ist eingerichtet; den nächsten Befehl geben Sie selbst ein (MAIL FROM beginnt eine Nachricht).</translation>
     </message>
     <message>
         <location filename="../smtp/explain.cpp" line="236"/>
@@ -3082,7 +3086,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/message.cpp" line="51"/>
         <source>A group of recipients has no name or a line break in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Empfängergruppe hat keinen Namen oder enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
         <location filename="../smtp/message.cpp" line="55"/>
@@ -7246,7 +7250,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../app/commands.cpp" line="89"/>
         <source>List the address book, import or export vCard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch auflisten, vCard importieren oder exportieren.</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="91"/>
@@ -7256,7 +7260,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../app/commands.cpp" line="94"/>
         <source>Send one message per row of a CSV file, from a template (mail merge).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht je Zeile einer CSV-Datei senden, aus einer Vorlage (Serienbrief).</translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="97"/>
@@ -7707,67 +7711,67 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../store/contacts.cpp" line="87"/>
         <source>&quot;%1&quot; is not an address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Adresse: %2</translation>
     </message>
     <message>
         <location filename="../store/contacts.cpp" line="123"/>
         <source>The address book %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../store/contacts.cpp" line="129"/>
         <source>The address book %1 is damaged (%2); it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch %1 ist beschädigt (%2); es wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location filename="../store/contacts.cpp" line="172"/>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden.</translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../store/contacts.cpp" line="177"/>
         <source>The address book %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../store/contacts.cpp" line="235"/>
         <source>A contact needs at least one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt benötigt mindestens eine Adresse.</translation>
     </message>
     <message>
         <location filename="../store/contacts.cpp" line="245"/>
         <source>The address %1 belongs to %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 gehört bereits zu %2.</translation>
     </message>
     <message>
         <location filename="../store/contacts.cpp" line="270"/>
         <source>That contact is not in the address book (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt ist nicht (mehr) im Adressbuch.</translation>
     </message>
     <message>
         <location filename="../store/contacts.cpp" line="283"/>
         <source>A group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe benötigt einen Namen.</translation>
     </message>
     <message>
         <location filename="../store/contacts.cpp" line="287"/>
         <source>A group name cannot contain @ (it would be taken for an address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gruppenname darf kein @ enthalten (er würde für eine Adresse gehalten).</translation>
     </message>
     <message>
         <location filename="../store/contacts.cpp" line="297"/>
         <source>There is a group named %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Gruppe namens %1.</translation>
     </message>
     <message>
         <location filename="../store/contacts.cpp" line="315"/>
         <source>There is no group named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Gruppe namens %1.</translation>
     </message>
     <message>
         <location filename="../store/contacts.cpp" line="369"/>
         <source>The group &quot;%1&quot; has no usable name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe &quot;%1&quot; hat keinen verwendbaren Namen.</translation>
     </message>
 </context>
 <context>
@@ -7775,9 +7779,9 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message numerus="yes">
         <location filename="../store/csvreader.cpp" line="120"/>
         <source>%n field(s) where the header names %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld, in dem die Kopfzeile %1 nennt</numerusform>
+            <numerusform>%n Felder, in denen die Kopfzeile %1 nennt</numerusform>
         </translation>
     </message>
 </context>
@@ -8183,57 +8187,57 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../store/vcard.cpp" line="16"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../store/vcard.cpp" line="108"/>
         <source>this is no vCard property (NAME:value expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine vCard-Eigenschaft (NAME:Wert erwartet)</translation>
     </message>
     <message>
         <location filename="../store/vcard.cpp" line="135"/>
         <source>the property has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eigenschaft hat keinen Namen</translation>
     </message>
     <message>
         <location filename="../store/vcard.cpp" line="165"/>
         <source>the character set %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeichensatz %1 ist unbekannt</translation>
     </message>
     <message>
         <location filename="../store/vcard.cpp" line="174"/>
         <source>the value is not UTF-8 and names no CHARSET</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist kein UTF-8 und nennt kein CHARSET</translation>
     </message>
     <message>
         <location filename="../store/vcard.cpp" line="312"/>
         <source>BEGIN:VCARD inside the card begun on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN:VCARD innerhalb der in Zeile %1 begonnenen Karte</translation>
     </message>
     <message>
         <location filename="../store/vcard.cpp" line="322"/>
         <source>text outside BEGIN:VCARD … END:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>Text außerhalb von BEGIN:VCARD … END:VCARD</translation>
     </message>
     <message>
         <location filename="../store/vcard.cpp" line="338"/>
         <source>the card begun here has no END:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>die hier begonnene Karte hat kein END:VCARD</translation>
     </message>
     <message>
         <location filename="../store/vcard.cpp" line="343"/>
         <source>The file holds no vCard (no BEGIN:VCARD line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine vCard (keine Zeile BEGIN:VCARD).</translation>
     </message>
     <message>
         <location filename="../store/vcard.cpp" line="369"/>
         <source>the group has no name (FN)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe hat keinen Namen (FN)</translation>
     </message>
     <message>
         <location filename="../store/vcard.cpp" line="387"/>
         <source>the member %1 is no mailto: address and no card with an address in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mitglied %1 ist weder eine mailto:-Adresse noch eine Karte mit Adresse in dieser Datei</translation>
     </message>
 </context>
 <context>
@@ -8271,7 +8275,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/accountform.cpp" line="66"/>
         <source>Formatted signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierte Signatur</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="68"/>
@@ -8301,7 +8305,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/accountform.cpp" line="74"/>
         <source>&amp;With formatting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Formatierung:</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="78"/>
@@ -8728,7 +8732,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="32"/>
         <source>The signature added to formatted messages; empty: they get the plain one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur für formatierte Nachrichten; leer: Sie erhalten die einfache</translation>
     </message>
     <message>
         <location filename="../ui/accountsdescriptions.cpp" line="34"/>
@@ -9783,7 +9787,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/composerwindow.cpp" line="733"/>
         <source>C&amp;ontacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontakte…</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="737"/>
@@ -10286,9 +10290,9 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message numerus="yes">
         <location filename="../ui/contactcompletion.cpp" line="31"/>
         <source>%1 (group of %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (Gruppe mit %n Mitglied)</numerusform>
+            <numerusform>%1 (Gruppe mit %n Mitgliedern)</numerusform>
         </translation>
     </message>
 </context>
@@ -10297,343 +10301,343 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="59"/>
         <source>Problem with the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Eintrag</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="64"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="66"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="99"/>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine pro Zeile</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="119"/>
         <location filename="../ui/contactsdialog.cpp" line="334"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="121"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte suchen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="123"/>
         <source>Shows the contacts and groups whose name or address contains this</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Kontakte und Gruppen, deren Name oder Adresse dies enthält</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="124"/>
         <source>Search by name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Adresse suchen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="126"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="130"/>
         <source>Contacts and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte und Gruppen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="131"/>
         <source>Enter edits the selected entry, Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe bearbeitet den ausgewählten Eintrag, Entf entfernt ihn</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="133"/>
         <location filename="../ui/contactsdialog.cpp" line="285"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="133"/>
         <source>Addresses or members</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen oder Mitglieder</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="133"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="147"/>
         <source>Add &amp;Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="148"/>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontakt hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="148"/>
         <source>A name and one or more addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name und eine oder mehrere Adressen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="149"/>
         <source>Add &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="149"/>
         <source>Add a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="150"/>
         <source>A name and the addresses of its members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name und die Adressen ihrer Mitglieder</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="151"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="152"/>
         <source>Edit the selected contact or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kontakt oder die ausgewählte Gruppe bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="152"/>
         <source>Also Enter in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Eingabe in der Liste</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="153"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="154"/>
         <source>Delete the selected contact or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kontakt oder die ausgewählte Gruppe löschen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="154"/>
         <source>Also the Delete key in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Entf-Taste in der Liste</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="156"/>
         <source>&amp;Import vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="156"/>
         <source>Import contacts from a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus einer vCard-Datei importieren</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="157"/>
         <source>vCard 3.0 or 4.0, as Thunderbird, Evolution, Google and others export it</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 oder 4.0, wie Thunderbird, Evolution, Google und andere sie exportieren</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="159"/>
         <source>E&amp;xport vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="160"/>
         <source>Export the address book as a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch als vCard-Datei exportieren</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="160"/>
         <source>vCard 4.0, contacts and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0, Kontakte und Gruppen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="162"/>
         <source>Close the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte schließen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="227"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="233"/>
         <source>Group, sent as a named group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe, als benannte Gruppe gesendet</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="233"/>
         <location filename="../ui/contactsdialog.cpp" line="312"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="283"/>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="283"/>
         <source>Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="285"/>
         <location filename="../ui/contactsdialog.cpp" line="302"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="286"/>
         <source>The name shown with the addresses, e.g. Ann Lee</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, der mit den Adressen angezeigt wird, z. B. Anna Lehmann</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="287"/>
         <source>&amp;Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressen:</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="288"/>
         <source>Addresses, the first one preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen, die erste wird bevorzugt</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="300"/>
         <source>Add Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="300"/>
         <source>Edit Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="302"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenname</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="303"/>
         <source>What you type in To, Cc or Bcc to reach every member</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie in An, Cc oder Bcc eingeben, um alle Mitglieder zu erreichen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="304"/>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder:</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="305"/>
         <source>Member addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder-Adressen</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="306"/>
         <source>&amp;Send as a named group in To and Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Als benannte Gruppe in An und Cc s&amp;enden</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="308"/>
         <source>Send as a named group</source>
-        <translation type="unfinished"></translation>
+        <translation>Als benannte Gruppe senden</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="310"/>
         <source>The header shows &quot;%1: member, member;&quot; and every member gets the message. Off: the group becomes its members. In Bcc a group is always only its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile zeigt &quot;%1: Mitglied, Mitglied;&quot; und jedes Mitglied erhält die Nachricht. Aus: Die Gruppe wird durch ihre Mitglieder ersetzt. In Bcc ist eine Gruppe immer nur ihre Mitglieder.</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="341"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="347"/>
         <location filename="../ui/contactsdialog.cpp" line="352"/>
         <source>Nothing was imported from %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert. %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/contactsdialog.cpp" line="355"/>
         <source>%n contact(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt hinzugefügt</numerusform>
+            <numerusform>%n Kontakte hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/contactsdialog.cpp" line="356"/>
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/contactsdialog.cpp" line="357"/>
         <source>%n group(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe gelesen</numerusform>
+            <numerusform>%n Gruppen gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/contactsdialog.cpp" line="359"/>
         <source>%n card(s) without an address skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte ohne Adresse übersprungen</numerusform>
+            <numerusform>%n Karten ohne Adresse übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="369"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/contactsdialog.cpp" line="372"/>
         <source>%n contact(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt exportiert</numerusform>
+            <numerusform>%n Kontakte exportiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/contactsdialog.cpp" line="373"/>
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="379"/>
         <location filename="../ui/contactsdialog.cpp" line="388"/>
         <source>Import vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard importieren</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="380"/>
         <location filename="../ui/contactsdialog.cpp" line="396"/>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="395"/>
         <location filename="../ui/contactsdialog.cpp" line="405"/>
         <source>Export vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard exportieren</translation>
     </message>
 </context>
 <context>
