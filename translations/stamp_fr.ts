@@ -8305,7 +8305,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/accountform.cpp" line="74"/>
         <source>&amp;With formatting:</source>
-        <translation>&amp;Avec mise en forme :</translation>
+        <translation>Avec mise en &amp;forme :</translation>
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="78"/>

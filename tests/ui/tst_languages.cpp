@@ -178,7 +178,7 @@ QSet<QString> sharedWords(const QString &language)
                 QStringLiteral("options"),  QStringLiteral("format"),   QStringLiteral("date"),
                 QStringLiteral("texte"),    QStringLiteral("info"),     QStringLiteral("contact"),
                 QStringLiteral("client"),   QStringLiteral("note"),     QStringLiteral("console"),
-                QStringLiteral("signature")};
+                QStringLiteral("signature"), QStringLiteral("contacts")};
     if (language == QLatin1String("es"))
         return {QStringLiteral("error"), QStringLiteral("no"),      QStringLiteral("total"),
                 QStringLiteral("port"),  QStringLiteral("formato"), QStringLiteral("general"),
