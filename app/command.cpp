@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "linesafe.h"
 #include "outcome.h"
 
 #include <algorithm>
@@ -72,16 +73,14 @@ int Command::execute(const QStringList &arguments)
         if (m_multiLine.contains(option))
             continue;
         for (const QString &value : parser.values(option))
-            if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))
-                || value.contains(QChar(0)))
+            if (smtp::hasLineBreakOrNul(value))
                 return usageError(tr("--%1: the value contains a line break or NUL character; it must be one "
                                      "line")
                                       .arg(option));
     }
     const QStringList positional = parser.positionalArguments();
     for (const QString &value : positional)
-        if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))
-            || value.contains(QChar(0)))
+        if (smtp::hasLineBreakOrNul(value))
             return usageError(tr("the argument \"%1\" contains a line break or NUL character").arg(value));
     if (positional.size() > m_max)
         return usageError(m_max == 0 ? tr("unexpected argument '%1'").arg(positional.value(m_max))

@@ -1,6 +1,7 @@
 #include "address.h"
 
 #include "encoding.h"
+#include "linesafe.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -32,10 +33,7 @@ static bool isDotAtom(const QString &s)
 
 static bool hasForbidden(const QString &s)
 {
-    for (QChar c : s)
-        if (c == QLatin1Char('\r') || c == QLatin1Char('\n') || c.unicode() == 0)
-            return true;
-    return false;
+    return hasLineBreakOrNul(s);
 }
 
 QByteArray domainToAce(const QString &domain)

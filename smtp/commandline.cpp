@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "address.h"
+#include "linesafe.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -21,16 +22,13 @@ static bool fail(QString *why, const QString &reason)
 }
 
 // CR, LF and NUL end or cut a command line whatever the grammar says: refused first, with their own reason.
-static bool hasLineBreak(const QString &value)
+static bool hasLineBreak(QStringView value)
 {
-    for (QChar c : value)
-        if (c == QLatin1Char('\r') || c == QLatin1Char('\n') || c.unicode() == 0)
-            return true;
-    return false;
+    return hasLineBreakOrNul(value);
 }
-static bool hasLineBreak(const QByteArray &value)
+static bool hasLineBreak(QByteArrayView value)
 {
-    return value.contains('\r') || value.contains('\n') || value.contains('\0');
+    return hasLineBreakOrNul(value);
 }
 
 static bool isLetDig(QChar c)

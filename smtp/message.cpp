@@ -1,5 +1,7 @@
 #include "message.h"
 
+#include "linesafe.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -8,14 +10,6 @@
 #include <tuple>
 
 namespace smtp {
-
-static bool hasLineBreakOrNul(const QString &s)
-{
-    for (QChar c : s)
-        if (c == QLatin1Char('\r') || c == QLatin1Char('\n') || c.unicode() == 0)
-            return true;
-    return false;
-}
 
 static QList<Mailbox> members(const QList<MailboxGroup> &groups)
 {

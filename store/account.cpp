@@ -1,5 +1,9 @@
 #include "account.h"
 
+#include "filewatch.h"
+
+#include "linesafe.h"
+
 #include <QCoreApplication>
 
 #include <QDir>
@@ -116,8 +120,7 @@ QString Account::validate() const
         return QCoreApplication::translate("store::AccountStore",
                                            "The sender address \"%1\" is not valid: %2")
             .arg(address, why);
-    if (displayName.contains(QLatin1Char('\r')) || displayName.contains(QLatin1Char('\n'))
-        || displayName.contains(QChar(0)))
+    if (smtp::hasLineBreakOrNul(displayName))
         return QCoreApplication::translate("store::AccountStore", "The display name must be one line.");
     if (host.trimmed().isEmpty())
         return QCoreApplication::translate("store::AccountStore",
@@ -362,66 +365,17 @@ bool AccountStore::setDefaultAccount(const QString &name, QString *error)
 
 void AccountStore::notifyChanged()
 {
-    if (m_watcher) {
-        m_snapshot = snapshot();
-        rewatch();
-    }
+    if (m_watch)
+        m_watch->takeSnapshot();
     Q_EMIT accountsChanged();
-}
-
-QString AccountStore::snapshot() const
-{
-    // Everything the accounts and the default depend on, read afresh (QSettings re-reads a changed file).
-    QFile f(fileName());
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
 }
 
 void AccountStore::watchForChanges()
 {
-    if (m_watcher)
-        return;
-    m_watcher = new QFileSystemWatcher(this);
-    // QSettings replaces the file (a new inode), and a writer may touch it several times in a row: look at
-    // it once things have settled for a moment, and watch the folder too, to see the file (re)appear.
-    m_settle = new QTimer(this);
-    m_settle->setSingleShot(true);
-    m_settle->setInterval(100);
-    connect(m_settle, &QTimer::timeout, this, &AccountStore::checkFile);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_settle, qOverload<>(&QTimer::start));
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
-    m_snapshot = snapshot();
-    rewatch();
-}
-
-void AccountStore::rewatch()
-{
-    const QString file = fileName();
-    const QString dir = QFileInfo(file).absolutePath();
-    if (file != m_watchedFile) {
-        // The path follows HOME and XDG_CONFIG_HOME: forget the old place.
-        if (!m_watcher->files().isEmpty())
-            m_watcher->removePaths(m_watcher->files());
-        if (!m_watcher->directories().isEmpty())
-            m_watcher->removePaths(m_watcher->directories());
-        m_watchedFile = file;
+    if (!m_watch) {
+        m_watch = new FileWatch([this] { return fileName(); }, this);
+        connect(m_watch, &FileWatch::changed, this, &AccountStore::accountsChanged);
     }
-    QDir().mkpath(dir);
-    if (!m_watcher->directories().contains(dir))
-        m_watcher->addPath(dir);
-    if (QFileInfo::exists(file) && !m_watcher->files().contains(file))
-        m_watcher->addPath(file);
-}
-
-void AccountStore::checkFile()
-{
-    rewatch();
-    const QString now = snapshot();
-    if (now == m_snapshot)
-        return;
-    m_snapshot = now;
-    Q_EMIT accountsChanged();
 }
 
 }  // namespace store

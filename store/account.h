@@ -9,11 +9,11 @@
 #include <QString>
 #include <optional>
 
-class QFileSystemWatcher;
 class QSettings;
-class QTimer;
 
 namespace store {
+
+class FileWatch;
 
 // One SMTP identity, as the user set it up. The password is never part of it: it lives in the keychain
 // (SecretStore), under the account's name.
@@ -100,7 +100,7 @@ public:
     // runs): the file and its folder are watched, and accountsChanged() follows when what the file says
     // changed. Safe to call again.
     void watchForChanges();
-    bool isWatching() const { return m_watcher != nullptr; }
+    bool isWatching() const { return m_watch != nullptr; }
 
 Q_SIGNALS:
     // Emitted after this object changed the file (save, remove, setDefaultAccount), and, once
@@ -109,15 +109,9 @@ Q_SIGNALS:
 
 private:
     void notifyChanged();
-    void checkFile();
-    void rewatch();
-    QString snapshot() const;
 
     QString m_fileName;  // empty: defaultFileName() at each call
-    QFileSystemWatcher *m_watcher = nullptr;
-    QTimer *m_settle = nullptr;
-    QString m_watchedFile;
-    QString m_snapshot;  // what the file said when last looked at, to tell a real change from a touch
+    FileWatch *m_watch = nullptr;
 };
 
 }  // namespace store

@@ -1,5 +1,7 @@
 #include "contacts.h"
 
+#include "filewatch.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -189,11 +191,8 @@ template <typename F> bool ContactStore::modify(F change, QString *error)
             *error = why;
         return false;
     }
-    if (m_watcher) {
-        QFile f(m_fileName);
-        m_snapshot = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        rewatch();
-    }
+    if (m_watch)
+        m_watch->takeSnapshot();
     Q_EMIT changed();
     return true;
 }
@@ -443,40 +442,10 @@ QList<smtp::Mailbox> ContactStore::groupMailboxes(const ContactGroup &group) con
 
 void ContactStore::watchForChanges()
 {
-    if (m_watcher)
-        return;
-    // QSaveFile replaces the file (a new inode): watch the folder too, and look once things have settled.
-    m_watcher = new QFileSystemWatcher(this);
-    m_settle = new QTimer(this);
-    m_settle->setSingleShot(true);
-    m_settle->setInterval(100);
-    connect(m_settle, &QTimer::timeout, this, &ContactStore::checkFile);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_settle, qOverload<>(&QTimer::start));
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
-    QFile f(m_fileName);
-    m_snapshot = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    rewatch();
-}
-
-void ContactStore::rewatch()
-{
-    const QString dir = QFileInfo(m_fileName).absolutePath();
-    QDir().mkpath(dir);
-    if (!m_watcher->directories().contains(dir))
-        m_watcher->addPath(dir);
-    if (QFileInfo::exists(m_fileName) && !m_watcher->files().contains(m_fileName))
-        m_watcher->addPath(m_fileName);
-}
-
-void ContactStore::checkFile()
-{
-    rewatch();
-    QFile f(m_fileName);
-    const QByteArray now = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    if (now == m_snapshot)
-        return;
-    m_snapshot = now;
-    Q_EMIT changed();
+    if (!m_watch) {
+        m_watch = new FileWatch([this] { return m_fileName; }, this);
+        connect(m_watch, &FileWatch::changed, this, &ContactStore::changed);
+    }
 }
 
 }  // namespace store

@@ -9,10 +9,9 @@
 #include <QStringList>
 #include <optional>
 
-class QFileSystemWatcher;
-class QTimer;
-
 namespace store {
+
+class FileWatch;
 
 // One person in the address book (issue 13): a name and one or more addresses, the first one preferred.
 struct Contact
@@ -92,16 +91,12 @@ Q_SIGNALS:
 private:
     QString m_fileName;
     mutable QString m_error;
-    QFileSystemWatcher *m_watcher = nullptr;
-    QTimer *m_settle = nullptr;
-    QByteArray m_snapshot;
+    FileWatch *m_watch = nullptr;
 
     bool read(ContactBook *book, QString *error) const;
     bool write(const ContactBook &book, QString *error);
     // Reads, applies change (which may refuse with *error), writes.
     template <typename F> bool modify(F change, QString *error);
-    void checkFile();
-    void rewatch();
 };
 
 // Checks and normalizes an address for the book ("Ann <ANN@Example.org>" gives "ANN@example.org"): the one

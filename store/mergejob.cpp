@@ -1,5 +1,6 @@
 #include "mergejob.h"
 
+#include "linesafe.h"
 #include "message.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ const Field headerFields[] = {{"To", &MailItem::to},
 
 bool hasLineBreak(const QString &s)
 {
-    return s.contains(QLatin1Char('\r')) || s.contains(QLatin1Char('\n')) || s.contains(QChar(0));
+    return smtp::hasLineBreakOrNul(s);
 }
 
 }  // namespace
