@@ -435,29 +435,29 @@ Exit-Codes: 0 nichts gefunden, 2 Aufruffehler, 13 nur Warnungen (funktioniert, k
 <context>
     <name>cli::Command</name>
     <message>
-        <location filename="../app/command.cpp" line="25"/>
+        <location filename="../app/command.cpp" line="26"/>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="41"/>
+        <location filename="../app/command.cpp" line="42"/>
         <source>stamp %1 [options]</source>
         <translation>stamp %1 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="42"/>
+        <location filename="../app/command.cpp" line="43"/>
         <source>stamp %1 [options] %2</source>
         <translation>stamp %1 [Optionen] %2</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="48"/>
+        <location filename="../app/command.cpp" line="49"/>
         <source>stamp: %1
 Try &apos;stamp %2 --help&apos;.</source>
         <translation>stamp: %1
 Versuchen Sie &apos;stamp %2 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="62"/>
+        <location filename="../app/command.cpp" line="63"/>
         <source>unknown option &apos;%1%2&apos;</source>
         <translation>unbekannte Option &apos;%1%2&apos;</translation>
     </message>
@@ -467,22 +467,22 @@ Versuchen Sie &apos;stamp %2 --help&apos;.</translation>
         <translation>--%1: Der Wert enthält einen Zeilenumbruch oder ein NUL-Zeichen; er muss einzeilig sein</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="85"/>
+        <location filename="../app/command.cpp" line="84"/>
         <source>the argument &quot;%1&quot; contains a line break or NUL character</source>
         <translation>das Argument &quot;%1&quot; enthält einen Zeilenumbruch oder ein NUL-Zeichen</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="87"/>
+        <location filename="../app/command.cpp" line="86"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="88"/>
+        <location filename="../app/command.cpp" line="87"/>
         <source>unexpected argument &apos;%1&apos; (%2 takes %3)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (%2 erwartet %3)</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="91"/>
+        <location filename="../app/command.cpp" line="90"/>
         <source>missing %1</source>
         <translation>%1 fehlt</translation>
     </message>
@@ -490,17 +490,17 @@ Versuchen Sie &apos;stamp %2 --help&apos;.</translation>
 <context>
     <name>cli::CommandGroup</name>
     <message>
-        <location filename="../app/command.cpp" line="122"/>
+        <location filename="../app/command.cpp" line="121"/>
         <source>stamp %1 COMMAND [options]</source>
         <translation>stamp %1 BEFEHL [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="123"/>
+        <location filename="../app/command.cpp" line="122"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="124"/>
+        <location filename="../app/command.cpp" line="123"/>
         <source>Run &apos;stamp %1 COMMAND --help&apos; for the options of each.</source>
         <translation>Führen Sie &apos;stamp %1 BEFEHL --help&apos; aus, um die Optionen der einzelnen Befehle zu sehen.</translation>
     </message>
@@ -1673,121 +1673,121 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>smtp::Address</name>
     <message>
-        <location filename="../smtp/address.cpp" line="110"/>
+        <location filename="../smtp/address.cpp" line="108"/>
         <source>The address %1 has a control character (U+%2) before the @, which cannot be written in MAIL FROM or RCPT TO.</source>
         <translation>Die Adresse %1 enthält vor dem @ ein Steuerzeichen (U+%2), das in MAIL FROM oder RCPT TO nicht geschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="115"/>
+        <location filename="../smtp/address.cpp" line="113"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be sent with SMTPUTF8.</source>
         <translation>Die Adresse %1 enthält vor dem @ Nicht-ASCII-Zeichen; sie kann nur mit SMTPUTF8 gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="121"/>
+        <location filename="../smtp/address.cpp" line="119"/>
         <source>&quot;%1&quot; is not a complete e-mail address.</source>
         <translation>&quot;%1&quot; ist keine vollständige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="248"/>
-        <location filename="../smtp/address.cpp" line="653"/>
+        <location filename="../smtp/address.cpp" line="246"/>
+        <location filename="../smtp/address.cpp" line="651"/>
         <source>&quot;%1&quot;: a &apos;,&apos; is missing between two addresses</source>
         <translation>&quot;%1&quot;: Zwischen zwei Adressen fehlt ein &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="311"/>
-        <location filename="../smtp/address.cpp" line="696"/>
+        <location filename="../smtp/address.cpp" line="309"/>
+        <location filename="../smtp/address.cpp" line="694"/>
         <source>&quot;%1&quot; contains a line break or NUL character</source>
         <translation>&quot;%1&quot; enthält einen Zeilenumbruch oder ein NUL-Zeichen</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="342"/>
+        <location filename="../smtp/address.cpp" line="340"/>
         <source>&quot;%1&quot;: a comment in parentheses is not closed</source>
         <translation>&quot;%1&quot;: Ein Kommentar in Klammern ist nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="363"/>
+        <location filename="../smtp/address.cpp" line="361"/>
         <source>&quot;%1&quot;: a quoted part is not closed</source>
         <translation>&quot;%1&quot;: Ein Teil in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="371"/>
+        <location filename="../smtp/address.cpp" line="369"/>
         <source>&quot;%1&quot;: the domain in brackets has a &apos;[&apos; or &apos;\&apos; in it</source>
         <translation>&quot;%1&quot;: Die Domain in eckigen Klammern enthält ein &apos;[&apos; oder &apos;\&apos;</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="380"/>
+        <location filename="../smtp/address.cpp" line="378"/>
         <source>&quot;%1&quot;: the domain in brackets is not closed</source>
         <translation>&quot;%1&quot;: Die Domain in eckigen Klammern ist nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="401"/>
+        <location filename="../smtp/address.cpp" line="399"/>
         <source>&quot;%1&quot; has a character that is not allowed there: %2</source>
         <translation>&quot;%1&quot; enthält ein Zeichen, das dort nicht erlaubt ist: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="530"/>
+        <location filename="../smtp/address.cpp" line="528"/>
         <source>&quot;%1&quot;: the domain after &apos;@&apos; is missing or has a misplaced dot</source>
         <translation>&quot;%1&quot;: Die Domain nach dem &apos;@&apos; fehlt oder hat einen falsch gesetzten Punkt</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="533"/>
+        <location filename="../smtp/address.cpp" line="531"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a valid domain</source>
         <translation>&quot;%1&quot;: &quot;%2&quot; ist keine gültige Domain</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="545"/>
-        <location filename="../smtp/address.cpp" line="555"/>
+        <location filename="../smtp/address.cpp" line="543"/>
+        <location filename="../smtp/address.cpp" line="553"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; is empty</source>
         <translation>&quot;%1&quot;: Der Teil vor dem &apos;@&apos; ist leer</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="549"/>
+        <location filename="../smtp/address.cpp" line="547"/>
         <source>&quot;%1&quot; is not an e-mail address (it needs a name, &apos;@&apos; and a domain)</source>
         <translation>&quot;%1&quot; ist keine E-Mail-Adresse (sie braucht einen Namen, &apos;@&apos; und eine Domain)</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="550"/>
+        <location filename="../smtp/address.cpp" line="548"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; has characters that need quoting, or a misplaced dot</source>
         <translation>&quot;%1&quot;: Der Teil vor dem &apos;@&apos; enthält Zeichen, die Anführungszeichen brauchen, oder einen falsch gesetzten Punkt</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="557"/>
+        <location filename="../smtp/address.cpp" line="555"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; is longer than 64 bytes</source>
         <translation>&quot;%1&quot;: Der Teil vor dem &apos;@&apos; ist länger als 64 Byte</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="581"/>
-        <location filename="../smtp/address.cpp" line="589"/>
+        <location filename="../smtp/address.cpp" line="579"/>
+        <location filename="../smtp/address.cpp" line="587"/>
         <source>&quot;%1&quot;: the route before the address is malformed</source>
         <translation>&quot;%1&quot;: Die Route vor der Adresse ist fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="602"/>
+        <location filename="../smtp/address.cpp" line="600"/>
         <source>&quot;%1&quot;: the address after &apos;&lt;&apos; has no closing &apos;&gt;&apos;</source>
         <translation>&quot;%1&quot;: Der Adresse nach &apos;&lt;&apos; fehlt das schließende &apos;&gt;&apos;</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="645"/>
+        <location filename="../smtp/address.cpp" line="643"/>
         <source>&quot;%1&quot;: a group cannot hold another group</source>
         <translation>&quot;%1&quot;: Eine Gruppe kann keine andere Gruppe enthalten</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="658"/>
+        <location filename="../smtp/address.cpp" line="656"/>
         <source>&quot;%1&quot;: a &apos;:&apos; without a group name before it</source>
         <translation>&quot;%1&quot;: ein &apos;:&apos; ohne Gruppennamen davor</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="720"/>
+        <location filename="../smtp/address.cpp" line="718"/>
         <source>the address is empty</source>
         <translation>die Adresse ist leer</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="722"/>
+        <location filename="../smtp/address.cpp" line="720"/>
         <source>&quot;%1&quot; holds more than one address</source>
         <translation>&quot;%1&quot; enthält mehr als eine Adresse</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="725"/>
+        <location filename="../smtp/address.cpp" line="723"/>
         <source>&quot;%1&quot; is a group, not one address</source>
         <translation>&quot;%1&quot; ist eine Gruppe, keine einzelne Adresse</translation>
     </message>
@@ -1795,33 +1795,33 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>smtp::ConsoleSession</name>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="126"/>
-        <location filename="../smtp/consolesession.cpp" line="166"/>
+        <location filename="../smtp/consolesession.cpp" line="125"/>
+        <location filename="../smtp/consolesession.cpp" line="165"/>
         <source>Not sent: %1.</source>
         <translation>Nicht gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="131"/>
+        <location filename="../smtp/consolesession.cpp" line="130"/>
         <source>Not sent: Stamp already logged in for this session with the account&apos;s secret, which is never typed or shown here; a second AUTH is refused by servers (RFC 4954 §4).</source>
         <translation>Nicht gesendet: Stamp hat sich für diese Sitzung bereits mit den Zugangsdaten des Kontos angemeldet, die hier nie eingegeben oder angezeigt werden; ein zweites AUTH lehnen Server ab (RFC 4954 §4).</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="136"/>
+        <location filename="../smtp/consolesession.cpp" line="135"/>
         <source>Not sent: Stamp already set up the encryption this session uses (or the account has none); STARTTLS may be used only once (RFC 3207 §4.2).</source>
         <translation>Nicht gesendet: Stamp hat die Verschlüsselung, die diese Sitzung verwendet, bereits eingerichtet (oder das Konto hat keine); STARTTLS darf nur einmal verwendet werden (RFC 3207 §4.2).</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="141"/>
+        <location filename="../smtp/consolesession.cpp" line="140"/>
         <source>Not sent: BDAT needs the exact size of each chunk in octets, which cannot be typed reliably by hand; use DATA, and Stamp ends the content with CRLF.CRLF.</source>
         <translation>Nicht gesendet: BDAT braucht die genaue Größe jedes Blocks in Oktetten, die sich von Hand nicht zuverlässig eingeben lässt; verwenden Sie DATA, und Stamp beendet den Inhalt mit CRLF.CRLF.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="146"/>
+        <location filename="../smtp/consolesession.cpp" line="145"/>
         <source>Not sent: the console offers %1.</source>
         <translation>Nicht gesendet: Die Konsole bietet %1 an.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="182"/>
+        <location filename="../smtp/consolesession.cpp" line="181"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (Ende der Nachricht, %1 Byte gesendet)</translation>
     </message>
@@ -3069,133 +3069,133 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>smtp::Message</name>
     <message>
-        <location filename="../smtp/message.cpp" line="41"/>
+        <location filename="../smtp/message.cpp" line="35"/>
         <source>The message has no sender (From) address.</source>
         <translation>Die Nachricht hat keine Absenderadresse (From).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="43"/>
+        <location filename="../smtp/message.cpp" line="37"/>
         <source>The message has no recipient: add at least one To, Cc or Bcc address.</source>
         <translation>Die Nachricht hat keinen Empfänger: Fügen Sie mindestens eine An-, Cc- oder Bcc-Adresse hinzu.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="46"/>
+        <location filename="../smtp/message.cpp" line="40"/>
         <source>The subject contains a line break or NUL character; it was not sent so that nothing can be smuggled into the headers.</source>
         <translation>Der Betreff enthält einen Zeilenumbruch oder ein NUL-Zeichen; er wurde nicht gesendet, damit nichts in die Kopfzeilen geschmuggelt werden kann.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="51"/>
+        <location filename="../smtp/message.cpp" line="45"/>
         <source>A group of recipients has no name or a line break in it.</source>
         <translation>Eine Empfängergruppe hat keinen Namen oder enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="55"/>
+        <location filename="../smtp/message.cpp" line="49"/>
         <source>The address %1 contains a line break or NUL character.</source>
         <translation>Die Adresse %1 enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="70"/>
+        <location filename="../smtp/message.cpp" line="64"/>
         <source>The attachment %1 no longer exists.</source>
         <translation>Der Anhang %1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="73"/>
+        <location filename="../smtp/message.cpp" line="67"/>
         <source>The attachment %1 cannot be read (not a readable file).</source>
         <translation>Der Anhang %1 kann nicht gelesen werden (keine lesbare Datei).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="77"/>
+        <location filename="../smtp/message.cpp" line="71"/>
         <source>The attachment name %1 contains a line break.</source>
         <translation>Der Name des Anhangs %1 enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="146"/>
+        <location filename="../smtp/message.cpp" line="140"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be written in a message sent with SMTPUTF8.</source>
         <translation>Die Adresse %1 enthält vor dem @ Nicht-ASCII-Zeichen; sie kann nur in einer mit SMTPUTF8 gesendeten Nachricht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="224"/>
+        <location filename="../smtp/message.cpp" line="218"/>
         <source>The attachment %1 could not be read while sending (%2); the message was abandoned, not sent short.</source>
         <translation>Der Anhang %1 konnte beim Senden nicht gelesen werden (%2); die Nachricht wurde abgebrochen, nicht gekürzt gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="230"/>
+        <location filename="../smtp/message.cpp" line="224"/>
         <source>it got shorter</source>
         <translation>die Datei ist kürzer geworden</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="304"/>
+        <location filename="../smtp/message.cpp" line="298"/>
         <source>The message file %1 starts with a folded line (&quot;%2&quot;), which belongs to no header field.</source>
         <translation>Die Nachrichtendatei %1 beginnt mit einer umbrochenen Zeile (&quot;%2&quot;), die zu keinem Kopfzeilenfeld gehört.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="322"/>
+        <location filename="../smtp/message.cpp" line="316"/>
         <source>Line %1 of the header section of %2 is not a header field (&quot;Name: value&quot;): &quot;%3&quot;. Stamp does not guess where the header ends, so that no Bcc can slip into the message.</source>
         <translation>Zeile %1 des Kopfbereichs von %2 ist kein Kopfzeilenfeld (&quot;Name: Wert&quot;): &quot;%3&quot;. Stamp rät nicht, wo der Kopf endet, damit kein Bcc in die Nachricht rutschen kann.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="341"/>
+        <location filename="../smtp/message.cpp" line="335"/>
         <source>The header section of %1 has 8-bit characters that are not UTF-8; RFC 6532 allows only UTF-8 there, so the message cannot be sent as it is.</source>
         <translation>Der Kopfbereich von %1 enthält 8-Bit-Zeichen, die kein UTF-8 sind; RFC 6532 erlaubt dort nur UTF-8, daher kann die Nachricht so nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="358"/>
+        <location filename="../smtp/message.cpp" line="352"/>
         <source>The %1 field of %2 cannot be read as RFC 5322 addresses, so Stamp cannot tell who it names: %3</source>
         <translation>Das Feld %1 von %2 lässt sich nicht als RFC-5322-Adressen lesen, daher kann Stamp nicht erkennen, wen es nennt: %3</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="373"/>
+        <location filename="../smtp/message.cpp" line="367"/>
         <source>The message file %1 cannot be read: %2</source>
         <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="400"/>
-        <location filename="../smtp/message.cpp" line="523"/>
+        <location filename="../smtp/message.cpp" line="394"/>
+        <location filename="../smtp/message.cpp" line="517"/>
         <source>The message file %1 could not be read: %2</source>
         <translation>Die Nachrichtendatei %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="411"/>
+        <location filename="../smtp/message.cpp" line="405"/>
         <source>The header section of %1 is longer than %2 bytes, so Stamp cannot read all of its fields (a Bcc among them would reach the recipients); the message was not sent.</source>
         <translation>Der Kopfbereich von %1 ist länger als %2 Byte, daher kann Stamp nicht alle seine Felder lesen (ein Bcc darunter würde die Empfänger erreichen); die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="422"/>
+        <location filename="../smtp/message.cpp" line="416"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned.</source>
         <translation>Die Nachrichtendatei %1 hat sich während des Sendens geändert; die Nachricht wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="472"/>
+        <location filename="../smtp/message.cpp" line="466"/>
         <source>The message file %1 is empty.</source>
         <translation>Die Nachrichtendatei %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="476"/>
+        <location filename="../smtp/message.cpp" line="470"/>
         <source>The message file %1 contains NUL bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in base64) and send it again.</source>
         <translation>Die Nachrichtendatei %1 enthält NUL-Bytes, die SMTP nur mit BINARYMIME übertragen kann, und Stamp unterstützt das nicht. Kodieren Sie diesen Teil (zum Beispiel in base64) und senden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="483"/>
+        <location filename="../smtp/message.cpp" line="477"/>
         <source>Line %1 of the message file %2 is longer than 998 bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in quoted-printable) and send it again.</source>
         <translation>Zeile %1 der Nachrichtendatei %2 ist länger als 998 Byte, was SMTP nur mit BINARYMIME übertragen kann, und Stamp unterstützt das nicht. Kodieren Sie diesen Teil (zum Beispiel in quoted-printable) und senden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="491"/>
+        <location filename="../smtp/message.cpp" line="485"/>
         <source>The header fields of %1 hold UTF-8 (RFC 6532), but the server does not offer SMTPUTF8, so the message cannot be sent there as it is.</source>
         <translation>Die Kopfzeilenfelder von %1 enthalten UTF-8 (RFC 6532), aber der Server bietet kein SMTPUTF8 an, daher kann die Nachricht dort so nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="496"/>
+        <location filename="../smtp/message.cpp" line="490"/>
         <source>The message file %1 has 8-bit content, but the server does not offer 8BITMIME, so it cannot be sent there as it is (RFC 6152).</source>
         <translation>Die Nachrichtendatei %1 hat 8-Bit-Inhalt, aber der Server bietet kein 8BITMIME an, daher kann sie dort so nicht gesendet werden (RFC 6152).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="539"/>
+        <location filename="../smtp/message.cpp" line="533"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned, not sent short.</source>
         <translation>Die Nachrichtendatei %1 hat sich während des Sendens geändert; die Nachricht wurde abgebrochen, nicht gekürzt gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="611"/>
+        <location filename="../smtp/message.cpp" line="605"/>
         <source>The message file %1 has Resent- fields, so it is being resent, but its newest Resent- block names no Resent-To, Resent-Cc or Resent-Bcc; give the recipients explicitly.</source>
         <translation>Die Nachrichtendatei %1 hat Resent-Felder, wird also erneut versendet, aber ihr neuester Resent-Block nennt kein Resent-To, Resent-Cc oder Resent-Bcc; geben Sie die Empfänger ausdrücklich an.</translation>
     </message>
@@ -5415,192 +5415,192 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>smtp::commandline</name>
     <message>
-        <location filename="../smtp/commandline.cpp" line="63"/>
+        <location filename="../smtp/commandline.cpp" line="61"/>
         <source>an address literal must be closed with &quot;]&quot;</source>
         <translation>ein Adressliteral muss mit &quot;]&quot; geschlossen werden</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="69"/>
+        <location filename="../smtp/commandline.cpp" line="67"/>
         <source>an address literal must be an IPv4 address, IPv6:address or tag:value</source>
         <translation>ein Adressliteral muss eine IPv4-Adresse, IPv6:Adresse oder tag:value sein</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="77"/>
-        <location filename="../smtp/commandline.cpp" line="81"/>
+        <location filename="../smtp/commandline.cpp" line="75"/>
+        <location filename="../smtp/commandline.cpp" line="79"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
         <translation>&quot;%1&quot; ist keine IPv6-Adresse</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="86"/>
-        <location filename="../smtp/commandline.cpp" line="89"/>
+        <location filename="../smtp/commandline.cpp" line="84"/>
+        <location filename="../smtp/commandline.cpp" line="87"/>
         <source>the tag of an address literal must be letters, digits and hyphens</source>
         <translation>der Tag eines Adressliterals muss aus Buchstaben, Ziffern und Bindestrichen bestehen</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="91"/>
+        <location filename="../smtp/commandline.cpp" line="89"/>
         <source>an address literal needs a value after &quot;%1:&quot;</source>
         <translation>ein Adressliteral braucht einen Wert nach &quot;%1:&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="97"/>
+        <location filename="../smtp/commandline.cpp" line="95"/>
         <source>an address literal may hold only printable ASCII other than &quot;[&quot;, &quot;\&quot; and &quot;]&quot;</source>
         <translation>ein Adressliteral darf nur druckbares ASCII außer &quot;[&quot;, &quot;\&quot; und &quot;]&quot; enthalten</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="105"/>
+        <location filename="../smtp/commandline.cpp" line="103"/>
         <source>the name is empty</source>
         <translation>der Name ist leer</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="107"/>
+        <location filename="../smtp/commandline.cpp" line="105"/>
         <source>the name contains a line break or NUL</source>
         <translation>der Name enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="114"/>
+        <location filename="../smtp/commandline.cpp" line="112"/>
         <source>&quot;%1&quot; is not a host name (letters, digits and hyphens, separated by dots) nor an address literal such as [192.0.2.1]</source>
         <translation>&quot;%1&quot; ist weder ein Hostname (Buchstaben, Ziffern und Bindestriche, durch Punkte getrennt) noch ein Adressliteral wie [192.0.2.1]</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="137"/>
+        <location filename="../smtp/commandline.cpp" line="135"/>
         <source>NOTIFY contains a line break or NUL</source>
         <translation>NOTIFY enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="151"/>
+        <location filename="../smtp/commandline.cpp" line="149"/>
         <source>NOTIFY has an empty item</source>
         <translation>NOTIFY hat ein leeres Element</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="152"/>
+        <location filename="../smtp/commandline.cpp" line="150"/>
         <source>NOTIFY does not know &quot;%1&quot; (use NEVER, or SUCCESS, FAILURE and DELAY)</source>
         <translation>NOTIFY kennt &quot;%1&quot; nicht (verwenden Sie NEVER oder SUCCESS, FAILURE und DELAY)</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="157"/>
+        <location filename="../smtp/commandline.cpp" line="155"/>
         <source>NOTIFY names %1 twice</source>
         <translation>NOTIFY nennt %1 zweimal</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="164"/>
-        <location filename="../smtp/commandline.cpp" line="333"/>
+        <location filename="../smtp/commandline.cpp" line="162"/>
+        <location filename="../smtp/commandline.cpp" line="331"/>
         <source>NOTIFY=NEVER cannot be combined with SUCCESS, FAILURE or DELAY</source>
         <translation>NOTIFY=NEVER kann nicht mit SUCCESS, FAILURE oder DELAY kombiniert werden</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="174"/>
+        <location filename="../smtp/commandline.cpp" line="172"/>
         <source>RET contains a line break or NUL</source>
         <translation>RET enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="178"/>
+        <location filename="../smtp/commandline.cpp" line="176"/>
         <source>RET must be FULL or HDRS, not &quot;%1&quot;</source>
         <translation>RET muss FULL oder HDRS sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="187"/>
+        <location filename="../smtp/commandline.cpp" line="185"/>
         <source>ENVID contains a line break or NUL</source>
         <translation>ENVID enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="189"/>
+        <location filename="../smtp/commandline.cpp" line="187"/>
         <source>ENVID is empty</source>
         <translation>ENVID ist leer</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="192"/>
+        <location filename="../smtp/commandline.cpp" line="190"/>
         <source>ENVID may hold only printable ASCII characters</source>
         <translation>ENVID darf nur druckbare ASCII-Zeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="194"/>
+        <location filename="../smtp/commandline.cpp" line="192"/>
         <source>ENVID is longer than 100 characters once encoded</source>
         <translation>ENVID ist kodiert länger als 100 Zeichen</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="201"/>
+        <location filename="../smtp/commandline.cpp" line="199"/>
         <source>the user name is empty</source>
         <translation>der Benutzername ist leer</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="203"/>
+        <location filename="../smtp/commandline.cpp" line="201"/>
         <source>the user name contains a line break or NUL</source>
         <translation>der Benutzername enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="239"/>
+        <location filename="../smtp/commandline.cpp" line="237"/>
         <source>the address contains a line break or NUL</source>
         <translation>die Adresse enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="241"/>
+        <location filename="../smtp/commandline.cpp" line="239"/>
         <source>the address is empty</source>
         <translation>die Adresse ist leer</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="246"/>
+        <location filename="../smtp/commandline.cpp" line="244"/>
         <source>the address contains a control character</source>
         <translation>die Adresse enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="248"/>
+        <location filename="../smtp/commandline.cpp" line="246"/>
         <source>the address has non-ASCII characters and SMTPUTF8 is not in use</source>
         <translation>die Adresse enthält Nicht-ASCII-Zeichen, und SMTPUTF8 wird nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="252"/>
+        <location filename="../smtp/commandline.cpp" line="250"/>
         <source>the address has a bad escape in its quoted part</source>
         <translation>die Adresse hat in ihrem Teil in Anführungszeichen ein fehlerhaftes Escape-Zeichen</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="258"/>
+        <location filename="../smtp/commandline.cpp" line="256"/>
         <source>the address contains a space or an angle bracket</source>
         <translation>die Adresse enthält ein Leerzeichen oder eine spitze Klammer</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="261"/>
+        <location filename="../smtp/commandline.cpp" line="259"/>
         <source>the address has an unclosed quote</source>
         <translation>die Adresse hat ein nicht geschlossenes Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="342"/>
+        <location filename="../smtp/commandline.cpp" line="340"/>
         <source>the original recipient contains a line break or NUL</source>
         <translation>der ursprüngliche Empfänger enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="367"/>
-        <location filename="../smtp/commandline.cpp" line="372"/>
+        <location filename="../smtp/commandline.cpp" line="365"/>
+        <location filename="../smtp/commandline.cpp" line="370"/>
         <source>the login method name is not valid</source>
         <translation>der Name des Anmeldeverfahrens ist ungültig</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="378"/>
-        <location filename="../smtp/commandline.cpp" line="389"/>
+        <location filename="../smtp/commandline.cpp" line="376"/>
+        <location filename="../smtp/commandline.cpp" line="387"/>
         <source>the login response is not base64</source>
         <translation>die Anmeldeantwort ist kein base64</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="412"/>
+        <location filename="../smtp/commandline.cpp" line="410"/>
         <source>the line contains a line break (CR or LF) or a NUL character, which would end or cut the command; nothing was sent</source>
         <translation>die Zeile enthält einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen, das den Befehl beenden oder abschneiden würde; nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="415"/>
+        <location filename="../smtp/commandline.cpp" line="413"/>
         <source>the line is empty; nothing was sent</source>
         <translation>die Zeile ist leer; nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="417"/>
+        <location filename="../smtp/commandline.cpp" line="415"/>
         <source>the line is %1 octets long; a command line may have at most %2 (512 with its CRLF, RFC 5321 §4.5.3.1.4); nothing was sent</source>
         <translation>die Zeile ist %1 Oktette lang; eine Befehlszeile darf höchstens %2 haben (512 mit ihrem CRLF, RFC 5321 §4.5.3.1.4); nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="432"/>
+        <location filename="../smtp/commandline.cpp" line="430"/>
         <source>the line contains a line break (CR or LF) or a NUL character; each line of the message is typed on its own; nothing was sent</source>
         <translation>die Zeile enthält einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen; jede Zeile der Nachricht wird einzeln eingegeben; nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="435"/>
+        <location filename="../smtp/commandline.cpp" line="433"/>
         <source>the line is %1 octets long; a line of a message may have at most %2 (1000 with its CRLF, RFC 5321 §4.5.3.1.6); nothing was sent</source>
         <translation>die Zeile ist %1 Oktette lang; eine Zeile einer Nachricht darf höchstens %2 haben (1000 mit ihrem CRLF, RFC 5321 §4.5.3.1.6); nichts wurde gesendet</translation>
     </message>
@@ -7201,23 +7201,23 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Warten auf die Antwort des Servers…</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="198"/>
+        <location filename="../app/command.cpp" line="197"/>
         <source>stamp: unknown command &apos;%1&apos;</source>
         <translation>stamp: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="199"/>
+        <location filename="../app/command.cpp" line="198"/>
         <source>stamp: unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
         <translation>stamp: unbekannter Befehl &apos;%1&apos; (meinten Sie &apos;%2&apos;?)</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="201"/>
+        <location filename="../app/command.cpp" line="200"/>
         <location filename="../app/launch.cpp" line="95"/>
         <source>The commands of %1 are:</source>
         <translation>Die Befehle von %1 sind:</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="203"/>
+        <location filename="../app/command.cpp" line="202"/>
         <location filename="../app/launch.cpp" line="97"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
@@ -7373,63 +7373,63 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
 <context>
     <name>store::AccountStore</name>
     <message>
-        <location filename="../store/account.cpp" line="39"/>
+        <location filename="../store/account.cpp" line="43"/>
         <source>The settings file %1 could not be written (%2). Check that the folder exists and that you may write to it, and that the disk is not full.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert, ob Sie darin schreiben dürfen und ob die Festplatte voll ist.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="84"/>
+        <location filename="../store/account.cpp" line="88"/>
         <source>The address &quot;%1&quot; of the account &quot;%2&quot; is not valid: %3</source>
         <translation>Die Adresse &quot;%1&quot; des Kontos &quot;%2&quot; ist ungültig: %3</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="116"/>
+        <location filename="../store/account.cpp" line="120"/>
         <source>The sender address &quot;%1&quot; is not valid: %2</source>
         <translation>Die Absenderadresse &quot;%1&quot; ist ungültig: %2</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="121"/>
+        <location filename="../store/account.cpp" line="124"/>
         <source>The display name must be one line.</source>
         <translation>Der Anzeigename muss einzeilig sein.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="123"/>
+        <location filename="../store/account.cpp" line="126"/>
         <source>The account has no server: give the SMTP server&apos;s host name.</source>
         <translation>Das Konto hat keinen Server: Geben Sie den Hostnamen des SMTP-Servers an.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="126"/>
+        <location filename="../store/account.cpp" line="129"/>
         <source>The server port must be between 1 and 65535.</source>
         <translation>Der Serverport muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="149"/>
+        <location filename="../store/account.cpp" line="152"/>
         <source>The account needs a name.</source>
         <translation>Das Konto braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="151"/>
+        <location filename="../store/account.cpp" line="154"/>
         <source>The account name is too long: use at most 64 characters.</source>
         <translation>Der Kontoname ist zu lang: Verwenden Sie höchstens 64 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="154"/>
+        <location filename="../store/account.cpp" line="157"/>
         <source>The account name must not begin or end with a space.</source>
         <translation>Der Kontoname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="159"/>
+        <location filename="../store/account.cpp" line="162"/>
         <source>The account name &quot;%1&quot; cannot hold &apos;/&apos;, &apos;\&apos; or control characters.</source>
         <translation>Der Kontoname &quot;%1&quot; darf kein &apos;/&apos;, &apos;\&apos; und keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="191"/>
+        <location filename="../store/account.cpp" line="194"/>
         <source>The CA file %1 of the account &quot;%2&quot; holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 des Kontos &quot;%2&quot; enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="301"/>
-        <location filename="../store/account.cpp" line="351"/>
+        <location filename="../store/account.cpp" line="304"/>
+        <location filename="../store/account.cpp" line="354"/>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>Es gibt kein Konto namens &quot;%1&quot;.</translation>
     </message>
@@ -7707,69 +7707,77 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
 </context>
 <context>
+    <name>store::ConnectionTest</name>
+    <message>
+        <location filename="../store/connectiontest.cpp" line="20"/>
+        <source>A connection test is already running.</source>
+        <translation>Es läuft bereits ein Verbindungstest.</translation>
+    </message>
+</context>
+<context>
     <name>store::ContactStore</name>
     <message>
-        <location filename="../store/contacts.cpp" line="87"/>
+        <location filename="../store/contacts.cpp" line="89"/>
         <source>&quot;%1&quot; is not an address: %2</source>
         <translation>&quot;%1&quot; ist keine Adresse: %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="123"/>
+        <location filename="../store/contacts.cpp" line="125"/>
         <source>The address book %1 cannot be read: %2</source>
         <translation>Das Adressbuch %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="129"/>
+        <location filename="../store/contacts.cpp" line="131"/>
         <source>The address book %1 is damaged (%2); it was left as it is.</source>
         <translation>Das Adressbuch %1 ist beschädigt (%2); es wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="172"/>
+        <location filename="../store/contacts.cpp" line="174"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="177"/>
+        <location filename="../store/contacts.cpp" line="179"/>
         <source>The address book %1 could not be saved: %2</source>
         <translation>Das Adressbuch %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="235"/>
+        <location filename="../store/contacts.cpp" line="234"/>
         <source>A contact needs at least one address.</source>
         <translation>Ein Kontakt benötigt mindestens eine Adresse.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="245"/>
+        <location filename="../store/contacts.cpp" line="244"/>
         <source>The address %1 belongs to %2 already.</source>
         <translation>Die Adresse %1 gehört bereits zu %2.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="270"/>
+        <location filename="../store/contacts.cpp" line="269"/>
         <source>That contact is not in the address book (any more).</source>
         <translation>Dieser Kontakt ist nicht (mehr) im Adressbuch.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="283"/>
+        <location filename="../store/contacts.cpp" line="282"/>
         <source>A group needs a name.</source>
         <translation>Eine Gruppe benötigt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="287"/>
+        <location filename="../store/contacts.cpp" line="286"/>
         <source>A group name cannot contain @ (it would be taken for an address).</source>
         <translation>Ein Gruppenname darf kein @ enthalten (er würde für eine Adresse gehalten).</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="297"/>
+        <location filename="../store/contacts.cpp" line="296"/>
         <source>There is a group named %1 already.</source>
         <translation>Es gibt bereits eine Gruppe namens %1.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="315"/>
+        <location filename="../store/contacts.cpp" line="314"/>
         <source>There is no group named %1.</source>
         <translation>Es gibt keine Gruppe namens %1.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="369"/>
+        <location filename="../store/contacts.cpp" line="368"/>
         <source>The group &quot;%1&quot; has no usable name.</source>
         <translation>Die Gruppe &quot;%1&quot; hat keinen verwendbaren Namen.</translation>
     </message>
@@ -12791,127 +12799,127 @@ Ihre Kopie des Textes:
 <context>
     <name>ui::TestResults</name>
     <message>
-        <location filename="../ui/testresults.cpp" line="21"/>
+        <location filename="../ui/testresults.cpp" line="22"/>
         <source>Not tested yet.</source>
         <translation>Noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="28"/>
+        <location filename="../ui/testresults.cpp" line="29"/>
         <source>Server capabilities</source>
         <translation>Fähigkeiten des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="31"/>
+        <location filename="../ui/testresults.cpp" line="32"/>
         <source>Encryption details</source>
         <translation>Details der Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="41"/>
+        <location filename="../ui/testresults.cpp" line="43"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="42"/>
+        <location filename="../ui/testresults.cpp" line="44"/>
         <source>Capabilities</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="43"/>
+        <location filename="../ui/testresults.cpp" line="45"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="44"/>
+        <location filename="../ui/testresults.cpp" line="46"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="67"/>
+        <location filename="../ui/testresults.cpp" line="110"/>
         <source>Connecting to %1:%2…</source>
         <translation>Verbindung zu %1:%2…</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="82"/>
+        <location filename="../ui/testresults.cpp" line="87"/>
         <source>Offered inside the encrypted connection:</source>
         <translation>In der verschlüsselten Verbindung angeboten:</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="83"/>
+        <location filename="../ui/testresults.cpp" line="88"/>
         <source>Offered on the unencrypted connection:</source>
         <translation>Auf der unverschlüsselten Verbindung angeboten:</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="88"/>
+        <location filename="../ui/testresults.cpp" line="93"/>
         <source>Largest message accepted (SIZE): %1</source>
         <translation>Größte angenommene Nachricht (SIZE): %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="89"/>
+        <location filename="../ui/testresults.cpp" line="94"/>
         <source>Largest message accepted: not announced</source>
         <translation>Größte angenommene Nachricht: nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="93"/>
+        <location filename="../ui/testresults.cpp" line="98"/>
         <source>Login methods (AUTH): none offered</source>
         <translation>Anmeldeverfahren (AUTH): keine angeboten</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="94"/>
+        <location filename="../ui/testresults.cpp" line="99"/>
         <source>Login methods (AUTH): %1</source>
         <translation>Anmeldeverfahren (AUTH): %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="112"/>
+        <location filename="../ui/testresults.cpp" line="121"/>
         <source>The connection was not encrypted.</source>
         <translation>Die Verbindung war nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="114"/>
+        <location filename="../ui/testresults.cpp" line="123"/>
         <source>Protocol: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="114"/>
+        <location filename="../ui/testresults.cpp" line="123"/>
         <source>Cipher: %1</source>
         <translation>Cipher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="115"/>
+        <location filename="../ui/testresults.cpp" line="124"/>
         <source>Certificate SHA-256: %1</source>
         <translation>Zertifikat SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="118"/>
+        <location filename="../ui/testresults.cpp" line="127"/>
         <source>Issued to: %1</source>
         <translation>Ausgestellt für: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="119"/>
+        <location filename="../ui/testresults.cpp" line="128"/>
         <source>Issued by: %1</source>
         <translation>Ausgestellt von: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="120"/>
+        <location filename="../ui/testresults.cpp" line="129"/>
         <source>Valid until: %1</source>
         <translation>Gültig bis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="132"/>
+        <location filename="../ui/testresults.cpp" line="139"/>
         <source>&lt;b&gt;The connection works.&lt;/b&gt; Stamp connected, logged in where needed, and said goodbye.</source>
         <translation>&lt;b&gt;Die Verbindung funktioniert.&lt;/b&gt; Stamp hat sich verbunden, bei Bedarf angemeldet und sich verabschiedet.</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="134"/>
+        <location filename="../ui/testresults.cpp" line="141"/>
         <source>&lt;b&gt;The connection test failed.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Der Verbindungstest ist fehlgeschlagen.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="139"/>
+        <location filename="../ui/testresults.cpp" line="146"/>
         <source>Server said: %1 — %2</source>
         <translation>Antwort des Servers: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="142"/>
+        <location filename="../ui/testresults.cpp" line="149"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>

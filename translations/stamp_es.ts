@@ -435,29 +435,29 @@ Códigos de salida: 0 nada incorrecto, 2 error de uso, 13 solo avisos (funciona,
 <context>
     <name>cli::Command</name>
     <message>
-        <location filename="../app/command.cpp" line="25"/>
+        <location filename="../app/command.cpp" line="26"/>
         <source>Show this help and exit.</source>
         <translation>Mostrar esta ayuda y salir.</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="41"/>
+        <location filename="../app/command.cpp" line="42"/>
         <source>stamp %1 [options]</source>
         <translation>stamp %1 [opciones]</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="42"/>
+        <location filename="../app/command.cpp" line="43"/>
         <source>stamp %1 [options] %2</source>
         <translation>stamp %1 [opciones] %2</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="48"/>
+        <location filename="../app/command.cpp" line="49"/>
         <source>stamp: %1
 Try &apos;stamp %2 --help&apos;.</source>
         <translation>stamp: %1
 Pruebe &apos;stamp %2 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="62"/>
+        <location filename="../app/command.cpp" line="63"/>
         <source>unknown option &apos;%1%2&apos;</source>
         <translation>opción desconocida &apos;%1%2&apos;</translation>
     </message>
@@ -467,22 +467,22 @@ Pruebe &apos;stamp %2 --help&apos;.</translation>
         <translation>--%1: el valor contiene un salto de línea o un carácter NUL; debe ser una sola línea</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="85"/>
+        <location filename="../app/command.cpp" line="84"/>
         <source>the argument &quot;%1&quot; contains a line break or NUL character</source>
         <translation>el argumento &quot;%1&quot; contiene un salto de línea o un carácter NUL</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="87"/>
+        <location filename="../app/command.cpp" line="86"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="88"/>
+        <location filename="../app/command.cpp" line="87"/>
         <source>unexpected argument &apos;%1&apos; (%2 takes %3)</source>
         <translation>argumento inesperado &apos;%1&apos; (%2 admite %3)</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="91"/>
+        <location filename="../app/command.cpp" line="90"/>
         <source>missing %1</source>
         <translation>falta %1</translation>
     </message>
@@ -490,17 +490,17 @@ Pruebe &apos;stamp %2 --help&apos;.</translation>
 <context>
     <name>cli::CommandGroup</name>
     <message>
-        <location filename="../app/command.cpp" line="122"/>
+        <location filename="../app/command.cpp" line="121"/>
         <source>stamp %1 COMMAND [options]</source>
         <translation>stamp %1 COMMAND [opciones]</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="123"/>
+        <location filename="../app/command.cpp" line="122"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="124"/>
+        <location filename="../app/command.cpp" line="123"/>
         <source>Run &apos;stamp %1 COMMAND --help&apos; for the options of each.</source>
         <translation>Ejecute &apos;stamp %1 COMMAND --help&apos; para ver las opciones de cada una.</translation>
     </message>
@@ -1673,121 +1673,121 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>smtp::Address</name>
     <message>
-        <location filename="../smtp/address.cpp" line="110"/>
+        <location filename="../smtp/address.cpp" line="108"/>
         <source>The address %1 has a control character (U+%2) before the @, which cannot be written in MAIL FROM or RCPT TO.</source>
         <translation>La dirección %1 tiene un carácter de control (U+%2) antes de la @, que no se puede escribir en MAIL FROM ni en RCPT TO.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="115"/>
+        <location filename="../smtp/address.cpp" line="113"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be sent with SMTPUTF8.</source>
         <translation>La dirección %1 tiene caracteres no ASCII antes de la @; solo se puede enviar con SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="121"/>
+        <location filename="../smtp/address.cpp" line="119"/>
         <source>&quot;%1&quot; is not a complete e-mail address.</source>
         <translation>&quot;%1&quot; no es una dirección de correo completa.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="248"/>
-        <location filename="../smtp/address.cpp" line="653"/>
+        <location filename="../smtp/address.cpp" line="246"/>
+        <location filename="../smtp/address.cpp" line="651"/>
         <source>&quot;%1&quot;: a &apos;,&apos; is missing between two addresses</source>
         <translation>&quot;%1&quot;: falta una &apos;,&apos; entre dos direcciones</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="311"/>
-        <location filename="../smtp/address.cpp" line="696"/>
+        <location filename="../smtp/address.cpp" line="309"/>
+        <location filename="../smtp/address.cpp" line="694"/>
         <source>&quot;%1&quot; contains a line break or NUL character</source>
         <translation>&quot;%1&quot; contiene un salto de línea o un carácter NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="342"/>
+        <location filename="../smtp/address.cpp" line="340"/>
         <source>&quot;%1&quot;: a comment in parentheses is not closed</source>
         <translation>&quot;%1&quot;: un comentario entre paréntesis no está cerrado</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="363"/>
+        <location filename="../smtp/address.cpp" line="361"/>
         <source>&quot;%1&quot;: a quoted part is not closed</source>
         <translation>&quot;%1&quot;: una parte entre comillas no está cerrada</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="371"/>
+        <location filename="../smtp/address.cpp" line="369"/>
         <source>&quot;%1&quot;: the domain in brackets has a &apos;[&apos; or &apos;\&apos; in it</source>
         <translation>&quot;%1&quot;: el dominio entre corchetes contiene &apos;[&apos; o &apos;\&apos;</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="380"/>
+        <location filename="../smtp/address.cpp" line="378"/>
         <source>&quot;%1&quot;: the domain in brackets is not closed</source>
         <translation>&quot;%1&quot;: el dominio entre corchetes no está cerrado</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="401"/>
+        <location filename="../smtp/address.cpp" line="399"/>
         <source>&quot;%1&quot; has a character that is not allowed there: %2</source>
         <translation>&quot;%1&quot; tiene un carácter que no está permitido ahí: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="530"/>
+        <location filename="../smtp/address.cpp" line="528"/>
         <source>&quot;%1&quot;: the domain after &apos;@&apos; is missing or has a misplaced dot</source>
         <translation>&quot;%1&quot;: falta el dominio tras la &apos;@&apos; o tiene un punto mal colocado</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="533"/>
+        <location filename="../smtp/address.cpp" line="531"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a valid domain</source>
         <translation>&quot;%1&quot;: &quot;%2&quot; no es un dominio válido</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="545"/>
-        <location filename="../smtp/address.cpp" line="555"/>
+        <location filename="../smtp/address.cpp" line="543"/>
+        <location filename="../smtp/address.cpp" line="553"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; is empty</source>
         <translation>&quot;%1&quot;: la parte antes de la &apos;@&apos; está vacía</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="549"/>
+        <location filename="../smtp/address.cpp" line="547"/>
         <source>&quot;%1&quot; is not an e-mail address (it needs a name, &apos;@&apos; and a domain)</source>
         <translation>&quot;%1&quot; no es una dirección de correo (necesita un nombre, &apos;@&apos; y un dominio)</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="550"/>
+        <location filename="../smtp/address.cpp" line="548"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; has characters that need quoting, or a misplaced dot</source>
         <translation>&quot;%1&quot;: la parte antes de la &apos;@&apos; tiene caracteres que deben ir entre comillas, o un punto mal colocado</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="557"/>
+        <location filename="../smtp/address.cpp" line="555"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; is longer than 64 bytes</source>
         <translation>&quot;%1&quot;: la parte antes de la &apos;@&apos; ocupa más de 64 bytes</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="581"/>
-        <location filename="../smtp/address.cpp" line="589"/>
+        <location filename="../smtp/address.cpp" line="579"/>
+        <location filename="../smtp/address.cpp" line="587"/>
         <source>&quot;%1&quot;: the route before the address is malformed</source>
         <translation>&quot;%1&quot;: la ruta antes de la dirección está mal formada</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="602"/>
+        <location filename="../smtp/address.cpp" line="600"/>
         <source>&quot;%1&quot;: the address after &apos;&lt;&apos; has no closing &apos;&gt;&apos;</source>
         <translation>&quot;%1&quot;: la dirección tras &apos;&lt;&apos; no tiene &apos;&gt;&apos; de cierre</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="645"/>
+        <location filename="../smtp/address.cpp" line="643"/>
         <source>&quot;%1&quot;: a group cannot hold another group</source>
         <translation>&quot;%1&quot;: un grupo no puede contener otro grupo</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="658"/>
+        <location filename="../smtp/address.cpp" line="656"/>
         <source>&quot;%1&quot;: a &apos;:&apos; without a group name before it</source>
         <translation>&quot;%1&quot;: un &apos;:&apos; sin nombre de grupo delante</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="720"/>
+        <location filename="../smtp/address.cpp" line="718"/>
         <source>the address is empty</source>
         <translation>la dirección está vacía</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="722"/>
+        <location filename="../smtp/address.cpp" line="720"/>
         <source>&quot;%1&quot; holds more than one address</source>
         <translation>&quot;%1&quot; contiene más de una dirección</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="725"/>
+        <location filename="../smtp/address.cpp" line="723"/>
         <source>&quot;%1&quot; is a group, not one address</source>
         <translation>&quot;%1&quot; es un grupo, no una sola dirección</translation>
     </message>
@@ -1795,33 +1795,33 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>smtp::ConsoleSession</name>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="126"/>
-        <location filename="../smtp/consolesession.cpp" line="166"/>
+        <location filename="../smtp/consolesession.cpp" line="125"/>
+        <location filename="../smtp/consolesession.cpp" line="165"/>
         <source>Not sent: %1.</source>
         <translation>No enviado: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="131"/>
+        <location filename="../smtp/consolesession.cpp" line="130"/>
         <source>Not sent: Stamp already logged in for this session with the account&apos;s secret, which is never typed or shown here; a second AUTH is refused by servers (RFC 4954 §4).</source>
         <translation>No enviado: Stamp ya inició sesión en esta sesión con el secreto de la cuenta, que nunca se escribe ni se muestra aquí; los servidores rechazan un segundo AUTH (RFC 4954 §4).</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="136"/>
+        <location filename="../smtp/consolesession.cpp" line="135"/>
         <source>Not sent: Stamp already set up the encryption this session uses (or the account has none); STARTTLS may be used only once (RFC 3207 §4.2).</source>
         <translation>No enviado: Stamp ya estableció el cifrado que usa esta sesión (o la cuenta no tiene ninguno); STARTTLS solo se puede usar una vez (RFC 3207 §4.2).</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="141"/>
+        <location filename="../smtp/consolesession.cpp" line="140"/>
         <source>Not sent: BDAT needs the exact size of each chunk in octets, which cannot be typed reliably by hand; use DATA, and Stamp ends the content with CRLF.CRLF.</source>
         <translation>No enviado: BDAT necesita el tamaño exacto de cada fragmento en octetos, que no se puede escribir a mano de forma fiable; use DATA, y Stamp termina el contenido con CRLF.CRLF.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="146"/>
+        <location filename="../smtp/consolesession.cpp" line="145"/>
         <source>Not sent: the console offers %1.</source>
         <translation>No enviado: la consola ofrece %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="182"/>
+        <location filename="../smtp/consolesession.cpp" line="181"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (fin del mensaje, %1 bytes enviados)</translation>
     </message>
@@ -3069,133 +3069,133 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>smtp::Message</name>
     <message>
-        <location filename="../smtp/message.cpp" line="41"/>
+        <location filename="../smtp/message.cpp" line="35"/>
         <source>The message has no sender (From) address.</source>
         <translation>El mensaje no tiene dirección de remitente (From).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="43"/>
+        <location filename="../smtp/message.cpp" line="37"/>
         <source>The message has no recipient: add at least one To, Cc or Bcc address.</source>
         <translation>El mensaje no tiene destinatario: añada al menos una dirección Para, Cc o Cco.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="46"/>
+        <location filename="../smtp/message.cpp" line="40"/>
         <source>The subject contains a line break or NUL character; it was not sent so that nothing can be smuggled into the headers.</source>
         <translation>El asunto contiene un salto de línea o un carácter NUL; no se ha enviado para que no se pueda colar nada en las cabeceras.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="51"/>
+        <location filename="../smtp/message.cpp" line="45"/>
         <source>A group of recipients has no name or a line break in it.</source>
         <translation>Un grupo de destinatarios no tiene nombre o contiene un salto de línea.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="55"/>
+        <location filename="../smtp/message.cpp" line="49"/>
         <source>The address %1 contains a line break or NUL character.</source>
         <translation>La dirección %1 contiene un salto de línea o un carácter NUL.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="70"/>
+        <location filename="../smtp/message.cpp" line="64"/>
         <source>The attachment %1 no longer exists.</source>
         <translation>El adjunto %1 ya no existe.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="73"/>
+        <location filename="../smtp/message.cpp" line="67"/>
         <source>The attachment %1 cannot be read (not a readable file).</source>
         <translation>El adjunto %1 no se puede leer (no es un archivo legible).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="77"/>
+        <location filename="../smtp/message.cpp" line="71"/>
         <source>The attachment name %1 contains a line break.</source>
         <translation>El nombre del adjunto %1 contiene un salto de línea.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="146"/>
+        <location filename="../smtp/message.cpp" line="140"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be written in a message sent with SMTPUTF8.</source>
         <translation>La dirección %1 tiene caracteres no ASCII antes de la @; solo se puede escribir en un mensaje enviado con SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="224"/>
+        <location filename="../smtp/message.cpp" line="218"/>
         <source>The attachment %1 could not be read while sending (%2); the message was abandoned, not sent short.</source>
         <translation>El adjunto %1 no se ha podido leer durante el envío (%2); el mensaje se ha abandonado, no se ha enviado incompleto.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="230"/>
+        <location filename="../smtp/message.cpp" line="224"/>
         <source>it got shorter</source>
         <translation>se ha acortado</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="304"/>
+        <location filename="../smtp/message.cpp" line="298"/>
         <source>The message file %1 starts with a folded line (&quot;%2&quot;), which belongs to no header field.</source>
         <translation>El archivo de mensaje %1 empieza con una línea plegada (&quot;%2&quot;), que no pertenece a ningún campo de cabecera.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="322"/>
+        <location filename="../smtp/message.cpp" line="316"/>
         <source>Line %1 of the header section of %2 is not a header field (&quot;Name: value&quot;): &quot;%3&quot;. Stamp does not guess where the header ends, so that no Bcc can slip into the message.</source>
         <translation>La línea %1 de la sección de cabeceras de %2 no es un campo de cabecera (&quot;Nombre: valor&quot;): &quot;%3&quot;. Stamp no adivina dónde termina la cabecera, para que ningún Cco se pueda colar en el mensaje.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="341"/>
+        <location filename="../smtp/message.cpp" line="335"/>
         <source>The header section of %1 has 8-bit characters that are not UTF-8; RFC 6532 allows only UTF-8 there, so the message cannot be sent as it is.</source>
         <translation>La sección de cabeceras de %1 tiene caracteres de 8 bits que no son UTF-8; RFC 6532 solo permite UTF-8 ahí, así que el mensaje no se puede enviar tal cual.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="358"/>
+        <location filename="../smtp/message.cpp" line="352"/>
         <source>The %1 field of %2 cannot be read as RFC 5322 addresses, so Stamp cannot tell who it names: %3</source>
         <translation>El campo %1 de %2 no se puede leer como direcciones RFC 5322, así que Stamp no puede saber a quién nombra: %3</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="373"/>
+        <location filename="../smtp/message.cpp" line="367"/>
         <source>The message file %1 cannot be read: %2</source>
         <translation>El archivo de mensaje %1 no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="400"/>
-        <location filename="../smtp/message.cpp" line="523"/>
+        <location filename="../smtp/message.cpp" line="394"/>
+        <location filename="../smtp/message.cpp" line="517"/>
         <source>The message file %1 could not be read: %2</source>
         <translation>El archivo de mensaje %1 no se ha podido leer: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="411"/>
+        <location filename="../smtp/message.cpp" line="405"/>
         <source>The header section of %1 is longer than %2 bytes, so Stamp cannot read all of its fields (a Bcc among them would reach the recipients); the message was not sent.</source>
         <translation>La sección de cabeceras de %1 ocupa más de %2 bytes, así que Stamp no puede leer todos sus campos (un Cco entre ellos llegaría a los destinatarios); el mensaje no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="422"/>
+        <location filename="../smtp/message.cpp" line="416"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned.</source>
         <translation>El archivo de mensaje %1 ha cambiado mientras se enviaba; el mensaje se ha abandonado.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="472"/>
+        <location filename="../smtp/message.cpp" line="466"/>
         <source>The message file %1 is empty.</source>
         <translation>El archivo de mensaje %1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="476"/>
+        <location filename="../smtp/message.cpp" line="470"/>
         <source>The message file %1 contains NUL bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in base64) and send it again.</source>
         <translation>El archivo de mensaje %1 contiene bytes NUL, que SMTP solo puede transportar con BINARYMIME, y Stamp no lo implementa. Codifique esa parte (por ejemplo en base64) y vuelva a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="483"/>
+        <location filename="../smtp/message.cpp" line="477"/>
         <source>Line %1 of the message file %2 is longer than 998 bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in quoted-printable) and send it again.</source>
         <translation>La línea %1 del archivo de mensaje %2 ocupa más de 998 bytes, que SMTP solo puede transportar con BINARYMIME, y Stamp no lo implementa. Codifique esa parte (por ejemplo en quoted-printable) y vuelva a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="491"/>
+        <location filename="../smtp/message.cpp" line="485"/>
         <source>The header fields of %1 hold UTF-8 (RFC 6532), but the server does not offer SMTPUTF8, so the message cannot be sent there as it is.</source>
         <translation>Los campos de cabecera de %1 contienen UTF-8 (RFC 6532), pero el servidor no ofrece SMTPUTF8, así que el mensaje no se puede enviar ahí tal cual.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="496"/>
+        <location filename="../smtp/message.cpp" line="490"/>
         <source>The message file %1 has 8-bit content, but the server does not offer 8BITMIME, so it cannot be sent there as it is (RFC 6152).</source>
         <translation>El archivo de mensaje %1 tiene contenido de 8 bits, pero el servidor no ofrece 8BITMIME, así que no se puede enviar ahí tal cual (RFC 6152).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="539"/>
+        <location filename="../smtp/message.cpp" line="533"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned, not sent short.</source>
         <translation>El archivo de mensaje %1 ha cambiado mientras se enviaba; el mensaje se ha abandonado, no se ha enviado incompleto.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="611"/>
+        <location filename="../smtp/message.cpp" line="605"/>
         <source>The message file %1 has Resent- fields, so it is being resent, but its newest Resent- block names no Resent-To, Resent-Cc or Resent-Bcc; give the recipients explicitly.</source>
         <translation>El archivo de mensaje %1 tiene campos Resent-, así que se está reenviando, pero su bloque Resent- más reciente no nombra ningún Resent-To, Resent-Cc ni Resent-Bcc; indique los destinatarios explícitamente.</translation>
     </message>
@@ -5415,192 +5415,192 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>smtp::commandline</name>
     <message>
-        <location filename="../smtp/commandline.cpp" line="63"/>
+        <location filename="../smtp/commandline.cpp" line="61"/>
         <source>an address literal must be closed with &quot;]&quot;</source>
         <translation>un literal de dirección debe cerrarse con &quot;]&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="69"/>
+        <location filename="../smtp/commandline.cpp" line="67"/>
         <source>an address literal must be an IPv4 address, IPv6:address or tag:value</source>
         <translation>un literal de dirección debe ser una dirección IPv4, IPv6:dirección o etiqueta:valor</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="77"/>
-        <location filename="../smtp/commandline.cpp" line="81"/>
+        <location filename="../smtp/commandline.cpp" line="75"/>
+        <location filename="../smtp/commandline.cpp" line="79"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
         <translation>&quot;%1&quot; no es una dirección IPv6</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="86"/>
-        <location filename="../smtp/commandline.cpp" line="89"/>
+        <location filename="../smtp/commandline.cpp" line="84"/>
+        <location filename="../smtp/commandline.cpp" line="87"/>
         <source>the tag of an address literal must be letters, digits and hyphens</source>
         <translation>la etiqueta de un literal de dirección debe tener letras, dígitos y guiones</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="91"/>
+        <location filename="../smtp/commandline.cpp" line="89"/>
         <source>an address literal needs a value after &quot;%1:&quot;</source>
         <translation>un literal de dirección necesita un valor tras &quot;%1:&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="97"/>
+        <location filename="../smtp/commandline.cpp" line="95"/>
         <source>an address literal may hold only printable ASCII other than &quot;[&quot;, &quot;\&quot; and &quot;]&quot;</source>
         <translation>un literal de dirección solo puede contener ASCII imprimible salvo &quot;[&quot;, &quot;\&quot; y &quot;]&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="105"/>
+        <location filename="../smtp/commandline.cpp" line="103"/>
         <source>the name is empty</source>
         <translation>el nombre está vacío</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="107"/>
+        <location filename="../smtp/commandline.cpp" line="105"/>
         <source>the name contains a line break or NUL</source>
         <translation>el nombre contiene un salto de línea o NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="114"/>
+        <location filename="../smtp/commandline.cpp" line="112"/>
         <source>&quot;%1&quot; is not a host name (letters, digits and hyphens, separated by dots) nor an address literal such as [192.0.2.1]</source>
         <translation>&quot;%1&quot; no es un nombre de equipo (letras, dígitos y guiones, separados por puntos) ni un literal de dirección como [192.0.2.1]</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="137"/>
+        <location filename="../smtp/commandline.cpp" line="135"/>
         <source>NOTIFY contains a line break or NUL</source>
         <translation>NOTIFY contiene un salto de línea o NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="151"/>
+        <location filename="../smtp/commandline.cpp" line="149"/>
         <source>NOTIFY has an empty item</source>
         <translation>NOTIFY tiene un elemento vacío</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="152"/>
+        <location filename="../smtp/commandline.cpp" line="150"/>
         <source>NOTIFY does not know &quot;%1&quot; (use NEVER, or SUCCESS, FAILURE and DELAY)</source>
         <translation>NOTIFY no conoce &quot;%1&quot; (use NEVER, o SUCCESS, FAILURE y DELAY)</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="157"/>
+        <location filename="../smtp/commandline.cpp" line="155"/>
         <source>NOTIFY names %1 twice</source>
         <translation>NOTIFY nombra %1 dos veces</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="164"/>
-        <location filename="../smtp/commandline.cpp" line="333"/>
+        <location filename="../smtp/commandline.cpp" line="162"/>
+        <location filename="../smtp/commandline.cpp" line="331"/>
         <source>NOTIFY=NEVER cannot be combined with SUCCESS, FAILURE or DELAY</source>
         <translation>NOTIFY=NEVER no se puede combinar con SUCCESS, FAILURE ni DELAY</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="174"/>
+        <location filename="../smtp/commandline.cpp" line="172"/>
         <source>RET contains a line break or NUL</source>
         <translation>RET contiene un salto de línea o NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="178"/>
+        <location filename="../smtp/commandline.cpp" line="176"/>
         <source>RET must be FULL or HDRS, not &quot;%1&quot;</source>
         <translation>RET debe ser FULL o HDRS, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="187"/>
+        <location filename="../smtp/commandline.cpp" line="185"/>
         <source>ENVID contains a line break or NUL</source>
         <translation>ENVID contiene un salto de línea o NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="189"/>
+        <location filename="../smtp/commandline.cpp" line="187"/>
         <source>ENVID is empty</source>
         <translation>ENVID está vacío</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="192"/>
+        <location filename="../smtp/commandline.cpp" line="190"/>
         <source>ENVID may hold only printable ASCII characters</source>
         <translation>ENVID solo puede contener caracteres ASCII imprimibles</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="194"/>
+        <location filename="../smtp/commandline.cpp" line="192"/>
         <source>ENVID is longer than 100 characters once encoded</source>
         <translation>ENVID ocupa más de 100 caracteres una vez codificado</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="201"/>
+        <location filename="../smtp/commandline.cpp" line="199"/>
         <source>the user name is empty</source>
         <translation>el nombre de usuario está vacío</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="203"/>
+        <location filename="../smtp/commandline.cpp" line="201"/>
         <source>the user name contains a line break or NUL</source>
         <translation>el nombre de usuario contiene un salto de línea o NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="239"/>
+        <location filename="../smtp/commandline.cpp" line="237"/>
         <source>the address contains a line break or NUL</source>
         <translation>la dirección contiene un salto de línea o NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="241"/>
+        <location filename="../smtp/commandline.cpp" line="239"/>
         <source>the address is empty</source>
         <translation>la dirección está vacía</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="246"/>
+        <location filename="../smtp/commandline.cpp" line="244"/>
         <source>the address contains a control character</source>
         <translation>la dirección contiene un carácter de control</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="248"/>
+        <location filename="../smtp/commandline.cpp" line="246"/>
         <source>the address has non-ASCII characters and SMTPUTF8 is not in use</source>
         <translation>la dirección tiene caracteres no ASCII y no se está usando SMTPUTF8</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="252"/>
+        <location filename="../smtp/commandline.cpp" line="250"/>
         <source>the address has a bad escape in its quoted part</source>
         <translation>la dirección tiene un escape incorrecto en su parte entre comillas</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="258"/>
+        <location filename="../smtp/commandline.cpp" line="256"/>
         <source>the address contains a space or an angle bracket</source>
         <translation>la dirección contiene un espacio o un corchete angular</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="261"/>
+        <location filename="../smtp/commandline.cpp" line="259"/>
         <source>the address has an unclosed quote</source>
         <translation>la dirección tiene unas comillas sin cerrar</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="342"/>
+        <location filename="../smtp/commandline.cpp" line="340"/>
         <source>the original recipient contains a line break or NUL</source>
         <translation>el destinatario original contiene un salto de línea o NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="367"/>
-        <location filename="../smtp/commandline.cpp" line="372"/>
+        <location filename="../smtp/commandline.cpp" line="365"/>
+        <location filename="../smtp/commandline.cpp" line="370"/>
         <source>the login method name is not valid</source>
         <translation>el nombre del método de inicio de sesión no es válido</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="378"/>
-        <location filename="../smtp/commandline.cpp" line="389"/>
+        <location filename="../smtp/commandline.cpp" line="376"/>
+        <location filename="../smtp/commandline.cpp" line="387"/>
         <source>the login response is not base64</source>
         <translation>la respuesta de inicio de sesión no es base64</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="412"/>
+        <location filename="../smtp/commandline.cpp" line="410"/>
         <source>the line contains a line break (CR or LF) or a NUL character, which would end or cut the command; nothing was sent</source>
         <translation>la línea contiene un salto de línea (CR o LF) o un carácter NUL, que terminaría o cortaría el comando; no se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="415"/>
+        <location filename="../smtp/commandline.cpp" line="413"/>
         <source>the line is empty; nothing was sent</source>
         <translation>la línea está vacía; no se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="417"/>
+        <location filename="../smtp/commandline.cpp" line="415"/>
         <source>the line is %1 octets long; a command line may have at most %2 (512 with its CRLF, RFC 5321 §4.5.3.1.4); nothing was sent</source>
         <translation>la línea tiene %1 octetos; una línea de comando puede tener como máximo %2 (512 con su CRLF, RFC 5321 §4.5.3.1.4); no se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="432"/>
+        <location filename="../smtp/commandline.cpp" line="430"/>
         <source>the line contains a line break (CR or LF) or a NUL character; each line of the message is typed on its own; nothing was sent</source>
         <translation>la línea contiene un salto de línea (CR o LF) o un carácter NUL; cada línea del mensaje se escribe por separado; no se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="435"/>
+        <location filename="../smtp/commandline.cpp" line="433"/>
         <source>the line is %1 octets long; a line of a message may have at most %2 (1000 with its CRLF, RFC 5321 §4.5.3.1.6); nothing was sent</source>
         <translation>la línea tiene %1 octetos; una línea de un mensaje puede tener como máximo %2 (1000 con su CRLF, RFC 5321 §4.5.3.1.6); no se ha enviado nada</translation>
     </message>
@@ -7201,23 +7201,23 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Esperando la respuesta del servidor…</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="198"/>
+        <location filename="../app/command.cpp" line="197"/>
         <source>stamp: unknown command &apos;%1&apos;</source>
         <translation>stamp: orden desconocida &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="199"/>
+        <location filename="../app/command.cpp" line="198"/>
         <source>stamp: unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
         <translation>stamp: orden desconocida &apos;%1&apos; (¿quería decir &apos;%2&apos;?)</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="201"/>
+        <location filename="../app/command.cpp" line="200"/>
         <location filename="../app/launch.cpp" line="95"/>
         <source>The commands of %1 are:</source>
         <translation>Las órdenes de %1 son:</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="203"/>
+        <location filename="../app/command.cpp" line="202"/>
         <location filename="../app/launch.cpp" line="97"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Pruebe &apos;%1 --help&apos;.</translation>
@@ -7373,63 +7373,63 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>store::AccountStore</name>
     <message>
-        <location filename="../store/account.cpp" line="39"/>
+        <location filename="../store/account.cpp" line="43"/>
         <source>The settings file %1 could not be written (%2). Check that the folder exists and that you may write to it, and that the disk is not full.</source>
         <translation>No se ha podido escribir el archivo de ajustes %1 (%2). Compruebe que la carpeta existe, que tiene permiso para escribir en ella y que el disco no está lleno.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="84"/>
+        <location filename="../store/account.cpp" line="88"/>
         <source>The address &quot;%1&quot; of the account &quot;%2&quot; is not valid: %3</source>
         <translation>La dirección &quot;%1&quot; de la cuenta &quot;%2&quot; no es válida: %3</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="116"/>
+        <location filename="../store/account.cpp" line="120"/>
         <source>The sender address &quot;%1&quot; is not valid: %2</source>
         <translation>La dirección de remitente &quot;%1&quot; no es válida: %2</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="121"/>
+        <location filename="../store/account.cpp" line="124"/>
         <source>The display name must be one line.</source>
         <translation>El nombre visible debe ocupar una sola línea.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="123"/>
+        <location filename="../store/account.cpp" line="126"/>
         <source>The account has no server: give the SMTP server&apos;s host name.</source>
         <translation>La cuenta no tiene servidor: indique el nombre del servidor SMTP.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="126"/>
+        <location filename="../store/account.cpp" line="129"/>
         <source>The server port must be between 1 and 65535.</source>
         <translation>El puerto del servidor debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="149"/>
+        <location filename="../store/account.cpp" line="152"/>
         <source>The account needs a name.</source>
         <translation>La cuenta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="151"/>
+        <location filename="../store/account.cpp" line="154"/>
         <source>The account name is too long: use at most 64 characters.</source>
         <translation>El nombre de la cuenta es demasiado largo: use como máximo 64 caracteres.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="154"/>
+        <location filename="../store/account.cpp" line="157"/>
         <source>The account name must not begin or end with a space.</source>
         <translation>El nombre de la cuenta no debe empezar ni terminar con un espacio.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="159"/>
+        <location filename="../store/account.cpp" line="162"/>
         <source>The account name &quot;%1&quot; cannot hold &apos;/&apos;, &apos;\&apos; or control characters.</source>
         <translation>El nombre de cuenta &quot;%1&quot; no puede contener &apos;/&apos;, &apos;\&apos; ni caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="191"/>
+        <location filename="../store/account.cpp" line="194"/>
         <source>The CA file %1 of the account &quot;%2&quot; holds no PEM certificate.</source>
         <translation>El archivo de CA %1 de la cuenta &quot;%2&quot; no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="301"/>
-        <location filename="../store/account.cpp" line="351"/>
+        <location filename="../store/account.cpp" line="304"/>
+        <location filename="../store/account.cpp" line="354"/>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>No hay ninguna cuenta llamada &quot;%1&quot;.</translation>
     </message>
@@ -7707,69 +7707,77 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
 </context>
 <context>
+    <name>store::ConnectionTest</name>
+    <message>
+        <location filename="../store/connectiontest.cpp" line="20"/>
+        <source>A connection test is already running.</source>
+        <translation>Ya hay una prueba de conexión en curso.</translation>
+    </message>
+</context>
+<context>
     <name>store::ContactStore</name>
     <message>
-        <location filename="../store/contacts.cpp" line="87"/>
+        <location filename="../store/contacts.cpp" line="89"/>
         <source>&quot;%1&quot; is not an address: %2</source>
         <translation>&quot;%1&quot; no es una dirección: %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="123"/>
+        <location filename="../store/contacts.cpp" line="125"/>
         <source>The address book %1 cannot be read: %2</source>
         <translation>No se puede leer la libreta de direcciones %1: %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="129"/>
+        <location filename="../store/contacts.cpp" line="131"/>
         <source>The address book %1 is damaged (%2); it was left as it is.</source>
         <translation>La libreta de direcciones %1 está dañada (%2); se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="172"/>
+        <location filename="../store/contacts.cpp" line="174"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="177"/>
+        <location filename="../store/contacts.cpp" line="179"/>
         <source>The address book %1 could not be saved: %2</source>
         <translation>No se pudo guardar la libreta de direcciones %1: %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="235"/>
+        <location filename="../store/contacts.cpp" line="234"/>
         <source>A contact needs at least one address.</source>
         <translation>Un contacto necesita al menos una dirección.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="245"/>
+        <location filename="../store/contacts.cpp" line="244"/>
         <source>The address %1 belongs to %2 already.</source>
         <translation>La dirección %1 ya pertenece a %2.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="270"/>
+        <location filename="../store/contacts.cpp" line="269"/>
         <source>That contact is not in the address book (any more).</source>
         <translation>Ese contacto no está (ya) en la libreta de direcciones.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="283"/>
+        <location filename="../store/contacts.cpp" line="282"/>
         <source>A group needs a name.</source>
         <translation>Un grupo necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="287"/>
+        <location filename="../store/contacts.cpp" line="286"/>
         <source>A group name cannot contain @ (it would be taken for an address).</source>
         <translation>El nombre de un grupo no puede contener @ (se tomaría por una dirección).</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="297"/>
+        <location filename="../store/contacts.cpp" line="296"/>
         <source>There is a group named %1 already.</source>
         <translation>Ya existe un grupo llamado %1.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="315"/>
+        <location filename="../store/contacts.cpp" line="314"/>
         <source>There is no group named %1.</source>
         <translation>No existe ningún grupo llamado %1.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="369"/>
+        <location filename="../store/contacts.cpp" line="368"/>
         <source>The group &quot;%1&quot; has no usable name.</source>
         <translation>El grupo &quot;%1&quot; no tiene un nombre utilizable.</translation>
     </message>
@@ -12791,127 +12799,127 @@ Su copia del texto:
 <context>
     <name>ui::TestResults</name>
     <message>
-        <location filename="../ui/testresults.cpp" line="21"/>
+        <location filename="../ui/testresults.cpp" line="22"/>
         <source>Not tested yet.</source>
         <translation>Aún sin probar.</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="28"/>
+        <location filename="../ui/testresults.cpp" line="29"/>
         <source>Server capabilities</source>
         <translation>Capacidades del servidor</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="31"/>
+        <location filename="../ui/testresults.cpp" line="32"/>
         <source>Encryption details</source>
         <translation>Detalles del cifrado</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="41"/>
+        <location filename="../ui/testresults.cpp" line="43"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="42"/>
+        <location filename="../ui/testresults.cpp" line="44"/>
         <source>Capabilities</source>
         <translation>Capacidades</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="43"/>
+        <location filename="../ui/testresults.cpp" line="45"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="44"/>
+        <location filename="../ui/testresults.cpp" line="46"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="67"/>
+        <location filename="../ui/testresults.cpp" line="110"/>
         <source>Connecting to %1:%2…</source>
         <translation>Conectando con %1:%2…</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="82"/>
+        <location filename="../ui/testresults.cpp" line="87"/>
         <source>Offered inside the encrypted connection:</source>
         <translation>Ofrecido dentro de la conexión cifrada:</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="83"/>
+        <location filename="../ui/testresults.cpp" line="88"/>
         <source>Offered on the unencrypted connection:</source>
         <translation>Ofrecido en la conexión sin cifrar:</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="88"/>
+        <location filename="../ui/testresults.cpp" line="93"/>
         <source>Largest message accepted (SIZE): %1</source>
         <translation>Mensaje más grande aceptado (SIZE): %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="89"/>
+        <location filename="../ui/testresults.cpp" line="94"/>
         <source>Largest message accepted: not announced</source>
         <translation>Mensaje más grande aceptado: no anunciado</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="93"/>
+        <location filename="../ui/testresults.cpp" line="98"/>
         <source>Login methods (AUTH): none offered</source>
         <translation>Métodos de inicio de sesión (AUTH): no se ofrece ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="94"/>
+        <location filename="../ui/testresults.cpp" line="99"/>
         <source>Login methods (AUTH): %1</source>
         <translation>Métodos de inicio de sesión (AUTH): %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="112"/>
+        <location filename="../ui/testresults.cpp" line="121"/>
         <source>The connection was not encrypted.</source>
         <translation>La conexión no estaba cifrada.</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="114"/>
+        <location filename="../ui/testresults.cpp" line="123"/>
         <source>Protocol: %1</source>
         <translation>Protocolo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="114"/>
+        <location filename="../ui/testresults.cpp" line="123"/>
         <source>Cipher: %1</source>
         <translation>Cifrado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="115"/>
+        <location filename="../ui/testresults.cpp" line="124"/>
         <source>Certificate SHA-256: %1</source>
         <translation>SHA-256 del certificado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="118"/>
+        <location filename="../ui/testresults.cpp" line="127"/>
         <source>Issued to: %1</source>
         <translation>Emitido para: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="119"/>
+        <location filename="../ui/testresults.cpp" line="128"/>
         <source>Issued by: %1</source>
         <translation>Emitido por: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="120"/>
+        <location filename="../ui/testresults.cpp" line="129"/>
         <source>Valid until: %1</source>
         <translation>Válido hasta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="132"/>
+        <location filename="../ui/testresults.cpp" line="139"/>
         <source>&lt;b&gt;The connection works.&lt;/b&gt; Stamp connected, logged in where needed, and said goodbye.</source>
         <translation>&lt;b&gt;La conexión funciona.&lt;/b&gt; Stamp se ha conectado, ha iniciado sesión donde hacía falta y se ha despedido.</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="134"/>
+        <location filename="../ui/testresults.cpp" line="141"/>
         <source>&lt;b&gt;The connection test failed.&lt;/b&gt;</source>
         <translation>&lt;b&gt;La prueba de conexión ha fallado.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="139"/>
+        <location filename="../ui/testresults.cpp" line="146"/>
         <source>Server said: %1 — %2</source>
         <translation>El servidor dijo: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="142"/>
+        <location filename="../ui/testresults.cpp" line="149"/>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>

@@ -435,29 +435,29 @@ Codes de sortie : 0 rien d&apos;anormal, 2 erreur d&apos;utilisation, 13 seuleme
 <context>
     <name>cli::Command</name>
     <message>
-        <location filename="../app/command.cpp" line="25"/>
+        <location filename="../app/command.cpp" line="26"/>
         <source>Show this help and exit.</source>
         <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="41"/>
+        <location filename="../app/command.cpp" line="42"/>
         <source>stamp %1 [options]</source>
         <translation>stamp %1 [options]</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="42"/>
+        <location filename="../app/command.cpp" line="43"/>
         <source>stamp %1 [options] %2</source>
         <translation>stamp %1 [options] %2</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="48"/>
+        <location filename="../app/command.cpp" line="49"/>
         <source>stamp: %1
 Try &apos;stamp %2 --help&apos;.</source>
         <translation>stamp : %1
 Essayez « stamp %2 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="62"/>
+        <location filename="../app/command.cpp" line="63"/>
         <source>unknown option &apos;%1%2&apos;</source>
         <translation>option inconnue « %1%2 »</translation>
     </message>
@@ -467,22 +467,22 @@ Essayez « stamp %2 --help ».</translation>
         <translation>--%1 : la valeur contient un saut de ligne ou un caractère NUL ; elle doit tenir sur une ligne</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="85"/>
+        <location filename="../app/command.cpp" line="84"/>
         <source>the argument &quot;%1&quot; contains a line break or NUL character</source>
         <translation>l&apos;argument « %1 » contient un saut de ligne ou un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="87"/>
+        <location filename="../app/command.cpp" line="86"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="88"/>
+        <location filename="../app/command.cpp" line="87"/>
         <source>unexpected argument &apos;%1&apos; (%2 takes %3)</source>
         <translation>argument inattendu « %1 » (%2 prend %3)</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="91"/>
+        <location filename="../app/command.cpp" line="90"/>
         <source>missing %1</source>
         <translation>%1 manquant</translation>
     </message>
@@ -490,17 +490,17 @@ Essayez « stamp %2 --help ».</translation>
 <context>
     <name>cli::CommandGroup</name>
     <message>
-        <location filename="../app/command.cpp" line="122"/>
+        <location filename="../app/command.cpp" line="121"/>
         <source>stamp %1 COMMAND [options]</source>
         <translation>stamp %1 COMMAND [options]</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="123"/>
+        <location filename="../app/command.cpp" line="122"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="124"/>
+        <location filename="../app/command.cpp" line="123"/>
         <source>Run &apos;stamp %1 COMMAND --help&apos; for the options of each.</source>
         <translation>Lancez « stamp %1 COMMAND --help » pour les options de chacune.</translation>
     </message>
@@ -1673,121 +1673,121 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>smtp::Address</name>
     <message>
-        <location filename="../smtp/address.cpp" line="110"/>
+        <location filename="../smtp/address.cpp" line="108"/>
         <source>The address %1 has a control character (U+%2) before the @, which cannot be written in MAIL FROM or RCPT TO.</source>
         <translation>L&apos;adresse %1 contient un caractère de contrôle (U+%2) avant le @, qui ne peut pas être écrit dans MAIL FROM ou RCPT TO.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="115"/>
+        <location filename="../smtp/address.cpp" line="113"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be sent with SMTPUTF8.</source>
         <translation>L&apos;adresse %1 contient des caractères non ASCII avant le @ ; elle ne peut être envoyée qu&apos;avec SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="121"/>
+        <location filename="../smtp/address.cpp" line="119"/>
         <source>&quot;%1&quot; is not a complete e-mail address.</source>
         <translation>« %1 » n&apos;est pas une adresse électronique complète.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="248"/>
-        <location filename="../smtp/address.cpp" line="653"/>
+        <location filename="../smtp/address.cpp" line="246"/>
+        <location filename="../smtp/address.cpp" line="651"/>
         <source>&quot;%1&quot;: a &apos;,&apos; is missing between two addresses</source>
         <translation>« %1 » : il manque une « , » entre deux adresses</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="311"/>
-        <location filename="../smtp/address.cpp" line="696"/>
+        <location filename="../smtp/address.cpp" line="309"/>
+        <location filename="../smtp/address.cpp" line="694"/>
         <source>&quot;%1&quot; contains a line break or NUL character</source>
         <translation>« %1 » contient un saut de ligne ou un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="342"/>
+        <location filename="../smtp/address.cpp" line="340"/>
         <source>&quot;%1&quot;: a comment in parentheses is not closed</source>
         <translation>« %1 » : un commentaire entre parenthèses n&apos;est pas fermé</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="363"/>
+        <location filename="../smtp/address.cpp" line="361"/>
         <source>&quot;%1&quot;: a quoted part is not closed</source>
         <translation>« %1 » : une partie entre guillemets n&apos;est pas fermée</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="371"/>
+        <location filename="../smtp/address.cpp" line="369"/>
         <source>&quot;%1&quot;: the domain in brackets has a &apos;[&apos; or &apos;\&apos; in it</source>
         <translation>« %1 » : le domaine entre crochets contient un « [ » ou un « \ »</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="380"/>
+        <location filename="../smtp/address.cpp" line="378"/>
         <source>&quot;%1&quot;: the domain in brackets is not closed</source>
         <translation>« %1 » : le domaine entre crochets n&apos;est pas fermé</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="401"/>
+        <location filename="../smtp/address.cpp" line="399"/>
         <source>&quot;%1&quot; has a character that is not allowed there: %2</source>
         <translation>« %1 » contient un caractère qui n&apos;est pas permis à cet endroit : %2</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="530"/>
+        <location filename="../smtp/address.cpp" line="528"/>
         <source>&quot;%1&quot;: the domain after &apos;@&apos; is missing or has a misplaced dot</source>
         <translation>« %1 » : le domaine après « @ » manque ou contient un point mal placé</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="533"/>
+        <location filename="../smtp/address.cpp" line="531"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a valid domain</source>
         <translation>« %1 » : « %2 » n&apos;est pas un domaine valide</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="545"/>
-        <location filename="../smtp/address.cpp" line="555"/>
+        <location filename="../smtp/address.cpp" line="543"/>
+        <location filename="../smtp/address.cpp" line="553"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; is empty</source>
         <translation>« %1 » : la partie avant « @ » est vide</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="549"/>
+        <location filename="../smtp/address.cpp" line="547"/>
         <source>&quot;%1&quot; is not an e-mail address (it needs a name, &apos;@&apos; and a domain)</source>
         <translation>« %1 » n&apos;est pas une adresse électronique (il faut un nom, « @ » et un domaine)</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="550"/>
+        <location filename="../smtp/address.cpp" line="548"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; has characters that need quoting, or a misplaced dot</source>
         <translation>« %1 » : la partie avant « @ » contient des caractères qui doivent être entre guillemets, ou un point mal placé</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="557"/>
+        <location filename="../smtp/address.cpp" line="555"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; is longer than 64 bytes</source>
         <translation>« %1 » : la partie avant « @ » dépasse 64 octets</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="581"/>
-        <location filename="../smtp/address.cpp" line="589"/>
+        <location filename="../smtp/address.cpp" line="579"/>
+        <location filename="../smtp/address.cpp" line="587"/>
         <source>&quot;%1&quot;: the route before the address is malformed</source>
         <translation>« %1 » : la route avant l&apos;adresse est mal formée</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="602"/>
+        <location filename="../smtp/address.cpp" line="600"/>
         <source>&quot;%1&quot;: the address after &apos;&lt;&apos; has no closing &apos;&gt;&apos;</source>
         <translation>« %1 » : l&apos;adresse après « &lt; » n&apos;a pas de « &gt; » fermant</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="645"/>
+        <location filename="../smtp/address.cpp" line="643"/>
         <source>&quot;%1&quot;: a group cannot hold another group</source>
         <translation>« %1 » : un groupe ne peut pas contenir un autre groupe</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="658"/>
+        <location filename="../smtp/address.cpp" line="656"/>
         <source>&quot;%1&quot;: a &apos;:&apos; without a group name before it</source>
         <translation>« %1 » : un « : » sans nom de groupe avant lui</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="720"/>
+        <location filename="../smtp/address.cpp" line="718"/>
         <source>the address is empty</source>
         <translation>l&apos;adresse est vide</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="722"/>
+        <location filename="../smtp/address.cpp" line="720"/>
         <source>&quot;%1&quot; holds more than one address</source>
         <translation>« %1 » contient plus d&apos;une adresse</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="725"/>
+        <location filename="../smtp/address.cpp" line="723"/>
         <source>&quot;%1&quot; is a group, not one address</source>
         <translation>« %1 » est un groupe, pas une seule adresse</translation>
     </message>
@@ -1795,33 +1795,33 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>smtp::ConsoleSession</name>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="126"/>
-        <location filename="../smtp/consolesession.cpp" line="166"/>
+        <location filename="../smtp/consolesession.cpp" line="125"/>
+        <location filename="../smtp/consolesession.cpp" line="165"/>
         <source>Not sent: %1.</source>
         <translation>Non envoyé : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="131"/>
+        <location filename="../smtp/consolesession.cpp" line="130"/>
         <source>Not sent: Stamp already logged in for this session with the account&apos;s secret, which is never typed or shown here; a second AUTH is refused by servers (RFC 4954 §4).</source>
         <translation>Non envoyé : Stamp s&apos;est déjà identifié pour cette session avec le secret du compte, qui n&apos;est jamais saisi ni affiché ici ; les serveurs refusent un second AUTH (RFC 4954 §4).</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="136"/>
+        <location filename="../smtp/consolesession.cpp" line="135"/>
         <source>Not sent: Stamp already set up the encryption this session uses (or the account has none); STARTTLS may be used only once (RFC 3207 §4.2).</source>
         <translation>Non envoyé : Stamp a déjà mis en place le chiffrement qu&apos;utilise cette session (ou le compte n&apos;en a pas) ; STARTTLS ne peut être utilisé qu&apos;une fois (RFC 3207 §4.2).</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="141"/>
+        <location filename="../smtp/consolesession.cpp" line="140"/>
         <source>Not sent: BDAT needs the exact size of each chunk in octets, which cannot be typed reliably by hand; use DATA, and Stamp ends the content with CRLF.CRLF.</source>
         <translation>Non envoyé : BDAT demande la taille exacte de chaque bloc en octets, qu&apos;on ne peut pas saisir de façon fiable à la main ; utilisez DATA, et Stamp termine le contenu par CRLF.CRLF.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="146"/>
+        <location filename="../smtp/consolesession.cpp" line="145"/>
         <source>Not sent: the console offers %1.</source>
         <translation>Non envoyé : la console propose %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/consolesession.cpp" line="182"/>
+        <location filename="../smtp/consolesession.cpp" line="181"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (fin du message, %1 octets envoyés)</translation>
     </message>
@@ -3069,133 +3069,133 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>smtp::Message</name>
     <message>
-        <location filename="../smtp/message.cpp" line="41"/>
+        <location filename="../smtp/message.cpp" line="35"/>
         <source>The message has no sender (From) address.</source>
         <translation>Le message n&apos;a pas d&apos;adresse d&apos;expéditeur (From).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="43"/>
+        <location filename="../smtp/message.cpp" line="37"/>
         <source>The message has no recipient: add at least one To, Cc or Bcc address.</source>
         <translation>Le message n&apos;a pas de destinataire : ajoutez au moins une adresse To, Cc ou Bcc.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="46"/>
+        <location filename="../smtp/message.cpp" line="40"/>
         <source>The subject contains a line break or NUL character; it was not sent so that nothing can be smuggled into the headers.</source>
         <translation>L&apos;objet contient un saut de ligne ou un caractère NUL ; il n&apos;a pas été envoyé, pour que rien ne puisse être glissé dans les en-têtes.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="51"/>
+        <location filename="../smtp/message.cpp" line="45"/>
         <source>A group of recipients has no name or a line break in it.</source>
         <translation>Un groupe de destinataires n&apos;a pas de nom ou contient un saut de ligne.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="55"/>
+        <location filename="../smtp/message.cpp" line="49"/>
         <source>The address %1 contains a line break or NUL character.</source>
         <translation>L&apos;adresse %1 contient un saut de ligne ou un caractère NUL.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="70"/>
+        <location filename="../smtp/message.cpp" line="64"/>
         <source>The attachment %1 no longer exists.</source>
         <translation>La pièce jointe %1 n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="73"/>
+        <location filename="../smtp/message.cpp" line="67"/>
         <source>The attachment %1 cannot be read (not a readable file).</source>
         <translation>La pièce jointe %1 ne peut pas être lue (ce n&apos;est pas un fichier lisible).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="77"/>
+        <location filename="../smtp/message.cpp" line="71"/>
         <source>The attachment name %1 contains a line break.</source>
         <translation>Le nom de la pièce jointe %1 contient un saut de ligne.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="146"/>
+        <location filename="../smtp/message.cpp" line="140"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be written in a message sent with SMTPUTF8.</source>
         <translation>L&apos;adresse %1 contient des caractères non ASCII avant le @ ; elle ne peut être écrite que dans un message envoyé avec SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="224"/>
+        <location filename="../smtp/message.cpp" line="218"/>
         <source>The attachment %1 could not be read while sending (%2); the message was abandoned, not sent short.</source>
         <translation>La pièce jointe %1 n&apos;a pas pu être lue pendant l&apos;envoi (%2) ; le message a été abandonné, et non envoyé tronqué.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="230"/>
+        <location filename="../smtp/message.cpp" line="224"/>
         <source>it got shorter</source>
         <translation>le fichier a raccourci</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="304"/>
+        <location filename="../smtp/message.cpp" line="298"/>
         <source>The message file %1 starts with a folded line (&quot;%2&quot;), which belongs to no header field.</source>
         <translation>Le fichier de message %1 commence par une ligne repliée (« %2 »), qui n&apos;appartient à aucun champ d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="322"/>
+        <location filename="../smtp/message.cpp" line="316"/>
         <source>Line %1 of the header section of %2 is not a header field (&quot;Name: value&quot;): &quot;%3&quot;. Stamp does not guess where the header ends, so that no Bcc can slip into the message.</source>
         <translation>La ligne %1 de la section d&apos;en-têtes de %2 n&apos;est pas un champ d&apos;en-tête (« Nom: valeur ») : « %3 ». Stamp ne devine pas où finissent les en-têtes, pour qu&apos;aucun Bcc ne puisse se glisser dans le message.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="341"/>
+        <location filename="../smtp/message.cpp" line="335"/>
         <source>The header section of %1 has 8-bit characters that are not UTF-8; RFC 6532 allows only UTF-8 there, so the message cannot be sent as it is.</source>
         <translation>La section d&apos;en-têtes de %1 contient des caractères 8 bits qui ne sont pas de l&apos;UTF-8 ; la RFC 6532 n&apos;y autorise que l&apos;UTF-8, donc le message ne peut pas être envoyé tel quel.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="358"/>
+        <location filename="../smtp/message.cpp" line="352"/>
         <source>The %1 field of %2 cannot be read as RFC 5322 addresses, so Stamp cannot tell who it names: %3</source>
         <translation>Le champ %1 de %2 ne peut pas être lu comme des adresses RFC 5322, donc Stamp ne peut pas savoir qui il désigne : %3</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="373"/>
+        <location filename="../smtp/message.cpp" line="367"/>
         <source>The message file %1 cannot be read: %2</source>
         <translation>Le fichier de message %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="400"/>
-        <location filename="../smtp/message.cpp" line="523"/>
+        <location filename="../smtp/message.cpp" line="394"/>
+        <location filename="../smtp/message.cpp" line="517"/>
         <source>The message file %1 could not be read: %2</source>
         <translation>Le fichier de message %1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="411"/>
+        <location filename="../smtp/message.cpp" line="405"/>
         <source>The header section of %1 is longer than %2 bytes, so Stamp cannot read all of its fields (a Bcc among them would reach the recipients); the message was not sent.</source>
         <translation>La section d&apos;en-têtes de %1 dépasse %2 octets, donc Stamp ne peut pas en lire tous les champs (un Bcc parmi eux parviendrait aux destinataires) ; le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="422"/>
+        <location filename="../smtp/message.cpp" line="416"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned.</source>
         <translation>Le fichier de message %1 a changé pendant son envoi ; le message a été abandonné.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="472"/>
+        <location filename="../smtp/message.cpp" line="466"/>
         <source>The message file %1 is empty.</source>
         <translation>Le fichier de message %1 est vide.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="476"/>
+        <location filename="../smtp/message.cpp" line="470"/>
         <source>The message file %1 contains NUL bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in base64) and send it again.</source>
         <translation>Le fichier de message %1 contient des octets NUL, que SMTP ne peut transporter qu&apos;avec BINARYMIME, et Stamp ne le prend pas en charge. Encodez cette partie (par exemple en base64) et renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="483"/>
+        <location filename="../smtp/message.cpp" line="477"/>
         <source>Line %1 of the message file %2 is longer than 998 bytes, which SMTP can only carry with BINARYMIME, and Stamp does not implement it. Encode that part (for example in quoted-printable) and send it again.</source>
         <translation>La ligne %1 du fichier de message %2 dépasse 998 octets, ce que SMTP ne peut transporter qu&apos;avec BINARYMIME, et Stamp ne le prend pas en charge. Encodez cette partie (par exemple en quoted-printable) et renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="491"/>
+        <location filename="../smtp/message.cpp" line="485"/>
         <source>The header fields of %1 hold UTF-8 (RFC 6532), but the server does not offer SMTPUTF8, so the message cannot be sent there as it is.</source>
         <translation>Les champs d&apos;en-tête de %1 contiennent de l&apos;UTF-8 (RFC 6532), mais le serveur ne propose pas SMTPUTF8, donc le message ne peut pas y être envoyé tel quel.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="496"/>
+        <location filename="../smtp/message.cpp" line="490"/>
         <source>The message file %1 has 8-bit content, but the server does not offer 8BITMIME, so it cannot be sent there as it is (RFC 6152).</source>
         <translation>Le fichier de message %1 a un contenu 8 bits, mais le serveur ne propose pas 8BITMIME, donc il ne peut pas y être envoyé tel quel (RFC 6152).</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="539"/>
+        <location filename="../smtp/message.cpp" line="533"/>
         <source>The message file %1 changed while it was being sent; the message was abandoned, not sent short.</source>
         <translation>Le fichier de message %1 a changé pendant son envoi ; le message a été abandonné, et non envoyé tronqué.</translation>
     </message>
     <message>
-        <location filename="../smtp/message.cpp" line="611"/>
+        <location filename="../smtp/message.cpp" line="605"/>
         <source>The message file %1 has Resent- fields, so it is being resent, but its newest Resent- block names no Resent-To, Resent-Cc or Resent-Bcc; give the recipients explicitly.</source>
         <translation>Le fichier de message %1 a des champs Resent-, il est donc renvoyé, mais son bloc Resent- le plus récent ne nomme aucun Resent-To, Resent-Cc ou Resent-Bcc ; indiquez les destinataires explicitement.</translation>
     </message>
@@ -5415,192 +5415,192 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>smtp::commandline</name>
     <message>
-        <location filename="../smtp/commandline.cpp" line="63"/>
+        <location filename="../smtp/commandline.cpp" line="61"/>
         <source>an address literal must be closed with &quot;]&quot;</source>
         <translation>une adresse littérale doit être fermée par « ] »</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="69"/>
+        <location filename="../smtp/commandline.cpp" line="67"/>
         <source>an address literal must be an IPv4 address, IPv6:address or tag:value</source>
         <translation>une adresse littérale doit être une adresse IPv4, IPv6:adresse ou tag:valeur</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="77"/>
-        <location filename="../smtp/commandline.cpp" line="81"/>
+        <location filename="../smtp/commandline.cpp" line="75"/>
+        <location filename="../smtp/commandline.cpp" line="79"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
         <translation>« %1 » n&apos;est pas une adresse IPv6</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="86"/>
-        <location filename="../smtp/commandline.cpp" line="89"/>
+        <location filename="../smtp/commandline.cpp" line="84"/>
+        <location filename="../smtp/commandline.cpp" line="87"/>
         <source>the tag of an address literal must be letters, digits and hyphens</source>
         <translation>le tag d&apos;une adresse littérale doit être composé de lettres, de chiffres et de traits d&apos;union</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="91"/>
+        <location filename="../smtp/commandline.cpp" line="89"/>
         <source>an address literal needs a value after &quot;%1:&quot;</source>
         <translation>une adresse littérale demande une valeur après « %1: »</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="97"/>
+        <location filename="../smtp/commandline.cpp" line="95"/>
         <source>an address literal may hold only printable ASCII other than &quot;[&quot;, &quot;\&quot; and &quot;]&quot;</source>
         <translation>une adresse littérale ne peut contenir que de l&apos;ASCII imprimable autre que « [ », « \ » et « ] »</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="105"/>
+        <location filename="../smtp/commandline.cpp" line="103"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="107"/>
+        <location filename="../smtp/commandline.cpp" line="105"/>
         <source>the name contains a line break or NUL</source>
         <translation>le nom contient un saut de ligne ou NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="114"/>
+        <location filename="../smtp/commandline.cpp" line="112"/>
         <source>&quot;%1&quot; is not a host name (letters, digits and hyphens, separated by dots) nor an address literal such as [192.0.2.1]</source>
         <translation>« %1 » n&apos;est ni un nom d&apos;hôte (lettres, chiffres et traits d&apos;union, séparés par des points) ni une adresse littérale comme [192.0.2.1]</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="137"/>
+        <location filename="../smtp/commandline.cpp" line="135"/>
         <source>NOTIFY contains a line break or NUL</source>
         <translation>NOTIFY contient un saut de ligne ou NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="151"/>
+        <location filename="../smtp/commandline.cpp" line="149"/>
         <source>NOTIFY has an empty item</source>
         <translation>NOTIFY a un élément vide</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="152"/>
+        <location filename="../smtp/commandline.cpp" line="150"/>
         <source>NOTIFY does not know &quot;%1&quot; (use NEVER, or SUCCESS, FAILURE and DELAY)</source>
         <translation>NOTIFY ne connaît pas « %1 » (utilisez NEVER, ou SUCCESS, FAILURE et DELAY)</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="157"/>
+        <location filename="../smtp/commandline.cpp" line="155"/>
         <source>NOTIFY names %1 twice</source>
         <translation>NOTIFY nomme %1 deux fois</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="164"/>
-        <location filename="../smtp/commandline.cpp" line="333"/>
+        <location filename="../smtp/commandline.cpp" line="162"/>
+        <location filename="../smtp/commandline.cpp" line="331"/>
         <source>NOTIFY=NEVER cannot be combined with SUCCESS, FAILURE or DELAY</source>
         <translation>NOTIFY=NEVER ne peut pas être combiné avec SUCCESS, FAILURE ou DELAY</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="174"/>
+        <location filename="../smtp/commandline.cpp" line="172"/>
         <source>RET contains a line break or NUL</source>
         <translation>RET contient un saut de ligne ou NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="178"/>
+        <location filename="../smtp/commandline.cpp" line="176"/>
         <source>RET must be FULL or HDRS, not &quot;%1&quot;</source>
         <translation>RET doit valoir FULL ou HDRS, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="187"/>
+        <location filename="../smtp/commandline.cpp" line="185"/>
         <source>ENVID contains a line break or NUL</source>
         <translation>ENVID contient un saut de ligne ou NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="189"/>
+        <location filename="../smtp/commandline.cpp" line="187"/>
         <source>ENVID is empty</source>
         <translation>ENVID est vide</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="192"/>
+        <location filename="../smtp/commandline.cpp" line="190"/>
         <source>ENVID may hold only printable ASCII characters</source>
         <translation>ENVID ne peut contenir que des caractères ASCII imprimables</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="194"/>
+        <location filename="../smtp/commandline.cpp" line="192"/>
         <source>ENVID is longer than 100 characters once encoded</source>
         <translation>ENVID dépasse 100 caractères une fois encodé</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="201"/>
+        <location filename="../smtp/commandline.cpp" line="199"/>
         <source>the user name is empty</source>
         <translation>le nom d&apos;utilisateur est vide</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="203"/>
+        <location filename="../smtp/commandline.cpp" line="201"/>
         <source>the user name contains a line break or NUL</source>
         <translation>le nom d&apos;utilisateur contient un saut de ligne ou NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="239"/>
+        <location filename="../smtp/commandline.cpp" line="237"/>
         <source>the address contains a line break or NUL</source>
         <translation>l&apos;adresse contient un saut de ligne ou NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="241"/>
+        <location filename="../smtp/commandline.cpp" line="239"/>
         <source>the address is empty</source>
         <translation>l&apos;adresse est vide</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="246"/>
+        <location filename="../smtp/commandline.cpp" line="244"/>
         <source>the address contains a control character</source>
         <translation>l&apos;adresse contient un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="248"/>
+        <location filename="../smtp/commandline.cpp" line="246"/>
         <source>the address has non-ASCII characters and SMTPUTF8 is not in use</source>
         <translation>l&apos;adresse contient des caractères non ASCII et SMTPUTF8 n&apos;est pas utilisé</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="252"/>
+        <location filename="../smtp/commandline.cpp" line="250"/>
         <source>the address has a bad escape in its quoted part</source>
         <translation>l&apos;adresse a un échappement incorrect dans sa partie entre guillemets</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="258"/>
+        <location filename="../smtp/commandline.cpp" line="256"/>
         <source>the address contains a space or an angle bracket</source>
         <translation>l&apos;adresse contient une espace ou un chevron</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="261"/>
+        <location filename="../smtp/commandline.cpp" line="259"/>
         <source>the address has an unclosed quote</source>
         <translation>l&apos;adresse a un guillemet non fermé</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="342"/>
+        <location filename="../smtp/commandline.cpp" line="340"/>
         <source>the original recipient contains a line break or NUL</source>
         <translation>le destinataire d&apos;origine contient un saut de ligne ou NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="367"/>
-        <location filename="../smtp/commandline.cpp" line="372"/>
+        <location filename="../smtp/commandline.cpp" line="365"/>
+        <location filename="../smtp/commandline.cpp" line="370"/>
         <source>the login method name is not valid</source>
         <translation>le nom de la méthode d&apos;identification n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="378"/>
-        <location filename="../smtp/commandline.cpp" line="389"/>
+        <location filename="../smtp/commandline.cpp" line="376"/>
+        <location filename="../smtp/commandline.cpp" line="387"/>
         <source>the login response is not base64</source>
         <translation>la réponse d&apos;identification n&apos;est pas du base64</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="412"/>
+        <location filename="../smtp/commandline.cpp" line="410"/>
         <source>the line contains a line break (CR or LF) or a NUL character, which would end or cut the command; nothing was sent</source>
         <translation>la ligne contient un saut de ligne (CR ou LF) ou un caractère NUL, qui terminerait ou couperait la commande ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="415"/>
+        <location filename="../smtp/commandline.cpp" line="413"/>
         <source>the line is empty; nothing was sent</source>
         <translation>la ligne est vide ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="417"/>
+        <location filename="../smtp/commandline.cpp" line="415"/>
         <source>the line is %1 octets long; a command line may have at most %2 (512 with its CRLF, RFC 5321 §4.5.3.1.4); nothing was sent</source>
         <translation>la ligne fait %1 octets ; une ligne de commande peut en avoir au plus %2 (512 avec son CRLF, RFC 5321 §4.5.3.1.4) ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="432"/>
+        <location filename="../smtp/commandline.cpp" line="430"/>
         <source>the line contains a line break (CR or LF) or a NUL character; each line of the message is typed on its own; nothing was sent</source>
         <translation>la ligne contient un saut de ligne (CR ou LF) ou un caractère NUL ; chaque ligne du message se saisit séparément ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="435"/>
+        <location filename="../smtp/commandline.cpp" line="433"/>
         <source>the line is %1 octets long; a line of a message may have at most %2 (1000 with its CRLF, RFC 5321 §4.5.3.1.6); nothing was sent</source>
         <translation>la ligne fait %1 octets ; une ligne de message peut en avoir au plus %2 (1000 avec son CRLF, RFC 5321 §4.5.3.1.6) ; rien n&apos;a été envoyé</translation>
     </message>
@@ -7201,23 +7201,23 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>En attente de la réponse du serveur…</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="198"/>
+        <location filename="../app/command.cpp" line="197"/>
         <source>stamp: unknown command &apos;%1&apos;</source>
         <translation>stamp : commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="199"/>
+        <location filename="../app/command.cpp" line="198"/>
         <source>stamp: unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
         <translation>stamp : commande inconnue « %1 » (vouliez-vous dire « %2 » ?)</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="201"/>
+        <location filename="../app/command.cpp" line="200"/>
         <location filename="../app/launch.cpp" line="95"/>
         <source>The commands of %1 are:</source>
         <translation>Les commandes de %1 sont :</translation>
     </message>
     <message>
-        <location filename="../app/command.cpp" line="203"/>
+        <location filename="../app/command.cpp" line="202"/>
         <location filename="../app/launch.cpp" line="97"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Essayez « %1 --help ».</translation>
@@ -7373,63 +7373,63 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
 <context>
     <name>store::AccountStore</name>
     <message>
-        <location filename="../store/account.cpp" line="39"/>
+        <location filename="../store/account.cpp" line="43"/>
         <source>The settings file %1 could not be written (%2). Check that the folder exists and that you may write to it, and that the disk is not full.</source>
         <translation>Le fichier de réglages %1 n&apos;a pas pu être écrit (%2). Vérifiez que le dossier existe, que vous pouvez y écrire, et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="84"/>
+        <location filename="../store/account.cpp" line="88"/>
         <source>The address &quot;%1&quot; of the account &quot;%2&quot; is not valid: %3</source>
         <translation>L&apos;adresse « %1 » du compte « %2 » n&apos;est pas valide : %3</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="116"/>
+        <location filename="../store/account.cpp" line="120"/>
         <source>The sender address &quot;%1&quot; is not valid: %2</source>
         <translation>L&apos;adresse d&apos;expéditeur « %1 » n&apos;est pas valide : %2</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="121"/>
+        <location filename="../store/account.cpp" line="124"/>
         <source>The display name must be one line.</source>
         <translation>Le nom affiché doit tenir sur une ligne.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="123"/>
+        <location filename="../store/account.cpp" line="126"/>
         <source>The account has no server: give the SMTP server&apos;s host name.</source>
         <translation>Le compte n&apos;a pas de serveur : indiquez le nom d&apos;hôte du serveur SMTP.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="126"/>
+        <location filename="../store/account.cpp" line="129"/>
         <source>The server port must be between 1 and 65535.</source>
         <translation>Le port du serveur doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="149"/>
+        <location filename="../store/account.cpp" line="152"/>
         <source>The account needs a name.</source>
         <translation>Le compte doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="151"/>
+        <location filename="../store/account.cpp" line="154"/>
         <source>The account name is too long: use at most 64 characters.</source>
         <translation>Le nom du compte est trop long : utilisez au plus 64 caractères.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="154"/>
+        <location filename="../store/account.cpp" line="157"/>
         <source>The account name must not begin or end with a space.</source>
         <translation>Le nom du compte ne doit pas commencer ni finir par une espace.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="159"/>
+        <location filename="../store/account.cpp" line="162"/>
         <source>The account name &quot;%1&quot; cannot hold &apos;/&apos;, &apos;\&apos; or control characters.</source>
         <translation>Le nom du compte « %1 » ne peut pas contenir « / », « \ » ou des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="191"/>
+        <location filename="../store/account.cpp" line="194"/>
         <source>The CA file %1 of the account &quot;%2&quot; holds no PEM certificate.</source>
         <translation>Le fichier d&apos;autorité de certification %1 du compte « %2 » ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="301"/>
-        <location filename="../store/account.cpp" line="351"/>
+        <location filename="../store/account.cpp" line="304"/>
+        <location filename="../store/account.cpp" line="354"/>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de compte nommé « %1 ».</translation>
     </message>
@@ -7707,69 +7707,77 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
 </context>
 <context>
+    <name>store::ConnectionTest</name>
+    <message>
+        <location filename="../store/connectiontest.cpp" line="20"/>
+        <source>A connection test is already running.</source>
+        <translation>Un test de connexion est déjà en cours.</translation>
+    </message>
+</context>
+<context>
     <name>store::ContactStore</name>
     <message>
-        <location filename="../store/contacts.cpp" line="87"/>
+        <location filename="../store/contacts.cpp" line="89"/>
         <source>&quot;%1&quot; is not an address: %2</source>
         <translation>« %1 » n&apos;est pas une adresse : %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="123"/>
+        <location filename="../store/contacts.cpp" line="125"/>
         <source>The address book %1 cannot be read: %2</source>
         <translation>Le carnet d&apos;adresses %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="129"/>
+        <location filename="../store/contacts.cpp" line="131"/>
         <source>The address book %1 is damaged (%2); it was left as it is.</source>
         <translation>Le carnet d&apos;adresses %1 est endommagé (%2) ; il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="172"/>
+        <location filename="../store/contacts.cpp" line="174"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="177"/>
+        <location filename="../store/contacts.cpp" line="179"/>
         <source>The address book %1 could not be saved: %2</source>
         <translation>Le carnet d&apos;adresses %1 n&apos;a pas pu être enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="235"/>
+        <location filename="../store/contacts.cpp" line="234"/>
         <source>A contact needs at least one address.</source>
         <translation>Un contact doit avoir au moins une adresse.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="245"/>
+        <location filename="../store/contacts.cpp" line="244"/>
         <source>The address %1 belongs to %2 already.</source>
         <translation>L&apos;adresse %1 appartient déjà à %2.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="270"/>
+        <location filename="../store/contacts.cpp" line="269"/>
         <source>That contact is not in the address book (any more).</source>
         <translation>Ce contact n&apos;est pas (ou plus) dans le carnet d&apos;adresses.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="283"/>
+        <location filename="../store/contacts.cpp" line="282"/>
         <source>A group needs a name.</source>
         <translation>Un groupe doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="287"/>
+        <location filename="../store/contacts.cpp" line="286"/>
         <source>A group name cannot contain @ (it would be taken for an address).</source>
         <translation>Un nom de groupe ne peut pas contenir @ (il serait pris pour une adresse).</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="297"/>
+        <location filename="../store/contacts.cpp" line="296"/>
         <source>There is a group named %1 already.</source>
         <translation>Il y a déjà un groupe nommé %1.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="315"/>
+        <location filename="../store/contacts.cpp" line="314"/>
         <source>There is no group named %1.</source>
         <translation>Il n&apos;y a pas de groupe nommé %1.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="369"/>
+        <location filename="../store/contacts.cpp" line="368"/>
         <source>The group &quot;%1&quot; has no usable name.</source>
         <translation>Le groupe « %1 » n&apos;a pas de nom utilisable.</translation>
     </message>
@@ -12791,127 +12799,127 @@ Votre copie du texte :
 <context>
     <name>ui::TestResults</name>
     <message>
-        <location filename="../ui/testresults.cpp" line="21"/>
+        <location filename="../ui/testresults.cpp" line="22"/>
         <source>Not tested yet.</source>
         <translation>Pas encore testé.</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="28"/>
+        <location filename="../ui/testresults.cpp" line="29"/>
         <source>Server capabilities</source>
         <translation>Capacités du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="31"/>
+        <location filename="../ui/testresults.cpp" line="32"/>
         <source>Encryption details</source>
         <translation>Détails du chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="41"/>
+        <location filename="../ui/testresults.cpp" line="43"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="42"/>
+        <location filename="../ui/testresults.cpp" line="44"/>
         <source>Capabilities</source>
         <translation>Capacités</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="43"/>
+        <location filename="../ui/testresults.cpp" line="45"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="44"/>
+        <location filename="../ui/testresults.cpp" line="46"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="67"/>
+        <location filename="../ui/testresults.cpp" line="110"/>
         <source>Connecting to %1:%2…</source>
         <translation>Connexion à %1:%2…</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="82"/>
+        <location filename="../ui/testresults.cpp" line="87"/>
         <source>Offered inside the encrypted connection:</source>
         <translation>Proposé dans la connexion chiffrée :</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="83"/>
+        <location filename="../ui/testresults.cpp" line="88"/>
         <source>Offered on the unencrypted connection:</source>
         <translation>Proposé sur la connexion non chiffrée :</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="88"/>
+        <location filename="../ui/testresults.cpp" line="93"/>
         <source>Largest message accepted (SIZE): %1</source>
         <translation>Plus gros message accepté (SIZE) : %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="89"/>
+        <location filename="../ui/testresults.cpp" line="94"/>
         <source>Largest message accepted: not announced</source>
         <translation>Plus gros message accepté : non annoncé</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="93"/>
+        <location filename="../ui/testresults.cpp" line="98"/>
         <source>Login methods (AUTH): none offered</source>
         <translation>Méthodes d&apos;identification (AUTH) : aucune proposée</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="94"/>
+        <location filename="../ui/testresults.cpp" line="99"/>
         <source>Login methods (AUTH): %1</source>
         <translation>Méthodes d&apos;identification (AUTH) : %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="112"/>
+        <location filename="../ui/testresults.cpp" line="121"/>
         <source>The connection was not encrypted.</source>
         <translation>La connexion n&apos;était pas chiffrée.</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="114"/>
+        <location filename="../ui/testresults.cpp" line="123"/>
         <source>Protocol: %1</source>
         <translation>Protocole : %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="114"/>
+        <location filename="../ui/testresults.cpp" line="123"/>
         <source>Cipher: %1</source>
         <translation>Chiffrement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="115"/>
+        <location filename="../ui/testresults.cpp" line="124"/>
         <source>Certificate SHA-256: %1</source>
         <translation>SHA-256 du certificat : %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="118"/>
+        <location filename="../ui/testresults.cpp" line="127"/>
         <source>Issued to: %1</source>
         <translation>Délivré à : %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="119"/>
+        <location filename="../ui/testresults.cpp" line="128"/>
         <source>Issued by: %1</source>
         <translation>Délivré par : %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="120"/>
+        <location filename="../ui/testresults.cpp" line="129"/>
         <source>Valid until: %1</source>
         <translation>Valide jusqu&apos;au : %1</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="132"/>
+        <location filename="../ui/testresults.cpp" line="139"/>
         <source>&lt;b&gt;The connection works.&lt;/b&gt; Stamp connected, logged in where needed, and said goodbye.</source>
         <translation>&lt;b&gt;La connexion fonctionne.&lt;/b&gt; Stamp s&apos;est connecté, s&apos;est identifié si nécessaire, et a dit au revoir.</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="134"/>
+        <location filename="../ui/testresults.cpp" line="141"/>
         <source>&lt;b&gt;The connection test failed.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Le test de connexion a échoué.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="139"/>
+        <location filename="../ui/testresults.cpp" line="146"/>
         <source>Server said: %1 — %2</source>
         <translation>Le serveur a dit : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/testresults.cpp" line="142"/>
+        <location filename="../ui/testresults.cpp" line="149"/>
         <source>What to do: %1</source>
         <translation>Que faire : %1</translation>
     </message>

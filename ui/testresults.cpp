@@ -3,8 +3,8 @@
 #include "advice.h"
 #include "appcontext.h"
 #include "certificatedialog.h"
+#include "connectiontest.h"
 #include "logpane.h"
-#include "session.h"
 #include "transcriptmodel.h"
 #include "util.h"
 
@@ -54,31 +54,34 @@ void TestResults::setStatus(const QString &text)
 
 void TestResults::cancel()
 {
-    if (m_session)
-        m_session->cancel();
+    if (m_test)
+        m_test->cancel();
+}
+
+bool TestResults::isRunning() const
+{
+    return m_test && m_test->isRunning();
 }
 
 bool TestResults::run(const store::Account &account, const QString &password, smtp::TokenProvider *tokens,
                       QString *error)
 {
-    smtp::SessionOptions options;
-    if (!store::sessionOptionsFor(account, password, &options, error))
-        return false;
-    options.tokens = tokens;
+    // A fresh test each time: what an earlier one still says (a late reply, a cancel) never reaches this
+    // page. deleteLater: run() may be called from a handler of the earlier test's finished().
+    if (m_test) {
+        m_test->disconnect();
+        m_test->cancel();
+        m_test->deleteLater();
+    }
+    auto *test = new store::ConnectionTest(this);
+    m_test = test;
     m_account = account;
-    m_result->setText(tr("Connecting to %1:%2…").arg(account.host).arg(account.port));
     m_capabilities->clear();
     m_tls->clear();
     m_log->clear();
-    setCurrentWidget(m_log);
-
-    auto *session = new smtp::Session(options, nullptr, this);
-    m_session = session;
-    connect(session, &smtp::Session::transcript, m_log, &LogPane::append);
-    connect(session, &smtp::Session::tlsReportReady, m_log, &LogPane::appendTlsReport);
-    connect(session, &smtp::Session::finished, m_log,
-            [this](const smtp::Outcome &o) { m_log->appendTimings(o.timings); });
-    connect(session, &smtp::Session::capabilitiesKnown, this,
+    connect(test, &store::ConnectionTest::transcript, m_log, &LogPane::append);
+    connect(test, &store::ConnectionTest::tlsReportReady, m_log, &LogPane::appendTlsReport);
+    connect(test, &store::ConnectionTest::capabilitiesKnown, this,
             [this](const smtp::Capabilities &caps, bool encrypted) {
                 QStringList lines;
                 lines << (encrypted ? tr("Offered inside the encrypted connection:")
@@ -98,36 +101,38 @@ bool TestResults::run(const store::Account &account, const QString &password, sm
                 if (m_app->accounts()->contains(m_account.name))
                     m_app->settings()->setServerMaxSize(m_account.name, caps.maxSize());
             });
-    connect(session, &smtp::Session::finished, this, &TestResults::onFinished, Qt::QueuedConnection);
-    session->start();
+    connect(test, &store::ConnectionTest::finished, this, &TestResults::onFinished);
+    if (!test->start(account, password, tokens, error)) {
+        test->deleteLater();
+        m_test = nullptr;
+        return false;
+    }
+    m_result->setText(tr("Connecting to %1:%2…").arg(account.host).arg(account.port));
+    setCurrentWidget(m_log);
     return true;
 }
 
 void TestResults::onFinished(const smtp::Outcome &outcome)
 {
-    smtp::Session *session = m_session;
-    m_session = nullptr;
-    if (session) {
-        const smtp::TlsInfo &tls = session->tlsInfo();
-        QStringList lines;
-        if (tls.protocol.isEmpty()) {
-            lines << tr("The connection was not encrypted.");
-        } else {
-            lines << tr("Protocol: %1").arg(tls.protocol) << tr("Cipher: %1").arg(tls.cipher)
-                  << tr("Certificate SHA-256: %1")
-                         .arg(CertificateDialog::formatFingerprint(tls.fingerprint.toLatin1()));
-            for (const QSslCertificate &c : tls.chain)
-                lines << QString() << tr("Issued to: %1").arg(CertificateDialog::describeName(c, false))
-                      << tr("Issued by: %1").arg(CertificateDialog::describeName(c, true))
-                      << tr("Valid until: %1")
-                             .arg(QLocale().toString(c.expiryDate().toLocalTime(), QLocale::ShortFormat));
-        }
-        m_tls->setPlainText(lines.join(QLatin1Char('\n')));
-        session->deleteLater();
+    m_log->appendTimings(outcome.timings);
+    const smtp::TlsInfo &tls = m_test->tlsInfo();
+    QStringList lines;
+    if (tls.protocol.isEmpty()) {
+        lines << tr("The connection was not encrypted.");
+    } else {
+        lines << tr("Protocol: %1").arg(tls.protocol) << tr("Cipher: %1").arg(tls.cipher)
+              << tr("Certificate SHA-256: %1")
+                     .arg(CertificateDialog::formatFingerprint(tls.fingerprint.toLatin1()));
+        for (const QSslCertificate &c : tls.chain)
+            lines << QString() << tr("Issued to: %1").arg(CertificateDialog::describeName(c, false))
+                  << tr("Issued by: %1").arg(CertificateDialog::describeName(c, true))
+                  << tr("Valid until: %1")
+                         .arg(QLocale().toString(c.expiryDate().toLocalTime(), QLocale::ShortFormat));
     }
+    m_tls->setPlainText(lines.join(QLatin1Char('\n')));
     // The engine's advice in the window's words (it may name `stamp send` flags), as the result panel has it.
     AdviceContext context = adviceContextFor(m_app, m_account);
-    context.starttlsOffered = session && session->capabilities().has("STARTTLS");
+    context.starttlsOffered = m_test->starttlsOffered();
     const WindowAdvice advice = windowAdvice(outcome, context);
     // A connection test has no message: the session's own "sent" means everything up to QUIT worked.
     const bool ok = outcome.category == smtp::Outcome::Category::Sent;

@@ -10,9 +10,11 @@ class QLabel;
 class QPlainTextEdit;
 
 namespace smtp {
-class Session;
 class TokenProvider;
 }  // namespace smtp
+namespace store {
+class ConnectionTest;
+}  // namespace store
 
 namespace ui {
 
@@ -33,7 +35,7 @@ public:
     bool run(const store::Account &account, const QString &password, smtp::TokenProvider *tokens,
              QString *error);
     void cancel();
-    bool isRunning() const { return m_session != nullptr; }
+    bool isRunning() const;
     void setStatus(const QString &text);
     const store::Account &testedAccount() const { return m_account; }
     LogPane *log() const { return m_log; }
@@ -48,7 +50,7 @@ private:
     QLabel *m_result;
     QPlainTextEdit *m_capabilities, *m_tls;
     LogPane *m_log;
-    QPointer<smtp::Session> m_session;
+    QPointer<store::ConnectionTest> m_test;
     store::Account m_account;
 };
 
