@@ -36,9 +36,8 @@ void ConsoleSession::start(const SessionOptions &options, Clock *clock)
         // A content line is the user's own text: the explainer's words are for a whole message's headers.
         // Once the session is set up, what comes next is the user's choice, not Stamp's.
         const bool setUp = m_state != State::Connecting;
-        Q_EMIT line(e, e.kind == TranscriptEvent::Kind::Data
-                           ? QString()
-                           : TranscriptExplainer::explain(e, ctx, !setUp, Purpose::Console));
+        Q_EMIT line(e, e.kind == TranscriptEvent::Kind::Data ? QString()
+                                                             : TranscriptExplainer::explain(e, ctx, !setUp));
     });
     connect(m_session, &Session::ready, this, [this] {
         setState(State::Ready);

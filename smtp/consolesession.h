@@ -79,7 +79,7 @@ private:
 
     QPointer<Session> m_session;
     Clock *m_clock = nullptr;
-    TranscriptExplainer m_explainer;
+    TranscriptExplainer m_explainer{Purpose::Console};
     DotStuffer m_stuffer;
     qint64 m_contentBytes = 0;
     QStringList m_queue;

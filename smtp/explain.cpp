@@ -382,6 +382,7 @@ LineContext TranscriptExplainer::observe(const TranscriptEvent &e)
 {
     using Kind = TranscriptEvent::Kind;
     LineContext ctx;
+    ctx.purpose = m_purpose;
     switch (e.kind) {
     case Kind::Info:
         if (e.text.startsWith(QLatin1String("Connecting to "))) {
@@ -433,8 +434,7 @@ LineContext TranscriptExplainer::observe(const TranscriptEvent &e)
     return ctx;
 }
 
-QString TranscriptExplainer::explain(const TranscriptEvent &e, const LineContext &ctx, bool withNextStep,
-                                     Purpose purpose)
+QString TranscriptExplainer::explain(const TranscriptEvent &e, const LineContext &ctx, bool withNextStep)
 {
     using Kind = TranscriptEvent::Kind;
     switch (e.kind) {
@@ -450,7 +450,7 @@ QString TranscriptExplainer::explain(const TranscriptEvent &e, const LineContext
             }
             return QCoreApplication::translate("smtp::Explain", "More text of the same reply.");
         }
-        QString out = explainReply(e.code, e.enhanced, withNextStep ? ctx.stage : Stage::None, purpose);
+        QString out = explainReply(e.code, e.enhanced, withNextStep ? ctx.stage : Stage::None, ctx.purpose);
         const ReplyClass c = replyClassOf(e.code);
         if (c == ReplyClass::Temporary || c == ReplyClass::Permanent) {
             DiagnosisInput in;

@@ -36,16 +36,6 @@ Stage stageOfCommand(const QString &line);
 // The stage's name for people ("sending the envelope sender").
 QString stageName(Stage s);
 
-// What the state of the conversation is when a line is read; kept by TranscriptExplainer, small and cheap.
-struct LineContext
-{
-    Stage stage = Stage::None;   // for a server line: the command it answers; for a client line: its own
-    bool tlsActive = false;      // TLS was up when the line was sent or received
-    bool afterStartTls = false;  // an EHLO that repeats the first one after STARTTLS (RFC 3207 §4.2)
-    bool lastLine = true;        // for a server line: the last line of its reply ("250 " not "250-")
-    bool firstLine = true;       // for a server line: the first line of its reply
-};
-
 // Why the connection is open. What Stamp does after a reply depends on it: a send goes on to MAIL FROM; a
 // probe (`stamp probe`, Test connection) ends with QUIT once it has seen the server; a console hands the
 // set-up session to the user, who types the next command.
@@ -54,6 +44,17 @@ enum class Purpose
     Send,
     Probe,
     Console,
+};
+
+// What the state of the conversation is when a line is read; kept by TranscriptExplainer, small and cheap.
+struct LineContext
+{
+    Stage stage = Stage::None;        // for a server line: the command it answers; for a client line: its own
+    bool tlsActive = false;           // TLS was up when the line was sent or received
+    bool afterStartTls = false;       // an EHLO that repeats the first one after STARTTLS (RFC 3207 §4.2)
+    bool lastLine = true;             // for a server line: the last line of its reply ("250 " not "250-")
+    bool firstLine = true;            // for a server line: the first line of its reply
+    Purpose purpose = Purpose::Send;  // the explainer's, when observe() made this context
 };
 
 // What a command asks for and why it comes now (RFC 5321 §4.1.1, RFC 3207, RFC 4954, RFC 3030).
@@ -74,11 +75,11 @@ public:
     LineContext observe(const TranscriptEvent &e);
     // The explanation of an event observed with `ctx`: empty for events that need none. withNextStep false:
     // without what Stamp does next (the console, where the user decides).
-    static QString explain(const TranscriptEvent &e, const LineContext &ctx, bool withNextStep = true,
-                           Purpose purpose = Purpose::Send);
+    // The next step named after a reply follows ctx.purpose (observe() puts the explainer's there).
+    static QString explain(const TranscriptEvent &e, const LineContext &ctx, bool withNextStep = true);
     // observe() then explain(): what `stamp send --explain` (and `stamp probe --explain`, with its purpose)
     // writes beside each line.
-    QString annotate(const TranscriptEvent &e) { return explain(e, observe(e), true, m_purpose); }
+    QString annotate(const TranscriptEvent &e) { return explain(e, observe(e)); }
     // The event's transcript line with its explanation on the next line ("    = ..."), for a transcript file.
     QString annotatedLine(const TranscriptEvent &e);
     void reset() { *this = TranscriptExplainer(m_purpose); }

@@ -242,6 +242,14 @@ void TestAccountsDialog::testConnectionShowsCapabilities()
     const QString log = d.testLog()->model()->toText();
     QVERIFY(log.contains(QStringLiteral("EHLO")));
     QVERIFY(log.contains(QStringLiteral("221 2.0.0 Bye")));
+    // A test is no send: after the login its log says the test ends there, not "MAIL FROM next".
+    const TranscriptModel *model = d.testLog()->model();
+    QStringList explanations;
+    for (int row = 0; row < model->rowCount(); ++row)
+        explanations << model->index(row, 0).data(TranscriptModel::ExplanationRole).toString();
+    const QString all = explanations.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("the probe ends with QUIT and sends no MAIL")), qPrintable(all));
+    QVERIFY(!all.contains(QStringLiteral("starts the message with MAIL FROM")));
     QVERIFY(!log.contains(secret));
     QVERIFY(!log.contains(QString::fromLatin1(saslPlain.toBase64())));
     QVERIFY(server.received().contains(saslPlain.toBase64()));
