@@ -14,16 +14,24 @@ QString trCsv(const char *text)
 
 }  // namespace
 
-bool readCsv(const QByteArray &bytes, CsvTable *table, QString *error)
+bool decodeUtf8Text(const QByteArray &bytes, QString *text)
 {
     QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decode(bytes);
-    if (decode.hasError()) {
+    *text = decode(bytes);
+    if (decode.hasError())
+        return false;
+    if (text->startsWith(QChar(0xfeff)))
+        text->remove(0, 1);
+    return true;
+}
+
+bool readCsv(const QByteArray &bytes, CsvTable *table, QString *error)
+{
+    QString text;
+    if (!decodeUtf8Text(bytes, &text)) {
         *error = trCsv("The CSV file is not UTF-8 text: save it as UTF-8 (\"CSV UTF-8\") and try again.");
         return false;
     }
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
 
     QList<QStringList> records;
     QList<int> lines;

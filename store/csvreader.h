@@ -19,6 +19,10 @@ struct CsvTable
     int column(const QString &name) const { return int(header.indexOf(name)); }
 };
 
+// A text file the user gave (a CSV file, a template): strict UTF-8, a byte order mark at the start skipped.
+// False when the bytes are not UTF-8 (nothing is guessed or replaced).
+bool decodeUtf8Text(const QByteArray &bytes, QString *text);
+
 // Reads UTF-8 CSV. Returns false with *error naming the line and what is wrong: a quote inside an unquoted
 // field, text after a closing quote, a quote never closed, a row with more or fewer fields than the header,
 // an empty or repeated column name, bytes that are not UTF-8.

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 
 namespace store::merge {
 
@@ -47,14 +46,11 @@ bool hasLineBreak(const QString &s)
 
 bool readTemplate(const QByteArray &bytes, MailItem *item, QString *error)
 {
-    QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decode(bytes);
-    if (decode.hasError()) {
+    QString text;
+    if (!decodeUtf8Text(bytes, &text)) {
         *error = trMerge("The template is not UTF-8 text.");
         return false;
     }
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
     if (text.trimmed().startsWith(QLatin1Char('{'))) {
         QJsonParseError parse;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
