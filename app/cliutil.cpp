@@ -181,12 +181,14 @@ bool connectionOptionsFrom(const QCommandLineParser &parser, SessionOptions *o, 
                          .arg(path, f.errorString());
             return false;
         }
-        const QList<QSslCertificate> certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
-        if (certs.isEmpty()) {
+        // Parsed when TLS starts (SessionOptions::extraCaPem), off the path the TLS warm-up hides; a file
+        // without a single PEM certificate is refused here.
+        const QByteArray pem = f.readAll();
+        if (!pem.contains("-----BEGIN CERTIFICATE-----") || !pem.contains("-----END CERTIFICATE-----")) {
             *error = QCoreApplication::translate("stamp", "--ca-file: %1 holds no PEM certificate").arg(path);
             return false;
         }
-        o->extraCaCertificates += certs;
+        o->extraCaPem += pem;
     }
     if (parser.isSet(QStringLiteral("pin-sha256"))
         && !normalizePin(parser.value(QStringLiteral("pin-sha256")), &o->pinnedSha256)) {

@@ -120,6 +120,12 @@ void SendCommand::addOptions(QCommandLineParser &parser)
 
 int SendCommand::run(const QCommandLineParser &parser)
 {
+    // TLS loads on a worker thread while the options are read, the message is built and the connection
+    // opens (smtp/tlswarmup.h): started first, since every step before the handshake is time it can hide
+    // behind. A wrong guess (a refused value, --account with a plain server) costs only that thread's work.
+    Security guess = Security::StartTls;
+    if (!securityFromName(parser.value(QStringLiteral("security")), &guess) || guess != Security::None)
+        startTlsWarmUp();
     SessionOptions options;
     QString error;
     Mailbox accountFrom;
@@ -140,9 +146,6 @@ int SendCommand::run(const QCommandLineParser &parser)
         options.password = QStringLiteral("-");  // never used: nothing connects
     if (!connectionOptionsFrom(parser, &options, &error))
         return usageError(error);
-    // TLS loads on a worker thread while the message is read and built (smtp/tlswarmup.h).
-    if (options.security != Security::None)
-        startTlsWarmUp();
     // The DSN values go on MAIL and RCPT lines: the engine's grammar decides (RFC 3461 §4.1, §4.3).
     if (parser.isSet(QStringLiteral("dsn-notify"))) {
         const std::optional<commandline::DsnNotify> notify =

@@ -569,6 +569,7 @@ void DomainCheck::probeServer()
     o.port = m_facts.options.server.port;
     o.security = m_facts.options.server.security;
     o.extraCaCertificates = m_facts.options.server.extraCaCertificates;
+    o.extraCaPem = m_facts.options.server.extraCaPem;
     o.pinnedSha256 = m_facts.options.server.pinnedSha256;
     o.ehloName = m_facts.options.server.ehloName;
     o.timeouts = Timeouts::uniform(m_facts.options.smtpTimeoutMs);

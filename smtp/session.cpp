@@ -121,6 +121,17 @@ bool Session::beginTls()
     attachSocket(ssl);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
+    if (!m_options.extraCaPem.isEmpty()) {
+        const QList<QSslCertificate> parsed = QSslCertificate::fromData(m_options.extraCaPem, QSsl::Pem);
+        m_options.extraCaPem.clear();
+        if (parsed.isEmpty()) {
+            abort(makeOutcome(Outcome::Category::LocalError,
+                              tr("The CA file given holds no certificate that can be read."),
+                              tr("Give a file of PEM certificates (-----BEGIN CERTIFICATE-----).")));
+            return false;
+        }
+        m_options.extraCaCertificates += parsed;
+    }
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     conf.setProtocol(QSsl::TlsV1_2OrLater);
     conf.setPeerVerifyMode(QSslSocket::VerifyPeer);

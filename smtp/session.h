@@ -67,7 +67,11 @@ struct SessionOptions
     AuthMethod auth = AuthMethod::Auto;
     bool allowPlaintextAuth = false;  // send credentials on a connection without TLS; only when asked
     QList<QSslCertificate> extraCaCertificates;  // trusted in addition to the system store
-    QByteArray pinnedSha256;                     // hex; when set, only this certificate is accepted
+    // More CAs as PEM text (a --ca-file), parsed when TLS starts: parsing a certificate loads Qt's TLS
+    // backend, and done while reading options it would load it on the calling thread, before the warm-up
+    // (tlswarmup.h) can hide that behind the connection. The session adds them to extraCaCertificates.
+    QByteArray extraCaPem;
+    QByteArray pinnedSha256;  // hex; when set, only this certificate is accepted
     Timeouts timeouts;
     DsnOptions dsn;
     TokenProvider *tokens = nullptr;  // for XOAUTH2 / OAUTHBEARER; the password is the token otherwise

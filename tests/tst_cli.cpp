@@ -27,6 +27,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void unreadableAttachmentSendsNothing();
+    void caFileWithoutCertificates();
     void passwordNeverInTranscriptOrOutput();
     void severalEmlOnOneConnection();
 
@@ -288,6 +289,41 @@ void TestCli::unreadableAttachmentSendsNothing()
     QCOMPARE(r.exitCode, 11);
     QVERIFY(r.err.contains("/nonexistent/file.pdf"));
     QCOMPARE(server.connections(), 0);
+}
+
+// --ca-file is read at once but parsed when TLS starts (so the TLS backend loads off the main thread's way):
+// a file with no PEM certificate is a usage error before any connection; one whose PEM blocks do not parse
+// ends the session at STARTTLS with a local error, before any login or message.
+void TestCli::caFileWithoutCertificates()
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    const QString broken = dir.filePath(QStringLiteral("broken.pem"));
+    for (const auto &[path, bytes] :
+         {std::pair{text, QByteArray("just some notes\n")},
+          std::pair{
+              broken,
+              QByteArray("-----BEGIN CERTIFICATE-----\nnot base64 at all!\n-----END CERTIFICATE-----\n")}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    FakeServer server({QStringLiteral("S: 220 fake"), QStringLiteral("C: EHLO *"),
+                       QStringLiteral("S: 250-fake"), QStringLiteral("S: 250 STARTTLS"),
+                       QStringLiteral("C: STARTTLS"), QStringLiteral("S: 220 go")});
+    const QStringList common{QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(server.port()),
+                             QStringLiteral("--from"),   QStringLiteral("ann@example.org"),
+                             QStringLiteral("--to"),     QStringLiteral("bob@example.org")};
+    Result r = runStamp(common + QStringList{QStringLiteral("--ca-file"), text});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("holds no PEM certificate"), r.err.constData());
+    QCOMPARE(server.connections(), 0);
+
+    r = runStamp(common + QStringList{QStringLiteral("--ca-file"), broken});
+    QCOMPARE(r.exitCode, 11);
+    QVERIFY2(r.err.contains("holds no certificate that can be read"), r.err.constData());
+    QCOMPARE(server.connections(), 1);
+    QVERIFY(!server.received().contains("MAIL FROM"));
 }
 
 void TestCli::passwordNeverInTranscriptOrOutput()

@@ -1141,104 +1141,104 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Server, Absender und Passwort (aus dem Schlüsselbund) dieses Kontos verwenden (siehe stamp account). Andere Optionen haben Vorrang. Die Nachricht geht über den Postausgang und wird wie im Fenster unter Gesendet aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="129"/>
+        <location filename="../app/sendcommand.cpp" line="135"/>
         <source>--account: this build has no accounts (it was built without the store)</source>
         <translation>--account: Diese Version hat keine Konten (sie wurde ohne den Speicher gebaut)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="131"/>
+        <location filename="../app/sendcommand.cpp" line="137"/>
         <source>--account needs the name of an account (see stamp account list)</source>
         <translation>--account braucht den Namen eines Kontos (siehe stamp account list)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="171"/>
+        <location filename="../app/sendcommand.cpp" line="174"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="194"/>
+        <location filename="../app/sendcommand.cpp" line="197"/>
         <source>--account: the account&apos;s sender address cannot be used: %1</source>
         <translation>--account: Die Absenderadresse des Kontos kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="201"/>
+        <location filename="../app/sendcommand.cpp" line="204"/>
         <source>--eml sends a prepared message: it cannot be combined with --subject, --body, --body-file or --attach</source>
         <translation>--eml sendet eine vorbereitete Nachricht: Es kann nicht mit --subject, --body, --body-file oder --attach kombiniert werden</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="206"/>
+        <location filename="../app/sendcommand.cpp" line="209"/>
         <source>--eml sends a prepared message: it cannot be combined with --markdown-file, --priority or --read-receipt</source>
         <translation>--eml sendet eine vorbereitete Nachricht: Es kann nicht mit --markdown-file, --priority oder --read-receipt kombiniert werden</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="220"/>
+        <location filename="../app/sendcommand.cpp" line="223"/>
         <source>--eml: no message files found</source>
         <translation>--eml: keine Nachrichtendateien gefunden</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="232"/>
-        <location filename="../app/sendcommand.cpp" line="288"/>
-        <location filename="../app/sendcommand.cpp" line="301"/>
+        <location filename="../app/sendcommand.cpp" line="235"/>
+        <location filename="../app/sendcommand.cpp" line="291"/>
+        <location filename="../app/sendcommand.cpp" line="304"/>
         <source>stamp: %1</source>
         <translation>stamp: %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="236"/>
+        <location filename="../app/sendcommand.cpp" line="239"/>
         <source>%1: no sender: give --from</source>
         <translation>%1: kein Absender: geben Sie --from an</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="238"/>
+        <location filename="../app/sendcommand.cpp" line="241"/>
         <source>%1: no recipient: give --to</source>
         <translation>%1: kein Empfänger: geben Sie --to an</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="243"/>
+        <location filename="../app/sendcommand.cpp" line="246"/>
         <source>--from is required</source>
         <translation>--from ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="245"/>
+        <location filename="../app/sendcommand.cpp" line="248"/>
         <source>at least one --to, --cc or --bcc is required</source>
         <translation>mindestens ein --to, --cc oder --bcc ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="247"/>
+        <location filename="../app/sendcommand.cpp" line="250"/>
         <source>give --body or --body-file, not both</source>
         <translation>geben Sie --body oder --body-file an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="253"/>
+        <location filename="../app/sendcommand.cpp" line="256"/>
         <source>stamp: cannot read the body file %1: %2</source>
         <translation>stamp: Die Textdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="261"/>
+        <location filename="../app/sendcommand.cpp" line="264"/>
         <source>give --markdown-file or --body/--body-file, not both</source>
         <translation>geben Sie --markdown-file oder --body/--body-file an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="263"/>
+        <location filename="../app/sendcommand.cpp" line="266"/>
         <source>--markdown-file: this build cannot read Markdown (it was built without the window&apos;s libraries)</source>
         <translation>--markdown-file: Diese Version kann kein Markdown lesen (sie wurde ohne die Bibliotheken des Fensters gebaut)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="267"/>
+        <location filename="../app/sendcommand.cpp" line="270"/>
         <source>stamp: cannot read the Markdown file %1: %2</source>
         <translation>stamp: Die Markdown-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="280"/>
+        <location filename="../app/sendcommand.cpp" line="283"/>
         <source>--priority must be high, normal or low, not %1</source>
         <translation>--priority muss high, normal oder low sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="328"/>
+        <location filename="../app/sendcommand.cpp" line="331"/>
         <source>Message %1: %2</source>
         <translation>Nachricht %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sendcommand.cpp" line="340"/>
+        <location filename="../app/sendcommand.cpp" line="343"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 von %n Nachricht gesendet.</numerusform>
@@ -2558,17 +2558,17 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>die Datei wird als &quot;%1&quot; ausgeliefert, nicht als text/plain</translation>
     </message>
     <message>
-        <location filename="../smtp/domaincheck.cpp" line="609"/>
+        <location filename="../smtp/domaincheck.cpp" line="610"/>
         <source>A lookup got no answer: %1</source>
         <translation>Eine Abfrage hat keine Antwort erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/domaincheck.cpp" line="610"/>
+        <location filename="../smtp/domaincheck.cpp" line="611"/>
         <source>Try again; if it persists, the domain&apos;s DNS servers are not answering.</source>
         <translation>Versuchen Sie es erneut; falls es anhält, antworten die DNS-Server der Domain nicht.</translation>
     </message>
     <message>
-        <location filename="../smtp/domaincheck.cpp" line="626"/>
+        <location filename="../smtp/domaincheck.cpp" line="627"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
@@ -3646,44 +3646,44 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>smtp::Session</name>
     <message>
-        <location filename="../smtp/session.cpp" line="211"/>
+        <location filename="../smtp/session.cpp" line="222"/>
         <source>The EHLO name is not valid: %1.</source>
         <translation>Der EHLO-Name ist ungültig: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="213"/>
+        <location filename="../smtp/session.cpp" line="224"/>
         <source>The user name is not valid: %1.</source>
         <translation>Der Benutzername ist ungültig: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="216"/>
-        <location filename="../smtp/session.cpp" line="219"/>
-        <location filename="../smtp/session.cpp" line="221"/>
+        <location filename="../smtp/session.cpp" line="227"/>
+        <location filename="../smtp/session.cpp" line="230"/>
+        <location filename="../smtp/session.cpp" line="232"/>
         <source>The delivery notification setting is not valid: %1.</source>
         <translation>Die Einstellung für Zustellbenachrichtigungen ist ungültig: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="231"/>
+        <location filename="../smtp/session.cpp" line="242"/>
         <source>Correct the setting and send again.</source>
         <translation>Korrigieren Sie die Einstellung und senden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="238"/>
+        <location filename="../smtp/session.cpp" line="249"/>
         <source>STARTTLS required</source>
         <translation>STARTTLS erforderlich</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="239"/>
+        <location filename="../smtp/session.cpp" line="250"/>
         <source>implicit TLS</source>
         <translation>implizites TLS</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="240"/>
+        <location filename="../smtp/session.cpp" line="251"/>
         <source>no encryption</source>
         <translation>keine Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="242"/>
+        <location filename="../smtp/session.cpp" line="253"/>
         <source>Connecting to %1 port %2 (%3)</source>
         <translation>Verbindung zu %1 Port %2 (%3)</translation>
     </message>
@@ -3708,67 +3708,77 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Versuchen Sie es erneut; wenn es wieder passiert, melden Sie es mit dem Protokoll.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="262"/>
+        <location filename="../smtp/session.cpp" line="129"/>
+        <source>The CA file given holds no certificate that can be read.</source>
+        <translation>Die angegebene CA-Datei enthält kein lesbares Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="130"/>
+        <source>Give a file of PEM certificates (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Geben Sie eine Datei mit PEM-Zertifikaten an (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="273"/>
         <source>Connected to %1 port %2</source>
         <translation>Verbunden mit %1 Port %2</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="288"/>
+        <location filename="../smtp/session.cpp" line="299"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
         <translation>Das Zertifikat des Servers ist nicht das, dem für dieses Konto vertraut wird.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="289"/>
+        <location filename="../smtp/session.cpp" line="300"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>Das Zertifikat hat sich geändert, seit ihm vertraut wurde. Fragen Sie beim Administrator des Servers nach, bevor Sie dem neuen vertrauen.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="298"/>
+        <location filename="../smtp/session.cpp" line="309"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
         <translation>TLS hergestellt: %1, Cipher %2; Zertifikat für %3, ausgestellt von %4, gültig bis %5; SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="342"/>
+        <location filename="../smtp/session.cpp" line="353"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
         <translation>Zertifikat nicht überprüfbar (%1), aber es ist das gespeicherte (SHA-256 %2): akzeptiert</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="354"/>
+        <location filename="../smtp/session.cpp" line="365"/>
         <source>Certificate verified by the system&apos;s trusted CAs</source>
         <translation>Zertifikat von den vertrauenswürdigen CAs des Systems geprüft</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="362"/>
+        <location filename="../smtp/session.cpp" line="373"/>
         <source>Certificate problem: %1</source>
         <translation>Zertifikatsproblem: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="518"/>
+        <location filename="../smtp/session.cpp" line="529"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>Der Server hat nach der Zustimmung zu TLS zusätzliche Daten gesendet; so funktionieren STARTTLS-Injection-Angriffe, daher hat Stamp aufgehört, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="520"/>
+        <location filename="../smtp/session.cpp" line="531"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Möglicherweise manipuliert jemand die Verbindung. Versuchen Sie ein anderes Netzwerk oder implizites TLS (Port 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="528"/>
+        <location filename="../smtp/session.cpp" line="539"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>TLS-Handshake beginnt (Zertifikat für %1 wird geprüft)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="571"/>
+        <location filename="../smtp/session.cpp" line="582"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>Der Server bietet kein STARTTLS an, daher hat Stamp nichts gesendet: Weder Passwort noch Nachricht gehen über eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="573"/>
+        <location filename="../smtp/session.cpp" line="584"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Verwenden Sie implizites TLS (Port 465), falls der Server es hat, oder fragen Sie seinen Administrator. Ein Server, der sonst STARTTLS anbietet und jetzt nicht, wird möglicherweise angegriffen.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="695"/>
+        <location filename="../smtp/session.cpp" line="706"/>
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
@@ -7166,37 +7176,37 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>--ca-file: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="186"/>
+        <location filename="../app/cliutil.cpp" line="188"/>
         <source>--ca-file: %1 holds no PEM certificate</source>
         <translation>--ca-file: %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="194"/>
+        <location filename="../app/cliutil.cpp" line="196"/>
         <source>--pin-sha256 takes 64 hexadecimal digits (colons allowed)</source>
         <translation>--pin-sha256 erwartet 64 Hexadezimalziffern (Doppelpunkte erlaubt)</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="209"/>
+        <location filename="../app/cliutil.cpp" line="211"/>
         <source>--timeout takes a number of seconds</source>
         <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="227"/>
+        <location filename="../app/cliutil.cpp" line="229"/>
         <source>cannot write the transcript to %1: %2</source>
         <translation>das Protokoll kann nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="254"/>
+        <location filename="../app/cliutil.cpp" line="256"/>
         <source>Message %1, time per stage: %2</source>
         <translation>Nachricht %1, Zeit je Phase: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="257"/>
+        <location filename="../app/cliutil.cpp" line="259"/>
         <source>Time per stage: %1</source>
         <translation>Zeit pro Phase: %1</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="272"/>
+        <location filename="../app/cliutil.cpp" line="274"/>
         <source>Waiting for the server&apos;s answer…</source>
         <translation>Warten auf die Antwort des Servers…</translation>
     </message>
@@ -7785,7 +7795,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
 <context>
     <name>store::CsvReader</name>
     <message numerus="yes">
-        <location filename="../store/csvreader.cpp" line="120"/>
+        <location filename="../store/csvreader.cpp" line="128"/>
         <source>%n field(s) where the header names %1</source>
         <translation>
             <numerusform>%n Feld, in dem die Kopfzeile %1 nennt</numerusform>

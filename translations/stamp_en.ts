@@ -96,7 +96,7 @@
 <context>
     <name>cli::SendCommand</name>
     <message numerus="yes">
-        <location filename="../app/sendcommand.cpp" line="340"/>
+        <location filename="../app/sendcommand.cpp" line="343"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 of %n message sent.</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>store::CsvReader</name>
     <message numerus="yes">
-        <location filename="../store/csvreader.cpp" line="120"/>
+        <location filename="../store/csvreader.cpp" line="128"/>
         <source>%n field(s) where the header names %1</source>
         <translation>
             <numerusform>%n field where the header names %1</numerusform>

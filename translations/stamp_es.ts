@@ -1141,104 +1141,104 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Usar el servidor, el remitente y la contraseña (del llavero) de esta cuenta (consulte stamp account). Las demás opciones tienen prioridad. El mensaje pasa por la bandeja de salida y se guarda en Enviados, como en la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="129"/>
+        <location filename="../app/sendcommand.cpp" line="135"/>
         <source>--account: this build has no accounts (it was built without the store)</source>
         <translation>--account: esta compilación no tiene cuentas (se compiló sin el almacén)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="131"/>
+        <location filename="../app/sendcommand.cpp" line="137"/>
         <source>--account needs the name of an account (see stamp account list)</source>
         <translation>--account necesita el nombre de una cuenta (consulte stamp account list)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="171"/>
+        <location filename="../app/sendcommand.cpp" line="174"/>
         <source>no address</source>
         <translation>sin dirección</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="194"/>
+        <location filename="../app/sendcommand.cpp" line="197"/>
         <source>--account: the account&apos;s sender address cannot be used: %1</source>
         <translation>--account: la dirección de remitente de la cuenta no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="201"/>
+        <location filename="../app/sendcommand.cpp" line="204"/>
         <source>--eml sends a prepared message: it cannot be combined with --subject, --body, --body-file or --attach</source>
         <translation>--eml envía un mensaje preparado: no se puede combinar con --subject, --body, --body-file ni --attach</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="206"/>
+        <location filename="../app/sendcommand.cpp" line="209"/>
         <source>--eml sends a prepared message: it cannot be combined with --markdown-file, --priority or --read-receipt</source>
         <translation>--eml envía un mensaje preparado: no se puede combinar con --markdown-file, --priority ni --read-receipt</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="220"/>
+        <location filename="../app/sendcommand.cpp" line="223"/>
         <source>--eml: no message files found</source>
         <translation>--eml: no se han encontrado archivos de mensaje</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="232"/>
-        <location filename="../app/sendcommand.cpp" line="288"/>
-        <location filename="../app/sendcommand.cpp" line="301"/>
+        <location filename="../app/sendcommand.cpp" line="235"/>
+        <location filename="../app/sendcommand.cpp" line="291"/>
+        <location filename="../app/sendcommand.cpp" line="304"/>
         <source>stamp: %1</source>
         <translation>stamp: %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="236"/>
+        <location filename="../app/sendcommand.cpp" line="239"/>
         <source>%1: no sender: give --from</source>
         <translation>%1: sin remitente: indique --from</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="238"/>
+        <location filename="../app/sendcommand.cpp" line="241"/>
         <source>%1: no recipient: give --to</source>
         <translation>%1: sin destinatario: indique --to</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="243"/>
+        <location filename="../app/sendcommand.cpp" line="246"/>
         <source>--from is required</source>
         <translation>--from es obligatorio</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="245"/>
+        <location filename="../app/sendcommand.cpp" line="248"/>
         <source>at least one --to, --cc or --bcc is required</source>
         <translation>se necesita al menos un --to, --cc o --bcc</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="247"/>
+        <location filename="../app/sendcommand.cpp" line="250"/>
         <source>give --body or --body-file, not both</source>
         <translation>indique --body o --body-file, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="253"/>
+        <location filename="../app/sendcommand.cpp" line="256"/>
         <source>stamp: cannot read the body file %1: %2</source>
         <translation>stamp: no se puede leer el archivo del cuerpo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="261"/>
+        <location filename="../app/sendcommand.cpp" line="264"/>
         <source>give --markdown-file or --body/--body-file, not both</source>
         <translation>indique --markdown-file o --body/--body-file, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="263"/>
+        <location filename="../app/sendcommand.cpp" line="266"/>
         <source>--markdown-file: this build cannot read Markdown (it was built without the window&apos;s libraries)</source>
         <translation>--markdown-file: esta compilación no puede leer Markdown (se compiló sin las bibliotecas de la ventana)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="267"/>
+        <location filename="../app/sendcommand.cpp" line="270"/>
         <source>stamp: cannot read the Markdown file %1: %2</source>
         <translation>stamp: no se puede leer el archivo Markdown %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="280"/>
+        <location filename="../app/sendcommand.cpp" line="283"/>
         <source>--priority must be high, normal or low, not %1</source>
         <translation>--priority debe ser high, normal o low, no %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="328"/>
+        <location filename="../app/sendcommand.cpp" line="331"/>
         <source>Message %1: %2</source>
         <translation>Mensaje %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sendcommand.cpp" line="340"/>
+        <location filename="../app/sendcommand.cpp" line="343"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 de %n mensaje enviado.</numerusform>
@@ -2558,17 +2558,17 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>el archivo se sirve como &quot;%1&quot;, no como text/plain</translation>
     </message>
     <message>
-        <location filename="../smtp/domaincheck.cpp" line="609"/>
+        <location filename="../smtp/domaincheck.cpp" line="610"/>
         <source>A lookup got no answer: %1</source>
         <translation>Una consulta no obtuvo respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/domaincheck.cpp" line="610"/>
+        <location filename="../smtp/domaincheck.cpp" line="611"/>
         <source>Try again; if it persists, the domain&apos;s DNS servers are not answering.</source>
         <translation>Inténtelo de nuevo; si persiste, los servidores DNS del dominio no están respondiendo.</translation>
     </message>
     <message>
-        <location filename="../smtp/domaincheck.cpp" line="626"/>
+        <location filename="../smtp/domaincheck.cpp" line="627"/>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>
@@ -3646,44 +3646,44 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>smtp::Session</name>
     <message>
-        <location filename="../smtp/session.cpp" line="211"/>
+        <location filename="../smtp/session.cpp" line="222"/>
         <source>The EHLO name is not valid: %1.</source>
         <translation>El nombre EHLO no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="213"/>
+        <location filename="../smtp/session.cpp" line="224"/>
         <source>The user name is not valid: %1.</source>
         <translation>El nombre de usuario no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="216"/>
-        <location filename="../smtp/session.cpp" line="219"/>
-        <location filename="../smtp/session.cpp" line="221"/>
+        <location filename="../smtp/session.cpp" line="227"/>
+        <location filename="../smtp/session.cpp" line="230"/>
+        <location filename="../smtp/session.cpp" line="232"/>
         <source>The delivery notification setting is not valid: %1.</source>
         <translation>El ajuste de notificación de entrega no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="231"/>
+        <location filename="../smtp/session.cpp" line="242"/>
         <source>Correct the setting and send again.</source>
         <translation>Corrija el ajuste y vuelva a enviar.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="238"/>
+        <location filename="../smtp/session.cpp" line="249"/>
         <source>STARTTLS required</source>
         <translation>STARTTLS obligatorio</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="239"/>
+        <location filename="../smtp/session.cpp" line="250"/>
         <source>implicit TLS</source>
         <translation>TLS implícito</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="240"/>
+        <location filename="../smtp/session.cpp" line="251"/>
         <source>no encryption</source>
         <translation>sin cifrado</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="242"/>
+        <location filename="../smtp/session.cpp" line="253"/>
         <source>Connecting to %1 port %2 (%3)</source>
         <translation>Conectando con %1 puerto %2 (%3)</translation>
     </message>
@@ -3708,67 +3708,77 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Inténtelo de nuevo; si sigue ocurriendo, notifíquelo con la transcripción.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="262"/>
+        <location filename="../smtp/session.cpp" line="129"/>
+        <source>The CA file given holds no certificate that can be read.</source>
+        <translation>El archivo de CA indicado no contiene ningún certificado legible.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="130"/>
+        <source>Give a file of PEM certificates (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Indique un archivo de certificados PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="273"/>
         <source>Connected to %1 port %2</source>
         <translation>Conectado con %1 puerto %2</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="288"/>
+        <location filename="../smtp/session.cpp" line="299"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
         <translation>El certificado del servidor no es el de confianza para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="289"/>
+        <location filename="../smtp/session.cpp" line="300"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>El certificado ha cambiado desde que se confió en él. Consulte con el administrador del servidor antes de confiar en el nuevo.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="298"/>
+        <location filename="../smtp/session.cpp" line="309"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
         <translation>TLS establecido: %1, cifrado %2; certificado para %3, emitido por %4, válido hasta %5; SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="342"/>
+        <location filename="../smtp/session.cpp" line="353"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
         <translation>Certificado no verificable (%1), pero es el fijado (SHA-256 %2): aceptado</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="354"/>
+        <location filename="../smtp/session.cpp" line="365"/>
         <source>Certificate verified by the system&apos;s trusted CAs</source>
         <translation>Certificado verificado por las CA de confianza del sistema</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="362"/>
+        <location filename="../smtp/session.cpp" line="373"/>
         <source>Certificate problem: %1</source>
         <translation>Problema de certificado: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="518"/>
+        <location filename="../smtp/session.cpp" line="529"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>El servidor envió datos adicionales tras aceptar iniciar TLS; así funcionan los ataques de inyección en STARTTLS, por lo que Stamp se detuvo antes de enviar nada.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="520"/>
+        <location filename="../smtp/session.cpp" line="531"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Puede que alguien esté manipulando la conexión. Pruebe otra red, o TLS implícito (puerto 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="528"/>
+        <location filename="../smtp/session.cpp" line="539"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>Iniciando la negociación TLS (verificando el certificado para %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="571"/>
+        <location filename="../smtp/session.cpp" line="582"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>El servidor no ofrece STARTTLS, así que Stamp no ha enviado nada: ninguna contraseña ni mensaje viaja por una conexión sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="573"/>
+        <location filename="../smtp/session.cpp" line="584"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Use TLS implícito (puerto 465) si el servidor lo tiene, o consulte a su administrador. Un servidor que suele ofrecer STARTTLS y ahora no lo hace puede estar siendo atacado.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="695"/>
+        <location filename="../smtp/session.cpp" line="706"/>
         <source>Connection closed</source>
         <translation>Conexión cerrada</translation>
     </message>
@@ -7166,37 +7176,37 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>--ca-file: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="186"/>
+        <location filename="../app/cliutil.cpp" line="188"/>
         <source>--ca-file: %1 holds no PEM certificate</source>
         <translation>--ca-file: %1 no contiene ningún certificado PEM</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="194"/>
+        <location filename="../app/cliutil.cpp" line="196"/>
         <source>--pin-sha256 takes 64 hexadecimal digits (colons allowed)</source>
         <translation>--pin-sha256 admite 64 dígitos hexadecimales (se permiten dos puntos)</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="209"/>
+        <location filename="../app/cliutil.cpp" line="211"/>
         <source>--timeout takes a number of seconds</source>
         <translation>--timeout admite un número de segundos</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="227"/>
+        <location filename="../app/cliutil.cpp" line="229"/>
         <source>cannot write the transcript to %1: %2</source>
         <translation>no se puede escribir la transcripción en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="254"/>
+        <location filename="../app/cliutil.cpp" line="256"/>
         <source>Message %1, time per stage: %2</source>
         <translation>Mensaje %1, tiempo por etapa: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="257"/>
+        <location filename="../app/cliutil.cpp" line="259"/>
         <source>Time per stage: %1</source>
         <translation>Tiempo por etapa: %1</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="272"/>
+        <location filename="../app/cliutil.cpp" line="274"/>
         <source>Waiting for the server&apos;s answer…</source>
         <translation>Esperando la respuesta del servidor…</translation>
     </message>
@@ -7785,7 +7795,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>store::CsvReader</name>
     <message numerus="yes">
-        <location filename="../store/csvreader.cpp" line="120"/>
+        <location filename="../store/csvreader.cpp" line="128"/>
         <source>%n field(s) where the header names %1</source>
         <translation>
             <numerusform>%n campo donde el encabezado nombra %1</numerusform>

@@ -1141,104 +1141,104 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Utiliser le serveur, l&apos;expéditeur et le mot de passe (du trousseau) de ce compte (voir stamp account). Les autres options le remplacent. Le message passe par la boîte d&apos;envoi et est gardé dans Envoyés, comme dans la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="129"/>
+        <location filename="../app/sendcommand.cpp" line="135"/>
         <source>--account: this build has no accounts (it was built without the store)</source>
         <translation>--account : cette version n&apos;a pas de comptes (elle a été compilée sans le stockage)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="131"/>
+        <location filename="../app/sendcommand.cpp" line="137"/>
         <source>--account needs the name of an account (see stamp account list)</source>
         <translation>--account demande le nom d&apos;un compte (voir stamp account list)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="171"/>
+        <location filename="../app/sendcommand.cpp" line="174"/>
         <source>no address</source>
         <translation>pas d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="194"/>
+        <location filename="../app/sendcommand.cpp" line="197"/>
         <source>--account: the account&apos;s sender address cannot be used: %1</source>
         <translation>--account : l&apos;adresse d&apos;expéditeur du compte est inutilisable : %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="201"/>
+        <location filename="../app/sendcommand.cpp" line="204"/>
         <source>--eml sends a prepared message: it cannot be combined with --subject, --body, --body-file or --attach</source>
         <translation>--eml envoie un message préparé : il ne peut pas être combiné avec --subject, --body, --body-file ou --attach</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="206"/>
+        <location filename="../app/sendcommand.cpp" line="209"/>
         <source>--eml sends a prepared message: it cannot be combined with --markdown-file, --priority or --read-receipt</source>
         <translation>--eml envoie un message préparé : il ne peut pas être combiné avec --markdown-file, --priority ou --read-receipt</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="220"/>
+        <location filename="../app/sendcommand.cpp" line="223"/>
         <source>--eml: no message files found</source>
         <translation>--eml : aucun fichier de message trouvé</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="232"/>
-        <location filename="../app/sendcommand.cpp" line="288"/>
-        <location filename="../app/sendcommand.cpp" line="301"/>
+        <location filename="../app/sendcommand.cpp" line="235"/>
+        <location filename="../app/sendcommand.cpp" line="291"/>
+        <location filename="../app/sendcommand.cpp" line="304"/>
         <source>stamp: %1</source>
         <translation>stamp : %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="236"/>
+        <location filename="../app/sendcommand.cpp" line="239"/>
         <source>%1: no sender: give --from</source>
         <translation>%1 : pas d&apos;expéditeur : indiquez --from</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="238"/>
+        <location filename="../app/sendcommand.cpp" line="241"/>
         <source>%1: no recipient: give --to</source>
         <translation>%1 : pas de destinataire : indiquez --to</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="243"/>
+        <location filename="../app/sendcommand.cpp" line="246"/>
         <source>--from is required</source>
         <translation>--from est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="245"/>
+        <location filename="../app/sendcommand.cpp" line="248"/>
         <source>at least one --to, --cc or --bcc is required</source>
         <translation>au moins un --to, --cc ou --bcc est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="247"/>
+        <location filename="../app/sendcommand.cpp" line="250"/>
         <source>give --body or --body-file, not both</source>
         <translation>indiquez --body ou --body-file, pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="253"/>
+        <location filename="../app/sendcommand.cpp" line="256"/>
         <source>stamp: cannot read the body file %1: %2</source>
         <translation>stamp : impossible de lire le fichier du message %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="261"/>
+        <location filename="../app/sendcommand.cpp" line="264"/>
         <source>give --markdown-file or --body/--body-file, not both</source>
         <translation>indiquez --markdown-file ou --body/--body-file, pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="263"/>
+        <location filename="../app/sendcommand.cpp" line="266"/>
         <source>--markdown-file: this build cannot read Markdown (it was built without the window&apos;s libraries)</source>
         <translation>--markdown-file : cette version ne sait pas lire le Markdown (elle a été compilée sans les bibliothèques de la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="267"/>
+        <location filename="../app/sendcommand.cpp" line="270"/>
         <source>stamp: cannot read the Markdown file %1: %2</source>
         <translation>stamp : impossible de lire le fichier Markdown %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="280"/>
+        <location filename="../app/sendcommand.cpp" line="283"/>
         <source>--priority must be high, normal or low, not %1</source>
         <translation>--priority doit valoir high, normal ou low, pas %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="328"/>
+        <location filename="../app/sendcommand.cpp" line="331"/>
         <source>Message %1: %2</source>
         <translation>Message %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sendcommand.cpp" line="340"/>
+        <location filename="../app/sendcommand.cpp" line="343"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 message sur %n envoyé.</numerusform>
@@ -2558,17 +2558,17 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>le fichier est servi en « %1 », pas en text/plain</translation>
     </message>
     <message>
-        <location filename="../smtp/domaincheck.cpp" line="609"/>
+        <location filename="../smtp/domaincheck.cpp" line="610"/>
         <source>A lookup got no answer: %1</source>
         <translation>Une requête n&apos;a pas eu de réponse : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/domaincheck.cpp" line="610"/>
+        <location filename="../smtp/domaincheck.cpp" line="611"/>
         <source>Try again; if it persists, the domain&apos;s DNS servers are not answering.</source>
         <translation>Réessayez ; si cela persiste, les serveurs DNS du domaine ne répondent pas.</translation>
     </message>
     <message>
-        <location filename="../smtp/domaincheck.cpp" line="626"/>
+        <location filename="../smtp/domaincheck.cpp" line="627"/>
         <source>What to do: %1</source>
         <translation>Que faire : %1</translation>
     </message>
@@ -3646,44 +3646,44 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>smtp::Session</name>
     <message>
-        <location filename="../smtp/session.cpp" line="211"/>
+        <location filename="../smtp/session.cpp" line="222"/>
         <source>The EHLO name is not valid: %1.</source>
         <translation>Le nom EHLO n&apos;est pas valide : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="213"/>
+        <location filename="../smtp/session.cpp" line="224"/>
         <source>The user name is not valid: %1.</source>
         <translation>Le nom d&apos;utilisateur n&apos;est pas valide : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="216"/>
-        <location filename="../smtp/session.cpp" line="219"/>
-        <location filename="../smtp/session.cpp" line="221"/>
+        <location filename="../smtp/session.cpp" line="227"/>
+        <location filename="../smtp/session.cpp" line="230"/>
+        <location filename="../smtp/session.cpp" line="232"/>
         <source>The delivery notification setting is not valid: %1.</source>
         <translation>Le réglage des notifications de distribution n&apos;est pas valide : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="231"/>
+        <location filename="../smtp/session.cpp" line="242"/>
         <source>Correct the setting and send again.</source>
         <translation>Corrigez le réglage et renvoyez.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="238"/>
+        <location filename="../smtp/session.cpp" line="249"/>
         <source>STARTTLS required</source>
         <translation>STARTTLS obligatoire</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="239"/>
+        <location filename="../smtp/session.cpp" line="250"/>
         <source>implicit TLS</source>
         <translation>TLS implicite</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="240"/>
+        <location filename="../smtp/session.cpp" line="251"/>
         <source>no encryption</source>
         <translation>aucun chiffrement</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="242"/>
+        <location filename="../smtp/session.cpp" line="253"/>
         <source>Connecting to %1 port %2 (%3)</source>
         <translation>Connexion à %1 port %2 (%3)</translation>
     </message>
@@ -3708,67 +3708,77 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Réessayez ; si cela se reproduit, signalez-le avec la transcription.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="262"/>
+        <location filename="../smtp/session.cpp" line="129"/>
+        <source>The CA file given holds no certificate that can be read.</source>
+        <translation>Le fichier d&apos;autorités (CA) indiqué ne contient aucun certificat lisible.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="130"/>
+        <source>Give a file of PEM certificates (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Indiquez un fichier de certificats PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="273"/>
         <source>Connected to %1 port %2</source>
         <translation>Connecté à %1 port %2</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="288"/>
+        <location filename="../smtp/session.cpp" line="299"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
         <translation>Le certificat du serveur n&apos;est pas celui auquel ce compte fait confiance.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="289"/>
+        <location filename="../smtp/session.cpp" line="300"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>Le certificat a changé depuis qu&apos;il a été approuvé. Vérifiez auprès de l&apos;administrateur du serveur avant d&apos;approuver le nouveau.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="298"/>
+        <location filename="../smtp/session.cpp" line="309"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
         <translation>TLS établi : %1, chiffrement %2 ; certificat pour %3, émis par %4, valide jusqu&apos;au %5 ; SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="342"/>
+        <location filename="../smtp/session.cpp" line="353"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
         <translation>Certificat non vérifiable (%1), mais c&apos;est celui qui est épinglé (SHA-256 %2) : accepté</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="354"/>
+        <location filename="../smtp/session.cpp" line="365"/>
         <source>Certificate verified by the system&apos;s trusted CAs</source>
         <translation>Certificat vérifié par les autorités de confiance du système</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="362"/>
+        <location filename="../smtp/session.cpp" line="373"/>
         <source>Certificate problem: %1</source>
         <translation>Problème de certificat : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="518"/>
+        <location filename="../smtp/session.cpp" line="529"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>Le serveur a envoyé des données en trop après avoir accepté de démarrer TLS ; c&apos;est ainsi que fonctionnent les attaques par injection STARTTLS, donc Stamp s&apos;est arrêté avant d&apos;envoyer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="520"/>
+        <location filename="../smtp/session.cpp" line="531"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Quelqu&apos;un modifie peut-être la connexion. Essayez un autre réseau, ou TLS implicite (port 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="528"/>
+        <location filename="../smtp/session.cpp" line="539"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>Début de la négociation TLS (vérification du certificat pour %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="571"/>
+        <location filename="../smtp/session.cpp" line="582"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>Le serveur ne propose pas STARTTLS, donc Stamp n&apos;a rien envoyé : ni mot de passe ni message ne passent par une connexion non chiffrée.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="573"/>
+        <location filename="../smtp/session.cpp" line="584"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Utilisez TLS implicite (port 465) si le serveur le propose, ou demandez à son administrateur. Un serveur qui propose d&apos;habitude STARTTLS et ne le fait plus est peut-être attaqué.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="695"/>
+        <location filename="../smtp/session.cpp" line="706"/>
         <source>Connection closed</source>
         <translation>Connexion fermée</translation>
     </message>
@@ -7166,37 +7176,37 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>--ca-file : impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="186"/>
+        <location filename="../app/cliutil.cpp" line="188"/>
         <source>--ca-file: %1 holds no PEM certificate</source>
         <translation>--ca-file : %1 ne contient aucun certificat PEM</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="194"/>
+        <location filename="../app/cliutil.cpp" line="196"/>
         <source>--pin-sha256 takes 64 hexadecimal digits (colons allowed)</source>
         <translation>--pin-sha256 prend 64 chiffres hexadécimaux (deux-points permis)</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="209"/>
+        <location filename="../app/cliutil.cpp" line="211"/>
         <source>--timeout takes a number of seconds</source>
         <translation>--timeout prend un nombre de secondes</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="227"/>
+        <location filename="../app/cliutil.cpp" line="229"/>
         <source>cannot write the transcript to %1: %2</source>
         <translation>impossible d&apos;écrire la transcription dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="254"/>
+        <location filename="../app/cliutil.cpp" line="256"/>
         <source>Message %1, time per stage: %2</source>
         <translation>Message %1, durée par étape : %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="257"/>
+        <location filename="../app/cliutil.cpp" line="259"/>
         <source>Time per stage: %1</source>
         <translation>Durée de chaque étape : %1</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="272"/>
+        <location filename="../app/cliutil.cpp" line="274"/>
         <source>Waiting for the server&apos;s answer…</source>
         <translation>En attente de la réponse du serveur…</translation>
     </message>
@@ -7785,7 +7795,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
 <context>
     <name>store::CsvReader</name>
     <message numerus="yes">
-        <location filename="../store/csvreader.cpp" line="120"/>
+        <location filename="../store/csvreader.cpp" line="128"/>
         <source>%n field(s) where the header names %1</source>
         <translation>
             <numerusform>%n champ là où l&apos;en-tête en nomme %1</numerusform>
