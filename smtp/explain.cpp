@@ -405,7 +405,11 @@ LineContext TranscriptExplainer::observe(const TranscriptEvent &e)
         if (s == Stage::Other && m_lastAnswered == Stage::Auth && m_lastCode == 334)
             s = Stage::Auth;
         ctx.stage = s;
-        ctx.afterStartTls = s == Stage::Ehlo && m_tls && m_startTlsSeen;
+        // Only the first EHLO over the new TLS layer is the one RFC 3207 §4.2 asks for; another (typed in the
+        // console) is just an EHLO.
+        ctx.afterStartTls = s == Stage::Ehlo && m_tls && m_startTlsSeen && !m_ehloAfterTls;
+        if (ctx.afterStartTls)
+            m_ehloAfterTls = true;
         if (s == Stage::StartTls)
             m_startTlsSeen = true;
         m_pending.append(s);

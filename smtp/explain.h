@@ -95,7 +95,7 @@ private:
     int m_lastCode = 0;  // the code of the last whole reply
     bool m_tls = false;
     bool m_startTlsSeen = false;
-    bool m_ehloAfterTls = false;
+    bool m_ehloAfterTls = false;  // the EHLO that RFC 3207 §4.2 asks for after STARTTLS was seen
     bool m_inReply = false;
 };
 

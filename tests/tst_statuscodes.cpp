@@ -314,6 +314,11 @@ void TestStatusCodes::transcriptStagesFollowPipelining()
         if (QByteArray(s.text) == "250 2.0.0 Ok: queued as 12345")
             QVERIFY2(words.contains(QLatin1String("Sent")), qPrintable(words));
     }
+    // A later EHLO (typed in the console) is just an EHLO: only the first one over TLS is "EHLO again".
+    const TranscriptEvent typed = ev(K::Client, QStringLiteral("EHLO typed.example"));
+    const LineContext typedCtx = x.observe(typed);
+    QVERIFY(!typedCtx.afterStartTls);
+    QVERIFY(!TranscriptExplainer::explain(typed, typedCtx).contains(QLatin1String("again")));
     // A new connection starts afresh: nothing pending from the last one.
     QCOMPARE(x.observe(ev(K::Info, QStringLiteral("Connecting to b.example port 465 (implicit TLS)"))).stage,
              Stage::Connect);
