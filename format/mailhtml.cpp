@@ -372,4 +372,13 @@ QString plainText(const QTextDocument &document)
     return w.plain();
 }
 
+QString withImageFiles(const QString &html, const QList<smtp::InlineImage> &images)
+{
+    QString out = html;
+    for (const smtp::InlineImage &i : images)
+        out.replace(QLatin1String("cid:") + QString::fromLatin1(i.contentId),
+                    QUrl::fromLocalFile(i.path).toString().toHtmlEscaped());
+    return out;
+}
+
 }  // namespace format

@@ -32,6 +32,11 @@ MailBody fromDocument(const QTextDocument &document, const QString &baseDir, con
 // same HTML; the plain alternative is the Markdown as written, which is meant to be read as it is.
 MailBody fromMarkdown(const QString &markdown, const QString &baseDir, const QByteArray &cidDomain);
 
+// The HTML of a body with each image pointing at its file again (cid:... becomes file:///...): for an editor
+// to show the images, and for HTML kept apart from its message, such as a formatted signature, whose images
+// become parts of each message it is added to.
+QString withImageFiles(const QString &html, const QList<smtp::InlineImage> &images);
+
 // The plain alternative of a document alone (see fromDocument).
 QString plainText(const QTextDocument &document);
 

@@ -207,10 +207,7 @@ void RichEditor::load(const store::MailItem &item)
     m_mode = Mode::Plain;  // the plain editor holds item.body already
     if (mode == Mode::Formatted && !item.html.isEmpty()) {
         // The images by their files again, so that the editor shows them.
-        QString html = item.html;
-        for (const smtp::InlineImage &i : item.inlineImages)
-            html.replace(QLatin1String("cid:") + QString::fromLatin1(i.contentId),
-                         QUrl::fromLocalFile(i.path).toString().toHtmlEscaped());
+        const QString html = format::withImageFiles(item.html, item.inlineImages);
         m_syncing = true;
         m_rich->setHtml(html);
         m_syncing = false;

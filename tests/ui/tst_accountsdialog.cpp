@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,7 +25,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTextEdit>
+#include <QUrl>
 
 using namespace ui;
 using Category = smtp::Outcome::Category;
@@ -129,6 +132,14 @@ void TestAccountsDialog::addAccountThroughTheForm()
     QTest::keyClicks(html, QStringLiteral("Ann"));
     QTest::keyClick(html, Qt::Key_B, Qt::ControlModifier);
     QTest::keyClicks(html, QStringLiteral(" Example"));
+    // ... and a logo below, kept by its file (each message makes it an inline part of its own).
+    QTemporaryDir images;
+    const QString logo = images.filePath(QStringLiteral("logo.png"));
+    QImage pixels(8, 8, QImage::Format_RGB32);
+    pixels.fill(Qt::red);
+    QVERIFY(pixels.save(logo));
+    QTest::keyClick(html, Qt::Key_Return);
+    html->textCursor().insertImage(logo);
     QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("hostEdit")), QStringLiteral("127.0.0.1"));
 
     auto *security = d.findChild<QComboBox *>(QStringLiteral("securityCombo"));
@@ -171,6 +182,9 @@ void TestAccountsDialog::addAccountThroughTheForm()
     QVERIFY2(saved->signatureHtml.contains(QStringLiteral("<p><strong>Ann</strong> Example</p>")),
              qPrintable(saved->signatureHtml));
     QVERIFY(!saved->signatureHtml.contains(QStringLiteral("qrichtext")));
+    QVERIFY2(saved->signatureHtml.contains(QUrl::fromLocalFile(logo).toString()),
+             qPrintable(saved->signatureHtml));
+    QVERIFY(!saved->signatureHtml.contains(QStringLiteral("cid:")));
     QCOMPARE(saved->port, quint16(2525));
     QCOMPARE(saved->security, smtp::Security::None);
     QCOMPARE(saved->user, QStringLiteral("ann"));

@@ -12,7 +12,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QImage>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -23,6 +25,8 @@
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QToolBar>
+#include <QUrl>
+#include <functional>
 
 using namespace ui;
 
@@ -97,6 +101,7 @@ private Q_SLOTS:
     void accountChoosesTheMode();
     void signatureFollowsIdentityAndFormat();
     void formattedSignatureInBothParts();
+    void signatureImageGoesInline();
     void mentionsAttachment_data();
     void mentionsAttachment();
     void forgottenAttachmentAsks_data();
@@ -349,6 +354,68 @@ void TestRichEditor::formattedSignatureInBothParts()
              qPrintable(html));
     QVERIFY2(!html.contains(QStringLiteral("qrichtext")) && !html.contains(QStringLiteral("-qt-")),
              qPrintable(html));
+}
+
+// A formatted signature keeps its image by its file; each message it goes into carries the image as an inline
+// part (multipart/related) whose Content-ID the HTML names.
+void TestRichEditor::signatureImageGoesInline()
+{
+    const QString logo = m_dir + QStringLiteral("/logo.png");
+    QImage pixels(8, 8, QImage::Format_RGB32);
+    pixels.fill(Qt::blue);
+    QVERIFY(pixels.save(logo));
+    FakeServer server(sendOne);
+    store::Account a = account(server.port(), QStringLiteral("formatted"));
+    a.signatureHtml = QStringLiteral("<p><strong>Ann</strong></p>\n<p><img src=\"%1\" alt=\"Our logo\"></p>")
+                          .arg(QUrl::fromLocalFile(logo).toString());
+    QVERIFY(m_ctx->accounts()->save(a));
+    ComposerWindow *w = newWindow();
+    QCOMPARE(child<RichEditor>(w, "richEditor")->mode(), RichEditor::Mode::Formatted);
+    QTest::keyClicks(child<QLineEdit>(w, "toEdit"), QStringLiteral("bob@example.org"));
+    QTest::keyClicks(child<QLineEdit>(w, "subjectEdit"), QStringLiteral("Logo"));
+    auto *rich = child<QTextEdit>(w, "formattedEdit");
+    rich->moveCursor(QTextCursor::Start);
+    rich->setFocus();
+    QTest::keyClicks(rich, QStringLiteral("Hello Bob"));
+    w->send();
+    QTRY_COMPARE_WITH_TIMEOUT(server.data().size(), 1, 20000);
+    const QString file = m_dir + QStringLiteral("/logo.eml");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(server.data().first());
+    f.close();
+    const QJsonObject read = testutil::readWithPython(file);
+    QVERIFY(!read.isEmpty());
+    QCOMPARE(read.value(QStringLiteral("defects")).toArray().size(), 0);
+    QCOMPARE(read.value(QStringLiteral("bodyPlain")).toString().trimmed(),
+             QStringLiteral("Hello Bob\n\n-- \n*Ann*\n[Our logo]"));
+    // The image part: found anywhere in the tree, under a multipart/related, with its Content-ID.
+    QString cid, relatedType;
+    std::function<void(const QJsonObject &, const QString &)> walk = [&](const QJsonObject &node,
+                                                                         const QString &parent) {
+        if (node.value(QStringLiteral("type")).toString() == QLatin1String("image/png")) {
+            cid = node.value(QStringLiteral("cid")).toString();
+            relatedType = parent;
+            QCOMPARE(node.value(QStringLiteral("sha256")).toString(),
+                     QString::fromLatin1(QCryptographicHash::hash(
+                                             [&] {
+                                                 QFile png(logo);
+                                                 return png.open(QIODevice::ReadOnly) ? png.readAll()
+                                                                                      : QByteArray();
+                                             }(),
+                                             QCryptographicHash::Sha256)
+                                             .toHex()));
+        }
+        for (const QJsonValue &p : node.value(QStringLiteral("parts")).toArray())
+            walk(p.toObject(), node.value(QStringLiteral("type")).toString());
+    };
+    walk(read.value(QStringLiteral("tree")).toObject(), QString());
+    QCOMPARE(relatedType, QStringLiteral("multipart/related"));
+    QVERIFY2(cid.startsWith(QLatin1Char('<')) && cid.endsWith(QLatin1Char('>')), qPrintable(cid));
+    const QString html = read.value(QStringLiteral("bodyHtml")).toString();
+    QVERIFY2(html.contains(QStringLiteral("src=\"cid:") + cid.mid(1, cid.size() - 2) + QLatin1Char('"')),
+             qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("file:")), qPrintable(html));
 }
 
 void TestRichEditor::mentionsAttachment_data()
