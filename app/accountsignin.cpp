@@ -289,7 +289,14 @@ int autoconfigureAccount(const Command &command, Account *account, bool yes)
         printErr(QCoreApplication::translate("cli::AccountLogin", "Use these settings? [y/N] "));
         QTextStream in(stdin);
         const QString answer = in.readLine().trimmed().toLower();
-        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+        // "y" and "yes" always, and the words for yes in the user's language (the prompt shows the first).
+        QStringList yes{QStringLiteral("y"), QStringLiteral("yes")};
+        yes += QCoreApplication::translate("cli::AccountLogin", "y|yes",
+                                           "the answers that mean yes to a [y/N] question, lower case, "
+                                           "separated by |; the first is the one the prompt shows")
+                   .toLower()
+                   .split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        if (!yes.contains(answer)) {
             printErr(QCoreApplication::translate("cli::AccountLogin", "Not saved.") + QLatin1Char('\n'));
             return smtp::exitcode::Cancelled;
         }

@@ -352,15 +352,21 @@ Exit-Codes: 0 angemeldet, 2 Aufruffehler, 3 Netzwerk, 5 Anmeldung abgelehnt, 10 
     <message>
         <location filename="../app/accountsignin.cpp" line="289"/>
         <source>Use these settings? [y/N] </source>
-        <translation>Diese Einstellungen verwenden? [y/N] </translation>
+        <translation>Diese Einstellungen verwenden? [j/N] </translation>
     </message>
     <message>
-        <location filename="../app/accountsignin.cpp" line="293"/>
+        <location filename="../app/accountsignin.cpp" line="294"/>
+        <source>y|yes</source>
+        <comment>the answers that mean yes to a [y/N] question, lower case, separated by |; the first is the one the prompt shows</comment>
+        <translation>j|ja</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="300"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/accountsignin.cpp" line="299"/>
+        <location filename="../app/accountsignin.cpp" line="306"/>
         <source>This provider signs in with OAuth 2.0: after adding the account, run stamp account login %1</source>
         <translation>Dieser Anbieter meldet mit OAuth 2.0 an: Führen Sie nach dem Hinzufügen des Kontos stamp account login %1 aus</translation>
     </message>
@@ -2992,42 +2998,42 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>HELP: Der Server beantwortet HELP.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="448"/>
+        <location filename="../smtp/explain.cpp" line="452"/>
         <source>An extension the server offers.</source>
         <translation>Eine Erweiterung, die der Server anbietet.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="451"/>
+        <location filename="../smtp/explain.cpp" line="455"/>
         <source>More text of the same reply.</source>
         <translation>Weiterer Text derselben Antwort.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="463"/>
+        <location filename="../smtp/explain.cpp" line="467"/>
         <source>. %1 Fix: %2</source>
         <translation>. %1 Abhilfe: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="468"/>
+        <location filename="../smtp/explain.cpp" line="472"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
         <translation>Die Nachricht, wie sie hinausgeht: ihr Kopfbereich (From, To, Subject: was Leser sehen) und die Größe des Ganzen. Die Zustellung richtet sich nach dem Umschlag (MAIL FROM, RCPT TO), nicht nach diesen Kopfzeilen.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="475"/>
+        <location filename="../smtp/explain.cpp" line="479"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
         <translation>Die Verbindung ist jetzt verschlüsselt, und das Zertifikat wurde geprüft: Es ist gültig, vertrauenswürdig und auf den Namen des Servers ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="480"/>
+        <location filename="../smtp/explain.cpp" line="484"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
         <translation>Der TLS-Handshake: Beide Seiten einigen sich auf ein Verschlüsselungsverfahren, und der Server weist seinen Namen mit einem Zertifikat nach.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="486"/>
+        <location filename="../smtp/explain.cpp" line="490"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
         <translation>Eine neue Verbindung zum Einlieferungsserver: Port 587 beginnt unverschlüsselt und wechselt mit STARTTLS, Port 465 ist ab dem ersten Byte verschlüsselt (RFC 8314).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="497"/>
+        <location filename="../smtp/explain.cpp" line="501"/>
         <source>%1 Fix: %2</source>
         <translation>%1 Abhilfe: %2</translation>
     </message>
@@ -8392,7 +8398,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="96"/>
-        <location filename="../ui/accountform.cpp" line="302"/>
+        <location filename="../ui/accountform.cpp" line="306"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
@@ -8507,17 +8513,17 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Passwörter werden nur im Schlüsselbund des Systems gespeichert. Lassen Sie das Feld leer, um das gespeicherte zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="315"/>
+        <location filename="../ui/accountform.cpp" line="319"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
         <translation>Ohne Verschlüsselung kann jeder auf dem Netzwerkweg Ihre Nachrichten lesen und verändern.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="320"/>
+        <location filename="../ui/accountform.cpp" line="324"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
         <translation>Auch Ihr Passwort wird im Klartext gesendet: Verwenden Sie das nur mit einem Testserver, den Sie selbst betreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="322"/>
+        <location filename="../ui/accountform.cpp" line="326"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
         <translation>Stamp verweigert das Senden Ihres Passworts darüber, sofern Sie es unten nicht erlauben.</translation>
     </message>
@@ -12208,12 +12214,12 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="300"/>
+        <location filename="../ui/richeditor.cpp" line="297"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="301"/>
+        <location filename="../ui/richeditor.cpp" line="298"/>
         <source>Address the selected text links to:</source>
         <translation>Adresse, auf die der ausgewählte Text verlinkt:</translation>
     </message>

@@ -352,15 +352,21 @@ Códigos de salida: 0 sesión iniciada, 2 error de uso, 3 red, 5 inicio de sesi�
     <message>
         <location filename="../app/accountsignin.cpp" line="289"/>
         <source>Use these settings? [y/N] </source>
-        <translation>¿Usar estos ajustes? [y/N] </translation>
+        <translation>¿Usar estos ajustes? [s/N] </translation>
     </message>
     <message>
-        <location filename="../app/accountsignin.cpp" line="293"/>
+        <location filename="../app/accountsignin.cpp" line="294"/>
+        <source>y|yes</source>
+        <comment>the answers that mean yes to a [y/N] question, lower case, separated by |; the first is the one the prompt shows</comment>
+        <translation>s|sí|si</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="300"/>
         <source>Not saved.</source>
         <translation>No guardado.</translation>
     </message>
     <message>
-        <location filename="../app/accountsignin.cpp" line="299"/>
+        <location filename="../app/accountsignin.cpp" line="306"/>
         <source>This provider signs in with OAuth 2.0: after adding the account, run stamp account login %1</source>
         <translation>Este proveedor inicia sesión con OAuth 2.0: después de añadir la cuenta, ejecute stamp account login %1</translation>
     </message>
@@ -2992,42 +2998,42 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>HELP: el servidor responde a HELP.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="448"/>
+        <location filename="../smtp/explain.cpp" line="452"/>
         <source>An extension the server offers.</source>
         <translation>Una extensión que ofrece el servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="451"/>
+        <location filename="../smtp/explain.cpp" line="455"/>
         <source>More text of the same reply.</source>
         <translation>Más texto de la misma respuesta.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="463"/>
+        <location filename="../smtp/explain.cpp" line="467"/>
         <source>. %1 Fix: %2</source>
         <translation>. %1 Solución: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="468"/>
+        <location filename="../smtp/explain.cpp" line="472"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
         <translation>El mensaje tal como sale: su sección de cabeceras (From, To, Subject: lo que ven los lectores) y el tamaño total. La entrega sigue el sobre (MAIL FROM, RCPT TO), no estas cabeceras.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="475"/>
+        <location filename="../smtp/explain.cpp" line="479"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
         <translation>Ahora la conexión está cifrada y se ha comprobado el certificado: es válido, de confianza y emitido a nombre del servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="480"/>
+        <location filename="../smtp/explain.cpp" line="484"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
         <translation>La negociación TLS: ambas partes acuerdan un cifrado y el servidor demuestra su nombre con un certificado.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="486"/>
+        <location filename="../smtp/explain.cpp" line="490"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
         <translation>Una nueva conexión al servidor de envío: el puerto 587 empieza sin cifrar y cambia con STARTTLS; el puerto 465 está cifrado desde el primer byte (RFC 8314).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="497"/>
+        <location filename="../smtp/explain.cpp" line="501"/>
         <source>%1 Fix: %2</source>
         <translation>%1 Solución: %2</translation>
     </message>
@@ -8392,7 +8398,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="96"/>
-        <location filename="../ui/accountform.cpp" line="302"/>
+        <location filename="../ui/accountform.cpp" line="306"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -8507,17 +8513,17 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Las contraseñas se guardan solo en el llavero del sistema. Deje el campo vacío para conservar la guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="315"/>
+        <location filename="../ui/accountform.cpp" line="319"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
         <translation>Sin cifrado, cualquiera en la ruta de red puede leer sus mensajes y modificarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="320"/>
+        <location filename="../ui/accountform.cpp" line="324"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
         <translation>Su contraseña también se enviará en texto claro: use esto solo con un servidor de pruebas que usted controle.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="322"/>
+        <location filename="../ui/accountform.cpp" line="326"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
         <translation>Stamp se negará a enviar su contraseña por ella a menos que lo permita abajo.</translation>
     </message>
@@ -12208,12 +12214,12 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="300"/>
+        <location filename="../ui/richeditor.cpp" line="297"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="301"/>
+        <location filename="../ui/richeditor.cpp" line="298"/>
         <source>Address the selected text links to:</source>
         <translation>Dirección a la que enlaza el texto seleccionado:</translation>
     </message>

@@ -352,15 +352,21 @@ Codes de sortie : 0 connecté, 2 erreur d&apos;utilisation, 3 réseau, 5 connexi
     <message>
         <location filename="../app/accountsignin.cpp" line="289"/>
         <source>Use these settings? [y/N] </source>
-        <translation>Utiliser ces réglages ? (y pour oui) [y/N] </translation>
+        <translation>Utiliser ces réglages ? [o/N] </translation>
     </message>
     <message>
-        <location filename="../app/accountsignin.cpp" line="293"/>
+        <location filename="../app/accountsignin.cpp" line="294"/>
+        <source>y|yes</source>
+        <comment>the answers that mean yes to a [y/N] question, lower case, separated by |; the first is the one the prompt shows</comment>
+        <translation>o|oui</translation>
+    </message>
+    <message>
+        <location filename="../app/accountsignin.cpp" line="300"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/accountsignin.cpp" line="299"/>
+        <location filename="../app/accountsignin.cpp" line="306"/>
         <source>This provider signs in with OAuth 2.0: after adding the account, run stamp account login %1</source>
         <translation>Ce fournisseur se connecte avec OAuth 2.0 : après avoir ajouté le compte, lancez stamp account login %1</translation>
     </message>
@@ -2992,42 +2998,42 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>HELP : le serveur répond à HELP.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="448"/>
+        <location filename="../smtp/explain.cpp" line="452"/>
         <source>An extension the server offers.</source>
         <translation>Une extension que le serveur propose.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="451"/>
+        <location filename="../smtp/explain.cpp" line="455"/>
         <source>More text of the same reply.</source>
         <translation>Suite de la même réponse.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="463"/>
+        <location filename="../smtp/explain.cpp" line="467"/>
         <source>. %1 Fix: %2</source>
         <translation>. %1 Solution : %2</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="468"/>
+        <location filename="../smtp/explain.cpp" line="472"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
         <translation>Le message tel qu&apos;il part : sa section d&apos;en-têtes (From, To, Subject : ce que voient les lecteurs) et la taille de l&apos;ensemble. La distribution suit l&apos;enveloppe (MAIL FROM, RCPT TO), pas ces en-têtes.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="475"/>
+        <location filename="../smtp/explain.cpp" line="479"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
         <translation>La connexion est maintenant chiffrée, et le certificat a été vérifié : il est valide, de confiance et établi au nom du serveur.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="480"/>
+        <location filename="../smtp/explain.cpp" line="484"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
         <translation>La négociation TLS : les deux côtés s&apos;accordent sur un chiffrement et le serveur prouve son nom avec un certificat.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="486"/>
+        <location filename="../smtp/explain.cpp" line="490"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
         <translation>Une nouvelle connexion au serveur d&apos;envoi : le port 587 commence en clair et passe en chiffré avec STARTTLS, le port 465 est chiffré dès le premier octet (RFC 8314).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="497"/>
+        <location filename="../smtp/explain.cpp" line="501"/>
         <source>%1 Fix: %2</source>
         <translation>%1 Solution : %2</translation>
     </message>
@@ -8392,7 +8398,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="96"/>
-        <location filename="../ui/accountform.cpp" line="302"/>
+        <location filename="../ui/accountform.cpp" line="306"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -8507,17 +8513,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Les mots de passe sont gardés uniquement dans le trousseau du système. Laissez vide pour garder celui qui est enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="315"/>
+        <location filename="../ui/accountform.cpp" line="319"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
         <translation>Sans chiffrement, n&apos;importe qui sur le chemin réseau peut lire vos messages et les modifier.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="320"/>
+        <location filename="../ui/accountform.cpp" line="324"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
         <translation>Votre mot de passe sera aussi envoyé en clair : ne l&apos;utilisez qu&apos;avec un serveur de test que vous contrôlez.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="322"/>
+        <location filename="../ui/accountform.cpp" line="326"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
         <translation>Stamp refusera d&apos;y envoyer votre mot de passe, sauf si vous l&apos;autorisez ci-dessous.</translation>
     </message>
@@ -12208,12 +12214,12 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="300"/>
+        <location filename="../ui/richeditor.cpp" line="297"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="301"/>
+        <location filename="../ui/richeditor.cpp" line="298"/>
         <source>Address the selected text links to:</source>
         <translation>Adresse vers laquelle pointe le texte sélectionné :</translation>
     </message>
