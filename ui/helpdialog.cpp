@@ -7,6 +7,7 @@
 #include "util.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -45,6 +46,15 @@ static QString para(const QString &text)
     return QStringLiteral("<p>%1</p>\n").arg(esc(text));
 }
 
+// A paragraph whose %1, %2... are names of the window's own menu items or controls, shown in bold.
+static QString paraNaming(const QString &text, const QStringList &names)
+{
+    QString html = esc(text);
+    for (const QString &n : names)
+        html = html.arg(QStringLiteral("<b>%1</b>").arg(esc(n)));
+    return QStringLiteral("<p>%1</p>\n").arg(html);
+}
+
 static QString heading(const QString &anchor, const QString &title)
 {
     return QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>\n").arg(anchor, esc(title));
@@ -70,11 +80,15 @@ static QList<Section> sections()
 {
     return {
         {"window", HelpDialog::tr("The window")},
+        {"writing", HelpDialog::tr("Formatting, spelling and signatures")},
+        {"options", HelpDialog::tr("Templates and message options")},
         {"sending", HelpDialog::tr("How sending works")},
         {"log", HelpDialog::tr("The protocol log")},
         {"classes", HelpDialog::tr("Reply classes")},
         {"outbox", HelpDialog::tr("The outbox and drafts")},
         {"sent", HelpDialog::tr("Sent messages")},
+        {"contacts", HelpDialog::tr("Contacts and groups")},
+        {"merge", HelpDialog::tr("Mail merge")},
         {"accounts", HelpDialog::tr("Accounts and certificates")},
         {"shortcuts", HelpDialog::tr("Keyboard shortcuts")},
         {"exitcodes", HelpDialog::tr("Exit codes of stamp send")},
@@ -102,6 +116,43 @@ static void collectMenu(const QMenu *menu, const QString &where, QList<HelpDialo
             keys << k.toString(QKeySequence::NativeText);
         out.append({where, plainText(a->text()), keys.join(HelpDialog::tr(" or "))});
     }
+}
+
+// Where a menu item is, as the window's menus show it ("Tools › Contacts…"), found by the object name of its
+// action or of its submenu; empty when the window has no such item. Read from the window, so the manual names
+// the items the menus really have, in the language they are shown in.
+static bool findInMenu(const QMenu *menu, const QAction *target, const QString &where, QString *path)
+{
+    for (const QAction *a : menu->actions()) {
+        if (a->isSeparator())
+            continue;
+        const QString here = HelpDialog::tr("%1 › %2").arg(where, plainText(a->text()));
+        if (a == target) {
+            *path = here;
+            return true;
+        }
+        if (a->menu() && findInMenu(a->menu(), target, here, path))
+            return true;
+    }
+    return false;
+}
+
+QString HelpDialog::menuPath(const QMainWindow *window, const QString &objectName)
+{
+    if (!window)
+        return {};
+    const QAction *target = window->findChild<QAction *>(objectName);
+    if (!target)
+        if (const QMenu *menu = window->findChild<QMenu *>(objectName))
+            target = menu->menuAction();
+    if (!target)
+        return {};
+    for (const QAction *top : window->menuBar()->actions()) {
+        QString path;
+        if (top->menu() && top->isVisible() && findInMenu(top->menu(), target, plainText(top->text()), &path))
+            return path;
+    }
+    return {};
 }
 
 QList<HelpDialog::Shortcut> HelpDialog::shortcuts(const QMainWindow *window)
@@ -192,13 +243,25 @@ QString HelpDialog::pageHtml(const QMainWindow *window)
 {
     QString body;
     const QList<Section> all = sections();
-    const auto section = [&](int i) { body += heading(QLatin1String(all[i].anchor), all[i].title); };
+    const auto section = [&](const char *anchor) {
+        for (const Section &s : all)
+            if (qstrcmp(s.anchor, anchor) == 0)
+                body += heading(QLatin1String(s.anchor), s.title);
+    };
+    // A paragraph naming menu items of the window (by object name), left out when the window lacks one.
+    const auto naming = [&](const QString &text, std::initializer_list<const char *> items) {
+        QStringList names;
+        for (const char *item : items)
+            names << menuPath(window, QLatin1String(item));
+        if (!names.contains(QString()))
+            body += paraNaming(text, names);
+    };
 
     body += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Stamp manual")));
     body += para(tr("Stamp writes a message and sends it through your mail provider's submission server, "
                     "and shows the whole conversation with the server as it happens."));
 
-    section(0);
+    section("window");
     body +=
         para(tr("The composer fills the middle of the window. From picks the account and identity the "
                 "message is sent from. To, Cc and Bcc take one or more addresses separated by commas; each "
@@ -213,7 +276,47 @@ QString HelpDialog::pageHtml(const QMainWindow *window)
                 "View menu. They can be moved, stacked as tabs or floated as windows of their own. The "
                 "status bar shows the server the chosen account sends through."));
 
-    section(1);
+    section("writing");
+    if (const auto *format =
+            window ? window->findChild<QComboBox *>(QStringLiteral("textFormatBox")) : nullptr;
+        format && format->count() == 3)
+        body +=
+            paraNaming(tr("Text format, above the message text, chooses how you write: %1, %2 or %3. Plain "
+                          "text reads the same in every mail program. Formatted text has a toolbar for "
+                          "bold, italic, monospace, headings, lists, quotes and links (their keys are "
+                          "under Keyboard shortcuts); Markdown is plain text with marks such as *italic* "
+                          "and **bold**. Both are sent as HTML with a plain text copy."),
+                       {format->itemText(0), format->itemText(1), format->itemText(2)});
+    body += para(tr("Misspelt words are underlined as you type. Right-click one for suggestions, Add to "
+                    "Dictionary or Ignore. Quoted lines, addresses and links are not checked."));
+    naming(tr("%1 turns checking on or off and chooses the language of this message; Stamp remembers the "
+              "language for each account. Nothing is underlined until a dictionary is installed (Debian's "
+              "hunspell "
+              "packages, such as hunspell-de-de)."),
+           {"spellingMenu"});
+    naming(tr("Each identity's signature is set in %1: Signature for plain text and Markdown, With "
+              "formatting for formatted messages (the plain one is used when there is none). It is added at "
+              "the end of a new message below a line \"-- \", and swapped when you change From or the text "
+              "format, unless you have edited it."),
+           {"accountsAction"});
+
+    section("options");
+    naming(tr("%1 keeps the message as it is, with its recipients, subject, text and attachments, under a "
+              "name; the same name again replaces it. %2 starts a new message from one. A template can also "
+              "be the message of a mail merge."),
+           {"saveTemplateAction", "templateMenu"});
+    naming(tr("%1 sets the message's importance: high, normal or low. Many mail programs show high with a "
+              "flag."),
+           {"priorityMenu"});
+    naming(tr("%1 asks the recipient's mail program to confirm that the message was opened. Many do not, or "
+              "ask the recipient first, so a missing confirmation proves nothing."),
+           {"readReceiptAction"});
+    body +=
+        para(tr("Before sending, Stamp asks when the text says something is attached (attached, enclosed, "
+                "Anhang, pièce jointe, adjunto…) but nothing is: send it anyway, or cancel and choose the "
+                "files. It also asks before sending a message without a subject."));
+
+    section("sending");
     body +=
         para(tr("Send first writes the message to the outbox, then sends it in the background: the window "
                 "stays usable, and nothing is lost if Stamp or the connection stops."));
@@ -229,7 +332,7 @@ QString HelpDialog::pageHtml(const QMainWindow *window)
     body += para(tr("Delivery receipts, in the Options menu, ask the servers on the way to report back; they "
                     "are requested only when the server offers DSN."));
 
-    section(2);
+    section("log");
     body +=
         para(tr("The protocol log shows every line exchanged with the server as it happens: the time, the "
                 "direction (client, server, TLS, data, info or problem), the reply class in a word and an "
@@ -241,7 +344,7 @@ QString HelpDialog::pageHtml(const QMainWindow *window)
                 "Save and Clear act on the log. Passwords and other login secrets are masked before they "
                 "reach the log, so they never appear in it or in a saved file."));
 
-    section(3);
+    section("classes");
     body +=
         para(tr("Every server reply starts with a three-digit code whose first digit is its class (RFC 5321, "
                 "section 4.2.1). The log shows the class as a word and an icon, and colours the line too: "
@@ -257,20 +360,65 @@ QString HelpDialog::pageHtml(const QMainWindow *window)
     body += para(tr("A line marked “problem” is something that went wrong on this side, such as a connection "
                     "that broke or a certificate that could not be verified."));
 
-    section(4);
+    section("outbox");
     body += para(tr("The outbox holds every message not sent yet: waiting, being sent, or failed with the "
                     "reason. Open one to edit it and send it again; Delete removes it."));
     body +=
         para(tr("Drafts are saved while you type and restored after a crash; the Drafts tab lists them."));
 
-    section(5);
+    section("sent");
     body +=
         para(tr("Sent messages lists each message the server accepted, newest first, with its date, "
                 "recipients and subject; the search field filters the list. Open shows the message, the "
                 "server's answer for each recipient and the protocol transcript; Edit as New starts a new "
                 "message from it. Each sent message is also kept as an .eml file."));
 
-    section(6);
+    section("contacts");
+    naming(tr("%1 opens the address book: contacts with a name and one or more addresses, and groups of "
+              "addresses. Search by name or address; add, edit, delete, import and export with the buttons "
+              "beside the list (Enter edits, Delete removes)."),
+           {"contactsAction"});
+    body += para(tr("Stamp fills the book as you send: each recipient the server accepted is added, with the "
+                    "name you typed, and the ones used lately come first."));
+    body +=
+        para(tr("To, Cc, Bcc and Reply-To complete from the book as you type any part of a name or address, "
+                "and show each address with its name: Ann Lee <ann@example.org>. A group is offered by its "
+                "name; choose it, or type its name alone, and it becomes its members' addresses."));
+    body +=
+        para(tr("A group with Send as a named group in To and Cc ticked stays one name in To or Cc, "
+                "written as Team: ann@example.org, bob@example.org; and every member gets the message. In "
+                "Bcc a group is always just its members, so no header names a Bcc recipient."));
+    body +=
+        para(tr("Import vCard reads vCard 3.0 and 4.0 files, as Thunderbird, Evolution or Google export "
+                "them; only names, addresses and groups are kept. A file with an error imports nothing and "
+                "says which line. Export vCard writes vCard 4.0. The same from the command line: stamp "
+                "contacts list, stamp contacts import FILE, stamp contacts export FILE."));
+
+    section("merge");
+    naming(tr("%1 sends one message per row of a table. Choose a template, the message with {{placeholders}} "
+              "such as {{name}}, and a CSV file whose first line names them. Check the preview of each row "
+              "before anything is sent, and set a rate limit if your provider allows only so many messages a "
+              "minute."),
+           {"mergeAction"});
+    body +=
+        para(tr("Every row is checked first, and each message goes to the outbox with its merge and row. "
+                "Running the same merge again sends only the rows not sent yet, so no one gets it twice; a "
+                "row that failed for good or may have been delivered is listed and not sent again."));
+    naming(tr("From the command line: stamp merge --account NAME --template FILE --csv FILE. The template is "
+              "one saved with %1, or a text file with To, Cc, Bcc, Reply-To and Subject lines, an empty line "
+              "and the body; {{name}} in it stands for the value of the column name. --rate N/min (or N/h) "
+              "limits the pace, --dry-run shows each row's message and "
+              "connects to nothing, --resume ID goes on with a merge whose files have changed, --transcript "
+              "FILE writes the protocol log, and --quiet prints only the rows not sent."),
+           {"saveTemplateAction"});
+    body +=
+        para(tr("stamp merge ends with the exit codes of stamp send: 0 when every row was sent, 8 when some "
+                "were not, otherwise the code of the first row not sent. A row that cannot be sent as it is "
+                "(no recipient, a bad address, a line break in a header field) is reported and left out; "
+                "a file that cannot be read, or a placeholder with no column, stops the merge with 11 "
+                "before anything is sent."));
+
+    section("accounts");
     body +=
         para(tr("Accounts, in the Tools menu, hold the servers you send through: server, port and security, "
                 "user name, login method and password. Passwords are kept in the system keychain, never "
@@ -280,7 +428,7 @@ QString HelpDialog::pageHtml(const QMainWindow *window)
                 "every reason. You can cancel, or trust that one certificate for that account; a different "
                 "certificate later asks again."));
 
-    section(7);
+    section("shortcuts");
     body +=
         para(tr("Tab moves through the fields in order. Alt with the underlined letter of a field's label "
                 "moves to that field, and Alt with the underlined letter of a menu opens it."));
@@ -291,7 +439,7 @@ QString HelpDialog::pageHtml(const QMainWindow *window)
                     .arg(esc(s.keys), esc(s.what), esc(s.where));
     body += QStringLiteral("</table>\n");
 
-    section(8);
+    section("exitcodes");
     body += para(tr("stamp send, the command for scripts, ends with one of these exit codes:"));
     body += QStringLiteral("<table class=\"codes\">\n<tr><th>%1</th><th>%2</th></tr>\n%3</table>\n")
                 .arg(esc(tr("Code")), esc(tr("Meaning")), exitCodeRows());

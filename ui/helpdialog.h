@@ -32,13 +32,17 @@ public:
     explicit HelpDialog(QMainWindow *window, QWidget *parent = nullptr);
 
     // Rebuilds the page from the window's current actions and scrolls to a section by its anchor
-    // ("window", "sending", "log", "classes", "outbox", "sent", "accounts", "shortcuts", "exitcodes").
+    // ("window", "writing", "options", "sending", "log", "classes", "outbox", "sent", "contacts", "merge",
+    // "accounts", "shortcuts", "exitcodes").
     void showSection(const QString &anchor);
     QStringList sectionAnchors() const;
     QTextBrowser *browser() const { return m_browser; }
     QTreeWidget *contents() const { return m_contents; }
 
     static QList<Shortcut> shortcuts(const QMainWindow *window);
+    // Where a menu item of `window` is, as its menus show it ("Tools › Contacts…"), found by the object name
+    // of its action or submenu; empty when the window has none. The manual names menu items only this way.
+    static QString menuPath(const QMainWindow *window, const QString &objectName);
     // The whole page, as the browser shows it.
     static QString pageHtml(const QMainWindow *window);
 

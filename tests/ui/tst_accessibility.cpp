@@ -41,6 +41,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QToolBar>
 #include <QToolButton>
@@ -277,6 +278,7 @@ private Q_SLOTS:
     void logColoursComeWithWords();
     void helpListsTheWindowsOwnShortcuts();
     void helpHasEverySectionAndExitCode();
+    void helpSectionsNameTheMenuItems();
     void aboutSaysVersionAndLicence();
     void windowFitsItsScreen();
 
@@ -657,6 +659,112 @@ void TestAccessibility::helpHasEverySectionAndExitCode()
     // Opened again, the same dialog comes forward instead of a second one.
     w->findChild<QAction *>(QStringLiteral("helpManualAction"))->trigger();
     QCOMPARE(w->findChildren<HelpDialog *>(QString(), Qt::FindDirectChildrenOnly).size(), 1);
+}
+
+namespace {
+
+// The plain text of one section of the manual's page: from its anchor to the next heading.
+QString sectionText(const QString &page, const QString &anchor)
+{
+    const int start = page.indexOf(QStringLiteral("name=\"%1\"").arg(anchor));
+    if (start < 0)
+        return {};
+    const int end = page.indexOf(QLatin1String("<h2>"), start);
+    QTextDocument doc;
+    doc.setHtml(QStringLiteral("<h2><a ") + page.mid(start, end < 0 ? -1 : end - start));
+    return doc.toPlainText();
+}
+
+// Where an action is in the window's menus, walked here from the menu bar: the menu titles and the action's
+// text as the window shows them (without & marks), joined the way the manual joins them.
+bool pathTo(const QMenu *menu, const QAction *target, const QString &where, QString *path)
+{
+    const auto plain = [](QString t) { return t.remove(QRegularExpression(QStringLiteral("&(?!&)"))); };
+    for (const QAction *a : menu->actions()) {
+        const QString here = HelpDialog::tr("%1 › %2").arg(where, plain(a->text()));
+        if (a == target) {
+            *path = here;
+            return true;
+        }
+        if (a->menu() && pathTo(a->menu(), target, here, path))
+            return true;
+    }
+    return false;
+}
+
+QString pathTo(const QMainWindow *w, const QAction *target)
+{
+    for (const QAction *top : w->menuBar()->actions()) {
+        QString path;
+        if (top->menu()
+            && pathTo(top->menu(), target, top->text().remove(QRegularExpression(QStringLiteral("&(?!&)"))),
+                      &path))
+            return path;
+    }
+    return {};
+}
+
+}  // namespace
+
+// The sections on writing, templates and options, contacts and mail merge name the menu items they are about
+// as the window's menus have them (read from its actions, in the language shown), so the manual cannot fall
+// behind the menus: an item renamed or moved is renamed or moved in the manual too.
+void TestAccessibility::helpSectionsNameTheMenuItems()
+{
+    ComposerWindow *w = newWindow();
+    const struct
+    {
+        const char *anchor;
+        QStringList items;  // object names of actions or of submenus
+    } sections[] = {
+        {"writing", {QStringLiteral("spellingMenu"), QStringLiteral("accountsAction")}},
+        {"options",
+         {QStringLiteral("saveTemplateAction"), QStringLiteral("templateMenu"),
+          QStringLiteral("priorityMenu"), QStringLiteral("readReceiptAction")}},
+        {"contacts", {QStringLiteral("contactsAction")}},
+        {"merge", {QStringLiteral("saveTemplateAction")}},
+    };
+    const QString page = HelpDialog::pageHtml(w);
+    HelpDialog help(w, w);
+    for (const auto &section : sections) {
+        const QString anchor = QLatin1String(section.anchor);
+        QVERIFY2(help.sectionAnchors().contains(anchor), section.anchor);
+        const QString text = sectionText(page, anchor);
+        QVERIFY2(text.size() > 200, section.anchor);
+        for (const QString &name : section.items) {
+            const QAction *a = w->findChild<QAction *>(name);
+            if (!a)
+                if (const QMenu *menu = w->findChild<QMenu *>(name))
+                    a = menu->menuAction();
+            QVERIFY2(a, qPrintable(name));
+            const QString path = pathTo(w, a);
+            QVERIFY2(!path.isEmpty(), qPrintable(name));
+            QVERIFY2(text.contains(path), qPrintable(anchor + QLatin1String(": ") + path));
+        }
+    }
+    // The formats the editor offers are named as its Text format box names them.
+    const auto *format = w->findChild<QComboBox *>(QStringLiteral("textFormatBox"));
+    QVERIFY(format);
+    for (int i = 0; i < format->count(); ++i)
+        QVERIFY2(sectionText(page, QStringLiteral("writing")).contains(format->itemText(i)),
+                 qPrintable(format->itemText(i)));
+    // The Mail Merge dialog, once the Tools menu has it (action "mergeAction"), is named in its section.
+    if (const QAction *merge = w->findChild<QAction *>(QStringLiteral("mergeAction")))
+        QVERIFY(sectionText(page, QStringLiteral("merge")).contains(pathTo(w, merge)));
+    // The command line is given as app/mergecommand.cpp reads it.
+    const QString merge = sectionText(page, QStringLiteral("merge"));
+    for (const char *option :
+         {"stamp merge", "--account", "--template", "--csv", "--rate", "--dry-run", "--resume", "{{"})
+        QVERIFY2(merge.contains(QLatin1String(option)), option);
+    // Read from the actions, not written down: renamed at run time, the manual follows.
+    QAction *contacts = w->findChild<QAction *>(QStringLiteral("contactsAction"));
+    const QString before = pathTo(w, contacts);
+    contacts->setText(QStringLiteral("Addr&ess Book Renamed…"));
+    const QString after = sectionText(HelpDialog::pageHtml(w), QStringLiteral("contacts"));
+    QVERIFY(after.contains(QStringLiteral("Address Book Renamed…")));
+    QVERIFY(!after.contains(before));
+    // A menu item the window does not have is not described as if it were there.
+    QVERIFY(HelpDialog::menuPath(w, QStringLiteral("noSuchAction")).isEmpty());
 }
 
 void TestAccessibility::aboutSaysVersionAndLicence()
