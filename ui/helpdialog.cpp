@@ -399,7 +399,7 @@ QString HelpDialog::pageHtml(const QMainWindow *window)
               "such as {{name}}, and a CSV file whose first line names them. Check the preview of each row "
               "before anything is sent, and set a rate limit if your provider allows only so many messages a "
               "minute."),
-           {"mergeAction"});
+           {"mailMergeAction"});
     body +=
         para(tr("Every row is checked first, and each message goes to the outbox with its merge and row. "
                 "Running the same merge again sends only the rows not sent yet, so no one gets it twice; a "

@@ -748,8 +748,8 @@ void TestAccessibility::helpSectionsNameTheMenuItems()
     for (int i = 0; i < format->count(); ++i)
         QVERIFY2(sectionText(page, QStringLiteral("writing")).contains(format->itemText(i)),
                  qPrintable(format->itemText(i)));
-    // The Mail Merge dialog, once the Tools menu has it (action "mergeAction"), is named in its section.
-    if (const QAction *merge = w->findChild<QAction *>(QStringLiteral("mergeAction")))
+    // The Mail Merge dialog, once the Tools menu has it (action "mailMergeAction"), is named in its section.
+    if (const QAction *merge = w->findChild<QAction *>(QStringLiteral("mailMergeAction")))
         QVERIFY(sectionText(page, QStringLiteral("merge")).contains(pathTo(w, merge)));
     // The command line is given as app/mergecommand.cpp reads it.
     const QString merge = sectionText(page, QStringLiteral("merge"));
