@@ -10885,349 +10885,455 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
 <context>
     <name>ui::HelpDialog</name>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="72"/>
+        <location filename="../ui/helpdialog.cpp" line="82"/>
         <source>The window</source>
         <translation>Das Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="73"/>
+        <location filename="../ui/helpdialog.cpp" line="83"/>
+        <source>Formatting, spelling and signatures</source>
+        <translation>Formatierung, Rechtschreibung und Signaturen</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="84"/>
+        <source>Templates and message options</source>
+        <translation>Vorlagen und Nachrichtenoptionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="85"/>
         <source>How sending works</source>
         <translation>Wie das Senden funktioniert</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="74"/>
+        <location filename="../ui/helpdialog.cpp" line="86"/>
         <source>The protocol log</source>
         <translation>Das Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="75"/>
+        <location filename="../ui/helpdialog.cpp" line="87"/>
         <source>Reply classes</source>
         <translation>Antwortklassen</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="76"/>
+        <location filename="../ui/helpdialog.cpp" line="88"/>
         <source>The outbox and drafts</source>
         <translation>Postausgang und Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="77"/>
+        <location filename="../ui/helpdialog.cpp" line="89"/>
         <source>Sent messages</source>
         <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="78"/>
+        <location filename="../ui/helpdialog.cpp" line="90"/>
+        <source>Contacts and groups</source>
+        <translation>Kontakte und Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="91"/>
+        <source>Mail merge</source>
+        <translation>Serienbrief</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="92"/>
         <source>Accounts and certificates</source>
         <translation>Konten und Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="79"/>
+        <location filename="../ui/helpdialog.cpp" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="80"/>
+        <location filename="../ui/helpdialog.cpp" line="94"/>
         <source>Exit codes of stamp send</source>
         <translation>Exit-Codes von stamp send</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="93"/>
+        <location filename="../ui/helpdialog.cpp" line="107"/>
+        <location filename="../ui/helpdialog.cpp" line="129"/>
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="103"/>
-        <location filename="../ui/helpdialog.cpp" line="136"/>
+        <location filename="../ui/helpdialog.cpp" line="117"/>
+        <location filename="../ui/helpdialog.cpp" line="187"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="121"/>
+        <location filename="../ui/helpdialog.cpp" line="172"/>
         <source>Open the %1 menu</source>
         <translation>Das Menü %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="145"/>
+        <location filename="../ui/helpdialog.cpp" line="196"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="146"/>
+        <location filename="../ui/helpdialog.cpp" line="197"/>
         <source>usage error</source>
         <translation>Aufruffehler</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="147"/>
+        <location filename="../ui/helpdialog.cpp" line="198"/>
         <source>could not connect, the connection broke before the message was complete, or the server broke the protocol</source>
         <translation>keine Verbindung möglich, die Verbindung ist abgebrochen, bevor die Nachricht vollständig war, oder der Server hat das Protokoll verletzt</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="149"/>
+        <location filename="../ui/helpdialog.cpp" line="200"/>
         <source>TLS failure: STARTTLS not offered or refused, certificate not trusted, handshake failed</source>
         <translation>TLS-Fehler: STARTTLS nicht angeboten oder abgelehnt, Zertifikat nicht vertrauenswürdig, Handshake fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="152"/>
+        <location filename="../ui/helpdialog.cpp" line="203"/>
         <source>authentication failed (or refused to send a password without encryption)</source>
         <translation>Authentifizierung fehlgeschlagen (oder das Senden eines Passworts ohne Verschlüsselung verweigert)</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="153"/>
+        <location filename="../ui/helpdialog.cpp" line="204"/>
         <source>temporary failure (4xx): try again later</source>
         <translation>vorübergehender Fehler (4xx): später erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="155"/>
+        <location filename="../ui/helpdialog.cpp" line="206"/>
         <source>permanent failure (5xx), or the message is larger than the server&apos;s SIZE</source>
         <translation>dauerhafter Fehler (5xx), oder die Nachricht ist größer als SIZE des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="156"/>
+        <location filename="../ui/helpdialog.cpp" line="207"/>
         <source>partly sent: some recipients were refused (each is listed with the server&apos;s reply)</source>
         <translation>teilweise gesendet: Einige Empfänger wurden abgelehnt (jeder wird mit der Antwort des Servers aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="159"/>
+        <location filename="../ui/helpdialog.cpp" line="210"/>
         <source>may have been delivered: the connection was lost after the end of the message</source>
         <translation>möglicherweise zugestellt: Die Verbindung ging nach dem Ende der Nachricht verloren</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="160"/>
+        <location filename="../ui/helpdialog.cpp" line="211"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="161"/>
+        <location filename="../ui/helpdialog.cpp" line="212"/>
         <source>local error: unreadable attachment or message file, no keychain</source>
         <translation>lokaler Fehler: Anhang oder Nachrichtendatei nicht lesbar, kein Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="162"/>
+        <location filename="../ui/helpdialog.cpp" line="213"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="175"/>
+        <location filename="../ui/helpdialog.cpp" line="226"/>
         <source>2xx: the command worked.</source>
         <translation>2xx: Der Befehl hat funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="177"/>
+        <location filename="../ui/helpdialog.cpp" line="228"/>
         <source>3xx: the server waits for more, such as the message after DATA or the next step of a login.</source>
         <translation>3xx: Der Server wartet auf mehr, etwa die Nachricht nach DATA oder den nächsten Schritt einer Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="181"/>
+        <location filename="../ui/helpdialog.cpp" line="232"/>
         <source>4xx: not now. Nothing was accepted by this command; trying again later may work.</source>
         <translation>4xx: nicht jetzt. Dieser Befehl hat nichts angenommen; ein späterer Versuch kann klappen.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="184"/>
+        <location filename="../ui/helpdialog.cpp" line="235"/>
         <source>5xx: refused. Sending the same again will fail the same way.</source>
         <translation>5xx: abgelehnt. Dasselbe erneut zu senden, schlägt auf dieselbe Weise fehl.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="197"/>
+        <location filename="../ui/helpdialog.cpp" line="260"/>
         <source>Stamp manual</source>
         <translation>Stamp-Handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="198"/>
+        <location filename="../ui/helpdialog.cpp" line="261"/>
         <source>Stamp writes a message and sends it through your mail provider&apos;s submission server, and shows the whole conversation with the server as it happens.</source>
         <translation>Stamp schreibt eine Nachricht, sendet sie über den Einlieferungsserver Ihres Mail-Anbieters und zeigt dabei das ganze Gespräch mit dem Server live an.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="203"/>
+        <location filename="../ui/helpdialog.cpp" line="266"/>
         <source>The composer fills the middle of the window. From picks the account and identity the message is sent from. To, Cc and Bcc take one or more addresses separated by commas; each address is checked as you type, and a problem is written under the field. Subject and the message text follow. The Reply-To field appears when you turn it on in the Options menu.</source>
         <translation>Das Fenster zum Verfassen füllt die Mitte des Fensters. Von wählt das Konto und die Identität, von denen die Nachricht gesendet wird. An, Cc und Bcc nehmen eine oder mehrere durch Kommas getrennte Adressen auf; jede Adresse wird während der Eingabe geprüft, und ein Problem wird unter dem Feld angezeigt. Danach folgen Betreff und Nachrichtentext. Das Feld Antwort an erscheint, wenn Sie es im Menü Optionen einschalten.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="208"/>
+        <location filename="../ui/helpdialog.cpp" line="271"/>
         <source>Attach files with Attach Files, by dragging them onto the window or by pasting them. The list under the text shows each file and the total size, with a warning when the message is larger than the server accepts.</source>
         <translation>Hängen Sie Dateien mit Anhang hinzufügen an, indem Sie sie auf das Fenster ziehen oder sie einfügen. Die Liste unter dem Text zeigt jede Datei und die Gesamtgröße, mit einer Warnung, wenn die Nachricht größer ist, als der Server annimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="212"/>
+        <location filename="../ui/helpdialog.cpp" line="275"/>
         <source>The protocol log, the outbox and the Sent messages are panels you show and hide from the View menu. They can be moved, stacked as tabs or floated as windows of their own. The status bar shows the server the chosen account sends through.</source>
         <translation>Das Protokoll, der Postausgang und die gesendeten Nachrichten sind Bereiche, die Sie im Menü Ansicht ein- und ausblenden. Sie lassen sich verschieben, als Reiter stapeln oder als eigene Fenster lösen. Die Statusleiste zeigt den Server, über den das gewählte Konto sendet.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="218"/>
+        <location filename="../ui/helpdialog.cpp" line="284"/>
+        <source>Text format, above the message text, chooses how you write: %1, %2 or %3. Plain text reads the same in every mail program. Formatted text has a toolbar for bold, italic, monospace, headings, lists, quotes and links (their keys are under Keyboard shortcuts); Markdown is plain text with marks such as *italic* and **bold**. Both are sent as HTML with a plain text copy.</source>
+        <translation>Textformat über dem Nachrichtentext legt fest, wie Sie schreiben: %1, %2 oder %3. Nur Text sieht in jedem Mailprogramm gleich aus. Formatierter Text hat eine Werkzeugleiste für fett, kursiv, Festbreitenschrift, Überschriften, Listen, Zitate und Links (ihre Tasten stehen unter Tastenkürzel); Markdown ist reiner Text mit Zeichen wie *kursiv* und **fett**. Beides wird als HTML mit einer Kopie in reinem Text gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="290"/>
+        <source>Misspelt words are underlined as you type. Right-click one for suggestions, Add to Dictionary or Ignore. Quoted lines, addresses and links are not checked.</source>
+        <translation>Falsch geschriebene Wörter werden beim Tippen unterstrichen. Ein Rechtsklick darauf bietet Vorschläge, Zum Wörterbuch hinzufügen oder Ignorieren. Zitierte Zeilen, Adressen und Links werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="292"/>
+        <source>%1 turns checking on or off and chooses the language of this message; Stamp remembers the language for each account. Nothing is underlined until a dictionary is installed (Debian&apos;s hunspell packages, such as hunspell-de-de).</source>
+        <translation>%1 schaltet die Prüfung ein oder aus und wählt die Sprache dieser Nachricht; Stamp merkt sich die Sprache für jedes Konto. Unterstrichen wird erst, wenn ein Wörterbuch installiert ist (die hunspell-Pakete von Debian, etwa hunspell-de-de).</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="297"/>
+        <source>Each identity&apos;s signature is set in %1: Signature for plain text and Markdown, With formatting for formatted messages (the plain one is used when there is none). It is added at the end of a new message below a line &quot;-- &quot;, and swapped when you change From or the text format, unless you have edited it.</source>
+        <translation>Die Signatur jeder Identität legen Sie in %1 fest: Signatur für reinen Text und Markdown, Mit Formatierung für formatierte Nachrichten (fehlt sie, wird die einfache verwendet). Sie wird am Ende einer neuen Nachricht unter einer Zeile „-- “ eingefügt und ausgetauscht, wenn Sie Von oder das Textformat ändern, außer Sie haben sie bearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="304"/>
+        <source>%1 keeps the message as it is, with its recipients, subject, text and attachments, under a name; the same name again replaces it. %2 starts a new message from one. A template can also be the message of a mail merge.</source>
+        <translation>%1 bewahrt die Nachricht so, wie sie ist, mit Empfängern, Betreff, Text und Anhängen unter einem Namen auf; derselbe Name ersetzt sie. %2 beginnt daraus eine neue Nachricht. Eine Vorlage kann auch die Nachricht eines Serienbriefs sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="308"/>
+        <source>%1 sets the message&apos;s importance: high, normal or low. Many mail programs show high with a flag.</source>
+        <translation>%1 legt die Wichtigkeit der Nachricht fest: hoch, normal oder niedrig. Viele Mailprogramme zeigen hohe Wichtigkeit mit einer Markierung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="311"/>
+        <source>%1 asks the recipient&apos;s mail program to confirm that the message was opened. Many do not, or ask the recipient first, so a missing confirmation proves nothing.</source>
+        <translation>%1 bittet das Mailprogramm des Empfängers zu bestätigen, dass die Nachricht geöffnet wurde. Viele tun das nicht oder fragen erst den Empfänger; eine fehlende Bestätigung beweist also nichts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="315"/>
+        <source>Before sending, Stamp asks when the text says something is attached (attached, enclosed, Anhang, pièce jointe, adjunto…) but nothing is: send it anyway, or cancel and choose the files. It also asks before sending a message without a subject.</source>
+        <translation>Vor dem Senden fragt Stamp nach, wenn der Text von einem Anhang spricht (Anhang, anbei, attached, pièce jointe, adjunto…), aber nichts angehängt ist: trotzdem senden, oder abbrechen und die Dateien wählen. Ebenso fragt es vor dem Senden einer Nachricht ohne Betreff.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="321"/>
         <source>Send first writes the message to the outbox, then sends it in the background: the window stays usable, and nothing is lost if Stamp or the connection stops.</source>
         <translation>Senden schreibt die Nachricht zuerst in den Postausgang und sendet sie dann im Hintergrund: Das Fenster bleibt benutzbar, und nichts geht verloren, wenn Stamp oder die Verbindung abbricht.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="221"/>
+        <location filename="../ui/helpdialog.cpp" line="324"/>
         <source>Stamp connects to the account&apos;s server, turns on encryption (STARTTLS, or TLS from the start), logs in when the account has a user name, then gives the sender, each recipient and the message. A progress bar shows how much has gone out; Stop Sending ends the attempt and the message stays in the outbox.</source>
         <translation>Stamp verbindet sich mit dem Server des Kontos, schaltet die Verschlüsselung ein (STARTTLS oder TLS von Anfang an), meldet sich an, wenn das Konto einen Benutzernamen hat, und übergibt dann Absender, jeden Empfänger und die Nachricht. Ein Fortschrittsbalken zeigt, wie viel schon hinausgegangen ist; Senden abbrechen beendet den Versuch, und die Nachricht bleibt im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="225"/>
+        <location filename="../ui/helpdialog.cpp" line="328"/>
         <source>When it is done, the result panel says what happened in one sentence, lists every recipient with the server&apos;s answer, and offers what to do next, such as trying again or editing the account. When the server refuses some recipients, the others still get the message and the refused ones are listed.</source>
         <translation>Danach sagt der Ergebnisbereich in einem Satz, was passiert ist, führt jeden Empfänger mit der Antwort des Servers auf und bietet die nächsten Schritte an, etwa einen erneuten Versuch oder das Bearbeiten des Kontos. Lehnt der Server einige Empfänger ab, erhalten die anderen die Nachricht trotzdem, und die abgelehnten werden aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="229"/>
+        <location filename="../ui/helpdialog.cpp" line="332"/>
         <source>Delivery receipts, in the Options menu, ask the servers on the way to report back; they are requested only when the server offers DSN.</source>
         <translation>Zustellbestätigungen im Menü Optionen bitten die Server auf dem Weg um Rückmeldung; sie werden nur angefordert, wenn der Server DSN anbietet.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="234"/>
+        <location filename="../ui/helpdialog.cpp" line="337"/>
         <source>The protocol log shows every line exchanged with the server as it happens: the time, the direction (client, server, TLS, data, info or problem), the reply class in a word and an icon, the line itself, and beside it what the line means in plain words.</source>
         <translation>Das Protokoll zeigt jede mit dem Server ausgetauschte Zeile live: die Zeit, die Richtung (Client, Server, TLS, Daten, Info oder Problem), die Antwortklasse als Wort und Symbol, die Zeile selbst und daneben, was die Zeile in einfachen Worten bedeutet.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="237"/>
+        <location filename="../ui/helpdialog.cpp" line="340"/>
         <source>Each connection begins with a title row giving its time, server and outcome. Select a line to read it in full below the list, with the diagnosis and the fix for a failure.</source>
         <translation>Jede Verbindung beginnt mit einer Titelzeile mit Zeit, Server und Ergebnis. Wählen Sie eine Zeile aus, um sie unter der Liste vollständig zu lesen, bei einem Fehler mit Diagnose und Abhilfe.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="240"/>
+        <location filename="../ui/helpdialog.cpp" line="343"/>
         <source>The search field, the direction and class filters and Problems only narrow the list; Copy, Save and Clear act on the log. Passwords and other login secrets are masked before they reach the log, so they never appear in it or in a saved file.</source>
         <translation>Das Suchfeld, die Filter für Richtung und Klasse sowie Nur Probleme grenzen die Liste ein; Kopieren, Speichern und Leeren wirken auf das Protokoll. Passwörter und andere Anmeldegeheimnisse werden maskiert, bevor sie das Protokoll erreichen, daher erscheinen sie nie darin oder in einer gespeicherten Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="246"/>
+        <location filename="../ui/helpdialog.cpp" line="349"/>
         <source>Every server reply starts with a three-digit code whose first digit is its class (RFC 5321, section 4.2.1). The log shows the class as a word and an icon, and colours the line too: the colour only repeats what the word says.</source>
         <translation>Jede Serverantwort beginnt mit einem dreistelligen Code, dessen erste Ziffer die Klasse ist (RFC 5321, Abschnitt 4.2.1). Das Protokoll zeigt die Klasse als Wort und Symbol und färbt auch die Zeile ein: Die Farbe wiederholt nur, was das Wort sagt.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="250"/>
+        <location filename="../ui/helpdialog.cpp" line="353"/>
         <source>Word in the log</source>
         <translation>Wort im Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="250"/>
+        <location filename="../ui/helpdialog.cpp" line="353"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="250"/>
-        <location filename="../ui/helpdialog.cpp" line="297"/>
+        <location filename="../ui/helpdialog.cpp" line="353"/>
+        <location filename="../ui/helpdialog.cpp" line="445"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="257"/>
+        <location filename="../ui/helpdialog.cpp" line="360"/>
         <source>A line marked “problem” is something that went wrong on this side, such as a connection that broke or a certificate that could not be verified.</source>
         <translation>Eine als „Problem“ markierte Zeile ist etwas, das auf dieser Seite schiefgegangen ist, etwa eine abgebrochene Verbindung oder ein Zertifikat, das nicht geprüft werden konnte.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="261"/>
+        <location filename="../ui/helpdialog.cpp" line="364"/>
         <source>The outbox holds every message not sent yet: waiting, being sent, or failed with the reason. Open one to edit it and send it again; Delete removes it.</source>
         <translation>Der Postausgang enthält jede noch nicht gesendete Nachricht: wartend, wird gesendet oder fehlgeschlagen mit Grund. Öffnen Sie eine, um sie zu bearbeiten und erneut zu senden; Löschen entfernt sie.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="264"/>
+        <location filename="../ui/helpdialog.cpp" line="367"/>
         <source>Drafts are saved while you type and restored after a crash; the Drafts tab lists them.</source>
         <translation>Entwürfe werden während der Eingabe gespeichert und nach einem Absturz wiederhergestellt; der Reiter Entwürfe listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="268"/>
+        <location filename="../ui/helpdialog.cpp" line="371"/>
         <source>Sent messages lists each message the server accepted, newest first, with its date, recipients and subject; the search field filters the list. Open shows the message, the server&apos;s answer for each recipient and the protocol transcript; Edit as New starts a new message from it. Each sent message is also kept as an .eml file.</source>
         <translation>Gesendete Nachrichten listet jede vom Server angenommene Nachricht auf, die neueste zuerst, mit Datum, Empfängern und Betreff; das Suchfeld filtert die Liste. Öffnen zeigt die Nachricht, die Antwort des Servers für jeden Empfänger und das Protokoll; Als neu bearbeiten beginnt daraus eine neue Nachricht. Jede gesendete Nachricht wird außerdem als .eml-Datei aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="275"/>
+        <location filename="../ui/helpdialog.cpp" line="377"/>
+        <source>%1 opens the address book: contacts with a name and one or more addresses, and groups of addresses. Search by name or address; add, edit, delete, import and export with the buttons beside the list (Enter edits, Delete removes).</source>
+        <translation>%1 öffnet das Adressbuch: Kontakte mit einem Namen und einer oder mehreren Adressen sowie Gruppen von Adressen. Suchen Sie nach Name oder Adresse; hinzufügen, bearbeiten, löschen, importieren und exportieren Sie mit den Knöpfen neben der Liste (Eingabe bearbeitet, Entf löscht).</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="381"/>
+        <source>Stamp fills the book as you send: each recipient the server accepted is added, with the name you typed, and the ones used lately come first.</source>
+        <translation>Stamp füllt das Adressbuch beim Senden: Jeder Empfänger, den der Server angenommen hat, wird mit dem eingegebenen Namen aufgenommen, und die zuletzt verwendeten stehen vorn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="384"/>
+        <source>To, Cc, Bcc and Reply-To complete from the book as you type any part of a name or address, and show each address with its name: Ann Lee &lt;ann@example.org&gt;. A group is offered by its name; choose it, or type its name alone, and it becomes its members&apos; addresses.</source>
+        <translation>An, Cc, Bcc und Antwort an ergänzen aus dem Adressbuch, sobald Sie einen Teil eines Namens oder einer Adresse tippen, und zeigen jede Adresse mit ihrem Namen: Ann Lee &lt;ann@example.org&gt;. Eine Gruppe wird mit ihrem Namen angeboten; wählen Sie sie oder tippen Sie nur ihren Namen, und sie wird zu den Adressen ihrer Mitglieder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="388"/>
+        <source>A group with Send as a named group in To and Cc ticked stays one name in To or Cc, written as Team: ann@example.org, bob@example.org; and every member gets the message. In Bcc a group is always just its members, so no header names a Bcc recipient.</source>
+        <translation>Eine Gruppe mit angekreuztem Als benannte Gruppe in An und Cc senden bleibt in An oder Cc ein Name, geschrieben als Team: ann@example.org, bob@example.org; und jedes Mitglied erhält die Nachricht. In Bcc ist eine Gruppe immer nur ihre Mitglieder, damit keine Kopfzeile einen Bcc-Empfänger nennt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="392"/>
+        <source>Import vCard reads vCard 3.0 and 4.0 files, as Thunderbird, Evolution or Google export them; only names, addresses and groups are kept. A file with an error imports nothing and says which line. Export vCard writes vCard 4.0. The same from the command line: stamp contacts list, stamp contacts import FILE, stamp contacts export FILE.</source>
+        <translation>vCard importieren liest vCard-Dateien der Versionen 3.0 und 4.0, wie Thunderbird, Evolution oder Google sie exportieren; übernommen werden nur Namen, Adressen und Gruppen. Eine Datei mit einem Fehler importiert nichts und nennt die Zeile. vCard exportieren schreibt vCard 4.0. Dasselbe auf der Befehlszeile: stamp contacts list, stamp contacts import FILE, stamp contacts export FILE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="398"/>
+        <source>%1 sends one message per row of a table. Choose a template, the message with {{placeholders}} such as {{name}}, and a CSV file whose first line names them. Check the preview of each row before anything is sent, and set a rate limit if your provider allows only so many messages a minute.</source>
+        <translation>%1 sendet eine Nachricht je Zeile einer Tabelle. Wählen Sie eine Vorlage, die Nachricht mit {{Platzhaltern}} wie {{name}}, und eine CSV-Datei, deren erste Zeile sie benennt. Prüfen Sie die Vorschau jeder Zeile, bevor etwas gesendet wird, und setzen Sie ein Tempolimit, wenn Ihr Anbieter nur eine bestimmte Zahl von Nachrichten pro Minute erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="404"/>
+        <source>Every row is checked first, and each message goes to the outbox with its merge and row. Running the same merge again sends only the rows not sent yet, so no one gets it twice; a row that failed for good or may have been delivered is listed and not sent again.</source>
+        <translation>Jede Zeile wird zuerst geprüft, und jede Nachricht kommt mit ihrem Serienbrief und ihrer Zeile in den Postausgang. Wird derselbe Serienbrief erneut ausgeführt, werden nur die noch nicht gesendeten Zeilen gesendet, sodass niemand ihn doppelt erhält; eine endgültig gescheiterte oder möglicherweise zugestellte Zeile wird aufgeführt und nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="407"/>
+        <source>From the command line: stamp merge --account NAME --template FILE --csv FILE. The template is one saved with %1, or a text file with To, Cc, Bcc, Reply-To and Subject lines, an empty line and the body; {{name}} in it stands for the value of the column name. --rate N/min (or N/h) limits the pace, --dry-run shows each row&apos;s message and connects to nothing, --resume ID goes on with a merge whose files have changed, --transcript FILE writes the protocol log, and --quiet prints only the rows not sent.</source>
+        <translation>Auf der Befehlszeile: stamp merge --account NAME --template FILE --csv FILE. Die Vorlage ist eine mit %1 gespeicherte oder eine Textdatei mit Zeilen für To, Cc, Bcc, Reply-To und Subject, einer Leerzeile und dem Text; {{name}} darin steht für den Wert der Spalte name. --rate N/min (oder N/h) begrenzt das Tempo, --dry-run zeigt die Nachricht jeder Zeile und verbindet sich mit nichts, --resume ID setzt einen Serienbrief fort, dessen Dateien sich geändert haben, --transcript FILE schreibt das Protokoll, und --quiet gibt nur die nicht gesendeten Zeilen aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="415"/>
+        <source>stamp merge ends with the exit codes of stamp send: 0 when every row was sent, 8 when some were not, otherwise the code of the first row not sent. A row that cannot be sent as it is (no recipient, a bad address, a line break in a header field) is reported and left out; a file that cannot be read, or a placeholder with no column, stops the merge with 11 before anything is sent.</source>
+        <translation>stamp merge endet mit den Exit-Codes von stamp send: 0, wenn jede Zeile gesendet wurde, 8, wenn einige nicht gesendet wurden, sonst der Code der ersten nicht gesendeten Zeile. Eine Zeile, die so nicht gesendet werden kann (kein Empfänger, eine ungültige Adresse, ein Zeilenumbruch in einem Kopfzeilenfeld), wird gemeldet und ausgelassen; eine Datei, die nicht gelesen werden kann, oder ein Platzhalter ohne Spalte beendet den Serienbrief mit 11, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="423"/>
         <source>Accounts, in the Tools menu, hold the servers you send through: server, port and security, user name, login method and password. Passwords are kept in the system keychain, never in a file. Test connection shows what the server offers without sending anything.</source>
         <translation>Die Konten im Menü Extras enthalten die Server, über die Sie senden: Server, Port und Sicherheit, Benutzername, Anmeldeverfahren und Passwort. Passwörter werden im Schlüsselbund des Systems gespeichert, nie in einer Datei. Verbindung testen zeigt, was der Server anbietet, ohne etwas zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="279"/>
+        <location filename="../ui/helpdialog.cpp" line="427"/>
         <source>When a server&apos;s certificate cannot be verified, Stamp stops and shows the certificate and every reason. You can cancel, or trust that one certificate for that account; a different certificate later asks again.</source>
         <translation>Wenn das Zertifikat eines Servers nicht geprüft werden kann, hält Stamp an und zeigt das Zertifikat mit jedem Grund. Sie können abbrechen oder genau diesem Zertifikat für dieses Konto vertrauen; ein anderes Zertifikat führt später zu einer erneuten Frage.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="285"/>
+        <location filename="../ui/helpdialog.cpp" line="433"/>
         <source>Tab moves through the fields in order. Alt with the underlined letter of a field&apos;s label moves to that field, and Alt with the underlined letter of a menu opens it.</source>
         <translation>Tab wechselt der Reihe nach durch die Felder. Alt mit dem unterstrichenen Buchstaben der Beschriftung eines Felds springt zu diesem Feld, und Alt mit dem unterstrichenen Buchstaben eines Menüs öffnet es.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <location filename="../ui/helpdialog.cpp" line="436"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <location filename="../ui/helpdialog.cpp" line="436"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <location filename="../ui/helpdialog.cpp" line="436"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="295"/>
+        <location filename="../ui/helpdialog.cpp" line="443"/>
         <source>stamp send, the command for scripts, ends with one of these exit codes:</source>
         <translation>stamp send, der Befehl für Skripte, endet mit einem dieser Exit-Codes:</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="297"/>
+        <location filename="../ui/helpdialog.cpp" line="445"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="309"/>
+        <location filename="../ui/helpdialog.cpp" line="457"/>
         <source>Stamp Manual</source>
         <translation>Stamp-Handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="311"/>
+        <location filename="../ui/helpdialog.cpp" line="459"/>
         <source>How to use Stamp, its keyboard shortcuts and the exit codes of stamp send</source>
         <translation>Wie Stamp benutzt wird, seine Tastenkürzel und die Exit-Codes von stamp send</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="316"/>
+        <location filename="../ui/helpdialog.cpp" line="464"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="317"/>
+        <location filename="../ui/helpdialog.cpp" line="465"/>
         <source>The sections of the manual: choose one to read it</source>
         <translation>Die Abschnitte des Handbuchs: Wählen Sie einen aus, um ihn zu lesen</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="327"/>
+        <location filename="../ui/helpdialog.cpp" line="475"/>
         <source>Manual</source>
         <translation>Handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="328"/>
+        <location filename="../ui/helpdialog.cpp" line="476"/>
         <source>The text of the manual</source>
         <translation>Der Text des Handbuchs</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="342"/>
+        <location filename="../ui/helpdialog.cpp" line="490"/>
         <source>Close the manual</source>
         <translation>Das Handbuch schließen</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="407"/>
+        <location filename="../ui/helpdialog.cpp" line="555"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="413"/>
+        <location filename="../ui/helpdialog.cpp" line="561"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="417"/>
+        <location filename="../ui/helpdialog.cpp" line="565"/>
         <source>&amp;Exit Codes of stamp send</source>
         <translation>&amp;Exit-Codes von stamp send</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="422"/>
+        <location filename="../ui/helpdialog.cpp" line="570"/>
         <source>&amp;About Stamp</source>
         <translation>Ü&amp;ber Stamp</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="429"/>
+        <location filename="../ui/helpdialog.cpp" line="577"/>
         <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;A desktop mail composer and SMTP sender that shows the conversation with the server as it happens.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;/p&gt;&lt;p&gt;Stamp is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes without any warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Ein Mailprogramm zum Verfassen und Senden per SMTP, das das Gespräch mit dem Server live zeigt.&lt;/p&gt;&lt;p&gt;Copyright 2026 Die Stamp-Entwickler.&lt;/p&gt;&lt;p&gt;Stamp ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Es wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="445"/>
+        <location filename="../ui/helpdialog.cpp" line="593"/>
         <source>About Stamp</source>
         <translation>Über Stamp</translation>
     </message>

@@ -10885,349 +10885,455 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
 <context>
     <name>ui::HelpDialog</name>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="72"/>
+        <location filename="../ui/helpdialog.cpp" line="82"/>
         <source>The window</source>
         <translation>La ventana</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="73"/>
+        <location filename="../ui/helpdialog.cpp" line="83"/>
+        <source>Formatting, spelling and signatures</source>
+        <translation>Formato, ortografía y firmas</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="84"/>
+        <source>Templates and message options</source>
+        <translation>Plantillas y opciones del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="85"/>
         <source>How sending works</source>
         <translation>Cómo funciona el envío</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="74"/>
+        <location filename="../ui/helpdialog.cpp" line="86"/>
         <source>The protocol log</source>
         <translation>El registro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="75"/>
+        <location filename="../ui/helpdialog.cpp" line="87"/>
         <source>Reply classes</source>
         <translation>Clases de respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="76"/>
+        <location filename="../ui/helpdialog.cpp" line="88"/>
         <source>The outbox and drafts</source>
         <translation>La bandeja de salida y los borradores</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="77"/>
+        <location filename="../ui/helpdialog.cpp" line="89"/>
         <source>Sent messages</source>
         <translation>Mensajes enviados</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="78"/>
+        <location filename="../ui/helpdialog.cpp" line="90"/>
+        <source>Contacts and groups</source>
+        <translation>Contactos y grupos</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="91"/>
+        <source>Mail merge</source>
+        <translation>Combinación de correspondencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="92"/>
         <source>Accounts and certificates</source>
         <translation>Cuentas y certificados</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="79"/>
+        <location filename="../ui/helpdialog.cpp" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="80"/>
+        <location filename="../ui/helpdialog.cpp" line="94"/>
         <source>Exit codes of stamp send</source>
         <translation>Códigos de salida de stamp send</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="93"/>
+        <location filename="../ui/helpdialog.cpp" line="107"/>
+        <location filename="../ui/helpdialog.cpp" line="129"/>
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="103"/>
-        <location filename="../ui/helpdialog.cpp" line="136"/>
+        <location filename="../ui/helpdialog.cpp" line="117"/>
+        <location filename="../ui/helpdialog.cpp" line="187"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="121"/>
+        <location filename="../ui/helpdialog.cpp" line="172"/>
         <source>Open the %1 menu</source>
         <translation>Abrir el menú %1</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="145"/>
+        <location filename="../ui/helpdialog.cpp" line="196"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="146"/>
+        <location filename="../ui/helpdialog.cpp" line="197"/>
         <source>usage error</source>
         <translation>error de uso</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="147"/>
+        <location filename="../ui/helpdialog.cpp" line="198"/>
         <source>could not connect, the connection broke before the message was complete, or the server broke the protocol</source>
         <translation>no se pudo conectar, la conexión se cortó antes de completar el mensaje, o el servidor incumplió el protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="149"/>
+        <location filename="../ui/helpdialog.cpp" line="200"/>
         <source>TLS failure: STARTTLS not offered or refused, certificate not trusted, handshake failed</source>
         <translation>fallo de TLS: STARTTLS no ofrecido o rechazado, certificado no fiable, negociación fallida</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="152"/>
+        <location filename="../ui/helpdialog.cpp" line="203"/>
         <source>authentication failed (or refused to send a password without encryption)</source>
         <translation>autenticación fallida (o negativa a enviar una contraseña sin cifrado)</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="153"/>
+        <location filename="../ui/helpdialog.cpp" line="204"/>
         <source>temporary failure (4xx): try again later</source>
         <translation>fallo temporal (4xx): inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="155"/>
+        <location filename="../ui/helpdialog.cpp" line="206"/>
         <source>permanent failure (5xx), or the message is larger than the server&apos;s SIZE</source>
         <translation>fallo permanente (5xx), o el mensaje es mayor que el SIZE del servidor</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="156"/>
+        <location filename="../ui/helpdialog.cpp" line="207"/>
         <source>partly sent: some recipients were refused (each is listed with the server&apos;s reply)</source>
         <translation>enviado en parte: se rechazaron algunos destinatarios (cada uno aparece con la respuesta del servidor)</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="159"/>
+        <location filename="../ui/helpdialog.cpp" line="210"/>
         <source>may have been delivered: the connection was lost after the end of the message</source>
         <translation>puede haberse entregado: la conexión se perdió tras el final del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="160"/>
+        <location filename="../ui/helpdialog.cpp" line="211"/>
         <source>timeout</source>
         <translation>tiempo de espera agotado</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="161"/>
+        <location filename="../ui/helpdialog.cpp" line="212"/>
         <source>local error: unreadable attachment or message file, no keychain</source>
         <translation>error local: adjunto o archivo de mensaje ilegible, sin llavero</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="162"/>
+        <location filename="../ui/helpdialog.cpp" line="213"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="175"/>
+        <location filename="../ui/helpdialog.cpp" line="226"/>
         <source>2xx: the command worked.</source>
         <translation>2xx: la orden ha funcionado.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="177"/>
+        <location filename="../ui/helpdialog.cpp" line="228"/>
         <source>3xx: the server waits for more, such as the message after DATA or the next step of a login.</source>
         <translation>3xx: el servidor espera más, como el mensaje tras DATA o el siguiente paso de un inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="181"/>
+        <location filename="../ui/helpdialog.cpp" line="232"/>
         <source>4xx: not now. Nothing was accepted by this command; trying again later may work.</source>
         <translation>4xx: ahora no. Esta orden no ha aceptado nada; volver a intentarlo más tarde puede funcionar.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="184"/>
+        <location filename="../ui/helpdialog.cpp" line="235"/>
         <source>5xx: refused. Sending the same again will fail the same way.</source>
         <translation>5xx: rechazado. Volver a enviar lo mismo fallará de la misma manera.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="197"/>
+        <location filename="../ui/helpdialog.cpp" line="260"/>
         <source>Stamp manual</source>
         <translation>Manual de Stamp</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="198"/>
+        <location filename="../ui/helpdialog.cpp" line="261"/>
         <source>Stamp writes a message and sends it through your mail provider&apos;s submission server, and shows the whole conversation with the server as it happens.</source>
         <translation>Stamp redacta un mensaje y lo envía a través del servidor de envío de su proveedor de correo, y muestra toda la conversación con el servidor a medida que ocurre.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="203"/>
+        <location filename="../ui/helpdialog.cpp" line="266"/>
         <source>The composer fills the middle of the window. From picks the account and identity the message is sent from. To, Cc and Bcc take one or more addresses separated by commas; each address is checked as you type, and a problem is written under the field. Subject and the message text follow. The Reply-To field appears when you turn it on in the Options menu.</source>
         <translation>La ventana de redacción ocupa el centro de la ventana. De elige la cuenta y la identidad desde las que se envía el mensaje. Para, Cc y Cco admiten una o varias direcciones separadas por comas; cada dirección se comprueba mientras escribe, y los problemas se indican bajo el campo. Después vienen el asunto y el texto del mensaje. El campo Responder a aparece cuando se activa en el menú Opciones.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="208"/>
+        <location filename="../ui/helpdialog.cpp" line="271"/>
         <source>Attach files with Attach Files, by dragging them onto the window or by pasting them. The list under the text shows each file and the total size, with a warning when the message is larger than the server accepts.</source>
         <translation>Adjunte archivos con Adjuntar archivos, arrastrándolos a la ventana o pegándolos. La lista bajo el texto muestra cada archivo y el tamaño total, con un aviso cuando el mensaje es mayor de lo que acepta el servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="212"/>
+        <location filename="../ui/helpdialog.cpp" line="275"/>
         <source>The protocol log, the outbox and the Sent messages are panels you show and hide from the View menu. They can be moved, stacked as tabs or floated as windows of their own. The status bar shows the server the chosen account sends through.</source>
         <translation>El registro del protocolo, la bandeja de salida y los mensajes enviados son paneles que se muestran y ocultan desde el menú Ver. Se pueden mover, apilar como pestañas o separar como ventanas propias. La barra de estado muestra el servidor a través del cual envía la cuenta elegida.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="218"/>
+        <location filename="../ui/helpdialog.cpp" line="284"/>
+        <source>Text format, above the message text, chooses how you write: %1, %2 or %3. Plain text reads the same in every mail program. Formatted text has a toolbar for bold, italic, monospace, headings, lists, quotes and links (their keys are under Keyboard shortcuts); Markdown is plain text with marks such as *italic* and **bold**. Both are sent as HTML with a plain text copy.</source>
+        <translation>Formato del texto, encima del texto del mensaje, elige cómo escribe: %1, %2 o %3. El texto sin formato se lee igual en cualquier programa de correo. El texto con formato tiene una barra de herramientas para negrita, cursiva, monoespaciado, títulos, listas, citas y enlaces (sus teclas están en Atajos de teclado); Markdown es texto sin formato con marcas como *cursiva* y **negrita**. Ambos se envían como HTML con una copia en texto sin formato.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="290"/>
+        <source>Misspelt words are underlined as you type. Right-click one for suggestions, Add to Dictionary or Ignore. Quoted lines, addresses and links are not checked.</source>
+        <translation>Las palabras mal escritas se subrayan mientras escribe. Haga clic derecho en una para ver sugerencias, Añadir al diccionario o Ignorar. Las líneas citadas, las direcciones y los enlaces no se revisan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="292"/>
+        <source>%1 turns checking on or off and chooses the language of this message; Stamp remembers the language for each account. Nothing is underlined until a dictionary is installed (Debian&apos;s hunspell packages, such as hunspell-de-de).</source>
+        <translation>%1 activa o desactiva la revisión y elige el idioma de este mensaje; Stamp recuerda el idioma de cada cuenta. No se subraya nada hasta que haya un diccionario instalado (los paquetes hunspell de Debian, como hunspell-es).</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="297"/>
+        <source>Each identity&apos;s signature is set in %1: Signature for plain text and Markdown, With formatting for formatted messages (the plain one is used when there is none). It is added at the end of a new message below a line &quot;-- &quot;, and swapped when you change From or the text format, unless you have edited it.</source>
+        <translation>La firma de cada identidad se define en %1: Firma para texto sin formato y Markdown, Con formato para mensajes con formato (si no la hay, se usa la sencilla). Se añade al final de un mensaje nuevo debajo de una línea «-- » y se cambia cuando cambia De o el formato del texto, salvo que la haya editado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="304"/>
+        <source>%1 keeps the message as it is, with its recipients, subject, text and attachments, under a name; the same name again replaces it. %2 starts a new message from one. A template can also be the message of a mail merge.</source>
+        <translation>%1 guarda el mensaje tal como está, con sus destinatarios, asunto, texto y adjuntos, con un nombre; el mismo nombre lo reemplaza. %2 empieza un mensaje nuevo a partir de una plantilla. Una plantilla también puede ser el mensaje de una combinación de correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="308"/>
+        <source>%1 sets the message&apos;s importance: high, normal or low. Many mail programs show high with a flag.</source>
+        <translation>%1 fija la importancia del mensaje: alta, normal o baja. Muchos programas de correo marcan la importancia alta con una bandera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="311"/>
+        <source>%1 asks the recipient&apos;s mail program to confirm that the message was opened. Many do not, or ask the recipient first, so a missing confirmation proves nothing.</source>
+        <translation>%1 pide al programa de correo del destinatario que confirme que el mensaje se abrió. Muchos no lo hacen, o preguntan antes al destinatario, así que la falta de confirmación no demuestra nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="315"/>
+        <source>Before sending, Stamp asks when the text says something is attached (attached, enclosed, Anhang, pièce jointe, adjunto…) but nothing is: send it anyway, or cancel and choose the files. It also asks before sending a message without a subject.</source>
+        <translation>Antes de enviar, Stamp pregunta cuando el texto dice que hay algo adjunto (adjunto, anexo, attached, Anhang, pièce jointe…) pero no hay nada: enviarlo de todos modos, o cancelar y elegir los archivos. También pregunta antes de enviar un mensaje sin asunto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="321"/>
         <source>Send first writes the message to the outbox, then sends it in the background: the window stays usable, and nothing is lost if Stamp or the connection stops.</source>
         <translation>Enviar primero escribe el mensaje en la bandeja de salida y después lo envía en segundo plano: la ventana sigue disponible y no se pierde nada si Stamp o la conexión se detienen.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="221"/>
+        <location filename="../ui/helpdialog.cpp" line="324"/>
         <source>Stamp connects to the account&apos;s server, turns on encryption (STARTTLS, or TLS from the start), logs in when the account has a user name, then gives the sender, each recipient and the message. A progress bar shows how much has gone out; Stop Sending ends the attempt and the message stays in the outbox.</source>
         <translation>Stamp se conecta al servidor de la cuenta, activa el cifrado (STARTTLS, o TLS desde el principio), inicia sesión cuando la cuenta tiene nombre de usuario y luego indica el remitente, cada destinatario y el mensaje. Una barra de progreso muestra cuánto ha salido; Detener el envío termina el intento y el mensaje se queda en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="225"/>
+        <location filename="../ui/helpdialog.cpp" line="328"/>
         <source>When it is done, the result panel says what happened in one sentence, lists every recipient with the server&apos;s answer, and offers what to do next, such as trying again or editing the account. When the server refuses some recipients, the others still get the message and the refused ones are listed.</source>
         <translation>Al terminar, el panel de resultados dice en una frase lo que ha ocurrido, enumera cada destinatario con la respuesta del servidor y ofrece qué hacer a continuación, como volver a intentarlo o editar la cuenta. Cuando el servidor rechaza algunos destinatarios, los demás reciben igualmente el mensaje y los rechazados se enumeran.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="229"/>
+        <location filename="../ui/helpdialog.cpp" line="332"/>
         <source>Delivery receipts, in the Options menu, ask the servers on the way to report back; they are requested only when the server offers DSN.</source>
         <translation>Las confirmaciones de entrega, en el menú Opciones, piden a los servidores del camino que informen; solo se solicitan cuando el servidor ofrece DSN.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="234"/>
+        <location filename="../ui/helpdialog.cpp" line="337"/>
         <source>The protocol log shows every line exchanged with the server as it happens: the time, the direction (client, server, TLS, data, info or problem), the reply class in a word and an icon, the line itself, and beside it what the line means in plain words.</source>
         <translation>El registro del protocolo muestra cada línea intercambiada con el servidor a medida que ocurre: la hora, la dirección (cliente, servidor, TLS, datos, información o problema), la clase de respuesta con una palabra y un icono, la propia línea y, a su lado, lo que significa en palabras sencillas.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="237"/>
+        <location filename="../ui/helpdialog.cpp" line="340"/>
         <source>Each connection begins with a title row giving its time, server and outcome. Select a line to read it in full below the list, with the diagnosis and the fix for a failure.</source>
         <translation>Cada conexión empieza con una fila de título con su hora, servidor y resultado. Seleccione una línea para leerla completa bajo la lista, con el diagnóstico y la solución de un fallo.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="240"/>
+        <location filename="../ui/helpdialog.cpp" line="343"/>
         <source>The search field, the direction and class filters and Problems only narrow the list; Copy, Save and Clear act on the log. Passwords and other login secrets are masked before they reach the log, so they never appear in it or in a saved file.</source>
         <translation>El campo de búsqueda, los filtros de dirección y de clase y Solo problemas reducen la lista; Copiar, Guardar y Vaciar actúan sobre el registro. Las contraseñas y otros secretos de inicio de sesión se ocultan antes de llegar al registro, así que nunca aparecen en él ni en un archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="246"/>
+        <location filename="../ui/helpdialog.cpp" line="349"/>
         <source>Every server reply starts with a three-digit code whose first digit is its class (RFC 5321, section 4.2.1). The log shows the class as a word and an icon, and colours the line too: the colour only repeats what the word says.</source>
         <translation>Cada respuesta del servidor empieza con un código de tres dígitos cuyo primer dígito es su clase (RFC 5321, sección 4.2.1). El registro muestra la clase con una palabra y un icono, y también colorea la línea: el color solo repite lo que dice la palabra.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="250"/>
+        <location filename="../ui/helpdialog.cpp" line="353"/>
         <source>Word in the log</source>
         <translation>Palabra en el registro</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="250"/>
+        <location filename="../ui/helpdialog.cpp" line="353"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="250"/>
-        <location filename="../ui/helpdialog.cpp" line="297"/>
+        <location filename="../ui/helpdialog.cpp" line="353"/>
+        <location filename="../ui/helpdialog.cpp" line="445"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="257"/>
+        <location filename="../ui/helpdialog.cpp" line="360"/>
         <source>A line marked “problem” is something that went wrong on this side, such as a connection that broke or a certificate that could not be verified.</source>
         <translation>Una línea marcada como “problema” es algo que ha ido mal en este lado, como una conexión que se ha cortado o un certificado que no se ha podido verificar.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="261"/>
+        <location filename="../ui/helpdialog.cpp" line="364"/>
         <source>The outbox holds every message not sent yet: waiting, being sent, or failed with the reason. Open one to edit it and send it again; Delete removes it.</source>
         <translation>La bandeja de salida contiene todos los mensajes aún no enviados: en espera, enviándose o fallidos con el motivo. Abra uno para editarlo y volver a enviarlo; Eliminar lo borra.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="264"/>
+        <location filename="../ui/helpdialog.cpp" line="367"/>
         <source>Drafts are saved while you type and restored after a crash; the Drafts tab lists them.</source>
         <translation>Los borradores se guardan mientras escribe y se restauran tras un fallo del programa; la pestaña Borradores los enumera.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="268"/>
+        <location filename="../ui/helpdialog.cpp" line="371"/>
         <source>Sent messages lists each message the server accepted, newest first, with its date, recipients and subject; the search field filters the list. Open shows the message, the server&apos;s answer for each recipient and the protocol transcript; Edit as New starts a new message from it. Each sent message is also kept as an .eml file.</source>
         <translation>Mensajes enviados enumera cada mensaje que ha aceptado el servidor, del más reciente al más antiguo, con su fecha, destinatarios y asunto; el campo de búsqueda filtra la lista. Abrir muestra el mensaje, la respuesta del servidor para cada destinatario y la transcripción del protocolo; Editar como nuevo empieza un mensaje nuevo a partir de él. Cada mensaje enviado se guarda también como archivo .eml.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="275"/>
+        <location filename="../ui/helpdialog.cpp" line="377"/>
+        <source>%1 opens the address book: contacts with a name and one or more addresses, and groups of addresses. Search by name or address; add, edit, delete, import and export with the buttons beside the list (Enter edits, Delete removes).</source>
+        <translation>%1 abre la libreta de direcciones: contactos con un nombre y una o varias direcciones, y grupos de direcciones. Busque por nombre o dirección; añada, edite, elimine, importe y exporte con los botones junto a la lista (Intro edita, Supr elimina).</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="381"/>
+        <source>Stamp fills the book as you send: each recipient the server accepted is added, with the name you typed, and the ones used lately come first.</source>
+        <translation>Stamp llena la libreta a medida que envía: cada destinatario que el servidor aceptó se añade con el nombre que escribió, y los usados más recientemente aparecen primero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="384"/>
+        <source>To, Cc, Bcc and Reply-To complete from the book as you type any part of a name or address, and show each address with its name: Ann Lee &lt;ann@example.org&gt;. A group is offered by its name; choose it, or type its name alone, and it becomes its members&apos; addresses.</source>
+        <translation>Para, Cc, Cco y Responder a se completan desde la libreta cuando escribe cualquier parte de un nombre o una dirección, y muestran cada dirección con su nombre: Ann Lee &lt;ann@example.org&gt;. Un grupo se ofrece por su nombre; elíjalo, o escriba solo su nombre, y se convierte en las direcciones de sus miembros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="388"/>
+        <source>A group with Send as a named group in To and Cc ticked stays one name in To or Cc, written as Team: ann@example.org, bob@example.org; and every member gets the message. In Bcc a group is always just its members, so no header names a Bcc recipient.</source>
+        <translation>Un grupo con Enviar como grupo con nombre en Para y Cc marcado queda como un solo nombre en Para o Cc, escrito Team: ann@example.org, bob@example.org; y cada miembro recibe el mensaje. En Cco un grupo es siempre solo sus miembros, para que ninguna cabecera nombre a un destinatario en Cco.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="392"/>
+        <source>Import vCard reads vCard 3.0 and 4.0 files, as Thunderbird, Evolution or Google export them; only names, addresses and groups are kept. A file with an error imports nothing and says which line. Export vCard writes vCard 4.0. The same from the command line: stamp contacts list, stamp contacts import FILE, stamp contacts export FILE.</source>
+        <translation>Importar vCard lee archivos vCard 3.0 y 4.0, tal como los exportan Thunderbird, Evolution o Google; solo se guardan nombres, direcciones y grupos. Un archivo con un error no importa nada e indica la línea. Exportar vCard escribe vCard 4.0. Lo mismo desde la línea de órdenes: stamp contacts list, stamp contacts import FILE, stamp contacts export FILE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="398"/>
+        <source>%1 sends one message per row of a table. Choose a template, the message with {{placeholders}} such as {{name}}, and a CSV file whose first line names them. Check the preview of each row before anything is sent, and set a rate limit if your provider allows only so many messages a minute.</source>
+        <translation>%1 envía un mensaje por cada fila de una tabla. Elija una plantilla, el mensaje con {{marcadores}} como {{name}}, y un archivo CSV cuya primera línea los nombre. Revise la vista previa de cada fila antes de enviar nada, y fije un límite de ritmo si su proveedor solo permite cierto número de mensajes por minuto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="404"/>
+        <source>Every row is checked first, and each message goes to the outbox with its merge and row. Running the same merge again sends only the rows not sent yet, so no one gets it twice; a row that failed for good or may have been delivered is listed and not sent again.</source>
+        <translation>Primero se comprueba cada fila, y cada mensaje va a la bandeja de salida con su combinación y su fila. Al ejecutar de nuevo la misma combinación solo se envían las filas aún no enviadas, así que nadie la recibe dos veces; una fila que falló definitivamente o que quizá se entregó se indica y no se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="407"/>
+        <source>From the command line: stamp merge --account NAME --template FILE --csv FILE. The template is one saved with %1, or a text file with To, Cc, Bcc, Reply-To and Subject lines, an empty line and the body; {{name}} in it stands for the value of the column name. --rate N/min (or N/h) limits the pace, --dry-run shows each row&apos;s message and connects to nothing, --resume ID goes on with a merge whose files have changed, --transcript FILE writes the protocol log, and --quiet prints only the rows not sent.</source>
+        <translation>Desde la línea de órdenes: stamp merge --account NAME --template FILE --csv FILE. La plantilla es una guardada con %1, o un archivo de texto con líneas To, Cc, Bcc, Reply-To y Subject, una línea vacía y el cuerpo; {{name}} en ella representa el valor de la columna name. --rate N/min (o N/h) limita el ritmo, --dry-run muestra el mensaje de cada fila sin conectarse a nada, --resume ID continúa una combinación cuyos archivos han cambiado, --transcript FILE escribe el registro del protocolo y --quiet muestra solo las filas no enviadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="415"/>
+        <source>stamp merge ends with the exit codes of stamp send: 0 when every row was sent, 8 when some were not, otherwise the code of the first row not sent. A row that cannot be sent as it is (no recipient, a bad address, a line break in a header field) is reported and left out; a file that cannot be read, or a placeholder with no column, stops the merge with 11 before anything is sent.</source>
+        <translation>stamp merge termina con los códigos de salida de stamp send: 0 si se enviaron todas las filas, 8 si algunas no, y si no, el código de la primera fila no enviada. Una fila que no se puede enviar tal cual (sin destinatario, una dirección no válida, un salto de línea en un campo de cabecera) se indica y se omite; un archivo que no se puede leer, o un marcador sin columna, detiene la combinación con 11 antes de enviar nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="423"/>
         <source>Accounts, in the Tools menu, hold the servers you send through: server, port and security, user name, login method and password. Passwords are kept in the system keychain, never in a file. Test connection shows what the server offers without sending anything.</source>
         <translation>Cuentas, en el menú Herramientas, contiene los servidores a través de los que envía: servidor, puerto y seguridad, nombre de usuario, método de inicio de sesión y contraseña. Las contraseñas se guardan en el llavero del sistema, nunca en un archivo. Probar conexión muestra lo que ofrece el servidor sin enviar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="279"/>
+        <location filename="../ui/helpdialog.cpp" line="427"/>
         <source>When a server&apos;s certificate cannot be verified, Stamp stops and shows the certificate and every reason. You can cancel, or trust that one certificate for that account; a different certificate later asks again.</source>
         <translation>Cuando el certificado de un servidor no se puede verificar, Stamp se detiene y muestra el certificado y todos los motivos. Puede cancelar, o confiar en ese certificado concreto para esa cuenta; si más adelante llega un certificado distinto, se vuelve a preguntar.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="285"/>
+        <location filename="../ui/helpdialog.cpp" line="433"/>
         <source>Tab moves through the fields in order. Alt with the underlined letter of a field&apos;s label moves to that field, and Alt with the underlined letter of a menu opens it.</source>
         <translation>Tab recorre los campos en orden. Alt con la letra subrayada de la etiqueta de un campo lleva a ese campo, y Alt con la letra subrayada de un menú lo abre.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <location filename="../ui/helpdialog.cpp" line="436"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <location filename="../ui/helpdialog.cpp" line="436"/>
         <source>Command</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <location filename="../ui/helpdialog.cpp" line="436"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="295"/>
+        <location filename="../ui/helpdialog.cpp" line="443"/>
         <source>stamp send, the command for scripts, ends with one of these exit codes:</source>
         <translation>stamp send, la orden para scripts, termina con uno de estos códigos de salida:</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="297"/>
+        <location filename="../ui/helpdialog.cpp" line="445"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="309"/>
+        <location filename="../ui/helpdialog.cpp" line="457"/>
         <source>Stamp Manual</source>
         <translation>Manual de Stamp</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="311"/>
+        <location filename="../ui/helpdialog.cpp" line="459"/>
         <source>How to use Stamp, its keyboard shortcuts and the exit codes of stamp send</source>
         <translation>Cómo usar Stamp, sus atajos de teclado y los códigos de salida de stamp send</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="316"/>
+        <location filename="../ui/helpdialog.cpp" line="464"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="317"/>
+        <location filename="../ui/helpdialog.cpp" line="465"/>
         <source>The sections of the manual: choose one to read it</source>
         <translation>Las secciones del manual: elija una para leerla</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="327"/>
+        <location filename="../ui/helpdialog.cpp" line="475"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="328"/>
+        <location filename="../ui/helpdialog.cpp" line="476"/>
         <source>The text of the manual</source>
         <translation>El texto del manual</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="342"/>
+        <location filename="../ui/helpdialog.cpp" line="490"/>
         <source>Close the manual</source>
         <translation>Cerrar el manual</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="407"/>
+        <location filename="../ui/helpdialog.cpp" line="555"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="413"/>
+        <location filename="../ui/helpdialog.cpp" line="561"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="417"/>
+        <location filename="../ui/helpdialog.cpp" line="565"/>
         <source>&amp;Exit Codes of stamp send</source>
         <translation>Códigos de &amp;salida de stamp send</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="422"/>
+        <location filename="../ui/helpdialog.cpp" line="570"/>
         <source>&amp;About Stamp</source>
         <translation>Acerca &amp;de Stamp</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="429"/>
+        <location filename="../ui/helpdialog.cpp" line="577"/>
         <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;A desktop mail composer and SMTP sender that shows the conversation with the server as it happens.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;/p&gt;&lt;p&gt;Stamp is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes without any warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Un redactor de correo de escritorio y remitente SMTP que muestra la conversación con el servidor a medida que ocurre.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;/p&gt;&lt;p&gt;Stamp es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU publicada por la Free Software Foundation, ya sea la versión 3 de la Licencia o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se distribuye sin ninguna garantía.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="445"/>
+        <location filename="../ui/helpdialog.cpp" line="593"/>
         <source>About Stamp</source>
         <translation>Acerca de Stamp</translation>
     </message>

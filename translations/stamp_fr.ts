@@ -10885,349 +10885,455 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
 <context>
     <name>ui::HelpDialog</name>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="72"/>
+        <location filename="../ui/helpdialog.cpp" line="82"/>
         <source>The window</source>
         <translation>La fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="73"/>
+        <location filename="../ui/helpdialog.cpp" line="83"/>
+        <source>Formatting, spelling and signatures</source>
+        <translation>Mise en forme, orthographe et signatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="84"/>
+        <source>Templates and message options</source>
+        <translation>Modèles et options du message</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="85"/>
         <source>How sending works</source>
         <translation>Comment se passe l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="74"/>
+        <location filename="../ui/helpdialog.cpp" line="86"/>
         <source>The protocol log</source>
         <translation>Le journal du protocole</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="75"/>
+        <location filename="../ui/helpdialog.cpp" line="87"/>
         <source>Reply classes</source>
         <translation>Classes de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="76"/>
+        <location filename="../ui/helpdialog.cpp" line="88"/>
         <source>The outbox and drafts</source>
         <translation>La boîte d&apos;envoi et les brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="77"/>
+        <location filename="../ui/helpdialog.cpp" line="89"/>
         <source>Sent messages</source>
         <translation>Messages envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="78"/>
+        <location filename="../ui/helpdialog.cpp" line="90"/>
+        <source>Contacts and groups</source>
+        <translation>Contacts et groupes</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="91"/>
+        <source>Mail merge</source>
+        <translation>Publipostage</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="92"/>
         <source>Accounts and certificates</source>
         <translation>Comptes et certificats</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="79"/>
+        <location filename="../ui/helpdialog.cpp" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="80"/>
+        <location filename="../ui/helpdialog.cpp" line="94"/>
         <source>Exit codes of stamp send</source>
         <translation>Codes de sortie de stamp send</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="93"/>
+        <location filename="../ui/helpdialog.cpp" line="107"/>
+        <location filename="../ui/helpdialog.cpp" line="129"/>
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="103"/>
-        <location filename="../ui/helpdialog.cpp" line="136"/>
+        <location filename="../ui/helpdialog.cpp" line="117"/>
+        <location filename="../ui/helpdialog.cpp" line="187"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="121"/>
+        <location filename="../ui/helpdialog.cpp" line="172"/>
         <source>Open the %1 menu</source>
         <translation>Ouvrir le menu %1</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="145"/>
+        <location filename="../ui/helpdialog.cpp" line="196"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="146"/>
+        <location filename="../ui/helpdialog.cpp" line="197"/>
         <source>usage error</source>
         <translation>erreur d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="147"/>
+        <location filename="../ui/helpdialog.cpp" line="198"/>
         <source>could not connect, the connection broke before the message was complete, or the server broke the protocol</source>
         <translation>connexion impossible, connexion coupée avant que le message soit complet, ou protocole non respecté par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="149"/>
+        <location filename="../ui/helpdialog.cpp" line="200"/>
         <source>TLS failure: STARTTLS not offered or refused, certificate not trusted, handshake failed</source>
         <translation>échec TLS : STARTTLS non proposé ou refusé, certificat non approuvé, échec de la négociation</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="152"/>
+        <location filename="../ui/helpdialog.cpp" line="203"/>
         <source>authentication failed (or refused to send a password without encryption)</source>
         <translation>échec de l&apos;authentification (ou refus d&apos;envoyer un mot de passe sans chiffrement)</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="153"/>
+        <location filename="../ui/helpdialog.cpp" line="204"/>
         <source>temporary failure (4xx): try again later</source>
         <translation>échec temporaire (4xx) : réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="155"/>
+        <location filename="../ui/helpdialog.cpp" line="206"/>
         <source>permanent failure (5xx), or the message is larger than the server&apos;s SIZE</source>
         <translation>échec permanent (5xx), ou message plus gros que la limite SIZE du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="156"/>
+        <location filename="../ui/helpdialog.cpp" line="207"/>
         <source>partly sent: some recipients were refused (each is listed with the server&apos;s reply)</source>
         <translation>envoyé en partie : certains destinataires ont été refusés (chacun est listé avec la réponse du serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="159"/>
+        <location filename="../ui/helpdialog.cpp" line="210"/>
         <source>may have been delivered: the connection was lost after the end of the message</source>
         <translation>peut-être distribué : la connexion a été perdue après la fin du message</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="160"/>
+        <location filename="../ui/helpdialog.cpp" line="211"/>
         <source>timeout</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="161"/>
+        <location filename="../ui/helpdialog.cpp" line="212"/>
         <source>local error: unreadable attachment or message file, no keychain</source>
         <translation>erreur locale : pièce jointe ou fichier de message illisible, pas de trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="162"/>
+        <location filename="../ui/helpdialog.cpp" line="213"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="175"/>
+        <location filename="../ui/helpdialog.cpp" line="226"/>
         <source>2xx: the command worked.</source>
         <translation>2xx : la commande a réussi.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="177"/>
+        <location filename="../ui/helpdialog.cpp" line="228"/>
         <source>3xx: the server waits for more, such as the message after DATA or the next step of a login.</source>
         <translation>3xx : le serveur attend la suite, comme le message après DATA ou l&apos;étape suivante d&apos;une identification.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="181"/>
+        <location filename="../ui/helpdialog.cpp" line="232"/>
         <source>4xx: not now. Nothing was accepted by this command; trying again later may work.</source>
         <translation>4xx : pas maintenant. Rien n&apos;a été accepté par cette commande ; réessayer plus tard peut marcher.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="184"/>
+        <location filename="../ui/helpdialog.cpp" line="235"/>
         <source>5xx: refused. Sending the same again will fail the same way.</source>
         <translation>5xx : refusé. Renvoyer la même chose échouera de la même façon.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="197"/>
+        <location filename="../ui/helpdialog.cpp" line="260"/>
         <source>Stamp manual</source>
         <translation>Manuel de Stamp</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="198"/>
+        <location filename="../ui/helpdialog.cpp" line="261"/>
         <source>Stamp writes a message and sends it through your mail provider&apos;s submission server, and shows the whole conversation with the server as it happens.</source>
         <translation>Stamp rédige un message et l&apos;envoie par le serveur d&apos;envoi de votre fournisseur de messagerie, et montre toute la conversation avec le serveur au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="203"/>
+        <location filename="../ui/helpdialog.cpp" line="266"/>
         <source>The composer fills the middle of the window. From picks the account and identity the message is sent from. To, Cc and Bcc take one or more addresses separated by commas; each address is checked as you type, and a problem is written under the field. Subject and the message text follow. The Reply-To field appears when you turn it on in the Options menu.</source>
         <translation>La fenêtre de rédaction occupe le milieu de la fenêtre. Expéditeur choisit le compte et l&apos;identité depuis lesquels le message est envoyé. Pour, Cc et Cci prennent une ou plusieurs adresses séparées par des virgules ; chaque adresse est vérifiée pendant la saisie, et un problème est indiqué sous le champ. Viennent ensuite l&apos;objet et le texte du message. Le champ Répondre à apparaît quand vous l&apos;activez dans le menu Options.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="208"/>
+        <location filename="../ui/helpdialog.cpp" line="271"/>
         <source>Attach files with Attach Files, by dragging them onto the window or by pasting them. The list under the text shows each file and the total size, with a warning when the message is larger than the server accepts.</source>
         <translation>Joignez des fichiers avec Joindre des fichiers, en les faisant glisser sur la fenêtre ou en les collant. La liste sous le texte montre chaque fichier et la taille totale, avec un avertissement quand le message dépasse ce que le serveur accepte.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="212"/>
+        <location filename="../ui/helpdialog.cpp" line="275"/>
         <source>The protocol log, the outbox and the Sent messages are panels you show and hide from the View menu. They can be moved, stacked as tabs or floated as windows of their own. The status bar shows the server the chosen account sends through.</source>
         <translation>Le journal du protocole, la boîte d&apos;envoi et les messages envoyés sont des panneaux que vous affichez et masquez depuis le menu Vue. Ils peuvent être déplacés, empilés en onglets ou détachés en fenêtres indépendantes. La barre d&apos;état montre le serveur par lequel envoie le compte choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="218"/>
+        <location filename="../ui/helpdialog.cpp" line="284"/>
+        <source>Text format, above the message text, chooses how you write: %1, %2 or %3. Plain text reads the same in every mail program. Formatted text has a toolbar for bold, italic, monospace, headings, lists, quotes and links (their keys are under Keyboard shortcuts); Markdown is plain text with marks such as *italic* and **bold**. Both are sent as HTML with a plain text copy.</source>
+        <translation>Format du texte, au-dessus du texte du message, choisit comment vous écrivez : %1, %2 ou %3. Le texte brut se lit de la même façon dans tous les logiciels de messagerie. Le texte mis en forme a une barre d&apos;outils pour le gras, l&apos;italique, la chasse fixe, les titres, les listes, les citations et les liens (leurs touches sont sous Raccourcis clavier) ; Markdown est du texte brut avec des marques comme *italique* et **gras**. Les deux sont envoyés en HTML avec une copie en texte brut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="290"/>
+        <source>Misspelt words are underlined as you type. Right-click one for suggestions, Add to Dictionary or Ignore. Quoted lines, addresses and links are not checked.</source>
+        <translation>Les mots mal orthographiés sont soulignés pendant la saisie. Un clic droit sur l&apos;un d&apos;eux propose des suggestions, Ajouter au dictionnaire ou Ignorer. Les lignes citées, les adresses et les liens ne sont pas vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="292"/>
+        <source>%1 turns checking on or off and chooses the language of this message; Stamp remembers the language for each account. Nothing is underlined until a dictionary is installed (Debian&apos;s hunspell packages, such as hunspell-de-de).</source>
+        <translation>%1 active ou désactive le contrôle et choisit la langue de ce message ; Stamp retient la langue pour chaque compte. Rien n&apos;est souligné tant qu&apos;aucun dictionnaire n&apos;est installé (les paquets hunspell de Debian, comme hunspell-fr).</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="297"/>
+        <source>Each identity&apos;s signature is set in %1: Signature for plain text and Markdown, With formatting for formatted messages (the plain one is used when there is none). It is added at the end of a new message below a line &quot;-- &quot;, and swapped when you change From or the text format, unless you have edited it.</source>
+        <translation>La signature de chaque identité se règle dans %1 : Signature pour le texte brut et Markdown, Avec mise en forme pour les messages mis en forme (la signature simple sert s&apos;il n&apos;y en a pas). Elle est ajoutée à la fin d&apos;un nouveau message sous une ligne « -- », et remplacée quand vous changez l&apos;expéditeur ou le format du texte, sauf si vous l&apos;avez modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="304"/>
+        <source>%1 keeps the message as it is, with its recipients, subject, text and attachments, under a name; the same name again replaces it. %2 starts a new message from one. A template can also be the message of a mail merge.</source>
+        <translation>%1 garde le message tel quel, avec ses destinataires, son objet, son texte et ses pièces jointes, sous un nom ; le même nom le remplace. %2 commence un nouveau message à partir d&apos;un modèle. Un modèle peut aussi servir de message à un publipostage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="308"/>
+        <source>%1 sets the message&apos;s importance: high, normal or low. Many mail programs show high with a flag.</source>
+        <translation>%1 règle l&apos;importance du message : haute, normale ou basse. Beaucoup de logiciels de messagerie signalent une importance haute par un drapeau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="311"/>
+        <source>%1 asks the recipient&apos;s mail program to confirm that the message was opened. Many do not, or ask the recipient first, so a missing confirmation proves nothing.</source>
+        <translation>%1 demande au logiciel de messagerie du destinataire de confirmer que le message a été ouvert. Beaucoup ne le font pas, ou demandent d&apos;abord au destinataire : une confirmation absente ne prouve donc rien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="315"/>
+        <source>Before sending, Stamp asks when the text says something is attached (attached, enclosed, Anhang, pièce jointe, adjunto…) but nothing is: send it anyway, or cancel and choose the files. It also asks before sending a message without a subject.</source>
+        <translation>Avant l&apos;envoi, Stamp demande confirmation quand le texte parle d&apos;une pièce jointe (pièce jointe, ci-joint, attached, Anhang, adjunto…) alors que rien n&apos;est joint : l&apos;envoyer quand même, ou annuler et choisir les fichiers. Il demande aussi avant d&apos;envoyer un message sans objet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="321"/>
         <source>Send first writes the message to the outbox, then sends it in the background: the window stays usable, and nothing is lost if Stamp or the connection stops.</source>
         <translation>Envoyer écrit d&apos;abord le message dans la boîte d&apos;envoi, puis l&apos;envoie en arrière-plan : la fenêtre reste utilisable, et rien n&apos;est perdu si Stamp ou la connexion s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="221"/>
+        <location filename="../ui/helpdialog.cpp" line="324"/>
         <source>Stamp connects to the account&apos;s server, turns on encryption (STARTTLS, or TLS from the start), logs in when the account has a user name, then gives the sender, each recipient and the message. A progress bar shows how much has gone out; Stop Sending ends the attempt and the message stays in the outbox.</source>
         <translation>Stamp se connecte au serveur du compte, active le chiffrement (STARTTLS, ou TLS dès le début), s&apos;identifie quand le compte a un nom d&apos;utilisateur, puis donne l&apos;expéditeur, chaque destinataire et le message. Une barre de progression montre ce qui est déjà parti ; Arrêter l&apos;envoi met fin à la tentative et le message reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="225"/>
+        <location filename="../ui/helpdialog.cpp" line="328"/>
         <source>When it is done, the result panel says what happened in one sentence, lists every recipient with the server&apos;s answer, and offers what to do next, such as trying again or editing the account. When the server refuses some recipients, the others still get the message and the refused ones are listed.</source>
         <translation>Une fois terminé, le panneau de résultat dit en une phrase ce qui s&apos;est passé, liste chaque destinataire avec la réponse du serveur, et propose la suite, comme réessayer ou modifier le compte. Quand le serveur refuse certains destinataires, les autres reçoivent quand même le message et les refusés sont listés.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="229"/>
+        <location filename="../ui/helpdialog.cpp" line="332"/>
         <source>Delivery receipts, in the Options menu, ask the servers on the way to report back; they are requested only when the server offers DSN.</source>
         <translation>Les accusés de distribution, dans le menu Options, demandent aux serveurs en chemin de rendre compte ; ils ne sont demandés que si le serveur propose DSN.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="234"/>
+        <location filename="../ui/helpdialog.cpp" line="337"/>
         <source>The protocol log shows every line exchanged with the server as it happens: the time, the direction (client, server, TLS, data, info or problem), the reply class in a word and an icon, the line itself, and beside it what the line means in plain words.</source>
         <translation>Le journal du protocole montre chaque ligne échangée avec le serveur au fur et à mesure : l&apos;heure, le sens (client, serveur, TLS, données, info ou problème), la classe de réponse en un mot et une icône, la ligne elle-même, et à côté ce qu&apos;elle signifie en termes simples.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="237"/>
+        <location filename="../ui/helpdialog.cpp" line="340"/>
         <source>Each connection begins with a title row giving its time, server and outcome. Select a line to read it in full below the list, with the diagnosis and the fix for a failure.</source>
         <translation>Chaque connexion commence par une ligne de titre donnant son heure, son serveur et son résultat. Sélectionnez une ligne pour la lire en entier sous la liste, avec le diagnostic et la solution en cas d&apos;échec.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="240"/>
+        <location filename="../ui/helpdialog.cpp" line="343"/>
         <source>The search field, the direction and class filters and Problems only narrow the list; Copy, Save and Clear act on the log. Passwords and other login secrets are masked before they reach the log, so they never appear in it or in a saved file.</source>
         <translation>Le champ de recherche, les filtres de sens et de classe et Problèmes seulement restreignent la liste ; Copier, Enregistrer et Effacer agissent sur le journal. Les mots de passe et autres secrets d&apos;identification sont masqués avant d&apos;atteindre le journal, ils n&apos;y apparaissent donc jamais, ni dans un fichier enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="246"/>
+        <location filename="../ui/helpdialog.cpp" line="349"/>
         <source>Every server reply starts with a three-digit code whose first digit is its class (RFC 5321, section 4.2.1). The log shows the class as a word and an icon, and colours the line too: the colour only repeats what the word says.</source>
         <translation>Chaque réponse du serveur commence par un code à trois chiffres dont le premier chiffre est sa classe (RFC 5321, section 4.2.1). Le journal montre la classe par un mot et une icône, et colore aussi la ligne : la couleur ne fait que répéter ce que dit le mot.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="250"/>
+        <location filename="../ui/helpdialog.cpp" line="353"/>
         <source>Word in the log</source>
         <translation>Mot dans le journal</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="250"/>
+        <location filename="../ui/helpdialog.cpp" line="353"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="250"/>
-        <location filename="../ui/helpdialog.cpp" line="297"/>
+        <location filename="../ui/helpdialog.cpp" line="353"/>
+        <location filename="../ui/helpdialog.cpp" line="445"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="257"/>
+        <location filename="../ui/helpdialog.cpp" line="360"/>
         <source>A line marked “problem” is something that went wrong on this side, such as a connection that broke or a certificate that could not be verified.</source>
         <translation>Une ligne marquée « problème » signale quelque chose qui a mal tourné de ce côté-ci, comme une connexion coupée ou un certificat qui n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="261"/>
+        <location filename="../ui/helpdialog.cpp" line="364"/>
         <source>The outbox holds every message not sent yet: waiting, being sent, or failed with the reason. Open one to edit it and send it again; Delete removes it.</source>
         <translation>La boîte d&apos;envoi contient chaque message pas encore envoyé : en attente, en cours d&apos;envoi, ou en échec avec la raison. Ouvrez-en un pour le modifier et le renvoyer ; Supprimer le retire.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="264"/>
+        <location filename="../ui/helpdialog.cpp" line="367"/>
         <source>Drafts are saved while you type and restored after a crash; the Drafts tab lists them.</source>
         <translation>Les brouillons sont enregistrés pendant la saisie et restaurés après un plantage ; l&apos;onglet Brouillons les liste.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="268"/>
+        <location filename="../ui/helpdialog.cpp" line="371"/>
         <source>Sent messages lists each message the server accepted, newest first, with its date, recipients and subject; the search field filters the list. Open shows the message, the server&apos;s answer for each recipient and the protocol transcript; Edit as New starts a new message from it. Each sent message is also kept as an .eml file.</source>
         <translation>Messages envoyés liste chaque message accepté par le serveur, du plus récent au plus ancien, avec sa date, ses destinataires et son objet ; le champ de recherche filtre la liste. Ouvrir montre le message, la réponse du serveur pour chaque destinataire et la transcription du protocole ; Modifier comme nouveau commence un nouveau message à partir de lui. Chaque message envoyé est aussi gardé dans un fichier .eml.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="275"/>
+        <location filename="../ui/helpdialog.cpp" line="377"/>
+        <source>%1 opens the address book: contacts with a name and one or more addresses, and groups of addresses. Search by name or address; add, edit, delete, import and export with the buttons beside the list (Enter edits, Delete removes).</source>
+        <translation>%1 ouvre le carnet d&apos;adresses : des contacts avec un nom et une ou plusieurs adresses, et des groupes d&apos;adresses. Cherchez par nom ou par adresse ; ajoutez, modifiez, supprimez, importez et exportez avec les boutons à côté de la liste (Entrée modifie, Suppr supprime).</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="381"/>
+        <source>Stamp fills the book as you send: each recipient the server accepted is added, with the name you typed, and the ones used lately come first.</source>
+        <translation>Stamp remplit le carnet au fil des envois : chaque destinataire accepté par le serveur y est ajouté, avec le nom que vous avez saisi, et les plus récemment utilisés viennent en premier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="384"/>
+        <source>To, Cc, Bcc and Reply-To complete from the book as you type any part of a name or address, and show each address with its name: Ann Lee &lt;ann@example.org&gt;. A group is offered by its name; choose it, or type its name alone, and it becomes its members&apos; addresses.</source>
+        <translation>Pour, Cc, Cci et Répondre à se complètent depuis le carnet dès que vous tapez une partie d&apos;un nom ou d&apos;une adresse, et montrent chaque adresse avec son nom : Ann Lee &lt;ann@example.org&gt;. Un groupe est proposé par son nom ; choisissez-le, ou tapez seulement son nom, et il devient les adresses de ses membres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="388"/>
+        <source>A group with Send as a named group in To and Cc ticked stays one name in To or Cc, written as Team: ann@example.org, bob@example.org; and every member gets the message. In Bcc a group is always just its members, so no header names a Bcc recipient.</source>
+        <translation>Un groupe dont Envoyer comme groupe nommé dans Pour et Cc est coché reste un seul nom dans Pour ou Cc, écrit Team: ann@example.org, bob@example.org; et chaque membre reçoit le message. En Cci, un groupe n&apos;est toujours que ses membres, pour qu&apos;aucun en-tête ne nomme un destinataire en Cci.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="392"/>
+        <source>Import vCard reads vCard 3.0 and 4.0 files, as Thunderbird, Evolution or Google export them; only names, addresses and groups are kept. A file with an error imports nothing and says which line. Export vCard writes vCard 4.0. The same from the command line: stamp contacts list, stamp contacts import FILE, stamp contacts export FILE.</source>
+        <translation>Importer une vCard lit les fichiers vCard 3.0 et 4.0, tels que Thunderbird, Evolution ou Google les exportent ; seuls les noms, les adresses et les groupes sont gardés. Un fichier comportant une erreur n&apos;importe rien et indique la ligne. Exporter en vCard écrit du vCard 4.0. La même chose en ligne de commande : stamp contacts list, stamp contacts import FILE, stamp contacts export FILE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="398"/>
+        <source>%1 sends one message per row of a table. Choose a template, the message with {{placeholders}} such as {{name}}, and a CSV file whose first line names them. Check the preview of each row before anything is sent, and set a rate limit if your provider allows only so many messages a minute.</source>
+        <translation>%1 envoie un message par ligne d&apos;un tableau. Choisissez un modèle, le message avec des {{champs}} comme {{name}}, et un fichier CSV dont la première ligne les nomme. Vérifiez l&apos;aperçu de chaque ligne avant tout envoi, et fixez une limite de débit si votre fournisseur n&apos;autorise qu&apos;un certain nombre de messages par minute.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="404"/>
+        <source>Every row is checked first, and each message goes to the outbox with its merge and row. Running the same merge again sends only the rows not sent yet, so no one gets it twice; a row that failed for good or may have been delivered is listed and not sent again.</source>
+        <translation>Chaque ligne est d&apos;abord vérifiée, et chaque message va dans la boîte d&apos;envoi avec son publipostage et sa ligne. Relancer le même publipostage n&apos;envoie que les lignes pas encore envoyées, si bien que personne ne le reçoit deux fois ; une ligne en échec définitif ou peut-être déjà distribuée est listée et n&apos;est pas renvoyée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="407"/>
+        <source>From the command line: stamp merge --account NAME --template FILE --csv FILE. The template is one saved with %1, or a text file with To, Cc, Bcc, Reply-To and Subject lines, an empty line and the body; {{name}} in it stands for the value of the column name. --rate N/min (or N/h) limits the pace, --dry-run shows each row&apos;s message and connects to nothing, --resume ID goes on with a merge whose files have changed, --transcript FILE writes the protocol log, and --quiet prints only the rows not sent.</source>
+        <translation>En ligne de commande : stamp merge --account NAME --template FILE --csv FILE. Le modèle est un modèle enregistré avec %1, ou un fichier texte avec des lignes To, Cc, Bcc, Reply-To et Subject, une ligne vide puis le corps ; {{name}} y représente la valeur de la colonne name. --rate N/min (ou N/h) limite le rythme, --dry-run montre le message de chaque ligne sans se connecter à rien, --resume ID poursuit un publipostage dont les fichiers ont changé, --transcript FILE écrit le journal du protocole, et --quiet n&apos;affiche que les lignes non envoyées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="415"/>
+        <source>stamp merge ends with the exit codes of stamp send: 0 when every row was sent, 8 when some were not, otherwise the code of the first row not sent. A row that cannot be sent as it is (no recipient, a bad address, a line break in a header field) is reported and left out; a file that cannot be read, or a placeholder with no column, stops the merge with 11 before anything is sent.</source>
+        <translation>stamp merge se termine avec les codes de sortie de stamp send : 0 quand chaque ligne a été envoyée, 8 quand certaines ne l&apos;ont pas été, sinon le code de la première ligne non envoyée. Une ligne qui ne peut pas être envoyée telle quelle (aucun destinataire, une adresse invalide, un saut de ligne dans un champ d&apos;en-tête) est signalée et laissée de côté ; un fichier illisible, ou un champ sans colonne, arrête le publipostage avec 11 avant tout envoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialog.cpp" line="423"/>
         <source>Accounts, in the Tools menu, hold the servers you send through: server, port and security, user name, login method and password. Passwords are kept in the system keychain, never in a file. Test connection shows what the server offers without sending anything.</source>
         <translation>Les comptes, dans le menu Outils, contiennent les serveurs par lesquels vous envoyez : serveur, port et sécurité, nom d&apos;utilisateur, méthode d&apos;identification et mot de passe. Les mots de passe sont gardés dans le trousseau du système, jamais dans un fichier. Tester la connexion montre ce que le serveur propose sans rien envoyer.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="279"/>
+        <location filename="../ui/helpdialog.cpp" line="427"/>
         <source>When a server&apos;s certificate cannot be verified, Stamp stops and shows the certificate and every reason. You can cancel, or trust that one certificate for that account; a different certificate later asks again.</source>
         <translation>Quand le certificat d&apos;un serveur ne peut pas être vérifié, Stamp s&apos;arrête et montre le certificat et chaque raison. Vous pouvez annuler, ou faire confiance à ce certificat précis pour ce compte ; un autre certificat par la suite fera redemander.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="285"/>
+        <location filename="../ui/helpdialog.cpp" line="433"/>
         <source>Tab moves through the fields in order. Alt with the underlined letter of a field&apos;s label moves to that field, and Alt with the underlined letter of a menu opens it.</source>
         <translation>Tab parcourt les champs dans l&apos;ordre. Alt avec la lettre soulignée de l&apos;étiquette d&apos;un champ va à ce champ, et Alt avec la lettre soulignée d&apos;un menu l&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <location filename="../ui/helpdialog.cpp" line="436"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <location filename="../ui/helpdialog.cpp" line="436"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="288"/>
+        <location filename="../ui/helpdialog.cpp" line="436"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="295"/>
+        <location filename="../ui/helpdialog.cpp" line="443"/>
         <source>stamp send, the command for scripts, ends with one of these exit codes:</source>
         <translation>stamp send, la commande pour les scripts, se termine avec l&apos;un de ces codes de sortie :</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="297"/>
+        <location filename="../ui/helpdialog.cpp" line="445"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="309"/>
+        <location filename="../ui/helpdialog.cpp" line="457"/>
         <source>Stamp Manual</source>
         <translation>Manuel de Stamp</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="311"/>
+        <location filename="../ui/helpdialog.cpp" line="459"/>
         <source>How to use Stamp, its keyboard shortcuts and the exit codes of stamp send</source>
         <translation>Comment utiliser Stamp, ses raccourcis clavier et les codes de sortie de stamp send</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="316"/>
+        <location filename="../ui/helpdialog.cpp" line="464"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="317"/>
+        <location filename="../ui/helpdialog.cpp" line="465"/>
         <source>The sections of the manual: choose one to read it</source>
         <translation>Les sections du manuel : choisissez-en une pour la lire</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="327"/>
+        <location filename="../ui/helpdialog.cpp" line="475"/>
         <source>Manual</source>
         <translation>Manuel</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="328"/>
+        <location filename="../ui/helpdialog.cpp" line="476"/>
         <source>The text of the manual</source>
         <translation>Le texte du manuel</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="342"/>
+        <location filename="../ui/helpdialog.cpp" line="490"/>
         <source>Close the manual</source>
         <translation>Fermer le manuel</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="407"/>
+        <location filename="../ui/helpdialog.cpp" line="555"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manuel</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="413"/>
+        <location filename="../ui/helpdialog.cpp" line="561"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="417"/>
+        <location filename="../ui/helpdialog.cpp" line="565"/>
         <source>&amp;Exit Codes of stamp send</source>
         <translation>&amp;Codes de sortie de stamp send</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="422"/>
+        <location filename="../ui/helpdialog.cpp" line="570"/>
         <source>&amp;About Stamp</source>
         <translation>À &amp;propos de Stamp</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="429"/>
+        <location filename="../ui/helpdialog.cpp" line="577"/>
         <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;A desktop mail composer and SMTP sender that shows the conversation with the server as it happens.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;/p&gt;&lt;p&gt;Stamp is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes without any warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Un logiciel de bureau pour rédiger et envoyer du courrier par SMTP, qui montre la conversation avec le serveur au fur et à mesure.&lt;/p&gt;&lt;p&gt;Copyright 2026 Les développeurs de Stamp.&lt;/p&gt;&lt;p&gt;Stamp est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialog.cpp" line="445"/>
+        <location filename="../ui/helpdialog.cpp" line="593"/>
         <source>About Stamp</source>
         <translation>À propos de Stamp</translation>
     </message>
