@@ -12,17 +12,17 @@
 <context>
     <name>SpellChecker</name>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="117"/>
+        <location filename="../ui/spellchecker.cpp" line="125"/>
         <source>The spelling dictionary %1 cannot be read.</source>
         <translation>Das Rechtschreibwörterbuch %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="135"/>
+        <location filename="../ui/spellchecker.cpp" line="145"/>
         <source>The spelling dictionary %1 is written in the character set %2, which Stamp cannot read.</source>
         <translation>Das Rechtschreibwörterbuch %1 ist im Zeichensatz %2 geschrieben, den Stamp nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="236"/>
+        <location filename="../ui/spellchecker.cpp" line="246"/>
         <source>%1 (%2)</source>
         <comment>language (country)</comment>
         <translation>%1 (%2)</translation>
@@ -12829,12 +12829,12 @@ Ihre Kopie des Textes:
 <context>
     <name>ui::SpellChecker</name>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="396"/>
+        <location filename="../ui/spellchecker.cpp" line="429"/>
         <source>Only a single word can be added to the dictionary.</source>
         <translation>Nur ein einzelnes Wort kann zum Wörterbuch hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="409"/>
+        <location filename="../ui/spellchecker.cpp" line="442"/>
         <source>Could not save your dictionary to %1: %2</source>
         <translation>Ihr Wörterbuch konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
@@ -12877,32 +12877,37 @@ Ihre Kopie des Textes:
         <translation>Es ist kein Rechtschreibwörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines (etwa das Paket hunspell-de-de) und starten Sie Stamp neu.</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="225"/>
+        <location filename="../ui/spelling.cpp" line="221"/>
+        <source>Looking for suggestions…</source>
+        <translation>Vorschläge werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="231"/>
         <source>Replace &quot;%1&quot; with &quot;%2&quot;</source>
         <translation>&quot;%1&quot; durch &quot;%2&quot; ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="235"/>
+        <location filename="../ui/spelling.cpp" line="241"/>
         <source>No Suggestions</source>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="240"/>
+        <location filename="../ui/spelling.cpp" line="249"/>
         <source>&amp;Add to Dictionary</source>
         <translation>Zum Wörterbuch hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="242"/>
+        <location filename="../ui/spelling.cpp" line="251"/>
         <source>Count &quot;%1&quot; as right in %2 from now on</source>
         <translation>&quot;%1&quot; ab jetzt in %2 als richtig werten</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="249"/>
+        <location filename="../ui/spelling.cpp" line="258"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="251"/>
+        <location filename="../ui/spelling.cpp" line="260"/>
         <source>Count &quot;%1&quot; as right until this window is closed</source>
         <translation>&quot;%1&quot; als richtig werten, bis dieses Fenster geschlossen wird</translation>
     </message>

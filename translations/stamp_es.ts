@@ -12,17 +12,17 @@
 <context>
     <name>SpellChecker</name>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="117"/>
+        <location filename="../ui/spellchecker.cpp" line="125"/>
         <source>The spelling dictionary %1 cannot be read.</source>
         <translation>No se puede leer el diccionario ortográfico %1.</translation>
     </message>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="135"/>
+        <location filename="../ui/spellchecker.cpp" line="145"/>
         <source>The spelling dictionary %1 is written in the character set %2, which Stamp cannot read.</source>
         <translation>El diccionario ortográfico %1 está escrito en el juego de caracteres %2, que Stamp no puede leer.</translation>
     </message>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="236"/>
+        <location filename="../ui/spellchecker.cpp" line="246"/>
         <source>%1 (%2)</source>
         <comment>language (country)</comment>
         <translation>%1 (%2)</translation>
@@ -12829,12 +12829,12 @@ Su copia del texto:
 <context>
     <name>ui::SpellChecker</name>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="396"/>
+        <location filename="../ui/spellchecker.cpp" line="429"/>
         <source>Only a single word can be added to the dictionary.</source>
         <translation>Solo se puede añadir una palabra al diccionario.</translation>
     </message>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="409"/>
+        <location filename="../ui/spellchecker.cpp" line="442"/>
         <source>Could not save your dictionary to %1: %2</source>
         <translation>No se ha podido guardar su diccionario en %1: %2</translation>
     </message>
@@ -12877,32 +12877,37 @@ Su copia del texto:
         <translation>No hay ningún diccionario ortográfico instalado, así que no se revisa la ortografía. Instale uno (como el paquete hunspell-es) y vuelva a iniciar Stamp.</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="225"/>
+        <location filename="../ui/spelling.cpp" line="221"/>
+        <source>Looking for suggestions…</source>
+        <translation>Buscando sugerencias…</translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="231"/>
         <source>Replace &quot;%1&quot; with &quot;%2&quot;</source>
         <translation>Sustituir &quot;%1&quot; por &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="235"/>
+        <location filename="../ui/spelling.cpp" line="241"/>
         <source>No Suggestions</source>
         <translation>No hay sugerencias</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="240"/>
+        <location filename="../ui/spelling.cpp" line="249"/>
         <source>&amp;Add to Dictionary</source>
         <translation>&amp;Añadir al diccionario</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="242"/>
+        <location filename="../ui/spelling.cpp" line="251"/>
         <source>Count &quot;%1&quot; as right in %2 from now on</source>
         <translation>Considerar &quot;%1&quot; correcto en %2 a partir de ahora</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="249"/>
+        <location filename="../ui/spelling.cpp" line="258"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="251"/>
+        <location filename="../ui/spelling.cpp" line="260"/>
         <source>Count &quot;%1&quot; as right until this window is closed</source>
         <translation>Considerar &quot;%1&quot; correcto hasta que se cierre esta ventana</translation>
     </message>

@@ -12,17 +12,17 @@
 <context>
     <name>SpellChecker</name>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="117"/>
+        <location filename="../ui/spellchecker.cpp" line="125"/>
         <source>The spelling dictionary %1 cannot be read.</source>
         <translation>Le dictionnaire orthographique %1 ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="135"/>
+        <location filename="../ui/spellchecker.cpp" line="145"/>
         <source>The spelling dictionary %1 is written in the character set %2, which Stamp cannot read.</source>
         <translation>Le dictionnaire orthographique %1 est écrit dans le jeu de caractères %2, que Stamp ne sait pas lire.</translation>
     </message>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="236"/>
+        <location filename="../ui/spellchecker.cpp" line="246"/>
         <source>%1 (%2)</source>
         <comment>language (country)</comment>
         <translation>%1 (%2)</translation>
@@ -12829,12 +12829,12 @@ Votre copie du texte :
 <context>
     <name>ui::SpellChecker</name>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="396"/>
+        <location filename="../ui/spellchecker.cpp" line="429"/>
         <source>Only a single word can be added to the dictionary.</source>
         <translation>Seul un mot isolé peut être ajouté au dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../ui/spellchecker.cpp" line="409"/>
+        <location filename="../ui/spellchecker.cpp" line="442"/>
         <source>Could not save your dictionary to %1: %2</source>
         <translation>Impossible d&apos;enregistrer votre dictionnaire dans %1 : %2</translation>
     </message>
@@ -12877,32 +12877,37 @@ Votre copie du texte :
         <translation>Aucun dictionnaire orthographique n&apos;est installé, l&apos;orthographe n&apos;est donc pas vérifiée. Installez-en un (par exemple le paquet hunspell-fr) et relancez Stamp.</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="225"/>
+        <location filename="../ui/spelling.cpp" line="221"/>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../ui/spelling.cpp" line="231"/>
         <source>Replace &quot;%1&quot; with &quot;%2&quot;</source>
         <translation>Remplacer « %1 » par « %2 »</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="235"/>
+        <location filename="../ui/spelling.cpp" line="241"/>
         <source>No Suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="240"/>
+        <location filename="../ui/spelling.cpp" line="249"/>
         <source>&amp;Add to Dictionary</source>
         <translation>&amp;Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="242"/>
+        <location filename="../ui/spelling.cpp" line="251"/>
         <source>Count &quot;%1&quot; as right in %2 from now on</source>
         <translation>Considérer « %1 » comme correct en %2 désormais</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="249"/>
+        <location filename="../ui/spelling.cpp" line="258"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../ui/spelling.cpp" line="251"/>
+        <location filename="../ui/spelling.cpp" line="260"/>
         <source>Count &quot;%1&quot; as right until this window is closed</source>
         <translation>Considérer « %1 » comme correct jusqu&apos;à la fermeture de cette fenêtre</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QThread>
+#include <QThreadPool>
 
 #include <hunspell.hxx>
 
@@ -37,6 +38,7 @@ struct SpellChecker::Loaded
     {
         const QMutexLocker lock(&hunspellLifetime());
         hunspell.reset();
+        suggester.reset();
     }
 
     enum class Charset
@@ -46,7 +48,13 @@ struct SpellChecker::Loaded
         Other  // converted by name through QStringEncoder/Decoder (ICU)
     };
     QString language;
-    std::unique_ptr<Hunspell> hunspell;
+    std::unique_ptr<Hunspell> hunspell;  // GUI thread: isCorrect()
+    // Suggestions, on a worker thread: a second instance of the same files, read on first use, so that the
+    // GUI thread's checks never wait for a suggestion (Hunspell is not thread-safe; a long word takes it a
+    // few hundred ms). One suggestion at a time.
+    QMutex suggesting;
+    std::unique_ptr<Hunspell> suggester;
+    QString affPath, dicPath;
     Charset charset = Charset::Utf8;
     QByteArray encoding;  // as the .aff file's SET line names it
     QString error;
@@ -118,6 +126,8 @@ std::shared_ptr<SpellChecker::Loaded> readDictionary(const SpellDictionary &dict
                 .arg(QDir::toNativeSeparators(dictionary.dicPath));
         return loaded;
     }
+    loaded->affPath = dictionary.affPath;
+    loaded->dicPath = dictionary.dicPath;
     QMutexLocker lock(&hunspellLifetime());
     loaded->hunspell = std::make_unique<Hunspell>(QFile::encodeName(dictionary.affPath).constData(),
                                                   QFile::encodeName(dictionary.dicPath).constData());
@@ -353,22 +363,45 @@ bool SpellChecker::isCorrect(const QString &word) const
     return m_dictionary->hunspell->spell(*bytes);
 }
 
-QStringList SpellChecker::suggestions(const QString &word, int max) const
+void SpellChecker::suggestLater(const QString &word, int max, QObject *context,
+                                std::function<void(const QStringList &)> done) const
 {
-    QStringList list;
-    if (!m_dictionary)
-        return list;
-    const std::optional<std::string> bytes = m_dictionary->encode(normalized(word));
-    if (!bytes)
-        return list;
-    for (const std::string &s : m_dictionary->hunspell->suggest(*bytes)) {
-        if (list.size() >= max)
-            break;
-        const QString suggestion = m_dictionary->decode(s);
-        if (!suggestion.isEmpty() && !list.contains(suggestion))
-            list << suggestion;
+    const std::shared_ptr<Loaded> loaded = m_dictionary;
+    const std::optional<std::string> bytes = loaded ? loaded->encode(normalized(word)) : std::nullopt;
+    if (!bytes) {
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done)] { done({}); }, Qt::QueuedConnection);
+        return;
     }
-    return list;
+    QPointer<QObject> receiver(context);
+    // The task holds the dictionary, so a language changed meanwhile does not pull it away.
+    QThreadPool::globalInstance()->start([loaded, bytes = *bytes, max, receiver, done = std::move(done)] {
+        QStringList list;
+        {
+            const QMutexLocker lock(&loaded->suggesting);
+            if (!loaded->suggester) {
+                const QMutexLocker life(&hunspellLifetime());
+                loaded->suggester =
+                    std::make_unique<Hunspell>(QFile::encodeName(loaded->affPath).constData(),
+                                               QFile::encodeName(loaded->dicPath).constData());
+            }
+            for (const std::string &s : loaded->suggester->suggest(bytes)) {
+                if (list.size() >= max)
+                    break;
+                const QString suggestion = loaded->decode(s);
+                if (!suggestion.isEmpty() && !list.contains(suggestion))
+                    list << suggestion;
+            }
+        }
+        // Back on the GUI thread, and only if the asker is still there (checked there, not here).
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [receiver, list, done] {
+                if (receiver)
+                    done(list);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void SpellChecker::reloadPersonal()

@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -24,7 +25,8 @@ struct SpellDictionary
 //
 // A dictionary takes about 100 ms to read, so setLanguage() reads it on a worker thread; until it is
 // there every word counts as right and changed() says when to check again. Loaded dictionaries are shared by
-// all windows of the process. Everything else runs on the GUI thread.
+// all windows of the process. Suggestions are looked for on a worker thread too (suggestLater). Everything
+// else runs on the GUI thread.
 class SpellChecker : public QObject
 {
     Q_OBJECT
@@ -56,7 +58,11 @@ public:
     // True when not ready, for words the dictionary's character set cannot write, for the user's own words
     // and for ignored ones.
     bool isCorrect(const QString &word) const;
-    QStringList suggestions(const QString &word, int max = 5) const;
+    // Up to max words that might have been meant, found on a worker thread (a long word takes Hunspell a
+    // few hundred ms); done runs on the GUI thread, and only while context exists. An empty list when the
+    // checker is not ready or the word cannot be written in the dictionary's character set.
+    void suggestLater(const QString &word, int max, QObject *context,
+                      std::function<void(const QStringList &)> done) const;
     // Adds to the personal word list of language() (saved at once); every checker of that language hears it.
     bool addToPersonal(const QString &word, QString *error = nullptr);
     // Counts the word as right in this checker only (this window) until the checker goes.

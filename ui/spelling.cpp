@@ -217,26 +217,35 @@ QMenu *Spelling::contextMenu(QWidget *editor, const QPoint &pos)
         return menu;
     const QString text = word.selectedText();
     QList<QAction *> entries;
-    const QStringList suggestions = m_checker->suggestions(text, 5);
-    for (const QString &s : suggestions) {
-        auto *a = new QAction(QString(s).replace(QLatin1Char('&'), QLatin1String("&&")), menu);
-        a->setObjectName(QStringLiteral("spellingSuggestionAction"));
-        a->setData(s);
-        a->setStatusTip(tr("Replace \"%1\" with \"%2\"").arg(text, s));
-        connect(a, &QAction::triggered, this, [word, s] {
-            QTextCursor c = word;
-            c.beginEditBlock();  // one undo step
-            c.insertText(s);
-            c.endEditBlock();
-        });
-        entries << a;
-    }
-    if (suggestions.isEmpty()) {
-        auto *none = new QAction(tr("No Suggestions"), menu);
-        none->setObjectName(QStringLiteral("noSuggestionsAction"));
-        none->setEnabled(false);
-        entries << none;
-    }
+    // The menu opens at once; the suggestions take the place of this line when Hunspell has found them.
+    auto *looking = new QAction(tr("Looking for suggestions…"), menu);
+    looking->setObjectName(QStringLiteral("lookingForSuggestionsAction"));
+    looking->setEnabled(false);
+    entries << looking;
+    m_checker->suggestLater(text, 5, looking, [menu, looking, word, text](const QStringList &suggestions) {
+        QList<QAction *> found;
+        for (const QString &s : suggestions) {
+            auto *a = new QAction(QString(s).replace(QLatin1Char('&'), QLatin1String("&&")), menu);
+            a->setObjectName(QStringLiteral("spellingSuggestionAction"));
+            a->setData(s);
+            a->setStatusTip(tr("Replace \"%1\" with \"%2\"").arg(text, s));
+            connect(a, &QAction::triggered, a, [word, s] {
+                QTextCursor c = word;
+                c.beginEditBlock();  // one undo step
+                c.insertText(s);
+                c.endEditBlock();
+            });
+            found << a;
+        }
+        if (found.isEmpty()) {
+            looking->setText(tr("No Suggestions"));
+            looking->setObjectName(QStringLiteral("noSuggestionsAction"));
+            return;
+        }
+        menu->insertActions(looking, found);
+        menu->removeAction(looking);
+        looking->deleteLater();
+    });
     auto *add = new QAction(tr("&Add to Dictionary"), menu);
     add->setObjectName(QStringLiteral("addToDictionaryAction"));
     add->setStatusTip(tr("Count \"%1\" as right in %2 from now on")

@@ -44,7 +44,8 @@ public:
 
     // What a right click at pos (in the viewport of editor, the plain or the formatted text) shows: on an
     // underlined word up to five suggestions (each replaces the word as one undo step), Add to Dictionary
-    // and Ignore, then the editor's own entries. The caller owns the menu.
+    // and Ignore, then the editor's own entries. The suggestions are found on a worker thread: the menu
+    // opens at once with "Looking for suggestions…" in their place. The caller owns the menu.
     QMenu *contextMenu(QWidget *editor, const QPoint &pos);
     // The underlined word at a position, selected; a cursor without selection when there is none.
     static QTextCursor misspeltWordAt(const QTextCursor &at);

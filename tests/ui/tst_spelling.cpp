@@ -85,6 +85,10 @@ QAction *actionIn(const QMenu *menu, const QString &name)
     return nullptr;
 }
 
+// The suggestions come from a worker thread: wait until they took the place of "Looking for suggestions…".
+#define WAIT_FOR_SUGGESTIONS(menu)                                                                           \
+    QTRY_VERIFY(!actionIn((menu), QStringLiteral("lookingForSuggestionsAction")))
+
 }  // namespace
 
 class TestSpelling : public QObject
@@ -261,6 +265,9 @@ void TestSpelling::englishMisspellingUnderlined()
     const QPoint pos = body->cursorRect(c).center();
     std::unique_ptr<QMenu> menu(w->spelling()->contextMenu(body, pos));
     QCOMPARE(menu->objectName(), QStringLiteral("spellingContextMenu"));
+    // It opens at once, before Hunspell has looked; the suggestions then take that line's place.
+    QVERIFY(actionIn(menu.get(), QStringLiteral("lookingForSuggestionsAction")));
+    WAIT_FOR_SUGGESTIONS(menu.get());
     const QStringList suggestions = suggestionsIn(menu.get());
     QVERIFY2(suggestions.contains(QLatin1String("spelling")), qPrintable(suggestions.join(QLatin1Char(','))));
     QVERIFY(suggestions.size() <= 5);
@@ -300,6 +307,7 @@ void TestSpelling::germanMisspellingUnderlined()
     QTextCursor c(body->document());
     c.setPosition(int(text.indexOf(QLatin1String("feheler"))));
     std::unique_ptr<QMenu> menu(w->spelling()->contextMenu(body, body->cursorRect(c).center()));
+    WAIT_FOR_SUGGESTIONS(menu.get());
     const QStringList suggestions = suggestionsIn(menu.get());
     QVERIFY2(suggestions.contains(QStringLiteral("Rechtschreibfehler")),
              qPrintable(suggestions.join(QLatin1Char(','))));
@@ -323,7 +331,7 @@ void TestSpelling::contextMenuFromARightClick()
     QApplication::sendEvent(body->viewport(), &event);
     QMenu *menu = nullptr;
     QTRY_VERIFY((menu = uitest::findTopLevel<QMenu>(QStringLiteral("spellingContextMenu"))) != nullptr);
-    QVERIFY(suggestionsIn(menu).contains(QLatin1String("spelling")));
+    QTRY_VERIFY(suggestionsIn(menu).contains(QLatin1String("spelling")));  // filled in while it is open
     QPointer<QMenu> guard(menu);
     menu->close();
     QTRY_VERIFY(guard.isNull());  // deleted on close
@@ -436,6 +444,7 @@ void TestSpelling::formattedTextChecked()
     QTextCursor c(rich->document());
     c.setPosition(9);
     std::unique_ptr<QMenu> menu(w->spelling()->contextMenu(rich, rich->cursorRect(c).center()));
+    WAIT_FOR_SUGGESTIONS(menu.get());
     for (QAction *a : menu->actions())
         if (a->data().toString() == QLatin1String("spelling"))
             a->trigger();
