@@ -1,0 +1,259 @@
+// Tools > Mail Merge (issue 13), driven against the scripted fake server: the window's message with
+// {{placeholders}} as the template, a three-row CSV with one bad row; the problems are listed before sending,
+// the preview shows a row's own text, Send delivers exactly the good rows with their own greeting through the
+// outbox (one connection), and a merge stopped halfway and resumed sends no row twice.
+#include "../fakeserver.h"
+#include "appcontext.h"
+#include "composerwindow.h"
+#include "mergedialog.h"
+#include "uitest.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+using namespace ui;
+
+namespace {
+
+const QStringList greeting{
+    QStringLiteral("S: 220 fake.example ESMTP"),
+    QStringLiteral("C: EHLO *"),
+    QStringLiteral("S: 250-fake.example"),
+    QStringLiteral("S: 250 8BITMIME"),
+};
+const QStringList quit{QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye"), QStringLiteral("X")};
+
+// One row's transaction, without PIPELINING.
+QStringList row(const QString &address, const QString &finalReply = QStringLiteral("250 2.0.0 queued"))
+{
+    return {QStringLiteral("C: MAIL FROM:<ann@example.org>*"),
+            QStringLiteral("S: 250 2.1.0 Ok"),
+            QStringLiteral("C: RCPT TO:<%1>*").arg(address),
+            QStringLiteral("S: 250 2.1.5 Ok"),
+            QStringLiteral("C: DATA"),
+            QStringLiteral("S: 354 go ahead"),
+            QStringLiteral("D:"),
+            QStringLiteral("S: ") + finalReply};
+}
+
+store::Account account(quint16 port)
+{
+    store::Account a;
+    a.name = QStringLiteral("test");
+    a.displayName = QStringLiteral("Ann Example");
+    a.address = QStringLiteral("ann@example.org");
+    a.host = QStringLiteral("127.0.0.1");
+    a.port = port;
+    a.security = smtp::Security::None;
+    return a;
+}
+
+// Row 3's address does not parse: it is listed, and never sent.
+const QByteArray threeRows = "name,email,code\n"
+                             "Ann,ann@example.org,1\n"
+                             "Bob,bob@example.org,2\n"
+                             "Cy,not an address,3\n";
+
+}  // namespace
+
+class TestMergeDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void problemsAndPreviewBeforeSending();
+    void unknownPlaceholderRefusesTheMerge();
+    void sendDeliversTheGoodRows();
+    void stoppedThenResumedSendsNoneTwice();
+
+private:
+    ComposerWindow *window(quint16 port);
+    MergeDialog *openMerge(ComposerWindow *w, const QByteArray &csv);
+    AppContext *m_ctx = nullptr;
+    QString m_dir;
+};
+
+void TestMergeDialog::init()
+{
+    QTemporaryDir dir(QDir::homePath() + QStringLiteral("/case-XXXXXX"));
+    dir.setAutoRemove(false);
+    m_dir = dir.path();
+    m_ctx = new AppContext(m_dir + QStringLiteral("/stamp.conf"), m_dir + QStringLiteral("/mail"),
+                           m_dir + QStringLiteral("/stamp-ui.conf"));
+}
+
+void TestMergeDialog::cleanup()
+{
+    QList<QPointer<QWidget>> all;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        all << w;
+    for (const QPointer<QWidget> &w : all)
+        if (w && qobject_cast<ComposerWindow *>(w.data()))
+            delete w.data();
+    delete m_ctx;
+    m_ctx = nullptr;
+}
+
+// A window whose message is the template: To, Subject and text with placeholders.
+ComposerWindow *TestMergeDialog::window(quint16 port)
+{
+    if (!m_ctx->accounts()->save(account(port)))
+        return nullptr;
+    auto *w = new ComposerWindow(m_ctx);
+    w->show();
+    w->findChild<QLineEdit *>(QStringLiteral("toEdit"))->setText(QStringLiteral("{{name}} <{{email}}>"));
+    w->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->setText(QStringLiteral("Hello {{name}}"));
+    w->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))
+        ->setPlainText(QStringLiteral("Dear {{ name }},\nyour code is {{code}}.\n"));
+    return w;
+}
+
+MergeDialog *TestMergeDialog::openMerge(ComposerWindow *w, const QByteArray &csv)
+{
+    const QString path = m_dir + QStringLiteral("/rows.csv");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
+        return nullptr;
+    f.close();
+    QAction *action = w->findChild<QAction *>(QStringLiteral("mailMergeAction"));
+    if (!action)
+        return nullptr;
+    action->trigger();
+    auto *d = uitest::findVisible<MergeDialog>(QStringLiteral("mergeDialog"));
+    if (d)
+        d->setCsvFile(path);
+    return d;
+}
+
+void TestMergeDialog::problemsAndPreviewBeforeSending()
+{
+    ComposerWindow *w = window(2525);
+    QVERIFY(w);
+    MergeDialog *d = openMerge(w, threeRows);
+    QVERIFY(d);
+    // The bad row, with its row number, its line and why; the good rows are not named.
+    const QString problems = d->problems()->toPlainText();
+    QVERIFY2(problems.contains(QLatin1String("Row 3 (line 4)")), qPrintable(problems));
+    QVERIFY2(!problems.contains(QLatin1String("Row 1")) && !problems.contains(QLatin1String("Row 2")),
+             qPrintable(problems));
+    QCOMPARE(d->rowList()->topLevelItemCount(), 3);
+    QCOMPARE(d->rowList()->topLevelItem(1)->text(MergeDialog::ToColumn),
+             QStringLiteral("Bob <bob@example.org>"));
+    QVERIFY(d->sendButton()->isEnabled());
+
+    // Row 2 as it will go: its own recipient, subject and greeting, nothing of another row.
+    d->showRow(2);
+    const QString preview = d->preview()->toPlainText();
+    QVERIFY2(preview.contains(QLatin1String("To: Bob <bob@example.org>")), qPrintable(preview));
+    QVERIFY2(preview.contains(QLatin1String("Subject: Hello Bob")), qPrintable(preview));
+    QVERIFY2(preview.contains(QLatin1String("Dear Bob,\nyour code is 2.")), qPrintable(preview));
+    QVERIFY2(!preview.contains(QLatin1String("{{")) && !preview.contains(QLatin1String("Dear Ann")),
+             qPrintable(preview));
+    // Selecting a row in the list previews it too.
+    d->rowList()->setCurrentItem(d->rowList()->topLevelItem(0));
+    QVERIFY(d->preview()->toPlainText().contains(QLatin1String("Dear Ann,")));
+}
+
+void TestMergeDialog::unknownPlaceholderRefusesTheMerge()
+{
+    ComposerWindow *w = window(2525);
+    QVERIFY(w);
+    w->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->setText(QStringLiteral("Hello {{nickname}}"));
+    MergeDialog *d = openMerge(w, threeRows);
+    QVERIFY(d);
+    const QString problems = d->problems()->toPlainText();
+    QVERIFY2(problems.contains(QLatin1String("nickname")), qPrintable(problems));
+    QVERIFY(!d->sendButton()->isEnabled());
+    QCOMPARE(d->rowList()->topLevelItemCount(), 0);
+}
+
+void TestMergeDialog::sendDeliversTheGoodRows()
+{
+    FakeServer server(greeting + row(QStringLiteral("ann@example.org"))
+                      + row(QStringLiteral("bob@example.org")) + quit);
+    ComposerWindow *w = window(server.port());
+    QVERIFY(w);
+    MergeDialog *d = openMerge(w, threeRows);
+    QVERIFY(d);
+    QSignalSpy finished(d, &MergeDialog::mergeFinished);
+    QSignalSpy transcript(d, &MergeDialog::transcript);
+    QTest::mouseClick(d->sendButton(),
+                      Qt::LeftButton);  // returns at once: the merge runs from the event loop
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
+    QCOMPARE(server.connections(), 1);
+    QVERIFY(transcript.count() > 0);  // the conversation goes to the log pane
+    // Exactly the good rows, each with its own greeting.
+    QCOMPARE(server.data().size(), 2);
+    QVERIFY(server.data()[0].contains("Dear Ann,"));
+    QVERIFY(server.data()[0].contains("Subject: Hello Ann"));
+    QVERIFY(server.data()[1].contains("Dear Bob,"));
+    QVERIFY(!server.data()[1].contains("Dear Ann"));
+    for (const QByteArray &data : server.data())
+        QVERIFY(!data.contains("Cy"));
+    QCOMPARE(d->rowList()->topLevelItem(0)->text(MergeDialog::StateColumn), QStringLiteral("sent"));
+    QCOMPARE(d->rowList()->topLevelItem(1)->text(MergeDialog::StateColumn), QStringLiteral("sent"));
+    QVERIFY(d->status()->text().contains(QLatin1String("2 of 2")));
+    QCOMPARE(m_ctx->mail()->sent().size(), 2);
+    QVERIFY(m_ctx->mail()->outbox().isEmpty());
+}
+
+void TestMergeDialog::stoppedThenResumedSendsNoneTwice()
+{
+    // The first run is stopped once row 1 is in: the connection is dropped, row 2 never starts.
+    FakeServer first(greeting + row(QStringLiteral("ann@example.org")) + quit);
+    ComposerWindow *w = window(first.port());
+    QVERIFY(w);
+    MergeDialog *d = openMerge(w, threeRows);
+    QVERIFY(d);
+    QSignalSpy finished(d, &MergeDialog::mergeFinished);
+    connect(d->run(), &store::MergeRun::rowFinished, d, [d](int rowNumber) {
+        if (rowNumber == 1)
+            d->stop();
+    });
+    d->send();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(first.data().size(), 1);
+    QVERIFY(first.data()[0].contains("Dear Ann,"));
+    QCOMPARE(m_ctx->mail()->sent().size(), 1);
+    // The row not tried is out of the outbox: the window's queue does not send it behind the user's back.
+    QVERIFY(m_ctx->mail()->outbox().isEmpty());
+    QVERIFY(
+        d->rowList()->topLevelItem(1)->text(MergeDialog::StateColumn).contains(QLatin1String("not tried")));
+
+    // Resumed (the same message and CSV, in a dialog opened afresh): row 1 is skipped, only row 2 goes.
+    d->close();
+    QTRY_VERIFY(!uitest::findVisible<MergeDialog>(QStringLiteral("mergeDialog")));
+    FakeServer second(greeting + row(QStringLiteral("bob@example.org")) + quit);
+    QVERIFY(m_ctx->accounts()->save(account(second.port())));
+    d = openMerge(w, threeRows);
+    QVERIFY(d);
+    QCOMPARE(d->rowList()->topLevelItem(0)->text(MergeDialog::StateColumn),
+             store::MergeRun::stateText(store::MergeRun::RowState::AlreadySent));
+    QCOMPARE(d->sendButton()->text(), QStringLiteral("Res&ume"));
+    QSignalSpy again(d, &MergeDialog::mergeFinished);
+    d->send();
+    QTRY_VERIFY2_WITH_TIMEOUT(again.count() == 1, qPrintable(d->status()->text()), 20000);
+    QVERIFY2(second.errors().isEmpty(), qPrintable(second.errors().join(QLatin1Char('\n'))));
+    QCOMPARE(second.data().size(), 1);
+    QVERIFY(second.data()[0].contains("Dear Bob,"));
+    // Each good row once, in Sent.
+    const QList<store::MailItem> sent = m_ctx->mail()->sent();
+    QCOMPARE(sent.size(), 2);
+    QSet<int> rows;
+    for (const store::MailItem &m : sent)
+        rows << m.mergeRow;
+    QCOMPARE(rows, (QSet<int>{1, 2}));
+    QVERIFY(m_ctx->mail()->outbox().isEmpty());
+}
+
+STAMP_UI_TEST_MAIN(TestMergeDialog)
+#include "tst_mergedialog.moc"
