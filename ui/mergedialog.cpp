@@ -93,6 +93,7 @@ MergeDialog::MergeDialog(AppContext *app, const store::MailItem &templ, QWidget 
     m_useFile = new QRadioButton(tr("Template &file:"), this);
     m_useFile->setObjectName(QStringLiteral("mergeUseFile"));
     m_useFile->setAccessibleName(tr("Use a template file"));
+    m_useFile->setAccessibleDescription(tr("The file named beside it; From is still the window's"));
     auto *group = new QButtonGroup(this);
     group->addButton(m_useWindow);
     group->addButton(m_useFile);
@@ -104,6 +105,7 @@ MergeDialog::MergeDialog(AppContext *app, const store::MailItem &templ, QWidget 
     m_templateBrowse = new QPushButton(tr("&Browse…"), this);
     m_templateBrowse->setObjectName(QStringLiteral("mergeTemplateBrowse"));
     m_templateBrowse->setAccessibleName(tr("Choose the template file"));
+    m_templateBrowse->setAccessibleDescription(tr("Opens a file chooser"));
     m_templateBrowse->setAutoDefault(false);
     m_csvPath = new QLineEdit(this);
     m_csvPath->setObjectName(QStringLiteral("mergeCsvPath"));
@@ -114,6 +116,7 @@ MergeDialog::MergeDialog(AppContext *app, const store::MailItem &templ, QWidget 
     auto *csvBrowse = new QPushButton(tr("Br&owse…"), this);
     csvBrowse->setObjectName(QStringLiteral("mergeCsvBrowse"));
     csvBrowse->setAccessibleName(tr("Choose the CSV file"));
+    csvBrowse->setAccessibleDescription(tr("Opens a file chooser"));
     csvBrowse->setAutoDefault(false);
     auto *sources = new QGridLayout;
     sources->addWidget(m_useWindow, 0, 0, 1, 3);
@@ -128,6 +131,8 @@ MergeDialog::MergeDialog(AppContext *app, const store::MailItem &templ, QWidget 
     m_problems = new QPlainTextEdit(this);
     m_problems->setObjectName(QStringLiteral("mergeProblems"));
     m_problems->setAccessibleName(tr("Problems found before sending"));
+    m_problems->setAccessibleDescription(tr(
+        "Placeholders with no column, CSV errors, and each row that cannot be sent, with its row and line"));
     m_problems->setReadOnly(true);
     m_problems->setTabChangesFocus(true);
     m_problems->setMaximumHeight(90);
@@ -150,16 +155,19 @@ MergeDialog::MergeDialog(AppContext *app, const store::MailItem &templ, QWidget 
     m_row = new QSpinBox(this);
     m_row->setObjectName(QStringLiteral("mergePreviewRow"));
     m_row->setAccessibleName(tr("Row to preview"));
+    m_row->setAccessibleDescription(tr("1 is the first row after the CSV file's header"));
     m_row->setRange(0, 0);
     auto *rowLabelWidget = new QLabel(tr("Preview of &row:"), this);
     rowLabelWidget->setBuddy(m_row);
     m_details = new QPushButton(tr("Message &Details…"), this);
     m_details->setObjectName(QStringLiteral("mergeDetails"));
     m_details->setAccessibleName(tr("Show this row's envelope, header section and MIME structure"));
+    m_details->setAccessibleDescription(tr("The preview of any message, with what may go wrong"));
     m_details->setAutoDefault(false);
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("mergePreview"));
     m_preview->setAccessibleName(tr("The row's message as it will be sent"));
+    m_preview->setAccessibleDescription(tr("Its From, To, Subject and text, with the row's values"));
     m_preview->setReadOnly(true);
     m_preview->setTabChangesFocus(true);
     auto *previewTop = new QHBoxLayout;
@@ -190,6 +198,8 @@ MergeDialog::MergeDialog(AppContext *app, const store::MailItem &templ, QWidget 
     m_send = new QPushButton(tr("&Send"), this);
     m_send->setObjectName(QStringLiteral("mergeSend"));
     m_send->setAccessibleName(tr("Send the merge"));
+    m_send->setAccessibleDescription(
+        tr("Each row through the outbox, over one connection; rows sent by an earlier run are skipped"));
     m_send->setAutoDefault(false);
     m_stop = new QPushButton(tr("S&top"), this);
     m_stop->setObjectName(QStringLiteral("mergeStop"));

@@ -10,6 +10,7 @@
 #include "contactsdialog.h"
 #include "helpdialog.h"
 #include "logpane.h"
+#include "mergedialog.h"
 #include "outboxview.h"
 #include "passwordprompt.h"
 #include "resultpanel.h"
@@ -456,6 +457,11 @@ void TestAccessibility::dialogsAreNamed()
         f->close();
     }
 
+    // Tools > Mail Merge.
+    MergeDialog *merge = w->openMailMerge();
+    QVERIFY(merge);
+    problems << unnamedControls(merge);
+
     // A sent message, opened read-only.
     store::MailItem item;
     item.account = QStringLiteral("test");
@@ -500,7 +506,10 @@ void TestAccessibility::fieldLabelsHaveBuddies()
     AccountsDialog *accounts = w->openAccounts();
     QVERIFY(accounts);
     QStringList problems;
-    for (QWidget *root : {static_cast<QWidget *>(w), static_cast<QWidget *>(accounts)}) {
+    MergeDialog *merge = w->openMailMerge();
+    QVERIFY(merge);
+    for (QWidget *root :
+         {static_cast<QWidget *>(w), static_cast<QWidget *>(accounts), static_cast<QWidget *>(merge)}) {
         const QList<QLabel *> labels = root->findChildren<QLabel *>();
         for (const QLabel *l : labels)
             if (!QKeySequence::mnemonic(l->text()).isEmpty() && !l->buddy())
@@ -519,6 +528,7 @@ void TestAccessibility::mnemonicsAreNotShared()
     PasswordPrompt prompt(account(QStringLiteral("test")), QStringLiteral("No keychain."), w);
     problems << sharedMnemonics(&prompt);
     problems << sharedMnemonics(ContactsDialog::showFor(m_ctx, w));
+    problems << sharedMnemonics(w->openMailMerge());
     STAMP_VERIFY_NONE(problems);
     // The accounts dialog's pages are tabs: only the shown tab's controls take keys, beside the dialog's own
     // buttons, so each tab is checked as it is shown.
