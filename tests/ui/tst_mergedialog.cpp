@@ -73,6 +73,7 @@ private Q_SLOTS:
     void unknownPlaceholderRefusesTheMerge();
     void sendDeliversTheGoodRows();
     void stoppedThenResumedSendsNoneTwice();
+    void temporaryFailureStaysForRetry();
 
 private:
     ComposerWindow *window(quint16 port);
@@ -253,6 +254,33 @@ void TestMergeDialog::stoppedThenResumedSendsNoneTwice()
         rows << m.mergeRow;
     QCOMPARE(rows, (QSet<int>{1, 2}));
     QVERIFY(m_ctx->mail()->outbox().isEmpty());
+}
+
+void TestMergeDialog::temporaryFailureStaysForRetry()
+{
+    // Row 1 gets a 451: it stays in the outbox, waiting for its retry, with the server's reason; row 2 still
+    // goes on the same connection.
+    FakeServer server(greeting
+                      + row(QStringLiteral("ann@example.org"), QStringLiteral("451 4.3.0 try again later"))
+                      + QStringList{QStringLiteral("C: RSET"), QStringLiteral("S: 250 2.0.0 Ok")}
+                      + row(QStringLiteral("bob@example.org")) + quit);
+    ComposerWindow *w = window(server.port());
+    QVERIFY(w);
+    MergeDialog *d = openMerge(w, threeRows);
+    QVERIFY(d);
+    QSignalSpy finished(d, &MergeDialog::mergeFinished);
+    d->send();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
+    const QString state = d->rowList()->topLevelItem(0)->text(MergeDialog::StateColumn);
+    QVERIFY2(state.contains(QLatin1String("451")) && state.contains(QLatin1String("outbox")),
+             qPrintable(state));
+    QCOMPARE(d->rowList()->topLevelItem(1)->text(MergeDialog::StateColumn), QStringLiteral("sent"));
+    const QList<store::MailItem> left = m_ctx->mail()->outbox();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().mergeRow, 1);
+    QCOMPARE(left.first().status, store::MailItem::Status::Waiting);
+    QCOMPARE(m_ctx->mail()->sent().size(), 1);
 }
 
 STAMP_UI_TEST_MAIN(TestMergeDialog)
