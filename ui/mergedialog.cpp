@@ -569,7 +569,7 @@ void MergeDialog::onFinished()
     for (const QString &id : m_run->notStarted())
         if (const store::MergeRun::PlannedRow *p = m_run->rowOf(id))
             if (QTreeWidgetItem *item = itemOfRow(p->row.number))
-                item->setText(StateColumn, tr("not tried: Send again resumes the merge"));
+                item->setText(StateColumn, tr("not tried: Resume sends it"));
     QStringList summary;
     summary << tr("%1 of %n message(s) sent.", nullptr, m_toSend).arg(m_sent);
     if (m_refused > 0)
