@@ -4,6 +4,7 @@
 #include "lint.h"
 #include "message.h"
 #include "previewdialog.h"
+#include "screenfit.h"
 #include "sendservice.h"
 #include "uisettings.h"
 #include "util.h"
@@ -147,6 +148,9 @@ MergeDialog::MergeDialog(AppContext *app, const store::MailItem &templ, QWidget 
         tr("Each row's recipient, subject and result; the selected row is previewed"));
     m_rows->setRootIsDecorated(false);
     m_rows->setHeaderLabels({tr("Row"), tr("Line"), tr("To"), tr("Subject"), tr("State")});
+    m_rows->header()->setSectionResizeMode(RowColumn, QHeaderView::ResizeToContents);
+    m_rows->header()->setSectionResizeMode(LineColumn, QHeaderView::ResizeToContents);
+    m_rows->header()->resizeSection(ToColumn, 220);
     m_rows->header()->setSectionResizeMode(StateColumn, QHeaderView::Stretch);
     auto *rowsLabel = new QLabel(tr("Ro&ws:"), this);
     rowsLabel->setBuddy(m_rows);
@@ -228,7 +232,7 @@ MergeDialog::MergeDialog(AppContext *app, const store::MailItem &templ, QWidget 
     layout->addLayout(rateRow);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(760, 640);
+    resize(fitToScreen(this, QSize(760, 640)));  // 960×540 at 200%: smaller there
 
     connect(m_useWindow, &QRadioButton::toggled, this, [this] { reload(); });
     connect(m_templateBrowse, &QPushButton::clicked, this, &MergeDialog::chooseTemplate);

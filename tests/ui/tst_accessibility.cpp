@@ -691,6 +691,8 @@ void TestAccessibility::windowFitsItsScreen()
     HelpDialog *help = new HelpDialog(w, w);
     help->show();
     QVERIFY(QTest::qWaitForWindowExposed(help));
+    MergeDialog *merge = w->openMailMerge();
+    QVERIFY(QTest::qWaitForWindowExposed(merge));
     const auto offScreen = [](const QWidget *top) {
         const QRect screen = top->screen()->availableGeometry();
         if (top->frameGeometry().width() <= screen.width()
@@ -705,13 +707,15 @@ void TestAccessibility::windowFitsItsScreen()
             .arg(top->devicePixelRatio());
     };
     QStringList clipped;
-    for (const QWidget *top : {static_cast<QWidget *>(w), static_cast<QWidget *>(help)})
+    for (const QWidget *top :
+         {static_cast<QWidget *>(w), static_cast<QWidget *>(help), static_cast<QWidget *>(merge)})
         if (const QString why = offScreen(top); !why.isEmpty())
             clipped << why;
     const QString accountsOff = offScreen(accounts);
     QVERIFY2(accountsOff.isEmpty(), qPrintable(accountsOff));
     QList<QWidget *> all = w->findChildren<QWidget *>();
-    all << accounts->findChildren<QWidget *>() << help->findChildren<QWidget *>();
+    all << accounts->findChildren<QWidget *>() << help->findChildren<QWidget *>()
+        << merge->findChildren<QWidget *>();
     for (const QWidget *c : std::as_const(all)) {
         if (!c->isVisible() || c->objectName().startsWith(QLatin1String("qt_")))
             continue;
