@@ -948,7 +948,8 @@ MergeDialog *ComposerWindow::openMailMerge()
         if (m->isVisible())
             d = m;
     if (!d) {
-        d = new MergeDialog(m_app, currentItem(), this);
+        d = new MergeDialog(
+            m_app, [this] { return currentItem(); }, this);
         d->setAttribute(Qt::WA_DeleteOnClose);
         // The merge's SMTP conversation in the log pane, as for any send.
         connect(d, &MergeDialog::transcript, m_log, &LogPane::append);

@@ -77,8 +77,9 @@ QByteArray templateKey(const store::MailItem &t)
 
 }  // namespace
 
-MergeDialog::MergeDialog(AppContext *app, const store::MailItem &templ, QWidget *parent)
-    : QDialog(parent), m_app(app), m_windowMessage(templ), m_run(new store::MergeRun(app->mail(), this))
+MergeDialog::MergeDialog(AppContext *app, MessageSource windowMessage, QWidget *parent)
+    : QDialog(parent), m_app(app), m_source(std::move(windowMessage)),
+      m_run(new store::MergeRun(app->mail(), this))
 {
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Mail Merge"));
@@ -270,6 +271,15 @@ MergeDialog::~MergeDialog()
     sendController(m_app)->holdBack(m_heldBack, false);
 }
 
+bool MergeDialog::event(QEvent *event)
+{
+    // Back from editing the message in the window: the rows and the preview follow it.
+    // The results of a run stay until the user changes a choice or sends again.
+    if (event->type() == QEvent::WindowActivate && !m_run->isRunning() && !m_showingResults)
+        reload();
+    return QDialog::event(event);
+}
+
 void MergeDialog::closeEvent(QCloseEvent *event)
 {
     // Closing while sending stops the merge: nothing goes on out of sight.
@@ -324,6 +334,10 @@ void MergeDialog::reload()
 {
     if (m_run->isRunning())
         return;
+    m_showingResults = false;
+    const int shown = m_row->value();
+    if (m_source)
+        m_windowMessage = m_source();
     m_templatePath->setEnabled(m_useFile->isChecked());
     m_templateBrowse->setEnabled(m_useFile->isChecked());
     m_loaded = false;
@@ -368,6 +382,8 @@ void MergeDialog::reload()
     m_problems->setPlainText(problems.isEmpty() ? tr("No problems found.")
                                                 : problems.join(QLatin1Char('\n')));
     fillRows();
+    if (shown > 0 && shown <= m_row->maximum())
+        showRow(shown);
     updateButtons();
 }
 
@@ -587,6 +603,7 @@ void MergeDialog::onFinished()
     updateButtons();
     // The rows not tried are queued again by the next run; the rows sent are skipped.
     m_send->setEnabled(notTried > 0 || m_waiting > 0);
+    m_showingResults = true;
     Q_EMIT mergeFinished();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -40,8 +41,11 @@ public:
         StateColumn
     };
 
-    // templ: the window's message (its From and account are the sender of every row).
-    MergeDialog(AppContext *app, const store::MailItem &templ, QWidget *parent = nullptr);
+    // windowMessage: the window's message as it is now (its From and account are the sender of every row);
+    // asked again whenever the dialog reads its inputs again (a choice changed, the dialog activated, Send),
+    // so what is previewed and sent is what the window shows.
+    using MessageSource = std::function<store::MailItem()>;
+    MergeDialog(AppContext *app, MessageSource windowMessage, QWidget *parent = nullptr);
     ~MergeDialog() override;
 
     // Reads the chosen template and CSV again and checks every row (what the file choosers do).
@@ -68,6 +72,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void chooseTemplate();
@@ -81,9 +86,11 @@ private:
     QTreeWidgetItem *itemOfRow(int rowNumber) const;
 
     AppContext *m_app;
+    MessageSource m_source;
     store::MailItem m_windowMessage;
     store::MergeRun *m_run;
     bool m_loaded = false;
+    bool m_showingResults = false;  // a run's per-row results are shown (kept until a choice changes)
     QRadioButton *m_useWindow;
     QRadioButton *m_useFile;
     QLineEdit *m_templatePath;

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void sendDeliversTheGoodRows();
     void stoppedThenResumedSendsNoneTwice();
     void temporaryFailureStaysForRetry();
+    void followsTheWindowsMessage();
 
 private:
     ComposerWindow *window(quint16 port);
@@ -281,6 +282,21 @@ void TestMergeDialog::temporaryFailureStaysForRetry()
     QCOMPARE(left.first().mergeRow, 1);
     QCOMPARE(left.first().status, store::MailItem::Status::Waiting);
     QCOMPARE(m_ctx->mail()->sent().size(), 1);
+}
+
+void TestMergeDialog::followsTheWindowsMessage()
+{
+    // Edited in the window after the dialog was opened: the preview (and so what is sent) is the new text.
+    ComposerWindow *w = window(2525);
+    QVERIFY(w);
+    MergeDialog *d = openMerge(w, threeRows);
+    QVERIFY(d);
+    d->showRow(2);
+    QVERIFY(d->preview()->toPlainText().contains(QLatin1String("Subject: Hello Bob")));
+    w->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->setText(QStringLiteral("Welcome {{name}}"));
+    d->reload();  // what activating the dialog again does
+    const QString preview = d->preview()->toPlainText();
+    QVERIFY2(preview.contains(QLatin1String("Subject: Welcome Bob")), qPrintable(preview));
 }
 
 STAMP_UI_TEST_MAIN(TestMergeDialog)
