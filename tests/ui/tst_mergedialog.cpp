@@ -75,6 +75,7 @@ private Q_SLOTS:
     void stoppedThenResumedSendsNoneTwice();
     void temporaryFailureStaysForRetry();
     void followsTheWindowsMessage();
+    void csvErrorIsListed();
 
 private:
     ComposerWindow *window(quint16 port);
@@ -297,6 +298,19 @@ void TestMergeDialog::followsTheWindowsMessage()
     d->reload();  // what activating the dialog again does
     const QString preview = d->preview()->toPlainText();
     QVERIFY2(preview.contains(QLatin1String("Subject: Welcome Bob")), qPrintable(preview));
+}
+
+void TestMergeDialog::csvErrorIsListed()
+{
+    // A row with a field too many: the CSV reader's error, with its line; nothing can be sent.
+    ComposerWindow *w = window(2525);
+    QVERIFY(w);
+    MergeDialog *d = openMerge(w, "name,email,code\nAnn,ann@example.org,1\nBob,bob@example.org,2,extra\n");
+    QVERIFY(d);
+    const QString problems = d->problems()->toPlainText();
+    QVERIFY2(problems.contains(QLatin1String("Line 3")), qPrintable(problems));
+    QVERIFY(!d->sendButton()->isEnabled());
+    QCOMPARE(d->rowList()->topLevelItemCount(), 0);
 }
 
 STAMP_UI_TEST_MAIN(TestMergeDialog)
