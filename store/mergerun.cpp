@@ -11,7 +11,31 @@ namespace store {
 
 MergeRun::MergeRun(MailStore *store, QObject *parent) : QObject(parent), m_store(store) {}
 
-MergeRun::~MergeRun() = default;
+MergeRun::~MergeRun()
+{
+    if (!m_batch)
+        return;
+    // Gone while sending (the window closed): the row in flight is recorded honestly by the batch, and the
+    // rows never tried are taken back as stop() does.
+    const QStringList left = m_batch->notStarted();
+    delete m_batch;
+    m_batch = nullptr;
+    if (m_takeBack)
+        takeBack(left);
+}
+
+void MergeRun::takeBack(const QStringList &ids)
+{
+    if (!m_store)
+        return;
+    // removeFromOutbox takes the item's lock: one another process is sending meanwhile stays. Only rows never
+    // tried: one waiting for its retry keeps its place (and its Message-ID).
+    for (const QString &id : ids) {
+        const std::optional<MailItem> m = m_store->loadOutbox(id);
+        if (m && m->status == MailItem::Status::Queued && m->attempts == 0)
+            m_store->removeFromOutbox(id);
+    }
+}
 
 bool MergeRun::loadCsv(const QByteArray &csvBytes, QString *error)
 {
@@ -80,7 +104,9 @@ void MergeRun::plan()
         } else if (queuedRows.contains(row.number)) {
             const MailItem &m = queuedRows[row.number];
             p.outboxId = m.id;
-            if (OutboxQueue::isPending(m)) {
+            // Stopped before its message was complete (the dialog or window closed): nothing was delivered,
+            // so resuming sends it.
+            if (OutboxQueue::isPending(m) || m.failureCategory == smtp::Outcome::Category::Cancelled) {
                 p.state = RowState::Queued;
             } else {
                 // Failed, partly sent, or left "may have been delivered" by a run that was killed: never
@@ -138,6 +164,9 @@ bool MergeRun::start(const smtp::SessionOptions &options, QString *error)
     for (int i = 0; i < m_rows.size(); ++i) {
         PlannedRow &p = m_rows[i];
         if (p.state == RowState::Queued) {
+            const std::optional<MailItem> m = m_store->loadOutbox(p.outboxId);
+            if (m && !OutboxQueue::isPending(*m))
+                m_store->requeue(p.outboxId);  // a row stopped before it was complete
             ids << p.outboxId;
             continue;
         }
@@ -197,15 +226,8 @@ void MergeRun::onFinished()
 {
     m_notStarted = m_batch->notStarted();
     m_connections = m_batch->connections();
-    if (m_stopped && m_takeBack && m_store) {
-        // removeFromOutbox takes the item's lock: one another process is sending meanwhile stays.
-        // Only rows never tried: one waiting for its retry keeps its place (and its Message-ID).
-        for (const QString &id : std::as_const(m_notStarted)) {
-            const std::optional<MailItem> m = m_store->loadOutbox(id);
-            if (m && m->status == MailItem::Status::Queued && m->attempts == 0)
-                m_store->removeFromOutbox(id);
-        }
-    }
+    if (m_stopped && m_takeBack)
+        takeBack(m_notStarted);
     m_batch->deleteLater();
     m_batch = nullptr;
     m_lock.reset();

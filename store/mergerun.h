@@ -58,7 +58,7 @@ public:
     void setInterval(qint64 intervalMs) { m_interval = intervalMs; }
     // What stop() does with the rows it keeps from being tried: false (the command line) leaves them queued
     // in the outbox, true (the window) takes them out, so the window's queue does not send them by itself;
-    // resuming the same merge queues them again.
+    // resuming the same merge queues them again. Also when the MergeRun is destroyed while sending.
     void setTakeBackOnStop(bool on) { m_takeBack = on; }
     // For tests: the clock of the rate limit.
     void setClock(smtp::Clock *clock) { m_clock = clock; }
@@ -99,6 +99,7 @@ Q_SIGNALS:
 private:
     bool loadCsv(const QByteArray &csvBytes, QString *error);
     void onFinished();
+    void takeBack(const QStringList &ids);
 
     QPointer<MailStore> m_store;
     MailItem m_template;

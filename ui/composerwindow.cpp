@@ -239,7 +239,12 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
     m_to->setFocus();
 }
 
-ComposerWindow::~ComposerWindow() = default;
+ComposerWindow::~ComposerWindow()
+{
+    // A mail merge still sending records its row in flight and takes the rest back out of the outbox: done
+    // while the window is whole, as the outbox tells the window (its count) when it changes.
+    qDeleteAll(findChildren<MergeDialog *>(QString(), Qt::FindDirectChildrenOnly));
+}
 
 void ComposerWindow::buildLayout()
 {

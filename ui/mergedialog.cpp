@@ -266,9 +266,12 @@ MergeDialog::MergeDialog(AppContext *app, MessageSource windowMessage, QWidget *
 
 MergeDialog::~MergeDialog()
 {
-    if (m_run->isRunning())
-        m_run->stop();
-    sendController(m_app)->holdBack(m_heldBack, false);
+    // A run still going records its row in flight and takes the rows never tried back out of the outbox; told
+    // to no one, as the dialog (and perhaps the window) are going.
+    disconnect(m_run, nullptr, nullptr, nullptr);
+    delete m_run;
+    if (!m_heldBack.isEmpty())
+        sendController(m_app)->holdBack(m_heldBack, false);
 }
 
 bool MergeDialog::event(QEvent *event)
@@ -282,9 +285,14 @@ bool MergeDialog::event(QEvent *event)
 
 void MergeDialog::closeEvent(QCloseEvent *event)
 {
-    // Closing while sending stops the merge: nothing goes on out of sight.
-    if (m_run->isRunning())
-        m_run->stop();
+    // Closing while sending stops the merge, and the dialog closes once the row in flight is recorded:
+    // nothing goes on out of sight.
+    if (m_run->isRunning()) {
+        m_closeWhenStopped = true;
+        stop();
+        event->ignore();
+        return;
+    }
     QDialog::closeEvent(event);
 }
 
@@ -605,6 +613,8 @@ void MergeDialog::onFinished()
     m_send->setEnabled(notTried > 0 || m_waiting > 0);
     m_showingResults = true;
     Q_EMIT mergeFinished();
+    if (m_closeWhenStopped)
+        close();
 }
 
 }  // namespace ui

@@ -90,7 +90,8 @@ private:
     store::MailItem m_windowMessage;
     store::MergeRun *m_run;
     bool m_loaded = false;
-    bool m_showingResults = false;  // a run's per-row results are shown (kept until a choice changes)
+    bool m_showingResults = false;
+    bool m_closeWhenStopped = false;  // a run's per-row results are shown (kept until a choice changes)
     QRadioButton *m_useWindow;
     QRadioButton *m_useFile;
     QLineEdit *m_templatePath;

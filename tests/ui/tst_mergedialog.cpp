@@ -76,6 +76,7 @@ private Q_SLOTS:
     void temporaryFailureStaysForRetry();
     void followsTheWindowsMessage();
     void csvErrorIsListed();
+    void closingWhileSendingStops();
 
 private:
     ComposerWindow *window(quint16 port);
@@ -311,6 +312,62 @@ void TestMergeDialog::csvErrorIsListed()
     QVERIFY2(problems.contains(QLatin1String("Line 3")), qPrintable(problems));
     QVERIFY(!d->sendButton()->isEnabled());
     QCOMPARE(d->rowList()->topLevelItemCount(), 0);
+}
+
+void TestMergeDialog::closingWhileSendingStops()
+{
+    // Closed once row 1 is in: the dialog stays until the merge has stopped, then goes; row 2 is not left
+    // queued for the window to send by itself, and a window closed meanwhile leaves nothing half-done.
+    FakeServer server(greeting + row(QStringLiteral("ann@example.org")) + quit);
+    ComposerWindow *w = window(server.port());
+    QVERIFY(w);
+    QPointer<MergeDialog> d = openMerge(w, threeRows);
+    QVERIFY(d);
+    connect(d->run(), &store::MergeRun::rowFinished, d, [d](int rowNumber) {
+        if (rowNumber == 1)
+            d->close();
+    });
+    d->send();
+    QTRY_VERIFY_WITH_TIMEOUT(!d, 20000);  // deleted on close, after the stop
+    QCOMPARE(server.data().size(), 1);
+    QCOMPARE(m_ctx->mail()->sent().size(), 1);
+    QVERIFY(m_ctx->mail()->outbox().isEmpty());
+
+    // The window closed (the dialog with it) while a row is being sent: that row is recorded, the rest taken
+    // back.
+    FakeServer slow(greeting
+                    + QStringList{QStringLiteral("C: MAIL FROM:<ann@example.org>*"),
+                                  QStringLiteral("S: 250 2.1.0 Ok"),
+                                  QStringLiteral("C: RCPT TO:<bob@example.org>*")});
+    QVERIFY(m_ctx->accounts()->save(account(slow.port())));
+    QPointer<MergeDialog> again = openMerge(w, threeRows);
+    QVERIFY(again);
+    QSignalSpy started(again->run(), &store::MergeRun::rowStarted);
+    again->send();
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(slow.scriptDone(), 20000);
+    delete w;
+    QVERIFY(!again);
+    const QList<store::MailItem> left = m_ctx->mail()->outbox();
+    QCOMPARE(left.size(), 1);  // row 2, stopped before its message: nothing delivered, kept to send again
+    QCOMPARE(left.first().mergeRow, 2);
+    QVERIFY(left.first().status != store::MailItem::Status::Sending);
+    QCOMPARE(m_ctx->mail()->sent().size(), 1);
+
+    // Resumed in a new window: row 2 (stopped before its message was complete) goes, row 1 does not.
+    FakeServer last(greeting + row(QStringLiteral("bob@example.org")) + quit);
+    w = window(last.port());
+    QVERIFY(w);
+    MergeDialog *resumed = openMerge(w, threeRows);
+    QVERIFY(resumed);
+    QSignalSpy finished(resumed, &MergeDialog::mergeFinished);
+    resumed->send();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY2(last.errors().isEmpty(), qPrintable(last.errors().join(QLatin1Char('\n'))));
+    QCOMPARE(last.data().size(), 1);
+    QVERIFY(last.data()[0].contains("Dear Bob,"));
+    QCOMPARE(m_ctx->mail()->sent().size(), 2);
+    QVERIFY(m_ctx->mail()->outbox().isEmpty());
 }
 
 STAMP_UI_TEST_MAIN(TestMergeDialog)
