@@ -278,7 +278,7 @@ bool MergeDialog::event(QEvent *event)
 {
     // Back from editing the message in the window: the rows and the preview follow it.
     // The results of a run stay until the user changes a choice or sends again.
-    if (event->type() == QEvent::WindowActivate && !m_run->isRunning() && !m_showingResults)
+    if (event->type() == QEvent::WindowActivate && !m_run->isRunning() && !m_starting && !m_showingResults)
         reload();
     return QDialog::event(event);
 }
@@ -340,7 +340,7 @@ void MergeDialog::chooseCsv()
 
 void MergeDialog::reload()
 {
-    if (m_run->isRunning())
+    if (m_run->isRunning() || m_starting)
         return;
     m_showingResults = false;
     const int shown = m_row->value();
@@ -496,7 +496,7 @@ void MergeDialog::showDetails()
 
 void MergeDialog::updateButtons()
 {
-    const bool running = m_run->isRunning();
+    const bool running = m_run->isRunning() || m_starting;
     m_send->setEnabled(!running && m_loaded && m_toSend > 0 && !m_windowMessage.account.isEmpty());
     m_stop->setEnabled(running);
     m_useWindow->setEnabled(!running);
@@ -509,12 +509,15 @@ void MergeDialog::updateButtons()
 
 void MergeDialog::send()
 {
-    reload();  // the files as they are now
-    if (!m_loaded || m_toSend == 0 || m_run->isRunning())
+    if (m_starting || m_run->isRunning())
         return;
+    reload();  // the files and the window's message as they are now
+    if (!m_loaded || m_toSend == 0)
+        return;
+    m_starting = true;
     const int perMinute = m_rate->value();
     m_run->setInterval(perMinute > 0 ? std::max<qint64>(1, 60'000 / perMinute) : 0);
-    m_send->setEnabled(false);
+    updateButtons();
     m_status->setText(tr("Getting the password…"));
     // The account's options and password as for any message (the keychain, or a prompt), then the run.
     store::MailItem probe = m_windowMessage;
@@ -524,6 +527,7 @@ void MergeDialog::send()
         [self](const std::optional<smtp::SessionOptions> &options, const smtp::Outcome &failure) {
             if (!self)
                 return;
+            self->m_starting = false;
             if (!options) {
                 self->m_status->setText(failure.summary);
                 self->updateButtons();

@@ -91,7 +91,9 @@ private:
     store::MergeRun *m_run;
     bool m_loaded = false;
     bool m_showingResults = false;
-    bool m_closeWhenStopped = false;  // a run's per-row results are shown (kept until a choice changes)
+    bool m_closeWhenStopped = false;
+    bool m_starting = false;  // Send pressed, the password not yet given  // a run's per-row results are
+                              // shown (kept until a choice changes)
     QRadioButton *m_useWindow;
     QRadioButton *m_useFile;
     QLineEdit *m_templatePath;
