@@ -5,7 +5,9 @@
 #include "../fakeserver.h"
 #include "appcontext.h"
 #include "composerwindow.h"
+#include "logpane.h"
 #include "mergedialog.h"
+#include "transcriptmodel.h"
 #include "uitest.h"
 
 #include <QFile>
@@ -17,6 +19,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTreeWidget>
+#include <functional>
 
 using namespace ui;
 
@@ -194,7 +197,24 @@ void TestMergeDialog::sendDeliversTheGoodRows()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
     QCOMPARE(server.connections(), 1);
-    QVERIFY(transcript.count() > 0);  // the conversation goes to the log pane
+    // The conversation is in the window's log pane, as for any send.
+    QVERIFY(transcript.count() > 0);
+    LogPane *log = w->findChild<LogPane *>();
+    QVERIFY(log);
+    log->model()->flush();
+    QStringList shown;
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < log->model()->rowCount(parent); ++r)
+            for (int c = 0; c < log->model()->columnCount(parent); ++c) {
+                const QModelIndex i = log->model()->index(r, c, parent);
+                shown << i.data().toString();
+                if (c == 0)
+                    walk(i);
+            }
+    };
+    walk({});
+    QVERIFY2(!shown.filter(QStringLiteral("RCPT TO:<bob@example.org>")).isEmpty(),
+             qPrintable(shown.join(QLatin1Char('\n'))));
     // Exactly the good rows, each with its own greeting.
     QCOMPARE(server.data().size(), 2);
     QVERIFY(server.data()[0].contains("Dear Ann,"));
