@@ -1,18 +1,15 @@
 #include "mergecommand.h"
 
 #include "accountcommand.h"
-#include "batchsubmission.h"
 #include "cliutil.h"
-#include "itemlock.h"
 #include "mailstore.h"
 #include "mergejob.h"
+#include "mergerun.h"
 #include "outboxqueue.h"
 #include "sendpreview.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QMap>
 
 using namespace smtp;
 
@@ -124,28 +121,33 @@ int MergeCommand::run(const QCommandLineParser &parser)
         printErr(tr("stamp: %1").arg(error) + QLatin1Char('\n'));
         return exitcode::Local;
     }
-    store::MailItem templ;
-    store::CsvTable csv;
-    if (!store::merge::readTemplate(templateBytes, &templ, &error)
-        || !store::readCsv(csvBytes, &csv, &error)) {
-        printErr(tr("stamp: %1").arg(error) + QLatin1Char('\n'));
+    store::MailStore mail;
+    store::MergeRun merge(&mail);
+    if (!merge.load(templateBytes, csvBytes, &error)) {
+        const QStringList unknown = merge.unknownPlaceholders();
+        if (!unknown.isEmpty())
+            printErr(
+                tr("stamp: the template uses placeholders the CSV file has no column for: %1 (the "
+                   "columns are: %2). Nothing was sent.")
+                    .arg(unknown.join(QStringLiteral(", ")), merge.csv().header.join(QStringLiteral(", ")))
+                + QLatin1Char('\n'));
+        else
+            printErr(tr("stamp: %1").arg(error) + QLatin1Char('\n'));
         return exitcode::Local;
     }
-    const QStringList unknown = store::merge::unknownPlaceholders(templ, csv);
-    if (!unknown.isEmpty()) {
-        printErr(tr("stamp: the template uses placeholders the CSV file has no column for: %1 (the columns "
-                    "are: %2). Nothing was sent.")
-                     .arg(unknown.join(QStringLiteral(", ")), csv.header.join(QStringLiteral(", ")))
-                 + QLatin1Char('\n'));
-        return exitcode::Local;
-    }
-    templ.account = account;
-    templ.from = QString::fromUtf8(from.headerForm(true));
-    const QList<store::merge::Row> rows = store::merge::expand(templ, csv);
+    merge.setSender(account, QString::fromUtf8(from.headerForm(true)));
+    merge.setInterval(interval);
+    if (parser.isSet(QStringLiteral("resume")))
+        merge.setMergeId(parser.value(QStringLiteral("resume")));
+    const QString mergeId = merge.mergeId();
+    if (!preview)
+        mail.recoverInterrupted();
+    merge.plan();
+    const QList<store::MergeRun::PlannedRow> &rows = merge.rows();
     int bad = 0;
-    for (const store::merge::Row &row : rows)
-        if (!row.error.isEmpty()) {
-            printErr(tr("%1: not sent: %2").arg(rowLabel(row), row.error) + QLatin1Char('\n'));
+    for (const store::MergeRun::PlannedRow &p : rows)
+        if (p.state == store::MergeRun::RowState::Invalid) {
+            printErr(tr("%1: not sent: %2").arg(rowLabel(p.row), p.row.error) + QLatin1Char('\n'));
             ++bad;
         }
     if (rows.isEmpty()) {
@@ -155,11 +157,11 @@ int MergeCommand::run(const QCommandLineParser &parser)
 
     if (preview) {
         SendJobs jobs;
-        for (const store::merge::Row &row : rows) {
-            if (!row.error.isEmpty())
+        for (const store::MergeRun::PlannedRow &p : rows) {
+            if (!p.row.error.isEmpty())
                 continue;
             Message message;
-            row.item.toMessage(&message, &error);
+            p.row.item.toMessage(&message, &error);
             jobs.append(
                 {Envelope{message.from, message.recipients()}, std::make_shared<MimeMessageSource>(message)});
         }
@@ -169,33 +171,7 @@ int MergeCommand::run(const QCommandLineParser &parser)
         return code == 0 && bad > 0 ? exitcode::Local : code;
     }
 
-    const QString mergeId = parser.isSet(QStringLiteral("resume"))
-                                ? parser.value(QStringLiteral("resume"))
-                                : store::merge::mergeId(templateBytes, csvBytes);
-    store::MailStore mail;
-    mail.recoverInterrupted();
-    // One process per merge: a second `stamp merge` of the same rows waits for none and sends none.
-    const QString locks = mail.root() + QStringLiteral("/merges");
-    QDir().mkpath(locks);
-    store::ItemLock mergeLock(locks + QLatin1Char('/') + mergeId + QStringLiteral(".lock"));
-    if (!mergeLock.tryLock()) {
-        printErr(
-            tr("stamp: the merge %1 is being sent by another Stamp process; nothing was done.").arg(mergeId)
-            + QLatin1Char('\n'));
-        return exitcode::Local;
-    }
-    printErr(tr("Merge %1: %n row(s).", nullptr, int(rows.size())).arg(mergeId) + QLatin1Char('\n'));
-
-    // What earlier runs of this merge did, by row.
-    QMap<int, store::MailItem> sentRows, queuedRows;
-    for (const store::MailItem &m : mail.sent())
-        if (m.mergeId == mergeId && m.relatedId.isEmpty())
-            sentRows.insert(m.mergeRow, m);
-    for (const store::MailItem &m : mail.outbox())
-        if (m.mergeId == mergeId)
-            queuedRows.insert(m.mergeRow, m);
-
-    int sent = 0, earlier = 0;
+    int sent = 0;
     int exit = exitcode::Sent;
     auto failed = [&](int code) {
         if (exit == exitcode::Sent)
@@ -203,97 +179,88 @@ int MergeCommand::run(const QCommandLineParser &parser)
     };
     if (bad > 0)
         failed(exitcode::Local);
-    QStringList ids;
-    QHash<QString, const store::merge::Row *> rowOf;
-    const QDateTime start = QDateTime::currentDateTimeUtc();
-    for (const store::merge::Row &row : rows) {
-        if (!row.error.isEmpty())
-            continue;
-        if (sentRows.contains(row.number)) {
+    TranscriptWriter transcript;
+    if (!transcript.open(parser.value(QStringLiteral("transcript")), &error)) {
+        printErr(tr("stamp: %1").arg(error) + QLatin1Char('\n'));
+        return exitcode::Local;
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    QObject::connect(&merge, &store::MergeRun::transcript, &merge,
+                     [&](const TranscriptEvent &e) { transcript.write(e); });
+    QObject::connect(&merge, &store::MergeRun::rowFinished, &merge,
+                     [&](int, const QString &id, const Outcome &o, bool busy) {
+                         const store::MergeRun::PlannedRow *p = merge.rowOf(id);
+                         const QString label = p ? rowLabel(p->row) : id;
+                         if (busy) {
+                             printErr(tr("%1: %2").arg(label, o.summary) + QLatin1Char('\n'));
+                             failed(exitcode::Local);
+                             return;
+                         }
+                         if (o.category == Outcome::Category::Sent)
+                             ++sent;
+                         else
+                             failed(o.exitCode());
+                         if (!quiet || o.category != Outcome::Category::Sent)
+                             printErr(tr("%1 %2: %3").arg(label, p ? p->row.item.to : QString(), o.describe())
+                                      + QLatin1Char('\n'));
+                     });
+    QObject::connect(&merge, &store::MergeRun::finished, &merge, [] { QCoreApplication::exit(0); });
+    // One process per merge: a second `stamp merge` of the same rows waits for none and sends none.
+    if (!merge.start(options, &error)) {
+        printErr(tr("stamp: %1").arg(error) + QLatin1Char('\n'));
+        return exitcode::Local;
+    }
+    printErr(tr("Merge %1: %n row(s).", nullptr, int(rows.size())).arg(mergeId) + QLatin1Char('\n'));
+    // start() planned again under the merge's lock: what earlier runs did, by row.
+    int earlier = 0, toSend = 0;
+    for (const store::MergeRun::PlannedRow &p : merge.rows()) {
+        switch (p.state) {
+        case store::MergeRun::RowState::AlreadySent:
             ++earlier;
-            continue;
+            break;
+        case store::MergeRun::RowState::Held: {
+            // Failed, partly sent, or left "may have been delivered" by a run that was killed: never resent
+            // blindly. `stamp outbox send ID` sends it once you have checked.
+            const std::optional<store::MailItem> m = mail.loadOutbox(p.outboxId);
+            printErr(tr("%1: not sent again: %2 (%3; stamp outbox send %4 sends it)")
+                         .arg(rowLabel(p.row), m ? store::OutboxQueue::stateText(*m) : QString(),
+                              m ? m->failureReason : QString(), p.outboxId)
+                     + QLatin1Char('\n'));
+            failed(!m                                                 ? exitcode::Local
+                   : m->status == store::MailItem::Status::PartlySent ? exitcode::Partly
+                   : m->failureCategory == Outcome::Category::MayHaveBeenDelivered
+                       ? exitcode::MayHaveBeenDelivered
+                       : exitcode::Local);
+            break;
         }
-        if (queuedRows.contains(row.number)) {
-            const store::MailItem &m = queuedRows[row.number];
-            if (store::OutboxQueue::isPending(m)) {
-                ids << m.id;
-                rowOf.insert(m.id, &row);
-            } else {
-                // Failed, partly sent, or left "may have been delivered" by a run that was killed: never
-                // resent blindly. `stamp outbox send ID` sends it once you have checked.
-                printErr(tr("%1: not sent again: %2 (%3; stamp outbox send %4 sends it)")
-                             .arg(rowLabel(row), store::OutboxQueue::stateText(m), m.failureReason, m.id)
-                         + QLatin1Char('\n'));
-                failed(m.status == store::MailItem::Status::PartlySent ? exitcode::Partly
-                       : m.failureCategory == Outcome::Category::MayHaveBeenDelivered
-                           ? exitcode::MayHaveBeenDelivered
-                           : exitcode::Local);
+        case store::MergeRun::RowState::Invalid:
+            if (!p.queueError.isEmpty()) {  // a disk error
+                printErr(tr("%1: not queued: %2").arg(rowLabel(p.row), p.queueError) + QLatin1Char('\n'));
+                failed(exitcode::Local);
             }
-            continue;
+            break;
+        case store::MergeRun::RowState::New:
+        case store::MergeRun::RowState::Queued:
+            ++toSend;
+            break;
         }
-        store::MailItem item = row.item;
-        item.mergeId = mergeId;
-        item.mergeRow = row.number;
-        // With a rate, each row is due at its turn, so a window running meanwhile keeps to the same pace.
-        const QDateTime due = interval > 0 ? start.addMSecs(interval * ids.size()) : QDateTime();
-        const QString id = mail.enqueue(item, due, &error);
-        if (id.isEmpty()) {
-            printErr(tr("%1: not queued: %2").arg(rowLabel(row), error) + QLatin1Char('\n'));
-            failed(exitcode::Local);
-            continue;
-        }
-        ids << id;
-        rowOf.insert(id, &row);
     }
     if (earlier > 0)
         printErr(tr("%n row(s) sent by an earlier run of this merge: not sent again.", nullptr, earlier)
                  + QLatin1Char('\n'));
-
-    if (!ids.isEmpty()) {
-        TranscriptWriter transcript;
-        if (!transcript.open(parser.value(QStringLiteral("transcript")), &error)) {
-            printErr(tr("stamp: %1").arg(error) + QLatin1Char('\n'));
-            return exitcode::Local;
-        }
-        const bool quiet = parser.isSet(QStringLiteral("quiet"));
-        store::BatchSubmission batch(&mail, ids, options, interval);
-        QObject::connect(&batch, &store::BatchSubmission::transcript, &batch,
-                         [&](const TranscriptEvent &e) { transcript.write(e); });
-        QObject::connect(&batch, &store::BatchSubmission::itemFinished, &batch,
-                         [&](const QString &id, const Outcome &o, bool busy) {
-                             const store::merge::Row *row = rowOf.value(id);
-                             const QString label = row ? rowLabel(*row) : id;
-                             if (busy) {
-                                 printErr(tr("%1: %2").arg(label, o.summary) + QLatin1Char('\n'));
-                                 failed(exitcode::Local);
-                                 return;
-                             }
-                             if (o.category == Outcome::Category::Sent)
-                                 ++sent;
-                             else
-                                 failed(o.exitCode());
-                             if (!quiet || o.category != Outcome::Category::Sent)
-                                 printErr(
-                                     tr("%1 %2: %3").arg(label, row ? row->item.to : QString(), o.describe())
-                                     + QLatin1Char('\n'));
-                         });
-        QObject::connect(&batch, &store::BatchSubmission::finished, &batch,
-                         [] { QCoreApplication::exit(0); });
-        batch.start();
-        QCoreApplication::exec();
-        const QStringList left = batch.notStarted();
-        for (const QString &id : left)
-            if (const store::merge::Row *row = rowOf.value(id))
-                printErr(
-                    tr("%1: not tried: still queued; run the merge again to send it.").arg(rowLabel(*row))
-                    + QLatin1Char('\n'));
-        if (!left.isEmpty())
-            failed(exitcode::Local);
-        printErr(tr("%1 of %n message(s) sent now, over %2 connection(s).", nullptr, int(ids.size()))
+    QCoreApplication::exec();
+    const QStringList left = merge.notStarted();
+    for (const QString &id : left)
+        if (const store::MergeRun::PlannedRow *p = merge.rowOf(id))
+            printErr(tr("%1: not tried: still queued; run the merge again to send it.").arg(rowLabel(p->row))
+                     + QLatin1Char('\n'));
+    if (!left.isEmpty())
+        failed(exitcode::Local);
+    if (toSend > 0)
+        printErr(tr("%1 of %n message(s) sent now, over %2 connection(s).", nullptr, toSend)
                      .arg(sent)
-                     .arg(batch.connections())
+                     .arg(merge.connections())
                  + QLatin1Char('\n'));
-    }
     // Some rows out (now or earlier) and some not: partly sent, as a message with refused recipients.
     if (exit != exitcode::Sent && sent + earlier > 0)
         exit = exitcode::Partly;

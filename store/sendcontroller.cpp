@@ -16,9 +16,31 @@ SendController::SendController(MailStore *store, smtp::Clock *clock, QObject *pa
 {
     connect(m_queue, &OutboxQueue::due, this, [this](const QStringList &ids) {
         for (const QString &id : ids)
-            if (!m_active.contains(id))
+            if (!m_active.contains(id) && !m_heldBack.contains(id))
                 startItem(id);
     });
+}
+
+void SendController::obtainOptions(const MailItem &item, QObject *context, OptionsDone done)
+{
+    if (!m_provider) {
+        smtp::Outcome o;
+        o.category = Category::LocalError;
+        o.summary = tr("Stamp does not know how to connect for this message.");
+        done(std::nullopt, o);
+        return;
+    }
+    m_provider(item, context, std::move(done));
+}
+
+void SendController::holdBack(const QStringList &ids, bool hold)
+{
+    for (const QString &id : ids) {
+        if (hold)
+            m_heldBack.insert(id);
+        else
+            m_heldBack.remove(id);
+    }
 }
 
 SendController::~SendController()
@@ -172,7 +194,7 @@ int SendController::sendAll()
     const QList<MailItem> items = m_store->outbox();
     for (const MailItem &m : items)
         // "Perhaps delivered" is sent again only when asked for by itself: never in bulk, never blindly.
-        if (!m_active.contains(m.id) && m.status != MailItem::Status::Sending
+        if (!m_active.contains(m.id) && !m_heldBack.contains(m.id) && m.status != MailItem::Status::Sending
             && m.failureCategory != std::optional(Category::MayHaveBeenDelivered) && sendNow(m.id))
             ++n;
     return n;

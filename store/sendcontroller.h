@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 #include <functional>
 #include <optional>
@@ -33,6 +34,12 @@ public:
     ~SendController() override;
 
     void setOptionsProvider(OptionsProvider provider) { m_provider = std::move(provider); }
+    // Asks the OptionsProvider for the options to send this item with (the mail merge's BatchSubmission
+    // sends its rows itself and needs the account's options and password the same way).
+    void obtainOptions(const MailItem &item, QObject *context, OptionsDone done);
+    // Items another sender in this process is about to send (a mail merge): the queue leaves them alone
+    // while held back, and a held item is not started by sendAll().
+    void holdBack(const QStringList &ids, bool hold);
     // Asked when an attempt ends, before anyone is told: true starts the same item once more at once (an
     // OAuth token the server refused, renewed). The hook must say yes only a bounded number of times.
     using RetryHook = std::function<bool(const MailItem &item, const smtp::Outcome &outcome)>;
@@ -118,6 +125,7 @@ private:
     OptionsProvider m_provider;
     RetryHook m_retry;
     QHash<QString, Active> m_active;
+    QSet<QString> m_heldBack;
     QList<QThread *> m_enqueuing;
 };
 

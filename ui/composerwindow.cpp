@@ -14,6 +14,7 @@
 #include "logpane.h"
 #include "mailhtml.h"
 #include "mailto.h"
+#include "mergedialog.h"
 #include "outboxview.h"
 #include "passwordprompt.h"
 #include "practicedialog.h"
@@ -238,7 +239,12 @@ ComposerWindow::ComposerWindow(AppContext *app, QWidget *parent) : QMainWindow(p
     m_to->setFocus();
 }
 
-ComposerWindow::~ComposerWindow() = default;
+ComposerWindow::~ComposerWindow()
+{
+    // A mail merge still sending records its row in flight and takes the rest back out of the outbox: done
+    // while the window is whole, as the outbox tells the window (its count) when it changes.
+    qDeleteAll(findChildren<MergeDialog *>(QString(), Qt::FindDirectChildrenOnly));
+}
 
 void ComposerWindow::buildLayout()
 {
@@ -733,6 +739,10 @@ void ComposerWindow::buildActions()
     QAction *contacts = tools->addAction(tr("C&ontacts…"));
     contacts->setObjectName(QStringLiteral("contactsAction"));
     connect(contacts, &QAction::triggered, this, [this] { ContactsDialog::showFor(m_app, this); });
+    // Tools > Mail Merge: this message as the template, one message per row of a CSV file (issue 13).
+    QAction *merge = tools->addAction(tr("&Mail Merge…"));
+    merge->setObjectName(QStringLiteral("mailMergeAction"));
+    connect(merge, &QAction::triggered, this, [this] { openMailMerge(); });
     // Tools > Console: SMTP by hand over the current account's session (issue 12).
     QAction *console = tools->addAction(tr("&Console…"));
     console->setObjectName(QStringLiteral("consoleAction"));
@@ -931,6 +941,28 @@ bool ComposerWindow::hasContent() const
     if (!m_signatureBlock.isEmpty() && body.endsWith(m_signatureBlock))
         body.chop(m_signatureBlock.size());
     return !body.trimmed().isEmpty();
+}
+
+MergeDialog *ComposerWindow::openMailMerge()
+{
+    // One merge dialog per window: a merge still running is shown again rather than a second one started.
+    // A closed one is on its way out (deleted on close): a new one is made.
+    MergeDialog *d = nullptr;
+    for (MergeDialog *m :
+         findChildren<MergeDialog *>(QStringLiteral("mergeDialog"), Qt::FindDirectChildrenOnly))
+        if (m->isVisible())
+            d = m;
+    if (!d) {
+        d = new MergeDialog(
+            m_app, [this] { return currentItem(); }, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        // The merge's SMTP conversation in the log pane, as for any send.
+        connect(d, &MergeDialog::transcript, m_log, &LogPane::append);
+    }
+    d->show();
+    d->raise();
+    d->activateWindow();
+    return d;
 }
 
 store::MailItem ComposerWindow::currentItem() const

@@ -88,6 +88,8 @@ public:
     std::optional<store::Account> currentAccount() const;
     // The fields as a message record (what a draft or the outbox gets).
     store::MailItem currentItem() const;
+    // Tools > Mail Merge…, with this message as the template (shown again if already open).
+    class MergeDialog *openMailMerge();
     // About how large the message will be on the wire: base64 makes attachments a third larger.
     qint64 estimatedSize() const;
 

@@ -10,6 +10,7 @@
 #include "contactsdialog.h"
 #include "helpdialog.h"
 #include "logpane.h"
+#include "mergedialog.h"
 #include "outboxview.h"
 #include "passwordprompt.h"
 #include "resultpanel.h"
@@ -458,6 +459,11 @@ void TestAccessibility::dialogsAreNamed()
         f->close();
     }
 
+    // Tools > Mail Merge.
+    MergeDialog *merge = w->openMailMerge();
+    QVERIFY(merge);
+    problems << unnamedControls(merge);
+
     // A sent message, opened read-only.
     store::MailItem item;
     item.account = QStringLiteral("test");
@@ -502,7 +508,10 @@ void TestAccessibility::fieldLabelsHaveBuddies()
     AccountsDialog *accounts = w->openAccounts();
     QVERIFY(accounts);
     QStringList problems;
-    for (QWidget *root : {static_cast<QWidget *>(w), static_cast<QWidget *>(accounts)}) {
+    MergeDialog *merge = w->openMailMerge();
+    QVERIFY(merge);
+    for (QWidget *root :
+         {static_cast<QWidget *>(w), static_cast<QWidget *>(accounts), static_cast<QWidget *>(merge)}) {
         const QList<QLabel *> labels = root->findChildren<QLabel *>();
         for (const QLabel *l : labels)
             if (!QKeySequence::mnemonic(l->text()).isEmpty() && !l->buddy())
@@ -521,6 +530,7 @@ void TestAccessibility::mnemonicsAreNotShared()
     PasswordPrompt prompt(account(QStringLiteral("test")), QStringLiteral("No keychain."), w);
     problems << sharedMnemonics(&prompt);
     problems << sharedMnemonics(ContactsDialog::showFor(m_ctx, w));
+    problems << sharedMnemonics(w->openMailMerge());
     STAMP_VERIFY_NONE(problems);
     // The accounts dialog's pages are tabs: only the shown tab's controls take keys, beside the dialog's own
     // buttons, so each tab is checked as it is shown.
@@ -789,6 +799,8 @@ void TestAccessibility::windowFitsItsScreen()
     HelpDialog *help = new HelpDialog(w, w);
     help->show();
     QVERIFY(QTest::qWaitForWindowExposed(help));
+    MergeDialog *merge = w->openMailMerge();
+    QVERIFY(QTest::qWaitForWindowExposed(merge));
     const auto offScreen = [](const QWidget *top) {
         const QRect screen = top->screen()->availableGeometry();
         if (top->frameGeometry().width() <= screen.width()
@@ -803,13 +815,15 @@ void TestAccessibility::windowFitsItsScreen()
             .arg(top->devicePixelRatio());
     };
     QStringList clipped;
-    for (const QWidget *top : {static_cast<QWidget *>(w), static_cast<QWidget *>(help)})
+    for (const QWidget *top :
+         {static_cast<QWidget *>(w), static_cast<QWidget *>(help), static_cast<QWidget *>(merge)})
         if (const QString why = offScreen(top); !why.isEmpty())
             clipped << why;
     const QString accountsOff = offScreen(accounts);
     QVERIFY2(accountsOff.isEmpty(), qPrintable(accountsOff));
     QList<QWidget *> all = w->findChildren<QWidget *>();
-    all << accounts->findChildren<QWidget *>() << help->findChildren<QWidget *>();
+    all << accounts->findChildren<QWidget *>() << help->findChildren<QWidget *>()
+        << merge->findChildren<QWidget *>();
     for (const QWidget *c : std::as_const(all)) {
         if (!c->isVisible() || c->objectName().startsWith(QLatin1String("qt_")))
             continue;
