@@ -667,12 +667,12 @@ Exit-Codes: wie bei stamp send (0 die Sitzung endete mit QUIT, 3 keine Verbindun
 <context>
     <name>cli::MergeCommand</name>
     <message>
-        <location filename="../app/mergecommand.cpp" line="30"/>
+        <location filename="../app/mergecommand.cpp" line="27"/>
         <source>Send one message per row of a CSV file, from a template with {{placeholders}}.</source>
         <translation>Eine Nachricht je Zeile einer CSV-Datei senden, aus einer Vorlage mit {{Platzhaltern}}.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="41"/>
+        <location filename="../app/mergecommand.cpp" line="38"/>
         <source>Send one message per row of a CSV file, from a template with {{placeholders}}.
 
 The template is a Stamp template (File &gt; Save as Template) or a text file: To, Cc, Bcc, Reply-To and Subject lines, an empty line, the body. The CSV file&apos;s first line names the columns; {{name}} stands for the row&apos;s value of the column &quot;name&quot;. Every row is checked before anything is sent. Each message is queued in the outbox with the merge and its row, then all are sent over one connection; running the same merge again sends only the rows not yet sent.
@@ -685,94 +685,90 @@ Die Vorlage ist eine Stamp-Vorlage (Datei &gt; Als Vorlage speichern) oder eine 
 Exit-Codes: die von stamp send für die Zeilen: 0 alle Zeilen gesendet, 8 einige Zeilen gesendet und einige nicht, sonst der Code der ersten nicht gesendeten Zeile (6 vorübergehender Fehler, 7 dauerhafter Fehler, 11 eine Zeile oder Datei, die nicht verwendet werden kann, ...).</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="57"/>
+        <location filename="../app/mergecommand.cpp" line="54"/>
         <source>Send from this account (see stamp account list).</source>
         <translation>Von diesem Konto senden (siehe stamp account list).</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="59"/>
+        <location filename="../app/mergecommand.cpp" line="56"/>
         <source>The message with {{placeholders}}.</source>
         <translation>Die Nachricht mit {{Platzhaltern}}.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="60"/>
+        <location filename="../app/mergecommand.cpp" line="57"/>
         <source>The rows: UTF-8 CSV whose first line names the columns.</source>
         <translation>Die Zeilen: UTF-8-CSV, deren erste Zeile die Spalten benennt.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="63"/>
+        <location filename="../app/mergecommand.cpp" line="60"/>
         <source>At most N messages a minute (N/min, or N/h an hour); the connection is kept open across waits up to a minute.</source>
         <translation>Höchstens N Nachrichten pro Minute (N/min, oder N/h pro Stunde); bei Wartezeiten bis zu einer Minute bleibt die Verbindung offen.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="67"/>
+        <location filename="../app/mergecommand.cpp" line="64"/>
         <source>Go on with the merge of this id (as printed) even when the template or CSV changed: rows already sent are not sent again.</source>
         <translation>Den Serienbrief mit dieser ID (wie ausgegeben) fortsetzen, auch wenn sich Vorlage oder CSV geändert haben: bereits gesendete Zeilen werden nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="70"/>
+        <location filename="../app/mergecommand.cpp" line="67"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
         <translation>Das Live-Protokoll in DATEI schreiben, oder - für stderr.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="72"/>
+        <location filename="../app/mergecommand.cpp" line="69"/>
         <source>Print only the rows not sent.</source>
         <translation>Nur die nicht gesendeten Zeilen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="82"/>
+        <location filename="../app/mergecommand.cpp" line="79"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="91"/>
+        <location filename="../app/mergecommand.cpp" line="88"/>
         <source>Row %1 (line %2)</source>
         <translation>Datensatz %1 (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="98"/>
+        <location filename="../app/mergecommand.cpp" line="95"/>
         <source>--account is required: the merge is sent through that account&apos;s outbox</source>
         <translation>--account ist erforderlich: Der Serienbrief wird über den Postausgang dieses Kontos gesendet</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="100"/>
+        <location filename="../app/mergecommand.cpp" line="97"/>
         <source>--template FILE and --csv FILE are required</source>
         <translation>--template DATEI und --csv DATEI sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="110"/>
+        <location filename="../app/mergecommand.cpp" line="107"/>
         <source>--print-swaks takes one message: use stamp send for it</source>
         <translation>--print-swaks nimmt eine Nachricht: verwenden Sie dafür stamp send</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="124"/>
-        <location filename="../app/mergecommand.cpp" line="131"/>
-        <location filename="../app/mergecommand.cpp" line="255"/>
+        <location filename="../app/mergecommand.cpp" line="121"/>
+        <location filename="../app/mergecommand.cpp" line="135"/>
+        <location filename="../app/mergecommand.cpp" line="184"/>
+        <location filename="../app/mergecommand.cpp" line="210"/>
         <source>stamp: %1</source>
         <translation>stamp: %1</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="136"/>
+        <location filename="../app/mergecommand.cpp" line="130"/>
         <source>stamp: the template uses placeholders the CSV file has no column for: %1 (the columns are: %2). Nothing was sent.</source>
         <translation>stamp: Die Vorlage verwendet Platzhalter, für die die CSV-Datei keine Spalte hat: %1 (die Spalten sind: %2). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="148"/>
+        <location filename="../app/mergecommand.cpp" line="150"/>
         <source>%1: not sent: %2</source>
         <translation>%1: nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="152"/>
+        <location filename="../app/mergecommand.cpp" line="154"/>
         <source>stamp: the CSV file has a header but no rows: nothing to send.</source>
         <translation>stamp: Die CSV-Datei hat eine Kopfzeile, aber keine Zeilen: nichts zu senden.</translation>
     </message>
-    <message>
-        <location filename="../app/mergecommand.cpp" line="183"/>
-        <source>stamp: the merge %1 is being sent by another Stamp process; nothing was done.</source>
-        <translation>stamp: Der Serienbrief %1 wird gerade von einem anderen Stamp-Prozess gesendet; es wurde nichts getan.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/mergecommand.cpp" line="187"/>
+        <location filename="../app/mergecommand.cpp" line="213"/>
         <source>Merge %1: %n row(s).</source>
         <translation>
             <numerusform>Serienbrief %1: %n Zeile.</numerusform>
@@ -780,12 +776,12 @@ Exit-Codes: die von stamp send für die Zeilen: 0 alle Zeilen gesendet, 8 einige
         </translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="224"/>
+        <location filename="../app/mergecommand.cpp" line="225"/>
         <source>%1: not sent again: %2 (%3; stamp outbox send %4 sends it)</source>
         <translation>%1: nicht erneut gesendet: %2 (%3; stamp outbox send %4 sendet sie)</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="241"/>
+        <location filename="../app/mergecommand.cpp" line="238"/>
         <source>%1: not queued: %2</source>
         <translation>%1: nicht in den Postausgang gestellt: %2</translation>
     </message>
@@ -798,22 +794,22 @@ Exit-Codes: die von stamp send für die Zeilen: 0 alle Zeilen gesendet, 8 einige
         </translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="267"/>
+        <location filename="../app/mergecommand.cpp" line="195"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="277"/>
+        <location filename="../app/mergecommand.cpp" line="204"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="288"/>
+        <location filename="../app/mergecommand.cpp" line="255"/>
         <source>%1: not tried: still queued; run the merge again to send it.</source>
         <translation>%1: nicht versucht: noch im Postausgang; führen Sie den Serienbrief erneut aus, um sie zu senden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mergecommand.cpp" line="292"/>
+        <location filename="../app/mergecommand.cpp" line="260"/>
         <source>%1 of %n message(s) sent now, over %2 connection(s).</source>
         <translation>
             <numerusform>%1 von %n Nachricht jetzt gesendet, über %2 Verbindung(en).</numerusform>
@@ -821,7 +817,7 @@ Exit-Codes: die von stamp send für die Zeilen: 0 alle Zeilen gesendet, 8 einige
         </translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="318"/>
+        <location filename="../app/mergecommand.cpp" line="285"/>
         <source>give the number of messages a minute, as 30/min (or 100/h)</source>
         <translation>geben Sie die Anzahl der Nachrichten pro Minute an, etwa 30/min (oder 100/h)</translation>
     </message>
@@ -7885,6 +7881,54 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
 </context>
 <context>
+    <name>store::MergeRun</name>
+    <message>
+        <location filename="../store/mergerun.cpp" line="47"/>
+        <source>The template uses placeholders the CSV file has no column for: %1 (the columns are: %2).</source>
+        <translation>Die Vorlage verwendet Platzhalter, für die die CSV-Datei keine Spalte hat: %1 (die Spalten sind: %2).</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="146"/>
+        <source>The merge is already being sent.</source>
+        <translation>Der Serienbrief wird bereits gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="155"/>
+        <source>The merge %1 is being sent by another Stamp process or window; nothing was done.</source>
+        <translation>Der Serienbrief %1 wird von einem anderen Stamp-Prozess oder -Fenster gesendet; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="188"/>
+        <source>could not be queued: %1</source>
+        <translation>konnte nicht in den Postausgang gelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="242"/>
+        <source>not sent: the row has an error</source>
+        <translation>nicht gesendet: die Zeile hat einen Fehler</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="244"/>
+        <source>to be sent</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="246"/>
+        <source>queued by an earlier run: to be sent</source>
+        <translation>von einem früheren Lauf in den Postausgang gelegt: wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="248"/>
+        <source>sent by an earlier run: not sent again</source>
+        <translation>von einem früheren Lauf gesendet: nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="250"/>
+        <source>in the outbox: not sent again</source>
+        <translation>im Postausgang: nicht erneut gesendet</translation>
+    </message>
+</context>
+<context>
     <name>store::OAuth</name>
     <message>
         <location filename="../store/accountoauth.cpp" line="23"/>
@@ -8109,63 +8153,64 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
 <context>
     <name>store::SendController</name>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="145"/>
+        <location filename="../store/sendcontroller.cpp" line="167"/>
         <source>This message is being sent right now.</source>
         <translation>Diese Nachricht wird gerade gesendet.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="151"/>
-        <location filename="../store/sendcontroller.cpp" line="210"/>
+        <location filename="../store/sendcontroller.cpp" line="173"/>
+        <location filename="../store/sendcontroller.cpp" line="232"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation>Im Postausgang gibt es keine Nachricht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="159"/>
+        <location filename="../store/sendcontroller.cpp" line="181"/>
         <source>This message is being sent right now by another Stamp window or command.</source>
         <translation>Diese Nachricht wird gerade von einem anderen Stamp-Fenster oder -Befehl gesendet.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="193"/>
+        <location filename="../store/sendcontroller.cpp" line="215"/>
         <source>Sending was stopped before connecting: nothing was sent.</source>
         <translation>Das Senden wurde vor dem Verbindungsaufbau angehalten: Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="194"/>
+        <location filename="../store/sendcontroller.cpp" line="216"/>
         <source>Send it again when you are ready.</source>
         <translation>Senden Sie sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="216"/>
+        <location filename="../store/sendcontroller.cpp" line="238"/>
         <source>The account &quot;%1&quot; no longer exists.</source>
         <translation>Das Konto &quot;%1&quot; gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="250"/>
+        <location filename="../store/sendcontroller.cpp" line="29"/>
+        <location filename="../store/sendcontroller.cpp" line="272"/>
         <source>Stamp does not know how to connect for this message.</source>
         <translation>Stamp weiß nicht, wie es sich für diese Nachricht verbinden soll.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="254"/>
+        <location filename="../store/sendcontroller.cpp" line="276"/>
         <source>Getting the password…</source>
         <translation>Passwort wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="273"/>
+        <location filename="../store/sendcontroller.cpp" line="295"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="285"/>
+        <location filename="../store/sendcontroller.cpp" line="307"/>
         <source>Sending the message…</source>
         <translation>Nachricht wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="288"/>
+        <location filename="../store/sendcontroller.cpp" line="310"/>
         <source>Waiting for the server&apos;s answer…</source>
         <translation>Warten auf die Antwort des Servers…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="292"/>
+        <location filename="../store/sendcontroller.cpp" line="314"/>
         <source>Connected; logging in and sending…</source>
         <translation>Verbunden; Anmeldung und Versand…</translation>
     </message>
@@ -9306,17 +9351,17 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="165"/>
+        <location filename="../ui/composerwindow.cpp" line="166"/>
         <source>Compose message</source>
         <translation>Nachricht verfassen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="200"/>
+        <location filename="../ui/composerwindow.cpp" line="201"/>
         <source>Not attached</source>
         <translation>Nicht angehängt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="220"/>
+        <location filename="../ui/composerwindow.cpp" line="221"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n Nachricht wartet im Postausgang: Fällige werden jetzt gesendet, die übrigen zu ihrer Zeit.</numerusform>
@@ -9324,469 +9369,469 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="250"/>
+        <location filename="../ui/composerwindow.cpp" line="256"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="251"/>
+        <location filename="../ui/composerwindow.cpp" line="257"/>
         <source>The account and identity the message is sent from</source>
         <translation>Das Konto und die Identität, von denen die Nachricht gesendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="256"/>
+        <location filename="../ui/composerwindow.cpp" line="262"/>
         <source>Accounts…</source>
         <translation>Konten…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="257"/>
+        <location filename="../ui/composerwindow.cpp" line="263"/>
         <source>Edit accounts</source>
         <translation>Konten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="258"/>
+        <location filename="../ui/composerwindow.cpp" line="264"/>
         <source>Opens the accounts: servers, logins and identities</source>
         <translation>Öffnet die Konten: Server, Anmeldungen und Identitäten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="261"/>
+        <location filename="../ui/composerwindow.cpp" line="267"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="262"/>
+        <location filename="../ui/composerwindow.cpp" line="268"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="263"/>
+        <location filename="../ui/composerwindow.cpp" line="269"/>
         <source>Bcc</source>
         <translation>Bcc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="264"/>
+        <location filename="../ui/composerwindow.cpp" line="270"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
         <translation>verborgene Empfänger: Sie erhalten die Nachricht, die anderen sehen sie nicht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="265"/>
+        <location filename="../ui/composerwindow.cpp" line="271"/>
         <source>Reply-To</source>
         <translation>Antwort an</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="266"/>
+        <location filename="../ui/composerwindow.cpp" line="272"/>
         <source>where replies should go, if not to the sender</source>
         <translation>wohin Antworten gehen sollen, wenn nicht an den Absender</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="281"/>
+        <location filename="../ui/composerwindow.cpp" line="287"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="282"/>
+        <location filename="../ui/composerwindow.cpp" line="288"/>
         <source>What the message is about, in one line</source>
         <translation>Worum es in der Nachricht geht, in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="305"/>
+        <location filename="../ui/composerwindow.cpp" line="311"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="306"/>
+        <location filename="../ui/composerwindow.cpp" line="312"/>
         <source>T&amp;o:</source>
         <translation>&amp;An:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="307"/>
+        <location filename="../ui/composerwindow.cpp" line="313"/>
         <source>&amp;Cc:</source>
         <translation>&amp;Cc:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="308"/>
+        <location filename="../ui/composerwindow.cpp" line="314"/>
         <source>&amp;Bcc:</source>
         <translation>&amp;Bcc:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="309"/>
+        <location filename="../ui/composerwindow.cpp" line="315"/>
         <source>Rep&amp;ly-To:</source>
         <translation>Antwo&amp;rt an:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="313"/>
+        <location filename="../ui/composerwindow.cpp" line="319"/>
         <source>&amp;Subject:</source>
         <translation>Betre&amp;ff:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="317"/>
+        <location filename="../ui/composerwindow.cpp" line="323"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="319"/>
+        <location filename="../ui/composerwindow.cpp" line="325"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
         <translation>Der Text der Nachricht; hier abgelegte oder eingefügte Dateien werden angehängt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="322"/>
+        <location filename="../ui/composerwindow.cpp" line="328"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
         <translation>Schreiben Sie hier Ihre Nachricht. Legen Sie Dateien ab oder fügen Sie sie ein, um sie anzuhängen.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="329"/>
+        <location filename="../ui/composerwindow.cpp" line="335"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="330"/>
+        <location filename="../ui/composerwindow.cpp" line="336"/>
         <source>Remove the selected attachments (Delete)</source>
         <translation>Die ausgewählten Anhänge entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="331"/>
+        <location filename="../ui/composerwindow.cpp" line="337"/>
         <source>Remove the selected attachments</source>
         <translation>Die ausgewählten Anhänge entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="335"/>
+        <location filename="../ui/composerwindow.cpp" line="341"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="336"/>
-        <location filename="../ui/composerwindow.cpp" line="1355"/>
+        <location filename="../ui/composerwindow.cpp" line="342"/>
+        <location filename="../ui/composerwindow.cpp" line="1387"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="337"/>
+        <location filename="../ui/composerwindow.cpp" line="343"/>
         <source>Chooses files to attach to the message</source>
         <translation>Wählt Dateien aus, die an die Nachricht angehängt werden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="376"/>
+        <location filename="../ui/composerwindow.cpp" line="382"/>
         <source>Sending progress</source>
         <translation>Sendefortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="377"/>
+        <location filename="../ui/composerwindow.cpp" line="383"/>
         <source>How much of the message has gone to the server</source>
         <translation>Wie viel der Nachricht schon beim Server angekommen ist</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="380"/>
-        <location filename="../ui/composerwindow.cpp" line="382"/>
+        <location filename="../ui/composerwindow.cpp" line="386"/>
+        <location filename="../ui/composerwindow.cpp" line="388"/>
         <source>Stop sending</source>
         <translation>Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="383"/>
+        <location filename="../ui/composerwindow.cpp" line="389"/>
         <source>Stops this attempt; the message stays in the outbox</source>
         <translation>Bricht diesen Versuch ab; die Nachricht bleibt im Postausgang</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="408"/>
+        <location filename="../ui/composerwindow.cpp" line="414"/>
         <source>Protocol log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="414"/>
+        <location filename="../ui/composerwindow.cpp" line="420"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="421"/>
+        <location filename="../ui/composerwindow.cpp" line="427"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="435"/>
+        <location filename="../ui/composerwindow.cpp" line="441"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
         <translation>Öffnet den Postausgang, in dem Nachrichten auf den Versand oder erneuten Versand warten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="444"/>
+        <location filename="../ui/composerwindow.cpp" line="450"/>
         <source>The message goes back into the editor, unsent</source>
         <translation>Die Nachricht kommt ungesendet zurück in den Editor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="445"/>
+        <location filename="../ui/composerwindow.cpp" line="451"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="446"/>
+        <location filename="../ui/composerwindow.cpp" line="452"/>
         <source>Take the message back from the outbox before it is sent</source>
         <translation>Die Nachricht aus dem Postausgang zurückholen, bevor sie gesendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="476"/>
+        <location filename="../ui/composerwindow.cpp" line="482"/>
         <source>&amp;Send</source>
         <translation>Sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="480"/>
+        <location filename="../ui/composerwindow.cpp" line="486"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Die Nachricht senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="482"/>
+        <location filename="../ui/composerwindow.cpp" line="488"/>
         <source>Send &amp;Later…</source>
         <translation>Späte&amp;r senden…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="484"/>
+        <location filename="../ui/composerwindow.cpp" line="490"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
         <translation>Die Nachricht in den Postausgang legen, um sie zu einer gewählten Zeit zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="487"/>
+        <location filename="../ui/composerwindow.cpp" line="493"/>
         <source>S&amp;top Sending</source>
         <translation>S&amp;enden abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="489"/>
+        <location filename="../ui/composerwindow.cpp" line="495"/>
         <source>Stop sending (Ctrl+.)</source>
         <translation>Senden abbrechen (Strg+.)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="491"/>
+        <location filename="../ui/composerwindow.cpp" line="497"/>
         <source>&amp;Attach Files…</source>
         <translation>Anhang hinz&amp;ufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="494"/>
+        <location filename="../ui/composerwindow.cpp" line="500"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Dateien anhängen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="496"/>
+        <location filename="../ui/composerwindow.cpp" line="502"/>
         <source>Save &amp;Draft</source>
         <translation>Als Entwurf spe&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="498"/>
+        <location filename="../ui/composerwindow.cpp" line="504"/>
         <source>Save as a draft (Ctrl+S)</source>
         <translation>Als Entwurf speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="501"/>
+        <location filename="../ui/composerwindow.cpp" line="507"/>
         <source>Draft saved.</source>
         <translation>Entwurf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="503"/>
+        <location filename="../ui/composerwindow.cpp" line="509"/>
         <source>&amp;New Message</source>
         <translation>Neue E-&amp;Mail</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="506"/>
+        <location filename="../ui/composerwindow.cpp" line="512"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="509"/>
+        <location filename="../ui/composerwindow.cpp" line="515"/>
         <source>&amp;Quit</source>
         <translation>Stam&amp;p beenden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="513"/>
+        <location filename="../ui/composerwindow.cpp" line="519"/>
         <source>&amp;Accounts…</source>
         <translation>Kontoeinstell&amp;ungen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="517"/>
+        <location filename="../ui/composerwindow.cpp" line="523"/>
         <source>&amp;File</source>
         <translation>Da&amp;tei</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="526"/>
+        <location filename="../ui/composerwindow.cpp" line="532"/>
         <source>Save as &amp;Template…</source>
         <translation>Als Vorlag&amp;e speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="533"/>
+        <location filename="../ui/composerwindow.cpp" line="539"/>
         <source>Save as Template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="534"/>
+        <location filename="../ui/composerwindow.cpp" line="540"/>
         <source>Name of the template:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="544"/>
+        <location filename="../ui/composerwindow.cpp" line="550"/>
         <source>New From Te&amp;mplate</source>
         <translation>Neu aus Vor&amp;lage</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="551"/>
+        <location filename="../ui/composerwindow.cpp" line="557"/>
         <source>(No templates yet)</source>
         <translation>(Noch keine Vorlagen)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="568"/>
+        <location filename="../ui/composerwindow.cpp" line="574"/>
         <source>&amp;Edit</source>
         <translation>Bearbeite&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="579"/>
+        <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>&amp;Undo</source>
         <translation>R&amp;ückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="580"/>
+        <location filename="../ui/composerwindow.cpp" line="586"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="582"/>
+        <location filename="../ui/composerwindow.cpp" line="588"/>
         <source>Cu&amp;t</source>
         <translation>Ausschn&amp;eiden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="583"/>
+        <location filename="../ui/composerwindow.cpp" line="589"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="584"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>&amp;Paste</source>
         <translation>Einfü&amp;gen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="585"/>
+        <location filename="../ui/composerwindow.cpp" line="591"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="587"/>
+        <location filename="../ui/composerwindow.cpp" line="593"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="596"/>
         <source>Protocol &amp;Log</source>
         <translation>P&amp;rotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="597"/>
+        <location filename="../ui/composerwindow.cpp" line="603"/>
         <source>&amp;Outbox and Drafts</source>
         <translation>Post&amp;ausgang und Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="604"/>
+        <location filename="../ui/composerwindow.cpp" line="610"/>
         <source>S&amp;ent Messages</source>
         <translation>Gesendete &amp;Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="609"/>
+        <location filename="../ui/composerwindow.cpp" line="615"/>
         <source>&amp;Search the Log</source>
         <translation>Protokoll &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="617"/>
+        <location filename="../ui/composerwindow.cpp" line="623"/>
         <source>Go to the &amp;Message Text</source>
         <translation>Zum Nachrichtente&amp;xt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="623"/>
+        <location filename="../ui/composerwindow.cpp" line="629"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Zu den Anh&amp;ängen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="632"/>
+        <location filename="../ui/composerwindow.cpp" line="638"/>
         <source>O&amp;ptions</source>
         <translation>&amp;Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="634"/>
+        <location filename="../ui/composerwindow.cpp" line="640"/>
         <source>&amp;Reply-To Field</source>
         <translation>Feld „Ant&amp;wort an“</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="644"/>
+        <location filename="../ui/composerwindow.cpp" line="650"/>
         <source>&amp;Priority</source>
         <translation>Pri&amp;orität</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="646"/>
+        <location filename="../ui/composerwindow.cpp" line="652"/>
         <source>&amp;High</source>
         <translation>&amp;Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="648"/>
+        <location filename="../ui/composerwindow.cpp" line="654"/>
         <source>&amp;Normal</source>
         <translation>Nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="650"/>
+        <location filename="../ui/composerwindow.cpp" line="656"/>
         <source>&amp;Low</source>
         <translation>Nied&amp;rig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="658"/>
+        <location filename="../ui/composerwindow.cpp" line="664"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>L&amp;esebestätigung anfordern</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="661"/>
+        <location filename="../ui/composerwindow.cpp" line="667"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Das Mailprogramm des Empfängers bitten, das Öffnen der Nachricht zu bestätigen (viele tun das nicht oder fragen zuerst den Empfänger)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="663"/>
+        <location filename="../ui/composerwindow.cpp" line="669"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Zustellbestät&amp;igungen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="665"/>
+        <location filename="../ui/composerwindow.cpp" line="671"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Die Mailserver auf dem Weg um Rückmeldung bitten (nur wenn der Server DSN anbietet)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="672"/>
+        <location filename="../ui/composerwindow.cpp" line="678"/>
         <source>When &amp;Delivered</source>
         <translation>Be&amp;i Zustellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="673"/>
+        <location filename="../ui/composerwindow.cpp" line="679"/>
         <source>When Delivery &amp;Fails</source>
         <translation>Bei fehlgeschlagener Zus&amp;tellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="674"/>
+        <location filename="../ui/composerwindow.cpp" line="680"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>Bei ve&amp;rzögerter Zustellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="676"/>
+        <location filename="../ui/composerwindow.cpp" line="682"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Mit der gan&amp;zen Nachricht berichten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="677"/>
+        <location filename="../ui/composerwindow.cpp" line="683"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Nur mit den Kopfzeilen beric&amp;hten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="684"/>
+        <location filename="../ui/composerwindow.cpp" line="690"/>
         <source>&amp;Undo Send</source>
         <translation>&amp;Senden rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="687"/>
+        <location filename="../ui/composerwindow.cpp" line="693"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Nach dem Senden einige Sekunden warten, damit „Rückgängig“ in der Statusleiste die Nachricht zurückholen kann</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="690"/>
+        <location filename="../ui/composerwindow.cpp" line="696"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Aus: sofort senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="691"/>
+        <location filename="../ui/composerwindow.cpp" line="697"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>&amp;%n Sekunde warten</numerusform>
@@ -9794,67 +9839,72 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="715"/>
+        <location filename="../ui/composerwindow.cpp" line="721"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="717"/>
+        <location filename="../ui/composerwindow.cpp" line="723"/>
         <source>&amp;Practice Server…</source>
         <translation>Übun&amp;gsserver…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="720"/>
+        <location filename="../ui/composerwindow.cpp" line="726"/>
         <source>Check &amp;Domain…</source>
         <translation>Doma&amp;in prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="733"/>
+        <location filename="../ui/composerwindow.cpp" line="739"/>
         <source>C&amp;ontacts…</source>
         <translation>K&amp;ontakte…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="737"/>
+        <location filename="../ui/composerwindow.cpp" line="743"/>
+        <source>&amp;Mail Merge…</source>
+        <translation>&amp;Serienbrief…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="747"/>
         <source>&amp;Console…</source>
         <translation>&amp;Konsole…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="743"/>
+        <location filename="../ui/composerwindow.cpp" line="753"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="744"/>
+        <location filename="../ui/composerwindow.cpp" line="754"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Wählen Sie zuerst ein Konto unter „Von“ (Extras → Kontoeinstellungen).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="747"/>
+        <location filename="../ui/composerwindow.cpp" line="757"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1635"/>
+        <location filename="../ui/composerwindow.cpp" line="1667"/>
         <source>Putting the message in the outbox…</source>
         <translation>Die Nachricht wird in den Postausgang gelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1771"/>
+        <location filename="../ui/composerwindow.cpp" line="1803"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1825"/>
+        <location filename="../ui/composerwindow.cpp" line="1857"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Vielleicht gesendet: Der Server hat nicht bestätigt. Die Nachricht bleibt im Postausgang; fragen Sie bei einem Empfänger nach, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1941"/>
+        <location filename="../ui/composerwindow.cpp" line="1973"/>
         <source>Messages waiting</source>
         <translation>Wartende Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1942"/>
+        <location filename="../ui/composerwindow.cpp" line="1974"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n Nachricht im Postausgang wartet noch auf den Versand. Sie wird beim nächsten Start von Stamp gesendet. Trotzdem beenden?</numerusform>
@@ -9862,130 +9912,130 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="751"/>
+        <location filename="../ui/composerwindow.cpp" line="761"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="785"/>
+        <location filename="../ui/composerwindow.cpp" line="795"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Noch kein Konto — öffnen Sie Konten…, um eines hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="792"/>
-        <location filename="../ui/composerwindow.cpp" line="813"/>
+        <location filename="../ui/composerwindow.cpp" line="802"/>
+        <location filename="../ui/composerwindow.cpp" line="823"/>
         <source>Server: %1:%2</source>
         <translation>Server: %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1068"/>
+        <location filename="../ui/composerwindow.cpp" line="1100"/>
         <source>Draft restored (saved %1).</source>
         <translation>Entwurf wiederhergestellt (gespeichert %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1093"/>
+        <location filename="../ui/composerwindow.cpp" line="1125"/>
         <source>Last attempt: the server said %1</source>
         <translation>Letzter Versuch: Der Server sagte %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1131"/>
+        <location filename="../ui/composerwindow.cpp" line="1163"/>
         <source>Being sent</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1132"/>
+        <location filename="../ui/composerwindow.cpp" line="1164"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Diese Nachricht wird gerade gesendet; warten Sie auf das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1139"/>
-        <location filename="../ui/composerwindow.cpp" line="1175"/>
+        <location filename="../ui/composerwindow.cpp" line="1171"/>
+        <location filename="../ui/composerwindow.cpp" line="1207"/>
         <source>Message not found</source>
         <translation>Nachricht nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1140"/>
+        <location filename="../ui/composerwindow.cpp" line="1172"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Diese Nachricht ist nicht mehr da: Sie wurde möglicherweise inzwischen gesendet oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1165"/>
+        <location filename="../ui/composerwindow.cpp" line="1197"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Einige angehängte Dateien sind nicht mehr da; sie sind in der Liste markiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1176"/>
+        <location filename="../ui/composerwindow.cpp" line="1208"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Diese Nachricht ist nicht mehr im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1207"/>
+        <location filename="../ui/composerwindow.cpp" line="1239"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Diese Nachricht ist nicht mehr im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1225"/>
+        <location filename="../ui/composerwindow.cpp" line="1257"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>Der Server hat das Passwort nicht angenommen. Geben Sie es erneut ein, um die Nachricht zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1330"/>
+        <location filename="../ui/composerwindow.cpp" line="1362"/>
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1336"/>
+        <location filename="../ui/composerwindow.cpp" line="1368"/>
         <source>Draft saved at %1.</source>
         <translation>Entwurf um %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1374"/>
+        <location filename="../ui/composerwindow.cpp" line="1406"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 Anhang, %1 — beim Senden etwa %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1375"/>
+        <location filename="../ui/composerwindow.cpp" line="1407"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 Anhänge, %2 — beim Senden etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1379"/>
+        <location filename="../ui/composerwindow.cpp" line="1411"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ größer als die %1, die der Server annimmt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1386"/>
+        <location filename="../ui/composerwindow.cpp" line="1418"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1388"/>
+        <location filename="../ui/composerwindow.cpp" line="1420"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1469"/>
+        <location filename="../ui/composerwindow.cpp" line="1501"/>
         <source>Send later</source>
         <translation>Später senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1473"/>
+        <location filename="../ui/composerwindow.cpp" line="1505"/>
         <source>Send at</source>
         <translation>Senden um</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1478"/>
+        <location filename="../ui/composerwindow.cpp" line="1510"/>
         <source>Send this message at:</source>
         <translation>Diese Nachricht senden um:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1494"/>
+        <location filename="../ui/composerwindow.cpp" line="1526"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Zu spät zum Zurückholen: Die Nachricht wird gerade gesendet oder wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1509"/>
-        <location filename="../ui/composerwindow.cpp" line="1515"/>
+        <location filename="../ui/composerwindow.cpp" line="1541"/>
+        <location filename="../ui/composerwindow.cpp" line="1547"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Aus dem Postausgang zurückgeholt: Es wurde nichts gesendet.</translation>
     </message>
@@ -10027,7 +10077,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1524"/>
+        <location filename="../ui/composerwindow.cpp" line="1556"/>
         <source>No account</source>
         <translation>Kein Konto</translation>
     </message>
@@ -10058,39 +10108,39 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Der swaks-Befehl wurde kopiert (die Nachricht liegt in %1; swaks fragt nach dem Passwort). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1525"/>
+        <location filename="../ui/composerwindow.cpp" line="1557"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp braucht ein Konto, von dem gesendet wird: Fügen Sie eines mit den Angaben des Servers hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1538"/>
-        <location filename="../ui/composerwindow.cpp" line="1548"/>
+        <location filename="../ui/composerwindow.cpp" line="1570"/>
+        <location filename="../ui/composerwindow.cpp" line="1580"/>
         <source>Address not valid</source>
         <translation>Adresse ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1539"/>
-        <location filename="../ui/composerwindow.cpp" line="1549"/>
+        <location filename="../ui/composerwindow.cpp" line="1571"/>
+        <location filename="../ui/composerwindow.cpp" line="1581"/>
         <source>Nothing was sent. %1</source>
         <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1554"/>
+        <location filename="../ui/composerwindow.cpp" line="1586"/>
         <source>No recipient</source>
         <translation>Kein Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1555"/>
+        <location filename="../ui/composerwindow.cpp" line="1587"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>Es wurde nichts gesendet: Fügen Sie mindestens einen Empfänger unter An, Cc oder Bcc hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1561"/>
+        <location filename="../ui/composerwindow.cpp" line="1593"/>
         <source>Attachment missing</source>
         <translation>Anhang fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1562"/>
+        <location filename="../ui/composerwindow.cpp" line="1594"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10101,78 +10151,78 @@ Remove them from the list, or attach them again.</source>
 Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1570"/>
+        <location filename="../ui/composerwindow.cpp" line="1602"/>
         <source>Nothing attached</source>
         <translation>Nichts angehängt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1571"/>
+        <location filename="../ui/composerwindow.cpp" line="1603"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>Die Nachricht erwähnt einen Anhang, aber es ist nichts angehängt. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1587"/>
+        <location filename="../ui/composerwindow.cpp" line="1619"/>
         <source>No subject</source>
         <translation>Kein Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1588"/>
+        <location filename="../ui/composerwindow.cpp" line="1620"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Diese Nachricht hat keinen Betreff. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1606"/>
+        <location filename="../ui/composerwindow.cpp" line="1638"/>
         <source>Message too large</source>
         <translation>Nachricht zu groß</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1607"/>
+        <location filename="../ui/composerwindow.cpp" line="1639"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Diese Nachricht wird etwa %1 groß sein, aber %2 hat angegeben, höchstens %3 anzunehmen. Sie wird sehr wahrscheinlich abgelehnt. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1206"/>
-        <location filename="../ui/composerwindow.cpp" line="1645"/>
-        <location filename="../ui/composerwindow.cpp" line="1865"/>
+        <location filename="../ui/composerwindow.cpp" line="1238"/>
+        <location filename="../ui/composerwindow.cpp" line="1677"/>
+        <location filename="../ui/composerwindow.cpp" line="1897"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1646"/>
+        <location filename="../ui/composerwindow.cpp" line="1678"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>Es wurde nichts gesendet: Die Nachricht konnte nicht in den Postausgang geschrieben werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1202"/>
-        <location filename="../ui/composerwindow.cpp" line="1696"/>
-        <location filename="../ui/composerwindow.cpp" line="1862"/>
+        <location filename="../ui/composerwindow.cpp" line="1234"/>
+        <location filename="../ui/composerwindow.cpp" line="1728"/>
+        <location filename="../ui/composerwindow.cpp" line="1894"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1819"/>
+        <location filename="../ui/composerwindow.cpp" line="1851"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1828"/>
+        <location filename="../ui/composerwindow.cpp" line="1860"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Nicht gesendet: Die Nachricht bleibt im Postausgang. Bearbeiten Sie sie und senden Sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="539"/>
-        <location filename="../ui/composerwindow.cpp" line="1216"/>
-        <location filename="../ui/composerwindow.cpp" line="1856"/>
+        <location filename="../ui/composerwindow.cpp" line="545"/>
+        <location filename="../ui/composerwindow.cpp" line="1248"/>
+        <location filename="../ui/composerwindow.cpp" line="1888"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1684"/>
+        <location filename="../ui/composerwindow.cpp" line="1716"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>Im Postausgang, wird um %1 gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1691"/>
+        <location filename="../ui/composerwindow.cpp" line="1723"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Senden in %n Sekunde: Rückgängig holt sie zurück.</numerusform>
@@ -10180,7 +10230,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1753"/>
+        <location filename="../ui/composerwindow.cpp" line="1785"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Postausgang: %n wartet</numerusform>
@@ -10188,7 +10238,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1754"/>
+        <location filename="../ui/composerwindow.cpp" line="1786"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n Nachricht wartet im Postausgang: anzeigen</numerusform>
@@ -10196,22 +10246,22 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1898"/>
+        <location filename="../ui/composerwindow.cpp" line="1930"/>
         <source>Still sending</source>
         <translation>Wird noch gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1899"/>
+        <location filename="../ui/composerwindow.cpp" line="1931"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Die Nachricht wird noch gesendet. Senden abbrechen und schließen? Sie bleibt im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1911"/>
+        <location filename="../ui/composerwindow.cpp" line="1943"/>
         <source>Unsent message</source>
         <translation>Ungesendete Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1912"/>
+        <location filename="../ui/composerwindow.cpp" line="1944"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Diese Nachricht wurde nicht gesendet. Als Entwurf behalten?</translation>
     </message>
@@ -11519,6 +11569,477 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         <location filename="../ui/mailto.cpp" line="103"/>
         <source>the field &quot;%1&quot;</source>
         <translation>dem Feld &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MergeDialog</name>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="50"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="59"/>
+        <source>Row %1 (line %2)</source>
+        <translation>Zeile %1 (Dateizeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="85"/>
+        <source>Mail Merge</source>
+        <translation>Serienbrief</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="89"/>
+        <source>Use the &amp;message in this window</source>
+        <translation>&amp;Nachricht in diesem Fenster verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="91"/>
+        <source>Use the message in this window as the template</source>
+        <translation>Die Nachricht in diesem Fenster als Vorlage verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="93"/>
+        <source>Its To, Cc, Bcc, Subject and text, with {{placeholders}}; From is the window&apos;s</source>
+        <translation>Ihr An, Cc, Bcc, Betreff und Text mit {{Platzhaltern}}; der Absender ist der des Fensters</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="95"/>
+        <source>Template &amp;file:</source>
+        <translation>&amp;Vorlagendatei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="97"/>
+        <source>Use a template file</source>
+        <translation>Eine Vorlagendatei verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="98"/>
+        <source>The file named beside it; From is still the window&apos;s</source>
+        <translation>Die daneben genannte Datei; der Absender bleibt der des Fensters</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="104"/>
+        <source>Template file</source>
+        <translation>Vorlagendatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="106"/>
+        <source>A Stamp template, or a text file: header lines, an empty line, the text</source>
+        <translation>Eine Stamp-Vorlage oder eine Textdatei: Kopfzeilen, eine Leerzeile, der Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="107"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="109"/>
+        <source>Choose the template file</source>
+        <translation>Die Vorlagendatei wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="110"/>
+        <location filename="../ui/mergedialog.cpp" line="121"/>
+        <source>Opens a file chooser</source>
+        <translation>Öffnet eine Dateiauswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="114"/>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="115"/>
+        <source>UTF-8; the first line names the columns</source>
+        <translation>UTF-8; die erste Zeile benennt die Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="116"/>
+        <source>CSV f&amp;ile:</source>
+        <translation>&amp;CSV-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="118"/>
+        <source>Br&amp;owse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="120"/>
+        <source>Choose the CSV file</source>
+        <translation>Die CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="135"/>
+        <source>Problems found before sending</source>
+        <translation>Vor dem Senden gefundene Probleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="136"/>
+        <source>Placeholders with no column, CSV errors, and each row that cannot be sent, with its row and line</source>
+        <translation>Platzhalter ohne Spalte, Fehler in der CSV-Datei und jede Zeile, die nicht gesendet werden kann, mit Zeilennummer und Dateizeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="141"/>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Probleme:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="147"/>
+        <source>Rows of the merge</source>
+        <translation>Zeilen des Serienbriefs</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="149"/>
+        <source>Each row&apos;s recipient, subject and result; the selected row is previewed</source>
+        <translation>Empfänger, Betreff und Ergebnis jeder Zeile; die ausgewählte Zeile wird in der Vorschau gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>Line</source>
+        <translation>Dateizeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="156"/>
+        <source>Ro&amp;ws:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="162"/>
+        <source>Row to preview</source>
+        <translation>Zeile für die Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="163"/>
+        <source>1 is the first row after the CSV file&apos;s header</source>
+        <translation>1 ist die erste Zeile nach der Kopfzeile der CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="165"/>
+        <source>Preview of &amp;row:</source>
+        <translation>Vorschau der Zei&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="167"/>
+        <source>Message &amp;Details…</source>
+        <translation>Nachrichtendeta&amp;ils…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="169"/>
+        <source>Show this row&apos;s envelope, header section and MIME structure</source>
+        <translation>Umschlag, Kopfbereich und MIME-Struktur dieser Zeile zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="170"/>
+        <source>The preview of any message, with what may go wrong</source>
+        <translation>Die Vorschau wie bei jeder Nachricht, mit dem, was schiefgehen kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="174"/>
+        <source>The row&apos;s message as it will be sent</source>
+        <translation>Die Nachricht der Zeile, wie sie gesendet wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="175"/>
+        <source>Its From, To, Subject and text, with the row&apos;s values</source>
+        <translation>Absender, An, Betreff und Text mit den Werten der Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="187"/>
+        <source>Messages per minute</source>
+        <translation>Nachrichten pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="188"/>
+        <source>0: no limit</source>
+        <translation>0: keine Begrenzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="190"/>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="191"/>
+        <source> per minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="192"/>
+        <source>Rate &amp;limit:</source>
+        <translation>&amp;Höchstrate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="196"/>
+        <source>Merge progress</source>
+        <translation>Fortschritt des Serienbriefs</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="201"/>
+        <source>Merge status</source>
+        <translation>Stand des Serienbriefs</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="203"/>
+        <location filename="../ui/mergedialog.cpp" line="419"/>
+        <location filename="../ui/mergedialog.cpp" line="614"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="205"/>
+        <source>Send the merge</source>
+        <translation>Den Serienbrief senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="207"/>
+        <source>Each row through the outbox, over one connection; rows sent by an earlier run are skipped</source>
+        <translation>Jede Zeile über den Postausgang, über eine Verbindung; von einem früheren Lauf gesendete Zeilen werden übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="209"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="211"/>
+        <source>Stop the merge</source>
+        <translation>Den Serienbrief anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="212"/>
+        <source>The row being sent ends; the rows not yet tried are not sent</source>
+        <translation>Die Zeile, die gerade gesendet wird, wird beendet; die noch nicht versuchten Zeilen werden nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="216"/>
+        <source>Close the mail merge</source>
+        <translation>Den Serienbrief schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="257"/>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="327"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="328"/>
+        <source>Templates (*.json *.txt *.eml);;All files (*)</source>
+        <translation>Vorlagen (*.json *.txt *.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="335"/>
+        <source>CSV File</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="336"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="356"/>
+        <source>Choose a CSV file: its first line names the columns, each other line is one message.</source>
+        <translation>Wählen Sie eine CSV-Datei: Ihre erste Zeile benennt die Spalten, jede weitere Zeile ist eine Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="359"/>
+        <source>Choose a template file, or use the message in this window.</source>
+        <translation>Wählen Sie eine Vorlagendatei oder verwenden Sie die Nachricht in diesem Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="376"/>
+        <source>Choose an account in From first (Tools → Accounts): the merge is sent through it.</source>
+        <translation>Wählen Sie zuerst ein Konto unter Von (Extras → Kontoeinstellungen): Der Serienbrief wird darüber gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="380"/>
+        <source>%1: not sent: %2</source>
+        <translation>%1: nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="382"/>
+        <source>%1: not sent again: %2 (send it from the outbox once you have checked)</source>
+        <translation>%1: nicht erneut gesendet: %2 (senden Sie sie aus dem Postausgang, sobald Sie es geprüft haben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="386"/>
+        <source>The CSV file has a header but no rows: nothing to send.</source>
+        <translation>Die CSV-Datei hat eine Kopfzeile, aber keine Zeilen: nichts zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="390"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="419"/>
+        <location filename="../ui/mergedialog.cpp" line="614"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="422"/>
+        <source>%n row(s) sent by an earlier run of this merge: they are not sent again.</source>
+        <translation>
+            <numerusform>%n Zeile wurde von einem früheren Lauf dieses Serienbriefs gesendet: Sie wird nicht erneut gesendet.</numerusform>
+            <numerusform>%n Zeilen wurden von einem früheren Lauf dieses Serienbriefs gesendet: Sie werden nicht erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="423"/>
+        <source>%n message(s) to send.</source>
+        <translation>
+            <numerusform>%n Nachricht zu senden.</numerusform>
+            <numerusform>%n Nachrichten zu senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="452"/>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="453"/>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="455"/>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="457"/>
+        <source>Bcc: %1</source>
+        <translation>Bcc: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="459"/>
+        <source>Reply-To: %1</source>
+        <translation>Antwort an: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="460"/>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="463"/>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="479"/>
+        <location filename="../ui/mergedialog.cpp" line="488"/>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="480"/>
+        <location filename="../ui/mergedialog.cpp" line="489"/>
+        <source>This row&apos;s message cannot be previewed: %1</source>
+        <translation>Die Nachricht dieser Zeile kann nicht in der Vorschau gezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="521"/>
+        <source>Getting the password…</source>
+        <translation>Passwort wird geholt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="553"/>
+        <source>Sending %n message(s)…</source>
+        <translation>
+            <numerusform>%n Nachricht wird gesendet…</numerusform>
+            <numerusform>%n Nachrichten werden gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="562"/>
+        <source>Stopping after the message being sent…</source>
+        <translation>Wird nach der gerade gesendeten Nachricht angehalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="572"/>
+        <source>not sent by this merge: %1</source>
+        <translation>nicht von diesem Serienbrief gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="577"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="581"/>
+        <source>not sent yet: %1 (left in the outbox for a retry)</source>
+        <translation>noch nicht gesendet: %1 (bleibt für einen neuen Versuch im Postausgang)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="585"/>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="593"/>
+        <location filename="../ui/mergedialog.cpp" line="606"/>
+        <source>%1 of %n message(s) sent.</source>
+        <translation>
+            <numerusform>%1 von %n Nachricht gesendet.</numerusform>
+            <numerusform>%1 von %n Nachrichten gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="604"/>
+        <source>not tried: Resume sends it</source>
+        <translation>nicht versucht: Fortsetzen sendet sie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="608"/>
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n abgelehnt.</numerusform>
+            <numerusform>%n abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="610"/>
+        <source>%n left in the outbox for a retry.</source>
+        <translation>
+            <numerusform>%n bleibt für einen neuen Versuch im Postausgang.</numerusform>
+            <numerusform>%n bleiben für einen neuen Versuch im Postausgang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="612"/>
+        <source>%n not tried: Resume sends them.</source>
+        <translation>
+            <numerusform>%n nicht versucht: Fortsetzen sendet sie.</numerusform>
+            <numerusform>%n nicht versucht: Fortsetzen sendet sie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

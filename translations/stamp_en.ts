@@ -69,7 +69,7 @@
 <context>
     <name>cli::MergeCommand</name>
     <message numerus="yes">
-        <location filename="../app/mergecommand.cpp" line="187"/>
+        <location filename="../app/mergecommand.cpp" line="213"/>
         <source>Merge %1: %n row(s).</source>
         <translation>
             <numerusform>Merge %1: %n row.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mergecommand.cpp" line="292"/>
+        <location filename="../app/mergecommand.cpp" line="260"/>
         <source>%1 of %n message(s) sent now, over %2 connection(s).</source>
         <translation>
             <numerusform>%1 of %n message sent now, over %2 connection.</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>ui::ComposerWindow</name>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="220"/>
+        <location filename="../ui/composerwindow.cpp" line="221"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n message waiting in the outbox: due ones are sent now, the others at their time.</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="691"/>
+        <location filename="../ui/composerwindow.cpp" line="697"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>Wait &amp;%n Second</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1942"/>
+        <location filename="../ui/composerwindow.cpp" line="1974"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message in the outbox is still waiting to be sent. It is sent the next time Stamp runs. Quit anyway?</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1691"/>
+        <location filename="../ui/composerwindow.cpp" line="1723"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Sending in %n second: Undo takes it back.</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1753"/>
+        <location filename="../ui/composerwindow.cpp" line="1785"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1754"/>
+        <location filename="../ui/composerwindow.cpp" line="1786"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n message waiting in the outbox: show them</numerusform>
@@ -285,6 +285,66 @@
         <translation>
             <numerusform>%n group</numerusform>
             <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="422"/>
+        <source>%n row(s) sent by an earlier run of this merge: they are not sent again.</source>
+        <translation>
+            <numerusform>%n row sent by an earlier run of this merge: it is not sent again.</numerusform>
+            <numerusform>%n rows sent by an earlier run of this merge: they are not sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="423"/>
+        <source>%n message(s) to send.</source>
+        <translation>
+            <numerusform>%n message to send.</numerusform>
+            <numerusform>%n messages to send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="553"/>
+        <source>Sending %n message(s)…</source>
+        <translation>
+            <numerusform>Sending %n message…</numerusform>
+            <numerusform>Sending %n messages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="593"/>
+        <location filename="../ui/mergedialog.cpp" line="606"/>
+        <source>%1 of %n message(s) sent.</source>
+        <translation>
+            <numerusform>%1 of %n message sent.</numerusform>
+            <numerusform>%1 of %n messages sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="608"/>
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n refused.</numerusform>
+            <numerusform>%n refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="610"/>
+        <source>%n left in the outbox for a retry.</source>
+        <translation>
+            <numerusform>%n left in the outbox for a retry.</numerusform>
+            <numerusform>%n left in the outbox for a retry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="612"/>
+        <source>%n not tried: Resume sends them.</source>
+        <translation>
+            <numerusform>%n not tried: Resume sends it.</numerusform>
+            <numerusform>%n not tried: Resume sends them.</numerusform>
         </translation>
     </message>
 </context>

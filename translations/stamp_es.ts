@@ -667,12 +667,12 @@ Códigos de salida: como stamp send (0 la sesión terminó con QUIT, 3 no se pud
 <context>
     <name>cli::MergeCommand</name>
     <message>
-        <location filename="../app/mergecommand.cpp" line="30"/>
+        <location filename="../app/mergecommand.cpp" line="27"/>
         <source>Send one message per row of a CSV file, from a template with {{placeholders}}.</source>
         <translation>Envía un mensaje por cada fila de un archivo CSV, a partir de una plantilla con {{marcadores}}.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="41"/>
+        <location filename="../app/mergecommand.cpp" line="38"/>
         <source>Send one message per row of a CSV file, from a template with {{placeholders}}.
 
 The template is a Stamp template (File &gt; Save as Template) or a text file: To, Cc, Bcc, Reply-To and Subject lines, an empty line, the body. The CSV file&apos;s first line names the columns; {{name}} stands for the row&apos;s value of the column &quot;name&quot;. Every row is checked before anything is sent. Each message is queued in the outbox with the merge and its row, then all are sent over one connection; running the same merge again sends only the rows not yet sent.
@@ -685,94 +685,90 @@ La plantilla es una plantilla de Stamp (Archivo &gt; Guardar como plantilla) o u
 Códigos de salida: los de stamp send para las filas: 0 todas las filas enviadas, 8 algunas filas enviadas y otras no; si no, el código de la primera fila no enviada (6 fallo temporal, 7 fallo permanente, 11 una fila o un archivo que no se puede usar, ...).</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="57"/>
+        <location filename="../app/mergecommand.cpp" line="54"/>
         <source>Send from this account (see stamp account list).</source>
         <translation>Enviar desde esta cuenta (consulte stamp account list).</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="59"/>
+        <location filename="../app/mergecommand.cpp" line="56"/>
         <source>The message with {{placeholders}}.</source>
         <translation>El mensaje con {{marcadores}}.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="60"/>
+        <location filename="../app/mergecommand.cpp" line="57"/>
         <source>The rows: UTF-8 CSV whose first line names the columns.</source>
         <translation>Las filas: CSV en UTF-8 cuya primera línea da nombre a las columnas.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="63"/>
+        <location filename="../app/mergecommand.cpp" line="60"/>
         <source>At most N messages a minute (N/min, or N/h an hour); the connection is kept open across waits up to a minute.</source>
         <translation>Como máximo N mensajes por minuto (N/min, o N/h por hora); la conexión se mantiene abierta durante esperas de hasta un minuto.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="67"/>
+        <location filename="../app/mergecommand.cpp" line="64"/>
         <source>Go on with the merge of this id (as printed) even when the template or CSV changed: rows already sent are not sent again.</source>
         <translation>Continuar la combinación con este id (tal como se mostró) aunque la plantilla o el CSV hayan cambiado: las filas ya enviadas no se vuelven a enviar.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="70"/>
+        <location filename="../app/mergecommand.cpp" line="67"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
         <translation>Escribir la transcripción del protocolo en directo en ARCHIVO, o - para stderr.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="72"/>
+        <location filename="../app/mergecommand.cpp" line="69"/>
         <source>Print only the rows not sent.</source>
         <translation>Mostrar solo las filas no enviadas.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="82"/>
+        <location filename="../app/mergecommand.cpp" line="79"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="91"/>
+        <location filename="../app/mergecommand.cpp" line="88"/>
         <source>Row %1 (line %2)</source>
         <translation>Fila %1 (línea %2)</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="98"/>
+        <location filename="../app/mergecommand.cpp" line="95"/>
         <source>--account is required: the merge is sent through that account&apos;s outbox</source>
         <translation>se requiere --account: la combinación se envía a través de la bandeja de salida de esa cuenta</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="100"/>
+        <location filename="../app/mergecommand.cpp" line="97"/>
         <source>--template FILE and --csv FILE are required</source>
         <translation>se requieren --template ARCHIVO y --csv ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="110"/>
+        <location filename="../app/mergecommand.cpp" line="107"/>
         <source>--print-swaks takes one message: use stamp send for it</source>
         <translation>--print-swaks admite un solo mensaje: use stamp send para ello</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="124"/>
-        <location filename="../app/mergecommand.cpp" line="131"/>
-        <location filename="../app/mergecommand.cpp" line="255"/>
+        <location filename="../app/mergecommand.cpp" line="121"/>
+        <location filename="../app/mergecommand.cpp" line="135"/>
+        <location filename="../app/mergecommand.cpp" line="184"/>
+        <location filename="../app/mergecommand.cpp" line="210"/>
         <source>stamp: %1</source>
         <translation>stamp: %1</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="136"/>
+        <location filename="../app/mergecommand.cpp" line="130"/>
         <source>stamp: the template uses placeholders the CSV file has no column for: %1 (the columns are: %2). Nothing was sent.</source>
         <translation>stamp: la plantilla usa marcadores para los que el archivo CSV no tiene columna: %1 (las columnas son: %2). No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="148"/>
+        <location filename="../app/mergecommand.cpp" line="150"/>
         <source>%1: not sent: %2</source>
         <translation>%1: no enviado: %2</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="152"/>
+        <location filename="../app/mergecommand.cpp" line="154"/>
         <source>stamp: the CSV file has a header but no rows: nothing to send.</source>
         <translation>stamp: el archivo CSV tiene encabezado pero ninguna fila: no hay nada que enviar.</translation>
     </message>
-    <message>
-        <location filename="../app/mergecommand.cpp" line="183"/>
-        <source>stamp: the merge %1 is being sent by another Stamp process; nothing was done.</source>
-        <translation>stamp: otro proceso de Stamp está enviando la combinación %1; no se hizo nada.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/mergecommand.cpp" line="187"/>
+        <location filename="../app/mergecommand.cpp" line="213"/>
         <source>Merge %1: %n row(s).</source>
         <translation>
             <numerusform>Combinación %1: %n fila.</numerusform>
@@ -780,12 +776,12 @@ Códigos de salida: los de stamp send para las filas: 0 todas las filas enviadas
         </translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="224"/>
+        <location filename="../app/mergecommand.cpp" line="225"/>
         <source>%1: not sent again: %2 (%3; stamp outbox send %4 sends it)</source>
         <translation>%1: no se vuelve a enviar: %2 (%3; stamp outbox send %4 lo envía)</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="241"/>
+        <location filename="../app/mergecommand.cpp" line="238"/>
         <source>%1: not queued: %2</source>
         <translation>%1: no puesto en cola: %2</translation>
     </message>
@@ -798,22 +794,22 @@ Códigos de salida: los de stamp send para las filas: 0 todas las filas enviadas
         </translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="267"/>
+        <location filename="../app/mergecommand.cpp" line="195"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="277"/>
+        <location filename="../app/mergecommand.cpp" line="204"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="288"/>
+        <location filename="../app/mergecommand.cpp" line="255"/>
         <source>%1: not tried: still queued; run the merge again to send it.</source>
         <translation>%1: no intentado: sigue en cola; ejecute de nuevo la combinación para enviarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mergecommand.cpp" line="292"/>
+        <location filename="../app/mergecommand.cpp" line="260"/>
         <source>%1 of %n message(s) sent now, over %2 connection(s).</source>
         <translation>
             <numerusform>%1 de %n mensaje enviado ahora, en %2 conexión(es).</numerusform>
@@ -821,7 +817,7 @@ Códigos de salida: los de stamp send para las filas: 0 todas las filas enviadas
         </translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="318"/>
+        <location filename="../app/mergecommand.cpp" line="285"/>
         <source>give the number of messages a minute, as 30/min (or 100/h)</source>
         <translation>indique el número de mensajes por minuto, como 30/min (o 100/h)</translation>
     </message>
@@ -7885,6 +7881,54 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
 </context>
 <context>
+    <name>store::MergeRun</name>
+    <message>
+        <location filename="../store/mergerun.cpp" line="47"/>
+        <source>The template uses placeholders the CSV file has no column for: %1 (the columns are: %2).</source>
+        <translation>La plantilla usa marcadores para los que el archivo CSV no tiene columna: %1 (las columnas son: %2).</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="146"/>
+        <source>The merge is already being sent.</source>
+        <translation>La combinación ya se está enviando.</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="155"/>
+        <source>The merge %1 is being sent by another Stamp process or window; nothing was done.</source>
+        <translation>La combinación %1 la está enviando otro proceso o ventana de Stamp; no se hizo nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="188"/>
+        <source>could not be queued: %1</source>
+        <translation>no se pudo poner en la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="242"/>
+        <source>not sent: the row has an error</source>
+        <translation>no enviada: la fila tiene un error</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="244"/>
+        <source>to be sent</source>
+        <translation>por enviar</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="246"/>
+        <source>queued by an earlier run: to be sent</source>
+        <translation>puesta en cola por una ejecución anterior: por enviar</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="248"/>
+        <source>sent by an earlier run: not sent again</source>
+        <translation>enviada por una ejecución anterior: no se vuelve a enviar</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="250"/>
+        <source>in the outbox: not sent again</source>
+        <translation>en la bandeja de salida: no se vuelve a enviar</translation>
+    </message>
+</context>
+<context>
     <name>store::OAuth</name>
     <message>
         <location filename="../store/accountoauth.cpp" line="23"/>
@@ -8109,63 +8153,64 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>store::SendController</name>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="145"/>
+        <location filename="../store/sendcontroller.cpp" line="167"/>
         <source>This message is being sent right now.</source>
         <translation>Este mensaje se está enviando ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="151"/>
-        <location filename="../store/sendcontroller.cpp" line="210"/>
+        <location filename="../store/sendcontroller.cpp" line="173"/>
+        <location filename="../store/sendcontroller.cpp" line="232"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation>No hay ningún mensaje &quot;%1&quot; en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="159"/>
+        <location filename="../store/sendcontroller.cpp" line="181"/>
         <source>This message is being sent right now by another Stamp window or command.</source>
         <translation>Este mensaje lo está enviando ahora mismo otra ventana u orden de Stamp.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="193"/>
+        <location filename="../store/sendcontroller.cpp" line="215"/>
         <source>Sending was stopped before connecting: nothing was sent.</source>
         <translation>El envío se detuvo antes de conectar: no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="194"/>
+        <location filename="../store/sendcontroller.cpp" line="216"/>
         <source>Send it again when you are ready.</source>
         <translation>Vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="216"/>
+        <location filename="../store/sendcontroller.cpp" line="238"/>
         <source>The account &quot;%1&quot; no longer exists.</source>
         <translation>La cuenta &quot;%1&quot; ya no existe.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="250"/>
+        <location filename="../store/sendcontroller.cpp" line="29"/>
+        <location filename="../store/sendcontroller.cpp" line="272"/>
         <source>Stamp does not know how to connect for this message.</source>
         <translation>Stamp no sabe cómo conectarse para este mensaje.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="254"/>
+        <location filename="../store/sendcontroller.cpp" line="276"/>
         <source>Getting the password…</source>
         <translation>Obteniendo la contraseña…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="273"/>
+        <location filename="../store/sendcontroller.cpp" line="295"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="285"/>
+        <location filename="../store/sendcontroller.cpp" line="307"/>
         <source>Sending the message…</source>
         <translation>Enviando el mensaje…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="288"/>
+        <location filename="../store/sendcontroller.cpp" line="310"/>
         <source>Waiting for the server&apos;s answer…</source>
         <translation>Esperando la respuesta del servidor…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="292"/>
+        <location filename="../store/sendcontroller.cpp" line="314"/>
         <source>Connected; logging in and sending…</source>
         <translation>Conectado; iniciando sesión y enviando…</translation>
     </message>
@@ -9306,17 +9351,17 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="165"/>
+        <location filename="../ui/composerwindow.cpp" line="166"/>
         <source>Compose message</source>
         <translation>Redactar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="200"/>
+        <location filename="../ui/composerwindow.cpp" line="201"/>
         <source>Not attached</source>
         <translation>No adjuntado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="220"/>
+        <location filename="../ui/composerwindow.cpp" line="221"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n mensaje en la bandeja de salida: los pendientes se envían ahora, los demás a su hora.</numerusform>
@@ -9324,469 +9369,469 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="250"/>
+        <location filename="../ui/composerwindow.cpp" line="256"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="251"/>
+        <location filename="../ui/composerwindow.cpp" line="257"/>
         <source>The account and identity the message is sent from</source>
         <translation>La cuenta y la identidad desde las que se envía el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="256"/>
+        <location filename="../ui/composerwindow.cpp" line="262"/>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="257"/>
+        <location filename="../ui/composerwindow.cpp" line="263"/>
         <source>Edit accounts</source>
         <translation>Editar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="258"/>
+        <location filename="../ui/composerwindow.cpp" line="264"/>
         <source>Opens the accounts: servers, logins and identities</source>
         <translation>Abre las cuentas: servidores, inicios de sesión e identidades</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="261"/>
+        <location filename="../ui/composerwindow.cpp" line="267"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="262"/>
+        <location filename="../ui/composerwindow.cpp" line="268"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="263"/>
+        <location filename="../ui/composerwindow.cpp" line="269"/>
         <source>Bcc</source>
         <translation>Cco</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="264"/>
+        <location filename="../ui/composerwindow.cpp" line="270"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
         <translation>destinatarios ocultos: lo reciben, pero los demás no los ven</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="265"/>
+        <location filename="../ui/composerwindow.cpp" line="271"/>
         <source>Reply-To</source>
         <translation>Responder a</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="266"/>
+        <location filename="../ui/composerwindow.cpp" line="272"/>
         <source>where replies should go, if not to the sender</source>
         <translation>adónde deben ir las respuestas, si no al remitente</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="281"/>
+        <location filename="../ui/composerwindow.cpp" line="287"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="282"/>
+        <location filename="../ui/composerwindow.cpp" line="288"/>
         <source>What the message is about, in one line</source>
         <translation>De qué trata el mensaje, en una línea</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="305"/>
+        <location filename="../ui/composerwindow.cpp" line="311"/>
         <source>F&amp;rom:</source>
         <translation>&amp;De:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="306"/>
+        <location filename="../ui/composerwindow.cpp" line="312"/>
         <source>T&amp;o:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="307"/>
+        <location filename="../ui/composerwindow.cpp" line="313"/>
         <source>&amp;Cc:</source>
         <translation>&amp;Cc:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="308"/>
+        <location filename="../ui/composerwindow.cpp" line="314"/>
         <source>&amp;Bcc:</source>
         <translation>Cc&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="309"/>
+        <location filename="../ui/composerwindow.cpp" line="315"/>
         <source>Rep&amp;ly-To:</source>
         <translation>Re&amp;sponder a:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="313"/>
+        <location filename="../ui/composerwindow.cpp" line="319"/>
         <source>&amp;Subject:</source>
         <translation>Asu&amp;nto:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="317"/>
+        <location filename="../ui/composerwindow.cpp" line="323"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="319"/>
+        <location filename="../ui/composerwindow.cpp" line="325"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
         <translation>El texto del mensaje; los archivos que se sueltan o pegan aquí se adjuntan</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="322"/>
+        <location filename="../ui/composerwindow.cpp" line="328"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
         <translation>Escriba aquí su mensaje. Suelte o pegue archivos para adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="329"/>
+        <location filename="../ui/composerwindow.cpp" line="335"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="330"/>
+        <location filename="../ui/composerwindow.cpp" line="336"/>
         <source>Remove the selected attachments (Delete)</source>
         <translation>Quitar los adjuntos seleccionados (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="331"/>
+        <location filename="../ui/composerwindow.cpp" line="337"/>
         <source>Remove the selected attachments</source>
         <translation>Quitar los adjuntos seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="335"/>
+        <location filename="../ui/composerwindow.cpp" line="341"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="336"/>
-        <location filename="../ui/composerwindow.cpp" line="1355"/>
+        <location filename="../ui/composerwindow.cpp" line="342"/>
+        <location filename="../ui/composerwindow.cpp" line="1387"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="337"/>
+        <location filename="../ui/composerwindow.cpp" line="343"/>
         <source>Chooses files to attach to the message</source>
         <translation>Elige archivos para adjuntarlos al mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="376"/>
+        <location filename="../ui/composerwindow.cpp" line="382"/>
         <source>Sending progress</source>
         <translation>Progreso del envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="377"/>
+        <location filename="../ui/composerwindow.cpp" line="383"/>
         <source>How much of the message has gone to the server</source>
         <translation>Cuánto del mensaje ha llegado ya al servidor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="380"/>
-        <location filename="../ui/composerwindow.cpp" line="382"/>
+        <location filename="../ui/composerwindow.cpp" line="386"/>
+        <location filename="../ui/composerwindow.cpp" line="388"/>
         <source>Stop sending</source>
         <translation>Detener el envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="383"/>
+        <location filename="../ui/composerwindow.cpp" line="389"/>
         <source>Stops this attempt; the message stays in the outbox</source>
         <translation>Detiene este intento; el mensaje se queda en la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="408"/>
+        <location filename="../ui/composerwindow.cpp" line="414"/>
         <source>Protocol log</source>
         <translation>Registro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="414"/>
+        <location filename="../ui/composerwindow.cpp" line="420"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="421"/>
+        <location filename="../ui/composerwindow.cpp" line="427"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="435"/>
+        <location filename="../ui/composerwindow.cpp" line="441"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
         <translation>Abre la bandeja de salida, donde los mensajes esperan para enviarse o volver a enviarse</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="444"/>
+        <location filename="../ui/composerwindow.cpp" line="450"/>
         <source>The message goes back into the editor, unsent</source>
         <translation>El mensaje vuelve al editor, sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="445"/>
+        <location filename="../ui/composerwindow.cpp" line="451"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="446"/>
+        <location filename="../ui/composerwindow.cpp" line="452"/>
         <source>Take the message back from the outbox before it is sent</source>
         <translation>Recuperar el mensaje de la bandeja de salida antes de que se envíe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="476"/>
+        <location filename="../ui/composerwindow.cpp" line="482"/>
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="480"/>
+        <location filename="../ui/composerwindow.cpp" line="486"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Enviar el mensaje (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="482"/>
+        <location filename="../ui/composerwindow.cpp" line="488"/>
         <source>Send &amp;Later…</source>
         <translation>Enviar más tar&amp;de…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="484"/>
+        <location filename="../ui/composerwindow.cpp" line="490"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
         <translation>Poner el mensaje en la bandeja de salida para enviarlo a la hora que elija</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="487"/>
+        <location filename="../ui/composerwindow.cpp" line="493"/>
         <source>S&amp;top Sending</source>
         <translation>De&amp;tener el envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="489"/>
+        <location filename="../ui/composerwindow.cpp" line="495"/>
         <source>Stop sending (Ctrl+.)</source>
         <translation>Detener el envío (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="491"/>
+        <location filename="../ui/composerwindow.cpp" line="497"/>
         <source>&amp;Attach Files…</source>
         <translation>Ad&amp;juntar archivos…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="494"/>
+        <location filename="../ui/composerwindow.cpp" line="500"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Adjuntar archivos (Ctrl+Mayús+A)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="496"/>
+        <location filename="../ui/composerwindow.cpp" line="502"/>
         <source>Save &amp;Draft</source>
         <translation>Guardar &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="498"/>
+        <location filename="../ui/composerwindow.cpp" line="504"/>
         <source>Save as a draft (Ctrl+S)</source>
         <translation>Guardar como borrador (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="501"/>
+        <location filename="../ui/composerwindow.cpp" line="507"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="503"/>
+        <location filename="../ui/composerwindow.cpp" line="509"/>
         <source>&amp;New Message</source>
         <translation>&amp;Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="506"/>
+        <location filename="../ui/composerwindow.cpp" line="512"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="509"/>
+        <location filename="../ui/composerwindow.cpp" line="515"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="513"/>
+        <location filename="../ui/composerwindow.cpp" line="519"/>
         <source>&amp;Accounts…</source>
         <translation>C&amp;uentas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="517"/>
+        <location filename="../ui/composerwindow.cpp" line="523"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="526"/>
+        <location filename="../ui/composerwindow.cpp" line="532"/>
         <source>Save as &amp;Template…</source>
         <translation>Guardar como plan&amp;tilla…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="533"/>
+        <location filename="../ui/composerwindow.cpp" line="539"/>
         <source>Save as Template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="534"/>
+        <location filename="../ui/composerwindow.cpp" line="540"/>
         <source>Name of the template:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="544"/>
+        <location filename="../ui/composerwindow.cpp" line="550"/>
         <source>New From Te&amp;mplate</source>
         <translation>Nuevo desde p&amp;lantilla</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="551"/>
+        <location filename="../ui/composerwindow.cpp" line="557"/>
         <source>(No templates yet)</source>
         <translation>(Aún no hay plantillas)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="568"/>
+        <location filename="../ui/composerwindow.cpp" line="574"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="579"/>
+        <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>&amp;Undo</source>
         <translation>Des&amp;hacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="580"/>
+        <location filename="../ui/composerwindow.cpp" line="586"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="582"/>
+        <location filename="../ui/composerwindow.cpp" line="588"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="583"/>
+        <location filename="../ui/composerwindow.cpp" line="589"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="584"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>&amp;Paste</source>
         <translation>Pe&amp;gar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="585"/>
+        <location filename="../ui/composerwindow.cpp" line="591"/>
         <source>Select &amp;All</source>
         <translation>Se&amp;leccionar todo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="587"/>
+        <location filename="../ui/composerwindow.cpp" line="593"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="596"/>
         <source>Protocol &amp;Log</source>
         <translation>Regi&amp;stro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="597"/>
+        <location filename="../ui/composerwindow.cpp" line="603"/>
         <source>&amp;Outbox and Drafts</source>
         <translation>Bandeja de salida &amp;y borradores</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="604"/>
+        <location filename="../ui/composerwindow.cpp" line="610"/>
         <source>S&amp;ent Messages</source>
         <translation>Mensajes &amp;enviados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="609"/>
+        <location filename="../ui/composerwindow.cpp" line="615"/>
         <source>&amp;Search the Log</source>
         <translation>Buscar e&amp;n el registro</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="617"/>
+        <location filename="../ui/composerwindow.cpp" line="623"/>
         <source>Go to the &amp;Message Text</source>
         <translation>Ir al te&amp;xto del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="623"/>
+        <location filename="../ui/composerwindow.cpp" line="629"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Ir a los ad&amp;juntos</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="632"/>
+        <location filename="../ui/composerwindow.cpp" line="638"/>
         <source>O&amp;ptions</source>
         <translation>Opc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="634"/>
+        <location filename="../ui/composerwindow.cpp" line="640"/>
         <source>&amp;Reply-To Field</source>
         <translation>Campo &amp;Responder a</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="644"/>
+        <location filename="../ui/composerwindow.cpp" line="650"/>
         <source>&amp;Priority</source>
         <translation>Pr&amp;ioridad</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="646"/>
+        <location filename="../ui/composerwindow.cpp" line="652"/>
         <source>&amp;High</source>
         <translation>&amp;Alta</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="648"/>
+        <location filename="../ui/composerwindow.cpp" line="654"/>
         <source>&amp;Normal</source>
         <translation>Nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="650"/>
+        <location filename="../ui/composerwindow.cpp" line="656"/>
         <source>&amp;Low</source>
         <translation>&amp;Baja</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="658"/>
+        <location filename="../ui/composerwindow.cpp" line="664"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>Solici&amp;tar acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="661"/>
+        <location filename="../ui/composerwindow.cpp" line="667"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Pedir al programa de correo del destinatario que confirme que se ha abierto el mensaje (muchos no lo hacen, o preguntan antes al destinatario)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="663"/>
+        <location filename="../ui/composerwindow.cpp" line="669"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Con&amp;firmaciones de entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="665"/>
+        <location filename="../ui/composerwindow.cpp" line="671"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Pedir a los servidores de correo del camino que informen (solo cuando el servidor ofrece DSN)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="672"/>
+        <location filename="../ui/composerwindow.cpp" line="678"/>
         <source>When &amp;Delivered</source>
         <translation>Al &amp;entregarse</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="673"/>
+        <location filename="../ui/composerwindow.cpp" line="679"/>
         <source>When Delivery &amp;Fails</source>
         <translation>Si f&amp;alla la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="674"/>
+        <location filename="../ui/composerwindow.cpp" line="680"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>&amp;Si se retrasa la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="676"/>
+        <location filename="../ui/composerwindow.cpp" line="682"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Incluir el mensaje &amp;completo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="677"/>
+        <location filename="../ui/composerwindow.cpp" line="683"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Incl&amp;uir solo las cabeceras</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="684"/>
+        <location filename="../ui/composerwindow.cpp" line="690"/>
         <source>&amp;Undo Send</source>
         <translation>Deshacer en&amp;vío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="687"/>
+        <location filename="../ui/composerwindow.cpp" line="693"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Esperar unos segundos después de Enviar, para que Deshacer en la barra de estado pueda recuperar el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="690"/>
+        <location filename="../ui/composerwindow.cpp" line="696"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Desactivado: enviar en el acto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="691"/>
+        <location filename="../ui/composerwindow.cpp" line="697"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>Esperar &amp;%n segundo</numerusform>
@@ -9794,67 +9839,72 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="715"/>
+        <location filename="../ui/composerwindow.cpp" line="721"/>
         <source>&amp;Tools</source>
         <translation>Herramien&amp;tas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="717"/>
+        <location filename="../ui/composerwindow.cpp" line="723"/>
         <source>&amp;Practice Server…</source>
         <translation>Serv&amp;idor de prácticas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="720"/>
+        <location filename="../ui/composerwindow.cpp" line="726"/>
         <source>Check &amp;Domain…</source>
         <translation>Compro&amp;bar dominio…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="733"/>
+        <location filename="../ui/composerwindow.cpp" line="739"/>
         <source>C&amp;ontacts…</source>
         <translation>C&amp;ontactos…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="737"/>
+        <location filename="../ui/composerwindow.cpp" line="743"/>
+        <source>&amp;Mail Merge…</source>
+        <translation>Co&amp;mbinar correspondencia…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="747"/>
         <source>&amp;Console…</source>
         <translation>&amp;Consola…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="743"/>
+        <location filename="../ui/composerwindow.cpp" line="753"/>
         <source>Console</source>
         <translation>Consola</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="744"/>
+        <location filename="../ui/composerwindow.cpp" line="754"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Elija primero una cuenta en De (Herramientas → Cuentas).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="747"/>
+        <location filename="../ui/composerwindow.cpp" line="757"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1635"/>
+        <location filename="../ui/composerwindow.cpp" line="1667"/>
         <source>Putting the message in the outbox…</source>
         <translation>Poniendo el mensaje en la bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1771"/>
+        <location filename="../ui/composerwindow.cpp" line="1803"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1825"/>
+        <location filename="../ui/composerwindow.cpp" line="1857"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Quizá enviado: el servidor no lo ha confirmado. El mensaje se queda en la bandeja de salida; compruébelo con un destinatario antes de volver a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1941"/>
+        <location filename="../ui/composerwindow.cpp" line="1973"/>
         <source>Messages waiting</source>
         <translation>Mensajes en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1942"/>
+        <location filename="../ui/composerwindow.cpp" line="1974"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n mensaje de la bandeja de salida sigue esperando para enviarse. Se enviará la próxima vez que se ejecute Stamp. ¿Salir de todos modos?</numerusform>
@@ -9862,130 +9912,130 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="751"/>
+        <location filename="../ui/composerwindow.cpp" line="761"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="785"/>
+        <location filename="../ui/composerwindow.cpp" line="795"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Aún no hay ninguna cuenta — abra Cuentas… para añadir una</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="792"/>
-        <location filename="../ui/composerwindow.cpp" line="813"/>
+        <location filename="../ui/composerwindow.cpp" line="802"/>
+        <location filename="../ui/composerwindow.cpp" line="823"/>
         <source>Server: %1:%2</source>
         <translation>Servidor: %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1068"/>
+        <location filename="../ui/composerwindow.cpp" line="1100"/>
         <source>Draft restored (saved %1).</source>
         <translation>Borrador restaurado (guardado el %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1093"/>
+        <location filename="../ui/composerwindow.cpp" line="1125"/>
         <source>Last attempt: the server said %1</source>
         <translation>Último intento: el servidor dijo %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1131"/>
+        <location filename="../ui/composerwindow.cpp" line="1163"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1132"/>
+        <location filename="../ui/composerwindow.cpp" line="1164"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Este mensaje se está enviando ahora mismo; espere al resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1139"/>
-        <location filename="../ui/composerwindow.cpp" line="1175"/>
+        <location filename="../ui/composerwindow.cpp" line="1171"/>
+        <location filename="../ui/composerwindow.cpp" line="1207"/>
         <source>Message not found</source>
         <translation>Mensaje no encontrado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1140"/>
+        <location filename="../ui/composerwindow.cpp" line="1172"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Este mensaje ya no está: puede que se haya enviado o eliminado mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1165"/>
+        <location filename="../ui/composerwindow.cpp" line="1197"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Algunos archivos adjuntos ya no están; se han marcado en la lista: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1176"/>
+        <location filename="../ui/composerwindow.cpp" line="1208"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Este mensaje ya no está en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1207"/>
+        <location filename="../ui/composerwindow.cpp" line="1239"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Este mensaje ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1225"/>
+        <location filename="../ui/composerwindow.cpp" line="1257"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>El servidor no ha aceptado la contraseña. Vuelva a introducirla para enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1330"/>
+        <location filename="../ui/composerwindow.cpp" line="1362"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1336"/>
+        <location filename="../ui/composerwindow.cpp" line="1368"/>
         <source>Draft saved at %1.</source>
         <translation>Borrador guardado a las %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1374"/>
+        <location filename="../ui/composerwindow.cpp" line="1406"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 adjunto, %1 — unos %2 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1375"/>
+        <location filename="../ui/composerwindow.cpp" line="1407"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 adjuntos, %2 — unos %3 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1379"/>
+        <location filename="../ui/composerwindow.cpp" line="1411"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ mayor que los %1 que acepta el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1386"/>
+        <location filename="../ui/composerwindow.cpp" line="1418"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1388"/>
+        <location filename="../ui/composerwindow.cpp" line="1420"/>
         <source>Sending: %1</source>
         <translation>Enviando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1469"/>
+        <location filename="../ui/composerwindow.cpp" line="1501"/>
         <source>Send later</source>
         <translation>Enviar más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1473"/>
+        <location filename="../ui/composerwindow.cpp" line="1505"/>
         <source>Send at</source>
         <translation>Fecha y hora de envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1478"/>
+        <location filename="../ui/composerwindow.cpp" line="1510"/>
         <source>Send this message at:</source>
         <translation>Enviar este mensaje el:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1494"/>
+        <location filename="../ui/composerwindow.cpp" line="1526"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Demasiado tarde para recuperarlo: el mensaje se está enviando o ya se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1509"/>
-        <location filename="../ui/composerwindow.cpp" line="1515"/>
+        <location filename="../ui/composerwindow.cpp" line="1541"/>
+        <location filename="../ui/composerwindow.cpp" line="1547"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Recuperado de la bandeja de salida: no se ha enviado nada.</translation>
     </message>
@@ -10027,7 +10077,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1524"/>
+        <location filename="../ui/composerwindow.cpp" line="1556"/>
         <source>No account</source>
         <translation>Sin cuenta</translation>
     </message>
@@ -10058,39 +10108,39 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Se ha copiado el comando swaks (el mensaje está en %1; swaks pide la contraseña). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1525"/>
+        <location filename="../ui/composerwindow.cpp" line="1557"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp necesita una cuenta desde la que enviar: añada una con los datos del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1538"/>
-        <location filename="../ui/composerwindow.cpp" line="1548"/>
+        <location filename="../ui/composerwindow.cpp" line="1570"/>
+        <location filename="../ui/composerwindow.cpp" line="1580"/>
         <source>Address not valid</source>
         <translation>Dirección no válida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1539"/>
-        <location filename="../ui/composerwindow.cpp" line="1549"/>
+        <location filename="../ui/composerwindow.cpp" line="1571"/>
+        <location filename="../ui/composerwindow.cpp" line="1581"/>
         <source>Nothing was sent. %1</source>
         <translation>No se ha enviado nada. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1554"/>
+        <location filename="../ui/composerwindow.cpp" line="1586"/>
         <source>No recipient</source>
         <translation>Sin destinatario</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1555"/>
+        <location filename="../ui/composerwindow.cpp" line="1587"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>No se ha enviado nada: añada al menos un destinatario en Para, Cc o Cco.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1561"/>
+        <location filename="../ui/composerwindow.cpp" line="1593"/>
         <source>Attachment missing</source>
         <translation>Falta un adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1562"/>
+        <location filename="../ui/composerwindow.cpp" line="1594"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10101,78 +10151,78 @@ Remove them from the list, or attach them again.</source>
 Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1570"/>
+        <location filename="../ui/composerwindow.cpp" line="1602"/>
         <source>Nothing attached</source>
         <translation>Nada adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1571"/>
+        <location filename="../ui/composerwindow.cpp" line="1603"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>El mensaje menciona un adjunto, pero no hay nada adjunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1587"/>
+        <location filename="../ui/composerwindow.cpp" line="1619"/>
         <source>No subject</source>
         <translation>Sin asunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1588"/>
+        <location filename="../ui/composerwindow.cpp" line="1620"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Este mensaje no tiene asunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1606"/>
+        <location filename="../ui/composerwindow.cpp" line="1638"/>
         <source>Message too large</source>
         <translation>Mensaje demasiado grande</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1607"/>
+        <location filename="../ui/composerwindow.cpp" line="1639"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Este mensaje ocupará unos %1, pero %2 dijo que acepta como máximo %3. Lo más probable es que se rechace. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1206"/>
-        <location filename="../ui/composerwindow.cpp" line="1645"/>
-        <location filename="../ui/composerwindow.cpp" line="1865"/>
+        <location filename="../ui/composerwindow.cpp" line="1238"/>
+        <location filename="../ui/composerwindow.cpp" line="1677"/>
+        <location filename="../ui/composerwindow.cpp" line="1897"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1646"/>
+        <location filename="../ui/composerwindow.cpp" line="1678"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>No se ha enviado nada: no se ha podido escribir el mensaje en la bandeja de salida. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1202"/>
-        <location filename="../ui/composerwindow.cpp" line="1696"/>
-        <location filename="../ui/composerwindow.cpp" line="1862"/>
+        <location filename="../ui/composerwindow.cpp" line="1234"/>
+        <location filename="../ui/composerwindow.cpp" line="1728"/>
+        <location filename="../ui/composerwindow.cpp" line="1894"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1819"/>
+        <location filename="../ui/composerwindow.cpp" line="1851"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Enviado. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1828"/>
+        <location filename="../ui/composerwindow.cpp" line="1860"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>No enviado: el mensaje se queda en la bandeja de salida. Edítelo y vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="539"/>
-        <location filename="../ui/composerwindow.cpp" line="1216"/>
-        <location filename="../ui/composerwindow.cpp" line="1856"/>
+        <location filename="../ui/composerwindow.cpp" line="545"/>
+        <location filename="../ui/composerwindow.cpp" line="1248"/>
+        <location filename="../ui/composerwindow.cpp" line="1888"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1684"/>
+        <location filename="../ui/composerwindow.cpp" line="1716"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>En la bandeja de salida, programado para %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1691"/>
+        <location filename="../ui/composerwindow.cpp" line="1723"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Enviando en %n segundo: Deshacer lo recupera.</numerusform>
@@ -10180,7 +10230,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1753"/>
+        <location filename="../ui/composerwindow.cpp" line="1785"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -10188,7 +10238,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1754"/>
+        <location filename="../ui/composerwindow.cpp" line="1786"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n mensaje en espera en la bandeja de salida: mostrarlo</numerusform>
@@ -10196,22 +10246,22 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1898"/>
+        <location filename="../ui/composerwindow.cpp" line="1930"/>
         <source>Still sending</source>
         <translation>Todavía enviando</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1899"/>
+        <location filename="../ui/composerwindow.cpp" line="1931"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>El mensaje todavía se está enviando. ¿Detener el envío y cerrar? Se queda en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1911"/>
+        <location filename="../ui/composerwindow.cpp" line="1943"/>
         <source>Unsent message</source>
         <translation>Mensaje sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1912"/>
+        <location filename="../ui/composerwindow.cpp" line="1944"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Este mensaje no se ha enviado. ¿Guardarlo como borrador?</translation>
     </message>
@@ -11519,6 +11569,477 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         <location filename="../ui/mailto.cpp" line="103"/>
         <source>the field &quot;%1&quot;</source>
         <translation>el campo &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MergeDialog</name>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="50"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="59"/>
+        <source>Row %1 (line %2)</source>
+        <translation>Fila %1 (línea %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="85"/>
+        <source>Mail Merge</source>
+        <translation>Combinación de correspondencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="89"/>
+        <source>Use the &amp;message in this window</source>
+        <translation>Usar el &amp;mensaje de esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="91"/>
+        <source>Use the message in this window as the template</source>
+        <translation>Usar el mensaje de esta ventana como plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="93"/>
+        <source>Its To, Cc, Bcc, Subject and text, with {{placeholders}}; From is the window&apos;s</source>
+        <translation>Su Para, CC, CCO, Asunto y texto, con {{marcadores}}; el remitente es el de la ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="95"/>
+        <source>Template &amp;file:</source>
+        <translation>Archivo de &amp;plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="97"/>
+        <source>Use a template file</source>
+        <translation>Usar un archivo de plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="98"/>
+        <source>The file named beside it; From is still the window&apos;s</source>
+        <translation>El archivo indicado al lado; el remitente sigue siendo el de la ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="104"/>
+        <source>Template file</source>
+        <translation>Archivo de plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="106"/>
+        <source>A Stamp template, or a text file: header lines, an empty line, the text</source>
+        <translation>Una plantilla de Stamp o un archivo de texto: líneas de cabecera, una línea vacía, el texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="107"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="109"/>
+        <source>Choose the template file</source>
+        <translation>Elegir el archivo de plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="110"/>
+        <location filename="../ui/mergedialog.cpp" line="121"/>
+        <source>Opens a file chooser</source>
+        <translation>Abre un selector de archivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="114"/>
+        <source>CSV file</source>
+        <translation>Archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="115"/>
+        <source>UTF-8; the first line names the columns</source>
+        <translation>UTF-8; la primera línea nombra las columnas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="116"/>
+        <source>CSV f&amp;ile:</source>
+        <translation>Archivo &amp;CSV:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="118"/>
+        <source>Br&amp;owse…</source>
+        <translation>Exam&amp;inar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="120"/>
+        <source>Choose the CSV file</source>
+        <translation>Elegir el archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="135"/>
+        <source>Problems found before sending</source>
+        <translation>Problemas encontrados antes de enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="136"/>
+        <source>Placeholders with no column, CSV errors, and each row that cannot be sent, with its row and line</source>
+        <translation>Marcadores sin columna, errores del CSV y cada fila que no se puede enviar, con su número y su línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="141"/>
+        <source>&amp;Problems:</source>
+        <translation>Pro&amp;blemas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="147"/>
+        <source>Rows of the merge</source>
+        <translation>Filas de la combinación</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="149"/>
+        <source>Each row&apos;s recipient, subject and result; the selected row is previewed</source>
+        <translation>Destinatario, asunto y resultado de cada fila; la fila seleccionada se muestra en la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="156"/>
+        <source>Ro&amp;ws:</source>
+        <translation>&amp;Filas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="162"/>
+        <source>Row to preview</source>
+        <translation>Fila para la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="163"/>
+        <source>1 is the first row after the CSV file&apos;s header</source>
+        <translation>1 es la primera fila después de la cabecera del archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="165"/>
+        <source>Preview of &amp;row:</source>
+        <translation>Vista previa de la fi&amp;la:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="167"/>
+        <source>Message &amp;Details…</source>
+        <translation>Detalles del mensa&amp;je…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="169"/>
+        <source>Show this row&apos;s envelope, header section and MIME structure</source>
+        <translation>Mostrar el sobre, la cabecera y la estructura MIME de esta fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="170"/>
+        <source>The preview of any message, with what may go wrong</source>
+        <translation>La vista previa de cualquier mensaje, con lo que puede salir mal</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="174"/>
+        <source>The row&apos;s message as it will be sent</source>
+        <translation>El mensaje de la fila tal como se enviará</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="175"/>
+        <source>Its From, To, Subject and text, with the row&apos;s values</source>
+        <translation>Su remitente, Para, Asunto y texto, con los valores de la fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="187"/>
+        <source>Messages per minute</source>
+        <translation>Mensajes por minuto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="188"/>
+        <source>0: no limit</source>
+        <translation>0: sin límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="190"/>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="191"/>
+        <source> per minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="192"/>
+        <source>Rate &amp;limit:</source>
+        <translation>Lími&amp;te de envío:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="196"/>
+        <source>Merge progress</source>
+        <translation>Progreso de la combinación</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="201"/>
+        <source>Merge status</source>
+        <translation>Estado de la combinación</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="203"/>
+        <location filename="../ui/mergedialog.cpp" line="419"/>
+        <location filename="../ui/mergedialog.cpp" line="614"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="205"/>
+        <source>Send the merge</source>
+        <translation>Enviar la combinación</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="207"/>
+        <source>Each row through the outbox, over one connection; rows sent by an earlier run are skipped</source>
+        <translation>Cada fila a través de la bandeja de salida, por una sola conexión; se omiten las filas enviadas por una ejecución anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="209"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="211"/>
+        <source>Stop the merge</source>
+        <translation>Detener la combinación</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="212"/>
+        <source>The row being sent ends; the rows not yet tried are not sent</source>
+        <translation>La fila que se está enviando termina; las filas aún no intentadas no se envían</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="216"/>
+        <source>Close the mail merge</source>
+        <translation>Cerrar la combinación</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="257"/>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="327"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="328"/>
+        <source>Templates (*.json *.txt *.eml);;All files (*)</source>
+        <translation>Plantillas (*.json *.txt *.eml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="335"/>
+        <source>CSV File</source>
+        <translation>Archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="336"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="356"/>
+        <source>Choose a CSV file: its first line names the columns, each other line is one message.</source>
+        <translation>Elija un archivo CSV: su primera línea nombra las columnas, cada una de las demás es un mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="359"/>
+        <source>Choose a template file, or use the message in this window.</source>
+        <translation>Elija un archivo de plantilla o use el mensaje de esta ventana.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="376"/>
+        <source>Choose an account in From first (Tools → Accounts): the merge is sent through it.</source>
+        <translation>Elija primero una cuenta en De (Herramientas → Cuentas): la combinación se envía a través de ella.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="380"/>
+        <source>%1: not sent: %2</source>
+        <translation>%1: no enviada: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="382"/>
+        <source>%1: not sent again: %2 (send it from the outbox once you have checked)</source>
+        <translation>%1: no se vuelve a enviar: %2 (envíela desde la bandeja de salida una vez comprobado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="386"/>
+        <source>The CSV file has a header but no rows: nothing to send.</source>
+        <translation>El archivo CSV tiene cabecera pero ninguna fila: nada que enviar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="390"/>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="419"/>
+        <location filename="../ui/mergedialog.cpp" line="614"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="422"/>
+        <source>%n row(s) sent by an earlier run of this merge: they are not sent again.</source>
+        <translation>
+            <numerusform>%n fila enviada por una ejecución anterior de esta combinación: no se vuelve a enviar.</numerusform>
+            <numerusform>%n filas enviadas por una ejecución anterior de esta combinación: no se vuelven a enviar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="423"/>
+        <source>%n message(s) to send.</source>
+        <translation>
+            <numerusform>%n mensaje por enviar.</numerusform>
+            <numerusform>%n mensajes por enviar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="452"/>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="453"/>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="455"/>
+        <source>Cc: %1</source>
+        <translation>CC: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="457"/>
+        <source>Bcc: %1</source>
+        <translation>CCO: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="459"/>
+        <source>Reply-To: %1</source>
+        <translation>Responder a: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="460"/>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="463"/>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="479"/>
+        <location filename="../ui/mergedialog.cpp" line="488"/>
+        <source>No preview</source>
+        <translation>Sin vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="480"/>
+        <location filename="../ui/mergedialog.cpp" line="489"/>
+        <source>This row&apos;s message cannot be previewed: %1</source>
+        <translation>El mensaje de esta fila no se puede previsualizar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="521"/>
+        <source>Getting the password…</source>
+        <translation>Obteniendo la contraseña…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="553"/>
+        <source>Sending %n message(s)…</source>
+        <translation>
+            <numerusform>Enviando %n mensaje…</numerusform>
+            <numerusform>Enviando %n mensajes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="562"/>
+        <source>Stopping after the message being sent…</source>
+        <translation>Deteniendo tras el mensaje que se está enviando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="572"/>
+        <source>not sent by this merge: %1</source>
+        <translation>no enviado por esta combinación: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="577"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="581"/>
+        <source>not sent yet: %1 (left in the outbox for a retry)</source>
+        <translation>aún no enviado: %1 (queda en la bandeja de salida para un reintento)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="585"/>
+        <source>not sent: %1</source>
+        <translation>no enviado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="593"/>
+        <location filename="../ui/mergedialog.cpp" line="606"/>
+        <source>%1 of %n message(s) sent.</source>
+        <translation>
+            <numerusform>%1 de %n mensaje enviado.</numerusform>
+            <numerusform>%1 de %n mensajes enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="604"/>
+        <source>not tried: Resume sends it</source>
+        <translation>no intentado: Reanudar lo envía</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="608"/>
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n rechazado.</numerusform>
+            <numerusform>%n rechazados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="610"/>
+        <source>%n left in the outbox for a retry.</source>
+        <translation>
+            <numerusform>%n queda en la bandeja de salida para un reintento.</numerusform>
+            <numerusform>%n quedan en la bandeja de salida para un reintento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="612"/>
+        <source>%n not tried: Resume sends them.</source>
+        <translation>
+            <numerusform>%n no intentado: Reanudar lo envía.</numerusform>
+            <numerusform>%n no intentados: Reanudar los envía.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

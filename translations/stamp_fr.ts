@@ -667,12 +667,12 @@ Codes de sortie : comme stamp send (0 la session s&apos;est terminée par QUIT, 
 <context>
     <name>cli::MergeCommand</name>
     <message>
-        <location filename="../app/mergecommand.cpp" line="30"/>
+        <location filename="../app/mergecommand.cpp" line="27"/>
         <source>Send one message per row of a CSV file, from a template with {{placeholders}}.</source>
         <translation>Envoyer un message par ligne d&apos;un fichier CSV, à partir d&apos;un modèle avec des {{champs}}.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="41"/>
+        <location filename="../app/mergecommand.cpp" line="38"/>
         <source>Send one message per row of a CSV file, from a template with {{placeholders}}.
 
 The template is a Stamp template (File &gt; Save as Template) or a text file: To, Cc, Bcc, Reply-To and Subject lines, an empty line, the body. The CSV file&apos;s first line names the columns; {{name}} stands for the row&apos;s value of the column &quot;name&quot;. Every row is checked before anything is sent. Each message is queued in the outbox with the merge and its row, then all are sent over one connection; running the same merge again sends only the rows not yet sent.
@@ -685,94 +685,90 @@ Le modèle est un modèle Stamp (Fichier &gt; Enregistrer comme modèle) ou un f
 Codes de sortie : ceux de stamp send pour les lignes : 0 toutes les lignes envoyées, 8 certaines lignes envoyées et d&apos;autres non, sinon le code de la première ligne non envoyée (6 échec temporaire, 7 échec permanent, 11 une ligne ou un fichier inutilisable, ...).</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="57"/>
+        <location filename="../app/mergecommand.cpp" line="54"/>
         <source>Send from this account (see stamp account list).</source>
         <translation>Envoyer depuis ce compte (voir stamp account list).</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="59"/>
+        <location filename="../app/mergecommand.cpp" line="56"/>
         <source>The message with {{placeholders}}.</source>
         <translation>Le message avec des {{champs}}.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="60"/>
+        <location filename="../app/mergecommand.cpp" line="57"/>
         <source>The rows: UTF-8 CSV whose first line names the columns.</source>
         <translation>Les lignes : un CSV en UTF-8 dont la première ligne nomme les colonnes.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="63"/>
+        <location filename="../app/mergecommand.cpp" line="60"/>
         <source>At most N messages a minute (N/min, or N/h an hour); the connection is kept open across waits up to a minute.</source>
         <translation>Au plus N messages par minute (N/min, ou N/h par heure) ; la connexion reste ouverte pendant les attentes d&apos;une minute au plus.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="67"/>
+        <location filename="../app/mergecommand.cpp" line="64"/>
         <source>Go on with the merge of this id (as printed) even when the template or CSV changed: rows already sent are not sent again.</source>
         <translation>Poursuivre le publipostage de cet identifiant (tel qu&apos;affiché) même si le modèle ou le CSV a changé : les lignes déjà envoyées ne sont pas renvoyées.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="70"/>
+        <location filename="../app/mergecommand.cpp" line="67"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
         <translation>Écrire la transcription du protocole en direct dans FILE, ou - pour stderr.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="72"/>
+        <location filename="../app/mergecommand.cpp" line="69"/>
         <source>Print only the rows not sent.</source>
         <translation>N&apos;afficher que les lignes non envoyées.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="82"/>
+        <location filename="../app/mergecommand.cpp" line="79"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="91"/>
+        <location filename="../app/mergecommand.cpp" line="88"/>
         <source>Row %1 (line %2)</source>
         <translation>Ligne %1 (ligne %2 du fichier)</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="98"/>
+        <location filename="../app/mergecommand.cpp" line="95"/>
         <source>--account is required: the merge is sent through that account&apos;s outbox</source>
         <translation>--account est obligatoire : le publipostage est envoyé par la boîte d&apos;envoi de ce compte</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="100"/>
+        <location filename="../app/mergecommand.cpp" line="97"/>
         <source>--template FILE and --csv FILE are required</source>
         <translation>--template FILE et --csv FILE sont obligatoires</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="110"/>
+        <location filename="../app/mergecommand.cpp" line="107"/>
         <source>--print-swaks takes one message: use stamp send for it</source>
         <translation>--print-swaks prend un seul message : utilisez stamp send pour cela</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="124"/>
-        <location filename="../app/mergecommand.cpp" line="131"/>
-        <location filename="../app/mergecommand.cpp" line="255"/>
+        <location filename="../app/mergecommand.cpp" line="121"/>
+        <location filename="../app/mergecommand.cpp" line="135"/>
+        <location filename="../app/mergecommand.cpp" line="184"/>
+        <location filename="../app/mergecommand.cpp" line="210"/>
         <source>stamp: %1</source>
         <translation>stamp : %1</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="136"/>
+        <location filename="../app/mergecommand.cpp" line="130"/>
         <source>stamp: the template uses placeholders the CSV file has no column for: %1 (the columns are: %2). Nothing was sent.</source>
         <translation>stamp : le modèle utilise des champs pour lesquels le fichier CSV n&apos;a pas de colonne : %1 (les colonnes sont : %2). Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="148"/>
+        <location filename="../app/mergecommand.cpp" line="150"/>
         <source>%1: not sent: %2</source>
         <translation>%1 : non envoyé : %2</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="152"/>
+        <location filename="../app/mergecommand.cpp" line="154"/>
         <source>stamp: the CSV file has a header but no rows: nothing to send.</source>
         <translation>stamp : le fichier CSV a un en-tête mais aucune ligne : rien à envoyer.</translation>
     </message>
-    <message>
-        <location filename="../app/mergecommand.cpp" line="183"/>
-        <source>stamp: the merge %1 is being sent by another Stamp process; nothing was done.</source>
-        <translation>stamp : le publipostage %1 est en cours d&apos;envoi par un autre processus Stamp ; rien n&apos;a été fait.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/mergecommand.cpp" line="187"/>
+        <location filename="../app/mergecommand.cpp" line="213"/>
         <source>Merge %1: %n row(s).</source>
         <translation>
             <numerusform>Publipostage %1 : %n ligne.</numerusform>
@@ -780,12 +776,12 @@ Codes de sortie : ceux de stamp send pour les lignes : 0 toutes les lignes envoy
         </translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="224"/>
+        <location filename="../app/mergecommand.cpp" line="225"/>
         <source>%1: not sent again: %2 (%3; stamp outbox send %4 sends it)</source>
         <translation>%1 : non renvoyé : %2 (%3 ; stamp outbox send %4 l&apos;envoie)</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="241"/>
+        <location filename="../app/mergecommand.cpp" line="238"/>
         <source>%1: not queued: %2</source>
         <translation>%1 : non mis en attente : %2</translation>
     </message>
@@ -798,22 +794,22 @@ Codes de sortie : ceux de stamp send pour les lignes : 0 toutes les lignes envoy
         </translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="267"/>
+        <location filename="../app/mergecommand.cpp" line="195"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="277"/>
+        <location filename="../app/mergecommand.cpp" line="204"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="288"/>
+        <location filename="../app/mergecommand.cpp" line="255"/>
         <source>%1: not tried: still queued; run the merge again to send it.</source>
         <translation>%1 : non tenté : toujours en attente ; relancez le publipostage pour l&apos;envoyer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mergecommand.cpp" line="292"/>
+        <location filename="../app/mergecommand.cpp" line="260"/>
         <source>%1 of %n message(s) sent now, over %2 connection(s).</source>
         <translation>
             <numerusform>%1 sur %n message envoyé maintenant, par %2 connexion(s).</numerusform>
@@ -821,7 +817,7 @@ Codes de sortie : ceux de stamp send pour les lignes : 0 toutes les lignes envoy
         </translation>
     </message>
     <message>
-        <location filename="../app/mergecommand.cpp" line="318"/>
+        <location filename="../app/mergecommand.cpp" line="285"/>
         <source>give the number of messages a minute, as 30/min (or 100/h)</source>
         <translation>indiquez le nombre de messages par minute, par exemple 30/min (ou 100/h)</translation>
     </message>
@@ -7885,6 +7881,54 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
 </context>
 <context>
+    <name>store::MergeRun</name>
+    <message>
+        <location filename="../store/mergerun.cpp" line="47"/>
+        <source>The template uses placeholders the CSV file has no column for: %1 (the columns are: %2).</source>
+        <translation>Le modèle utilise des espaces réservés sans colonne dans le fichier CSV : %1 (les colonnes sont : %2).</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="146"/>
+        <source>The merge is already being sent.</source>
+        <translation>Le publipostage est déjà en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="155"/>
+        <source>The merge %1 is being sent by another Stamp process or window; nothing was done.</source>
+        <translation>Le publipostage %1 est envoyé par un autre processus ou une autre fenêtre de Stamp ; rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="188"/>
+        <source>could not be queued: %1</source>
+        <translation>n&apos;a pas pu être mise dans la boîte d&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="242"/>
+        <source>not sent: the row has an error</source>
+        <translation>non envoyée : la rangée a une erreur</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="244"/>
+        <source>to be sent</source>
+        <translation>à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="246"/>
+        <source>queued by an earlier run: to be sent</source>
+        <translation>mise en file par une exécution précédente : à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="248"/>
+        <source>sent by an earlier run: not sent again</source>
+        <translation>envoyée par une exécution précédente : pas renvoyée</translation>
+    </message>
+    <message>
+        <location filename="../store/mergerun.cpp" line="250"/>
+        <source>in the outbox: not sent again</source>
+        <translation>dans la boîte d&apos;envoi : pas renvoyée</translation>
+    </message>
+</context>
+<context>
     <name>store::OAuth</name>
     <message>
         <location filename="../store/accountoauth.cpp" line="23"/>
@@ -8109,63 +8153,64 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
 <context>
     <name>store::SendController</name>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="145"/>
+        <location filename="../store/sendcontroller.cpp" line="167"/>
         <source>This message is being sent right now.</source>
         <translation>Ce message est en cours d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="151"/>
-        <location filename="../store/sendcontroller.cpp" line="210"/>
+        <location filename="../store/sendcontroller.cpp" line="173"/>
+        <location filename="../store/sendcontroller.cpp" line="232"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation>Il n&apos;y a pas de message « %1 » dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="159"/>
+        <location filename="../store/sendcontroller.cpp" line="181"/>
         <source>This message is being sent right now by another Stamp window or command.</source>
         <translation>Ce message est en cours d&apos;envoi par une autre fenêtre ou commande Stamp.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="193"/>
+        <location filename="../store/sendcontroller.cpp" line="215"/>
         <source>Sending was stopped before connecting: nothing was sent.</source>
         <translation>L&apos;envoi a été arrêté avant la connexion : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="194"/>
+        <location filename="../store/sendcontroller.cpp" line="216"/>
         <source>Send it again when you are ready.</source>
         <translation>Renvoyez-le quand vous serez prêt.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="216"/>
+        <location filename="../store/sendcontroller.cpp" line="238"/>
         <source>The account &quot;%1&quot; no longer exists.</source>
         <translation>Le compte « %1 » n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="250"/>
+        <location filename="../store/sendcontroller.cpp" line="29"/>
+        <location filename="../store/sendcontroller.cpp" line="272"/>
         <source>Stamp does not know how to connect for this message.</source>
         <translation>Stamp ne sait pas comment se connecter pour ce message.</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="254"/>
+        <location filename="../store/sendcontroller.cpp" line="276"/>
         <source>Getting the password…</source>
         <translation>Récupération du mot de passe…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="273"/>
+        <location filename="../store/sendcontroller.cpp" line="295"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="285"/>
+        <location filename="../store/sendcontroller.cpp" line="307"/>
         <source>Sending the message…</source>
         <translation>Envoi du message…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="288"/>
+        <location filename="../store/sendcontroller.cpp" line="310"/>
         <source>Waiting for the server&apos;s answer…</source>
         <translation>Attente de la réponse du serveur…</translation>
     </message>
     <message>
-        <location filename="../store/sendcontroller.cpp" line="292"/>
+        <location filename="../store/sendcontroller.cpp" line="314"/>
         <source>Connected; logging in and sending…</source>
         <translation>Connecté ; identification et envoi…</translation>
     </message>
@@ -9306,17 +9351,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="165"/>
+        <location filename="../ui/composerwindow.cpp" line="166"/>
         <source>Compose message</source>
         <translation>Rédaction d&apos;un message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="200"/>
+        <location filename="../ui/composerwindow.cpp" line="201"/>
         <source>Not attached</source>
         <translation>Non joint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="220"/>
+        <location filename="../ui/composerwindow.cpp" line="221"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n message en attente dans la boîte d&apos;envoi : s&apos;il est dû, il part maintenant, sinon à son heure.</numerusform>
@@ -9324,469 +9369,469 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="250"/>
+        <location filename="../ui/composerwindow.cpp" line="256"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="251"/>
+        <location filename="../ui/composerwindow.cpp" line="257"/>
         <source>The account and identity the message is sent from</source>
         <translation>Le compte et l&apos;identité depuis lesquels le message est envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="256"/>
+        <location filename="../ui/composerwindow.cpp" line="262"/>
         <source>Accounts…</source>
         <translation>Comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="257"/>
+        <location filename="../ui/composerwindow.cpp" line="263"/>
         <source>Edit accounts</source>
         <translation>Modifier les comptes</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="258"/>
+        <location filename="../ui/composerwindow.cpp" line="264"/>
         <source>Opens the accounts: servers, logins and identities</source>
         <translation>Ouvre les comptes : serveurs, identifiants et identités</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="261"/>
+        <location filename="../ui/composerwindow.cpp" line="267"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="262"/>
+        <location filename="../ui/composerwindow.cpp" line="268"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="263"/>
+        <location filename="../ui/composerwindow.cpp" line="269"/>
         <source>Bcc</source>
         <translation>Cci</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="264"/>
+        <location filename="../ui/composerwindow.cpp" line="270"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
         <translation>destinataires cachés : ils le reçoivent, les autres ne les voient pas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="265"/>
+        <location filename="../ui/composerwindow.cpp" line="271"/>
         <source>Reply-To</source>
         <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="266"/>
+        <location filename="../ui/composerwindow.cpp" line="272"/>
         <source>where replies should go, if not to the sender</source>
         <translation>où les réponses doivent aller, si ce n&apos;est pas à l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="281"/>
+        <location filename="../ui/composerwindow.cpp" line="287"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="282"/>
+        <location filename="../ui/composerwindow.cpp" line="288"/>
         <source>What the message is about, in one line</source>
         <translation>Ce dont parle le message, en une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="305"/>
+        <location filename="../ui/composerwindow.cpp" line="311"/>
         <source>F&amp;rom:</source>
         <translation>Expéditeu&amp;r :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="306"/>
+        <location filename="../ui/composerwindow.cpp" line="312"/>
         <source>T&amp;o:</source>
         <translation>&amp;Pour :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="307"/>
+        <location filename="../ui/composerwindow.cpp" line="313"/>
         <source>&amp;Cc:</source>
         <translation>&amp;Cc :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="308"/>
+        <location filename="../ui/composerwindow.cpp" line="314"/>
         <source>&amp;Bcc:</source>
         <translation>Cc&amp;i :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="309"/>
+        <location filename="../ui/composerwindow.cpp" line="315"/>
         <source>Rep&amp;ly-To:</source>
         <translation>Répondr&amp;e à :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="313"/>
+        <location filename="../ui/composerwindow.cpp" line="319"/>
         <source>&amp;Subject:</source>
         <translation>Ob&amp;jet :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="317"/>
+        <location filename="../ui/composerwindow.cpp" line="323"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="319"/>
+        <location filename="../ui/composerwindow.cpp" line="325"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
         <translation>Le texte du message ; les fichiers déposés ou collés ici sont joints</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="322"/>
+        <location filename="../ui/composerwindow.cpp" line="328"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
         <translation>Écrivez votre message ici. Déposez ou collez des fichiers pour les joindre.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="329"/>
+        <location filename="../ui/composerwindow.cpp" line="335"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="330"/>
+        <location filename="../ui/composerwindow.cpp" line="336"/>
         <source>Remove the selected attachments (Delete)</source>
         <translation>Retirer les pièces jointes sélectionnées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="331"/>
+        <location filename="../ui/composerwindow.cpp" line="337"/>
         <source>Remove the selected attachments</source>
         <translation>Retirer les pièces jointes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="335"/>
+        <location filename="../ui/composerwindow.cpp" line="341"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="336"/>
-        <location filename="../ui/composerwindow.cpp" line="1355"/>
+        <location filename="../ui/composerwindow.cpp" line="342"/>
+        <location filename="../ui/composerwindow.cpp" line="1387"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="337"/>
+        <location filename="../ui/composerwindow.cpp" line="343"/>
         <source>Chooses files to attach to the message</source>
         <translation>Choisit des fichiers à joindre au message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="376"/>
+        <location filename="../ui/composerwindow.cpp" line="382"/>
         <source>Sending progress</source>
         <translation>Progression de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="377"/>
+        <location filename="../ui/composerwindow.cpp" line="383"/>
         <source>How much of the message has gone to the server</source>
         <translation>Quelle part du message est partie vers le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="380"/>
-        <location filename="../ui/composerwindow.cpp" line="382"/>
+        <location filename="../ui/composerwindow.cpp" line="386"/>
+        <location filename="../ui/composerwindow.cpp" line="388"/>
         <source>Stop sending</source>
         <translation>Arrêter l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="383"/>
+        <location filename="../ui/composerwindow.cpp" line="389"/>
         <source>Stops this attempt; the message stays in the outbox</source>
         <translation>Arrête cette tentative ; le message reste dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="408"/>
+        <location filename="../ui/composerwindow.cpp" line="414"/>
         <source>Protocol log</source>
         <translation>Journal du protocole</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="414"/>
+        <location filename="../ui/composerwindow.cpp" line="420"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="421"/>
+        <location filename="../ui/composerwindow.cpp" line="427"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="435"/>
+        <location filename="../ui/composerwindow.cpp" line="441"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
         <translation>Ouvre la boîte d&apos;envoi, où les messages attendent d&apos;être envoyés ou renvoyés</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="444"/>
+        <location filename="../ui/composerwindow.cpp" line="450"/>
         <source>The message goes back into the editor, unsent</source>
         <translation>Le message revient dans l&apos;éditeur, non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="445"/>
+        <location filename="../ui/composerwindow.cpp" line="451"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="446"/>
+        <location filename="../ui/composerwindow.cpp" line="452"/>
         <source>Take the message back from the outbox before it is sent</source>
         <translation>Reprendre le message de la boîte d&apos;envoi avant son envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="476"/>
+        <location filename="../ui/composerwindow.cpp" line="482"/>
         <source>&amp;Send</source>
         <translation>Envo&amp;yer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="480"/>
+        <location filename="../ui/composerwindow.cpp" line="486"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Envoyer le message (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="482"/>
+        <location filename="../ui/composerwindow.cpp" line="488"/>
         <source>Send &amp;Later…</source>
         <translation>&amp;Envoyer plus tard…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="484"/>
+        <location filename="../ui/composerwindow.cpp" line="490"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
         <translation>Placer le message dans la boîte d&apos;envoi pour l&apos;envoyer au moment de votre choix</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="487"/>
+        <location filename="../ui/composerwindow.cpp" line="493"/>
         <source>S&amp;top Sending</source>
         <translation>Arrê&amp;ter l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="489"/>
+        <location filename="../ui/composerwindow.cpp" line="495"/>
         <source>Stop sending (Ctrl+.)</source>
         <translation>Arrêter l&apos;envoi (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="491"/>
+        <location filename="../ui/composerwindow.cpp" line="497"/>
         <source>&amp;Attach Files…</source>
         <translation>Joindre de&amp;s fichiers…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="494"/>
+        <location filename="../ui/composerwindow.cpp" line="500"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Joindre des fichiers (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="496"/>
+        <location filename="../ui/composerwindow.cpp" line="502"/>
         <source>Save &amp;Draft</source>
         <translation>Enre&amp;gistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="498"/>
+        <location filename="../ui/composerwindow.cpp" line="504"/>
         <source>Save as a draft (Ctrl+S)</source>
         <translation>Enregistrer comme brouillon (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="501"/>
+        <location filename="../ui/composerwindow.cpp" line="507"/>
         <source>Draft saved.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="503"/>
+        <location filename="../ui/composerwindow.cpp" line="509"/>
         <source>&amp;New Message</source>
         <translation>&amp;Nouveau message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="506"/>
+        <location filename="../ui/composerwindow.cpp" line="512"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="509"/>
+        <location filename="../ui/composerwindow.cpp" line="515"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="513"/>
+        <location filename="../ui/composerwindow.cpp" line="519"/>
         <source>&amp;Accounts…</source>
         <translation>Compte&amp;s…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="517"/>
+        <location filename="../ui/composerwindow.cpp" line="523"/>
         <source>&amp;File</source>
         <translation>Fic&amp;hier</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="526"/>
+        <location filename="../ui/composerwindow.cpp" line="532"/>
         <source>Save as &amp;Template…</source>
         <translation>Enregis&amp;trer comme modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="533"/>
+        <location filename="../ui/composerwindow.cpp" line="539"/>
         <source>Save as Template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="534"/>
+        <location filename="../ui/composerwindow.cpp" line="540"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="544"/>
+        <location filename="../ui/composerwindow.cpp" line="550"/>
         <source>New From Te&amp;mplate</source>
         <translation>Nouveau &amp;à partir d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="551"/>
+        <location filename="../ui/composerwindow.cpp" line="557"/>
         <source>(No templates yet)</source>
         <translation>(Pas encore de modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="568"/>
+        <location filename="../ui/composerwindow.cpp" line="574"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="579"/>
+        <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>&amp;Undo</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="580"/>
+        <location filename="../ui/composerwindow.cpp" line="586"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="582"/>
+        <location filename="../ui/composerwindow.cpp" line="588"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="583"/>
+        <location filename="../ui/composerwindow.cpp" line="589"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="584"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="585"/>
+        <location filename="../ui/composerwindow.cpp" line="591"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="587"/>
+        <location filename="../ui/composerwindow.cpp" line="593"/>
         <source>&amp;View</source>
         <translation>&amp;Vue</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="596"/>
         <source>Protocol &amp;Log</source>
         <translation>Journal du protocol&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="597"/>
+        <location filename="../ui/composerwindow.cpp" line="603"/>
         <source>&amp;Outbox and Drafts</source>
         <translation>&amp;Boîte d&apos;envoi et brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="604"/>
+        <location filename="../ui/composerwindow.cpp" line="610"/>
         <source>S&amp;ent Messages</source>
         <translation>Messages envoy&amp;és</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="609"/>
+        <location filename="../ui/composerwindow.cpp" line="615"/>
         <source>&amp;Search the Log</source>
         <translation>Rechercher dans le &amp;journal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="617"/>
+        <location filename="../ui/composerwindow.cpp" line="623"/>
         <source>Go to the &amp;Message Text</source>
         <translation>Aller au te&amp;xte du message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="623"/>
+        <location filename="../ui/composerwindow.cpp" line="629"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Aller aux pièces joi&amp;ntes</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="632"/>
+        <location filename="../ui/composerwindow.cpp" line="638"/>
         <source>O&amp;ptions</source>
         <translation>&amp;Options</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="634"/>
+        <location filename="../ui/composerwindow.cpp" line="640"/>
         <source>&amp;Reply-To Field</source>
         <translation>Champ &amp;Répondre à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="644"/>
+        <location filename="../ui/composerwindow.cpp" line="650"/>
         <source>&amp;Priority</source>
         <translation>Pri&amp;orité</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="646"/>
+        <location filename="../ui/composerwindow.cpp" line="652"/>
         <source>&amp;High</source>
         <translation>H&amp;aute</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="648"/>
+        <location filename="../ui/composerwindow.cpp" line="654"/>
         <source>&amp;Normal</source>
         <translation>&amp;Normale</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="650"/>
+        <location filename="../ui/composerwindow.cpp" line="656"/>
         <source>&amp;Low</source>
         <translation>Bass&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="658"/>
+        <location filename="../ui/composerwindow.cpp" line="664"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>Demander &amp;un accusé de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="661"/>
+        <location filename="../ui/composerwindow.cpp" line="667"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Demander au logiciel de messagerie du destinataire de confirmer que le message a été ouvert (beaucoup ne le font pas, ou demandent d&apos;abord au destinataire)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="663"/>
+        <location filename="../ui/composerwindow.cpp" line="669"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Accusés &amp;de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="665"/>
+        <location filename="../ui/composerwindow.cpp" line="671"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Demander aux serveurs de messagerie en chemin de rendre compte (seulement si le serveur propose DSN)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="672"/>
+        <location filename="../ui/composerwindow.cpp" line="678"/>
         <source>When &amp;Delivered</source>
         <translation>À la &amp;distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="673"/>
+        <location filename="../ui/composerwindow.cpp" line="679"/>
         <source>When Delivery &amp;Fails</source>
         <translation>En cas d&apos;éc&amp;hec de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="674"/>
+        <location filename="../ui/composerwindow.cpp" line="680"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>&amp;En cas de retard de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="676"/>
+        <location filename="../ui/composerwindow.cpp" line="682"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Rapport avec le &amp;message entier</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="677"/>
+        <location filename="../ui/composerwindow.cpp" line="683"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Rapport &amp;avec les en-têtes seulement</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="684"/>
+        <location filename="../ui/composerwindow.cpp" line="690"/>
         <source>&amp;Undo Send</source>
         <translation>&amp;Annulation de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="687"/>
+        <location filename="../ui/composerwindow.cpp" line="693"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Attendre quelques secondes après Envoyer, pour qu&apos;Annuler dans la barre d&apos;état puisse reprendre le message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="690"/>
+        <location filename="../ui/composerwindow.cpp" line="696"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Désactivé : envoyer immédiatement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="691"/>
+        <location filename="../ui/composerwindow.cpp" line="697"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>Attendre &amp;%n seconde</numerusform>
@@ -9794,67 +9839,72 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="715"/>
+        <location filename="../ui/composerwindow.cpp" line="721"/>
         <source>&amp;Tools</source>
         <translation>Ou&amp;tils</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="717"/>
+        <location filename="../ui/composerwindow.cpp" line="723"/>
         <source>&amp;Practice Server…</source>
         <translation>Serveur d&apos;entra&amp;înement…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="720"/>
+        <location filename="../ui/composerwindow.cpp" line="726"/>
         <source>Check &amp;Domain…</source>
         <translation>Vérifier le &amp;domaine…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="733"/>
+        <location filename="../ui/composerwindow.cpp" line="739"/>
         <source>C&amp;ontacts…</source>
         <translation>C&amp;ontacts…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="737"/>
+        <location filename="../ui/composerwindow.cpp" line="743"/>
+        <source>&amp;Mail Merge…</source>
+        <translation>&amp;Publipostage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="747"/>
         <source>&amp;Console…</source>
         <translation>&amp;Console…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="743"/>
+        <location filename="../ui/composerwindow.cpp" line="753"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="744"/>
+        <location filename="../ui/composerwindow.cpp" line="754"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Choisissez d&apos;abord un compte dans Expéditeur (Outils → Comptes).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="747"/>
+        <location filename="../ui/composerwindow.cpp" line="757"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1635"/>
+        <location filename="../ui/composerwindow.cpp" line="1667"/>
         <source>Putting the message in the outbox…</source>
         <translation>Placement du message dans la boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1771"/>
+        <location filename="../ui/composerwindow.cpp" line="1803"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1825"/>
+        <location filename="../ui/composerwindow.cpp" line="1857"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Peut-être envoyé : le serveur n&apos;a pas confirmé. Le message reste dans la boîte d&apos;envoi ; vérifiez auprès d&apos;un destinataire avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1941"/>
+        <location filename="../ui/composerwindow.cpp" line="1973"/>
         <source>Messages waiting</source>
         <translation>Messages en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1942"/>
+        <location filename="../ui/composerwindow.cpp" line="1974"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message de la boîte d&apos;envoi attend encore d&apos;être envoyé. Il sera envoyé au prochain lancement de Stamp. Quitter quand même ?</numerusform>
@@ -9862,130 +9912,130 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="751"/>
+        <location filename="../ui/composerwindow.cpp" line="761"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="785"/>
+        <location filename="../ui/composerwindow.cpp" line="795"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Pas encore de compte — ouvrez Comptes… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="792"/>
-        <location filename="../ui/composerwindow.cpp" line="813"/>
+        <location filename="../ui/composerwindow.cpp" line="802"/>
+        <location filename="../ui/composerwindow.cpp" line="823"/>
         <source>Server: %1:%2</source>
         <translation>Serveur : %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1068"/>
+        <location filename="../ui/composerwindow.cpp" line="1100"/>
         <source>Draft restored (saved %1).</source>
         <translation>Brouillon restauré (enregistré %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1093"/>
+        <location filename="../ui/composerwindow.cpp" line="1125"/>
         <source>Last attempt: the server said %1</source>
         <translation>Dernière tentative : le serveur a dit %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1131"/>
+        <location filename="../ui/composerwindow.cpp" line="1163"/>
         <source>Being sent</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1132"/>
+        <location filename="../ui/composerwindow.cpp" line="1164"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Ce message est en cours d&apos;envoi ; attendez le résultat.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1139"/>
-        <location filename="../ui/composerwindow.cpp" line="1175"/>
+        <location filename="../ui/composerwindow.cpp" line="1171"/>
+        <location filename="../ui/composerwindow.cpp" line="1207"/>
         <source>Message not found</source>
         <translation>Message introuvable</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1140"/>
+        <location filename="../ui/composerwindow.cpp" line="1172"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Ce message n&apos;est plus là : il a peut-être été envoyé ou supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1165"/>
+        <location filename="../ui/composerwindow.cpp" line="1197"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Certains fichiers joints ne sont plus là ; ils sont signalés dans la liste : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1176"/>
+        <location filename="../ui/composerwindow.cpp" line="1208"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Ce message n&apos;est plus dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1207"/>
+        <location filename="../ui/composerwindow.cpp" line="1239"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Ce message n&apos;est plus dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1225"/>
+        <location filename="../ui/composerwindow.cpp" line="1257"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>Le serveur n&apos;a pas accepté le mot de passe. Saisissez-le de nouveau pour envoyer le message.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1330"/>
+        <location filename="../ui/composerwindow.cpp" line="1362"/>
         <source>The draft could not be saved: %1</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1336"/>
+        <location filename="../ui/composerwindow.cpp" line="1368"/>
         <source>Draft saved at %1.</source>
         <translation>Brouillon enregistré à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1374"/>
+        <location filename="../ui/composerwindow.cpp" line="1406"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 pièce jointe, %1 — environ %2 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1375"/>
+        <location filename="../ui/composerwindow.cpp" line="1407"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 pièces jointes, %2 — environ %3 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1379"/>
+        <location filename="../ui/composerwindow.cpp" line="1411"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ plus que les %1 acceptés par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1386"/>
+        <location filename="../ui/composerwindow.cpp" line="1418"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1388"/>
+        <location filename="../ui/composerwindow.cpp" line="1420"/>
         <source>Sending: %1</source>
         <translation>Envoi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1469"/>
+        <location filename="../ui/composerwindow.cpp" line="1501"/>
         <source>Send later</source>
         <translation>Envoyer plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1473"/>
+        <location filename="../ui/composerwindow.cpp" line="1505"/>
         <source>Send at</source>
         <translation>Envoyer à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1478"/>
+        <location filename="../ui/composerwindow.cpp" line="1510"/>
         <source>Send this message at:</source>
         <translation>Envoyer ce message le :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1494"/>
+        <location filename="../ui/composerwindow.cpp" line="1526"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Trop tard pour le reprendre : le message est en cours d&apos;envoi ou a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1509"/>
-        <location filename="../ui/composerwindow.cpp" line="1515"/>
+        <location filename="../ui/composerwindow.cpp" line="1541"/>
+        <location filename="../ui/composerwindow.cpp" line="1547"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Repris de la boîte d&apos;envoi : rien n&apos;a été envoyé.</translation>
     </message>
@@ -10027,7 +10077,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1524"/>
+        <location filename="../ui/composerwindow.cpp" line="1556"/>
         <source>No account</source>
         <translation>Aucun compte</translation>
     </message>
@@ -10058,39 +10108,39 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Commande swaks copiée (le message est dans %1 ; swaks demande le mot de passe). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1525"/>
+        <location filename="../ui/composerwindow.cpp" line="1557"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp a besoin d&apos;un compte pour envoyer : ajoutez-en un avec les informations du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1538"/>
-        <location filename="../ui/composerwindow.cpp" line="1548"/>
+        <location filename="../ui/composerwindow.cpp" line="1570"/>
+        <location filename="../ui/composerwindow.cpp" line="1580"/>
         <source>Address not valid</source>
         <translation>Adresse non valide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1539"/>
-        <location filename="../ui/composerwindow.cpp" line="1549"/>
+        <location filename="../ui/composerwindow.cpp" line="1571"/>
+        <location filename="../ui/composerwindow.cpp" line="1581"/>
         <source>Nothing was sent. %1</source>
         <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1554"/>
+        <location filename="../ui/composerwindow.cpp" line="1586"/>
         <source>No recipient</source>
         <translation>Aucun destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1555"/>
+        <location filename="../ui/composerwindow.cpp" line="1587"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>Rien n&apos;a été envoyé : ajoutez au moins un destinataire dans À, Cc ou Cci.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1561"/>
+        <location filename="../ui/composerwindow.cpp" line="1593"/>
         <source>Attachment missing</source>
         <translation>Pièce jointe manquante</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1562"/>
+        <location filename="../ui/composerwindow.cpp" line="1594"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10101,78 +10151,78 @@ Remove them from the list, or attach them again.</source>
 Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1570"/>
+        <location filename="../ui/composerwindow.cpp" line="1602"/>
         <source>Nothing attached</source>
         <translation>Rien n&apos;est joint</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1571"/>
+        <location filename="../ui/composerwindow.cpp" line="1603"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>Le message mentionne une pièce jointe, mais rien n&apos;est joint. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1587"/>
+        <location filename="../ui/composerwindow.cpp" line="1619"/>
         <source>No subject</source>
         <translation>Pas d&apos;objet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1588"/>
+        <location filename="../ui/composerwindow.cpp" line="1620"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Ce message n&apos;a pas d&apos;objet. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1606"/>
+        <location filename="../ui/composerwindow.cpp" line="1638"/>
         <source>Message too large</source>
         <translation>Message trop gros</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1607"/>
+        <location filename="../ui/composerwindow.cpp" line="1639"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Ce message fera environ %1, mais %2 a indiqué accepter au plus %3. Il sera très probablement refusé. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1206"/>
-        <location filename="../ui/composerwindow.cpp" line="1645"/>
-        <location filename="../ui/composerwindow.cpp" line="1865"/>
+        <location filename="../ui/composerwindow.cpp" line="1238"/>
+        <location filename="../ui/composerwindow.cpp" line="1677"/>
+        <location filename="../ui/composerwindow.cpp" line="1897"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1646"/>
+        <location filename="../ui/composerwindow.cpp" line="1678"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>Rien n&apos;a été envoyé : le message n&apos;a pas pu être écrit dans la boîte d&apos;envoi. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1202"/>
-        <location filename="../ui/composerwindow.cpp" line="1696"/>
-        <location filename="../ui/composerwindow.cpp" line="1862"/>
+        <location filename="../ui/composerwindow.cpp" line="1234"/>
+        <location filename="../ui/composerwindow.cpp" line="1728"/>
+        <location filename="../ui/composerwindow.cpp" line="1894"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1819"/>
+        <location filename="../ui/composerwindow.cpp" line="1851"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Envoyé. Une copie se trouve dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1828"/>
+        <location filename="../ui/composerwindow.cpp" line="1860"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Non envoyé : le message reste dans la boîte d&apos;envoi. Modifiez-le et renvoyez-le quand vous serez prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="539"/>
-        <location filename="../ui/composerwindow.cpp" line="1216"/>
-        <location filename="../ui/composerwindow.cpp" line="1856"/>
+        <location filename="../ui/composerwindow.cpp" line="545"/>
+        <location filename="../ui/composerwindow.cpp" line="1248"/>
+        <location filename="../ui/composerwindow.cpp" line="1888"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1684"/>
+        <location filename="../ui/composerwindow.cpp" line="1716"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>Dans la boîte d&apos;envoi, à envoyer à %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1691"/>
+        <location filename="../ui/composerwindow.cpp" line="1723"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Envoi dans %n seconde : Annuler le reprend.</numerusform>
@@ -10180,7 +10230,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1753"/>
+        <location filename="../ui/composerwindow.cpp" line="1785"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
@@ -10188,7 +10238,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1754"/>
+        <location filename="../ui/composerwindow.cpp" line="1786"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n message en attente dans la boîte d&apos;envoi : l&apos;afficher</numerusform>
@@ -10196,22 +10246,22 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1898"/>
+        <location filename="../ui/composerwindow.cpp" line="1930"/>
         <source>Still sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1899"/>
+        <location filename="../ui/composerwindow.cpp" line="1931"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Le message est toujours en cours d&apos;envoi. Arrêter l&apos;envoi et fermer ? Il reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1911"/>
+        <location filename="../ui/composerwindow.cpp" line="1943"/>
         <source>Unsent message</source>
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1912"/>
+        <location filename="../ui/composerwindow.cpp" line="1944"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Ce message n&apos;a pas été envoyé. Le garder comme brouillon ?</translation>
     </message>
@@ -11519,6 +11569,477 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         <location filename="../ui/mailto.cpp" line="103"/>
         <source>the field &quot;%1&quot;</source>
         <translation>le champ « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MergeDialog</name>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="50"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="59"/>
+        <source>Row %1 (line %2)</source>
+        <translation>Rangée %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="85"/>
+        <source>Mail Merge</source>
+        <translation>Publipostage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="89"/>
+        <source>Use the &amp;message in this window</source>
+        <translation>Utiliser le &amp;message de cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="91"/>
+        <source>Use the message in this window as the template</source>
+        <translation>Utiliser le message de cette fenêtre comme modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="93"/>
+        <source>Its To, Cc, Bcc, Subject and text, with {{placeholders}}; From is the window&apos;s</source>
+        <translation>Ses champs À, Cc, Cci, Objet et son texte, avec des {{espaces réservés}} ; l&apos;expéditeur est celui de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="95"/>
+        <source>Template &amp;file:</source>
+        <translation>&amp;Fichier modèle :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="97"/>
+        <source>Use a template file</source>
+        <translation>Utiliser un fichier modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="98"/>
+        <source>The file named beside it; From is still the window&apos;s</source>
+        <translation>Le fichier indiqué à côté ; l&apos;expéditeur reste celui de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="104"/>
+        <source>Template file</source>
+        <translation>Fichier modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="106"/>
+        <source>A Stamp template, or a text file: header lines, an empty line, the text</source>
+        <translation>Un modèle Stamp, ou un fichier texte : les lignes d&apos;en-tête, une ligne vide, le texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="107"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="109"/>
+        <source>Choose the template file</source>
+        <translation>Choisir le fichier modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="110"/>
+        <location filename="../ui/mergedialog.cpp" line="121"/>
+        <source>Opens a file chooser</source>
+        <translation>Ouvre un sélecteur de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="114"/>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="115"/>
+        <source>UTF-8; the first line names the columns</source>
+        <translation>UTF-8 ; la première ligne nomme les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="116"/>
+        <source>CSV f&amp;ile:</source>
+        <translation>Fichier &amp;CSV :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="118"/>
+        <source>Br&amp;owse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="120"/>
+        <source>Choose the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="135"/>
+        <source>Problems found before sending</source>
+        <translation>Problèmes trouvés avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="136"/>
+        <source>Placeholders with no column, CSV errors, and each row that cannot be sent, with its row and line</source>
+        <translation>Les espaces réservés sans colonne, les erreurs du CSV, et chaque rangée qui ne peut pas être envoyée, avec son numéro et sa ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="141"/>
+        <source>&amp;Problems:</source>
+        <translation>Pro&amp;blèmes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="147"/>
+        <source>Rows of the merge</source>
+        <translation>Rangées du publipostage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="149"/>
+        <source>Each row&apos;s recipient, subject and result; the selected row is previewed</source>
+        <translation>Le destinataire, l&apos;objet et le résultat de chaque rangée ; la rangée choisie est affichée dans l&apos;aperçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>Row</source>
+        <translation>Rangée</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="151"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="156"/>
+        <source>Ro&amp;ws:</source>
+        <translation>Ra&amp;ngées :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="162"/>
+        <source>Row to preview</source>
+        <translation>Rangée à afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="163"/>
+        <source>1 is the first row after the CSV file&apos;s header</source>
+        <translation>1 est la première rangée après l&apos;en-tête du fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="165"/>
+        <source>Preview of &amp;row:</source>
+        <translation>Aperçu de la ran&amp;gée :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="167"/>
+        <source>Message &amp;Details…</source>
+        <translation>&amp;Détails du message…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="169"/>
+        <source>Show this row&apos;s envelope, header section and MIME structure</source>
+        <translation>Afficher l&apos;enveloppe, l&apos;en-tête et la structure MIME de cette rangée</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="170"/>
+        <source>The preview of any message, with what may go wrong</source>
+        <translation>L&apos;aperçu de tout message, avec ce qui peut mal se passer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="174"/>
+        <source>The row&apos;s message as it will be sent</source>
+        <translation>Le message de la rangée tel qu&apos;il sera envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="175"/>
+        <source>Its From, To, Subject and text, with the row&apos;s values</source>
+        <translation>Son expéditeur, ses destinataires, son objet et son texte, avec les valeurs de la rangée</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="187"/>
+        <source>Messages per minute</source>
+        <translation>Messages par minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="188"/>
+        <source>0: no limit</source>
+        <translation>0 : sans limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="190"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="191"/>
+        <source> per minute</source>
+        <translation> par minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="192"/>
+        <source>Rate &amp;limit:</source>
+        <translation>Débit ma&amp;ximal :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="196"/>
+        <source>Merge progress</source>
+        <translation>Progression du publipostage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="201"/>
+        <source>Merge status</source>
+        <translation>État du publipostage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="203"/>
+        <location filename="../ui/mergedialog.cpp" line="419"/>
+        <location filename="../ui/mergedialog.cpp" line="614"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="205"/>
+        <source>Send the merge</source>
+        <translation>Envoyer le publipostage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="207"/>
+        <source>Each row through the outbox, over one connection; rows sent by an earlier run are skipped</source>
+        <translation>Chaque rangée par la boîte d&apos;envoi, sur une seule connexion ; les rangées envoyées par une exécution précédente sont sautées</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="209"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="211"/>
+        <source>Stop the merge</source>
+        <translation>Arrêter le publipostage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="212"/>
+        <source>The row being sent ends; the rows not yet tried are not sent</source>
+        <translation>La rangée en cours d&apos;envoi se termine ; les rangées pas encore essayées ne sont pas envoyées</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="216"/>
+        <source>Close the mail merge</source>
+        <translation>Fermer le publipostage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="257"/>
+        <source>sending…</source>
+        <translation>envoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="327"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="328"/>
+        <source>Templates (*.json *.txt *.eml);;All files (*)</source>
+        <translation>Modèles (*.json *.txt *.eml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="335"/>
+        <source>CSV File</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="336"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="356"/>
+        <source>Choose a CSV file: its first line names the columns, each other line is one message.</source>
+        <translation>Choisissez un fichier CSV : sa première ligne nomme les colonnes, chaque autre ligne est un message.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="359"/>
+        <source>Choose a template file, or use the message in this window.</source>
+        <translation>Choisissez un fichier modèle, ou utilisez le message de cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="376"/>
+        <source>Choose an account in From first (Tools → Accounts): the merge is sent through it.</source>
+        <translation>Choisissez d&apos;abord un compte dans De (Outils → Comptes) : le publipostage est envoyé par lui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="380"/>
+        <source>%1: not sent: %2</source>
+        <translation>%1 : non envoyée : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="382"/>
+        <source>%1: not sent again: %2 (send it from the outbox once you have checked)</source>
+        <translation>%1 : pas renvoyée : %2 (envoyez-la depuis la boîte d&apos;envoi après vérification)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="386"/>
+        <source>The CSV file has a header but no rows: nothing to send.</source>
+        <translation>Le fichier CSV a un en-tête mais aucune rangée : rien à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="390"/>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="419"/>
+        <location filename="../ui/mergedialog.cpp" line="614"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="422"/>
+        <source>%n row(s) sent by an earlier run of this merge: they are not sent again.</source>
+        <translation>
+            <numerusform>%n rangée envoyée par une exécution précédente de ce publipostage : elle n&apos;est pas renvoyée.</numerusform>
+            <numerusform>%n rangées envoyées par une exécution précédente de ce publipostage : elles ne sont pas renvoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="423"/>
+        <source>%n message(s) to send.</source>
+        <translation>
+            <numerusform>%n message à envoyer.</numerusform>
+            <numerusform>%n messages à envoyer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="452"/>
+        <source>From: %1</source>
+        <translation>De : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="453"/>
+        <source>To: %1</source>
+        <translation>À : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="455"/>
+        <source>Cc: %1</source>
+        <translation>Cc : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="457"/>
+        <source>Bcc: %1</source>
+        <translation>Cci : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="459"/>
+        <source>Reply-To: %1</source>
+        <translation>Répondre à : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="460"/>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="463"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="479"/>
+        <location filename="../ui/mergedialog.cpp" line="488"/>
+        <source>No preview</source>
+        <translation>Pas d&apos;aperçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="480"/>
+        <location filename="../ui/mergedialog.cpp" line="489"/>
+        <source>This row&apos;s message cannot be previewed: %1</source>
+        <translation>Le message de cette rangée ne peut pas être affiché : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="521"/>
+        <source>Getting the password…</source>
+        <translation>Obtention du mot de passe…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="553"/>
+        <source>Sending %n message(s)…</source>
+        <translation>
+            <numerusform>Envoi de %n message…</numerusform>
+            <numerusform>Envoi de %n messages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="562"/>
+        <source>Stopping after the message being sent…</source>
+        <translation>Arrêt après le message en cours d&apos;envoi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="572"/>
+        <source>not sent by this merge: %1</source>
+        <translation>non envoyé par ce publipostage : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="577"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="581"/>
+        <source>not sent yet: %1 (left in the outbox for a retry)</source>
+        <translation>pas encore envoyé : %1 (laissé dans la boîte d&apos;envoi pour un nouvel essai)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="585"/>
+        <source>not sent: %1</source>
+        <translation>non envoyé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="593"/>
+        <location filename="../ui/mergedialog.cpp" line="606"/>
+        <source>%1 of %n message(s) sent.</source>
+        <translation>
+            <numerusform>%1 message sur %n envoyé.</numerusform>
+            <numerusform>%1 messages sur %n envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mergedialog.cpp" line="604"/>
+        <source>not tried: Resume sends it</source>
+        <translation>pas essayé : Reprendre l&apos;envoie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="608"/>
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n refusé.</numerusform>
+            <numerusform>%n refusés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="610"/>
+        <source>%n left in the outbox for a retry.</source>
+        <translation>
+            <numerusform>%n laissé dans la boîte d&apos;envoi pour un nouvel essai.</numerusform>
+            <numerusform>%n laissés dans la boîte d&apos;envoi pour un nouvel essai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mergedialog.cpp" line="612"/>
+        <source>%n not tried: Resume sends them.</source>
+        <translation>
+            <numerusform>%n pas essayé : Reprendre l&apos;envoie.</numerusform>
+            <numerusform>%n pas essayés : Reprendre les envoie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
