@@ -140,14 +140,8 @@ void BatchSubmission::startNext()
                                 true);
             continue;
         }
-        QString error;
-        smtp::Envelope envelope;
-        envelope.from = smtp::parseMailbox(item->envelopeFrom, &error);
-        for (const QString &r : std::as_const(item->envelopeTo)) {
-            const smtp::Mailbox m = smtp::parseMailbox(r, &error);
-            if (!m.isNull())
-                envelope.recipients << m;
-        }
+        QString error;  // only markSending's: an address that does not parse is no outbox error
+        const smtp::Envelope envelope = item->envelope();
         if (item->emlSize < 0 || envelope.from.isNull() || envelope.recipients.isEmpty()
             || !m_store->markSending(id, &error)) {
             ++m_next;

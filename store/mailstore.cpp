@@ -26,6 +26,19 @@
 
 namespace store {
 
+smtp::Envelope MailItem::envelope() const
+{
+    smtp::Envelope out;
+    QString ignored;
+    out.from = smtp::parseMailbox(envelopeFrom, &ignored);
+    for (const QString &r : envelopeTo) {
+        const smtp::Mailbox m = smtp::parseMailbox(r, &ignored);
+        if (!m.isNull())
+            out.recipients << m;
+    }
+    return out;
+}
+
 namespace {
 
 using Category = smtp::Outcome::Category;

@@ -2,6 +2,7 @@
 
 #include "message.h"
 #include "outcome.h"
+#include "session.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -68,8 +69,11 @@ struct MailItem
     QByteArray messageId;    // fixed at enqueue and reused, so a resend is recognisably the same
     QString envelopeFrom;    // MAIL FROM, as a mailbox
     QStringList envelopeTo;  // RCPT TO still to do: every recipient, or the refused ones when partly sent
-    bool smtpUtf8 = false;   // the stored message needs SMTPUTF8 (RFC 6531)
-    qint64 emlSize = -1;     // size of the stored message, checked before sending
+    // envelopeFrom and envelopeTo as the session takes them; an address that no longer parses is left out
+    // (a null sender or no recipient then: the caller refuses the item).
+    smtp::Envelope envelope() const;
+    bool smtpUtf8 = false;  // the stored message needs SMTPUTF8 (RFC 6531)
+    qint64 emlSize = -1;    // size of the stored message, checked before sending
     qint64 sendingPid =
         0;  // the process that marked it Sending (to tell a live send from an interrupted one)
     QString failureReason;  // one sentence: what happened (Outcome::summary)

@@ -85,13 +85,7 @@ void Submission::start()
         return;
     }
     item = m_store->loadOutbox(m_id);
-    smtp::Envelope envelope;
-    envelope.from = smtp::parseMailbox(item->envelopeFrom, &error);
-    for (const QString &r : std::as_const(item->envelopeTo)) {
-        const smtp::Mailbox m = smtp::parseMailbox(r, &error);
-        if (!m.isNull())
-            envelope.recipients << m;
-    }
+    const smtp::Envelope envelope = item->envelope();
     if (envelope.from.isNull() || envelope.recipients.isEmpty()) {
         failEarly(trSubmission("The outbox item has no valid sender or recipient."),
                   trSubmission("Open it, correct the addresses and send it again."));
