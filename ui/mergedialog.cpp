@@ -258,6 +258,7 @@ MergeDialog::MergeDialog(AppContext *app, MessageSource windowMessage, QWidget *
     });
     connect(m_run, &store::MergeRun::rowFinished, this,
             [this](int rowNumber, const QString &, const smtp::Outcome &outcome, bool busy) {
+                Q_EMIT rowTimings(outcome.timings);
                 onRowFinished(rowNumber, outcome, busy);
             });
     connect(m_run, &store::MergeRun::finished, this, &MergeDialog::onFinished);

@@ -203,18 +203,24 @@ void TestMergeDialog::sendDeliversTheGoodRows()
     QVERIFY(log);
     log->model()->flush();
     QStringList shown;
+    int timingRows = 0;
     const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
         for (int r = 0; r < log->model()->rowCount(parent); ++r)
             for (int c = 0; c < log->model()->columnCount(parent); ++c) {
                 const QModelIndex i = log->model()->index(r, c, parent);
                 shown << i.data().toString();
-                if (c == 0)
+                if (c == 0) {
+                    if (i.data(TranscriptModel::ReportRole).toInt() == int(TranscriptModel::Report::Timings))
+                        ++timingRows;
                     walk(i);
+                }
             }
     };
     walk({});
     QVERIFY2(!shown.filter(QStringLiteral("RCPT TO:<bob@example.org>")).isEmpty(),
              qPrintable(shown.join(QLatin1Char('\n'))));
+    // Each message its own timings row (envelope, content, final reply), not one for the connection.
+    QCOMPARE(timingRows, 2);
     // Exactly the good rows, each with its own greeting.
     QCOMPARE(server.data().size(), 2);
     QVERIFY(server.data()[0].contains("Dear Ann,"));
