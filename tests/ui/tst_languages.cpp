@@ -173,11 +173,11 @@ QSet<QString> sharedWords(const QString &language)
                 QStringLiteral("info"),    QStringLiteral("e"),      QStringLiteral("format"),
                 QStringLiteral("link")};
     if (language == QLatin1String("fr"))
-        return {QStringLiteral("message"),  QStringLiteral("messages"), QStringLiteral("serveur"),
-                QStringLiteral("port"),     QStringLiteral("test"),     QStringLiteral("description"),
-                QStringLiteral("options"),  QStringLiteral("format"),   QStringLiteral("date"),
-                QStringLiteral("texte"),    QStringLiteral("info"),     QStringLiteral("contact"),
-                QStringLiteral("client"),   QStringLiteral("note"),     QStringLiteral("console"),
+        return {QStringLiteral("message"),   QStringLiteral("messages"), QStringLiteral("serveur"),
+                QStringLiteral("port"),      QStringLiteral("test"),     QStringLiteral("description"),
+                QStringLiteral("options"),   QStringLiteral("format"),   QStringLiteral("date"),
+                QStringLiteral("texte"),     QStringLiteral("info"),     QStringLiteral("contact"),
+                QStringLiteral("client"),    QStringLiteral("note"),     QStringLiteral("console"),
                 QStringLiteral("signature"), QStringLiteral("contacts")};
     if (language == QLatin1String("es"))
         return {QStringLiteral("error"), QStringLiteral("no"),      QStringLiteral("total"),
