@@ -31,11 +31,6 @@ static bool isDotAtom(const QString &s)
     return true;
 }
 
-static bool hasForbidden(const QString &s)
-{
-    return hasLineBreakOrNul(s);
-}
-
 QByteArray domainToAce(const QString &domain)
 {
     if (domain.startsWith(QLatin1Char('['))) {
@@ -688,7 +683,7 @@ static Mailbox fail(QString *error, const QString &why)
 // with the one grammar, then checked for what the envelope can carry (SMTPUTF8 is the session's decision).
 static bool parseForEnvelope(const QString &text, QList<Address> *out, QString *error)
 {
-    if (hasForbidden(text)) {
+    if (hasLineBreakOrNul(text)) {
         if (error)
             *error =
                 QCoreApplication::translate("smtp::Address", "\"%1\" contains a line break or NUL character")

@@ -21,16 +21,6 @@ static bool fail(QString *why, const QString &reason)
     return false;
 }
 
-// CR, LF and NUL end or cut a command line whatever the grammar says: refused first, with their own reason.
-static bool hasLineBreak(QStringView value)
-{
-    return hasLineBreakOrNul(value);
-}
-static bool hasLineBreak(QByteArrayView value)
-{
-    return hasLineBreakOrNul(value);
-}
-
 static bool isLetDig(QChar c)
 {
     const ushort u = c.unicode();
@@ -101,7 +91,7 @@ bool validEhloArgument(const QString &value, QString *why)
 {
     if (value.isEmpty())
         return fail(why, tr("the name is empty"));
-    if (hasLineBreak(value))
+    if (hasLineBreakOrNul(value))
         return fail(why, tr("the name contains a line break or NUL"));
     if (value.startsWith(QLatin1Char('[')))
         return validAddressLiteral(value, why);
@@ -131,7 +121,7 @@ QByteArray DsnNotify::wire() const
 
 std::optional<DsnNotify> parseDsnNotify(const QString &value, QString *why)
 {
-    if (hasLineBreak(value)) {
+    if (hasLineBreakOrNul(value)) {
         fail(why, tr("NOTIFY contains a line break or NUL"));
         return std::nullopt;
     }
@@ -168,7 +158,7 @@ std::optional<DsnNotify> parseDsnNotify(const QString &value, QString *why)
 QByteArray parseDsnRet(const QString &value, QString *why)
 {
     const QString v = value.trimmed().toUpper();
-    if (hasLineBreak(value)) {
+    if (hasLineBreakOrNul(value)) {
         fail(why, tr("RET contains a line break or NUL"));
         return {};
     }
@@ -181,7 +171,7 @@ QByteArray parseDsnRet(const QString &value, QString *why)
 
 bool validEnvid(const QString &value, QString *why)
 {
-    if (hasLineBreak(value))
+    if (hasLineBreakOrNul(value))
         return fail(why, tr("ENVID contains a line break or NUL"));
     if (value.isEmpty())
         return fail(why, tr("ENVID is empty"));
@@ -197,7 +187,7 @@ bool validAuthIdentity(const QString &value, QString *why)
 {
     if (value.isEmpty())
         return fail(why, tr("the user name is empty"));
-    if (hasLineBreak(value))
+    if (hasLineBreakOrNul(value))
         return fail(why, tr("the user name contains a line break or NUL"));
     return true;
 }
@@ -233,7 +223,7 @@ QByteArray utf8AddrXtext(const QString &address)
 // last guard before the wire.
 static bool validPath(const QByteArray &path, bool utf8, bool allowEmpty, QString *why)
 {
-    if (hasLineBreak(path))
+    if (hasLineBreakOrNul(path))
         return fail(why, tr("the address contains a line break or NUL"));
     if (path.isEmpty())
         return allowEmpty || fail(why, tr("the address is empty"));
@@ -336,7 +326,7 @@ QByteArray rcptTo(const RcptParams &p, QString *why)
             line += " NOTIFY=" + notify;
     }
     if (!p.orcpt.isEmpty()) {
-        if (hasLineBreak(p.orcpt)) {
+        if (hasLineBreakOrNul(p.orcpt)) {
             fail(why, tr("the original recipient contains a line break or NUL"));
             return {};
         }
@@ -405,7 +395,7 @@ QByteArray typedCommand(const QString &typed, QString *why)
 {
     const QByteArray bytes = typed.toUtf8();
     QString reason;
-    if (hasLineBreak(typed))
+    if (hasLineBreakOrNul(typed))
         reason =
             tr("the line contains a line break (CR or LF) or a NUL character, which would end or cut the "
                "command; nothing was sent");
@@ -426,7 +416,7 @@ std::optional<QByteArray> typedContentLine(const QString &typed, QString *why)
 {
     const QByteArray bytes = typed.toUtf8();
     QString reason;
-    if (hasLineBreak(typed))
+    if (hasLineBreakOrNul(typed))
         reason = tr("the line contains a line break (CR or LF) or a NUL character; each line of the message "
                     "is typed on its own; nothing was sent");
     else if (bytes.size() > MaxTextLine)

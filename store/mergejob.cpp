@@ -37,11 +37,6 @@ const Field headerFields[] = {{"To", &MailItem::to},
                               {"Reply-To", &MailItem::replyTo},
                               {"Subject", &MailItem::subject}};
 
-bool hasLineBreak(const QString &s)
-{
-    return smtp::hasLineBreakOrNul(s);
-}
-
 }  // namespace
 
 bool readTemplate(const QByteArray &bytes, MailItem *item, QString *error)
@@ -162,7 +157,7 @@ QList<Row> expand(const MailItem &templ, const CsvTable &csv)
         for (const Field &f : headerFields) {
             const QString &field = templ.*(f.member);
             for (const QString &n : placeholders(field))
-                if (row.error.isEmpty() && hasLineBreak(values.value(n)))
+                if (row.error.isEmpty() && smtp::hasLineBreakOrNul(values.value(n)))
                     row.error = trMerge("the value of \"%1\" (used in %2) has a line break")
                                     .arg(n, QLatin1String(f.name));
             m.*(f.member) = substitute(field, values);

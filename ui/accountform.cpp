@@ -268,12 +268,10 @@ store::Account AccountForm::account() const
     // Stored as mail HTML (format/mailhtml), not as Qt's own, with its images by their files (each message
     // it goes into makes them its own inline parts); nothing written is none at all.
     const QTextDocument *doc = m_signatureRich->formattedEditor()->document();
-    if (doc->toPlainText().trimmed().isEmpty() && !doc->toHtml().contains(QLatin1String("<img"))) {
-        a.signatureHtml.clear();
-    } else {
-        const format::MailBody body = format::fromDocument(*doc, QString(), QByteArray("signature.invalid"));
-        a.signatureHtml = format::withImageFiles(body.html, body.images);
-    }
+    const format::MailBody body = format::fromDocument(*doc, QString(), QByteArray("signature.invalid"));
+    a.signatureHtml = doc->toPlainText().trimmed().isEmpty() && body.images.isEmpty()
+                          ? QString()
+                          : format::withImageFiles(body.html, body.images);
     a.host = m_host->text().trimmed();
     a.port = quint16(m_port->value());
     a.security = Security(m_security->currentData().toInt());
