@@ -75,7 +75,7 @@ const std::vector<CommandEntry> &commandTable()
 {
     static const std::vector<CommandEntry> table{
         {"send", QT_TRANSLATE_NOOP("stamp", "Send a message through an SMTP server, without a window."),
-         SendCommand::needsDesktop, &makeSend},
+         SendCommand::needsDesktop, &makeSend, SendCommand::wantsTls},
         {"check-domain",
          QT_TRANSLATE_NOOP("stamp", "Check a domain's MX, SPF, DMARC, DKIM, MTA-STS and TLS-RPT records."),
          never, &makeCheckDomain},

@@ -17,6 +17,10 @@ struct CommandEntry
     bool (*needsDesktop)(const QStringList &arguments);
     // Builds the command; null in a binary that cannot run it.
     std::unique_ptr<Command> (*make)();
+    // Whether these arguments will most likely need TLS, so that main() starts loading it before anything
+    // else (tlsheadstart.h, smtp/tlswarmup.h); null for never. Only a head start: a wrong guess costs a
+    // thread.
+    bool (*wantsTls)(const QStringList &arguments) = nullptr;
 };
 
 // The commands, in the order `stamp --help` lists them (commands.cpp, one line each).

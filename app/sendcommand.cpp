@@ -1,7 +1,5 @@
 #include "sendcommand.h"
 
-#include "tlswarmup.h"
-
 #include "cliutil.h"
 #include "commandline.h"
 #include "sendpreview.h"
@@ -45,6 +43,23 @@ bool SendCommand::needsAccounts(const QStringList &arguments)
             return true;
     }
     return false;
+}
+
+bool SendCommand::wantsTls(const QStringList &arguments)
+{
+    // The raw words, as QCommandLineParser will read them: the last --security wins.
+    QString security;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--security") && i + 1 < arguments.size())
+            security = arguments.at(++i);
+        else if (a.startsWith(QLatin1String("--security=")))
+            security = a.mid(int(qstrlen("--security=")));
+    }
+    Security guess = Security::StartTls;
+    return !securityFromName(security, &guess) || guess != Security::None;
 }
 
 bool SendCommand::needsDesktop(const QStringList &arguments)
@@ -120,12 +135,6 @@ void SendCommand::addOptions(QCommandLineParser &parser)
 
 int SendCommand::run(const QCommandLineParser &parser)
 {
-    // TLS loads on a worker thread while the options are read, the message is built and the connection
-    // opens (smtp/tlswarmup.h): started first, since every step before the handshake is time it can hide
-    // behind. A wrong guess (a refused value, --account with a plain server) costs only that thread's work.
-    Security guess = Security::StartTls;
-    if (!securityFromName(parser.value(QStringLiteral("security")), &guess) || guess != Security::None)
-        startTlsWarmUp();
     SessionOptions options;
     QString error;
     Mailbox accountFrom;

@@ -43,6 +43,9 @@ public:
     static bool needsAccounts(const QStringList &arguments);
     // Whether the arguments need stamp-desktop: an account or Markdown.
     static bool needsDesktop(const QStringList &arguments);
+    // Unless the arguments ask for --security none (or give a word that is none of them): a guess made
+    // before parsing, for main() to start loading TLS early.
+    static bool wantsTls(const QStringList &arguments);
 
 protected:
     QString description() const override;

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void commandUsage();
     void decide_data();
     void decide();
+    void tlsGuessedBeforeParsing_data();
+    void tlsGuessedBeforeParsing();
     void displayAvailable_data();
     void displayAvailable();
     void nearestWord_data();
@@ -704,6 +706,40 @@ void TestCli::decide_data()
                                        << int(Kind::Refused) << QStringLiteral("cannot attach 'sned'");
     QTest::newRow("empty word") << QStringList{QString()} << int(Kind::Refused)
                                 << QStringLiteral("no such file");
+}
+
+// main() starts loading TLS before the options are parsed (app/tlsheadstart.h): only --security none, as
+// QCommandLineParser will read it (the last one wins, nothing after --), is taken as plain.
+void TestCli::tlsGuessedBeforeParsing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("tls");
+    const QString sec = QStringLiteral("--security");
+    QTest::newRow("no --security: STARTTLS")
+        << QStringList{QStringLiteral("--to"), QStringLiteral("a@b")} << true;
+    QTest::newRow("none") << QStringList{sec, QStringLiteral("none")} << false;
+    QTest::newRow("none, one word") << QStringList{QStringLiteral("--security=none")} << false;
+    QTest::newRow("tls") << QStringList{sec, QStringLiteral("tls")} << true;
+    QTest::newRow("last wins: tls") << QStringList{sec, QStringLiteral("none"), sec, QStringLiteral("tls")}
+                                    << true;
+    QTest::newRow("last wins: none") << QStringList{sec, QStringLiteral("tls"),
+                                                    QStringLiteral("--security=none")}
+                                     << false;
+    QTest::newRow("after --") << QStringList{QStringLiteral("--"), sec, QStringLiteral("none")} << true;
+    QTest::newRow("a wrong word") << QStringList{sec, QStringLiteral("nope")} << true;
+    QTest::newRow("no value") << QStringList{sec} << true;
+}
+
+void TestCli::tlsGuessedBeforeParsing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, tls);
+    QCOMPARE(cli::SendCommand::wantsTls(args), tls);
+    // The table main() reads carries the same guess for send.
+    const cli::Launch l = cli::decide(QStringList{QStringLiteral("send")} + args, cli::commandTable());
+    QCOMPARE(int(l.kind), int(cli::Launch::Kind::Command));
+    QVERIFY(l.command->wantsTls);
+    QCOMPARE(l.command->wantsTls(l.arguments), tls);
 }
 
 void TestCli::decide()
