@@ -80,6 +80,7 @@ bool BatchSubmission::openSession()
     m_sessionIds.clear();
     ++m_connections;
     connect(session, &smtp::Session::transcript, this, &BatchSubmission::transcript);
+    connect(session, &smtp::Session::tlsReportReady, this, &BatchSubmission::tlsReport);
     connect(session, &smtp::Session::waitingForReply, this, [this](int) { m_currentEndReached = true; });
     connect(session, &smtp::Session::messageFinished, this, &BatchSubmission::onMessageFinished);
     // Queued: the session may finish inside start() or cancel().

@@ -44,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void transcript(const smtp::TranscriptEvent &event);
+    // The connection's TLS report (smtp/tlsreport.h), when its handshake finished or failed.
+    void tlsReport(const smtp::TlsReport &report);
     void itemStarted(const QString &id);
     // The item is already recorded (in Sent, or back in the outbox with its reason) when this is emitted.
     // busy: another process held it (or it was no longer queued): nothing was done.

@@ -198,6 +198,7 @@ bool MergeRun::start(const smtp::SessionOptions &options, QString *error)
     m_notStarted.clear();
     m_batch = new BatchSubmission(m_store, ids, options, m_interval, m_clock, this);
     connect(m_batch, &BatchSubmission::transcript, this, &MergeRun::transcript);
+    connect(m_batch, &BatchSubmission::tlsReport, this, &MergeRun::tlsReport);
     connect(m_batch, &BatchSubmission::itemStarted, this, [this](const QString &id) {
         if (const PlannedRow *p = rowOf(id))
             Q_EMIT rowStarted(p->row.number, id);

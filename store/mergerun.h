@@ -91,6 +91,7 @@ public:
 
 Q_SIGNALS:
     void transcript(const smtp::TranscriptEvent &event);
+    void tlsReport(const smtp::TlsReport &report);
     void rowStarted(int rowNumber, const QString &outboxId);
     // Recorded when emitted (in Sent, or in the outbox with its reason); busy: another sender held it.
     void rowFinished(int rowNumber, const QString &outboxId, const smtp::Outcome &outcome, bool busy);

@@ -958,6 +958,7 @@ MergeDialog *ComposerWindow::openMailMerge()
         d->setAttribute(Qt::WA_DeleteOnClose);
         // The merge's SMTP conversation in the log pane, as for any send.
         connect(d, &MergeDialog::transcript, m_log, &LogPane::append);
+        connect(d, &MergeDialog::tlsReport, m_log, &LogPane::appendTlsReport);
         connect(d, &MergeDialog::rowTimings, m_log, &LogPane::appendTimings);
     }
     d->show();

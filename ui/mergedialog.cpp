@@ -252,6 +252,7 @@ MergeDialog::MergeDialog(AppContext *app, MessageSource windowMessage, QWidget *
     connect(m_send, &QPushButton::clicked, this, &MergeDialog::send);
     connect(m_stop, &QPushButton::clicked, this, &MergeDialog::stop);
     connect(m_run, &store::MergeRun::transcript, this, &MergeDialog::transcript);
+    connect(m_run, &store::MergeRun::tlsReport, this, &MergeDialog::tlsReport);
     connect(m_run, &store::MergeRun::rowStarted, this, [this](int rowNumber, const QString &) {
         if (QTreeWidgetItem *item = itemOfRow(rowNumber))
             item->setText(StateColumn, tr("sending…"));

@@ -68,6 +68,8 @@ public:
 Q_SIGNALS:
     // The SMTP conversation, for the window's log pane.
     void transcript(const smtp::TranscriptEvent &event);
+    // The connection's TLS report (certificate, protocol, cipher), for the log pane as a send shows it.
+    void tlsReport(const smtp::TlsReport &report);
     // Each row's own stage timings (envelope, content, final reply) once its message is done, for the log
     // pane's timings row under that message.
     void rowTimings(const smtp::StageTimings &timings);

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void problemsAndPreviewBeforeSending();
     void unknownPlaceholderRefusesTheMerge();
     void sendDeliversTheGoodRows();
+    void tlsReportInTheLogPane();
     void stoppedThenResumedSendsNoneTwice();
     void temporaryFailureStaysForRetry();
     void followsTheWindowsMessage();
@@ -82,7 +83,7 @@ private Q_SLOTS:
     void closingWhileSendingStops();
 
 private:
-    ComposerWindow *window(quint16 port);
+    ComposerWindow *window(quint16 port, smtp::Security security = smtp::Security::None);
     MergeDialog *openMerge(ComposerWindow *w, const QByteArray &csv);
     AppContext *m_ctx = nullptr;
     QString m_dir;
@@ -110,9 +111,13 @@ void TestMergeDialog::cleanup()
 }
 
 // A window whose message is the template: To, Subject and text with placeholders.
-ComposerWindow *TestMergeDialog::window(quint16 port)
+ComposerWindow *TestMergeDialog::window(quint16 port, smtp::Security security)
 {
-    if (!m_ctx->accounts()->save(account(port)))
+    store::Account a = account(port);
+    a.security = security;
+    if (security != smtp::Security::None)
+        a.caFile = FakeServer::dataPath(QStringLiteral("ca.pem"));  // the CA of the fake server's certificate
+    if (!m_ctx->accounts()->save(a))
         return nullptr;
     auto *w = new ComposerWindow(m_ctx);
     w->show();
@@ -234,6 +239,42 @@ void TestMergeDialog::sendDeliversTheGoodRows()
     QVERIFY(d->status()->text().contains(QLatin1String("2 of 2")));
     QCOMPARE(m_ctx->mail()->sent().size(), 2);
     QVERIFY(m_ctx->mail()->outbox().isEmpty());
+}
+
+// Over STARTTLS the log pane shows the connection's TLS report (certificate, protocol), as for a send.
+void TestMergeDialog::tlsReportInTheLogPane()
+{
+    const QStringList startTls{
+        QStringLiteral("S: 220 fake.example ESMTP"),
+        QStringLiteral("C: EHLO *"),
+        QStringLiteral("S: 250-fake.example"),
+        QStringLiteral("S: 250 STARTTLS"),
+        QStringLiteral("C: STARTTLS"),
+        QStringLiteral("S: 220 go ahead"),
+        QStringLiteral("TLS"),
+    };
+    FakeServer server(startTls + greeting.mid(1) + row(QStringLiteral("ann@example.org"))
+                      + row(QStringLiteral("bob@example.org")) + quit);
+    ComposerWindow *w = window(server.port(), smtp::Security::StartTls);
+    QVERIFY(w);
+    MergeDialog *d = openMerge(w, threeRows);
+    QVERIFY(d);
+    QSignalSpy finished(d, &MergeDialog::mergeFinished);
+    QSignalSpy reports(d, &MergeDialog::tlsReport);
+    d->send();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
+    QCOMPARE(server.data().size(), 2);
+    QCOMPARE(reports.count(), 1);  // one connection, one handshake
+    LogPane *log = w->findChild<LogPane *>();
+    QVERIFY(log);
+    log->model()->flush();
+    int tlsRows = 0;
+    for (int r = 0; r < log->model()->rowCount({}); ++r)
+        if (log->model()->index(r, 0).data(TranscriptModel::ReportRole).toInt()
+            == int(TranscriptModel::Report::Tls))
+            ++tlsRows;
+    QCOMPARE(tlsRows, 1);
 }
 
 void TestMergeDialog::stoppedThenResumedSendsNoneTwice()
