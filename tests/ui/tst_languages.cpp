@@ -7,8 +7,13 @@
 #include "accountsdialog.h"
 #include "appcontext.h"
 #include "composerwindow.h"
+#include "consoledialog.h"
+#include "contactsdialog.h"
+#include "firststartdialog.h"
 #include "helpdialog.h"
+#include "mergedialog.h"
 #include "outboxview.h"
+#include "practicedialog.h"
 #include "sentview.h"
 #include "uitest.h"
 
@@ -178,7 +183,7 @@ QSet<QString> sharedWords(const QString &language)
                 QStringLiteral("options"),   QStringLiteral("format"),   QStringLiteral("date"),
                 QStringLiteral("texte"),     QStringLiteral("info"),     QStringLiteral("contact"),
                 QStringLiteral("client"),    QStringLiteral("note"),     QStringLiteral("console"),
-                QStringLiteral("signature"), QStringLiteral("contacts")};
+                QStringLiteral("signature"), QStringLiteral("contacts"), QStringLiteral("conversation")};
     if (language == QLatin1String("es"))
         return {QStringLiteral("error"), QStringLiteral("no"),      QStringLiteral("total"),
                 QStringLiteral("port"),  QStringLiteral("formato"), QStringLiteral("general"),
@@ -340,6 +345,24 @@ QWidget *TestLanguages::open(const QString &which)
         w = new OutboxView(m_ctx->mail());
     else if (which == QLatin1String("sent"))
         w = new SentView(m_ctx->mail());
+    else if (which == QLatin1String("contacts"))
+        w = new ContactsDialog(m_ctx);
+    else if (which == QLatin1String("merge")) {
+        // The window's message as the template (its account is the sender of every row).
+        w = new MergeDialog(m_ctx, [] {
+            store::MailItem item;
+            item.account = QStringLiteral("Zeta");
+            item.to = QStringLiteral("{{email}}");
+            item.subject = QStringLiteral("Hello {{name}}");
+            item.body = QStringLiteral("Dear {{name}},\n");
+            return item;
+        });
+    } else if (which == QLatin1String("console"))
+        w = new ConsoleDialog;
+    else if (which == QLatin1String("practice"))
+        w = new PracticeDialog;
+    else if (which == QLatin1String("firststart"))
+        w = new FirstStartDialog(m_ctx);
     else if (which == QLatin1String("help")) {
         // The manual lists the window's shortcuts, so it is opened for a composer (which goes with it).
         auto *owner = new ComposerWindow(m_ctx);
@@ -398,7 +421,8 @@ void TestLanguages::composerHasNoEnglishLeft()
 void TestLanguages::dialogsHaveNoEnglishLeft_data()
 {
     QTest::addColumn<QString>("which");
-    for (const char *w : {"accounts", "outbox", "sent", "help"})
+    for (const char *w :
+         {"accounts", "outbox", "sent", "help", "contacts", "merge", "console", "practice", "firststart"})
         QTest::newRow(w) << QString::fromLatin1(w);
 }
 
@@ -414,6 +438,7 @@ void TestLanguages::dialogsHaveNoEnglishLeft()
     QWidget *translated = open(which);
     const QList<Shown> after = collect(translated);
     delete translated;
+    QVERIFY2(before.size() >= 5, qPrintable(QString::number(before.size())));  // the walk reached its controls
     const QStringList problems = englishLeft(before, after, m_language, m_data);
     STAMP_VERIFY_NONE(problems);
 }
@@ -422,7 +447,8 @@ void TestLanguages::nothingIsClipped_data()
 {
     QTest::addColumn<QString>("which");
     QTest::addColumn<bool>("translated");
-    for (const char *w : {"composer", "accounts", "outbox", "sent", "help"}) {
+    for (const char *w : {"composer", "accounts", "outbox", "sent", "help", "contacts", "merge", "console",
+                          "practice", "firststart"}) {
         QTest::newRow(qPrintable(QStringLiteral("%1 english").arg(QLatin1String(w))))
             << QString::fromLatin1(w) << false;
         QTest::newRow(qPrintable(QStringLiteral("%1 translated").arg(QLatin1String(w))))
