@@ -1,4 +1,5 @@
 #include "address.h"
+#include "mimeheader.h"
 
 #include "encoding.h"
 #include "linesafe.h"
@@ -161,58 +162,6 @@ struct Token
 bool isSpecialChar(QChar c)
 {
     return QStringView(u"<>@,;:.").contains(c);
-}
-
-// RFC 2047 §6.2: an encoded word in a phrase is decoded; one in an unknown charset, or whose text would hold
-// a control character, stays as it was written.
-bool decodeEncodedWord(const QString &word, QString *out)
-{
-    if (word.size() < 8 || !word.startsWith(QLatin1String("=?")) || !word.endsWith(QLatin1String("?=")))
-        return false;
-    const QStringList parts = word.mid(2, word.size() - 4).split(QLatin1Char('?'));
-    if (parts.size() != 3 || parts[0].isEmpty())
-        return false;
-    const QString charset = parts[0].section(QLatin1Char('*'), 0, 0);  // RFC 2231 §5 language suffix
-    const QByteArray text = parts[2].toLatin1();
-    QByteArray bytes;
-    if (parts[1].compare(QLatin1String("B"), Qt::CaseInsensitive) == 0) {
-        const auto r = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
-        if (!r)
-            return false;
-        bytes = *r;
-    } else if (parts[1].compare(QLatin1String("Q"), Qt::CaseInsensitive) == 0) {
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (text[i] == '_') {
-                bytes += ' ';
-            } else if (text[i] == '=') {
-                bool ok = false;
-                const int v = text.mid(i + 1, 2).toInt(&ok, 16);
-                if (!ok || i + 2 >= text.size())
-                    return false;
-                bytes += char(v);
-                i += 2;
-            } else {
-                bytes += text[i];
-            }
-        }
-    } else {
-        return false;
-    }
-    const QByteArray cs = charset.toLatin1().toLower();
-    std::optional<QStringConverter::Encoding> enc = QStringConverter::encodingForName(cs.constData());
-    if (!enc && (cs == "us-ascii" || cs == "ascii"))
-        enc = QStringConverter::Latin1;
-    if (!enc)
-        return false;
-    QStringDecoder decoder(*enc);
-    const QString decoded = decoder.decode(bytes);
-    if (decoder.hasError())
-        return false;
-    for (QChar c : decoded)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return false;
-    *out = decoded;
-    return true;
 }
 
 class AddressParser

@@ -17,38 +17,63 @@ QString decodeCharset(const QByteArray &bytes, const QByteArray &charset)
     return decoder.decode(bytes);
 }
 
-namespace {
-
-// RFC 2047 §4.2: "_" is a space, "=XX" a byte.
-QByteArray decodeQWord(const QByteArray &in)
+bool decodeEncodedWord(QStringView word, QString *out)
 {
-    QByteArray out;
-    out.reserve(in.size());
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const char c = in[i];
-        if (c == '_') {
-            out += ' ';
-        } else if (c == '=' && i + 2 < in.size()) {
-            bool ok = false;
-            const int v = in.mid(i + 1, 2).toInt(&ok, 16);
-            if (ok) {
-                out += char(v);
+    if (word.size() < 8 || !word.startsWith(u"=?") || !word.endsWith(u"?="))
+        return false;
+    const QList<QStringView> parts = word.mid(2, word.size() - 4).split(u'?');
+    if (parts.size() != 3 || parts[0].isEmpty())
+        return false;
+    const QByteArray charset = parts[0].left(parts[0].indexOf(u'*')).toLatin1();  // RFC 2231 §5 language
+    const QByteArray text = parts[2].toLatin1();
+    QByteArray bytes;
+    if (parts[1].compare(u"B", Qt::CaseInsensitive) == 0) {
+        const auto r = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+        if (!r)
+            return false;
+        bytes = *r;
+    } else if (parts[1].compare(u"Q", Qt::CaseInsensitive) == 0) {
+        // §4.2: "_" is a space, "=XX" a byte.
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] == '_') {
+                bytes += ' ';
+            } else if (text[i] == '=') {
+                bool ok = false;
+                const int v = text.mid(i + 1, 2).toInt(&ok, 16);
+                if (!ok || i + 2 >= text.size())
+                    return false;
+                bytes += char(v);
                 i += 2;
             } else {
-                out += c;
+                bytes += text[i];
             }
-        } else {
-            out += c;
         }
+    } else {
+        return false;
     }
-    return out;
+    QString decoded;
+    if (charset.compare("us-ascii", Qt::CaseInsensitive) == 0
+        || charset.compare("ascii", Qt::CaseInsensitive) == 0) {
+        decoded = QString::fromLatin1(bytes);
+    } else {
+        // Every charset Qt knows, through ICU in Debian's build (ISO-8859-*, windows-125x, ISO-2022-JP, ...).
+        QStringDecoder decoder(charset.constData());
+        if (!decoder.isValid())
+            return false;
+        decoded = decoder.decode(bytes);
+        if (decoder.hasError())
+            return false;
+    }
+    for (QChar c : std::as_const(decoded))
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return false;
+    *out = decoded;
+    return true;
 }
-
-}  // namespace
 
 QString decodeWords(const QByteArray &text)
 {
-    static const QRegularExpression word(QStringLiteral(R"(=\?([^?*]+)(\*[^?]*)?\?([BbQq])\?([^?]*)\?=)"));
+    static const QRegularExpression word(QStringLiteral(R"(=\?[^?]+\?[BbQq]\?[^?]*\?=)"));
     const QString s = QString::fromUtf8(text);
     QString out;
     qsizetype pos = 0;
@@ -56,18 +81,16 @@ QString decodeWords(const QByteArray &text)
     QRegularExpressionMatchIterator it = word.globalMatch(s);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        const QString between = s.mid(pos, m.capturedStart() - pos);
-        if (!(lastWasWord && between.trimmed().isEmpty()))
+        const QStringView between = QStringView(s).mid(pos, m.capturedStart() - pos);
+        QString decoded;
+        const bool ok = decodeEncodedWord(m.capturedView(), &decoded);
+        if (!(ok && lastWasWord && between.trimmed().isEmpty()))
             out += between;
-        const QByteArray payload = m.captured(4).toLatin1();
-        const QByteArray raw = m.captured(3).compare(QLatin1String("B"), Qt::CaseInsensitive) == 0
-                                   ? QByteArray::fromBase64(payload)
-                                   : decodeQWord(payload);
-        out += decodeCharset(raw, m.captured(1).toLatin1());
+        out += ok ? decoded : m.captured();
         pos = m.capturedEnd();
-        lastWasWord = true;
+        lastWasWord = ok;
     }
-    out += s.mid(pos);
+    out += QStringView(s).mid(pos);
     return out;
 }
 

@@ -174,6 +174,15 @@ void TestAddress::parse_data()
                                                        << "=?UTF-8?B?QQ==?="
                                                        << "a"
                                                        << "example.org";
+    // Every charset Qt knows through ICU, not only UTF-8 and Latin-1 (smtp::decodeEncodedWord, mimeheader.h).
+    QTest::newRow("RFC 2047 windows-1252") << "=?windows-1252?Q?Andr=E9_=80?= <a@example.org>"
+                                           << "André €"
+                                           << "a"
+                                           << "example.org";
+    QTest::newRow("RFC 2047 ISO-8859-2, language tag") << "=?ISO-8859-2*pl?Q?=A3ukasz?= <l@example.org>"
+                                                       << "Łukasz"
+                                                       << "l"
+                                                       << "example.org";
     QTest::newRow("unknown charset kept") << "=?x-unknown?Q?a?= <a@example.org>"
                                           << "=?x-unknown?Q?a?="
                                           << "a"

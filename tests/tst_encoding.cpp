@@ -2,6 +2,7 @@
 // quoted-printable and base64, line-ending repair, SMTP dot-stuffing (RFC 5321 §4.5.2) and RFC 5322 dates.
 
 #include "encoding.h"
+#include "mimeheader.h"
 #include "mimereaders.h"
 
 #include <QLocale>
@@ -130,6 +131,8 @@ class TestEncoding : public QObject
     Q_OBJECT
 
 private slots:
+    void decodeWords_data();
+    void decodeWords();
     void phrase_data();
     void phrase();
     void unstructured_data();
@@ -158,6 +161,34 @@ private slots:
     void date();
     void dateIgnoresLocale();
 };
+
+// Reading headers back (the Sent view, the wire preview): one decoder of encoded words for them and for
+// addresses (smtp::decodeEncodedWord).
+void TestEncoding::decodeWords_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << QByteArray("Hello there") << QStringLiteral("Hello there");
+    QTest::newRow("two words, the space between dropped")
+        << QByteArray("=?UTF-8?Q?Gr=C3=BC=C3=9Fe?= =?UTF-8?B?IGF1cw==?= Berlin")
+        << QStringLiteral("Grüße aus Berlin");
+    QTest::newRow("windows-1252") << QByteArray("=?windows-1252?Q?=80_5?=") << QStringLiteral("€ 5");
+    QTest::newRow("lower-case b") << QByteArray("=?utf-8?b?w6k=?=") << QStringLiteral("é");
+    QTest::newRow("unknown charset kept")
+        << QByteArray("=?x-nope?Q?a?= b") << QStringLiteral("=?x-nope?Q?a?= b");
+    QTest::newRow("control character kept encoded")
+        << QByteArray("=?UTF-8?Q?a=0D=0ABcc:_x?=") << QStringLiteral("=?UTF-8?Q?a=0D=0ABcc:_x?=");
+    QTest::newRow("bad base64 kept") << QByteArray("=?UTF-8?B?%%%?=") << QStringLiteral("=?UTF-8?B?%%%?=");
+    QTest::newRow("space kept after a word that stays")
+        << QByteArray("=?x-nope?Q?a?= =?UTF-8?Q?b?=") << QStringLiteral("=?x-nope?Q?a?= b");
+}
+
+void TestEncoding::decodeWords()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, shown);
+    QCOMPARE(smtp::decodeWords(header), shown);
+}
 
 void TestEncoding::phrase_data()
 {

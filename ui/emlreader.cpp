@@ -56,9 +56,9 @@ QList<smtp::Mailbox> mailboxes(const QByteArray &value)
         smtp::Mailbox m = smtp::parseMailbox(entry, &error);
         if (m.isNull()) {
             m = smtp::Mailbox();
-            m.displayName = decodeWords(entry.toUtf8());
+            m.displayName = smtp::decodeWords(entry.toUtf8());
         } else {
-            m.displayName = decodeWords(m.displayName.toUtf8());
+            m.displayName = smtp::decodeWords(m.displayName.toUtf8());
         }
         out << m;
     }
@@ -75,11 +75,6 @@ struct PartHeaders
 };
 
 }  // namespace
-
-QString decodeWords(const QByteArray &text)
-{
-    return smtp::decodeWords(text);
-}
 
 QString mailboxesText(const QList<smtp::Mailbox> &list)
 {
@@ -140,7 +135,7 @@ bool readEml(const QString &path, EmlMessage *msg, QString *error)
             else if (name == "reply-to")
                 msg->replyTo = mailboxes(value);
             else if (name == "subject")
-                msg->subject = decodeWords(value);
+                msg->subject = smtp::decodeWords(value);
             else if (name == "date") {
                 msg->dateText = QString::fromUtf8(value);
                 msg->date = QDateTime::fromString(msg->dateText, Qt::RFC2822Date);

@@ -39,10 +39,6 @@ struct EmlMessage
 // well-formed MIME is still shown as far as it goes.
 bool readEml(const QString &path, EmlMessage *message, QString *error);
 
-// RFC 2047 §6: encoded words ("=?UTF-8?B?...?=", "=?ISO-8859-1?Q?...?=") decoded, white space between two
-// of them dropped; anything else as it is.
-QString decodeWords(const QByteArray &text);
-
 // "Ann <ann@example.org>, bob@example.org" from parsed mailboxes, for showing.
 QString mailboxesText(const QList<smtp::Mailbox> &list);
 
