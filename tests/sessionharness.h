@@ -40,6 +40,29 @@ inline Message simpleMessage(const QString &body = QStringLiteral("Hello\n"))
     return m;
 }
 
+// Script fragments, so that a test reads as the part of the conversation it is about.
+// The server's greeting and its answer to EHLO: "250-fake", then one line per extension (the last "250 ").
+inline QStringList hello(std::initializer_list<const char *> extensions)
+{
+    QStringList s{QStringLiteral("S: 220 fake"), QStringLiteral("C: EHLO client.example")};
+    QStringList lines{QStringLiteral("fake")};
+    for (const char *e : extensions)
+        lines << QString::fromLatin1(e);
+    for (int i = 0; i < lines.size(); ++i)
+        s << (i + 1 < lines.size() ? QStringLiteral("S: 250-") : QStringLiteral("S: 250 ")) + lines[i];
+    return s;
+}
+// The same over implicit TLS (the server starts TLS at once).
+inline QStringList implicitHello(std::initializer_list<const char *> extensions)
+{
+    return QStringList{QStringLiteral("IMPLICIT")} + hello(extensions);
+}
+// QUIT answered, and the server closes.
+inline QStringList goodbye()
+{
+    return {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye"), QStringLiteral("X")};
+}
+
 inline SessionOptions plainOptions(quint16 port)
 {
     SessionOptions o;

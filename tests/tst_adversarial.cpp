@@ -1156,7 +1156,7 @@ void TestAdversarial::headerInjectionRefusedBeforeConnecting()
     QVERIFY(MimeMessageSource::render(m, {}, &error).isEmpty());
     QVERIFY(!error.isEmpty());
     // Handed to a session anyway, it is refused before MAIL: nothing of it reaches the server.
-    FakeServer server(plainEhlo + QStringList{S("C: QUIT"), S("S: 221 bye"), S("X")});
+    FakeServer server(plainEhlo + goodbye());
     const Run run = runSession(plainOptions(server.port()), {m});
     QCOMPARE(run.outcomes[0].category, Outcome::Category::LocalError);
     QVERIFY(!server.received().contains("MAIL"));

@@ -7,6 +7,8 @@
 #include <QTest>
 
 using namespace smtp;
+using harness::goodbye;
+using harness::hello;
 using harness::plainEhlo;
 using harness::plainOptions;
 using harness::tlsOptions;
@@ -310,13 +312,7 @@ void TestConsole::serverDropsMidConsole()
 
 void TestConsole::startTlsAndAuthMasked()
 {
-    FakeServer server({
-        QStringLiteral("S: 220 fake"),
-        QStringLiteral("C: EHLO client.example"),
-        QStringLiteral("S: 250-fake"),
-        QStringLiteral("S: 250-STARTTLS"),
-        QStringLiteral("S: 250 AUTH PLAIN LOGIN"),
-        QStringLiteral("C: STARTTLS"),
+    FakeServer server(hello({"STARTTLS", "AUTH PLAIN LOGIN"}) + QStringList{QStringLiteral("C: STARTTLS"),
         QStringLiteral("S: 220 go ahead"),
         QStringLiteral("TLS"),
         QStringLiteral("C: EHLO client.example"),
@@ -325,11 +321,7 @@ void TestConsole::startTlsAndAuthMasked()
         QStringLiteral("C: AUTH PLAIN AGFubgBzM2NyZXQtcMOkc3M="),
         QStringLiteral("S: 235 2.7.0 ok"),
         QStringLiteral("C: VRFY ann"),
-        QStringLiteral("S: 252 2.5.2 maybe"),
-        QStringLiteral("C: QUIT"),
-        QStringLiteral("S: 221 bye"),
-        QStringLiteral("X"),
-    });
+        QStringLiteral("S: 252 2.5.2 maybe"),} + goodbye());
     SessionOptions o = tlsOptions(server.port());
     o.user = QStringLiteral("ann");
     o.password = QStringLiteral("s3cret-päss");
@@ -459,19 +451,10 @@ void TestConsole::cliPasswordThenLines()
 {
     // The first line is the password (--password-stdin); the lines after it are the console's, even though
     // reading the password may have buffered them.
-    FakeServer server({
-        QStringLiteral("S: 220 fake"),
-        QStringLiteral("C: EHLO client.example"),
-        QStringLiteral("S: 250-fake"),
-        QStringLiteral("S: 250 AUTH PLAIN"),
-        QStringLiteral("C: AUTH PLAIN AGFubgBodW50ZXIy"),
+    FakeServer server(hello({"AUTH PLAIN"}) + QStringList{QStringLiteral("C: AUTH PLAIN AGFubgBodW50ZXIy"),
         QStringLiteral("S: 235 2.7.0 ok"),
         QStringLiteral("C: NOOP"),
-        QStringLiteral("S: 250 OK"),
-        QStringLiteral("C: QUIT"),
-        QStringLiteral("S: 221 bye"),
-        QStringLiteral("X"),
-    });
+        QStringLiteral("S: 250 OK"),} + goodbye());
     const Result r =
         runStampConsole(plainArgs(server.port())
                             << QStringLiteral("--user") << QStringLiteral("ann")
@@ -485,17 +468,8 @@ void TestConsole::cliPasswordThenLines()
 
 void TestConsole::cliLoginFailedExitCode()
 {
-    FakeServer server({
-        QStringLiteral("S: 220 fake"),
-        QStringLiteral("C: EHLO client.example"),
-        QStringLiteral("S: 250-fake"),
-        QStringLiteral("S: 250 AUTH PLAIN"),
-        QStringLiteral("C: AUTH PLAIN *"),
-        QStringLiteral("S: 535 5.7.8 Authentication credentials invalid"),
-        QStringLiteral("C: QUIT"),
-        QStringLiteral("S: 221 bye"),
-        QStringLiteral("X"),
-    });
+    FakeServer server(hello({"AUTH PLAIN"}) + QStringList{QStringLiteral("C: AUTH PLAIN *"),
+        QStringLiteral("S: 535 5.7.8 Authentication credentials invalid"),} + goodbye());
     const Result r =
         runStampConsole(plainArgs(server.port())
                             << QStringLiteral("--user") << QStringLiteral("ann")

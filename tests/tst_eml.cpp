@@ -239,7 +239,8 @@ void TestEml::contentDecidesMailParameters_data()
                            << false;
     QTest::newRow("8-bit body")
         << QStringLiteral("From: ann@example.org\nTo: bob@example.org\n\nGrüße\n").toUtf8() << true << false;
-    // The header octets are 8-bit content too: declared BODY=8BITMIME where offered (RFC 6152), besides SMTPUTF8.
+    // The header octets are 8-bit content too: declared BODY=8BITMIME where offered (RFC 6152), besides
+    // SMTPUTF8.
     QTest::newRow("UTF-8 header (RFC 6532)")
         << QStringLiteral("From: ann@example.org\nTo: Jürgen <bob@example.org>\nSubject: Grüße\n\nhi\n")
                .toUtf8()

@@ -107,24 +107,20 @@ void TestSession::plainSessionWithoutPipelining()
 void TestSession::pipelinedGroup()
 {
     // The server answers only after the whole group has arrived: a client that waits after MAIL stalls.
-    FakeServer server({
-        QStringLiteral("S: 220 fake"),
-        QStringLiteral("C: EHLO client.example"),
-        QStringLiteral("S: 250-fake"),
-        QStringLiteral("S: 250-fake"),
-        QStringLiteral("S: 250 PIPELINING"),
-        QStringLiteral("C: MAIL FROM:<ann@example.org>"),
-        QStringLiteral("C: RCPT TO:<bob@example.org>"),
-        QStringLiteral("C: DATA"),
-        QStringLiteral("S: 250 ok"),
-        QStringLiteral("S: 250 ok"),
-        QStringLiteral("S: 354 go"),
-        QStringLiteral("D:"),
-        QStringLiteral("C: QUIT"),
-        QStringLiteral("S: 250 queued"),
-        QStringLiteral("S: 221 bye"),
-        QStringLiteral("X"),
-    });
+    FakeServer server(hello({"fake", "PIPELINING"})
+                      + QStringList{
+                          QStringLiteral("C: MAIL FROM:<ann@example.org>"),
+                          QStringLiteral("C: RCPT TO:<bob@example.org>"),
+                          QStringLiteral("C: DATA"),
+                          QStringLiteral("S: 250 ok"),
+                          QStringLiteral("S: 250 ok"),
+                          QStringLiteral("S: 354 go"),
+                          QStringLiteral("D:"),
+                          QStringLiteral("C: QUIT"),
+                          QStringLiteral("S: 250 queued"),
+                          QStringLiteral("S: 221 bye"),
+                          QStringLiteral("X"),
+                      });
     const Run run = runSession(plainOptions(server.port()), {simpleMessage()});
     QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
     QCOMPARE(run.outcomes[0].category, Outcome::Category::Sent);
@@ -132,22 +128,18 @@ void TestSession::pipelinedGroup()
 
 void TestSession::chunkingSmallMessageIsOneRoundTrip()
 {
-    FakeServer server({
-        QStringLiteral("S: 220 fake"),
-        QStringLiteral("C: EHLO client.example"),
-        QStringLiteral("S: 250-fake"),
-        QStringLiteral("S: 250-PIPELINING"),
-        QStringLiteral("S: 250 CHUNKING"),
-        QStringLiteral("C: MAIL FROM:<ann@example.org>"),
-        QStringLiteral("C: RCPT TO:<bob@example.org>"),
-        QStringLiteral("B:"),
-        QStringLiteral("C: QUIT"),
-        QStringLiteral("S: 250 ok"),
-        QStringLiteral("S: 250 ok"),
-        QStringLiteral("S: 250 2.0.0 message accepted"),
-        QStringLiteral("S: 221 bye"),
-        QStringLiteral("X"),
-    });
+    FakeServer server(hello({"PIPELINING", "CHUNKING"})
+                      + QStringList{
+                          QStringLiteral("C: MAIL FROM:<ann@example.org>"),
+                          QStringLiteral("C: RCPT TO:<bob@example.org>"),
+                          QStringLiteral("B:"),
+                          QStringLiteral("C: QUIT"),
+                          QStringLiteral("S: 250 ok"),
+                          QStringLiteral("S: 250 ok"),
+                          QStringLiteral("S: 250 2.0.0 message accepted"),
+                          QStringLiteral("S: 221 bye"),
+                          QStringLiteral("X"),
+                      });
     const Run run = runSession(plainOptions(server.port()), {simpleMessage(QStringLiteral(".dot\n"))});
     QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
     QCOMPARE(run.outcomes[0].category, Outcome::Category::Sent);
@@ -199,13 +191,7 @@ void TestSession::chunkingLargeMessage()
 
 void TestSession::startTlsThenAuthPlain()
 {
-    FakeServer server({
-        QStringLiteral("S: 220 fake"),
-        QStringLiteral("C: EHLO client.example"),
-        QStringLiteral("S: 250-fake"),
-        QStringLiteral("S: 250-STARTTLS"),
-        QStringLiteral("S: 250 AUTH PLAIN LOGIN"),
-        QStringLiteral("C: STARTTLS"),
+    FakeServer server(hello({"STARTTLS", "AUTH PLAIN LOGIN"}) + QStringList{QStringLiteral("C: STARTTLS"),
         QStringLiteral("S: 220 go ahead"),
         QStringLiteral("TLS"),
         QStringLiteral("C: EHLO client.example"),
@@ -220,11 +206,7 @@ void TestSession::startTlsThenAuthPlain()
         QStringLiteral("C: DATA"),
         QStringLiteral("S: 354 go"),
         QStringLiteral("D:"),
-        QStringLiteral("S: 250 ok"),
-        QStringLiteral("C: QUIT"),
-        QStringLiteral("S: 221 bye"),
-        QStringLiteral("X"),
-    });
+        QStringLiteral("S: 250 ok"),} + goodbye());
     SessionOptions o = tlsOptions(server.port());
     o.user = QStringLiteral("ann");
     o.password = QStringLiteral("s3cret-päss");
@@ -303,11 +285,7 @@ void TestSession::xoauth2UsesTokenProvider()
     const QByteArray ir = QByteArray("user=ann@example.org\x01"
                                      "auth=Bearer ya29.token\x01\x01")
                               .toBase64();
-    FakeServer server(
-        {QStringLiteral("IMPLICIT"), QStringLiteral("S: 220 fake"), QStringLiteral("C: EHLO client.example"),
-         QStringLiteral("S: 250-fake"), QStringLiteral("S: 250 AUTH XOAUTH2 PLAIN"),
-         QStringLiteral("C: AUTH XOAUTH2 ") + QString::fromLatin1(ir), QStringLiteral("S: 235 ok"),
-         QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye"), QStringLiteral("X")});
+    FakeServer server(implicitHello({"AUTH XOAUTH2 PLAIN"}) + QStringList{QStringLiteral("C: AUTH XOAUTH2 ") + QString::fromLatin1(ir), QStringLiteral("S: 235 ok"),} + goodbye());
     FixedToken tokens;
     SessionOptions o = tlsOptions(server.port(), Security::ImplicitTls);
     o.user = QStringLiteral("ann@example.org");
@@ -322,11 +300,13 @@ void TestSession::xoauth2UsesTokenProvider()
 
 void TestSession::authRefused()
 {
-    FakeServer server({QStringLiteral("IMPLICIT"), QStringLiteral("S: 220 fake"),
-                       QStringLiteral("C: EHLO client.example"), QStringLiteral("S: 250-fake"),
-                       QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("C: AUTH PLAIN *"),
-                       QStringLiteral("S: 535 5.7.8 Authentication credentials invalid"),
-                       QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")});
+    FakeServer server(implicitHello({"AUTH PLAIN"})
+                      + QStringList{
+                          QStringLiteral("C: AUTH PLAIN *"),
+                          QStringLiteral("S: 535 5.7.8 Authentication credentials invalid"),
+                          QStringLiteral("C: QUIT"),
+                          QStringLiteral("S: 221 bye"),
+                      });
     SessionOptions o = tlsOptions(server.port(), Security::ImplicitTls);
     o.user = QStringLiteral("ann");
     o.password = QStringLiteral("wrong");
@@ -364,10 +344,11 @@ void TestSession::startTlsRequiredButNotOffered()
 
 void TestSession::startTlsInjectionRefused()
 {
-    FakeServer server({QStringLiteral("S: 220 fake"), QStringLiteral("C: EHLO client.example"),
-                       QStringLiteral("S: 250-fake"), QStringLiteral("S: 250 STARTTLS"),
-                       QStringLiteral("C: STARTTLS"),
-                       QStringLiteral("R: 220 go ahead\\r\\n250 AUTH PLAIN\\r\\n")});
+    FakeServer server(hello({"STARTTLS"})
+                      + QStringList{
+                          QStringLiteral("C: STARTTLS"),
+                          QStringLiteral("R: 220 go ahead\\r\\n250 AUTH PLAIN\\r\\n"),
+                      });
     SessionOptions o = tlsOptions(server.port());
     o.user = QStringLiteral("ann");
     o.password = QStringLiteral("secret");
@@ -380,14 +361,7 @@ void TestSession::capabilitiesFromBeforeTlsAreForgotten()
 {
     // Before TLS the server claims PIPELINING and AUTH PLAIN; inside TLS only AUTH LOGIN. Stamp must use
     // LOGIN and must not pipeline.
-    FakeServer server({
-        QStringLiteral("S: 220 fake"),
-        QStringLiteral("C: EHLO client.example"),
-        QStringLiteral("S: 250-fake"),
-        QStringLiteral("S: 250-PIPELINING"),
-        QStringLiteral("S: 250-AUTH PLAIN"),
-        QStringLiteral("S: 250 STARTTLS"),
-        QStringLiteral("C: STARTTLS"),
+    FakeServer server(hello({"PIPELINING", "AUTH PLAIN", "STARTTLS"}) + QStringList{QStringLiteral("C: STARTTLS"),
         QStringLiteral("S: 220 go"),
         QStringLiteral("TLS"),
         QStringLiteral("C: EHLO client.example"),
@@ -406,11 +380,7 @@ void TestSession::capabilitiesFromBeforeTlsAreForgotten()
         QStringLiteral("C: DATA"),
         QStringLiteral("S: 354 go"),
         QStringLiteral("D:"),
-        QStringLiteral("S: 250 ok"),
-        QStringLiteral("C: QUIT"),
-        QStringLiteral("S: 221 bye"),
-        QStringLiteral("X"),
-    });
+        QStringLiteral("S: 250 ok"),} + goodbye());
     SessionOptions o = tlsOptions(server.port());
     o.user = QStringLiteral("ann");
     o.password = QStringLiteral("secret");
@@ -422,9 +392,12 @@ void TestSession::capabilitiesFromBeforeTlsAreForgotten()
 
 void TestSession::untrustedCertificateFailsClosed()
 {
-    FakeServer server({QStringLiteral("S: 220 fake"), QStringLiteral("C: EHLO client.example"),
-                       QStringLiteral("S: 250-fake"), QStringLiteral("S: 250 STARTTLS"),
-                       QStringLiteral("C: STARTTLS"), QStringLiteral("S: 220 go"), QStringLiteral("TLS")});
+    FakeServer server(hello({"STARTTLS"})
+                      + QStringList{
+                          QStringLiteral("C: STARTTLS"),
+                          QStringLiteral("S: 220 go"),
+                          QStringLiteral("TLS"),
+                      });
     SessionOptions o = tlsOptions(server.port());
     o.extraCaCertificates.clear();  // the test CA is not trusted now
     o.user = QStringLiteral("ann");
@@ -441,9 +414,13 @@ void TestSession::pinnedCertificateAccepted()
     const QSslCertificate cert =
         QSslCertificate::fromPath(FakeServer::dataPath(QStringLiteral("server.pem"))).first();
     for (bool rightPin : {true, false}) {
-        FakeServer server({QStringLiteral("IMPLICIT"), QStringLiteral("S: 220 fake"),
-                           QStringLiteral("C: EHLO client.example"), QStringLiteral("S: 250 ok"),
-                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye"), QStringLiteral("X")});
+        FakeServer server(QStringList{
+                              QStringLiteral("IMPLICIT"),
+                              QStringLiteral("S: 220 fake"),
+                              QStringLiteral("C: EHLO client.example"),
+                              QStringLiteral("S: 250 ok"),
+                          }
+                          + goodbye());
         SessionOptions o = tlsOptions(server.port(), Security::ImplicitTls);
         o.extraCaCertificates.clear();
         o.pinnedSha256 = rightPin ? cert.digest(QCryptographicHash::Sha256).toHex() : QByteArray(64, 'a');
@@ -454,13 +431,21 @@ void TestSession::pinnedCertificateAccepted()
 
 void TestSession::implicitTls()
 {
-    FakeServer server({QStringLiteral("IMPLICIT"), QStringLiteral("S: 220 fake"),
-                       QStringLiteral("C: EHLO client.example"), QStringLiteral("S: 250 ok"),
-                       QStringLiteral("C: MAIL FROM:<ann@example.org>"), QStringLiteral("S: 250 ok"),
-                       QStringLiteral("C: RCPT TO:<bob@example.org>"), QStringLiteral("S: 250 ok"),
-                       QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("D:"),
-                       QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye"),
-                       QStringLiteral("X")});
+    FakeServer server(QStringList{
+                          QStringLiteral("IMPLICIT"),
+                          QStringLiteral("S: 220 fake"),
+                          QStringLiteral("C: EHLO client.example"),
+                          QStringLiteral("S: 250 ok"),
+                          QStringLiteral("C: MAIL FROM:<ann@example.org>"),
+                          QStringLiteral("S: 250 ok"),
+                          QStringLiteral("C: RCPT TO:<bob@example.org>"),
+                          QStringLiteral("S: 250 ok"),
+                          QStringLiteral("C: DATA"),
+                          QStringLiteral("S: 354 go"),
+                          QStringLiteral("D:"),
+                          QStringLiteral("S: 250 ok"),
+                      }
+                      + goodbye());
     const Run run = runSession(tlsOptions(server.port(), Security::ImplicitTls), {simpleMessage()});
     QVERIFY2(server.errors().isEmpty(),
              qPrintable(server.errors().join(QLatin1Char('\n')) + run.transcript()));
@@ -838,9 +823,7 @@ void TestSession::secondMessageAfterRset()
 
 void TestSession::sizeLimitRefusesBeforeMail()
 {
-    FakeServer server({QStringLiteral("S: 220 fake"), QStringLiteral("C: EHLO client.example"),
-                       QStringLiteral("S: 250-fake"), QStringLiteral("S: 250 SIZE 100"),
-                       QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye"), QStringLiteral("X")});
+    FakeServer server(hello({"SIZE 100"}) + goodbye());
     const Run run = runSession(plainOptions(server.port()), {simpleMessage(QString(500, QLatin1Char('a')))});
     QCOMPARE(run.outcomes[0].category, Outcome::Category::PermanentFailure);
     QVERIFY(run.outcomes[0].summary.contains(QLatin1String("at most 100")));
@@ -849,13 +832,22 @@ void TestSession::sizeLimitRefusesBeforeMail()
 
 void TestSession::heloFallback()
 {
-    FakeServer server({QStringLiteral("S: 220 old"), QStringLiteral("C: EHLO client.example"),
-                       QStringLiteral("S: 502 not implemented"), QStringLiteral("C: HELO client.example"),
-                       QStringLiteral("S: 250 old"), QStringLiteral("C: MAIL FROM:<ann@example.org>"),
-                       QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<bob@example.org>"),
-                       QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
-                       QStringLiteral("D:"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT"),
-                       QStringLiteral("S: 221 bye"), QStringLiteral("X")});
+    FakeServer server(QStringList{
+                          QStringLiteral("S: 220 old"),
+                          QStringLiteral("C: EHLO client.example"),
+                          QStringLiteral("S: 502 not implemented"),
+                          QStringLiteral("C: HELO client.example"),
+                          QStringLiteral("S: 250 old"),
+                          QStringLiteral("C: MAIL FROM:<ann@example.org>"),
+                          QStringLiteral("S: 250 ok"),
+                          QStringLiteral("C: RCPT TO:<bob@example.org>"),
+                          QStringLiteral("S: 250 ok"),
+                          QStringLiteral("C: DATA"),
+                          QStringLiteral("S: 354 go"),
+                          QStringLiteral("D:"),
+                          QStringLiteral("S: 250 ok"),
+                      }
+                      + goodbye());
     const Run run = runSession(plainOptions(server.port()), {simpleMessage()});
     QVERIFY2(server.errors().isEmpty(),
              qPrintable(server.errors().join(QLatin1Char('\n')) + run.transcript()));
@@ -878,14 +870,10 @@ void TestSession::nonAsciiLocalPartNeedsSmtpUtf8()
 
 void TestSession::smtpUtf8AndEightBit()
 {
-    FakeServer server({QStringLiteral("S: 220 fake"), QStringLiteral("C: EHLO client.example"),
-                       QStringLiteral("S: 250-fake"), QStringLiteral("S: 250-8BITMIME"),
-                       QStringLiteral("S: 250 SMTPUTF8"),
-                       QStringLiteral("C: MAIL FROM:<ann@example.org> BODY=8BITMIME SMTPUTF8"),
+    FakeServer server(hello({"8BITMIME", "SMTPUTF8"}) + QStringList{QStringLiteral("C: MAIL FROM:<ann@example.org> BODY=8BITMIME SMTPUTF8"),
                        QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<jürgen@bücher.example>"),
                        QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
-                       QStringLiteral("D:"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT"),
-                       QStringLiteral("S: 221 bye"), QStringLiteral("X")});
+                       QStringLiteral("D:"), QStringLiteral("S: 250 ok"),} + goodbye());
     Message m = simpleMessage(QStringLiteral("Grüße\n"));
     QString err;
     m.to = parseMailboxList(QStringLiteral("jürgen@bücher.example"), &err);
@@ -899,14 +887,10 @@ void TestSession::smtpUtf8AndEightBit()
 
 void TestSession::dsnParameters()
 {
-    FakeServer server(
-        {QStringLiteral("S: 220 fake"), QStringLiteral("C: EHLO client.example"),
-         QStringLiteral("S: 250-fake"), QStringLiteral("S: 250 DSN"),
-         QStringLiteral("C: MAIL FROM:<ann@example.org> RET=HDRS"), QStringLiteral("S: 250 ok"),
+    FakeServer server(hello({"DSN"}) + QStringList{QStringLiteral("C: MAIL FROM:<ann@example.org> RET=HDRS"), QStringLiteral("S: 250 ok"),
          QStringLiteral("C: RCPT TO:<bob@example.org> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;bob@example.org"),
          QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
-         QStringLiteral("D:"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT"),
-         QStringLiteral("S: 221 bye"), QStringLiteral("X")});
+         QStringLiteral("D:"), QStringLiteral("S: 250 ok"),} + goodbye());
     SessionOptions o = plainOptions(server.port());
     o.dsn.notify = "SUCCESS,FAILURE";
     o.dsn.ret = "HDRS";
@@ -1131,16 +1115,11 @@ void TestSession::invalidOptionsRefusedAtStart()
 
 void TestSession::utf8OrcptUsesUtf8Type()
 {
-    FakeServer server(
-        {QStringLiteral("S: 220 fake"), QStringLiteral("C: EHLO client.example"),
-         QStringLiteral("S: 250-fake"), QStringLiteral("S: 250-DSN"), QStringLiteral("S: 250-8BITMIME"),
-         QStringLiteral("S: 250 SMTPUTF8"),
-         QStringLiteral("C: MAIL FROM:<ann@example.org> BODY=8BITMIME SMTPUTF8 RET=HDRS ENVID=id+2B1"),
+    FakeServer server(hello({"DSN", "8BITMIME", "SMTPUTF8"}) + QStringList{QStringLiteral("C: MAIL FROM:<ann@example.org> BODY=8BITMIME SMTPUTF8 RET=HDRS ENVID=id+2B1"),
          QStringLiteral("S: 250 ok"),
          QString::fromUtf8("C: RCPT TO:<jörg@example.org> NOTIFY=FAILURE ORCPT=utf-8;j\\x{F6}rg@example.org"),
          QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
-         QStringLiteral("D:"), QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT"),
-         QStringLiteral("S: 221 bye"), QStringLiteral("X")});
+         QStringLiteral("D:"), QStringLiteral("S: 250 ok"),} + goodbye());
     SessionOptions o = plainOptions(server.port());
     o.dsn.notify = "failure";
     o.dsn.ret = "HDRS";
