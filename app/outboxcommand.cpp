@@ -10,117 +10,124 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <cstdio>
+#include <limits>
 
 using namespace smtp;
 using store::MailItem;
 using store::MailStore;
 
+namespace cli {
+
 namespace {
 
-// The sentences of the outbox commands, under one context that lupdate can see.
-struct Text
+// The account part of `send --account`, shared: the same settings, keychain password and flags on top.
+int applyAccountToSend(const Command &command, const QCommandLineParser &parser, const QString &account,
+                       SessionOptions *options, Mailbox *from)
+{
+    return storeAccountsForSend().apply(command, parser, account, options, from);
+}
+
+class OutboxListCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(cli::OutboxCommand)
-};
-
-// The account part of `send --account`, shared: the same settings, keychain password and flags on top.
-class OutboxSendContext : public cli::Command
-{
 public:
-    OutboxSendContext() : Command(QStringLiteral("outbox send")) {}
+    OutboxListCommand() : Command(QStringLiteral("outbox list")) {}
+    QString summary() const override
+    {
+        return tr("List the messages waiting in the outbox, with their state and the reason.");
+    }
 
 protected:
-    int run(const QCommandLineParser &) override { return 0; }
-};
-
-int usageError(const QString &message)
-{
-    static const OutboxSendContext context;
-    return context.usageError(message);
-}
-
-int applyAccountToSend(const QCommandLineParser &parser, const QString &account, SessionOptions *options,
-                       Mailbox *from)
-{
-    static const OutboxSendContext context;
-    return cli::storeAccountsForSend().apply(context, parser, account, options, from);
-}
-
-void printOutboxHelp()
-{
-    std::fputs(qPrintable(Text::tr(
-                   "Usage:\n"
-                   "  stamp outbox list                     messages waiting, with their state and "
-                   "reason\n"
-                   "  stamp outbox send ID... | --all       send them now (their account's settings "
-                   "and password)\n"
-                   "         [--transcript FILE|-] [--quiet] [--password-stdin] [--timeout SECONDS]\n"
-                   "  stamp outbox remove ID                delete a message from the outbox\n"
-                   "  stamp sent list                       messages sent\n\n"
-                   "Exit codes of send: those of stamp send (0 sent, 6 temporary failure, 7 permanent "
-                   "failure, 8 partly sent, ...), for the first message that was not sent.\n")),
-               stdout);
-}
-
-int listOutbox()
-{
-    MailStore mail;
-    mail.recoverInterrupted();
-    const QList<MailItem> items = mail.outbox();
-    for (const MailItem &m : items) {
-        std::printf("%s\t%s\t%s\t%s\n", qPrintable(m.id), qPrintable(store::OutboxQueue::stateText(m)),
-                    qPrintable(m.to), qPrintable(m.subject));
-        if (!m.failureReason.isEmpty()) {
-            const QString reply =
-                m.failureReply.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.failureReply);
-            std::printf("\t%s%s\n", qPrintable(m.failureReason), qPrintable(reply));
+    int run(const QCommandLineParser &) override
+    {
+        MailStore mail;
+        mail.recoverInterrupted();
+        const QList<MailItem> items = mail.outbox();
+        for (const MailItem &m : items) {
+            std::printf("%s\t%s\t%s\t%s\n", qPrintable(m.id), qPrintable(store::OutboxQueue::stateText(m)),
+                        qPrintable(m.to), qPrintable(m.subject));
+            if (!m.failureReason.isEmpty()) {
+                const QString reply =
+                    m.failureReply.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.failureReply);
+                std::printf("\t%s%s\n", qPrintable(m.failureReason), qPrintable(reply));
+            }
+            if (m.status == MailItem::Status::PartlySent)
+                for (const store::RecipientRecord &r : m.recipients)
+                    std::printf("\t%s: %s\n", qPrintable(r.address), qPrintable(r.reply));
         }
-        if (m.status == MailItem::Status::PartlySent)
-            for (const store::RecipientRecord &r : m.recipients)
-                std::printf("\t%s: %s\n", qPrintable(r.address), qPrintable(r.reply));
-    }
-    if (items.isEmpty())
-        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("The outbox is empty.")));
-    return 0;
-}
-
-int removeFromOutbox(const QStringList &ids)
-{
-    if (ids.isEmpty())
-        return usageError(Text::tr("outbox remove needs the ID of a message (see stamp outbox list)"));
-    MailStore mail;
-    int exit = 0;
-    for (const QString &id : ids) {
-        QString error;
-        if (!mail.removeFromOutbox(id, &error)) {
-            std::fprintf(stderr, "stamp: %s\n", qPrintable(error));
-            exit = exitcode::Local;
-        }
-    }
-    return exit;
-}
-
-int sendFromOutbox(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    addConnectionOptions(parser, true);
-    parser.addOptions({
-        {QStringLiteral("all"), Text::tr("Send every message in the outbox.")},
-        {QStringLiteral("transcript"),
-         Text::tr("Write the live protocol transcript to FILE, or - for stderr."), QStringLiteral("FILE")},
-        {QStringLiteral("quiet"), Text::tr("Print nothing on success.")},
-    });
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOutboxHelp();
+        if (items.isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(tr("The outbox is empty.")));
         return 0;
     }
+};
+
+class OutboxRemoveCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(cli::OutboxCommand)
+public:
+    OutboxRemoveCommand() : Command(QStringLiteral("outbox remove"))
+    {
+        setArguments(QStringLiteral("ID..."), tr("The messages, by the ID stamp outbox list shows."), 1,
+                     std::numeric_limits<int>::max());
+    }
+    QString summary() const override { return tr("Delete messages from the outbox."); }
+
+protected:
+    int run(const QCommandLineParser &parser) override
+    {
+        MailStore mail;
+        int exit = 0;
+        for (const QString &id : parser.positionalArguments()) {
+            QString error;
+            if (!mail.removeFromOutbox(id, &error)) {
+                std::fprintf(stderr, "stamp: %s\n", qPrintable(error));
+                exit = exitcode::Local;
+            }
+        }
+        return exit;
+    }
+};
+
+class OutboxSendCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(cli::OutboxCommand)
+public:
+    OutboxSendCommand() : Command(QStringLiteral("outbox send"))
+    {
+        setArguments(QStringLiteral("ID..."), tr("The messages, by the ID stamp outbox list shows."), 0,
+                     std::numeric_limits<int>::max());
+    }
+    QString summary() const override
+    {
+        return tr("Send messages of the outbox now, with their account's settings and password.");
+    }
+
+protected:
+    QString description() const override
+    {
+        return summary() + QStringLiteral("\n\n")
+               + tr("Exit codes: those of stamp send (0 sent, 6 temporary failure, 7 permanent failure, 8 "
+                    "partly sent, ...), for the first message that was not sent.");
+    }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        addConnectionOptions(parser, true);
+        parser.addOptions({
+            {QStringLiteral("all"), tr("Send every message in the outbox.")},
+            {QStringLiteral("transcript"), tr("Write the live protocol transcript to FILE, or - for stderr."),
+             QStringLiteral("FILE")},
+            {QStringLiteral("quiet"), tr("Print nothing on success.")},
+        });
+    }
+    int run(const QCommandLineParser &parser) override;
+};
+
+int OutboxSendCommand::run(const QCommandLineParser &parser)
+{
     const QStringList ids = parser.positionalArguments();
     const bool all = parser.isSet(QStringLiteral("all"));
     if (ids.isEmpty() == !all)
-        return usageError(Text::tr("outbox send needs the IDs of messages, or --all (not both)"));
+        return usageError(tr("outbox send needs the IDs of messages, or --all (not both)"));
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     TranscriptWriter transcript;
     QString error;
@@ -144,9 +151,9 @@ int sendFromOutbox(const QStringList &arguments)
             QString why;
             if (item.account.isEmpty()) {
                 std::fprintf(stderr, "stamp: %s\n",
-                             qPrintable(Text::tr("Message %1 has no account to send it from.").arg(item.id)));
+                             qPrintable(tr("Message %1 has no account to send it from.").arg(item.id)));
                 known.insert(item.account, std::nullopt);
-            } else if (const int code = applyAccountToSend(parser, item.account, &options, &from)) {
+            } else if (const int code = applyAccountToSend(*this, parser, item.account, &options, &from)) {
                 if (exit == exitcode::Sent)
                     exit = code;
                 known.insert(item.account, std::nullopt);
@@ -160,8 +167,8 @@ int sendFromOutbox(const QStringList &arguments)
         }
         Outcome failure;
         failure.category = Outcome::Category::LocalError;
-        failure.summary = Text::tr("Not sent: the account \"%1\" could not be used.").arg(item.account);
-        failure.advice = Text::tr("Check it with stamp account list, then send again.");
+        failure.summary = tr("Not sent: the account \"%1\" could not be used.").arg(item.account);
+        failure.advice = tr("Check it with stamp account list, then send again.");
         done(known.value(item.account), failure);
     });
     QObject::connect(&controller, &store::SendController::transcript, &controller,
@@ -171,8 +178,8 @@ int sendFromOutbox(const QStringList &arguments)
         [&](const QString &id, const Outcome &o, bool busy) {
             if (busy) {
                 std::fprintf(stderr, "%s: %s\n", qPrintable(id),
-                             qPrintable(Text::tr("being sent by another Stamp window or command; left "
-                                                 "to it.")));
+                             qPrintable(tr("being sent by another Stamp window or command; left "
+                                           "to it.")));
                 return;
             }
             if (o.category != Outcome::Category::Sent && exit == exitcode::Sent)
@@ -182,7 +189,7 @@ int sendFromOutbox(const QStringList &arguments)
             if (const std::optional<MailItem> left = mail.loadOutbox(id))
                 std::fprintf(
                     stderr, "%s: %s\n", qPrintable(id),
-                    qPrintable(Text::tr("kept in the outbox: %1").arg(store::OutboxQueue::stateText(*left))));
+                    qPrintable(tr("kept in the outbox: %1").arg(store::OutboxQueue::stateText(*left))));
         });
     QObject::connect(&controller, &store::SendController::idle, &controller,
                      [] { QCoreApplication::exit(0); });
@@ -204,80 +211,76 @@ int sendFromOutbox(const QStringList &arguments)
     if (started > 0 && !controller.activeItems().isEmpty())
         QCoreApplication::exec();
     if (all && started == 0)
-        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("Nothing to send.")));
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Nothing to send.")));
     return exit;
 }
 
-}  // namespace
-
-int runOutboxCommand(const QStringList &arguments)
+class SentListCommand : public Command
 {
-    const QString sub = arguments.value(1);
-    QStringList rest = arguments;
-    if (rest.size() > 1)
-        rest.removeAt(1);
-    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")
-        || sub == QLatin1String("help")) {
-        printOutboxHelp();
-        return sub.isEmpty() ? exitcode::Usage : 0;
-    }
-    if (sub == QLatin1String("list"))
-        return rest.size() > 1 ? usageError(Text::tr("outbox list takes no arguments")) : listOutbox();
-    if (sub == QLatin1String("send"))
-        return sendFromOutbox(rest);
-    if (sub == QLatin1String("remove"))
-        return removeFromOutbox(rest.mid(1));
-    return usageError(Text::tr("unknown outbox command \"%1\" (list, send, remove)").arg(sub));
-}
-
-int runSentCommand(const QStringList &arguments)
-{
-    const QString sub = arguments.value(1);
-    if (sub != QLatin1String("list") || arguments.size() > 2) {
-        printOutboxHelp();
-        return sub == QLatin1String("--help") || sub == QLatin1String("-h") ? 0 : exitcode::Usage;
-    }
-    MailStore mail;
-    const QList<MailItem> items = mail.sent();
-    for (const MailItem &m : items)
-        std::printf("%s\t%s\t%s\t%s\t%s\n", qPrintable(m.id),
-                    qPrintable(QLocale().toString(m.sentAt.toLocalTime(), QLocale::ShortFormat)),
-                    qPrintable(m.outcomeCategory ? store::categoryKey(*m.outcomeCategory) : QString()),
-                    qPrintable(m.to), qPrintable(m.subject));
-    return 0;
-}
-
-namespace cli {
-
-namespace {
-
-// The outbox commands parse their own subcommands; the table only needs to reach them.
-class ForwardingCommand : public Command
-{
+    Q_DECLARE_TR_FUNCTIONS(cli::OutboxCommand)
 public:
-    ForwardingCommand(QString path, int (*fn)(const QStringList &)) : Command(std::move(path)), m_fn(fn) {}
-    int execute(const QStringList &arguments) override
+    SentListCommand() : Command(QStringLiteral("sent list")) {}
+    QString summary() const override
     {
-        return m_fn(QStringList{QStringLiteral("stamp")} + arguments);
+        return tr("List the messages sent: ID, date, outcome, recipients and subject.");
     }
 
 protected:
-    int run(const QCommandLineParser &) override { return 0; }
+    int run(const QCommandLineParser &) override
+    {
+        MailStore mail;
+        const QList<MailItem> items = mail.sent();
+        for (const MailItem &m : items)
+            std::printf("%s\t%s\t%s\t%s\t%s\n", qPrintable(m.id),
+                        qPrintable(QLocale().toString(m.sentAt.toLocalTime(), QLocale::ShortFormat)),
+                        qPrintable(m.outcomeCategory ? store::categoryKey(*m.outcomeCategory) : QString()),
+                        qPrintable(m.to), qPrintable(m.subject));
+        return 0;
+    }
+};
 
-private:
-    int (*m_fn)(const QStringList &);
+class OutboxCommand : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(cli::OutboxCommand)
+public:
+    OutboxCommand() : CommandGroup(QStringLiteral("outbox"))
+    {
+        add(std::make_unique<OutboxListCommand>());
+        add(std::make_unique<OutboxSendCommand>());
+        add(std::make_unique<OutboxRemoveCommand>());
+    }
+
+protected:
+    QString description() const override
+    {
+        return tr("The messages waiting to be sent: the window's outbox, with every failed message and the "
+                  "reason, retried on their own when the failure was temporary.");
+    }
+};
+
+class SentCommand : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(cli::OutboxCommand)
+public:
+    SentCommand() : CommandGroup(QStringLiteral("sent")) { add(std::make_unique<SentListCommand>()); }
+
+protected:
+    QString description() const override
+    {
+        return tr("The messages sent, kept as they went out (the window's Sent folder).");
+    }
 };
 
 }  // namespace
 
 std::unique_ptr<Command> makeOutboxCommand()
 {
-    return std::make_unique<ForwardingCommand>(QStringLiteral("outbox"), runOutboxCommand);
+    return std::make_unique<OutboxCommand>();
 }
 
 std::unique_ptr<Command> makeSentCommand()
 {
-    return std::make_unique<ForwardingCommand>(QStringLiteral("sent"), runSentCommand);
+    return std::make_unique<SentCommand>();
 }
 
 }  // namespace cli

@@ -825,95 +825,100 @@ Exit-Codes: die von stamp send für die Zeilen: 0 alle Zeilen gesendet, 8 einige
 <context>
     <name>cli::OutboxCommand</name>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="51"/>
-        <source>Usage:
-  stamp outbox list                     messages waiting, with their state and reason
-  stamp outbox send ID... | --all       send them now (their account&apos;s settings and password)
-         [--transcript FILE|-] [--quiet] [--password-stdin] [--timeout SECONDS]
-  stamp outbox remove ID                delete a message from the outbox
-  stamp sent list                       messages sent
-
-Exit codes of send: those of stamp send (0 sent, 6 temporary failure, 7 permanent failure, 8 partly sent, ...), for the first message that was not sent.
-</source>
-        <translation>Aufruf:
-  stamp outbox list                     wartende Nachrichten, mit Zustand und Grund
-  stamp outbox send ID... | --all       jetzt senden (mit Einstellungen und Passwort ihres Kontos)
-         [--transcript DATEI|-] [--quiet] [--password-stdin] [--timeout SEKUNDEN]
-  stamp outbox remove ID                eine Nachricht aus dem Postausgang löschen
-  stamp sent list                       gesendete Nachrichten
-
-Exit-Codes von send: die von stamp send (0 gesendet, 6 vorübergehender Fehler, 7 dauerhafter Fehler, 8 teilweise gesendet, ...), für die erste Nachricht, die nicht gesendet wurde.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/outboxcommand.cpp" line="83"/>
+        <location filename="../app/outboxcommand.cpp" line="59"/>
         <source>The outbox is empty.</source>
         <translation>Der Postausgang ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="90"/>
-        <source>outbox remove needs the ID of a message (see stamp outbox list)</source>
-        <translation>outbox remove braucht die ID einer Nachricht (siehe stamp outbox list)</translation>
+        <location filename="../app/outboxcommand.cpp" line="37"/>
+        <source>List the messages waiting in the outbox, with their state and the reason.</source>
+        <translation>Die im Postausgang wartenden Nachrichten auflisten, mit ihrem Zustand und dem Grund.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="70"/>
+        <location filename="../app/outboxcommand.cpp" line="97"/>
+        <source>The messages, by the ID stamp outbox list shows.</source>
+        <translation>Die Nachrichten, mit der ID, die stamp outbox list zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="73"/>
+        <source>Delete messages from the outbox.</source>
+        <translation>Nachrichten aus dem Postausgang löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="102"/>
+        <source>Send messages of the outbox now, with their account&apos;s settings and password.</source>
+        <translation>Nachrichten aus dem Postausgang jetzt senden, mit den Einstellungen und dem Passwort ihres Kontos.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="109"/>
+        <source>Exit codes: those of stamp send (0 sent, 6 temporary failure, 7 permanent failure, 8 partly sent, ...), for the first message that was not sent.</source>
+        <translation>Exit-Codes: die von stamp send (0 gesendet, 6 vorübergehender Fehler, 7 dauerhafter Fehler, 8 teilweise gesendet, ...), für die erste Nachricht, die nicht gesendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="116"/>
         <source>Send every message in the outbox.</source>
         <translation>Jede Nachricht im Postausgang senden.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="111"/>
+        <location filename="../app/outboxcommand.cpp" line="117"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
         <translation>Das Live-Protokoll in DATEI schreiben, oder - für stderr.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="112"/>
+        <location filename="../app/outboxcommand.cpp" line="119"/>
         <source>Print nothing on success.</source>
         <translation>Bei Erfolg nichts ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="123"/>
+        <location filename="../app/outboxcommand.cpp" line="130"/>
         <source>outbox send needs the IDs of messages, or --all (not both)</source>
         <translation>outbox send braucht die IDs von Nachrichten oder --all (nicht beides)</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="147"/>
+        <location filename="../app/outboxcommand.cpp" line="154"/>
         <source>Message %1 has no account to send it from.</source>
         <translation>Die Nachricht %1 hat kein Konto, über das sie gesendet werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="163"/>
+        <location filename="../app/outboxcommand.cpp" line="170"/>
         <source>Not sent: the account &quot;%1&quot; could not be used.</source>
         <translation>Nicht gesendet: Das Konto &quot;%1&quot; konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="164"/>
+        <location filename="../app/outboxcommand.cpp" line="171"/>
         <source>Check it with stamp account list, then send again.</source>
         <translation>Prüfen Sie es mit stamp account list und senden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="174"/>
+        <location filename="../app/outboxcommand.cpp" line="181"/>
         <source>being sent by another Stamp window or command; left to it.</source>
         <translation>wird von einem anderen Stamp-Fenster oder -Befehl gesendet; bleibt diesem überlassen.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="185"/>
+        <location filename="../app/outboxcommand.cpp" line="192"/>
         <source>kept in the outbox: %1</source>
         <translation>im Postausgang behalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="207"/>
+        <location filename="../app/outboxcommand.cpp" line="214"/>
         <source>Nothing to send.</source>
         <translation>Nichts zu senden.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="225"/>
-        <source>outbox list takes no arguments</source>
-        <translation>outbox list erwartet keine Argumente</translation>
+        <source>List the messages sent: ID, date, outcome, recipients and subject.</source>
+        <translation>Die gesendeten Nachrichten auflisten: ID, Datum, Ergebnis, Empfänger und Betreff.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="230"/>
-        <source>unknown outbox command &quot;%1&quot; (list, send, remove)</source>
-        <translation>unbekannter outbox-Befehl &quot;%1&quot; (list, send, remove)</translation>
+        <location filename="../app/outboxcommand.cpp" line="256"/>
+        <source>The messages waiting to be sent: the window&apos;s outbox, with every failed message and the reason, retried on their own when the failure was temporary.</source>
+        <translation>Die Nachrichten, die auf das Senden warten: der Postausgang des Fensters, mit jeder fehlgeschlagenen Nachricht und dem Grund; bei einem vorübergehenden Fehler wird von selbst erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="270"/>
+        <source>The messages sent, kept as they went out (the window&apos;s Sent folder).</source>
+        <translation>Die gesendeten Nachrichten, so aufbewahrt, wie sie hinausgingen (der Ordner Gesendet des Fensters).</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1039,7 @@ Exit-Codes: wie bei stamp send (0 der Server funktioniert, 3 keine Verbindung od
 <context>
     <name>cli::SendCommand</name>
     <message>
-        <location filename="../app/sendcommand.cpp" line="65"/>
+        <location filename="../app/sendcommand.cpp" line="80"/>
         <source>Send a message through an SMTP submission server.
 
 Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS failure, 5 authentication failed, 6 temporary failure (4xx), 7 permanent failure (5xx), 8 partly sent, 9 may have been delivered (connection lost after the end of the message), 10 timeout, 11 local error (unreadable file, bad message), 12 cancelled.</source>
@@ -1043,204 +1048,204 @@ Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS 
 Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protokollfehler, 4 TLS-Fehler, 5 Authentifizierung fehlgeschlagen, 6 vorübergehender Fehler (4xx), 7 dauerhafter Fehler (5xx), 8 teilweise gesendet, 9 möglicherweise zugestellt (Verbindung nach dem Ende der Nachricht verloren), 10 Zeitüberschreitung, 11 lokaler Fehler (Datei nicht lesbar, fehlerhafte Nachricht), 12 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="76"/>
+        <location filename="../app/sendcommand.cpp" line="91"/>
         <source>Sender address (header From and MAIL FROM).</source>
         <translation>Absenderadresse (Kopfzeile From und MAIL FROM).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="77"/>
+        <location filename="../app/sendcommand.cpp" line="92"/>
         <source>Recipient (repeat for several).</source>
         <translation>Empfänger (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="78"/>
+        <location filename="../app/sendcommand.cpp" line="93"/>
         <source>Copy recipient (repeat for several).</source>
         <translation>Kopie-Empfänger (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="79"/>
+        <location filename="../app/sendcommand.cpp" line="94"/>
         <source>Blind copy recipient: in the envelope only, never in a header.</source>
         <translation>Blindkopie-Empfänger: nur im Umschlag, nie in einer Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="81"/>
+        <location filename="../app/sendcommand.cpp" line="96"/>
         <source>Reply-To address.</source>
         <translation>Antwortadresse (Reply-To).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="82"/>
+        <location filename="../app/sendcommand.cpp" line="97"/>
         <source>Subject.</source>
         <translation>Betreff.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="83"/>
+        <location filename="../app/sendcommand.cpp" line="98"/>
         <source>Body text.</source>
         <translation>Nachrichtentext.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="84"/>
+        <location filename="../app/sendcommand.cpp" line="99"/>
         <source>Read the body text (UTF-8) from FILE.</source>
         <translation>Den Nachrichtentext (UTF-8) aus DATEI lesen.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="86"/>
+        <location filename="../app/sendcommand.cpp" line="101"/>
         <source>Read the body as Markdown (UTF-8) from FILE: sent as HTML with the Markdown as the plain text alternative; images beside FILE are sent inline.</source>
         <translation>Den Nachrichtentext als Markdown (UTF-8) aus DATEI lesen: gesendet als HTML mit dem Markdown als Nur-Text-Alternative; Bilder neben DATEI werden eingebettet gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="89"/>
+        <location filename="../app/sendcommand.cpp" line="104"/>
         <source>Attach FILE (repeat for several).</source>
         <translation>DATEI anhängen (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="90"/>
+        <location filename="../app/sendcommand.cpp" line="105"/>
         <source>Priority: high, normal or low (Importance and X-Priority).</source>
         <translation>Priorität: high, normal oder low (Importance und X-Priority).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="92"/>
+        <location filename="../app/sendcommand.cpp" line="107"/>
         <source>Ask for a read receipt to the sender (RFC 8098).</source>
         <translation>Eine Lesebestätigung an den Absender anfordern (RFC 8098).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="94"/>
+        <location filename="../app/sendcommand.cpp" line="109"/>
         <source>Send a prepared RFC 5322 message as it is (repeat, or give a folder, to send several on one connection). The envelope comes from --from/--to/--cc/--bcc, or from the file&apos;s own From/To/Cc/Bcc when those are not given.</source>
         <translation>Eine vorbereitete RFC-5322-Nachricht unverändert senden (wiederholen oder einen Ordner angeben, um mehrere über eine Verbindung zu senden). Der Umschlag kommt aus --from/--to/--cc/--bcc oder, wenn diese fehlen, aus From/To/Cc/Bcc der Datei selbst.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="98"/>
+        <location filename="../app/sendcommand.cpp" line="113"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
         <translation>Das Live-Protokoll in DATEI schreiben, oder - für stderr.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="101"/>
+        <location filename="../app/sendcommand.cpp" line="116"/>
         <source>Explain the transcript: after each line, what it means in plain words; then the TLS report and the time per stage. On stderr unless --transcript names a file.</source>
         <translation>Das Protokoll erklären: nach jeder Zeile in einfachen Worten, was sie bedeutet; danach der TLS-Bericht und die Zeit pro Phase. Auf stderr, sofern --transcript keine Datei angibt.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="104"/>
+        <location filename="../app/sendcommand.cpp" line="119"/>
         <source>Ask for delivery status notifications: NEVER, or a list of SUCCESS, FAILURE and DELAY (RFC 3461).</source>
         <translation>Zustellbenachrichtigungen anfordern: NEVER oder eine Liste aus SUCCESS, FAILURE und DELAY (RFC 3461).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="107"/>
+        <location filename="../app/sendcommand.cpp" line="122"/>
         <source>What a notification returns: full or hdrs.</source>
         <translation>Was eine Benachrichtigung zurückgibt: full oder hdrs.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="109"/>
+        <location filename="../app/sendcommand.cpp" line="124"/>
         <source>An envelope identifier that notifications quote back (printable ASCII, RFC 3461 §4.4).</source>
         <translation>Eine Umschlagkennung, die Benachrichtigungen zurückmelden (druckbares ASCII, RFC 3461 §4.4).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="111"/>
+        <location filename="../app/sendcommand.cpp" line="126"/>
         <source>Print nothing on success.</source>
         <translation>Bei Erfolg nichts ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="113"/>
+        <location filename="../app/sendcommand.cpp" line="128"/>
         <source>Use the server, sender and password (from the keychain) of this account (see stamp account). Other options override it. The message goes through the outbox and is kept in Sent, as in the window.</source>
         <translation>Server, Absender und Passwort (aus dem Schlüsselbund) dieses Kontos verwenden (siehe stamp account). Andere Optionen haben Vorrang. Die Nachricht geht über den Postausgang und wird wie im Fenster unter Gesendet aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="135"/>
+        <location filename="../app/sendcommand.cpp" line="144"/>
         <source>--account: this build has no accounts (it was built without the store)</source>
         <translation>--account: Diese Version hat keine Konten (sie wurde ohne den Speicher gebaut)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="137"/>
+        <location filename="../app/sendcommand.cpp" line="146"/>
         <source>--account needs the name of an account (see stamp account list)</source>
         <translation>--account braucht den Namen eines Kontos (siehe stamp account list)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="174"/>
+        <location filename="../app/sendcommand.cpp" line="183"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="197"/>
+        <location filename="../app/sendcommand.cpp" line="206"/>
         <source>--account: the account&apos;s sender address cannot be used: %1</source>
         <translation>--account: Die Absenderadresse des Kontos kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="204"/>
+        <location filename="../app/sendcommand.cpp" line="213"/>
         <source>--eml sends a prepared message: it cannot be combined with --subject, --body, --body-file or --attach</source>
         <translation>--eml sendet eine vorbereitete Nachricht: Es kann nicht mit --subject, --body, --body-file oder --attach kombiniert werden</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="209"/>
+        <location filename="../app/sendcommand.cpp" line="218"/>
         <source>--eml sends a prepared message: it cannot be combined with --markdown-file, --priority or --read-receipt</source>
         <translation>--eml sendet eine vorbereitete Nachricht: Es kann nicht mit --markdown-file, --priority oder --read-receipt kombiniert werden</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="223"/>
+        <location filename="../app/sendcommand.cpp" line="232"/>
         <source>--eml: no message files found</source>
         <translation>--eml: keine Nachrichtendateien gefunden</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="235"/>
-        <location filename="../app/sendcommand.cpp" line="291"/>
-        <location filename="../app/sendcommand.cpp" line="304"/>
+        <location filename="../app/sendcommand.cpp" line="244"/>
+        <location filename="../app/sendcommand.cpp" line="300"/>
+        <location filename="../app/sendcommand.cpp" line="313"/>
         <source>stamp: %1</source>
         <translation>stamp: %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="239"/>
+        <location filename="../app/sendcommand.cpp" line="248"/>
         <source>%1: no sender: give --from</source>
         <translation>%1: kein Absender: geben Sie --from an</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="241"/>
+        <location filename="../app/sendcommand.cpp" line="250"/>
         <source>%1: no recipient: give --to</source>
         <translation>%1: kein Empfänger: geben Sie --to an</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="246"/>
+        <location filename="../app/sendcommand.cpp" line="255"/>
         <source>--from is required</source>
         <translation>--from ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="248"/>
+        <location filename="../app/sendcommand.cpp" line="257"/>
         <source>at least one --to, --cc or --bcc is required</source>
         <translation>mindestens ein --to, --cc oder --bcc ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="250"/>
+        <location filename="../app/sendcommand.cpp" line="259"/>
         <source>give --body or --body-file, not both</source>
         <translation>geben Sie --body oder --body-file an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="256"/>
+        <location filename="../app/sendcommand.cpp" line="265"/>
         <source>stamp: cannot read the body file %1: %2</source>
         <translation>stamp: Die Textdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="264"/>
+        <location filename="../app/sendcommand.cpp" line="273"/>
         <source>give --markdown-file or --body/--body-file, not both</source>
         <translation>geben Sie --markdown-file oder --body/--body-file an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="266"/>
+        <location filename="../app/sendcommand.cpp" line="275"/>
         <source>--markdown-file: this build cannot read Markdown (it was built without the window&apos;s libraries)</source>
         <translation>--markdown-file: Diese Version kann kein Markdown lesen (sie wurde ohne die Bibliotheken des Fensters gebaut)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="270"/>
+        <location filename="../app/sendcommand.cpp" line="279"/>
         <source>stamp: cannot read the Markdown file %1: %2</source>
         <translation>stamp: Die Markdown-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="283"/>
+        <location filename="../app/sendcommand.cpp" line="292"/>
         <source>--priority must be high, normal or low, not %1</source>
         <translation>--priority muss high, normal oder low sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="331"/>
+        <location filename="../app/sendcommand.cpp" line="340"/>
         <source>Message %1: %2</source>
         <translation>Nachricht %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sendcommand.cpp" line="343"/>
+        <location filename="../app/sendcommand.cpp" line="352"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 von %n Nachricht gesendet.</numerusform>
@@ -1675,121 +1680,121 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>smtp::Address</name>
     <message>
-        <location filename="../smtp/address.cpp" line="108"/>
+        <location filename="../smtp/address.cpp" line="104"/>
         <source>The address %1 has a control character (U+%2) before the @, which cannot be written in MAIL FROM or RCPT TO.</source>
         <translation>Die Adresse %1 enthält vor dem @ ein Steuerzeichen (U+%2), das in MAIL FROM oder RCPT TO nicht geschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="113"/>
+        <location filename="../smtp/address.cpp" line="109"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be sent with SMTPUTF8.</source>
         <translation>Die Adresse %1 enthält vor dem @ Nicht-ASCII-Zeichen; sie kann nur mit SMTPUTF8 gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="119"/>
+        <location filename="../smtp/address.cpp" line="115"/>
         <source>&quot;%1&quot; is not a complete e-mail address.</source>
         <translation>&quot;%1&quot; ist keine vollständige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="246"/>
-        <location filename="../smtp/address.cpp" line="651"/>
+        <location filename="../smtp/address.cpp" line="190"/>
+        <location filename="../smtp/address.cpp" line="595"/>
         <source>&quot;%1&quot;: a &apos;,&apos; is missing between two addresses</source>
         <translation>&quot;%1&quot;: Zwischen zwei Adressen fehlt ein &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="309"/>
-        <location filename="../smtp/address.cpp" line="694"/>
+        <location filename="../smtp/address.cpp" line="253"/>
+        <location filename="../smtp/address.cpp" line="638"/>
         <source>&quot;%1&quot; contains a line break or NUL character</source>
         <translation>&quot;%1&quot; enthält einen Zeilenumbruch oder ein NUL-Zeichen</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="340"/>
+        <location filename="../smtp/address.cpp" line="284"/>
         <source>&quot;%1&quot;: a comment in parentheses is not closed</source>
         <translation>&quot;%1&quot;: Ein Kommentar in Klammern ist nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="361"/>
+        <location filename="../smtp/address.cpp" line="305"/>
         <source>&quot;%1&quot;: a quoted part is not closed</source>
         <translation>&quot;%1&quot;: Ein Teil in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="369"/>
+        <location filename="../smtp/address.cpp" line="313"/>
         <source>&quot;%1&quot;: the domain in brackets has a &apos;[&apos; or &apos;\&apos; in it</source>
         <translation>&quot;%1&quot;: Die Domain in eckigen Klammern enthält ein &apos;[&apos; oder &apos;\&apos;</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="378"/>
+        <location filename="../smtp/address.cpp" line="322"/>
         <source>&quot;%1&quot;: the domain in brackets is not closed</source>
         <translation>&quot;%1&quot;: Die Domain in eckigen Klammern ist nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="399"/>
+        <location filename="../smtp/address.cpp" line="343"/>
         <source>&quot;%1&quot; has a character that is not allowed there: %2</source>
         <translation>&quot;%1&quot; enthält ein Zeichen, das dort nicht erlaubt ist: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="528"/>
+        <location filename="../smtp/address.cpp" line="472"/>
         <source>&quot;%1&quot;: the domain after &apos;@&apos; is missing or has a misplaced dot</source>
         <translation>&quot;%1&quot;: Die Domain nach dem &apos;@&apos; fehlt oder hat einen falsch gesetzten Punkt</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="531"/>
+        <location filename="../smtp/address.cpp" line="475"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a valid domain</source>
         <translation>&quot;%1&quot;: &quot;%2&quot; ist keine gültige Domain</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="543"/>
-        <location filename="../smtp/address.cpp" line="553"/>
+        <location filename="../smtp/address.cpp" line="487"/>
+        <location filename="../smtp/address.cpp" line="497"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; is empty</source>
         <translation>&quot;%1&quot;: Der Teil vor dem &apos;@&apos; ist leer</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="547"/>
+        <location filename="../smtp/address.cpp" line="491"/>
         <source>&quot;%1&quot; is not an e-mail address (it needs a name, &apos;@&apos; and a domain)</source>
         <translation>&quot;%1&quot; ist keine E-Mail-Adresse (sie braucht einen Namen, &apos;@&apos; und eine Domain)</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="548"/>
+        <location filename="../smtp/address.cpp" line="492"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; has characters that need quoting, or a misplaced dot</source>
         <translation>&quot;%1&quot;: Der Teil vor dem &apos;@&apos; enthält Zeichen, die Anführungszeichen brauchen, oder einen falsch gesetzten Punkt</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="555"/>
+        <location filename="../smtp/address.cpp" line="499"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; is longer than 64 bytes</source>
         <translation>&quot;%1&quot;: Der Teil vor dem &apos;@&apos; ist länger als 64 Byte</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="579"/>
-        <location filename="../smtp/address.cpp" line="587"/>
+        <location filename="../smtp/address.cpp" line="523"/>
+        <location filename="../smtp/address.cpp" line="531"/>
         <source>&quot;%1&quot;: the route before the address is malformed</source>
         <translation>&quot;%1&quot;: Die Route vor der Adresse ist fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="600"/>
+        <location filename="../smtp/address.cpp" line="544"/>
         <source>&quot;%1&quot;: the address after &apos;&lt;&apos; has no closing &apos;&gt;&apos;</source>
         <translation>&quot;%1&quot;: Der Adresse nach &apos;&lt;&apos; fehlt das schließende &apos;&gt;&apos;</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="643"/>
+        <location filename="../smtp/address.cpp" line="587"/>
         <source>&quot;%1&quot;: a group cannot hold another group</source>
         <translation>&quot;%1&quot;: Eine Gruppe kann keine andere Gruppe enthalten</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="656"/>
+        <location filename="../smtp/address.cpp" line="600"/>
         <source>&quot;%1&quot;: a &apos;:&apos; without a group name before it</source>
         <translation>&quot;%1&quot;: ein &apos;:&apos; ohne Gruppennamen davor</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="718"/>
+        <location filename="../smtp/address.cpp" line="662"/>
         <source>the address is empty</source>
         <translation>die Adresse ist leer</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="720"/>
+        <location filename="../smtp/address.cpp" line="664"/>
         <source>&quot;%1&quot; holds more than one address</source>
         <translation>&quot;%1&quot; enthält mehr als eine Adresse</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="723"/>
+        <location filename="../smtp/address.cpp" line="667"/>
         <source>&quot;%1&quot; is a group, not one address</source>
         <translation>&quot;%1&quot; ist eine Gruppe, keine einzelne Adresse</translation>
     </message>
@@ -5427,192 +5432,192 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>smtp::commandline</name>
     <message>
-        <location filename="../smtp/commandline.cpp" line="61"/>
+        <location filename="../smtp/commandline.cpp" line="51"/>
         <source>an address literal must be closed with &quot;]&quot;</source>
         <translation>ein Adressliteral muss mit &quot;]&quot; geschlossen werden</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="67"/>
+        <location filename="../smtp/commandline.cpp" line="57"/>
         <source>an address literal must be an IPv4 address, IPv6:address or tag:value</source>
         <translation>ein Adressliteral muss eine IPv4-Adresse, IPv6:Adresse oder tag:value sein</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="75"/>
-        <location filename="../smtp/commandline.cpp" line="79"/>
+        <location filename="../smtp/commandline.cpp" line="65"/>
+        <location filename="../smtp/commandline.cpp" line="69"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
         <translation>&quot;%1&quot; ist keine IPv6-Adresse</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="84"/>
-        <location filename="../smtp/commandline.cpp" line="87"/>
+        <location filename="../smtp/commandline.cpp" line="74"/>
+        <location filename="../smtp/commandline.cpp" line="77"/>
         <source>the tag of an address literal must be letters, digits and hyphens</source>
         <translation>der Tag eines Adressliterals muss aus Buchstaben, Ziffern und Bindestrichen bestehen</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="89"/>
+        <location filename="../smtp/commandline.cpp" line="79"/>
         <source>an address literal needs a value after &quot;%1:&quot;</source>
         <translation>ein Adressliteral braucht einen Wert nach &quot;%1:&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="95"/>
+        <location filename="../smtp/commandline.cpp" line="85"/>
         <source>an address literal may hold only printable ASCII other than &quot;[&quot;, &quot;\&quot; and &quot;]&quot;</source>
         <translation>ein Adressliteral darf nur druckbares ASCII außer &quot;[&quot;, &quot;\&quot; und &quot;]&quot; enthalten</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="103"/>
+        <location filename="../smtp/commandline.cpp" line="93"/>
         <source>the name is empty</source>
         <translation>der Name ist leer</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="105"/>
+        <location filename="../smtp/commandline.cpp" line="95"/>
         <source>the name contains a line break or NUL</source>
         <translation>der Name enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="112"/>
+        <location filename="../smtp/commandline.cpp" line="102"/>
         <source>&quot;%1&quot; is not a host name (letters, digits and hyphens, separated by dots) nor an address literal such as [192.0.2.1]</source>
         <translation>&quot;%1&quot; ist weder ein Hostname (Buchstaben, Ziffern und Bindestriche, durch Punkte getrennt) noch ein Adressliteral wie [192.0.2.1]</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="135"/>
+        <location filename="../smtp/commandline.cpp" line="125"/>
         <source>NOTIFY contains a line break or NUL</source>
         <translation>NOTIFY enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="149"/>
+        <location filename="../smtp/commandline.cpp" line="139"/>
         <source>NOTIFY has an empty item</source>
         <translation>NOTIFY hat ein leeres Element</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="150"/>
+        <location filename="../smtp/commandline.cpp" line="140"/>
         <source>NOTIFY does not know &quot;%1&quot; (use NEVER, or SUCCESS, FAILURE and DELAY)</source>
         <translation>NOTIFY kennt &quot;%1&quot; nicht (verwenden Sie NEVER oder SUCCESS, FAILURE und DELAY)</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="155"/>
+        <location filename="../smtp/commandline.cpp" line="145"/>
         <source>NOTIFY names %1 twice</source>
         <translation>NOTIFY nennt %1 zweimal</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="162"/>
-        <location filename="../smtp/commandline.cpp" line="331"/>
+        <location filename="../smtp/commandline.cpp" line="152"/>
+        <location filename="../smtp/commandline.cpp" line="321"/>
         <source>NOTIFY=NEVER cannot be combined with SUCCESS, FAILURE or DELAY</source>
         <translation>NOTIFY=NEVER kann nicht mit SUCCESS, FAILURE oder DELAY kombiniert werden</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="172"/>
+        <location filename="../smtp/commandline.cpp" line="162"/>
         <source>RET contains a line break or NUL</source>
         <translation>RET enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="176"/>
+        <location filename="../smtp/commandline.cpp" line="166"/>
         <source>RET must be FULL or HDRS, not &quot;%1&quot;</source>
         <translation>RET muss FULL oder HDRS sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="185"/>
+        <location filename="../smtp/commandline.cpp" line="175"/>
         <source>ENVID contains a line break or NUL</source>
         <translation>ENVID enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="187"/>
+        <location filename="../smtp/commandline.cpp" line="177"/>
         <source>ENVID is empty</source>
         <translation>ENVID ist leer</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="190"/>
+        <location filename="../smtp/commandline.cpp" line="180"/>
         <source>ENVID may hold only printable ASCII characters</source>
         <translation>ENVID darf nur druckbare ASCII-Zeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="192"/>
+        <location filename="../smtp/commandline.cpp" line="182"/>
         <source>ENVID is longer than 100 characters once encoded</source>
         <translation>ENVID ist kodiert länger als 100 Zeichen</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="199"/>
+        <location filename="../smtp/commandline.cpp" line="189"/>
         <source>the user name is empty</source>
         <translation>der Benutzername ist leer</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="201"/>
+        <location filename="../smtp/commandline.cpp" line="191"/>
         <source>the user name contains a line break or NUL</source>
         <translation>der Benutzername enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="237"/>
+        <location filename="../smtp/commandline.cpp" line="227"/>
         <source>the address contains a line break or NUL</source>
         <translation>die Adresse enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="239"/>
+        <location filename="../smtp/commandline.cpp" line="229"/>
         <source>the address is empty</source>
         <translation>die Adresse ist leer</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="244"/>
+        <location filename="../smtp/commandline.cpp" line="234"/>
         <source>the address contains a control character</source>
         <translation>die Adresse enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="246"/>
+        <location filename="../smtp/commandline.cpp" line="236"/>
         <source>the address has non-ASCII characters and SMTPUTF8 is not in use</source>
         <translation>die Adresse enthält Nicht-ASCII-Zeichen, und SMTPUTF8 wird nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="250"/>
+        <location filename="../smtp/commandline.cpp" line="240"/>
         <source>the address has a bad escape in its quoted part</source>
         <translation>die Adresse hat in ihrem Teil in Anführungszeichen ein fehlerhaftes Escape-Zeichen</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="256"/>
+        <location filename="../smtp/commandline.cpp" line="246"/>
         <source>the address contains a space or an angle bracket</source>
         <translation>die Adresse enthält ein Leerzeichen oder eine spitze Klammer</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="259"/>
+        <location filename="../smtp/commandline.cpp" line="249"/>
         <source>the address has an unclosed quote</source>
         <translation>die Adresse hat ein nicht geschlossenes Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="340"/>
+        <location filename="../smtp/commandline.cpp" line="330"/>
         <source>the original recipient contains a line break or NUL</source>
         <translation>der ursprüngliche Empfänger enthält einen Zeilenumbruch oder NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="365"/>
-        <location filename="../smtp/commandline.cpp" line="370"/>
+        <location filename="../smtp/commandline.cpp" line="355"/>
+        <location filename="../smtp/commandline.cpp" line="360"/>
         <source>the login method name is not valid</source>
         <translation>der Name des Anmeldeverfahrens ist ungültig</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="376"/>
-        <location filename="../smtp/commandline.cpp" line="387"/>
+        <location filename="../smtp/commandline.cpp" line="366"/>
+        <location filename="../smtp/commandline.cpp" line="377"/>
         <source>the login response is not base64</source>
         <translation>die Anmeldeantwort ist kein base64</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="410"/>
+        <location filename="../smtp/commandline.cpp" line="400"/>
         <source>the line contains a line break (CR or LF) or a NUL character, which would end or cut the command; nothing was sent</source>
         <translation>die Zeile enthält einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen, das den Befehl beenden oder abschneiden würde; nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="413"/>
+        <location filename="../smtp/commandline.cpp" line="403"/>
         <source>the line is empty; nothing was sent</source>
         <translation>die Zeile ist leer; nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="415"/>
+        <location filename="../smtp/commandline.cpp" line="405"/>
         <source>the line is %1 octets long; a command line may have at most %2 (512 with its CRLF, RFC 5321 §4.5.3.1.4); nothing was sent</source>
         <translation>die Zeile ist %1 Oktette lang; eine Befehlszeile darf höchstens %2 haben (512 mit ihrem CRLF, RFC 5321 §4.5.3.1.4); nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="430"/>
+        <location filename="../smtp/commandline.cpp" line="420"/>
         <source>the line contains a line break (CR or LF) or a NUL character; each line of the message is typed on its own; nothing was sent</source>
         <translation>die Zeile enthält einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen; jede Zeile der Nachricht wird einzeln eingegeben; nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="433"/>
+        <location filename="../smtp/commandline.cpp" line="423"/>
         <source>the line is %1 octets long; a line of a message may have at most %2 (1000 with its CRLF, RFC 5321 §4.5.3.1.6); nothing was sent</source>
         <translation>die Zeile ist %1 Oktette lang; eine Zeile einer Nachricht darf höchstens %2 haben (1000 mit ihrem CRLF, RFC 5321 §4.5.3.1.6); nichts wurde gesendet</translation>
     </message>
@@ -7367,17 +7372,17 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="33"/>
         <source>stamp: cannot start %1 (the window, accounts and send --account live there): %2</source>
         <translation>stamp: %1 kann nicht gestartet werden (das Fenster, die Konten und send --account befinden sich dort): %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>stamp: this build has no window (it was built without STAMP_BUILD_UI); use &apos;stamp send&apos;.</source>
         <translation>stamp: Diese Version hat kein Fenster (sie wurde ohne STAMP_BUILD_UI gebaut); verwenden Sie &apos;stamp send&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>stamp: &apos;%1&apos; is not part of this build (it needs the store, built with STAMP_BUILD_UI).</source>
         <translation>stamp: &apos;%1&apos; ist nicht Teil dieser Version (es braucht den Speicher, gebaut mit STAMP_BUILD_UI).</translation>
     </message>
@@ -7808,29 +7813,29 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
 <context>
     <name>store::MailStore</name>
     <message>
-        <location filename="../store/mailstore.cpp" line="570"/>
-        <location filename="../store/mailstore.cpp" line="903"/>
+        <location filename="../store/mailstore.cpp" line="583"/>
+        <location filename="../store/mailstore.cpp" line="916"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="577"/>
-        <location filename="../store/mailstore.cpp" line="589"/>
+        <location filename="../store/mailstore.cpp" line="590"/>
+        <location filename="../store/mailstore.cpp" line="602"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="585"/>
+        <location filename="../store/mailstore.cpp" line="598"/>
         <source>The message could not be built completely.</source>
         <translation>Die Nachricht konnte nicht vollständig erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="596"/>
+        <location filename="../store/mailstore.cpp" line="609"/>
         <source>Cannot save %1: %2. Check free disk space and permissions.</source>
         <translation>%1 kann nicht gespeichert werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="636"/>
+        <location filename="../store/mailstore.cpp" line="649"/>
         <source>The outbox is locked: %1.</source>
         <translation>Der Postausgang ist gesperrt: %1.</translation>
     </message>
@@ -7846,36 +7851,36 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="38"/>
-        <location filename="../store/mailstore.cpp" line="653"/>
-        <location filename="../store/mailstore.cpp" line="782"/>
-        <location filename="../store/mailstore.cpp" line="924"/>
+        <location filename="../store/mailstore.cpp" line="666"/>
+        <location filename="../store/mailstore.cpp" line="795"/>
+        <location filename="../store/mailstore.cpp" line="937"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation>Im Postausgang gibt es keine Nachricht &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="35"/>
         <location filename="../store/correctrecipients.cpp" line="40"/>
-        <location filename="../store/mailstore.cpp" line="787"/>
+        <location filename="../store/mailstore.cpp" line="800"/>
         <source>The message &quot;%1&quot; is being sent right now; stop it first.</source>
         <translation>Die Nachricht &quot;%1&quot; wird gerade gesendet; halten Sie sie zuerst an.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="791"/>
+        <location filename="../store/mailstore.cpp" line="804"/>
         <source>The message &quot;%1&quot; could not be removed from the outbox.</source>
         <translation>Die Nachricht &quot;%1&quot; konnte nicht aus dem Postausgang entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="812"/>
+        <location filename="../store/mailstore.cpp" line="825"/>
         <source>Stamp stopped while this message was being sent.</source>
         <translation>Stamp wurde beendet, während diese Nachricht gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="813"/>
+        <location filename="../store/mailstore.cpp" line="826"/>
         <source>It may or may not have been delivered: check with a recipient (or in your provider&apos;s Sent folder) before sending it again.</source>
         <translation>Sie wurde möglicherweise zugestellt, möglicherweise auch nicht: Fragen Sie bei einem Empfänger nach (oder sehen Sie im Gesendet-Ordner Ihres Anbieters nach), bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="855"/>
+        <location filename="../store/mailstore.cpp" line="868"/>
         <source>The copy %1 could not be made.</source>
         <translation>Die Kopie %1 konnte nicht erstellt werden.</translation>
     </message>
@@ -7903,27 +7908,27 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>konnte nicht in den Postausgang gelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="242"/>
+        <location filename="../store/mergerun.cpp" line="243"/>
         <source>not sent: the row has an error</source>
         <translation>nicht gesendet: die Zeile hat einen Fehler</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="244"/>
+        <location filename="../store/mergerun.cpp" line="245"/>
         <source>to be sent</source>
         <translation>wird gesendet</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="246"/>
+        <location filename="../store/mergerun.cpp" line="247"/>
         <source>queued by an earlier run: to be sent</source>
         <translation>von einem früheren Lauf in den Postausgang gelegt: wird gesendet</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="248"/>
+        <location filename="../store/mergerun.cpp" line="249"/>
         <source>sent by an earlier run: not sent again</source>
         <translation>von einem früheren Lauf gesendet: nicht erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="250"/>
+        <location filename="../store/mergerun.cpp" line="251"/>
         <source>in the outbox: not sent again</source>
         <translation>im Postausgang: nicht erneut gesendet</translation>
     </message>
@@ -8443,7 +8448,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="96"/>
-        <location filename="../ui/accountform.cpp" line="306"/>
+        <location filename="../ui/accountform.cpp" line="304"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
@@ -8558,17 +8563,17 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Passwörter werden nur im Schlüsselbund des Systems gespeichert. Lassen Sie das Feld leer, um das gespeicherte zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="319"/>
+        <location filename="../ui/accountform.cpp" line="317"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
         <translation>Ohne Verschlüsselung kann jeder auf dem Netzwerkweg Ihre Nachrichten lesen und verändern.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="324"/>
+        <location filename="../ui/accountform.cpp" line="322"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
         <translation>Auch Ihr Passwort wird im Klartext gesendet: Verwenden Sie das nur mit einem Testserver, den Sie selbst betreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="326"/>
+        <location filename="../ui/accountform.cpp" line="324"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
         <translation>Stamp verweigert das Senden Ihres Passworts darüber, sofern Sie es unten nicht erlauben.</translation>
     </message>
@@ -9500,7 +9505,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="342"/>
-        <location filename="../ui/composerwindow.cpp" line="1387"/>
+        <location filename="../ui/composerwindow.cpp" line="1389"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -9884,27 +9889,27 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1667"/>
+        <location filename="../ui/composerwindow.cpp" line="1669"/>
         <source>Putting the message in the outbox…</source>
         <translation>Die Nachricht wird in den Postausgang gelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1803"/>
+        <location filename="../ui/composerwindow.cpp" line="1805"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1857"/>
+        <location filename="../ui/composerwindow.cpp" line="1859"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Vielleicht gesendet: Der Server hat nicht bestätigt. Die Nachricht bleibt im Postausgang; fragen Sie bei einem Empfänger nach, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1973"/>
+        <location filename="../ui/composerwindow.cpp" line="1975"/>
         <source>Messages waiting</source>
         <translation>Wartende Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1974"/>
+        <location filename="../ui/composerwindow.cpp" line="1976"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n Nachricht im Postausgang wartet noch auf den Versand. Sie wird beim nächsten Start von Stamp gesendet. Trotzdem beenden?</numerusform>
@@ -9928,114 +9933,114 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Server: %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1100"/>
+        <location filename="../ui/composerwindow.cpp" line="1102"/>
         <source>Draft restored (saved %1).</source>
         <translation>Entwurf wiederhergestellt (gespeichert %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1125"/>
+        <location filename="../ui/composerwindow.cpp" line="1127"/>
         <source>Last attempt: the server said %1</source>
         <translation>Letzter Versuch: Der Server sagte %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1163"/>
+        <location filename="../ui/composerwindow.cpp" line="1165"/>
         <source>Being sent</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1164"/>
+        <location filename="../ui/composerwindow.cpp" line="1166"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Diese Nachricht wird gerade gesendet; warten Sie auf das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1171"/>
-        <location filename="../ui/composerwindow.cpp" line="1207"/>
+        <location filename="../ui/composerwindow.cpp" line="1173"/>
+        <location filename="../ui/composerwindow.cpp" line="1209"/>
         <source>Message not found</source>
         <translation>Nachricht nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1172"/>
+        <location filename="../ui/composerwindow.cpp" line="1174"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Diese Nachricht ist nicht mehr da: Sie wurde möglicherweise inzwischen gesendet oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1197"/>
+        <location filename="../ui/composerwindow.cpp" line="1199"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Einige angehängte Dateien sind nicht mehr da; sie sind in der Liste markiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1208"/>
+        <location filename="../ui/composerwindow.cpp" line="1210"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Diese Nachricht ist nicht mehr im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1239"/>
+        <location filename="../ui/composerwindow.cpp" line="1241"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Diese Nachricht ist nicht mehr im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1257"/>
+        <location filename="../ui/composerwindow.cpp" line="1259"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>Der Server hat das Passwort nicht angenommen. Geben Sie es erneut ein, um die Nachricht zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1362"/>
+        <location filename="../ui/composerwindow.cpp" line="1364"/>
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1368"/>
+        <location filename="../ui/composerwindow.cpp" line="1370"/>
         <source>Draft saved at %1.</source>
         <translation>Entwurf um %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1406"/>
+        <location filename="../ui/composerwindow.cpp" line="1408"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 Anhang, %1 — beim Senden etwa %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1407"/>
+        <location filename="../ui/composerwindow.cpp" line="1409"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 Anhänge, %2 — beim Senden etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1411"/>
+        <location filename="../ui/composerwindow.cpp" line="1413"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ größer als die %1, die der Server annimmt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1418"/>
+        <location filename="../ui/composerwindow.cpp" line="1420"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1420"/>
+        <location filename="../ui/composerwindow.cpp" line="1422"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1501"/>
+        <location filename="../ui/composerwindow.cpp" line="1503"/>
         <source>Send later</source>
         <translation>Später senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1505"/>
+        <location filename="../ui/composerwindow.cpp" line="1507"/>
         <source>Send at</source>
         <translation>Senden um</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1510"/>
+        <location filename="../ui/composerwindow.cpp" line="1512"/>
         <source>Send this message at:</source>
         <translation>Diese Nachricht senden um:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1526"/>
+        <location filename="../ui/composerwindow.cpp" line="1528"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Zu spät zum Zurückholen: Die Nachricht wird gerade gesendet oder wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1541"/>
-        <location filename="../ui/composerwindow.cpp" line="1547"/>
+        <location filename="../ui/composerwindow.cpp" line="1543"/>
+        <location filename="../ui/composerwindow.cpp" line="1549"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Aus dem Postausgang zurückgeholt: Es wurde nichts gesendet.</translation>
     </message>
@@ -10077,7 +10082,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1556"/>
+        <location filename="../ui/composerwindow.cpp" line="1558"/>
         <source>No account</source>
         <translation>Kein Konto</translation>
     </message>
@@ -10108,39 +10113,39 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Der swaks-Befehl wurde kopiert (die Nachricht liegt in %1; swaks fragt nach dem Passwort). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1557"/>
+        <location filename="../ui/composerwindow.cpp" line="1559"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp braucht ein Konto, von dem gesendet wird: Fügen Sie eines mit den Angaben des Servers hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1570"/>
-        <location filename="../ui/composerwindow.cpp" line="1580"/>
+        <location filename="../ui/composerwindow.cpp" line="1572"/>
+        <location filename="../ui/composerwindow.cpp" line="1582"/>
         <source>Address not valid</source>
         <translation>Adresse ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1571"/>
-        <location filename="../ui/composerwindow.cpp" line="1581"/>
+        <location filename="../ui/composerwindow.cpp" line="1573"/>
+        <location filename="../ui/composerwindow.cpp" line="1583"/>
         <source>Nothing was sent. %1</source>
         <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1586"/>
+        <location filename="../ui/composerwindow.cpp" line="1588"/>
         <source>No recipient</source>
         <translation>Kein Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1587"/>
+        <location filename="../ui/composerwindow.cpp" line="1589"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>Es wurde nichts gesendet: Fügen Sie mindestens einen Empfänger unter An, Cc oder Bcc hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1593"/>
+        <location filename="../ui/composerwindow.cpp" line="1595"/>
         <source>Attachment missing</source>
         <translation>Anhang fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1594"/>
+        <location filename="../ui/composerwindow.cpp" line="1596"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10151,78 +10156,78 @@ Remove them from the list, or attach them again.</source>
 Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1602"/>
+        <location filename="../ui/composerwindow.cpp" line="1604"/>
         <source>Nothing attached</source>
         <translation>Nichts angehängt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1603"/>
+        <location filename="../ui/composerwindow.cpp" line="1605"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>Die Nachricht erwähnt einen Anhang, aber es ist nichts angehängt. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1619"/>
+        <location filename="../ui/composerwindow.cpp" line="1621"/>
         <source>No subject</source>
         <translation>Kein Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1620"/>
+        <location filename="../ui/composerwindow.cpp" line="1622"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Diese Nachricht hat keinen Betreff. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1638"/>
+        <location filename="../ui/composerwindow.cpp" line="1640"/>
         <source>Message too large</source>
         <translation>Nachricht zu groß</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1639"/>
+        <location filename="../ui/composerwindow.cpp" line="1641"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Diese Nachricht wird etwa %1 groß sein, aber %2 hat angegeben, höchstens %3 anzunehmen. Sie wird sehr wahrscheinlich abgelehnt. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1238"/>
-        <location filename="../ui/composerwindow.cpp" line="1677"/>
-        <location filename="../ui/composerwindow.cpp" line="1897"/>
+        <location filename="../ui/composerwindow.cpp" line="1240"/>
+        <location filename="../ui/composerwindow.cpp" line="1679"/>
+        <location filename="../ui/composerwindow.cpp" line="1899"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1678"/>
+        <location filename="../ui/composerwindow.cpp" line="1680"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>Es wurde nichts gesendet: Die Nachricht konnte nicht in den Postausgang geschrieben werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1234"/>
-        <location filename="../ui/composerwindow.cpp" line="1728"/>
-        <location filename="../ui/composerwindow.cpp" line="1894"/>
+        <location filename="../ui/composerwindow.cpp" line="1236"/>
+        <location filename="../ui/composerwindow.cpp" line="1730"/>
+        <location filename="../ui/composerwindow.cpp" line="1896"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1851"/>
+        <location filename="../ui/composerwindow.cpp" line="1853"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1860"/>
+        <location filename="../ui/composerwindow.cpp" line="1862"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Nicht gesendet: Die Nachricht bleibt im Postausgang. Bearbeiten Sie sie und senden Sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="545"/>
-        <location filename="../ui/composerwindow.cpp" line="1248"/>
-        <location filename="../ui/composerwindow.cpp" line="1888"/>
+        <location filename="../ui/composerwindow.cpp" line="1250"/>
+        <location filename="../ui/composerwindow.cpp" line="1890"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1716"/>
+        <location filename="../ui/composerwindow.cpp" line="1718"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>Im Postausgang, wird um %1 gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1723"/>
+        <location filename="../ui/composerwindow.cpp" line="1725"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Senden in %n Sekunde: Rückgängig holt sie zurück.</numerusform>
@@ -10230,7 +10235,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1785"/>
+        <location filename="../ui/composerwindow.cpp" line="1787"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Postausgang: %n wartet</numerusform>
@@ -10238,7 +10243,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1786"/>
+        <location filename="../ui/composerwindow.cpp" line="1788"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n Nachricht wartet im Postausgang: anzeigen</numerusform>
@@ -10246,22 +10251,22 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1930"/>
+        <location filename="../ui/composerwindow.cpp" line="1932"/>
         <source>Still sending</source>
         <translation>Wird noch gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1931"/>
+        <location filename="../ui/composerwindow.cpp" line="1933"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Die Nachricht wird noch gesendet. Senden abbrechen und schließen? Sie bleibt im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1943"/>
+        <location filename="../ui/composerwindow.cpp" line="1945"/>
         <source>Unsent message</source>
         <translation>Ungesendete Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1944"/>
+        <location filename="../ui/composerwindow.cpp" line="1946"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Diese Nachricht wurde nicht gesendet. Als Entwurf behalten?</translation>
     </message>
@@ -10858,7 +10863,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
 <context>
     <name>ui::EmlReader</name>
     <message>
-        <location filename="../ui/emlreader.cpp" line="103"/>
+        <location filename="../ui/emlreader.cpp" line="98"/>
         <source>The message file %1 cannot be read (%2).</source>
         <translation>Die Nachrichtendatei %1 kann nicht gelesen werden (%2).</translation>
     </message>
@@ -11801,8 +11806,8 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     </message>
     <message>
         <location filename="../ui/mergedialog.cpp" line="203"/>
-        <location filename="../ui/mergedialog.cpp" line="419"/>
-        <location filename="../ui/mergedialog.cpp" line="614"/>
+        <location filename="../ui/mergedialog.cpp" line="421"/>
+        <location filename="../ui/mergedialog.cpp" line="616"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
@@ -11837,73 +11842,73 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         <translation>Den Serienbrief schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="257"/>
+        <location filename="../ui/mergedialog.cpp" line="258"/>
         <source>sending…</source>
         <translation>wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="327"/>
+        <location filename="../ui/mergedialog.cpp" line="329"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="328"/>
+        <location filename="../ui/mergedialog.cpp" line="330"/>
         <source>Templates (*.json *.txt *.eml);;All files (*)</source>
         <translation>Vorlagen (*.json *.txt *.eml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="335"/>
+        <location filename="../ui/mergedialog.cpp" line="337"/>
         <source>CSV File</source>
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="336"/>
+        <location filename="../ui/mergedialog.cpp" line="338"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="356"/>
+        <location filename="../ui/mergedialog.cpp" line="358"/>
         <source>Choose a CSV file: its first line names the columns, each other line is one message.</source>
         <translation>Wählen Sie eine CSV-Datei: Ihre erste Zeile benennt die Spalten, jede weitere Zeile ist eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="359"/>
+        <location filename="../ui/mergedialog.cpp" line="361"/>
         <source>Choose a template file, or use the message in this window.</source>
         <translation>Wählen Sie eine Vorlagendatei oder verwenden Sie die Nachricht in diesem Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="376"/>
+        <location filename="../ui/mergedialog.cpp" line="378"/>
         <source>Choose an account in From first (Tools → Accounts): the merge is sent through it.</source>
         <translation>Wählen Sie zuerst ein Konto unter Von (Extras → Kontoeinstellungen): Der Serienbrief wird darüber gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="380"/>
+        <location filename="../ui/mergedialog.cpp" line="382"/>
         <source>%1: not sent: %2</source>
         <translation>%1: nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="382"/>
+        <location filename="../ui/mergedialog.cpp" line="384"/>
         <source>%1: not sent again: %2 (send it from the outbox once you have checked)</source>
         <translation>%1: nicht erneut gesendet: %2 (senden Sie sie aus dem Postausgang, sobald Sie es geprüft haben)</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="386"/>
+        <location filename="../ui/mergedialog.cpp" line="388"/>
         <source>The CSV file has a header but no rows: nothing to send.</source>
         <translation>Die CSV-Datei hat eine Kopfzeile, aber keine Zeilen: nichts zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="390"/>
+        <location filename="../ui/mergedialog.cpp" line="392"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="419"/>
-        <location filename="../ui/mergedialog.cpp" line="614"/>
+        <location filename="../ui/mergedialog.cpp" line="421"/>
+        <location filename="../ui/mergedialog.cpp" line="616"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="422"/>
+        <location filename="../ui/mergedialog.cpp" line="424"/>
         <source>%n row(s) sent by an earlier run of this merge: they are not sent again.</source>
         <translation>
             <numerusform>%n Zeile wurde von einem früheren Lauf dieses Serienbriefs gesendet: Sie wird nicht erneut gesendet.</numerusform>
@@ -11911,7 +11916,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="423"/>
+        <location filename="../ui/mergedialog.cpp" line="425"/>
         <source>%n message(s) to send.</source>
         <translation>
             <numerusform>%n Nachricht zu senden.</numerusform>
@@ -11919,59 +11924,59 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="452"/>
+        <location filename="../ui/mergedialog.cpp" line="454"/>
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="453"/>
+        <location filename="../ui/mergedialog.cpp" line="455"/>
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="455"/>
+        <location filename="../ui/mergedialog.cpp" line="457"/>
         <source>Cc: %1</source>
         <translation>Cc: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="457"/>
+        <location filename="../ui/mergedialog.cpp" line="459"/>
         <source>Bcc: %1</source>
         <translation>Bcc: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="459"/>
+        <location filename="../ui/mergedialog.cpp" line="461"/>
         <source>Reply-To: %1</source>
         <translation>Antwort an: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="460"/>
+        <location filename="../ui/mergedialog.cpp" line="462"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="463"/>
+        <location filename="../ui/mergedialog.cpp" line="465"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="479"/>
-        <location filename="../ui/mergedialog.cpp" line="488"/>
+        <location filename="../ui/mergedialog.cpp" line="481"/>
+        <location filename="../ui/mergedialog.cpp" line="490"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="480"/>
-        <location filename="../ui/mergedialog.cpp" line="489"/>
+        <location filename="../ui/mergedialog.cpp" line="482"/>
+        <location filename="../ui/mergedialog.cpp" line="491"/>
         <source>This row&apos;s message cannot be previewed: %1</source>
         <translation>Die Nachricht dieser Zeile kann nicht in der Vorschau gezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="521"/>
+        <location filename="../ui/mergedialog.cpp" line="523"/>
         <source>Getting the password…</source>
         <translation>Passwort wird geholt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="553"/>
+        <location filename="../ui/mergedialog.cpp" line="555"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>%n Nachricht wird gesendet…</numerusform>
@@ -11979,33 +11984,33 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="562"/>
+        <location filename="../ui/mergedialog.cpp" line="564"/>
         <source>Stopping after the message being sent…</source>
         <translation>Wird nach der gerade gesendeten Nachricht angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="572"/>
+        <location filename="../ui/mergedialog.cpp" line="574"/>
         <source>not sent by this merge: %1</source>
         <translation>nicht von diesem Serienbrief gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="577"/>
+        <location filename="../ui/mergedialog.cpp" line="579"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="581"/>
+        <location filename="../ui/mergedialog.cpp" line="583"/>
         <source>not sent yet: %1 (left in the outbox for a retry)</source>
         <translation>noch nicht gesendet: %1 (bleibt für einen neuen Versuch im Postausgang)</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="585"/>
+        <location filename="../ui/mergedialog.cpp" line="587"/>
         <source>not sent: %1</source>
         <translation>nicht gesendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="593"/>
-        <location filename="../ui/mergedialog.cpp" line="606"/>
+        <location filename="../ui/mergedialog.cpp" line="595"/>
+        <location filename="../ui/mergedialog.cpp" line="608"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 von %n Nachricht gesendet.</numerusform>
@@ -12013,12 +12018,12 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="604"/>
+        <location filename="../ui/mergedialog.cpp" line="606"/>
         <source>not tried: Resume sends it</source>
         <translation>nicht versucht: Fortsetzen sendet sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="608"/>
+        <location filename="../ui/mergedialog.cpp" line="610"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n abgelehnt.</numerusform>
@@ -12026,7 +12031,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="610"/>
+        <location filename="../ui/mergedialog.cpp" line="612"/>
         <source>%n left in the outbox for a retry.</source>
         <translation>
             <numerusform>%n bleibt für einen neuen Versuch im Postausgang.</numerusform>
@@ -12034,7 +12039,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="612"/>
+        <location filename="../ui/mergedialog.cpp" line="614"/>
         <source>%n not tried: Resume sends them.</source>
         <translation>
             <numerusform>%n nicht versucht: Fortsetzen sendet sie.</numerusform>

@@ -96,7 +96,7 @@
 <context>
     <name>cli::SendCommand</name>
     <message numerus="yes">
-        <location filename="../app/sendcommand.cpp" line="343"/>
+        <location filename="../app/sendcommand.cpp" line="352"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 of %n message sent.</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1974"/>
+        <location filename="../ui/composerwindow.cpp" line="1976"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message in the outbox is still waiting to be sent. It is sent the next time Stamp runs. Quit anyway?</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1723"/>
+        <location filename="../ui/composerwindow.cpp" line="1725"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Sending in %n second: Undo takes it back.</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1785"/>
+        <location filename="../ui/composerwindow.cpp" line="1787"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1786"/>
+        <location filename="../ui/composerwindow.cpp" line="1788"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n message waiting in the outbox: show them</numerusform>
@@ -291,7 +291,7 @@
 <context>
     <name>ui::MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="422"/>
+        <location filename="../ui/mergedialog.cpp" line="424"/>
         <source>%n row(s) sent by an earlier run of this merge: they are not sent again.</source>
         <translation>
             <numerusform>%n row sent by an earlier run of this merge: it is not sent again.</numerusform>
@@ -299,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="423"/>
+        <location filename="../ui/mergedialog.cpp" line="425"/>
         <source>%n message(s) to send.</source>
         <translation>
             <numerusform>%n message to send.</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="553"/>
+        <location filename="../ui/mergedialog.cpp" line="555"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Sending %n message…</numerusform>
@@ -315,8 +315,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="593"/>
-        <location filename="../ui/mergedialog.cpp" line="606"/>
+        <location filename="../ui/mergedialog.cpp" line="595"/>
+        <location filename="../ui/mergedialog.cpp" line="608"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 of %n message sent.</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="608"/>
+        <location filename="../ui/mergedialog.cpp" line="610"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n refused.</numerusform>
@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="610"/>
+        <location filename="../ui/mergedialog.cpp" line="612"/>
         <source>%n left in the outbox for a retry.</source>
         <translation>
             <numerusform>%n left in the outbox for a retry.</numerusform>
@@ -340,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="612"/>
+        <location filename="../ui/mergedialog.cpp" line="614"/>
         <source>%n not tried: Resume sends them.</source>
         <translation>
             <numerusform>%n not tried: Resume sends it.</numerusform>

@@ -825,95 +825,100 @@ Códigos de salida: los de stamp send para las filas: 0 todas las filas enviadas
 <context>
     <name>cli::OutboxCommand</name>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="51"/>
-        <source>Usage:
-  stamp outbox list                     messages waiting, with their state and reason
-  stamp outbox send ID... | --all       send them now (their account&apos;s settings and password)
-         [--transcript FILE|-] [--quiet] [--password-stdin] [--timeout SECONDS]
-  stamp outbox remove ID                delete a message from the outbox
-  stamp sent list                       messages sent
-
-Exit codes of send: those of stamp send (0 sent, 6 temporary failure, 7 permanent failure, 8 partly sent, ...), for the first message that was not sent.
-</source>
-        <translation>Uso:
-  stamp outbox list                     mensajes en espera, con su estado y motivo
-  stamp outbox send ID... | --all       enviarlos ahora (con los ajustes y la contraseña de su cuenta)
-         [--transcript FILE|-] [--quiet] [--password-stdin] [--timeout SECONDS]
-  stamp outbox remove ID                eliminar un mensaje de la bandeja de salida
-  stamp sent list                       mensajes enviados
-
-Códigos de salida de send: los de stamp send (0 enviado, 6 fallo temporal, 7 fallo permanente, 8 enviado en parte, ...), para el primer mensaje que no se envió.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/outboxcommand.cpp" line="83"/>
+        <location filename="../app/outboxcommand.cpp" line="59"/>
         <source>The outbox is empty.</source>
         <translation>La bandeja de salida está vacía.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="90"/>
-        <source>outbox remove needs the ID of a message (see stamp outbox list)</source>
-        <translation>outbox remove necesita el ID de un mensaje (consulte stamp outbox list)</translation>
+        <location filename="../app/outboxcommand.cpp" line="37"/>
+        <source>List the messages waiting in the outbox, with their state and the reason.</source>
+        <translation>Listar los mensajes que esperan en la bandeja de salida, con su estado y el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="70"/>
+        <location filename="../app/outboxcommand.cpp" line="97"/>
+        <source>The messages, by the ID stamp outbox list shows.</source>
+        <translation>Los mensajes, por el ID que muestra stamp outbox list.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="73"/>
+        <source>Delete messages from the outbox.</source>
+        <translation>Borrar mensajes de la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="102"/>
+        <source>Send messages of the outbox now, with their account&apos;s settings and password.</source>
+        <translation>Enviar ahora mensajes de la bandeja de salida, con la configuración y la contraseña de su cuenta.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="109"/>
+        <source>Exit codes: those of stamp send (0 sent, 6 temporary failure, 7 permanent failure, 8 partly sent, ...), for the first message that was not sent.</source>
+        <translation>Códigos de salida: los de stamp send (0 enviado, 6 fallo temporal, 7 fallo permanente, 8 enviado en parte, ...), para el primer mensaje que no se envió.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="116"/>
         <source>Send every message in the outbox.</source>
         <translation>Enviar todos los mensajes de la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="111"/>
+        <location filename="../app/outboxcommand.cpp" line="117"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
         <translation>Escribir la transcripción del protocolo en directo en FILE, o - para stderr.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="112"/>
+        <location filename="../app/outboxcommand.cpp" line="119"/>
         <source>Print nothing on success.</source>
         <translation>No mostrar nada si todo va bien.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="123"/>
+        <location filename="../app/outboxcommand.cpp" line="130"/>
         <source>outbox send needs the IDs of messages, or --all (not both)</source>
         <translation>outbox send necesita los ID de los mensajes, o --all (no ambos)</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="147"/>
+        <location filename="../app/outboxcommand.cpp" line="154"/>
         <source>Message %1 has no account to send it from.</source>
         <translation>El mensaje %1 no tiene ninguna cuenta desde la que enviarlo.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="163"/>
+        <location filename="../app/outboxcommand.cpp" line="170"/>
         <source>Not sent: the account &quot;%1&quot; could not be used.</source>
         <translation>No enviado: no se ha podido usar la cuenta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="164"/>
+        <location filename="../app/outboxcommand.cpp" line="171"/>
         <source>Check it with stamp account list, then send again.</source>
         <translation>Compruébela con stamp account list y vuelva a enviar.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="174"/>
+        <location filename="../app/outboxcommand.cpp" line="181"/>
         <source>being sent by another Stamp window or command; left to it.</source>
         <translation>lo está enviando otra ventana u otro comando de Stamp; se deja en sus manos.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="185"/>
+        <location filename="../app/outboxcommand.cpp" line="192"/>
         <source>kept in the outbox: %1</source>
         <translation>se conserva en la bandeja de salida: %1</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="207"/>
+        <location filename="../app/outboxcommand.cpp" line="214"/>
         <source>Nothing to send.</source>
         <translation>No hay nada que enviar.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="225"/>
-        <source>outbox list takes no arguments</source>
-        <translation>outbox list no admite argumentos</translation>
+        <source>List the messages sent: ID, date, outcome, recipients and subject.</source>
+        <translation>Listar los mensajes enviados: ID, fecha, resultado, destinatarios y asunto.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="230"/>
-        <source>unknown outbox command &quot;%1&quot; (list, send, remove)</source>
-        <translation>comando de outbox desconocido &quot;%1&quot; (list, send, remove)</translation>
+        <location filename="../app/outboxcommand.cpp" line="256"/>
+        <source>The messages waiting to be sent: the window&apos;s outbox, with every failed message and the reason, retried on their own when the failure was temporary.</source>
+        <translation>Los mensajes que esperan a enviarse: la bandeja de salida de la ventana, con cada mensaje fallido y el motivo, reintentados por sí solos cuando el fallo era temporal.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="270"/>
+        <source>The messages sent, kept as they went out (the window&apos;s Sent folder).</source>
+        <translation>Los mensajes enviados, guardados tal como salieron (la carpeta Enviados de la ventana).</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1039,7 @@ Códigos de salida: como stamp send (0 el servidor funciona, 3 no se pudo conect
 <context>
     <name>cli::SendCommand</name>
     <message>
-        <location filename="../app/sendcommand.cpp" line="65"/>
+        <location filename="../app/sendcommand.cpp" line="80"/>
         <source>Send a message through an SMTP submission server.
 
 Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS failure, 5 authentication failed, 6 temporary failure (4xx), 7 permanent failure (5xx), 8 partly sent, 9 may have been delivered (connection lost after the end of the message), 10 timeout, 11 local error (unreadable file, bad message), 12 cancelled.</source>
@@ -1043,204 +1048,204 @@ Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS 
 Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de protocolo, 4 fallo de TLS, 5 autenticación fallida, 6 fallo temporal (4xx), 7 fallo permanente (5xx), 8 enviado en parte, 9 puede haberse entregado (conexión perdida tras el final del mensaje), 10 tiempo de espera agotado, 11 error local (archivo ilegible, mensaje incorrecto), 12 cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="76"/>
+        <location filename="../app/sendcommand.cpp" line="91"/>
         <source>Sender address (header From and MAIL FROM).</source>
         <translation>Dirección del remitente (cabecera From y MAIL FROM).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="77"/>
+        <location filename="../app/sendcommand.cpp" line="92"/>
         <source>Recipient (repeat for several).</source>
         <translation>Destinatario (repetir para varios).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="78"/>
+        <location filename="../app/sendcommand.cpp" line="93"/>
         <source>Copy recipient (repeat for several).</source>
         <translation>Destinatario en copia (repetir para varios).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="79"/>
+        <location filename="../app/sendcommand.cpp" line="94"/>
         <source>Blind copy recipient: in the envelope only, never in a header.</source>
         <translation>Destinatario en copia oculta: solo en el sobre, nunca en una cabecera.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="81"/>
+        <location filename="../app/sendcommand.cpp" line="96"/>
         <source>Reply-To address.</source>
         <translation>Dirección de respuesta (Reply-To).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="82"/>
+        <location filename="../app/sendcommand.cpp" line="97"/>
         <source>Subject.</source>
         <translation>Asunto.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="83"/>
+        <location filename="../app/sendcommand.cpp" line="98"/>
         <source>Body text.</source>
         <translation>Texto del cuerpo.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="84"/>
+        <location filename="../app/sendcommand.cpp" line="99"/>
         <source>Read the body text (UTF-8) from FILE.</source>
         <translation>Leer el texto del cuerpo (UTF-8) de FILE.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="86"/>
+        <location filename="../app/sendcommand.cpp" line="101"/>
         <source>Read the body as Markdown (UTF-8) from FILE: sent as HTML with the Markdown as the plain text alternative; images beside FILE are sent inline.</source>
         <translation>Leer el cuerpo como Markdown (UTF-8) de FILE: se envía como HTML con el Markdown como alternativa de texto sin formato; las imágenes junto a FILE se envían incrustadas.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="89"/>
+        <location filename="../app/sendcommand.cpp" line="104"/>
         <source>Attach FILE (repeat for several).</source>
         <translation>Adjuntar FILE (repetir para varios).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="90"/>
+        <location filename="../app/sendcommand.cpp" line="105"/>
         <source>Priority: high, normal or low (Importance and X-Priority).</source>
         <translation>Prioridad: high, normal o low (Importance y X-Priority).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="92"/>
+        <location filename="../app/sendcommand.cpp" line="107"/>
         <source>Ask for a read receipt to the sender (RFC 8098).</source>
         <translation>Solicitar un acuse de recibo para el remitente (RFC 8098).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="94"/>
+        <location filename="../app/sendcommand.cpp" line="109"/>
         <source>Send a prepared RFC 5322 message as it is (repeat, or give a folder, to send several on one connection). The envelope comes from --from/--to/--cc/--bcc, or from the file&apos;s own From/To/Cc/Bcc when those are not given.</source>
         <translation>Enviar un mensaje RFC 5322 preparado tal cual (repetir, o indicar una carpeta, para enviar varios en una sola conexión). El sobre sale de --from/--to/--cc/--bcc, o de los propios From/To/Cc/Bcc del archivo cuando no se indican.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="98"/>
+        <location filename="../app/sendcommand.cpp" line="113"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
         <translation>Escribir la transcripción del protocolo en directo en FILE, o - para stderr.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="101"/>
+        <location filename="../app/sendcommand.cpp" line="116"/>
         <source>Explain the transcript: after each line, what it means in plain words; then the TLS report and the time per stage. On stderr unless --transcript names a file.</source>
         <translation>Explicar la transcripción: después de cada línea, lo que significa en palabras sencillas; después, el informe TLS y el tiempo de cada etapa. En stderr, salvo que --transcript indique un archivo.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="104"/>
+        <location filename="../app/sendcommand.cpp" line="119"/>
         <source>Ask for delivery status notifications: NEVER, or a list of SUCCESS, FAILURE and DELAY (RFC 3461).</source>
         <translation>Solicitar notificaciones del estado de entrega: NEVER, o una lista de SUCCESS, FAILURE y DELAY (RFC 3461).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="107"/>
+        <location filename="../app/sendcommand.cpp" line="122"/>
         <source>What a notification returns: full or hdrs.</source>
         <translation>Qué devuelve una notificación: full o hdrs.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="109"/>
+        <location filename="../app/sendcommand.cpp" line="124"/>
         <source>An envelope identifier that notifications quote back (printable ASCII, RFC 3461 §4.4).</source>
         <translation>Un identificador del sobre que las notificaciones citan (ASCII imprimible, RFC 3461 §4.4).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="111"/>
+        <location filename="../app/sendcommand.cpp" line="126"/>
         <source>Print nothing on success.</source>
         <translation>No mostrar nada si todo va bien.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="113"/>
+        <location filename="../app/sendcommand.cpp" line="128"/>
         <source>Use the server, sender and password (from the keychain) of this account (see stamp account). Other options override it. The message goes through the outbox and is kept in Sent, as in the window.</source>
         <translation>Usar el servidor, el remitente y la contraseña (del llavero) de esta cuenta (consulte stamp account). Las demás opciones tienen prioridad. El mensaje pasa por la bandeja de salida y se guarda en Enviados, como en la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="135"/>
+        <location filename="../app/sendcommand.cpp" line="144"/>
         <source>--account: this build has no accounts (it was built without the store)</source>
         <translation>--account: esta compilación no tiene cuentas (se compiló sin el almacén)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="137"/>
+        <location filename="../app/sendcommand.cpp" line="146"/>
         <source>--account needs the name of an account (see stamp account list)</source>
         <translation>--account necesita el nombre de una cuenta (consulte stamp account list)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="174"/>
+        <location filename="../app/sendcommand.cpp" line="183"/>
         <source>no address</source>
         <translation>sin dirección</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="197"/>
+        <location filename="../app/sendcommand.cpp" line="206"/>
         <source>--account: the account&apos;s sender address cannot be used: %1</source>
         <translation>--account: la dirección de remitente de la cuenta no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="204"/>
+        <location filename="../app/sendcommand.cpp" line="213"/>
         <source>--eml sends a prepared message: it cannot be combined with --subject, --body, --body-file or --attach</source>
         <translation>--eml envía un mensaje preparado: no se puede combinar con --subject, --body, --body-file ni --attach</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="209"/>
+        <location filename="../app/sendcommand.cpp" line="218"/>
         <source>--eml sends a prepared message: it cannot be combined with --markdown-file, --priority or --read-receipt</source>
         <translation>--eml envía un mensaje preparado: no se puede combinar con --markdown-file, --priority ni --read-receipt</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="223"/>
+        <location filename="../app/sendcommand.cpp" line="232"/>
         <source>--eml: no message files found</source>
         <translation>--eml: no se han encontrado archivos de mensaje</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="235"/>
-        <location filename="../app/sendcommand.cpp" line="291"/>
-        <location filename="../app/sendcommand.cpp" line="304"/>
+        <location filename="../app/sendcommand.cpp" line="244"/>
+        <location filename="../app/sendcommand.cpp" line="300"/>
+        <location filename="../app/sendcommand.cpp" line="313"/>
         <source>stamp: %1</source>
         <translation>stamp: %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="239"/>
+        <location filename="../app/sendcommand.cpp" line="248"/>
         <source>%1: no sender: give --from</source>
         <translation>%1: sin remitente: indique --from</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="241"/>
+        <location filename="../app/sendcommand.cpp" line="250"/>
         <source>%1: no recipient: give --to</source>
         <translation>%1: sin destinatario: indique --to</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="246"/>
+        <location filename="../app/sendcommand.cpp" line="255"/>
         <source>--from is required</source>
         <translation>--from es obligatorio</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="248"/>
+        <location filename="../app/sendcommand.cpp" line="257"/>
         <source>at least one --to, --cc or --bcc is required</source>
         <translation>se necesita al menos un --to, --cc o --bcc</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="250"/>
+        <location filename="../app/sendcommand.cpp" line="259"/>
         <source>give --body or --body-file, not both</source>
         <translation>indique --body o --body-file, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="256"/>
+        <location filename="../app/sendcommand.cpp" line="265"/>
         <source>stamp: cannot read the body file %1: %2</source>
         <translation>stamp: no se puede leer el archivo del cuerpo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="264"/>
+        <location filename="../app/sendcommand.cpp" line="273"/>
         <source>give --markdown-file or --body/--body-file, not both</source>
         <translation>indique --markdown-file o --body/--body-file, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="266"/>
+        <location filename="../app/sendcommand.cpp" line="275"/>
         <source>--markdown-file: this build cannot read Markdown (it was built without the window&apos;s libraries)</source>
         <translation>--markdown-file: esta compilación no puede leer Markdown (se compiló sin las bibliotecas de la ventana)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="270"/>
+        <location filename="../app/sendcommand.cpp" line="279"/>
         <source>stamp: cannot read the Markdown file %1: %2</source>
         <translation>stamp: no se puede leer el archivo Markdown %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="283"/>
+        <location filename="../app/sendcommand.cpp" line="292"/>
         <source>--priority must be high, normal or low, not %1</source>
         <translation>--priority debe ser high, normal o low, no %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="331"/>
+        <location filename="../app/sendcommand.cpp" line="340"/>
         <source>Message %1: %2</source>
         <translation>Mensaje %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sendcommand.cpp" line="343"/>
+        <location filename="../app/sendcommand.cpp" line="352"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 de %n mensaje enviado.</numerusform>
@@ -1675,121 +1680,121 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>smtp::Address</name>
     <message>
-        <location filename="../smtp/address.cpp" line="108"/>
+        <location filename="../smtp/address.cpp" line="104"/>
         <source>The address %1 has a control character (U+%2) before the @, which cannot be written in MAIL FROM or RCPT TO.</source>
         <translation>La dirección %1 tiene un carácter de control (U+%2) antes de la @, que no se puede escribir en MAIL FROM ni en RCPT TO.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="113"/>
+        <location filename="../smtp/address.cpp" line="109"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be sent with SMTPUTF8.</source>
         <translation>La dirección %1 tiene caracteres no ASCII antes de la @; solo se puede enviar con SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="119"/>
+        <location filename="../smtp/address.cpp" line="115"/>
         <source>&quot;%1&quot; is not a complete e-mail address.</source>
         <translation>&quot;%1&quot; no es una dirección de correo completa.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="246"/>
-        <location filename="../smtp/address.cpp" line="651"/>
+        <location filename="../smtp/address.cpp" line="190"/>
+        <location filename="../smtp/address.cpp" line="595"/>
         <source>&quot;%1&quot;: a &apos;,&apos; is missing between two addresses</source>
         <translation>&quot;%1&quot;: falta una &apos;,&apos; entre dos direcciones</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="309"/>
-        <location filename="../smtp/address.cpp" line="694"/>
+        <location filename="../smtp/address.cpp" line="253"/>
+        <location filename="../smtp/address.cpp" line="638"/>
         <source>&quot;%1&quot; contains a line break or NUL character</source>
         <translation>&quot;%1&quot; contiene un salto de línea o un carácter NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="340"/>
+        <location filename="../smtp/address.cpp" line="284"/>
         <source>&quot;%1&quot;: a comment in parentheses is not closed</source>
         <translation>&quot;%1&quot;: un comentario entre paréntesis no está cerrado</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="361"/>
+        <location filename="../smtp/address.cpp" line="305"/>
         <source>&quot;%1&quot;: a quoted part is not closed</source>
         <translation>&quot;%1&quot;: una parte entre comillas no está cerrada</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="369"/>
+        <location filename="../smtp/address.cpp" line="313"/>
         <source>&quot;%1&quot;: the domain in brackets has a &apos;[&apos; or &apos;\&apos; in it</source>
         <translation>&quot;%1&quot;: el dominio entre corchetes contiene &apos;[&apos; o &apos;\&apos;</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="378"/>
+        <location filename="../smtp/address.cpp" line="322"/>
         <source>&quot;%1&quot;: the domain in brackets is not closed</source>
         <translation>&quot;%1&quot;: el dominio entre corchetes no está cerrado</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="399"/>
+        <location filename="../smtp/address.cpp" line="343"/>
         <source>&quot;%1&quot; has a character that is not allowed there: %2</source>
         <translation>&quot;%1&quot; tiene un carácter que no está permitido ahí: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="528"/>
+        <location filename="../smtp/address.cpp" line="472"/>
         <source>&quot;%1&quot;: the domain after &apos;@&apos; is missing or has a misplaced dot</source>
         <translation>&quot;%1&quot;: falta el dominio tras la &apos;@&apos; o tiene un punto mal colocado</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="531"/>
+        <location filename="../smtp/address.cpp" line="475"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a valid domain</source>
         <translation>&quot;%1&quot;: &quot;%2&quot; no es un dominio válido</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="543"/>
-        <location filename="../smtp/address.cpp" line="553"/>
+        <location filename="../smtp/address.cpp" line="487"/>
+        <location filename="../smtp/address.cpp" line="497"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; is empty</source>
         <translation>&quot;%1&quot;: la parte antes de la &apos;@&apos; está vacía</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="547"/>
+        <location filename="../smtp/address.cpp" line="491"/>
         <source>&quot;%1&quot; is not an e-mail address (it needs a name, &apos;@&apos; and a domain)</source>
         <translation>&quot;%1&quot; no es una dirección de correo (necesita un nombre, &apos;@&apos; y un dominio)</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="548"/>
+        <location filename="../smtp/address.cpp" line="492"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; has characters that need quoting, or a misplaced dot</source>
         <translation>&quot;%1&quot;: la parte antes de la &apos;@&apos; tiene caracteres que deben ir entre comillas, o un punto mal colocado</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="555"/>
+        <location filename="../smtp/address.cpp" line="499"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; is longer than 64 bytes</source>
         <translation>&quot;%1&quot;: la parte antes de la &apos;@&apos; ocupa más de 64 bytes</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="579"/>
-        <location filename="../smtp/address.cpp" line="587"/>
+        <location filename="../smtp/address.cpp" line="523"/>
+        <location filename="../smtp/address.cpp" line="531"/>
         <source>&quot;%1&quot;: the route before the address is malformed</source>
         <translation>&quot;%1&quot;: la ruta antes de la dirección está mal formada</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="600"/>
+        <location filename="../smtp/address.cpp" line="544"/>
         <source>&quot;%1&quot;: the address after &apos;&lt;&apos; has no closing &apos;&gt;&apos;</source>
         <translation>&quot;%1&quot;: la dirección tras &apos;&lt;&apos; no tiene &apos;&gt;&apos; de cierre</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="643"/>
+        <location filename="../smtp/address.cpp" line="587"/>
         <source>&quot;%1&quot;: a group cannot hold another group</source>
         <translation>&quot;%1&quot;: un grupo no puede contener otro grupo</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="656"/>
+        <location filename="../smtp/address.cpp" line="600"/>
         <source>&quot;%1&quot;: a &apos;:&apos; without a group name before it</source>
         <translation>&quot;%1&quot;: un &apos;:&apos; sin nombre de grupo delante</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="718"/>
+        <location filename="../smtp/address.cpp" line="662"/>
         <source>the address is empty</source>
         <translation>la dirección está vacía</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="720"/>
+        <location filename="../smtp/address.cpp" line="664"/>
         <source>&quot;%1&quot; holds more than one address</source>
         <translation>&quot;%1&quot; contiene más de una dirección</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="723"/>
+        <location filename="../smtp/address.cpp" line="667"/>
         <source>&quot;%1&quot; is a group, not one address</source>
         <translation>&quot;%1&quot; es un grupo, no una sola dirección</translation>
     </message>
@@ -5427,192 +5432,192 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>smtp::commandline</name>
     <message>
-        <location filename="../smtp/commandline.cpp" line="61"/>
+        <location filename="../smtp/commandline.cpp" line="51"/>
         <source>an address literal must be closed with &quot;]&quot;</source>
         <translation>un literal de dirección debe cerrarse con &quot;]&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="67"/>
+        <location filename="../smtp/commandline.cpp" line="57"/>
         <source>an address literal must be an IPv4 address, IPv6:address or tag:value</source>
         <translation>un literal de dirección debe ser una dirección IPv4, IPv6:dirección o etiqueta:valor</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="75"/>
-        <location filename="../smtp/commandline.cpp" line="79"/>
+        <location filename="../smtp/commandline.cpp" line="65"/>
+        <location filename="../smtp/commandline.cpp" line="69"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
         <translation>&quot;%1&quot; no es una dirección IPv6</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="84"/>
-        <location filename="../smtp/commandline.cpp" line="87"/>
+        <location filename="../smtp/commandline.cpp" line="74"/>
+        <location filename="../smtp/commandline.cpp" line="77"/>
         <source>the tag of an address literal must be letters, digits and hyphens</source>
         <translation>la etiqueta de un literal de dirección debe tener letras, dígitos y guiones</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="89"/>
+        <location filename="../smtp/commandline.cpp" line="79"/>
         <source>an address literal needs a value after &quot;%1:&quot;</source>
         <translation>un literal de dirección necesita un valor tras &quot;%1:&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="95"/>
+        <location filename="../smtp/commandline.cpp" line="85"/>
         <source>an address literal may hold only printable ASCII other than &quot;[&quot;, &quot;\&quot; and &quot;]&quot;</source>
         <translation>un literal de dirección solo puede contener ASCII imprimible salvo &quot;[&quot;, &quot;\&quot; y &quot;]&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="103"/>
+        <location filename="../smtp/commandline.cpp" line="93"/>
         <source>the name is empty</source>
         <translation>el nombre está vacío</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="105"/>
+        <location filename="../smtp/commandline.cpp" line="95"/>
         <source>the name contains a line break or NUL</source>
         <translation>el nombre contiene un salto de línea o NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="112"/>
+        <location filename="../smtp/commandline.cpp" line="102"/>
         <source>&quot;%1&quot; is not a host name (letters, digits and hyphens, separated by dots) nor an address literal such as [192.0.2.1]</source>
         <translation>&quot;%1&quot; no es un nombre de equipo (letras, dígitos y guiones, separados por puntos) ni un literal de dirección como [192.0.2.1]</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="135"/>
+        <location filename="../smtp/commandline.cpp" line="125"/>
         <source>NOTIFY contains a line break or NUL</source>
         <translation>NOTIFY contiene un salto de línea o NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="149"/>
+        <location filename="../smtp/commandline.cpp" line="139"/>
         <source>NOTIFY has an empty item</source>
         <translation>NOTIFY tiene un elemento vacío</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="150"/>
+        <location filename="../smtp/commandline.cpp" line="140"/>
         <source>NOTIFY does not know &quot;%1&quot; (use NEVER, or SUCCESS, FAILURE and DELAY)</source>
         <translation>NOTIFY no conoce &quot;%1&quot; (use NEVER, o SUCCESS, FAILURE y DELAY)</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="155"/>
+        <location filename="../smtp/commandline.cpp" line="145"/>
         <source>NOTIFY names %1 twice</source>
         <translation>NOTIFY nombra %1 dos veces</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="162"/>
-        <location filename="../smtp/commandline.cpp" line="331"/>
+        <location filename="../smtp/commandline.cpp" line="152"/>
+        <location filename="../smtp/commandline.cpp" line="321"/>
         <source>NOTIFY=NEVER cannot be combined with SUCCESS, FAILURE or DELAY</source>
         <translation>NOTIFY=NEVER no se puede combinar con SUCCESS, FAILURE ni DELAY</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="172"/>
+        <location filename="../smtp/commandline.cpp" line="162"/>
         <source>RET contains a line break or NUL</source>
         <translation>RET contiene un salto de línea o NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="176"/>
+        <location filename="../smtp/commandline.cpp" line="166"/>
         <source>RET must be FULL or HDRS, not &quot;%1&quot;</source>
         <translation>RET debe ser FULL o HDRS, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="185"/>
+        <location filename="../smtp/commandline.cpp" line="175"/>
         <source>ENVID contains a line break or NUL</source>
         <translation>ENVID contiene un salto de línea o NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="187"/>
+        <location filename="../smtp/commandline.cpp" line="177"/>
         <source>ENVID is empty</source>
         <translation>ENVID está vacío</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="190"/>
+        <location filename="../smtp/commandline.cpp" line="180"/>
         <source>ENVID may hold only printable ASCII characters</source>
         <translation>ENVID solo puede contener caracteres ASCII imprimibles</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="192"/>
+        <location filename="../smtp/commandline.cpp" line="182"/>
         <source>ENVID is longer than 100 characters once encoded</source>
         <translation>ENVID ocupa más de 100 caracteres una vez codificado</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="199"/>
+        <location filename="../smtp/commandline.cpp" line="189"/>
         <source>the user name is empty</source>
         <translation>el nombre de usuario está vacío</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="201"/>
+        <location filename="../smtp/commandline.cpp" line="191"/>
         <source>the user name contains a line break or NUL</source>
         <translation>el nombre de usuario contiene un salto de línea o NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="237"/>
+        <location filename="../smtp/commandline.cpp" line="227"/>
         <source>the address contains a line break or NUL</source>
         <translation>la dirección contiene un salto de línea o NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="239"/>
+        <location filename="../smtp/commandline.cpp" line="229"/>
         <source>the address is empty</source>
         <translation>la dirección está vacía</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="244"/>
+        <location filename="../smtp/commandline.cpp" line="234"/>
         <source>the address contains a control character</source>
         <translation>la dirección contiene un carácter de control</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="246"/>
+        <location filename="../smtp/commandline.cpp" line="236"/>
         <source>the address has non-ASCII characters and SMTPUTF8 is not in use</source>
         <translation>la dirección tiene caracteres no ASCII y no se está usando SMTPUTF8</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="250"/>
+        <location filename="../smtp/commandline.cpp" line="240"/>
         <source>the address has a bad escape in its quoted part</source>
         <translation>la dirección tiene un escape incorrecto en su parte entre comillas</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="256"/>
+        <location filename="../smtp/commandline.cpp" line="246"/>
         <source>the address contains a space or an angle bracket</source>
         <translation>la dirección contiene un espacio o un corchete angular</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="259"/>
+        <location filename="../smtp/commandline.cpp" line="249"/>
         <source>the address has an unclosed quote</source>
         <translation>la dirección tiene unas comillas sin cerrar</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="340"/>
+        <location filename="../smtp/commandline.cpp" line="330"/>
         <source>the original recipient contains a line break or NUL</source>
         <translation>el destinatario original contiene un salto de línea o NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="365"/>
-        <location filename="../smtp/commandline.cpp" line="370"/>
+        <location filename="../smtp/commandline.cpp" line="355"/>
+        <location filename="../smtp/commandline.cpp" line="360"/>
         <source>the login method name is not valid</source>
         <translation>el nombre del método de inicio de sesión no es válido</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="376"/>
-        <location filename="../smtp/commandline.cpp" line="387"/>
+        <location filename="../smtp/commandline.cpp" line="366"/>
+        <location filename="../smtp/commandline.cpp" line="377"/>
         <source>the login response is not base64</source>
         <translation>la respuesta de inicio de sesión no es base64</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="410"/>
+        <location filename="../smtp/commandline.cpp" line="400"/>
         <source>the line contains a line break (CR or LF) or a NUL character, which would end or cut the command; nothing was sent</source>
         <translation>la línea contiene un salto de línea (CR o LF) o un carácter NUL, que terminaría o cortaría el comando; no se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="413"/>
+        <location filename="../smtp/commandline.cpp" line="403"/>
         <source>the line is empty; nothing was sent</source>
         <translation>la línea está vacía; no se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="415"/>
+        <location filename="../smtp/commandline.cpp" line="405"/>
         <source>the line is %1 octets long; a command line may have at most %2 (512 with its CRLF, RFC 5321 §4.5.3.1.4); nothing was sent</source>
         <translation>la línea tiene %1 octetos; una línea de comando puede tener como máximo %2 (512 con su CRLF, RFC 5321 §4.5.3.1.4); no se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="430"/>
+        <location filename="../smtp/commandline.cpp" line="420"/>
         <source>the line contains a line break (CR or LF) or a NUL character; each line of the message is typed on its own; nothing was sent</source>
         <translation>la línea contiene un salto de línea (CR o LF) o un carácter NUL; cada línea del mensaje se escribe por separado; no se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="433"/>
+        <location filename="../smtp/commandline.cpp" line="423"/>
         <source>the line is %1 octets long; a line of a message may have at most %2 (1000 with its CRLF, RFC 5321 §4.5.3.1.6); nothing was sent</source>
         <translation>la línea tiene %1 octetos; una línea de un mensaje puede tener como máximo %2 (1000 con su CRLF, RFC 5321 §4.5.3.1.6); no se ha enviado nada</translation>
     </message>
@@ -7367,17 +7372,17 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="33"/>
         <source>stamp: cannot start %1 (the window, accounts and send --account live there): %2</source>
         <translation>stamp: no se puede iniciar %1 (ahí están la ventana, las cuentas y send --account): %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>stamp: this build has no window (it was built without STAMP_BUILD_UI); use &apos;stamp send&apos;.</source>
         <translation>stamp: esta compilación no tiene ventana (se compiló sin STAMP_BUILD_UI); use &apos;stamp send&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>stamp: &apos;%1&apos; is not part of this build (it needs the store, built with STAMP_BUILD_UI).</source>
         <translation>stamp: &apos;%1&apos; no forma parte de esta compilación (necesita el almacén, compilado con STAMP_BUILD_UI).</translation>
     </message>
@@ -7808,29 +7813,29 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>store::MailStore</name>
     <message>
-        <location filename="../store/mailstore.cpp" line="570"/>
-        <location filename="../store/mailstore.cpp" line="903"/>
+        <location filename="../store/mailstore.cpp" line="583"/>
+        <location filename="../store/mailstore.cpp" line="916"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="577"/>
-        <location filename="../store/mailstore.cpp" line="589"/>
+        <location filename="../store/mailstore.cpp" line="590"/>
+        <location filename="../store/mailstore.cpp" line="602"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="585"/>
+        <location filename="../store/mailstore.cpp" line="598"/>
         <source>The message could not be built completely.</source>
         <translation>No se ha podido construir el mensaje completo.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="596"/>
+        <location filename="../store/mailstore.cpp" line="609"/>
         <source>Cannot save %1: %2. Check free disk space and permissions.</source>
         <translation>No se puede guardar %1: %2. Compruebe el espacio libre en disco y los permisos.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="636"/>
+        <location filename="../store/mailstore.cpp" line="649"/>
         <source>The outbox is locked: %1.</source>
         <translation>La bandeja de salida está bloqueada: %1.</translation>
     </message>
@@ -7846,36 +7851,36 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="38"/>
-        <location filename="../store/mailstore.cpp" line="653"/>
-        <location filename="../store/mailstore.cpp" line="782"/>
-        <location filename="../store/mailstore.cpp" line="924"/>
+        <location filename="../store/mailstore.cpp" line="666"/>
+        <location filename="../store/mailstore.cpp" line="795"/>
+        <location filename="../store/mailstore.cpp" line="937"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation>No hay ningún mensaje &quot;%1&quot; en la bandeja de salida.</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="35"/>
         <location filename="../store/correctrecipients.cpp" line="40"/>
-        <location filename="../store/mailstore.cpp" line="787"/>
+        <location filename="../store/mailstore.cpp" line="800"/>
         <source>The message &quot;%1&quot; is being sent right now; stop it first.</source>
         <translation>El mensaje &quot;%1&quot; se está enviando ahora mismo; deténgalo primero.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="791"/>
+        <location filename="../store/mailstore.cpp" line="804"/>
         <source>The message &quot;%1&quot; could not be removed from the outbox.</source>
         <translation>No se ha podido eliminar el mensaje &quot;%1&quot; de la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="812"/>
+        <location filename="../store/mailstore.cpp" line="825"/>
         <source>Stamp stopped while this message was being sent.</source>
         <translation>Stamp se detuvo mientras se enviaba este mensaje.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="813"/>
+        <location filename="../store/mailstore.cpp" line="826"/>
         <source>It may or may not have been delivered: check with a recipient (or in your provider&apos;s Sent folder) before sending it again.</source>
         <translation>Puede que se haya entregado o no: compruébelo con un destinatario (o en la carpeta Enviados de su proveedor) antes de volver a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="855"/>
+        <location filename="../store/mailstore.cpp" line="868"/>
         <source>The copy %1 could not be made.</source>
         <translation>No se ha podido hacer la copia %1.</translation>
     </message>
@@ -7903,27 +7908,27 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>no se pudo poner en la bandeja de salida: %1</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="242"/>
+        <location filename="../store/mergerun.cpp" line="243"/>
         <source>not sent: the row has an error</source>
         <translation>no enviada: la fila tiene un error</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="244"/>
+        <location filename="../store/mergerun.cpp" line="245"/>
         <source>to be sent</source>
         <translation>por enviar</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="246"/>
+        <location filename="../store/mergerun.cpp" line="247"/>
         <source>queued by an earlier run: to be sent</source>
         <translation>puesta en cola por una ejecución anterior: por enviar</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="248"/>
+        <location filename="../store/mergerun.cpp" line="249"/>
         <source>sent by an earlier run: not sent again</source>
         <translation>enviada por una ejecución anterior: no se vuelve a enviar</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="250"/>
+        <location filename="../store/mergerun.cpp" line="251"/>
         <source>in the outbox: not sent again</source>
         <translation>en la bandeja de salida: no se vuelve a enviar</translation>
     </message>
@@ -8443,7 +8448,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="96"/>
-        <location filename="../ui/accountform.cpp" line="306"/>
+        <location filename="../ui/accountform.cpp" line="304"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -8558,17 +8563,17 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Las contraseñas se guardan solo en el llavero del sistema. Deje el campo vacío para conservar la guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="319"/>
+        <location filename="../ui/accountform.cpp" line="317"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
         <translation>Sin cifrado, cualquiera en la ruta de red puede leer sus mensajes y modificarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="324"/>
+        <location filename="../ui/accountform.cpp" line="322"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
         <translation>Su contraseña también se enviará en texto claro: use esto solo con un servidor de pruebas que usted controle.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="326"/>
+        <location filename="../ui/accountform.cpp" line="324"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
         <translation>Stamp se negará a enviar su contraseña por ella a menos que lo permita abajo.</translation>
     </message>
@@ -9500,7 +9505,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="342"/>
-        <location filename="../ui/composerwindow.cpp" line="1387"/>
+        <location filename="../ui/composerwindow.cpp" line="1389"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -9884,27 +9889,27 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1667"/>
+        <location filename="../ui/composerwindow.cpp" line="1669"/>
         <source>Putting the message in the outbox…</source>
         <translation>Poniendo el mensaje en la bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1803"/>
+        <location filename="../ui/composerwindow.cpp" line="1805"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1857"/>
+        <location filename="../ui/composerwindow.cpp" line="1859"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Quizá enviado: el servidor no lo ha confirmado. El mensaje se queda en la bandeja de salida; compruébelo con un destinatario antes de volver a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1973"/>
+        <location filename="../ui/composerwindow.cpp" line="1975"/>
         <source>Messages waiting</source>
         <translation>Mensajes en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1974"/>
+        <location filename="../ui/composerwindow.cpp" line="1976"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n mensaje de la bandeja de salida sigue esperando para enviarse. Se enviará la próxima vez que se ejecute Stamp. ¿Salir de todos modos?</numerusform>
@@ -9928,114 +9933,114 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Servidor: %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1100"/>
+        <location filename="../ui/composerwindow.cpp" line="1102"/>
         <source>Draft restored (saved %1).</source>
         <translation>Borrador restaurado (guardado el %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1125"/>
+        <location filename="../ui/composerwindow.cpp" line="1127"/>
         <source>Last attempt: the server said %1</source>
         <translation>Último intento: el servidor dijo %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1163"/>
+        <location filename="../ui/composerwindow.cpp" line="1165"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1164"/>
+        <location filename="../ui/composerwindow.cpp" line="1166"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Este mensaje se está enviando ahora mismo; espere al resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1171"/>
-        <location filename="../ui/composerwindow.cpp" line="1207"/>
+        <location filename="../ui/composerwindow.cpp" line="1173"/>
+        <location filename="../ui/composerwindow.cpp" line="1209"/>
         <source>Message not found</source>
         <translation>Mensaje no encontrado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1172"/>
+        <location filename="../ui/composerwindow.cpp" line="1174"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Este mensaje ya no está: puede que se haya enviado o eliminado mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1197"/>
+        <location filename="../ui/composerwindow.cpp" line="1199"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Algunos archivos adjuntos ya no están; se han marcado en la lista: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1208"/>
+        <location filename="../ui/composerwindow.cpp" line="1210"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Este mensaje ya no está en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1239"/>
+        <location filename="../ui/composerwindow.cpp" line="1241"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Este mensaje ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1257"/>
+        <location filename="../ui/composerwindow.cpp" line="1259"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>El servidor no ha aceptado la contraseña. Vuelva a introducirla para enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1362"/>
+        <location filename="../ui/composerwindow.cpp" line="1364"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1368"/>
+        <location filename="../ui/composerwindow.cpp" line="1370"/>
         <source>Draft saved at %1.</source>
         <translation>Borrador guardado a las %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1406"/>
+        <location filename="../ui/composerwindow.cpp" line="1408"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 adjunto, %1 — unos %2 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1407"/>
+        <location filename="../ui/composerwindow.cpp" line="1409"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 adjuntos, %2 — unos %3 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1411"/>
+        <location filename="../ui/composerwindow.cpp" line="1413"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ mayor que los %1 que acepta el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1418"/>
+        <location filename="../ui/composerwindow.cpp" line="1420"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1420"/>
+        <location filename="../ui/composerwindow.cpp" line="1422"/>
         <source>Sending: %1</source>
         <translation>Enviando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1501"/>
+        <location filename="../ui/composerwindow.cpp" line="1503"/>
         <source>Send later</source>
         <translation>Enviar más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1505"/>
+        <location filename="../ui/composerwindow.cpp" line="1507"/>
         <source>Send at</source>
         <translation>Fecha y hora de envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1510"/>
+        <location filename="../ui/composerwindow.cpp" line="1512"/>
         <source>Send this message at:</source>
         <translation>Enviar este mensaje el:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1526"/>
+        <location filename="../ui/composerwindow.cpp" line="1528"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Demasiado tarde para recuperarlo: el mensaje se está enviando o ya se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1541"/>
-        <location filename="../ui/composerwindow.cpp" line="1547"/>
+        <location filename="../ui/composerwindow.cpp" line="1543"/>
+        <location filename="../ui/composerwindow.cpp" line="1549"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Recuperado de la bandeja de salida: no se ha enviado nada.</translation>
     </message>
@@ -10077,7 +10082,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1556"/>
+        <location filename="../ui/composerwindow.cpp" line="1558"/>
         <source>No account</source>
         <translation>Sin cuenta</translation>
     </message>
@@ -10108,39 +10113,39 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Se ha copiado el comando swaks (el mensaje está en %1; swaks pide la contraseña). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1557"/>
+        <location filename="../ui/composerwindow.cpp" line="1559"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp necesita una cuenta desde la que enviar: añada una con los datos del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1570"/>
-        <location filename="../ui/composerwindow.cpp" line="1580"/>
+        <location filename="../ui/composerwindow.cpp" line="1572"/>
+        <location filename="../ui/composerwindow.cpp" line="1582"/>
         <source>Address not valid</source>
         <translation>Dirección no válida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1571"/>
-        <location filename="../ui/composerwindow.cpp" line="1581"/>
+        <location filename="../ui/composerwindow.cpp" line="1573"/>
+        <location filename="../ui/composerwindow.cpp" line="1583"/>
         <source>Nothing was sent. %1</source>
         <translation>No se ha enviado nada. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1586"/>
+        <location filename="../ui/composerwindow.cpp" line="1588"/>
         <source>No recipient</source>
         <translation>Sin destinatario</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1587"/>
+        <location filename="../ui/composerwindow.cpp" line="1589"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>No se ha enviado nada: añada al menos un destinatario en Para, Cc o Cco.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1593"/>
+        <location filename="../ui/composerwindow.cpp" line="1595"/>
         <source>Attachment missing</source>
         <translation>Falta un adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1594"/>
+        <location filename="../ui/composerwindow.cpp" line="1596"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10151,78 +10156,78 @@ Remove them from the list, or attach them again.</source>
 Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1602"/>
+        <location filename="../ui/composerwindow.cpp" line="1604"/>
         <source>Nothing attached</source>
         <translation>Nada adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1603"/>
+        <location filename="../ui/composerwindow.cpp" line="1605"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>El mensaje menciona un adjunto, pero no hay nada adjunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1619"/>
+        <location filename="../ui/composerwindow.cpp" line="1621"/>
         <source>No subject</source>
         <translation>Sin asunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1620"/>
+        <location filename="../ui/composerwindow.cpp" line="1622"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Este mensaje no tiene asunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1638"/>
+        <location filename="../ui/composerwindow.cpp" line="1640"/>
         <source>Message too large</source>
         <translation>Mensaje demasiado grande</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1639"/>
+        <location filename="../ui/composerwindow.cpp" line="1641"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Este mensaje ocupará unos %1, pero %2 dijo que acepta como máximo %3. Lo más probable es que se rechace. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1238"/>
-        <location filename="../ui/composerwindow.cpp" line="1677"/>
-        <location filename="../ui/composerwindow.cpp" line="1897"/>
+        <location filename="../ui/composerwindow.cpp" line="1240"/>
+        <location filename="../ui/composerwindow.cpp" line="1679"/>
+        <location filename="../ui/composerwindow.cpp" line="1899"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1678"/>
+        <location filename="../ui/composerwindow.cpp" line="1680"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>No se ha enviado nada: no se ha podido escribir el mensaje en la bandeja de salida. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1234"/>
-        <location filename="../ui/composerwindow.cpp" line="1728"/>
-        <location filename="../ui/composerwindow.cpp" line="1894"/>
+        <location filename="../ui/composerwindow.cpp" line="1236"/>
+        <location filename="../ui/composerwindow.cpp" line="1730"/>
+        <location filename="../ui/composerwindow.cpp" line="1896"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1851"/>
+        <location filename="../ui/composerwindow.cpp" line="1853"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Enviado. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1860"/>
+        <location filename="../ui/composerwindow.cpp" line="1862"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>No enviado: el mensaje se queda en la bandeja de salida. Edítelo y vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="545"/>
-        <location filename="../ui/composerwindow.cpp" line="1248"/>
-        <location filename="../ui/composerwindow.cpp" line="1888"/>
+        <location filename="../ui/composerwindow.cpp" line="1250"/>
+        <location filename="../ui/composerwindow.cpp" line="1890"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1716"/>
+        <location filename="../ui/composerwindow.cpp" line="1718"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>En la bandeja de salida, programado para %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1723"/>
+        <location filename="../ui/composerwindow.cpp" line="1725"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Enviando en %n segundo: Deshacer lo recupera.</numerusform>
@@ -10230,7 +10235,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1785"/>
+        <location filename="../ui/composerwindow.cpp" line="1787"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -10238,7 +10243,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1786"/>
+        <location filename="../ui/composerwindow.cpp" line="1788"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n mensaje en espera en la bandeja de salida: mostrarlo</numerusform>
@@ -10246,22 +10251,22 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1930"/>
+        <location filename="../ui/composerwindow.cpp" line="1932"/>
         <source>Still sending</source>
         <translation>Todavía enviando</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1931"/>
+        <location filename="../ui/composerwindow.cpp" line="1933"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>El mensaje todavía se está enviando. ¿Detener el envío y cerrar? Se queda en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1943"/>
+        <location filename="../ui/composerwindow.cpp" line="1945"/>
         <source>Unsent message</source>
         <translation>Mensaje sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1944"/>
+        <location filename="../ui/composerwindow.cpp" line="1946"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Este mensaje no se ha enviado. ¿Guardarlo como borrador?</translation>
     </message>
@@ -10858,7 +10863,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
 <context>
     <name>ui::EmlReader</name>
     <message>
-        <location filename="../ui/emlreader.cpp" line="103"/>
+        <location filename="../ui/emlreader.cpp" line="98"/>
         <source>The message file %1 cannot be read (%2).</source>
         <translation>El archivo de mensaje %1 no se puede leer (%2).</translation>
     </message>
@@ -11801,8 +11806,8 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
     <message>
         <location filename="../ui/mergedialog.cpp" line="203"/>
-        <location filename="../ui/mergedialog.cpp" line="419"/>
-        <location filename="../ui/mergedialog.cpp" line="614"/>
+        <location filename="../ui/mergedialog.cpp" line="421"/>
+        <location filename="../ui/mergedialog.cpp" line="616"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
@@ -11837,73 +11842,73 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         <translation>Cerrar la combinación</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="257"/>
+        <location filename="../ui/mergedialog.cpp" line="258"/>
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="327"/>
+        <location filename="../ui/mergedialog.cpp" line="329"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="328"/>
+        <location filename="../ui/mergedialog.cpp" line="330"/>
         <source>Templates (*.json *.txt *.eml);;All files (*)</source>
         <translation>Plantillas (*.json *.txt *.eml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="335"/>
+        <location filename="../ui/mergedialog.cpp" line="337"/>
         <source>CSV File</source>
         <translation>Archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="336"/>
+        <location filename="../ui/mergedialog.cpp" line="338"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="356"/>
+        <location filename="../ui/mergedialog.cpp" line="358"/>
         <source>Choose a CSV file: its first line names the columns, each other line is one message.</source>
         <translation>Elija un archivo CSV: su primera línea nombra las columnas, cada una de las demás es un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="359"/>
+        <location filename="../ui/mergedialog.cpp" line="361"/>
         <source>Choose a template file, or use the message in this window.</source>
         <translation>Elija un archivo de plantilla o use el mensaje de esta ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="376"/>
+        <location filename="../ui/mergedialog.cpp" line="378"/>
         <source>Choose an account in From first (Tools → Accounts): the merge is sent through it.</source>
         <translation>Elija primero una cuenta en De (Herramientas → Cuentas): la combinación se envía a través de ella.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="380"/>
+        <location filename="../ui/mergedialog.cpp" line="382"/>
         <source>%1: not sent: %2</source>
         <translation>%1: no enviada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="382"/>
+        <location filename="../ui/mergedialog.cpp" line="384"/>
         <source>%1: not sent again: %2 (send it from the outbox once you have checked)</source>
         <translation>%1: no se vuelve a enviar: %2 (envíela desde la bandeja de salida una vez comprobado)</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="386"/>
+        <location filename="../ui/mergedialog.cpp" line="388"/>
         <source>The CSV file has a header but no rows: nothing to send.</source>
         <translation>El archivo CSV tiene cabecera pero ninguna fila: nada que enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="390"/>
+        <location filename="../ui/mergedialog.cpp" line="392"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="419"/>
-        <location filename="../ui/mergedialog.cpp" line="614"/>
+        <location filename="../ui/mergedialog.cpp" line="421"/>
+        <location filename="../ui/mergedialog.cpp" line="616"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="422"/>
+        <location filename="../ui/mergedialog.cpp" line="424"/>
         <source>%n row(s) sent by an earlier run of this merge: they are not sent again.</source>
         <translation>
             <numerusform>%n fila enviada por una ejecución anterior de esta combinación: no se vuelve a enviar.</numerusform>
@@ -11911,7 +11916,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="423"/>
+        <location filename="../ui/mergedialog.cpp" line="425"/>
         <source>%n message(s) to send.</source>
         <translation>
             <numerusform>%n mensaje por enviar.</numerusform>
@@ -11919,59 +11924,59 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="452"/>
+        <location filename="../ui/mergedialog.cpp" line="454"/>
         <source>From: %1</source>
         <translation>De: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="453"/>
+        <location filename="../ui/mergedialog.cpp" line="455"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="455"/>
+        <location filename="../ui/mergedialog.cpp" line="457"/>
         <source>Cc: %1</source>
         <translation>CC: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="457"/>
+        <location filename="../ui/mergedialog.cpp" line="459"/>
         <source>Bcc: %1</source>
         <translation>CCO: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="459"/>
+        <location filename="../ui/mergedialog.cpp" line="461"/>
         <source>Reply-To: %1</source>
         <translation>Responder a: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="460"/>
+        <location filename="../ui/mergedialog.cpp" line="462"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="463"/>
+        <location filename="../ui/mergedialog.cpp" line="465"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="479"/>
-        <location filename="../ui/mergedialog.cpp" line="488"/>
+        <location filename="../ui/mergedialog.cpp" line="481"/>
+        <location filename="../ui/mergedialog.cpp" line="490"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="480"/>
-        <location filename="../ui/mergedialog.cpp" line="489"/>
+        <location filename="../ui/mergedialog.cpp" line="482"/>
+        <location filename="../ui/mergedialog.cpp" line="491"/>
         <source>This row&apos;s message cannot be previewed: %1</source>
         <translation>El mensaje de esta fila no se puede previsualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="521"/>
+        <location filename="../ui/mergedialog.cpp" line="523"/>
         <source>Getting the password…</source>
         <translation>Obteniendo la contraseña…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="553"/>
+        <location filename="../ui/mergedialog.cpp" line="555"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Enviando %n mensaje…</numerusform>
@@ -11979,33 +11984,33 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="562"/>
+        <location filename="../ui/mergedialog.cpp" line="564"/>
         <source>Stopping after the message being sent…</source>
         <translation>Deteniendo tras el mensaje que se está enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="572"/>
+        <location filename="../ui/mergedialog.cpp" line="574"/>
         <source>not sent by this merge: %1</source>
         <translation>no enviado por esta combinación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="577"/>
+        <location filename="../ui/mergedialog.cpp" line="579"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="581"/>
+        <location filename="../ui/mergedialog.cpp" line="583"/>
         <source>not sent yet: %1 (left in the outbox for a retry)</source>
         <translation>aún no enviado: %1 (queda en la bandeja de salida para un reintento)</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="585"/>
+        <location filename="../ui/mergedialog.cpp" line="587"/>
         <source>not sent: %1</source>
         <translation>no enviado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="593"/>
-        <location filename="../ui/mergedialog.cpp" line="606"/>
+        <location filename="../ui/mergedialog.cpp" line="595"/>
+        <location filename="../ui/mergedialog.cpp" line="608"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 de %n mensaje enviado.</numerusform>
@@ -12013,12 +12018,12 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="604"/>
+        <location filename="../ui/mergedialog.cpp" line="606"/>
         <source>not tried: Resume sends it</source>
         <translation>no intentado: Reanudar lo envía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="608"/>
+        <location filename="../ui/mergedialog.cpp" line="610"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n rechazado.</numerusform>
@@ -12026,7 +12031,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="610"/>
+        <location filename="../ui/mergedialog.cpp" line="612"/>
         <source>%n left in the outbox for a retry.</source>
         <translation>
             <numerusform>%n queda en la bandeja de salida para un reintento.</numerusform>
@@ -12034,7 +12039,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="612"/>
+        <location filename="../ui/mergedialog.cpp" line="614"/>
         <source>%n not tried: Resume sends them.</source>
         <translation>
             <numerusform>%n no intentado: Reanudar lo envía.</numerusform>

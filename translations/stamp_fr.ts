@@ -825,95 +825,100 @@ Codes de sortie : ceux de stamp send pour les lignes : 0 toutes les lignes envoy
 <context>
     <name>cli::OutboxCommand</name>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="51"/>
-        <source>Usage:
-  stamp outbox list                     messages waiting, with their state and reason
-  stamp outbox send ID... | --all       send them now (their account&apos;s settings and password)
-         [--transcript FILE|-] [--quiet] [--password-stdin] [--timeout SECONDS]
-  stamp outbox remove ID                delete a message from the outbox
-  stamp sent list                       messages sent
-
-Exit codes of send: those of stamp send (0 sent, 6 temporary failure, 7 permanent failure, 8 partly sent, ...), for the first message that was not sent.
-</source>
-        <translation>Utilisation :
-  stamp outbox list                     messages en attente, avec leur état et leur raison
-  stamp outbox send ID... | --all       les envoyer maintenant (réglages et mot de passe de leur compte)
-         [--transcript FILE|-] [--quiet] [--password-stdin] [--timeout SECONDS]
-  stamp outbox remove ID                supprimer un message de la boîte d&apos;envoi
-  stamp sent list                       messages envoyés
-
-Codes de sortie de send : ceux de stamp send (0 envoyé, 6 échec temporaire, 7 échec permanent, 8 envoyé en partie, ...), pour le premier message qui n&apos;a pas été envoyé.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/outboxcommand.cpp" line="83"/>
+        <location filename="../app/outboxcommand.cpp" line="59"/>
         <source>The outbox is empty.</source>
         <translation>La boîte d&apos;envoi est vide.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="90"/>
-        <source>outbox remove needs the ID of a message (see stamp outbox list)</source>
-        <translation>outbox remove demande l&apos;ID d&apos;un message (voir stamp outbox list)</translation>
+        <location filename="../app/outboxcommand.cpp" line="37"/>
+        <source>List the messages waiting in the outbox, with their state and the reason.</source>
+        <translation>Lister les messages en attente dans la boîte d&apos;envoi, avec leur état et la raison.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="70"/>
+        <location filename="../app/outboxcommand.cpp" line="97"/>
+        <source>The messages, by the ID stamp outbox list shows.</source>
+        <translation>Les messages, par l&apos;identifiant qu&apos;affiche stamp outbox list.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="73"/>
+        <source>Delete messages from the outbox.</source>
+        <translation>Supprimer des messages de la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="102"/>
+        <source>Send messages of the outbox now, with their account&apos;s settings and password.</source>
+        <translation>Envoyer maintenant des messages de la boîte d&apos;envoi, avec les réglages et le mot de passe de leur compte.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="109"/>
+        <source>Exit codes: those of stamp send (0 sent, 6 temporary failure, 7 permanent failure, 8 partly sent, ...), for the first message that was not sent.</source>
+        <translation>Codes de sortie : ceux de stamp send (0 envoyé, 6 échec temporaire, 7 échec définitif, 8 envoyé en partie, ...), pour le premier message qui n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="116"/>
         <source>Send every message in the outbox.</source>
         <translation>Envoyer tous les messages de la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="111"/>
+        <location filename="../app/outboxcommand.cpp" line="117"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
         <translation>Écrire la transcription du protocole en direct dans FILE, ou - pour stderr.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="112"/>
+        <location filename="../app/outboxcommand.cpp" line="119"/>
         <source>Print nothing on success.</source>
         <translation>Ne rien afficher en cas de réussite.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="123"/>
+        <location filename="../app/outboxcommand.cpp" line="130"/>
         <source>outbox send needs the IDs of messages, or --all (not both)</source>
         <translation>outbox send demande les ID de messages, ou --all (pas les deux)</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="147"/>
+        <location filename="../app/outboxcommand.cpp" line="154"/>
         <source>Message %1 has no account to send it from.</source>
         <translation>Le message %1 n&apos;a aucun compte depuis lequel l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="163"/>
+        <location filename="../app/outboxcommand.cpp" line="170"/>
         <source>Not sent: the account &quot;%1&quot; could not be used.</source>
         <translation>Non envoyé : le compte « %1 » n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="164"/>
+        <location filename="../app/outboxcommand.cpp" line="171"/>
         <source>Check it with stamp account list, then send again.</source>
         <translation>Vérifiez-le avec stamp account list, puis renvoyez.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="174"/>
+        <location filename="../app/outboxcommand.cpp" line="181"/>
         <source>being sent by another Stamp window or command; left to it.</source>
         <translation>en cours d&apos;envoi par une autre fenêtre ou commande Stamp ; laissé à celle-ci.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="185"/>
+        <location filename="../app/outboxcommand.cpp" line="192"/>
         <source>kept in the outbox: %1</source>
         <translation>gardé dans la boîte d&apos;envoi : %1</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="207"/>
+        <location filename="../app/outboxcommand.cpp" line="214"/>
         <source>Nothing to send.</source>
         <translation>Rien à envoyer.</translation>
     </message>
     <message>
         <location filename="../app/outboxcommand.cpp" line="225"/>
-        <source>outbox list takes no arguments</source>
-        <translation>outbox list ne prend pas d&apos;arguments</translation>
+        <source>List the messages sent: ID, date, outcome, recipients and subject.</source>
+        <translation>Lister les messages envoyés : identifiant, date, résultat, destinataires et objet.</translation>
     </message>
     <message>
-        <location filename="../app/outboxcommand.cpp" line="230"/>
-        <source>unknown outbox command &quot;%1&quot; (list, send, remove)</source>
-        <translation>commande outbox inconnue « %1 » (list, send, remove)</translation>
+        <location filename="../app/outboxcommand.cpp" line="256"/>
+        <source>The messages waiting to be sent: the window&apos;s outbox, with every failed message and the reason, retried on their own when the failure was temporary.</source>
+        <translation>Les messages en attente d&apos;envoi : la boîte d&apos;envoi de la fenêtre, avec chaque message en échec et la raison, réessayés d&apos;eux-mêmes quand l&apos;échec était temporaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/outboxcommand.cpp" line="270"/>
+        <source>The messages sent, kept as they went out (the window&apos;s Sent folder).</source>
+        <translation>Les messages envoyés, gardés tels qu&apos;ils sont partis (le dossier Envoyés de la fenêtre).</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1039,7 @@ Codes de sortie : comme stamp send (0 le serveur fonctionne, 3 connexion impossi
 <context>
     <name>cli::SendCommand</name>
     <message>
-        <location filename="../app/sendcommand.cpp" line="65"/>
+        <location filename="../app/sendcommand.cpp" line="80"/>
         <source>Send a message through an SMTP submission server.
 
 Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS failure, 5 authentication failed, 6 temporary failure (4xx), 7 permanent failure (5xx), 8 partly sent, 9 may have been delivered (connection lost after the end of the message), 10 timeout, 11 local error (unreadable file, bad message), 12 cancelled.</source>
@@ -1043,204 +1048,204 @@ Exit codes: 0 sent, 2 usage error, 3 connection failed or protocol error, 4 TLS 
 Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion ou erreur de protocole, 4 échec TLS, 5 échec de l&apos;authentification, 6 échec temporaire (4xx), 7 échec permanent (5xx), 8 envoyé en partie, 9 peut-être distribué (connexion perdue après la fin du message), 10 délai dépassé, 11 erreur locale (fichier illisible, message incorrect), 12 annulé.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="76"/>
+        <location filename="../app/sendcommand.cpp" line="91"/>
         <source>Sender address (header From and MAIL FROM).</source>
         <translation>Adresse de l&apos;expéditeur (en-tête From et MAIL FROM).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="77"/>
+        <location filename="../app/sendcommand.cpp" line="92"/>
         <source>Recipient (repeat for several).</source>
         <translation>Destinataire (à répéter pour plusieurs).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="78"/>
+        <location filename="../app/sendcommand.cpp" line="93"/>
         <source>Copy recipient (repeat for several).</source>
         <translation>Destinataire en copie (à répéter pour plusieurs).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="79"/>
+        <location filename="../app/sendcommand.cpp" line="94"/>
         <source>Blind copy recipient: in the envelope only, never in a header.</source>
         <translation>Destinataire en copie cachée : dans l&apos;enveloppe uniquement, jamais dans un en-tête.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="81"/>
+        <location filename="../app/sendcommand.cpp" line="96"/>
         <source>Reply-To address.</source>
         <translation>Adresse de réponse (Reply-To).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="82"/>
+        <location filename="../app/sendcommand.cpp" line="97"/>
         <source>Subject.</source>
         <translation>Objet.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="83"/>
+        <location filename="../app/sendcommand.cpp" line="98"/>
         <source>Body text.</source>
         <translation>Texte du message.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="84"/>
+        <location filename="../app/sendcommand.cpp" line="99"/>
         <source>Read the body text (UTF-8) from FILE.</source>
         <translation>Lire le texte du message (UTF-8) depuis FILE.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="86"/>
+        <location filename="../app/sendcommand.cpp" line="101"/>
         <source>Read the body as Markdown (UTF-8) from FILE: sent as HTML with the Markdown as the plain text alternative; images beside FILE are sent inline.</source>
         <translation>Lire le message en Markdown (UTF-8) depuis FILE : envoyé en HTML avec le Markdown comme version texte brut ; les images à côté de FILE sont envoyées intégrées.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="89"/>
+        <location filename="../app/sendcommand.cpp" line="104"/>
         <source>Attach FILE (repeat for several).</source>
         <translation>Joindre FILE (à répéter pour plusieurs).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="90"/>
+        <location filename="../app/sendcommand.cpp" line="105"/>
         <source>Priority: high, normal or low (Importance and X-Priority).</source>
         <translation>Priorité : high, normal ou low (Importance et X-Priority).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="92"/>
+        <location filename="../app/sendcommand.cpp" line="107"/>
         <source>Ask for a read receipt to the sender (RFC 8098).</source>
         <translation>Demander un accusé de lecture à l&apos;expéditeur (RFC 8098).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="94"/>
+        <location filename="../app/sendcommand.cpp" line="109"/>
         <source>Send a prepared RFC 5322 message as it is (repeat, or give a folder, to send several on one connection). The envelope comes from --from/--to/--cc/--bcc, or from the file&apos;s own From/To/Cc/Bcc when those are not given.</source>
         <translation>Envoyer tel quel un message RFC 5322 préparé (à répéter, ou donnez un dossier, pour en envoyer plusieurs sur une seule connexion). L&apos;enveloppe vient de --from/--to/--cc/--bcc, ou des champs From/To/Cc/Bcc du fichier quand ceux-ci ne sont pas donnés.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="98"/>
+        <location filename="../app/sendcommand.cpp" line="113"/>
         <source>Write the live protocol transcript to FILE, or - for stderr.</source>
         <translation>Écrire la transcription du protocole en direct dans FILE, ou - pour stderr.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="101"/>
+        <location filename="../app/sendcommand.cpp" line="116"/>
         <source>Explain the transcript: after each line, what it means in plain words; then the TLS report and the time per stage. On stderr unless --transcript names a file.</source>
         <translation>Expliquer la transcription : après chaque ligne, ce qu&apos;elle signifie en termes simples ; puis le rapport TLS et la durée de chaque étape. Sur stderr, sauf si --transcript nomme un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="104"/>
+        <location filename="../app/sendcommand.cpp" line="119"/>
         <source>Ask for delivery status notifications: NEVER, or a list of SUCCESS, FAILURE and DELAY (RFC 3461).</source>
         <translation>Demander des notifications d&apos;état de distribution : NEVER, ou une liste de SUCCESS, FAILURE et DELAY (RFC 3461).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="107"/>
+        <location filename="../app/sendcommand.cpp" line="122"/>
         <source>What a notification returns: full or hdrs.</source>
         <translation>Ce que renvoie une notification : full ou hdrs.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="109"/>
+        <location filename="../app/sendcommand.cpp" line="124"/>
         <source>An envelope identifier that notifications quote back (printable ASCII, RFC 3461 §4.4).</source>
         <translation>Un identifiant d&apos;enveloppe que les notifications citent en retour (ASCII imprimable, RFC 3461 §4.4).</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="111"/>
+        <location filename="../app/sendcommand.cpp" line="126"/>
         <source>Print nothing on success.</source>
         <translation>Ne rien afficher en cas de réussite.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="113"/>
+        <location filename="../app/sendcommand.cpp" line="128"/>
         <source>Use the server, sender and password (from the keychain) of this account (see stamp account). Other options override it. The message goes through the outbox and is kept in Sent, as in the window.</source>
         <translation>Utiliser le serveur, l&apos;expéditeur et le mot de passe (du trousseau) de ce compte (voir stamp account). Les autres options le remplacent. Le message passe par la boîte d&apos;envoi et est gardé dans Envoyés, comme dans la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="135"/>
+        <location filename="../app/sendcommand.cpp" line="144"/>
         <source>--account: this build has no accounts (it was built without the store)</source>
         <translation>--account : cette version n&apos;a pas de comptes (elle a été compilée sans le stockage)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="137"/>
+        <location filename="../app/sendcommand.cpp" line="146"/>
         <source>--account needs the name of an account (see stamp account list)</source>
         <translation>--account demande le nom d&apos;un compte (voir stamp account list)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="174"/>
+        <location filename="../app/sendcommand.cpp" line="183"/>
         <source>no address</source>
         <translation>pas d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="197"/>
+        <location filename="../app/sendcommand.cpp" line="206"/>
         <source>--account: the account&apos;s sender address cannot be used: %1</source>
         <translation>--account : l&apos;adresse d&apos;expéditeur du compte est inutilisable : %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="204"/>
+        <location filename="../app/sendcommand.cpp" line="213"/>
         <source>--eml sends a prepared message: it cannot be combined with --subject, --body, --body-file or --attach</source>
         <translation>--eml envoie un message préparé : il ne peut pas être combiné avec --subject, --body, --body-file ou --attach</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="209"/>
+        <location filename="../app/sendcommand.cpp" line="218"/>
         <source>--eml sends a prepared message: it cannot be combined with --markdown-file, --priority or --read-receipt</source>
         <translation>--eml envoie un message préparé : il ne peut pas être combiné avec --markdown-file, --priority ou --read-receipt</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="223"/>
+        <location filename="../app/sendcommand.cpp" line="232"/>
         <source>--eml: no message files found</source>
         <translation>--eml : aucun fichier de message trouvé</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="235"/>
-        <location filename="../app/sendcommand.cpp" line="291"/>
-        <location filename="../app/sendcommand.cpp" line="304"/>
+        <location filename="../app/sendcommand.cpp" line="244"/>
+        <location filename="../app/sendcommand.cpp" line="300"/>
+        <location filename="../app/sendcommand.cpp" line="313"/>
         <source>stamp: %1</source>
         <translation>stamp : %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="239"/>
+        <location filename="../app/sendcommand.cpp" line="248"/>
         <source>%1: no sender: give --from</source>
         <translation>%1 : pas d&apos;expéditeur : indiquez --from</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="241"/>
+        <location filename="../app/sendcommand.cpp" line="250"/>
         <source>%1: no recipient: give --to</source>
         <translation>%1 : pas de destinataire : indiquez --to</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="246"/>
+        <location filename="../app/sendcommand.cpp" line="255"/>
         <source>--from is required</source>
         <translation>--from est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="248"/>
+        <location filename="../app/sendcommand.cpp" line="257"/>
         <source>at least one --to, --cc or --bcc is required</source>
         <translation>au moins un --to, --cc ou --bcc est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="250"/>
+        <location filename="../app/sendcommand.cpp" line="259"/>
         <source>give --body or --body-file, not both</source>
         <translation>indiquez --body ou --body-file, pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="256"/>
+        <location filename="../app/sendcommand.cpp" line="265"/>
         <source>stamp: cannot read the body file %1: %2</source>
         <translation>stamp : impossible de lire le fichier du message %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="264"/>
+        <location filename="../app/sendcommand.cpp" line="273"/>
         <source>give --markdown-file or --body/--body-file, not both</source>
         <translation>indiquez --markdown-file ou --body/--body-file, pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="266"/>
+        <location filename="../app/sendcommand.cpp" line="275"/>
         <source>--markdown-file: this build cannot read Markdown (it was built without the window&apos;s libraries)</source>
         <translation>--markdown-file : cette version ne sait pas lire le Markdown (elle a été compilée sans les bibliothèques de la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="270"/>
+        <location filename="../app/sendcommand.cpp" line="279"/>
         <source>stamp: cannot read the Markdown file %1: %2</source>
         <translation>stamp : impossible de lire le fichier Markdown %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="283"/>
+        <location filename="../app/sendcommand.cpp" line="292"/>
         <source>--priority must be high, normal or low, not %1</source>
         <translation>--priority doit valoir high, normal ou low, pas %1</translation>
     </message>
     <message>
-        <location filename="../app/sendcommand.cpp" line="331"/>
+        <location filename="../app/sendcommand.cpp" line="340"/>
         <source>Message %1: %2</source>
         <translation>Message %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sendcommand.cpp" line="343"/>
+        <location filename="../app/sendcommand.cpp" line="352"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 message sur %n envoyé.</numerusform>
@@ -1675,121 +1680,121 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>smtp::Address</name>
     <message>
-        <location filename="../smtp/address.cpp" line="108"/>
+        <location filename="../smtp/address.cpp" line="104"/>
         <source>The address %1 has a control character (U+%2) before the @, which cannot be written in MAIL FROM or RCPT TO.</source>
         <translation>L&apos;adresse %1 contient un caractère de contrôle (U+%2) avant le @, qui ne peut pas être écrit dans MAIL FROM ou RCPT TO.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="113"/>
+        <location filename="../smtp/address.cpp" line="109"/>
         <source>The address %1 has non-ASCII characters before the @; it can only be sent with SMTPUTF8.</source>
         <translation>L&apos;adresse %1 contient des caractères non ASCII avant le @ ; elle ne peut être envoyée qu&apos;avec SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="119"/>
+        <location filename="../smtp/address.cpp" line="115"/>
         <source>&quot;%1&quot; is not a complete e-mail address.</source>
         <translation>« %1 » n&apos;est pas une adresse électronique complète.</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="246"/>
-        <location filename="../smtp/address.cpp" line="651"/>
+        <location filename="../smtp/address.cpp" line="190"/>
+        <location filename="../smtp/address.cpp" line="595"/>
         <source>&quot;%1&quot;: a &apos;,&apos; is missing between two addresses</source>
         <translation>« %1 » : il manque une « , » entre deux adresses</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="309"/>
-        <location filename="../smtp/address.cpp" line="694"/>
+        <location filename="../smtp/address.cpp" line="253"/>
+        <location filename="../smtp/address.cpp" line="638"/>
         <source>&quot;%1&quot; contains a line break or NUL character</source>
         <translation>« %1 » contient un saut de ligne ou un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="340"/>
+        <location filename="../smtp/address.cpp" line="284"/>
         <source>&quot;%1&quot;: a comment in parentheses is not closed</source>
         <translation>« %1 » : un commentaire entre parenthèses n&apos;est pas fermé</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="361"/>
+        <location filename="../smtp/address.cpp" line="305"/>
         <source>&quot;%1&quot;: a quoted part is not closed</source>
         <translation>« %1 » : une partie entre guillemets n&apos;est pas fermée</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="369"/>
+        <location filename="../smtp/address.cpp" line="313"/>
         <source>&quot;%1&quot;: the domain in brackets has a &apos;[&apos; or &apos;\&apos; in it</source>
         <translation>« %1 » : le domaine entre crochets contient un « [ » ou un « \ »</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="378"/>
+        <location filename="../smtp/address.cpp" line="322"/>
         <source>&quot;%1&quot;: the domain in brackets is not closed</source>
         <translation>« %1 » : le domaine entre crochets n&apos;est pas fermé</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="399"/>
+        <location filename="../smtp/address.cpp" line="343"/>
         <source>&quot;%1&quot; has a character that is not allowed there: %2</source>
         <translation>« %1 » contient un caractère qui n&apos;est pas permis à cet endroit : %2</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="528"/>
+        <location filename="../smtp/address.cpp" line="472"/>
         <source>&quot;%1&quot;: the domain after &apos;@&apos; is missing or has a misplaced dot</source>
         <translation>« %1 » : le domaine après « @ » manque ou contient un point mal placé</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="531"/>
+        <location filename="../smtp/address.cpp" line="475"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a valid domain</source>
         <translation>« %1 » : « %2 » n&apos;est pas un domaine valide</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="543"/>
-        <location filename="../smtp/address.cpp" line="553"/>
+        <location filename="../smtp/address.cpp" line="487"/>
+        <location filename="../smtp/address.cpp" line="497"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; is empty</source>
         <translation>« %1 » : la partie avant « @ » est vide</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="547"/>
+        <location filename="../smtp/address.cpp" line="491"/>
         <source>&quot;%1&quot; is not an e-mail address (it needs a name, &apos;@&apos; and a domain)</source>
         <translation>« %1 » n&apos;est pas une adresse électronique (il faut un nom, « @ » et un domaine)</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="548"/>
+        <location filename="../smtp/address.cpp" line="492"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; has characters that need quoting, or a misplaced dot</source>
         <translation>« %1 » : la partie avant « @ » contient des caractères qui doivent être entre guillemets, ou un point mal placé</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="555"/>
+        <location filename="../smtp/address.cpp" line="499"/>
         <source>&quot;%1&quot;: the part before &apos;@&apos; is longer than 64 bytes</source>
         <translation>« %1 » : la partie avant « @ » dépasse 64 octets</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="579"/>
-        <location filename="../smtp/address.cpp" line="587"/>
+        <location filename="../smtp/address.cpp" line="523"/>
+        <location filename="../smtp/address.cpp" line="531"/>
         <source>&quot;%1&quot;: the route before the address is malformed</source>
         <translation>« %1 » : la route avant l&apos;adresse est mal formée</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="600"/>
+        <location filename="../smtp/address.cpp" line="544"/>
         <source>&quot;%1&quot;: the address after &apos;&lt;&apos; has no closing &apos;&gt;&apos;</source>
         <translation>« %1 » : l&apos;adresse après « &lt; » n&apos;a pas de « &gt; » fermant</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="643"/>
+        <location filename="../smtp/address.cpp" line="587"/>
         <source>&quot;%1&quot;: a group cannot hold another group</source>
         <translation>« %1 » : un groupe ne peut pas contenir un autre groupe</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="656"/>
+        <location filename="../smtp/address.cpp" line="600"/>
         <source>&quot;%1&quot;: a &apos;:&apos; without a group name before it</source>
         <translation>« %1 » : un « : » sans nom de groupe avant lui</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="718"/>
+        <location filename="../smtp/address.cpp" line="662"/>
         <source>the address is empty</source>
         <translation>l&apos;adresse est vide</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="720"/>
+        <location filename="../smtp/address.cpp" line="664"/>
         <source>&quot;%1&quot; holds more than one address</source>
         <translation>« %1 » contient plus d&apos;une adresse</translation>
     </message>
     <message>
-        <location filename="../smtp/address.cpp" line="723"/>
+        <location filename="../smtp/address.cpp" line="667"/>
         <source>&quot;%1&quot; is a group, not one address</source>
         <translation>« %1 » est un groupe, pas une seule adresse</translation>
     </message>
@@ -5427,192 +5432,192 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>smtp::commandline</name>
     <message>
-        <location filename="../smtp/commandline.cpp" line="61"/>
+        <location filename="../smtp/commandline.cpp" line="51"/>
         <source>an address literal must be closed with &quot;]&quot;</source>
         <translation>une adresse littérale doit être fermée par « ] »</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="67"/>
+        <location filename="../smtp/commandline.cpp" line="57"/>
         <source>an address literal must be an IPv4 address, IPv6:address or tag:value</source>
         <translation>une adresse littérale doit être une adresse IPv4, IPv6:adresse ou tag:valeur</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="75"/>
-        <location filename="../smtp/commandline.cpp" line="79"/>
+        <location filename="../smtp/commandline.cpp" line="65"/>
+        <location filename="../smtp/commandline.cpp" line="69"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
         <translation>« %1 » n&apos;est pas une adresse IPv6</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="84"/>
-        <location filename="../smtp/commandline.cpp" line="87"/>
+        <location filename="../smtp/commandline.cpp" line="74"/>
+        <location filename="../smtp/commandline.cpp" line="77"/>
         <source>the tag of an address literal must be letters, digits and hyphens</source>
         <translation>le tag d&apos;une adresse littérale doit être composé de lettres, de chiffres et de traits d&apos;union</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="89"/>
+        <location filename="../smtp/commandline.cpp" line="79"/>
         <source>an address literal needs a value after &quot;%1:&quot;</source>
         <translation>une adresse littérale demande une valeur après « %1: »</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="95"/>
+        <location filename="../smtp/commandline.cpp" line="85"/>
         <source>an address literal may hold only printable ASCII other than &quot;[&quot;, &quot;\&quot; and &quot;]&quot;</source>
         <translation>une adresse littérale ne peut contenir que de l&apos;ASCII imprimable autre que « [ », « \ » et « ] »</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="103"/>
+        <location filename="../smtp/commandline.cpp" line="93"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="105"/>
+        <location filename="../smtp/commandline.cpp" line="95"/>
         <source>the name contains a line break or NUL</source>
         <translation>le nom contient un saut de ligne ou NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="112"/>
+        <location filename="../smtp/commandline.cpp" line="102"/>
         <source>&quot;%1&quot; is not a host name (letters, digits and hyphens, separated by dots) nor an address literal such as [192.0.2.1]</source>
         <translation>« %1 » n&apos;est ni un nom d&apos;hôte (lettres, chiffres et traits d&apos;union, séparés par des points) ni une adresse littérale comme [192.0.2.1]</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="135"/>
+        <location filename="../smtp/commandline.cpp" line="125"/>
         <source>NOTIFY contains a line break or NUL</source>
         <translation>NOTIFY contient un saut de ligne ou NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="149"/>
+        <location filename="../smtp/commandline.cpp" line="139"/>
         <source>NOTIFY has an empty item</source>
         <translation>NOTIFY a un élément vide</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="150"/>
+        <location filename="../smtp/commandline.cpp" line="140"/>
         <source>NOTIFY does not know &quot;%1&quot; (use NEVER, or SUCCESS, FAILURE and DELAY)</source>
         <translation>NOTIFY ne connaît pas « %1 » (utilisez NEVER, ou SUCCESS, FAILURE et DELAY)</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="155"/>
+        <location filename="../smtp/commandline.cpp" line="145"/>
         <source>NOTIFY names %1 twice</source>
         <translation>NOTIFY nomme %1 deux fois</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="162"/>
-        <location filename="../smtp/commandline.cpp" line="331"/>
+        <location filename="../smtp/commandline.cpp" line="152"/>
+        <location filename="../smtp/commandline.cpp" line="321"/>
         <source>NOTIFY=NEVER cannot be combined with SUCCESS, FAILURE or DELAY</source>
         <translation>NOTIFY=NEVER ne peut pas être combiné avec SUCCESS, FAILURE ou DELAY</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="172"/>
+        <location filename="../smtp/commandline.cpp" line="162"/>
         <source>RET contains a line break or NUL</source>
         <translation>RET contient un saut de ligne ou NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="176"/>
+        <location filename="../smtp/commandline.cpp" line="166"/>
         <source>RET must be FULL or HDRS, not &quot;%1&quot;</source>
         <translation>RET doit valoir FULL ou HDRS, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="185"/>
+        <location filename="../smtp/commandline.cpp" line="175"/>
         <source>ENVID contains a line break or NUL</source>
         <translation>ENVID contient un saut de ligne ou NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="187"/>
+        <location filename="../smtp/commandline.cpp" line="177"/>
         <source>ENVID is empty</source>
         <translation>ENVID est vide</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="190"/>
+        <location filename="../smtp/commandline.cpp" line="180"/>
         <source>ENVID may hold only printable ASCII characters</source>
         <translation>ENVID ne peut contenir que des caractères ASCII imprimables</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="192"/>
+        <location filename="../smtp/commandline.cpp" line="182"/>
         <source>ENVID is longer than 100 characters once encoded</source>
         <translation>ENVID dépasse 100 caractères une fois encodé</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="199"/>
+        <location filename="../smtp/commandline.cpp" line="189"/>
         <source>the user name is empty</source>
         <translation>le nom d&apos;utilisateur est vide</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="201"/>
+        <location filename="../smtp/commandline.cpp" line="191"/>
         <source>the user name contains a line break or NUL</source>
         <translation>le nom d&apos;utilisateur contient un saut de ligne ou NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="237"/>
+        <location filename="../smtp/commandline.cpp" line="227"/>
         <source>the address contains a line break or NUL</source>
         <translation>l&apos;adresse contient un saut de ligne ou NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="239"/>
+        <location filename="../smtp/commandline.cpp" line="229"/>
         <source>the address is empty</source>
         <translation>l&apos;adresse est vide</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="244"/>
+        <location filename="../smtp/commandline.cpp" line="234"/>
         <source>the address contains a control character</source>
         <translation>l&apos;adresse contient un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="246"/>
+        <location filename="../smtp/commandline.cpp" line="236"/>
         <source>the address has non-ASCII characters and SMTPUTF8 is not in use</source>
         <translation>l&apos;adresse contient des caractères non ASCII et SMTPUTF8 n&apos;est pas utilisé</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="250"/>
+        <location filename="../smtp/commandline.cpp" line="240"/>
         <source>the address has a bad escape in its quoted part</source>
         <translation>l&apos;adresse a un échappement incorrect dans sa partie entre guillemets</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="256"/>
+        <location filename="../smtp/commandline.cpp" line="246"/>
         <source>the address contains a space or an angle bracket</source>
         <translation>l&apos;adresse contient une espace ou un chevron</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="259"/>
+        <location filename="../smtp/commandline.cpp" line="249"/>
         <source>the address has an unclosed quote</source>
         <translation>l&apos;adresse a un guillemet non fermé</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="340"/>
+        <location filename="../smtp/commandline.cpp" line="330"/>
         <source>the original recipient contains a line break or NUL</source>
         <translation>le destinataire d&apos;origine contient un saut de ligne ou NUL</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="365"/>
-        <location filename="../smtp/commandline.cpp" line="370"/>
+        <location filename="../smtp/commandline.cpp" line="355"/>
+        <location filename="../smtp/commandline.cpp" line="360"/>
         <source>the login method name is not valid</source>
         <translation>le nom de la méthode d&apos;identification n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="376"/>
-        <location filename="../smtp/commandline.cpp" line="387"/>
+        <location filename="../smtp/commandline.cpp" line="366"/>
+        <location filename="../smtp/commandline.cpp" line="377"/>
         <source>the login response is not base64</source>
         <translation>la réponse d&apos;identification n&apos;est pas du base64</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="410"/>
+        <location filename="../smtp/commandline.cpp" line="400"/>
         <source>the line contains a line break (CR or LF) or a NUL character, which would end or cut the command; nothing was sent</source>
         <translation>la ligne contient un saut de ligne (CR ou LF) ou un caractère NUL, qui terminerait ou couperait la commande ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="413"/>
+        <location filename="../smtp/commandline.cpp" line="403"/>
         <source>the line is empty; nothing was sent</source>
         <translation>la ligne est vide ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="415"/>
+        <location filename="../smtp/commandline.cpp" line="405"/>
         <source>the line is %1 octets long; a command line may have at most %2 (512 with its CRLF, RFC 5321 §4.5.3.1.4); nothing was sent</source>
         <translation>la ligne fait %1 octets ; une ligne de commande peut en avoir au plus %2 (512 avec son CRLF, RFC 5321 §4.5.3.1.4) ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="430"/>
+        <location filename="../smtp/commandline.cpp" line="420"/>
         <source>the line contains a line break (CR or LF) or a NUL character; each line of the message is typed on its own; nothing was sent</source>
         <translation>la ligne contient un saut de ligne (CR ou LF) ou un caractère NUL ; chaque ligne du message se saisit séparément ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
-        <location filename="../smtp/commandline.cpp" line="433"/>
+        <location filename="../smtp/commandline.cpp" line="423"/>
         <source>the line is %1 octets long; a line of a message may have at most %2 (1000 with its CRLF, RFC 5321 §4.5.3.1.6); nothing was sent</source>
         <translation>la ligne fait %1 octets ; une ligne de message peut en avoir au plus %2 (1000 avec son CRLF, RFC 5321 §4.5.3.1.6) ; rien n&apos;a été envoyé</translation>
     </message>
@@ -7367,17 +7372,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="33"/>
         <source>stamp: cannot start %1 (the window, accounts and send --account live there): %2</source>
         <translation>stamp : impossible de démarrer %1 (la fenêtre, les comptes et send --account s&apos;y trouvent) : %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>stamp: this build has no window (it was built without STAMP_BUILD_UI); use &apos;stamp send&apos;.</source>
         <translation>stamp : cette version n&apos;a pas de fenêtre (elle a été compilée sans STAMP_BUILD_UI) ; utilisez « stamp send ».</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>stamp: &apos;%1&apos; is not part of this build (it needs the store, built with STAMP_BUILD_UI).</source>
         <translation>stamp : « %1 » ne fait pas partie de cette version (il demande le stockage, compilé avec STAMP_BUILD_UI).</translation>
     </message>
@@ -7808,29 +7813,29 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
 <context>
     <name>store::MailStore</name>
     <message>
-        <location filename="../store/mailstore.cpp" line="570"/>
-        <location filename="../store/mailstore.cpp" line="903"/>
+        <location filename="../store/mailstore.cpp" line="583"/>
+        <location filename="../store/mailstore.cpp" line="916"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="577"/>
-        <location filename="../store/mailstore.cpp" line="589"/>
+        <location filename="../store/mailstore.cpp" line="590"/>
+        <location filename="../store/mailstore.cpp" line="602"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="585"/>
+        <location filename="../store/mailstore.cpp" line="598"/>
         <source>The message could not be built completely.</source>
         <translation>Le message n&apos;a pas pu être construit entièrement.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="596"/>
+        <location filename="../store/mailstore.cpp" line="609"/>
         <source>Cannot save %1: %2. Check free disk space and permissions.</source>
         <translation>Impossible d&apos;enregistrer %1 : %2. Vérifiez l&apos;espace disque libre et les permissions.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="636"/>
+        <location filename="../store/mailstore.cpp" line="649"/>
         <source>The outbox is locked: %1.</source>
         <translation>La boîte d&apos;envoi est verrouillée : %1.</translation>
     </message>
@@ -7846,36 +7851,36 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="38"/>
-        <location filename="../store/mailstore.cpp" line="653"/>
-        <location filename="../store/mailstore.cpp" line="782"/>
-        <location filename="../store/mailstore.cpp" line="924"/>
+        <location filename="../store/mailstore.cpp" line="666"/>
+        <location filename="../store/mailstore.cpp" line="795"/>
+        <location filename="../store/mailstore.cpp" line="937"/>
         <source>There is no message &quot;%1&quot; in the outbox.</source>
         <translation>Il n&apos;y a pas de message « %1 » dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../store/correctrecipients.cpp" line="35"/>
         <location filename="../store/correctrecipients.cpp" line="40"/>
-        <location filename="../store/mailstore.cpp" line="787"/>
+        <location filename="../store/mailstore.cpp" line="800"/>
         <source>The message &quot;%1&quot; is being sent right now; stop it first.</source>
         <translation>Le message « %1 » est en cours d&apos;envoi ; arrêtez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="791"/>
+        <location filename="../store/mailstore.cpp" line="804"/>
         <source>The message &quot;%1&quot; could not be removed from the outbox.</source>
         <translation>Le message « %1 » n&apos;a pas pu être retiré de la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="812"/>
+        <location filename="../store/mailstore.cpp" line="825"/>
         <source>Stamp stopped while this message was being sent.</source>
         <translation>Stamp s&apos;est arrêté pendant l&apos;envoi de ce message.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="813"/>
+        <location filename="../store/mailstore.cpp" line="826"/>
         <source>It may or may not have been delivered: check with a recipient (or in your provider&apos;s Sent folder) before sending it again.</source>
         <translation>Il a peut-être été distribué, ou non : vérifiez auprès d&apos;un destinataire (ou dans le dossier Envoyés de votre fournisseur) avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../store/mailstore.cpp" line="855"/>
+        <location filename="../store/mailstore.cpp" line="868"/>
         <source>The copy %1 could not be made.</source>
         <translation>La copie %1 n&apos;a pas pu être faite.</translation>
     </message>
@@ -7903,27 +7908,27 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>n&apos;a pas pu être mise dans la boîte d&apos;envoi : %1</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="242"/>
+        <location filename="../store/mergerun.cpp" line="243"/>
         <source>not sent: the row has an error</source>
         <translation>non envoyée : la rangée a une erreur</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="244"/>
+        <location filename="../store/mergerun.cpp" line="245"/>
         <source>to be sent</source>
         <translation>à envoyer</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="246"/>
+        <location filename="../store/mergerun.cpp" line="247"/>
         <source>queued by an earlier run: to be sent</source>
         <translation>mise en file par une exécution précédente : à envoyer</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="248"/>
+        <location filename="../store/mergerun.cpp" line="249"/>
         <source>sent by an earlier run: not sent again</source>
         <translation>envoyée par une exécution précédente : pas renvoyée</translation>
     </message>
     <message>
-        <location filename="../store/mergerun.cpp" line="250"/>
+        <location filename="../store/mergerun.cpp" line="251"/>
         <source>in the outbox: not sent again</source>
         <translation>dans la boîte d&apos;envoi : pas renvoyée</translation>
     </message>
@@ -8443,7 +8448,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="96"/>
-        <location filename="../ui/accountform.cpp" line="306"/>
+        <location filename="../ui/accountform.cpp" line="304"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -8558,17 +8563,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Les mots de passe sont gardés uniquement dans le trousseau du système. Laissez vide pour garder celui qui est enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="319"/>
+        <location filename="../ui/accountform.cpp" line="317"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
         <translation>Sans chiffrement, n&apos;importe qui sur le chemin réseau peut lire vos messages et les modifier.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="324"/>
+        <location filename="../ui/accountform.cpp" line="322"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
         <translation>Votre mot de passe sera aussi envoyé en clair : ne l&apos;utilisez qu&apos;avec un serveur de test que vous contrôlez.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="326"/>
+        <location filename="../ui/accountform.cpp" line="324"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
         <translation>Stamp refusera d&apos;y envoyer votre mot de passe, sauf si vous l&apos;autorisez ci-dessous.</translation>
     </message>
@@ -9500,7 +9505,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="342"/>
-        <location filename="../ui/composerwindow.cpp" line="1387"/>
+        <location filename="../ui/composerwindow.cpp" line="1389"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -9884,27 +9889,27 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1667"/>
+        <location filename="../ui/composerwindow.cpp" line="1669"/>
         <source>Putting the message in the outbox…</source>
         <translation>Placement du message dans la boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1803"/>
+        <location filename="../ui/composerwindow.cpp" line="1805"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1857"/>
+        <location filename="../ui/composerwindow.cpp" line="1859"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Peut-être envoyé : le serveur n&apos;a pas confirmé. Le message reste dans la boîte d&apos;envoi ; vérifiez auprès d&apos;un destinataire avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1973"/>
+        <location filename="../ui/composerwindow.cpp" line="1975"/>
         <source>Messages waiting</source>
         <translation>Messages en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1974"/>
+        <location filename="../ui/composerwindow.cpp" line="1976"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message de la boîte d&apos;envoi attend encore d&apos;être envoyé. Il sera envoyé au prochain lancement de Stamp. Quitter quand même ?</numerusform>
@@ -9928,114 +9933,114 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Serveur : %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1100"/>
+        <location filename="../ui/composerwindow.cpp" line="1102"/>
         <source>Draft restored (saved %1).</source>
         <translation>Brouillon restauré (enregistré %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1125"/>
+        <location filename="../ui/composerwindow.cpp" line="1127"/>
         <source>Last attempt: the server said %1</source>
         <translation>Dernière tentative : le serveur a dit %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1163"/>
+        <location filename="../ui/composerwindow.cpp" line="1165"/>
         <source>Being sent</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1164"/>
+        <location filename="../ui/composerwindow.cpp" line="1166"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Ce message est en cours d&apos;envoi ; attendez le résultat.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1171"/>
-        <location filename="../ui/composerwindow.cpp" line="1207"/>
+        <location filename="../ui/composerwindow.cpp" line="1173"/>
+        <location filename="../ui/composerwindow.cpp" line="1209"/>
         <source>Message not found</source>
         <translation>Message introuvable</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1172"/>
+        <location filename="../ui/composerwindow.cpp" line="1174"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Ce message n&apos;est plus là : il a peut-être été envoyé ou supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1197"/>
+        <location filename="../ui/composerwindow.cpp" line="1199"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Certains fichiers joints ne sont plus là ; ils sont signalés dans la liste : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1208"/>
+        <location filename="../ui/composerwindow.cpp" line="1210"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Ce message n&apos;est plus dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1239"/>
+        <location filename="../ui/composerwindow.cpp" line="1241"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Ce message n&apos;est plus dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1257"/>
+        <location filename="../ui/composerwindow.cpp" line="1259"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>Le serveur n&apos;a pas accepté le mot de passe. Saisissez-le de nouveau pour envoyer le message.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1362"/>
+        <location filename="../ui/composerwindow.cpp" line="1364"/>
         <source>The draft could not be saved: %1</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1368"/>
+        <location filename="../ui/composerwindow.cpp" line="1370"/>
         <source>Draft saved at %1.</source>
         <translation>Brouillon enregistré à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1406"/>
+        <location filename="../ui/composerwindow.cpp" line="1408"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 pièce jointe, %1 — environ %2 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1407"/>
+        <location filename="../ui/composerwindow.cpp" line="1409"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 pièces jointes, %2 — environ %3 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1411"/>
+        <location filename="../ui/composerwindow.cpp" line="1413"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ plus que les %1 acceptés par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1418"/>
+        <location filename="../ui/composerwindow.cpp" line="1420"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1420"/>
+        <location filename="../ui/composerwindow.cpp" line="1422"/>
         <source>Sending: %1</source>
         <translation>Envoi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1501"/>
+        <location filename="../ui/composerwindow.cpp" line="1503"/>
         <source>Send later</source>
         <translation>Envoyer plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1505"/>
+        <location filename="../ui/composerwindow.cpp" line="1507"/>
         <source>Send at</source>
         <translation>Envoyer à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1510"/>
+        <location filename="../ui/composerwindow.cpp" line="1512"/>
         <source>Send this message at:</source>
         <translation>Envoyer ce message le :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1526"/>
+        <location filename="../ui/composerwindow.cpp" line="1528"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Trop tard pour le reprendre : le message est en cours d&apos;envoi ou a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1541"/>
-        <location filename="../ui/composerwindow.cpp" line="1547"/>
+        <location filename="../ui/composerwindow.cpp" line="1543"/>
+        <location filename="../ui/composerwindow.cpp" line="1549"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Repris de la boîte d&apos;envoi : rien n&apos;a été envoyé.</translation>
     </message>
@@ -10077,7 +10082,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1556"/>
+        <location filename="../ui/composerwindow.cpp" line="1558"/>
         <source>No account</source>
         <translation>Aucun compte</translation>
     </message>
@@ -10108,39 +10113,39 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Commande swaks copiée (le message est dans %1 ; swaks demande le mot de passe). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1557"/>
+        <location filename="../ui/composerwindow.cpp" line="1559"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp a besoin d&apos;un compte pour envoyer : ajoutez-en un avec les informations du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1570"/>
-        <location filename="../ui/composerwindow.cpp" line="1580"/>
+        <location filename="../ui/composerwindow.cpp" line="1572"/>
+        <location filename="../ui/composerwindow.cpp" line="1582"/>
         <source>Address not valid</source>
         <translation>Adresse non valide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1571"/>
-        <location filename="../ui/composerwindow.cpp" line="1581"/>
+        <location filename="../ui/composerwindow.cpp" line="1573"/>
+        <location filename="../ui/composerwindow.cpp" line="1583"/>
         <source>Nothing was sent. %1</source>
         <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1586"/>
+        <location filename="../ui/composerwindow.cpp" line="1588"/>
         <source>No recipient</source>
         <translation>Aucun destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1587"/>
+        <location filename="../ui/composerwindow.cpp" line="1589"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>Rien n&apos;a été envoyé : ajoutez au moins un destinataire dans À, Cc ou Cci.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1593"/>
+        <location filename="../ui/composerwindow.cpp" line="1595"/>
         <source>Attachment missing</source>
         <translation>Pièce jointe manquante</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1594"/>
+        <location filename="../ui/composerwindow.cpp" line="1596"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10151,78 +10156,78 @@ Remove them from the list, or attach them again.</source>
 Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1602"/>
+        <location filename="../ui/composerwindow.cpp" line="1604"/>
         <source>Nothing attached</source>
         <translation>Rien n&apos;est joint</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1603"/>
+        <location filename="../ui/composerwindow.cpp" line="1605"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>Le message mentionne une pièce jointe, mais rien n&apos;est joint. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1619"/>
+        <location filename="../ui/composerwindow.cpp" line="1621"/>
         <source>No subject</source>
         <translation>Pas d&apos;objet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1620"/>
+        <location filename="../ui/composerwindow.cpp" line="1622"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Ce message n&apos;a pas d&apos;objet. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1638"/>
+        <location filename="../ui/composerwindow.cpp" line="1640"/>
         <source>Message too large</source>
         <translation>Message trop gros</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1639"/>
+        <location filename="../ui/composerwindow.cpp" line="1641"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Ce message fera environ %1, mais %2 a indiqué accepter au plus %3. Il sera très probablement refusé. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1238"/>
-        <location filename="../ui/composerwindow.cpp" line="1677"/>
-        <location filename="../ui/composerwindow.cpp" line="1897"/>
+        <location filename="../ui/composerwindow.cpp" line="1240"/>
+        <location filename="../ui/composerwindow.cpp" line="1679"/>
+        <location filename="../ui/composerwindow.cpp" line="1899"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1678"/>
+        <location filename="../ui/composerwindow.cpp" line="1680"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>Rien n&apos;a été envoyé : le message n&apos;a pas pu être écrit dans la boîte d&apos;envoi. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1234"/>
-        <location filename="../ui/composerwindow.cpp" line="1728"/>
-        <location filename="../ui/composerwindow.cpp" line="1894"/>
+        <location filename="../ui/composerwindow.cpp" line="1236"/>
+        <location filename="../ui/composerwindow.cpp" line="1730"/>
+        <location filename="../ui/composerwindow.cpp" line="1896"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1851"/>
+        <location filename="../ui/composerwindow.cpp" line="1853"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Envoyé. Une copie se trouve dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1860"/>
+        <location filename="../ui/composerwindow.cpp" line="1862"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Non envoyé : le message reste dans la boîte d&apos;envoi. Modifiez-le et renvoyez-le quand vous serez prêt.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="545"/>
-        <location filename="../ui/composerwindow.cpp" line="1248"/>
-        <location filename="../ui/composerwindow.cpp" line="1888"/>
+        <location filename="../ui/composerwindow.cpp" line="1250"/>
+        <location filename="../ui/composerwindow.cpp" line="1890"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1716"/>
+        <location filename="../ui/composerwindow.cpp" line="1718"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>Dans la boîte d&apos;envoi, à envoyer à %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1723"/>
+        <location filename="../ui/composerwindow.cpp" line="1725"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Envoi dans %n seconde : Annuler le reprend.</numerusform>
@@ -10230,7 +10235,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1785"/>
+        <location filename="../ui/composerwindow.cpp" line="1787"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
@@ -10238,7 +10243,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1786"/>
+        <location filename="../ui/composerwindow.cpp" line="1788"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n message en attente dans la boîte d&apos;envoi : l&apos;afficher</numerusform>
@@ -10246,22 +10251,22 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1930"/>
+        <location filename="../ui/composerwindow.cpp" line="1932"/>
         <source>Still sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1931"/>
+        <location filename="../ui/composerwindow.cpp" line="1933"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Le message est toujours en cours d&apos;envoi. Arrêter l&apos;envoi et fermer ? Il reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1943"/>
+        <location filename="../ui/composerwindow.cpp" line="1945"/>
         <source>Unsent message</source>
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1944"/>
+        <location filename="../ui/composerwindow.cpp" line="1946"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Ce message n&apos;a pas été envoyé. Le garder comme brouillon ?</translation>
     </message>
@@ -10858,7 +10863,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
 <context>
     <name>ui::EmlReader</name>
     <message>
-        <location filename="../ui/emlreader.cpp" line="103"/>
+        <location filename="../ui/emlreader.cpp" line="98"/>
         <source>The message file %1 cannot be read (%2).</source>
         <translation>Le fichier de message %1 ne peut pas être lu (%2).</translation>
     </message>
@@ -11801,8 +11806,8 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/mergedialog.cpp" line="203"/>
-        <location filename="../ui/mergedialog.cpp" line="419"/>
-        <location filename="../ui/mergedialog.cpp" line="614"/>
+        <location filename="../ui/mergedialog.cpp" line="421"/>
+        <location filename="../ui/mergedialog.cpp" line="616"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
@@ -11837,73 +11842,73 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         <translation>Fermer le publipostage</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="257"/>
+        <location filename="../ui/mergedialog.cpp" line="258"/>
         <source>sending…</source>
         <translation>envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="327"/>
+        <location filename="../ui/mergedialog.cpp" line="329"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="328"/>
+        <location filename="../ui/mergedialog.cpp" line="330"/>
         <source>Templates (*.json *.txt *.eml);;All files (*)</source>
         <translation>Modèles (*.json *.txt *.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="335"/>
+        <location filename="../ui/mergedialog.cpp" line="337"/>
         <source>CSV File</source>
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="336"/>
+        <location filename="../ui/mergedialog.cpp" line="338"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="356"/>
+        <location filename="../ui/mergedialog.cpp" line="358"/>
         <source>Choose a CSV file: its first line names the columns, each other line is one message.</source>
         <translation>Choisissez un fichier CSV : sa première ligne nomme les colonnes, chaque autre ligne est un message.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="359"/>
+        <location filename="../ui/mergedialog.cpp" line="361"/>
         <source>Choose a template file, or use the message in this window.</source>
         <translation>Choisissez un fichier modèle, ou utilisez le message de cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="376"/>
+        <location filename="../ui/mergedialog.cpp" line="378"/>
         <source>Choose an account in From first (Tools → Accounts): the merge is sent through it.</source>
         <translation>Choisissez d&apos;abord un compte dans De (Outils → Comptes) : le publipostage est envoyé par lui.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="380"/>
+        <location filename="../ui/mergedialog.cpp" line="382"/>
         <source>%1: not sent: %2</source>
         <translation>%1 : non envoyée : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="382"/>
+        <location filename="../ui/mergedialog.cpp" line="384"/>
         <source>%1: not sent again: %2 (send it from the outbox once you have checked)</source>
         <translation>%1 : pas renvoyée : %2 (envoyez-la depuis la boîte d&apos;envoi après vérification)</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="386"/>
+        <location filename="../ui/mergedialog.cpp" line="388"/>
         <source>The CSV file has a header but no rows: nothing to send.</source>
         <translation>Le fichier CSV a un en-tête mais aucune rangée : rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="390"/>
+        <location filename="../ui/mergedialog.cpp" line="392"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="419"/>
-        <location filename="../ui/mergedialog.cpp" line="614"/>
+        <location filename="../ui/mergedialog.cpp" line="421"/>
+        <location filename="../ui/mergedialog.cpp" line="616"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="422"/>
+        <location filename="../ui/mergedialog.cpp" line="424"/>
         <source>%n row(s) sent by an earlier run of this merge: they are not sent again.</source>
         <translation>
             <numerusform>%n rangée envoyée par une exécution précédente de ce publipostage : elle n&apos;est pas renvoyée.</numerusform>
@@ -11911,7 +11916,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="423"/>
+        <location filename="../ui/mergedialog.cpp" line="425"/>
         <source>%n message(s) to send.</source>
         <translation>
             <numerusform>%n message à envoyer.</numerusform>
@@ -11919,59 +11924,59 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="452"/>
+        <location filename="../ui/mergedialog.cpp" line="454"/>
         <source>From: %1</source>
         <translation>De : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="453"/>
+        <location filename="../ui/mergedialog.cpp" line="455"/>
         <source>To: %1</source>
         <translation>À : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="455"/>
+        <location filename="../ui/mergedialog.cpp" line="457"/>
         <source>Cc: %1</source>
         <translation>Cc : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="457"/>
+        <location filename="../ui/mergedialog.cpp" line="459"/>
         <source>Bcc: %1</source>
         <translation>Cci : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="459"/>
+        <location filename="../ui/mergedialog.cpp" line="461"/>
         <source>Reply-To: %1</source>
         <translation>Répondre à : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="460"/>
+        <location filename="../ui/mergedialog.cpp" line="462"/>
         <source>Subject: %1</source>
         <translation>Objet : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="463"/>
+        <location filename="../ui/mergedialog.cpp" line="465"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="479"/>
-        <location filename="../ui/mergedialog.cpp" line="488"/>
+        <location filename="../ui/mergedialog.cpp" line="481"/>
+        <location filename="../ui/mergedialog.cpp" line="490"/>
         <source>No preview</source>
         <translation>Pas d&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="480"/>
-        <location filename="../ui/mergedialog.cpp" line="489"/>
+        <location filename="../ui/mergedialog.cpp" line="482"/>
+        <location filename="../ui/mergedialog.cpp" line="491"/>
         <source>This row&apos;s message cannot be previewed: %1</source>
         <translation>Le message de cette rangée ne peut pas être affiché : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="521"/>
+        <location filename="../ui/mergedialog.cpp" line="523"/>
         <source>Getting the password…</source>
         <translation>Obtention du mot de passe…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="553"/>
+        <location filename="../ui/mergedialog.cpp" line="555"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Envoi de %n message…</numerusform>
@@ -11979,33 +11984,33 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="562"/>
+        <location filename="../ui/mergedialog.cpp" line="564"/>
         <source>Stopping after the message being sent…</source>
         <translation>Arrêt après le message en cours d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="572"/>
+        <location filename="../ui/mergedialog.cpp" line="574"/>
         <source>not sent by this merge: %1</source>
         <translation>non envoyé par ce publipostage : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="577"/>
+        <location filename="../ui/mergedialog.cpp" line="579"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="581"/>
+        <location filename="../ui/mergedialog.cpp" line="583"/>
         <source>not sent yet: %1 (left in the outbox for a retry)</source>
         <translation>pas encore envoyé : %1 (laissé dans la boîte d&apos;envoi pour un nouvel essai)</translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="585"/>
+        <location filename="../ui/mergedialog.cpp" line="587"/>
         <source>not sent: %1</source>
         <translation>non envoyé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="593"/>
-        <location filename="../ui/mergedialog.cpp" line="606"/>
+        <location filename="../ui/mergedialog.cpp" line="595"/>
+        <location filename="../ui/mergedialog.cpp" line="608"/>
         <source>%1 of %n message(s) sent.</source>
         <translation>
             <numerusform>%1 message sur %n envoyé.</numerusform>
@@ -12013,12 +12018,12 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mergedialog.cpp" line="604"/>
+        <location filename="../ui/mergedialog.cpp" line="606"/>
         <source>not tried: Resume sends it</source>
         <translation>pas essayé : Reprendre l&apos;envoie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="608"/>
+        <location filename="../ui/mergedialog.cpp" line="610"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n refusé.</numerusform>
@@ -12026,7 +12031,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="610"/>
+        <location filename="../ui/mergedialog.cpp" line="612"/>
         <source>%n left in the outbox for a retry.</source>
         <translation>
             <numerusform>%n laissé dans la boîte d&apos;envoi pour un nouvel essai.</numerusform>
@@ -12034,7 +12039,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mergedialog.cpp" line="612"/>
+        <location filename="../ui/mergedialog.cpp" line="614"/>
         <source>%n not tried: Resume sends them.</source>
         <translation>
             <numerusform>%n pas essayé : Reprendre l&apos;envoie.</numerusform>
