@@ -10374,6 +10374,22 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
             <numerusform>%1 (Gruppe mit %n Mitgliedern)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/contactcompletion.cpp" line="38"/>
+        <source>%1, its members one by one (%n)</source>
+        <translation>
+            <numerusform>%1, sein Mitglied einzeln (%n)</numerusform>
+            <numerusform>%1, seine Mitglieder einzeln (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactcompletion.cpp" line="39"/>
+        <source>%1 as a named group in To and Cc (group of %n)</source>
+        <translation>
+            <numerusform>%1 als benannte Gruppe in An und Cc (Gruppe mit %n Mitglied)</numerusform>
+            <numerusform>%1 als benannte Gruppe in An und Cc (Gruppe mit %n Mitgliedern)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::ContactsDialog</name>
@@ -12566,12 +12582,12 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="191"/>
+        <location filename="../ui/recipientfield.cpp" line="205"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
         <translation>name@example.org, Anderer Name &lt;other@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="194"/>
+        <location filename="../ui/recipientfield.cpp" line="208"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>

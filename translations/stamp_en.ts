@@ -236,6 +236,22 @@
             <numerusform>%1 (group of %n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/contactcompletion.cpp" line="38"/>
+        <source>%1, its members one by one (%n)</source>
+        <translation>
+            <numerusform>%1, its member one by one (%n)</numerusform>
+            <numerusform>%1, its members one by one (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactcompletion.cpp" line="39"/>
+        <source>%1 as a named group in To and Cc (group of %n)</source>
+        <translation>
+            <numerusform>%1 as a named group in To and Cc (group of %n)</numerusform>
+            <numerusform>%1 as a named group in To and Cc (group of %n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::ContactsDialog</name>

@@ -10374,6 +10374,22 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
             <numerusform>%1 (grupo de %n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/contactcompletion.cpp" line="38"/>
+        <source>%1, its members one by one (%n)</source>
+        <translation>
+            <numerusform>%1, su miembro uno a uno (%n)</numerusform>
+            <numerusform>%1, sus miembros uno a uno (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactcompletion.cpp" line="39"/>
+        <source>%1 as a named group in To and Cc (group of %n)</source>
+        <translation>
+            <numerusform>%1 como grupo con nombre en Para y Cc (grupo de %n)</numerusform>
+            <numerusform>%1 como grupo con nombre en Para y Cc (grupo de %n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::ContactsDialog</name>
@@ -12566,12 +12582,12 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="191"/>
+        <location filename="../ui/recipientfield.cpp" line="205"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
         <translation>nombre@example.org, Otro Nombre &lt;otro@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="194"/>
+        <location filename="../ui/recipientfield.cpp" line="208"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>

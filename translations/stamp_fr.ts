@@ -10374,6 +10374,22 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
             <numerusform>%1 (groupe de %n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/contactcompletion.cpp" line="38"/>
+        <source>%1, its members one by one (%n)</source>
+        <translation>
+            <numerusform>%1, son membre un par un (%n)</numerusform>
+            <numerusform>%1, ses membres un par un (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactcompletion.cpp" line="39"/>
+        <source>%1 as a named group in To and Cc (group of %n)</source>
+        <translation>
+            <numerusform>%1 comme groupe nommé dans À et Cc (groupe de %n)</numerusform>
+            <numerusform>%1 comme groupe nommé dans À et Cc (groupe de %n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::ContactsDialog</name>
@@ -12566,12 +12582,12 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="191"/>
+        <location filename="../ui/recipientfield.cpp" line="205"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
         <translation>nom@example.org, Autre Nom &lt;autre@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="194"/>
+        <location filename="../ui/recipientfield.cpp" line="208"/>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
     </message>

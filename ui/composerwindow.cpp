@@ -275,11 +275,11 @@ void ComposerWindow::buildLayout()
     m_app->adoptRecentAddresses();
     auto *completion = new ContactCompletionModel(m_app->contacts(), this);
     for (RecipientField *f : {m_to, m_cc, m_bcc, m_replyTo}) {
-        f->edit()->setCompletionModel(completion);
-        f->edit()->installEventFilter(this);
         const bool groupSyntax = f == m_to || f == m_cc;
-        f->edit()->setGroupText([this, groupSyntax](const QString &group) {
-            return groupFieldText(*m_app->contacts(), group, groupSyntax);
+        f->edit()->setCompletionModel(completion, groupSyntax);
+        f->edit()->installEventFilter(this);
+        f->edit()->setGroupText([this, groupSyntax](const QString &group, GroupForm form) {
+            return groupFieldText(*m_app->contacts(), group, groupSyntax, form);
         });
     }
     m_subject = new QLineEdit(m_editor);

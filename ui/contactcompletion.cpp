@@ -32,10 +32,21 @@ void ContactCompletionModel::refresh()
         item->setData(g.name, MatchRole);
         item->setData(g.name, GroupRole);
         appendRow(item);
+        // The other way, for this message only: a group of members named, or a named group spelled out.
+        auto *other = new QStandardItem(
+            g.sendAsGroup
+                ? tr("%1, its members one by one (%n)", nullptr, int(g.members.size())).arg(g.name)
+                : tr("%1 as a named group in To and Cc (group of %n)", nullptr, int(g.members.size()))
+                      .arg(g.name));
+        other->setData(g.name, MatchRole);
+        other->setData(g.name, GroupRole);
+        other->setData(int(g.sendAsGroup ? GroupForm::Members : GroupForm::NamedGroup), FormRole);
+        appendRow(other);
     }
 }
 
-QString groupFieldText(const store::ContactStore &contacts, const QString &groupName, bool groupSyntaxAllowed)
+QString groupFieldText(const store::ContactStore &contacts, const QString &groupName, bool groupSyntaxAllowed,
+                       GroupForm form)
 {
     const std::optional<store::ContactGroup> group = contacts.group(groupName);
     if (!group)
@@ -45,7 +56,8 @@ QString groupFieldText(const store::ContactStore &contacts, const QString &group
         members << m.typedForm();
     if (members.isEmpty())
         return {};
-    if (group->sendAsGroup && groupSyntaxAllowed)
+    const bool named = form == GroupForm::AsSaved ? group->sendAsGroup : form == GroupForm::NamedGroup;
+    if (named && groupSyntaxAllowed)
         return smtp::typedPhrase(group->name) + QStringLiteral(": ") + members.join(QStringLiteral(", "))
                + QLatin1Char(';');
     return members.join(QStringLiteral(", "));

@@ -6,6 +6,8 @@
 #include <QCompleter>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -23,9 +25,18 @@ AddressEdit::AddressEdit(QWidget *parent) : QLineEdit(parent), m_completer(new Q
     connect(this, &QLineEdit::textEdited, this, &AddressEdit::updateCompletion);
 }
 
-void AddressEdit::setCompletionModel(QAbstractItemModel *model)
+void AddressEdit::setCompletionModel(QAbstractItemModel *model, bool namedGroups)
 {
-    m_completer->setModel(model);
+    if (namedGroups) {
+        m_completer->setModel(model);
+        return;
+    }
+    // Only the entries as saved: a group's one-off form would give its members here too.
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setFilterRole(ContactCompletionModel::FormRole);
+    proxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^$")));
+    m_completer->setModel(proxy);
 }
 
 qsizetype AddressEdit::segmentStart() const
@@ -68,7 +79,10 @@ void AddressEdit::updateCompletion()
 void AddressEdit::insertChosen(const QModelIndex &index)
 {
     const QString group = index.data(ContactCompletionModel::GroupRole).toString();
-    const QString text = group.isEmpty() ? index.data(Qt::DisplayRole).toString() : groupText(group);
+    const QVariant form = index.data(ContactCompletionModel::FormRole);
+    const QString text =
+        group.isEmpty() ? index.data(Qt::DisplayRole).toString()
+                        : groupText(group, form.isValid() ? GroupForm(form.toInt()) : GroupForm::AsSaved);
     if (!text.isEmpty())
         insertCompletion(text);
 }

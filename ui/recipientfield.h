@@ -1,6 +1,7 @@
 #pragma once
 
 #include "address.h"
+#include "contactcompletion.h"
 
 #include <QLineEdit>
 #include <QTimer>
@@ -21,14 +22,19 @@ class AddressEdit : public QLineEdit
     Q_OBJECT
 public:
     explicit AddressEdit(QWidget *parent = nullptr);
-    void setCompletionModel(QAbstractItemModel *model);
+    // namedGroups: whether the field offers a group as a named group (To and Cc); elsewhere only the entries
+    // that give members are shown.
+    void setCompletionModel(QAbstractItemModel *model, bool namedGroups = true);
     QCompleter *completer() const { return m_completer; }
     // What a group's name becomes in this field (its members, or group syntax); empty: not a group.
-    void setGroupText(std::function<QString(const QString &group)> groupText)
+    void setGroupText(std::function<QString(const QString &group, GroupForm form)> groupText)
     {
         m_groupText = std::move(groupText);
     }
-    QString groupText(const QString &group) const { return m_groupText ? m_groupText(group) : QString(); }
+    QString groupText(const QString &group, GroupForm form = GroupForm::AsSaved) const
+    {
+        return m_groupText ? m_groupText(group, form) : QString();
+    }
     // Entries that are a group's name, typed without an address, become the group's text. True when any did.
     bool expandTypedGroups();
 
@@ -44,7 +50,7 @@ private:
     qsizetype segmentStart() const;
 
     QCompleter *m_completer;
-    std::function<QString(const QString &)> m_groupText;
+    std::function<QString(const QString &, GroupForm)> m_groupText;
 };
 
 // One recipient row (To, Cc or Bcc): the edit, and under it, in words, what is wrong with what was typed.

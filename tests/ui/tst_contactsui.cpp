@@ -83,11 +83,53 @@ private Q_SLOTS:
         QTest::keyClicks(to, QStringLiteral("tea"));
         QAbstractItemView *popup = to->completer()->popup();
         QTRY_VERIFY(popup->isVisible());
-        QCOMPARE(to->completer()->completionCount(), 1);
+        // As saved, and the other way for this message.
+        QCOMPARE(to->completer()->completionCount(), 2);
         QCOMPARE(popup->model()->index(0, 0).data().toString(), QStringLiteral("Team (group of 2)"));
+        QCOMPARE(popup->model()->index(1, 0).data().toString(),
+                 QStringLiteral("Team as a named group in To and Cc (group of 2)"));
         QTest::keyClick(popup, Qt::Key_Down);
         QTest::keyClick(popup, Qt::Key_Return);
         QTRY_COMPARE(to->text(), QStringLiteral("Ann Lee <ann@example.org>, cyd@example.org, "));
+    }
+
+    // A group saved as members sent once as a named group, and one saved as a named group spelled out once;
+    // Bcc offers neither (it never names a group).
+    void groupTheOtherWayForOneMessage()
+    {
+        AddressEdit *to = edit("toEdit");
+        QTest::keyClicks(to, QStringLiteral("tea"));
+        QAbstractItemView *popup = to->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_COMPARE(to->text(), QStringLiteral("Team: Ann Lee <ann@example.org>, cyd@example.org;, "));
+        QVERIFY(field("toField")->validateNow());
+        // The address book is unchanged: still members by default.
+        QCOMPARE(m_ctx->contacts()->group(QStringLiteral("Team"))->sendAsGroup, false);
+
+        QString error;
+        QVERIFY(m_ctx->contacts()->saveGroup(
+            {QStringLiteral("Team"),
+             {QStringLiteral("ann@example.org"), QStringLiteral("cyd@example.org")},
+             true},
+            QStringLiteral("Team"), &error));
+        AddressEdit *cc = edit("ccEdit");
+        QTest::keyClicks(cc, QStringLiteral("tea"));
+        popup = cc->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QTRY_COMPARE(cc->completer()->completionCount(), 2);
+        QCOMPARE(popup->model()->index(1, 0).data().toString(),
+                 QStringLiteral("Team, its members one by one (2)"));
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_COMPARE(cc->text(), QStringLiteral("Ann Lee <ann@example.org>, cyd@example.org, "));
+
+        AddressEdit *bcc = edit("bccEdit");
+        bcc->completer()->setCompletionPrefix(QStringLiteral("tea"));
+        QCOMPARE(bcc->completer()->completionCount(), 1);
     }
 
     void groupSyntaxReachesTheMessageAndBccNamesNoOne()
