@@ -438,7 +438,8 @@ void TestLanguages::dialogsHaveNoEnglishLeft()
     QWidget *translated = open(which);
     const QList<Shown> after = collect(translated);
     delete translated;
-    QVERIFY2(before.size() >= 5, qPrintable(QString::number(before.size())));  // the walk reached its controls
+    // The walk reached the dialog's controls.
+    QVERIFY2(before.size() >= 5, qPrintable(QString::number(before.size())));
     const QStringList problems = englishLeft(before, after, m_language, m_data);
     STAMP_VERIFY_NONE(problems);
 }
