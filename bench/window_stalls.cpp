@@ -86,7 +86,8 @@ int main(int argc, char *argv[])
             e.time = QDateTime::currentDateTime();
             e.kind = sent % 2 ? smtp::TranscriptEvent::Kind::Server : smtp::TranscriptEvent::Kind::Client;
             e.code = sent % 2 ? 250 : 0;
-            e.text = sent % 2 ? QStringLiteral("250 2.1.5 Ok") : QStringLiteral("RCPT TO:<user%1@example.org>").arg(sent);
+            e.text = sent % 2 ? QStringLiteral("250 2.1.5 Ok")
+                              : QStringLiteral("RCPT TO:<user%1@example.org>").arg(sent);
             pane.append(e);
         }
         if (sent < total)
@@ -94,12 +95,16 @@ int main(int argc, char *argv[])
     };
     QTimer::singleShot(0, &pane, feed);
     const int expected = qMin(total, pane.model()->capacity());
-    const bool shown = waitUntil([&] { return sent == total && pane.model()->rowCount() >= expected
-                                              && pane.model()->pendingCount() == 0; }, 20'000);
+    const bool shown = waitUntil(
+        [&] {
+            return sent == total && pane.model()->rowCount() >= expected && pane.model()->pendingCount() == 0;
+        },
+        20'000);
     const double burstMs = double(burst.nsecsElapsed()) / 1e6;
     const double burstStall = meter.stop();
-    std::printf("log pane: %d events in a burst shown in %.1f ms (%s), longest stall %.1f ms, %d rows kept\n", total,
-                burstMs, shown ? "all arrived" : "NOT all arrived", burstStall, pane.model()->rowCount());
+    std::printf("log pane: %d events in a burst shown in %.1f ms (%s), longest stall %.1f ms, %d rows kept\n",
+                total, burstMs, shown ? "all arrived" : "NOT all arrived", burstStall,
+                pane.model()->rowCount());
 
     // 2. A large attachment sent by a real session on this thread, its transcript feeding the pane.
     smtp::SessionOptions o;
@@ -129,7 +134,7 @@ int main(int argc, char *argv[])
     waitUntil([&] { return finished; }, 600'000);
     const double sendStall = meter.stop();
     std::printf("send: %s in %.0f ms (%s), longest stall %.1f ms\n", qPrintable(attachment),
-                double(sendClock.nsecsElapsed()) / 1e6, qPrintable(smtp::Outcome::categoryName(outcome.category)),
-                sendStall);
+                double(sendClock.nsecsElapsed()) / 1e6,
+                qPrintable(smtp::Outcome::categoryName(outcome.category)), sendStall);
     return shown && outcome.category == smtp::Outcome::Category::Sent ? 0 : 1;
 }

@@ -18,6 +18,8 @@ as_root() {
 TEST_PACKAGES+=(dnsmasq-base iproute2 util-linux)
 # "Copy as swaks command" is tested by running swaks (issue 12).
 TEST_PACKAGES+=(swaks)
+# tst_format: every C++ file as the root .clang-format writes it (scripts/format).
+TEST_PACKAGES+=(clang-format)
 # Spelling (ui/spellchecker.cpp): Hunspell to build with, and the dictionaries the widget tests check with.
 BUILD_PACKAGES+=(libhunspell-dev)
 TEST_PACKAGES+=(hunspell-en-us hunspell-de-de hunspell-fr hunspell-es)

@@ -7,7 +7,16 @@
 
 namespace smtp {
 
-enum class AuthMethod { Auto, Plain, Login, CramMd5, ScramSha256, XOAuth2, OAuthBearer };
+enum class AuthMethod
+{
+    Auto,
+    Plain,
+    Login,
+    CramMd5,
+    ScramSha256,
+    XOAuth2,
+    OAuthBearer
+};
 AuthMethod authMethodFromName(const QString &name, bool *ok);
 QByteArray authMethodName(AuthMethod m);
 
@@ -17,7 +26,8 @@ class TokenProvider
 public:
     virtual ~TokenProvider() = default;
     // Calls done(token, error) once, possibly later from the event loop.
-    virtual void requestToken(const QString &user, std::function<void(QString token, QString error)> done) = 0;
+    virtual void requestToken(const QString &user,
+                              std::function<void(QString token, QString error)> done) = 0;
 };
 
 // One SASL mechanism (RFC 4954 with RFC 4616, 4422, 2195, 5802/7677, 7628). Works on raw bytes: the
@@ -53,8 +63,10 @@ struct Credentials
 };
 
 std::unique_ptr<SaslMechanism> createMechanism(AuthMethod method, const Credentials &credentials);
-// For tests only: SCRAM-SHA-256 with a fixed client nonce, so that RFC 7677 §3's example exchange can be replayed.
-std::unique_ptr<SaslMechanism> createScramSha256WithNonce(const Credentials &credentials, const QByteArray &nonce);
+// For tests only: SCRAM-SHA-256 with a fixed client nonce, so that RFC 7677 §3's example exchange can be
+// replayed.
+std::unique_ptr<SaslMechanism> createScramSha256WithNonce(const Credentials &credentials,
+                                                          const QByteArray &nonce);
 // The strongest mechanism among those the server offers (names upper case), or Auto if none is usable.
 AuthMethod chooseMechanism(const QList<QByteArray> &offered);
 

@@ -10,8 +10,8 @@ namespace smtp {
 // What one EHLO answer says (RFC 5321 §4.1.1.1). After STARTTLS a new one replaces the old (RFC 3207 §4.2).
 struct Capabilities
 {
-    bool esmtp = false;  // false after a HELO fallback
-    QString greeting;    // the first line of the EHLO answer
+    bool esmtp = false;                              // false after a HELO fallback
+    QString greeting;                                // the first line of the EHLO answer
     QMap<QByteArray, QList<QByteArray>> extensions;  // keyword (upper case) -> parameters
 
     static Capabilities fromEhlo(const Reply &reply);

@@ -1,7 +1,7 @@
 #include "reply.h"
 
-#include <QCoreApplication>
 #include "explain.h"
+#include <QCoreApplication>
 
 namespace smtp {
 

@@ -10,7 +10,8 @@ namespace smtp {
 // session and the SASL mechanisms), so no view, file or test can ever see them.
 struct TranscriptEvent
 {
-    enum class Kind {
+    enum class Kind
+    {
         Info,    // a note from Stamp: connecting, what it decided and why
         Client,  // a line Stamp sent (AUTH payloads masked)
         Server,  // one line of a server reply
@@ -21,8 +22,8 @@ struct TranscriptEvent
     QDateTime time;
     Kind kind = Kind::Info;
     QString text;
-    int code = 0;          // for Server lines: the reply code
-    QByteArray enhanced;   // for Server lines: the RFC 3463 code, if any
+    int code = 0;         // for Server lines: the reply code
+    QByteArray enhanced;  // for Server lines: the RFC 3463 code, if any
 
     static QString kindName(Kind k);
     // "13:34:13.120 S: 250 2.1.0 Ok" and the like.

@@ -114,7 +114,7 @@ AccountsDialog::AccountsDialog(AppContext *app, QWidget *parent) : QDialog(paren
     layout->addWidget(vertical, 1);
     layout->addWidget(close);
     resize(fitToScreen(this, QSize(860, 760)));  // nothing off screen, at 200% too
-    describeAccountControls(this);  // accessible descriptions: accountsdescriptions.cpp
+    describeAccountControls(this);               // accessible descriptions: accountsdescriptions.cpp
 
     // Keyboard order: the list, then the form top to bottom (its own order), then Test and Save.
     setTabOrder(m_list, add);

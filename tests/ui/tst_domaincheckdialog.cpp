@@ -32,12 +32,30 @@ void TestDomainCheckDialog::badInputIsRefused_data()
     QTest::addColumn<QString>("selectors");
     QTest::addColumn<QString>("server");
     QTest::addColumn<QString>("words");
-    QTest::newRow("empty") << "" << "" << "" << "Give a domain name";
-    QTest::newRow("address") << "ann@example.org" << "" << "" << "Give a domain name";
-    QTest::newRow("one label") << "localhost" << "" << "" << "Give a domain name";
-    QTest::newRow("selector") << "example.org" << "s1 bad/one" << "" << "bad/one";
-    QTest::newRow("server") << "example.org" << "" << "smtp example org" << "HOST or HOST:PORT";
-    QTest::newRow("port") << "example.org" << "" << "smtp.example.org:99999" << "HOST or HOST:PORT";
+    QTest::newRow("empty") << ""
+                           << ""
+                           << ""
+                           << "Give a domain name";
+    QTest::newRow("address") << "ann@example.org"
+                             << ""
+                             << ""
+                             << "Give a domain name";
+    QTest::newRow("one label") << "localhost"
+                               << ""
+                               << ""
+                               << "Give a domain name";
+    QTest::newRow("selector") << "example.org"
+                              << "s1 bad/one"
+                              << ""
+                              << "bad/one";
+    QTest::newRow("server") << "example.org"
+                            << ""
+                            << "smtp example org"
+                            << "HOST or HOST:PORT";
+    QTest::newRow("port") << "example.org"
+                          << ""
+                          << "smtp.example.org:99999"
+                          << "HOST or HOST:PORT";
 }
 
 void TestDomainCheckDialog::badInputIsRefused()

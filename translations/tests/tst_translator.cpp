@@ -66,7 +66,8 @@ private slots:
     }
     void qtBaseTranslatorLoadsWhenPresent()
     {
-        // German also brings Qt's own German (standard buttons), from qt6-translations-l10n (scripts/common.sh).
+        // German also brings Qt's own German (standard buttons), from qt6-translations-l10n
+        // (scripts/common.sh).
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("LANGUAGE"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
