@@ -17,9 +17,12 @@ bool AckMeter::start(qintptr socketDescriptor, qint64 contentStart)
     m_end = -1;
     m_acked = 0;
     m_endAcked = false;
+    m_endUncertain = false;
     m_last = {};
-    if (!sampleSendQueue(socketDescriptor).known)
+    const SendQueueSample s = sampleSendQueue(socketDescriptor);
+    if (!s.known)
         return false;
+    m_beforeEnd = s.acknowledged >= 0 ? s.acknowledged + s.unacknowledged : -1;
     m_fd = holdDescriptor(socketDescriptor);
     m_known = m_fd >= 0;
     return m_known;
@@ -66,8 +69,26 @@ bool AckMeter::sample(const Transport &transport)
     if (transport.connected)
         m_last = transport;
     const SendQueueSample s = sampleSendQueue(m_fd);
-    if (!s.known || !s.open)
-        return false;  // reset, or gone: this sample says nothing about what arrived
+    if (s.known && !s.open) {
+        // Reset. The queue's count is gone, and the acknowledgement may never have come: a server answers
+        // commands, so its stack holds back its ACK to send it with the reply (delayed ACK), and a server
+        // that read the whole message and then reset the connection never sends it. So an end handed to the
+        // kernel may have arrived, unless the kernel never put it on the wire (a full window, say): nothing
+        // beyond the last position known to lie before the end was transmitted.
+        const bool endInKernel = m_end >= 0 && m_last.handed >= m_end && m_last.pending == 0;
+        const bool neverTransmitted = s.transmitted >= 0 && m_beforeEnd >= 0 && s.transmitted <= m_beforeEnd;
+        if (endInKernel && !neverTransmitted && !m_endUncertain) {
+            m_endUncertain = true;
+            return true;
+        }
+        return false;
+    }
+    if (!s.known)
+        return false;  // gone: this sample says nothing about what arrived
+    // Where the kernel's stream stood while the end was not wholly in it yet: the end lies beyond.
+    if (transport.connected && s.acknowledged >= 0
+        && (m_end < 0 || m_last.handed < m_end || m_last.pending > 0))
+        m_beforeEnd = s.acknowledged + s.unacknowledged;
     // The stream position up to which the peer's TCP stack acknowledged everything. After Qt closed its
     // descriptor nothing more can have been handed over, so the last connected counts still hold.
     const qint64 ackedPos = m_last.handed - m_last.pending - s.unacknowledged;

@@ -11,7 +11,8 @@ namespace smtp {
 // ends (mark) and where the end of the content is (markEnd), and samples the socket on bytesWritten and on a
 // short timer: acks raise no signal. The meter answers in content bytes, and latches "the end was
 // acknowledged" only from a sample taken while the connection was still up (smtp/tcpinfo.h: after a reset the
-// kernel's count reads 0 and proves nothing).
+// kernel's count reads 0 and proves nothing). Unacknowledged proves "not received" only while the connection
+// is up or after the server's FIN (which acknowledges all it got), never after a reset: see endUncertain().
 //
 // Over TLS the kernel counts record bytes. Each is counted here as one plaintext byte; records are a little
 // larger than what they carry, so the meter under-reports by that overhead and never reports more than the
@@ -49,6 +50,9 @@ public:
     bool sample(const Transport &transport);
     qint64 acknowledged() const { return m_acked; }  // content bytes, never decreasing
     bool endAcknowledged() const { return m_endAcked; }
+    // The connection was reset after the end was handed to the kernel and before it was seen acknowledged:
+    // the server may have received it (its acknowledgement held back for a reply that never came).
+    bool endUncertain() const { return m_endUncertain; }
 
     // The content bytes that end at stream position pos, interpolated between the marks (pure; tested).
     static qint64 contentAt(const QList<QPair<qint64, qint64>> &marks, qint64 pos);
@@ -60,6 +64,9 @@ private:
     qint64 m_end = -1;
     qint64 m_acked = 0;
     bool m_endAcked = false;
+    bool m_endUncertain = false;
+    qint64 m_beforeEnd =
+        -1;            // kernel stream bytes written at a sample when the end was not wholly in the kernel
     Transport m_last;  // the counts of the last sample taken while Qt's socket was connected
 };
 

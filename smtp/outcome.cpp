@@ -91,8 +91,14 @@ QString Outcome::describe() const
     if (reply.isValid())
         out << tr("Server said: %1 (%2)").arg(reply.summary(), explainReply(reply.code, reply.enhanced));
     for (const RecipientResult &r : recipients) {
-        const QString said = r.reply.isValid() ? r.reply.summary() : tr("(not tried)");
-        out << (r.accepted ? tr("  accepted %1: %2") : tr("  REFUSED  %1: %2")).arg(r.address, said);
+        if (r.accepted)
+            out << tr("  accepted %1: %2").arg(r.address, r.reply.summary());
+        else if (r.reply.isValid())
+            out << tr("  REFUSED  %1: %2").arg(r.address, r.reply.summary());
+        else if (category == Category::MayHaveBeenDelivered)
+            out << tr("  no answer %1: the server may have accepted it").arg(r.address);
+        else
+            out << tr("  not tried %1").arg(r.address);
     }
     for (const QSslError &e : sslErrors)
         out << tr("  certificate problem: %1").arg(e.errorString());

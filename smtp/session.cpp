@@ -486,6 +486,17 @@ void Session::handleReply(const Reply &reply)
         abort(verdict::closing421(phase(), reply));
         return;
     }
+    if (!replyFits(p.cmd, reply)) {
+        abort(verdict::wrongReply(reply));
+        return;
+    }
+    // After 334 or 354 the client speaks next: anything already behind it came out of turn, and would be
+    // paired with a command not even sent yet (a 250 taken for the answer to the end of the content).
+    if (reply.code / 100 == 3 && p.cmd != Cmd::Console
+        && (m_parser.hasPendingBytes() || m_socket->bytesAvailable() > 0)) {
+        abort(verdict::outOfTurn(reply));
+        return;
+    }
     switch (p.cmd) {
     case Cmd::Greeting:
         if (reply.code == 220)
@@ -561,6 +572,27 @@ void Session::handleReply(const Reply &reply)
     default:
         handleTransactionReply(p.cmd, p.index, reply);
         return;
+    }
+}
+
+bool Session::replyFits(Cmd cmd, const Reply &reply)
+{
+    const int cls = reply.code / 100;
+    const bool refusal = cls == 4 || cls == 5;
+    switch (cmd) {
+    case Cmd::Auth:
+        return cls == 2 || reply.code == 334 || refusal;
+    case Cmd::Data:
+        return reply.code == 354 || refusal;
+    case Cmd::StartTls:  // anything but 220 is a TLS failure there (verdict::refused)
+    case Cmd::Quit:
+    case Cmd::Console:
+    case Cmd::ConsoleEnd:
+    case Cmd::Ignore:
+        return true;
+    default:
+        // Greeting, EHLO, HELO, STARTTLS, MAIL, RCPT, RSET, the end of the content, BDAT.
+        return cls == 2 || refusal;
     }
 }
 

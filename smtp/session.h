@@ -225,6 +225,8 @@ private:
         ConsoleEnd,  // the console's end of DATA
         Ignore
     };
+    // Whether a reply's class is one the command can get (RFC 5321 §4.3.2, RFC 4954, RFC 3030).
+    static bool replyFits(Cmd cmd, const Reply &reply);
     struct Pending
     {
         Cmd cmd;

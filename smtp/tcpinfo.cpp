@@ -4,7 +4,18 @@
 #include <fcntl.h>
 #include <linux/sockios.h>
 #include <netinet/in.h>
-#include <netinet/tcp.h>
+// The kernel's own header, not glibc's <netinet/tcp.h>: its tcp_info has the byte counts (bytes_acked,
+// bytes_sent, bytes_retrans) that glibc's lacks. The states are the kernel's (include/net/tcp_states.h).
+#include <linux/tcp.h>
+
+#include <cstddef>
+
+namespace {
+constexpr int TcpEstablished = 1;
+constexpr int TcpClose = 7;
+constexpr int TcpCloseWait = 8;
+constexpr int TcpListen = 10;
+}  // namespace
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -26,8 +37,8 @@ qint64 unacknowledgedBytes(qintptr socketDescriptor)
         return -1;
     tcp_info info{};
     len = sizeof info;
-    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0 || info.tcpi_state == TCP_LISTEN
-        || info.tcpi_state == TCP_CLOSE)
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0 || info.tcpi_state == TcpListen
+        || info.tcpi_state == TcpClose)
         return -1;
     int queued = 0;
     if (::ioctl(fd, SIOCOUTQ, &queued) != 0 || queued < 0)
@@ -60,8 +71,13 @@ SendQueueSample sampleSendQueue(qintptr socketDescriptor)
     if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0)
         return s;
     s.known = true;
-    s.open = info.tcpi_state == TCP_ESTABLISHED || info.tcpi_state == TCP_CLOSE_WAIT;
+    s.open = info.tcpi_state == TcpEstablished || info.tcpi_state == TcpCloseWait;
     s.unacknowledged = queued;
+    if (len >= offsetof(tcp_info, tcpi_bytes_retrans) + sizeof info.tcpi_bytes_retrans) {
+        // bytes_acked counts the SYN as one byte.
+        s.acknowledged = qMax<qint64>(0, qint64(info.tcpi_bytes_acked) - 1);
+        s.transmitted = qint64(info.tcpi_bytes_sent) - qint64(info.tcpi_bytes_retrans);
+    }
 #else
     Q_UNUSED(socketDescriptor);
 #endif

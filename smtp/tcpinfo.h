@@ -20,6 +20,11 @@ struct SendQueueSample
     // and says nothing about what arrived.
     bool open = false;
     qint64 unacknowledged = -1;
+    // Stream bytes the peer's stack acknowledged, and stream bytes put on the wire at least once, since the
+    // connection began (tcp_info's bytes_acked and bytes_sent less bytes_retrans, Linux 4.19); both survive a
+    // reset. -1 where the system does not say.
+    qint64 acknowledged = -1;
+    qint64 transmitted = -1;
 };
 SendQueueSample sampleSendQueue(qintptr socketDescriptor);
 

@@ -425,6 +425,15 @@ void Session::sampleAcks()
     if (!m_ack.sample(t))
         return;
     Transaction &tx = *m_tx;
+    if (m_ack.endUncertain()) {
+        // Reset after the end was handed over: it may have arrived, as where the system cannot tell.
+        tx.endAck = verdict::EndAck::Unknown;
+        stopAckMeter();
+        emitEvent(TranscriptEvent::Kind::Info,
+                  tr("The whole message was on its way when the server reset the connection; the server "
+                     "may have received it."));
+        return;
+    }
     Q_EMIT progress(tx.job, m_ack.acknowledged(), tx.total);
     if (m_ack.endAcknowledged()) {
         tx.endAck = verdict::EndAck::Acknowledged;

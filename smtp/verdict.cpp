@@ -194,7 +194,14 @@ Outcome interrupted(const Outcome &cause, const TransactionFacts &f)
 {
     // A reply to the end of the content (even a 421) decides; without one, only a lost connection leaves
     // doubt, and only when the end reached the server.
-    const bool unanswered = f.accepted() > 0 && !f.content.isValid() && connectionEnded(cause.category);
+    // Someone may have it when a recipient was accepted, or when a recipient's RCPT was never answered
+    // although the end went out: a pipelined group (RFC 2920 §3.2) sends the content before the replies, and
+    // the server may have accepted that recipient in a reply that never came.
+    int unansweredRcpt = 0;
+    for (const RecipientResult &r : f.recipients)
+        unansweredRcpt += !r.reply.isValid();
+    const bool someoneMayHaveIt = f.accepted() > 0 || unansweredRcpt > 0;
+    const bool unanswered = someoneMayHaveIt && !f.content.isValid() && connectionEnded(cause.category);
     if (f.endSent && f.endAck != EndAck::Pending && unanswered) {
         return makeOutcome(
             C::MayHaveBeenDelivered, mayHaveBeenDelivered(cause.category),
@@ -210,7 +217,7 @@ Outcome interrupted(const Outcome &cause, const TransactionFacts &f)
                       "it keeps happening, check the server settings.");
         return o;
     }
-    if (cause.category == C::ConnectionFailed && f.endSent && f.accepted() == 0) {
+    if (cause.category == C::ConnectionFailed && f.endSent && !someoneMayHaveIt) {
         Outcome o = cause;
         o.advice = tr("Nothing was delivered: the server had refused every recipient. Try again later.");
         return o;
@@ -389,6 +396,28 @@ Outcome unexpectedReply(const Reply &reply)
     return makeOutcome(
         C::ProtocolError, tr("The server sent a reply nobody asked for: %1").arg(reply.summary()),
         tr("The server is misbehaving; try again later or report it to its administrator."), reply);
+}
+
+Outcome wrongReply(const Reply &reply)
+{
+    return makeOutcome(C::ProtocolError,
+                       tr("The server gave a reply that the command it answers can never get (RFC 5321 "
+                          "§4.3.2): %1")
+                           .arg(reply.summary()),
+                       tr("The server is misbehaving; try again later or report it to its administrator."),
+                       reply);
+}
+
+Outcome outOfTurn(const Reply &reply)
+{
+    return makeOutcome(
+        C::ProtocolError,
+        tr("The server sent more after its %1 reply, before Stamp had answered it. A reply out of turn "
+           "would be taken for the answer to a later command, so Stamp stopped.")
+            .arg(reply.code),
+        tr("The server is misbehaving, or something on the way is adding data to the connection; report it "
+           "to the server's administrator."),
+        reply);
 }
 
 Outcome cancelled()

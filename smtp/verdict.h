@@ -50,8 +50,10 @@ bool isRetryableRecipientReply(const Reply &reply);
 // Whether the server's TCP stack acknowledged the end of the content (smtp/ackmeter.h).
 enum class EndAck
 {
-    Unknown,       // the system cannot tell (not Linux): the end handed over counts as possibly delivered
-    Pending,       // not seen acknowledged while the connection was up: the server never got the end
+    Unknown,       // the system cannot tell (not Linux, or the connection was reset after the end was
+                   // handed over): the end handed over counts as possibly delivered
+    Pending,       // not seen acknowledged while the connection was up, nor in the server's FIN: the
+                   // server never got the end
     Acknowledged,  // a sample taken while the connection was up showed nothing of the end unacknowledged
 };
 
@@ -94,6 +96,10 @@ Outcome socketError(Phase phase, QAbstractSocket::SocketError error, const QStri
                     const QString &errorString, const QString &firstCertificateError);
 Outcome protocolError(const QString &parserError);
 Outcome unexpectedReply(const Reply &reply);
+// A reply of a class the command cannot get (a 354 to MAIL, a 250 to DATA): a protocol error.
+Outcome wrongReply(const Reply &reply);
+// An intermediate reply (334, 354) with more bytes behind it, before the client has answered.
+Outcome outOfTurn(const Reply &reply);
 Outcome cancelled();
 
 }  // namespace smtp::verdict

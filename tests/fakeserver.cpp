@@ -1,5 +1,7 @@
 #include "fakeserver.h"
 
+#include <sys/socket.h>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslConfiguration>
@@ -221,6 +223,13 @@ void FakeServer::run()
             m_paused = true;
             m_socket->setReadBufferSize(4096);
             m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 65536);
+        } else if (rule == QLatin1String("RST")) {
+            // A reset, whatever was read: SO_LINGER with a zero timeout makes close(2) send RST.
+            ++m_step;
+            const linger off{1, 0};
+            ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &off, sizeof off);
+            m_socket->abort();
+            return;
         } else if (rule == QLatin1String("X")) {
             ++m_step;
             m_socket->disconnectFromHost();

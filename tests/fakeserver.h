@@ -17,6 +17,7 @@
 //   R: bytes            send raw bytes, with \r \n \0 escapes and no CRLF added
 //   SLOW: 250 text      send a line one byte per event-loop turn
 //   X                   close the connection
+//   RST                 reset the connection (whatever the client sent is dropped unanswered)
 //   IMPLICIT            (first line) speak TLS from the first byte
 //   AWAIT               wait until the client sent something no rule has read yet (e.g. a TLS ClientHello)
 //   N: count            read exactly count bytes of whatever the client sends (e.g. half of a message)

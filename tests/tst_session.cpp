@@ -59,6 +59,13 @@ private Q_SLOTS:
     void greylistedRecipients();
     void ehlo4xxIsTemporary();
     void dropBeforeBdatReplyWithNobodyAccepted();
+    void resetAfterTheEnd_data();
+    void resetAfterTheEnd();
+    void pipelinedGroupUnanswered_data();
+    void pipelinedGroupUnanswered();
+    void replyOutOfTurnAfter354();
+    void replyOfTheWrongClass_data();
+    void replyOfTheWrongClass();
     void invalidOptionsRefusedAtStart_data();
     void invalidOptionsRefusedAtStart();
     void utf8OrcptUsesUtf8Type();
@@ -1062,6 +1069,140 @@ void TestSession::dropBeforeBdatReplyWithNobodyAccepted()
     QCOMPARE(o.category, Outcome::Category::ConnectionFailed);
     QCOMPARE(o.exitCode(), int(exitcode::Connection));
     QVERIFY(!o.recipients[0].accepted);
+}
+
+// Sent before any content: MAIL and RCPT answered (one at a time, or in one pipelined group with DATA).
+static QStringList envelopeAccepted(bool pipelining)
+{
+    const QString mail = QStringLiteral("C: MAIL FROM:<ann@example.org>");
+    const QString rcpt = QStringLiteral("C: RCPT TO:<bob@example.org>");
+    const QString ok = QStringLiteral("S: 250 ok");
+    if (pipelining)
+        return {mail, rcpt, QStringLiteral("C: DATA"), ok, ok, QStringLiteral("S: 354 go")};
+    return {mail, ok, rcpt, ok, QStringLiteral("C: DATA"), QStringLiteral("S: 354 go")};
+}
+
+void TestSession::resetAfterTheEnd_data()
+{
+    QTest::addColumn<bool>("pipelining");
+    QTest::addColumn<bool>("chunking");
+    QTest::newRow("DATA") << false << false;
+    QTest::newRow("DATA, pipelined") << true << false;
+    QTest::newRow("BDAT") << false << true;
+}
+
+void TestSession::resetAfterTheEnd()
+{
+    // The server reads the whole message, end included, and resets the connection without a reply. Its TCP
+    // stack may never have acknowledged the end (it holds the ACK back for the reply): the reset proves
+    // nothing, so the message may have been delivered, and is not "never reached the server".
+    QFETCH(bool, pipelining);
+    QFETCH(bool, chunking);
+    QStringList script = ehloFragment(pipelining, chunking);
+    if (chunking)
+        script << QStringLiteral("C: MAIL FROM:<ann@example.org>") << QStringLiteral("S: 250 ok")
+               << QStringLiteral("C: RCPT TO:<bob@example.org>") << QStringLiteral("S: 250 ok")
+               << QStringLiteral("B:");
+    else
+        script << envelopeAccepted(pipelining) << QStringLiteral("D:");
+    script << QStringLiteral("RST");
+    FakeServer server(script);
+    const Run run = runSession(plainOptions(server.port()), {simpleMessage()});
+    QVERIFY2(run.finished, qPrintable(run.transcript()));
+    QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
+    const Outcome &o = run.outcomes[0];
+    QVERIFY2(o.category == Outcome::Category::MayHaveBeenDelivered, qPrintable(o.describe()));
+    QCOMPARE(o.exitCode(), int(exitcode::MayHaveBeenDelivered));
+    QVERIFY2(!o.describe().contains(QLatin1String("Nothing was delivered")), qPrintable(o.describe()));
+}
+
+void TestSession::pipelinedGroupUnanswered_data()
+{
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<int>("recipients");
+    QTest::addColumn<int>("category");
+    QTest::newRow("closed, one recipient") << "X" << 1 << int(Outcome::Category::MayHaveBeenDelivered);
+    QTest::newRow("closed, two recipients") << "X" << 2 << int(Outcome::Category::MayHaveBeenDelivered);
+    QTest::newRow("reset, one recipient") << "RST" << 1 << int(Outcome::Category::MayHaveBeenDelivered);
+    QTest::newRow("silent, one recipient") << "" << 1 << int(Outcome::Category::MayHaveBeenDelivered);
+}
+
+void TestSession::pipelinedGroupUnanswered()
+{
+    // CHUNKING and PIPELINING: MAIL, RCPT, BDAT LAST with the content (and QUIT) go as one group. The server
+    // reads it all and ends without a single reply: the RCPTs were not refused, their answers never came,
+    // and the whole message went out, so someone may have it (RFC 2920 §3.2 lets a server hold replies).
+    QFETCH(QString, end);
+    QFETCH(int, recipients);
+    QFETCH(int, category);
+    Message m = simpleMessage();
+    QString error;
+    if (recipients == 2)
+        m.to = parseMailboxList(QStringLiteral("bob@example.org, cy@example.org"), &error);
+    QStringList script = ehloFragment(true, true);
+    script << QStringLiteral("C: MAIL FROM:<ann@example.org>")
+           << QStringLiteral("C: RCPT TO:<bob@example.org>");
+    if (recipients == 2)
+        script << QStringLiteral("C: RCPT TO:<cy@example.org>");
+    script << QStringLiteral("B:");
+    if (!end.isEmpty())
+        script << end;
+    FakeServer server(script);
+    SessionOptions o = plainOptions(server.port());
+    o.timeouts = Timeouts::uniform(1500);
+    const Run run = runSession(o, {m});
+    QVERIFY2(run.finished, qPrintable(run.transcript()));
+    const Outcome &out = run.outcomes[0];
+    QVERIFY2(int(out.category) == category, qPrintable(out.describe()));
+    QCOMPARE(out.exitCode(), int(exitcode::MayHaveBeenDelivered));
+    const QString said = out.describe();
+    QVERIFY2(!said.contains(QLatin1String("REFUSED")), qPrintable(said));
+    QVERIFY2(!said.contains(QLatin1String("refused every recipient")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("no answer bob@example.org")), qPrintable(said));
+}
+
+void TestSession::replyOutOfTurnAfter354()
+{
+    // A 250 behind the 354, before any content was written, must not be taken for the answer to the end
+    // (the real answer, here a 554, would then be read as QUIT's).
+    for (const bool pipelining : {false, true}) {
+        QStringList script = ehloFragment(pipelining, false) + envelopeAccepted(pipelining);
+        script.last() = QStringLiteral("R: 354 go\r\n250 2.0.0 queued as FAKE\r\n");
+        script << QStringLiteral("D:") << QStringLiteral("S: 554 5.7.1 rejected") << quitFragment;
+        FakeServer server(script);
+        const Run run = runSession(plainOptions(server.port()), {simpleMessage()});
+        QVERIFY2(run.finished, qPrintable(run.transcript()));
+        const Outcome &o = run.outcomes[0];
+        QVERIFY2(o.category == Outcome::Category::ProtocolError, qPrintable(o.describe()));
+        QCOMPARE(o.exitCode(), int(exitcode::Connection));
+        QVERIFY2(server.data().isEmpty(), "no content goes out after a reply out of turn");
+    }
+}
+
+void TestSession::replyOfTheWrongClass_data()
+{
+    // RFC 5321 §4.3.2: MAIL and RCPT get 2xx, 4xx or 5xx; DATA 354, 4xx or 5xx.
+    QTest::addColumn<QStringList>("script");
+    const QString mail = QStringLiteral("C: MAIL FROM:<ann@example.org>");
+    const QString rcpt = QStringLiteral("C: RCPT TO:<bob@example.org>");
+    const QString ok = QStringLiteral("S: 250 ok");
+    QTest::newRow("354 to MAIL") << QStringList{mail, QStringLiteral("S: 354 go on")};
+    QTest::newRow("354 to RCPT") << QStringList{mail, ok, rcpt, QStringLiteral("S: 354 go on")};
+    QTest::newRow("250 to DATA") << QStringList{
+        mail, ok, rcpt, ok, QStringLiteral("C: DATA"), QStringLiteral("S: 250 fine")};
+    QTest::newRow("334 to MAIL") << QStringList{mail, QStringLiteral("S: 334 VXNlcm5hbWU6")};
+}
+
+void TestSession::replyOfTheWrongClass()
+{
+    QFETCH(QStringList, script);
+    FakeServer server(plainEhlo + script + quitFragment);
+    const Run run = runSession(plainOptions(server.port()), {simpleMessage()});
+    QVERIFY2(run.finished, qPrintable(run.transcript()));
+    const Outcome &o = run.outcomes[0];
+    QVERIFY2(o.category == Outcome::Category::ProtocolError, qPrintable(o.describe()));
+    QCOMPARE(o.exitCode(), int(exitcode::Connection));
+    QVERIFY(server.data().isEmpty());
 }
 
 void TestSession::invalidOptionsRefusedAtStart_data()

@@ -207,8 +207,19 @@ void TestVerdict::interruptedTable_data()
         << C::Timeout << QList<int>{250} << false << 0 << C::Timeout << 10 << EndAck::Unknown;
     QTest::newRow("421 to the end") << C::TemporaryFailure << QList<int>{250} << true << 421
                                     << C::TemporaryFailure << 6 << EndAck::Unknown;
-    QTest::newRow("drop with RCPT unanswered")
-        << C::ConnectionFailed << QList<int>{0} << true << 0 << C::ConnectionFailed << 3 << EndAck::Unknown;
+    // A pipelined group (MAIL, RCPT, BDAT LAST) sent whole, no reply at all: the RCPT was not refused, and
+    // the server may have accepted it in an answer that never came.
+    QTest::newRow("drop with RCPT unanswered") << C::ConnectionFailed << QList<int>{0} << true << 0
+                                               << C::MayHaveBeenDelivered << 9 << EndAck::Unknown;
+    QTest::newRow("timeout with RCPT unanswered")
+        << C::Timeout << QList<int>{0, 0} << true << 0 << C::MayHaveBeenDelivered << 9 << EndAck::Unknown;
+    QTest::newRow("drop with one refused, one unanswered")
+        << C::ConnectionFailed << QList<int>{550, 0} << true << 0 << C::MayHaveBeenDelivered << 9
+        << EndAck::Acknowledged;
+    QTest::newRow("drop with RCPT unanswered, end never reached")
+        << C::ConnectionFailed << QList<int>{0} << true << 0 << C::ConnectionFailed << 3 << EndAck::Pending;
+    QTest::newRow("drop with RCPT unanswered, nothing of the end sent")
+        << C::ConnectionFailed << QList<int>{0} << false << 0 << C::ConnectionFailed << 3 << EndAck::Unknown;
     // Issue 9: where the system can tell, only an end the server's TCP stack acknowledged leaves doubt.
     QTest::newRow("drop, end handed over but unacknowledged")
         << C::ConnectionFailed << QList<int>{250} << true << 0 << C::ConnectionFailed << 3 << EndAck::Pending;

@@ -3315,32 +3315,37 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Antwort des Servers: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="94"/>
-        <source>(not tried)</source>
-        <translation>(nicht versucht)</translation>
-    </message>
-    <message>
         <location filename="../smtp/outcome.cpp" line="95"/>
         <source>  accepted %1: %2</source>
         <translation>  angenommen %1: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="95"/>
+        <location filename="../smtp/outcome.cpp" line="97"/>
         <source>  REFUSED  %1: %2</source>
         <translation>  ABGELEHNT  %1: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="98"/>
+        <location filename="../smtp/outcome.cpp" line="99"/>
+        <source>  no answer %1: the server may have accepted it</source>
+        <translation>  keine Antwort %1: der Server hat die Adresse vielleicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="101"/>
+        <source>  not tried %1</source>
+        <translation>  nicht versucht %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="104"/>
         <source>  certificate problem: %1</source>
         <translation>  Zertifikatsproblem: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="100"/>
+        <location filename="../smtp/outcome.cpp" line="106"/>
         <source>  certificate SHA-256: %1</source>
         <translation>  Zertifikat SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="103"/>
+        <location filename="../smtp/outcome.cpp" line="109"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
@@ -3760,32 +3765,32 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Zertifikatsproblem: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="529"/>
+        <location filename="../smtp/session.cpp" line="540"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>Der Server hat nach der Zustimmung zu TLS zusätzliche Daten gesendet; so funktionieren STARTTLS-Injection-Angriffe, daher hat Stamp aufgehört, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="531"/>
+        <location filename="../smtp/session.cpp" line="542"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Möglicherweise manipuliert jemand die Verbindung. Versuchen Sie ein anderes Netzwerk oder implizites TLS (Port 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="539"/>
+        <location filename="../smtp/session.cpp" line="550"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>TLS-Handshake beginnt (Zertifikat für %1 wird geprüft)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="582"/>
+        <location filename="../smtp/session.cpp" line="614"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>Der Server bietet kein STARTTLS an, daher hat Stamp nichts gesendet: Weder Passwort noch Nachricht gehen über eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="584"/>
+        <location filename="../smtp/session.cpp" line="616"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Verwenden Sie implizites TLS (Port 465), falls der Server es hat, oder fragen Sie seinen Administrator. Ein Server, der sonst STARTTLS anbietet und jetzt nicht, wird möglicherweise angegriffen.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="706"/>
+        <location filename="../smtp/session.cpp" line="738"/>
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
@@ -4003,18 +4008,23 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="382"/>
-        <location filename="../smtp/transaction.cpp" line="488"/>
-        <location filename="../smtp/transaction.cpp" line="520"/>
+        <location filename="../smtp/transaction.cpp" line="497"/>
+        <location filename="../smtp/transaction.cpp" line="529"/>
         <source>Check the attachment and send again.</source>
         <translation>Prüfen Sie den Anhang und senden Sie erneut.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="433"/>
+        <source>The whole message was on its way when the server reset the connection; the server may have received it.</source>
+        <translation>Die ganze Nachricht war unterwegs, als der Server die Verbindung zurückgesetzt hat; vielleicht hat der Server sie erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="442"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
         <translation>Der Server hat die ganze Nachricht empfangen (sein TCP-Stack hat das Ende bestätigt); es wird auf seine Antwort gewartet.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="530"/>
+        <location filename="../smtp/transaction.cpp" line="539"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (Ende der Nachricht, %1 Byte gesendet)</translation>
     </message>
@@ -6706,7 +6716,8 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/verdict.cpp" line="143"/>
         <location filename="../smtp/verdict.cpp" line="153"/>
-        <location filename="../smtp/verdict.cpp" line="391"/>
+        <location filename="../smtp/verdict.cpp" line="398"/>
+        <location filename="../smtp/verdict.cpp" line="407"/>
         <source>The server is misbehaving; try again later or report it to its administrator.</source>
         <translation>Der Server verhält sich fehlerhaft; versuchen Sie es später erneut oder melden Sie es seinem Administrator.</translation>
     </message>
@@ -6717,19 +6728,19 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="158"/>
-        <location filename="../smtp/verdict.cpp" line="234"/>
+        <location filename="../smtp/verdict.cpp" line="241"/>
         <source>The server accepted the message for every recipient.</source>
         <translation>Der Server hat die Nachricht für alle Empfänger angenommen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="161"/>
-        <location filename="../smtp/verdict.cpp" line="237"/>
+        <location filename="../smtp/verdict.cpp" line="244"/>
         <source>The message went to %1 of %2 recipients; the others were refused.</source>
         <translation>Die Nachricht ging an %1 von %2 Empfängern; die anderen wurden abgelehnt.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="164"/>
-        <location filename="../smtp/verdict.cpp" line="240"/>
+        <location filename="../smtp/verdict.cpp" line="247"/>
         <source>Check the refused addresses and send to them again.</source>
         <translation>Prüfen Sie die abgelehnten Adressen und senden Sie erneut an sie.</translation>
     </message>
@@ -6754,323 +6765,338 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Die ganze Nachricht wurde gesendet, aber die Verbindung endete, bevor der Server sie bestätigt hat, daher kann Stamp nicht sagen, ob sie zugestellt wurde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="201"/>
+        <location filename="../smtp/verdict.cpp" line="208"/>
         <source>Check with a recipient, or in the Sent folder of your webmail, before sending it again, so that nobody gets it twice.</source>
         <translation>Fragen Sie bei einem Empfänger nach oder sehen Sie im Gesendet-Ordner Ihres Webmailers nach, bevor Sie sie erneut senden, damit niemand sie doppelt erhält.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="209"/>
+        <location filename="../smtp/verdict.cpp" line="216"/>
         <source>Nothing was delivered: the end of the message never reached the server. Try again; if it keeps happening, check the server settings.</source>
         <translation>Nichts wurde zugestellt: Das Ende der Nachricht hat den Server nie erreicht. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie die Servereinstellungen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="215"/>
+        <location filename="../smtp/verdict.cpp" line="222"/>
         <source>Nothing was delivered: the server had refused every recipient. Try again later.</source>
         <translation>Es wurde nichts zugestellt: Der Server hatte alle Empfänger abgelehnt. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="257"/>
+        <location filename="../smtp/verdict.cpp" line="264"/>
         <source>The server closed the connection while connecting.</source>
         <translation>Der Server hat die Verbindung beim Verbindungsaufbau geschlossen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="258"/>
+        <location filename="../smtp/verdict.cpp" line="265"/>
         <source>The connection failed while connecting: %1.</source>
         <translation>Die Verbindung ist beim Verbindungsaufbau fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="259"/>
+        <location filename="../smtp/verdict.cpp" line="266"/>
         <source>The server did not answer in time while connecting.</source>
         <translation>Der Server hat beim Verbindungsaufbau nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="260"/>
+        <location filename="../smtp/verdict.cpp" line="267"/>
         <source>The server is closing the connection (421) while connecting.</source>
         <translation>Der Server schließt die Verbindung (421) beim Verbindungsaufbau.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="261"/>
+        <location filename="../smtp/verdict.cpp" line="268"/>
         <source>The server closed the connection before its greeting.</source>
         <translation>Der Server hat die Verbindung vor seiner Begrüßung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="262"/>
+        <location filename="../smtp/verdict.cpp" line="269"/>
         <source>The connection failed before the server&apos;s greeting: %1.</source>
         <translation>Die Verbindung ist vor der Begrüßung des Servers fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="263"/>
+        <location filename="../smtp/verdict.cpp" line="270"/>
         <source>The server did not send its greeting in time.</source>
         <translation>Der Server hat seine Begrüßung nicht rechtzeitig gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="264"/>
+        <location filename="../smtp/verdict.cpp" line="271"/>
         <source>The server is closing the connection (421) instead of greeting.</source>
         <translation>Der Server schließt die Verbindung (421), statt zu begrüßen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="266"/>
+        <location filename="../smtp/verdict.cpp" line="273"/>
         <source>The server closed the connection during EHLO.</source>
         <translation>Der Server hat die Verbindung während EHLO geschlossen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="267"/>
+        <location filename="../smtp/verdict.cpp" line="274"/>
         <source>The connection failed during EHLO: %1.</source>
         <translation>Die Verbindung ist während EHLO fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="268"/>
+        <location filename="../smtp/verdict.cpp" line="275"/>
         <source>The server did not answer EHLO in time.</source>
         <translation>Der Server hat auf EHLO nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="269"/>
+        <location filename="../smtp/verdict.cpp" line="276"/>
         <source>The server is closing the connection (421) during EHLO.</source>
         <translation>Der Server schließt die Verbindung (421) während EHLO.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="270"/>
+        <location filename="../smtp/verdict.cpp" line="277"/>
         <source>The server closed the connection while starting TLS.</source>
         <translation>Der Server hat die Verbindung beim Starten von TLS geschlossen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="271"/>
+        <location filename="../smtp/verdict.cpp" line="278"/>
         <source>The connection failed while starting TLS: %1.</source>
         <translation>Die Verbindung ist beim Starten von TLS fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="272"/>
+        <location filename="../smtp/verdict.cpp" line="279"/>
         <source>The server did not answer in time while starting TLS.</source>
         <translation>Der Server hat beim Starten von TLS nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="273"/>
+        <location filename="../smtp/verdict.cpp" line="280"/>
         <source>The server is closing the connection (421) while starting TLS.</source>
         <translation>Der Server schließt die Verbindung (421) beim Starten von TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="275"/>
+        <location filename="../smtp/verdict.cpp" line="282"/>
         <source>The server closed the connection during login.</source>
         <translation>Der Server hat die Verbindung während der Anmeldung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="276"/>
+        <location filename="../smtp/verdict.cpp" line="283"/>
         <source>The connection failed during login: %1.</source>
         <translation>Die Verbindung ist während der Anmeldung fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="277"/>
+        <location filename="../smtp/verdict.cpp" line="284"/>
         <source>The server did not answer in time during login.</source>
         <translation>Der Server hat während der Anmeldung nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="278"/>
+        <location filename="../smtp/verdict.cpp" line="285"/>
         <source>The server is closing the connection (421) during login.</source>
         <translation>Der Server schließt die Verbindung (421) während der Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="279"/>
+        <location filename="../smtp/verdict.cpp" line="286"/>
         <source>The server closed the connection between messages.</source>
         <translation>Der Server hat die Verbindung zwischen zwei Nachrichten geschlossen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="280"/>
+        <location filename="../smtp/verdict.cpp" line="287"/>
         <source>The connection failed between messages: %1.</source>
         <translation>Die Verbindung ist zwischen zwei Nachrichten fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="281"/>
+        <location filename="../smtp/verdict.cpp" line="288"/>
         <source>The server did not answer in time between messages.</source>
         <translation>Der Server hat zwischen zwei Nachrichten nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="282"/>
+        <location filename="../smtp/verdict.cpp" line="289"/>
         <source>The server is closing the connection (421) between messages.</source>
         <translation>Der Server schließt die Verbindung (421) zwischen zwei Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="283"/>
+        <location filename="../smtp/verdict.cpp" line="290"/>
         <source>The server closed the connection while Stamp gave the sender and recipients.</source>
         <translation>Der Server hat die Verbindung geschlossen, während Stamp Absender und Empfänger angab.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="286"/>
+        <location filename="../smtp/verdict.cpp" line="293"/>
         <source>The connection failed while Stamp gave the sender and recipients: %1.</source>
         <translation>Die Verbindung ist fehlgeschlagen, während Stamp Absender und Empfänger angab: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="288"/>
+        <location filename="../smtp/verdict.cpp" line="295"/>
         <source>The server did not answer in time while Stamp gave the sender and recipients.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet, während Stamp Absender und Empfänger angab.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="291"/>
+        <location filename="../smtp/verdict.cpp" line="298"/>
         <source>The server is closing the connection (421) while Stamp gave the sender and recipients.</source>
         <translation>Der Server schließt die Verbindung (421), während Stamp Absender und Empfänger angab.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="293"/>
+        <location filename="../smtp/verdict.cpp" line="300"/>
         <source>The server closed the connection while the message content was sent.</source>
         <translation>Der Server hat die Verbindung geschlossen, während der Nachrichteninhalt gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="295"/>
+        <location filename="../smtp/verdict.cpp" line="302"/>
         <source>The connection failed while the message content was sent: %1.</source>
         <translation>Die Verbindung ist fehlgeschlagen, während der Nachrichteninhalt gesendet wurde: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="296"/>
+        <location filename="../smtp/verdict.cpp" line="303"/>
         <source>The server did not answer in time while the message content was sent.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet, während der Nachrichteninhalt gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="298"/>
+        <location filename="../smtp/verdict.cpp" line="305"/>
         <source>The server is closing the connection (421) while the message content was sent.</source>
         <translation>Der Server schließt die Verbindung (421), während der Nachrichteninhalt gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="301"/>
+        <location filename="../smtp/verdict.cpp" line="308"/>
         <source>The server closed the connection after the end of the message, before it confirmed it.</source>
         <translation>Der Server hat die Verbindung nach dem Ende der Nachricht geschlossen, bevor er sie bestätigt hat.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="304"/>
+        <location filename="../smtp/verdict.cpp" line="311"/>
         <source>The connection failed after the end of the message, before the server confirmed it: %1.</source>
         <translation>Die Verbindung ist nach dem Ende der Nachricht fehlgeschlagen, bevor der Server sie bestätigt hat: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="307"/>
+        <location filename="../smtp/verdict.cpp" line="314"/>
         <source>The server did not confirm the message in time.</source>
         <translation>Der Server hat die Nachricht nicht rechtzeitig bestätigt.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="308"/>
+        <location filename="../smtp/verdict.cpp" line="315"/>
         <source>The server refused the message and closed the connection (421).</source>
         <translation>Der Server hat die Nachricht abgelehnt und die Verbindung geschlossen (421).</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="310"/>
+        <location filename="../smtp/verdict.cpp" line="317"/>
         <source>The server closed the connection while closing.</source>
         <translation>Der Server hat die Verbindung beim Beenden geschlossen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="311"/>
+        <location filename="../smtp/verdict.cpp" line="318"/>
         <source>The connection failed while closing: %1.</source>
         <translation>Die Verbindung ist beim Beenden fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="312"/>
+        <location filename="../smtp/verdict.cpp" line="319"/>
         <source>The server did not answer QUIT in time.</source>
         <translation>Der Server hat auf QUIT nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="313"/>
+        <location filename="../smtp/verdict.cpp" line="320"/>
         <source>The server is closing the connection (421) while closing.</source>
         <translation>Der Server schließt die Verbindung (421) beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="323"/>
-        <location filename="../smtp/verdict.cpp" line="367"/>
+        <location filename="../smtp/verdict.cpp" line="330"/>
+        <location filename="../smtp/verdict.cpp" line="374"/>
         <source>Try again; if it keeps happening, check the server settings.</source>
         <translation>Versuchen Sie es erneut; wenn es immer wieder passiert, prüfen Sie die Servereinstellungen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="324"/>
+        <location filename="../smtp/verdict.cpp" line="331"/>
         <source>Nothing was delivered. Try again; if it keeps happening, check the server settings.</source>
         <translation>Es wurde nichts zugestellt. Versuchen Sie es erneut; wenn es immer wieder passiert, prüfen Sie die Servereinstellungen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="330"/>
+        <location filename="../smtp/verdict.cpp" line="337"/>
         <source>The server may be busy or shutting down; try again later.</source>
         <translation>Der Server ist möglicherweise ausgelastet oder fährt herunter; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="336"/>
+        <location filename="../smtp/verdict.cpp" line="343"/>
         <source>The server or the network may be overloaded; try again later.</source>
         <translation>Der Server oder das Netzwerk ist möglicherweise überlastet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="342"/>
+        <location filename="../smtp/verdict.cpp" line="349"/>
         <source>The TLS handshake did not finish in time, so Stamp sent nothing.</source>
         <translation>Der TLS-Handshake wurde nicht rechtzeitig abgeschlossen, daher hat Stamp nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="343"/>
+        <location filename="../smtp/verdict.cpp" line="350"/>
         <source>Check the port and the security setting (465 is implicit TLS, 587 STARTTLS); something on the network may also be blocking encryption.</source>
         <translation>Prüfen Sie den Port und die Sicherheitseinstellung (465 ist implizites TLS, 587 STARTTLS); möglicherweise blockiert auch etwas im Netzwerk die Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="355"/>
+        <location filename="../smtp/verdict.cpp" line="362"/>
         <source>The server&apos;s certificate could not be verified, so Stamp sent nothing: %1</source>
         <translation>Das Zertifikat des Servers konnte nicht geprüft werden, daher hat Stamp nichts gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="357"/>
+        <location filename="../smtp/verdict.cpp" line="364"/>
         <source>If you know this server and its certificate, trust it explicitly (compare the SHA-256 fingerprint with what its administrator publishes). Otherwise someone may be intercepting the connection.</source>
         <translation>Wenn Sie diesen Server und sein Zertifikat kennen, vertrauen Sie ihm ausdrücklich (vergleichen Sie den SHA-256-Fingerabdruck mit dem, den sein Administrator veröffentlicht). Andernfalls fängt möglicherweise jemand die Verbindung ab.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="361"/>
+        <location filename="../smtp/verdict.cpp" line="368"/>
         <source>The TLS handshake failed, so Stamp sent nothing: %1.</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen, daher hat Stamp nichts gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="362"/>
+        <location filename="../smtp/verdict.cpp" line="369"/>
         <source>The server may only offer old TLS versions (Stamp needs TLS 1.2 or later), or this port may not speak TLS: check the port and security setting.</source>
         <translation>Der Server bietet möglicherweise nur alte TLS-Versionen an (Stamp braucht TLS 1.2 oder neuer), oder dieser Port spricht kein TLS: Prüfen Sie Port und Sicherheitseinstellung.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="369"/>
+        <location filename="../smtp/verdict.cpp" line="376"/>
         <source>The server name %1 could not be found.</source>
         <translation>Der Servername %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="370"/>
+        <location filename="../smtp/verdict.cpp" line="377"/>
         <source>Check the spelling of the server name and your network connection.</source>
         <translation>Prüfen Sie die Schreibweise des Servernamens und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="373"/>
+        <location filename="../smtp/verdict.cpp" line="380"/>
         <source>%1 refused the connection on port %2.</source>
         <translation>%1 hat die Verbindung auf Port %2 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="374"/>
+        <location filename="../smtp/verdict.cpp" line="381"/>
         <source>Check the port: submission is usually 587 (STARTTLS) or 465 (TLS).</source>
         <translation>Prüfen Sie den Port: Für die Einlieferung ist es meist 587 (STARTTLS) oder 465 (TLS).</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="376"/>
+        <location filename="../smtp/verdict.cpp" line="383"/>
         <source>Could not connect to %1 port %2: %3.</source>
         <translation>Keine Verbindung zu %1 Port %2 möglich: %3.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="377"/>
+        <location filename="../smtp/verdict.cpp" line="384"/>
         <source>Check the server name and port, and your network connection.</source>
         <translation>Prüfen Sie Servername und Port sowie Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="382"/>
+        <location filename="../smtp/verdict.cpp" line="389"/>
         <source>The server broke the SMTP protocol: %1.</source>
         <translation>Der Server hat das SMTP-Protokoll verletzt: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="383"/>
+        <location filename="../smtp/verdict.cpp" line="390"/>
         <source>Check the server address and port: this may not be an SMTP server, or it may be misbehaving.</source>
         <translation>Prüfen Sie Serveradresse und Port: Möglicherweise ist das kein SMTP-Server, oder er verhält sich fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="390"/>
+        <location filename="../smtp/verdict.cpp" line="397"/>
         <source>The server sent a reply nobody asked for: %1</source>
         <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="396"/>
+        <location filename="../smtp/verdict.cpp" line="404"/>
+        <source>The server gave a reply that the command it answers can never get (RFC 5321 §4.3.2): %1</source>
+        <translation>Der Server hat mit einer Antwort geantwortet, die der Befehl nie bekommen kann (RFC 5321 §4.3.2): %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="415"/>
+        <source>The server sent more after its %1 reply, before Stamp had answered it. A reply out of turn would be taken for the answer to a later command, so Stamp stopped.</source>
+        <translation>Der Server hat nach seiner Antwort %1 weitere Daten geschickt, bevor Stamp darauf antworten konnte. Eine Antwort außer der Reihe würde für die Antwort auf einen späteren Befehl gehalten, deshalb hat Stamp aufgehört.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="418"/>
+        <source>The server is misbehaving, or something on the way is adding data to the connection; report it to the server&apos;s administrator.</source>
+        <translation>Der Server verhält sich falsch, oder etwas auf dem Weg fügt der Verbindung Daten hinzu; melden Sie es dem Administrator des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="425"/>
         <source>Sending was cancelled.</source>
         <translation>Das Senden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="397"/>
+        <location filename="../smtp/verdict.cpp" line="426"/>
         <source>The message is unchanged; send it again when you are ready.</source>
         <translation>Die Nachricht ist unverändert; senden Sie sie erneut, wenn Sie bereit sind.</translation>
     </message>
@@ -12759,7 +12785,12 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="196"/>
+        <location filename="../ui/resultpanel.cpp" line="197"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.cpp" line="198"/>
         <source>not tried</source>
         <translation>nicht versucht</translation>
     </message>

@@ -3315,32 +3315,37 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>El servidor dijo: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="94"/>
-        <source>(not tried)</source>
-        <translation>(no intentado)</translation>
-    </message>
-    <message>
         <location filename="../smtp/outcome.cpp" line="95"/>
         <source>  accepted %1: %2</source>
         <translation>  aceptado  %1: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="95"/>
+        <location filename="../smtp/outcome.cpp" line="97"/>
         <source>  REFUSED  %1: %2</source>
         <translation>  RECHAZADO %1: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="98"/>
+        <location filename="../smtp/outcome.cpp" line="99"/>
+        <source>  no answer %1: the server may have accepted it</source>
+        <translation>  sin respuesta %1: puede que el servidor la aceptara</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="101"/>
+        <source>  not tried %1</source>
+        <translation>  no intentado %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="104"/>
         <source>  certificate problem: %1</source>
         <translation>  problema de certificado: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="100"/>
+        <location filename="../smtp/outcome.cpp" line="106"/>
         <source>  certificate SHA-256: %1</source>
         <translation>  SHA-256 del certificado: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="103"/>
+        <location filename="../smtp/outcome.cpp" line="109"/>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>
@@ -3760,32 +3765,32 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Problema de certificado: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="529"/>
+        <location filename="../smtp/session.cpp" line="540"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>El servidor envió datos adicionales tras aceptar iniciar TLS; así funcionan los ataques de inyección en STARTTLS, por lo que Stamp se detuvo antes de enviar nada.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="531"/>
+        <location filename="../smtp/session.cpp" line="542"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Puede que alguien esté manipulando la conexión. Pruebe otra red, o TLS implícito (puerto 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="539"/>
+        <location filename="../smtp/session.cpp" line="550"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>Iniciando la negociación TLS (verificando el certificado para %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="582"/>
+        <location filename="../smtp/session.cpp" line="614"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>El servidor no ofrece STARTTLS, así que Stamp no ha enviado nada: ninguna contraseña ni mensaje viaja por una conexión sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="584"/>
+        <location filename="../smtp/session.cpp" line="616"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Use TLS implícito (puerto 465) si el servidor lo tiene, o consulte a su administrador. Un servidor que suele ofrecer STARTTLS y ahora no lo hace puede estar siendo atacado.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="706"/>
+        <location filename="../smtp/session.cpp" line="738"/>
         <source>Connection closed</source>
         <translation>Conexión cerrada</translation>
     </message>
@@ -4003,18 +4008,23 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="382"/>
-        <location filename="../smtp/transaction.cpp" line="488"/>
-        <location filename="../smtp/transaction.cpp" line="520"/>
+        <location filename="../smtp/transaction.cpp" line="497"/>
+        <location filename="../smtp/transaction.cpp" line="529"/>
         <source>Check the attachment and send again.</source>
         <translation>Compruebe el adjunto y vuelva a enviar.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="433"/>
+        <source>The whole message was on its way when the server reset the connection; the server may have received it.</source>
+        <translation>El mensaje entero estaba en camino cuando el servidor restableció la conexión; puede que el servidor lo recibiera.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="442"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
         <translation>El servidor ha recibido el mensaje completo (su pila TCP ha confirmado el final); esperando su respuesta.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="530"/>
+        <location filename="../smtp/transaction.cpp" line="539"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (fin del mensaje, %1 bytes enviados)</translation>
     </message>
@@ -6706,7 +6716,8 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/verdict.cpp" line="143"/>
         <location filename="../smtp/verdict.cpp" line="153"/>
-        <location filename="../smtp/verdict.cpp" line="391"/>
+        <location filename="../smtp/verdict.cpp" line="398"/>
+        <location filename="../smtp/verdict.cpp" line="407"/>
         <source>The server is misbehaving; try again later or report it to its administrator.</source>
         <translation>El servidor no se comporta correctamente; inténtelo más tarde o informe a su administrador.</translation>
     </message>
@@ -6717,19 +6728,19 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="158"/>
-        <location filename="../smtp/verdict.cpp" line="234"/>
+        <location filename="../smtp/verdict.cpp" line="241"/>
         <source>The server accepted the message for every recipient.</source>
         <translation>El servidor ha aceptado el mensaje para todos los destinatarios.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="161"/>
-        <location filename="../smtp/verdict.cpp" line="237"/>
+        <location filename="../smtp/verdict.cpp" line="244"/>
         <source>The message went to %1 of %2 recipients; the others were refused.</source>
         <translation>El mensaje ha llegado a %1 de %2 destinatarios; los demás se han rechazado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="164"/>
-        <location filename="../smtp/verdict.cpp" line="240"/>
+        <location filename="../smtp/verdict.cpp" line="247"/>
         <source>Check the refused addresses and send to them again.</source>
         <translation>Compruebe las direcciones rechazadas y vuelva a enviarles el mensaje.</translation>
     </message>
@@ -6754,323 +6765,338 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Se ha enviado el mensaje completo, pero la conexión ha terminado antes de que el servidor lo confirmara, así que Stamp no puede saber si se ha entregado.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="201"/>
+        <location filename="../smtp/verdict.cpp" line="208"/>
         <source>Check with a recipient, or in the Sent folder of your webmail, before sending it again, so that nobody gets it twice.</source>
         <translation>Compruebe con un destinatario, o en la carpeta Enviados de su correo web, antes de volver a enviarlo, para que nadie lo reciba dos veces.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="209"/>
+        <location filename="../smtp/verdict.cpp" line="216"/>
         <source>Nothing was delivered: the end of the message never reached the server. Try again; if it keeps happening, check the server settings.</source>
         <translation>No se ha entregado nada: el final del mensaje nunca llegó al servidor. Inténtelo de nuevo; si sigue ocurriendo, compruebe los ajustes del servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="215"/>
+        <location filename="../smtp/verdict.cpp" line="222"/>
         <source>Nothing was delivered: the server had refused every recipient. Try again later.</source>
         <translation>No se ha entregado nada: el servidor había rechazado a todos los destinatarios. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="257"/>
+        <location filename="../smtp/verdict.cpp" line="264"/>
         <source>The server closed the connection while connecting.</source>
         <translation>El servidor cerró la conexión mientras se conectaba.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="258"/>
+        <location filename="../smtp/verdict.cpp" line="265"/>
         <source>The connection failed while connecting: %1.</source>
         <translation>La conexión falló al conectar: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="259"/>
+        <location filename="../smtp/verdict.cpp" line="266"/>
         <source>The server did not answer in time while connecting.</source>
         <translation>El servidor no respondió a tiempo al conectar.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="260"/>
+        <location filename="../smtp/verdict.cpp" line="267"/>
         <source>The server is closing the connection (421) while connecting.</source>
         <translation>El servidor está cerrando la conexión (421) al conectar.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="261"/>
+        <location filename="../smtp/verdict.cpp" line="268"/>
         <source>The server closed the connection before its greeting.</source>
         <translation>El servidor cerró la conexión antes de su saludo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="262"/>
+        <location filename="../smtp/verdict.cpp" line="269"/>
         <source>The connection failed before the server&apos;s greeting: %1.</source>
         <translation>La conexión falló antes del saludo del servidor: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="263"/>
+        <location filename="../smtp/verdict.cpp" line="270"/>
         <source>The server did not send its greeting in time.</source>
         <translation>El servidor no envió su saludo a tiempo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="264"/>
+        <location filename="../smtp/verdict.cpp" line="271"/>
         <source>The server is closing the connection (421) instead of greeting.</source>
         <translation>El servidor está cerrando la conexión (421) en lugar de saludar.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="266"/>
+        <location filename="../smtp/verdict.cpp" line="273"/>
         <source>The server closed the connection during EHLO.</source>
         <translation>El servidor cerró la conexión durante EHLO.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="267"/>
+        <location filename="../smtp/verdict.cpp" line="274"/>
         <source>The connection failed during EHLO: %1.</source>
         <translation>La conexión falló durante EHLO: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="268"/>
+        <location filename="../smtp/verdict.cpp" line="275"/>
         <source>The server did not answer EHLO in time.</source>
         <translation>El servidor no respondió a EHLO a tiempo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="269"/>
+        <location filename="../smtp/verdict.cpp" line="276"/>
         <source>The server is closing the connection (421) during EHLO.</source>
         <translation>El servidor está cerrando la conexión (421) durante EHLO.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="270"/>
+        <location filename="../smtp/verdict.cpp" line="277"/>
         <source>The server closed the connection while starting TLS.</source>
         <translation>El servidor cerró la conexión al iniciar TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="271"/>
+        <location filename="../smtp/verdict.cpp" line="278"/>
         <source>The connection failed while starting TLS: %1.</source>
         <translation>La conexión falló al iniciar TLS: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="272"/>
+        <location filename="../smtp/verdict.cpp" line="279"/>
         <source>The server did not answer in time while starting TLS.</source>
         <translation>El servidor no respondió a tiempo al iniciar TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="273"/>
+        <location filename="../smtp/verdict.cpp" line="280"/>
         <source>The server is closing the connection (421) while starting TLS.</source>
         <translation>El servidor está cerrando la conexión (421) al iniciar TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="275"/>
+        <location filename="../smtp/verdict.cpp" line="282"/>
         <source>The server closed the connection during login.</source>
         <translation>El servidor cerró la conexión durante el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="276"/>
+        <location filename="../smtp/verdict.cpp" line="283"/>
         <source>The connection failed during login: %1.</source>
         <translation>La conexión falló durante el inicio de sesión: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="277"/>
+        <location filename="../smtp/verdict.cpp" line="284"/>
         <source>The server did not answer in time during login.</source>
         <translation>El servidor no respondió a tiempo durante el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="278"/>
+        <location filename="../smtp/verdict.cpp" line="285"/>
         <source>The server is closing the connection (421) during login.</source>
         <translation>El servidor está cerrando la conexión (421) durante el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="279"/>
+        <location filename="../smtp/verdict.cpp" line="286"/>
         <source>The server closed the connection between messages.</source>
         <translation>El servidor cerró la conexión entre mensajes.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="280"/>
+        <location filename="../smtp/verdict.cpp" line="287"/>
         <source>The connection failed between messages: %1.</source>
         <translation>La conexión falló entre mensajes: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="281"/>
+        <location filename="../smtp/verdict.cpp" line="288"/>
         <source>The server did not answer in time between messages.</source>
         <translation>El servidor no respondió a tiempo entre mensajes.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="282"/>
+        <location filename="../smtp/verdict.cpp" line="289"/>
         <source>The server is closing the connection (421) between messages.</source>
         <translation>El servidor está cerrando la conexión (421) entre mensajes.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="283"/>
+        <location filename="../smtp/verdict.cpp" line="290"/>
         <source>The server closed the connection while Stamp gave the sender and recipients.</source>
         <translation>El servidor cerró la conexión mientras Stamp indicaba el remitente y los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="286"/>
+        <location filename="../smtp/verdict.cpp" line="293"/>
         <source>The connection failed while Stamp gave the sender and recipients: %1.</source>
         <translation>La conexión falló mientras Stamp indicaba el remitente y los destinatarios: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="288"/>
+        <location filename="../smtp/verdict.cpp" line="295"/>
         <source>The server did not answer in time while Stamp gave the sender and recipients.</source>
         <translation>El servidor no respondió a tiempo mientras Stamp indicaba el remitente y los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="291"/>
+        <location filename="../smtp/verdict.cpp" line="298"/>
         <source>The server is closing the connection (421) while Stamp gave the sender and recipients.</source>
         <translation>El servidor está cerrando la conexión (421) mientras Stamp indicaba el remitente y los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="293"/>
+        <location filename="../smtp/verdict.cpp" line="300"/>
         <source>The server closed the connection while the message content was sent.</source>
         <translation>El servidor cerró la conexión mientras se enviaba el contenido del mensaje.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="295"/>
+        <location filename="../smtp/verdict.cpp" line="302"/>
         <source>The connection failed while the message content was sent: %1.</source>
         <translation>La conexión falló mientras se enviaba el contenido del mensaje: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="296"/>
+        <location filename="../smtp/verdict.cpp" line="303"/>
         <source>The server did not answer in time while the message content was sent.</source>
         <translation>El servidor no respondió a tiempo mientras se enviaba el contenido del mensaje.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="298"/>
+        <location filename="../smtp/verdict.cpp" line="305"/>
         <source>The server is closing the connection (421) while the message content was sent.</source>
         <translation>El servidor está cerrando la conexión (421) mientras se enviaba el contenido del mensaje.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="301"/>
+        <location filename="../smtp/verdict.cpp" line="308"/>
         <source>The server closed the connection after the end of the message, before it confirmed it.</source>
         <translation>El servidor cerró la conexión tras el final del mensaje, antes de confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="304"/>
+        <location filename="../smtp/verdict.cpp" line="311"/>
         <source>The connection failed after the end of the message, before the server confirmed it: %1.</source>
         <translation>La conexión falló tras el final del mensaje, antes de que el servidor lo confirmara: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="307"/>
+        <location filename="../smtp/verdict.cpp" line="314"/>
         <source>The server did not confirm the message in time.</source>
         <translation>El servidor no confirmó el mensaje a tiempo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="308"/>
+        <location filename="../smtp/verdict.cpp" line="315"/>
         <source>The server refused the message and closed the connection (421).</source>
         <translation>El servidor rechazó el mensaje y cerró la conexión (421).</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="310"/>
+        <location filename="../smtp/verdict.cpp" line="317"/>
         <source>The server closed the connection while closing.</source>
         <translation>El servidor cerró la conexión durante el cierre.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="311"/>
+        <location filename="../smtp/verdict.cpp" line="318"/>
         <source>The connection failed while closing: %1.</source>
         <translation>La conexión falló durante el cierre: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="312"/>
+        <location filename="../smtp/verdict.cpp" line="319"/>
         <source>The server did not answer QUIT in time.</source>
         <translation>El servidor no respondió a QUIT a tiempo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="313"/>
+        <location filename="../smtp/verdict.cpp" line="320"/>
         <source>The server is closing the connection (421) while closing.</source>
         <translation>El servidor está cerrando la conexión (421) durante el cierre.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="323"/>
-        <location filename="../smtp/verdict.cpp" line="367"/>
+        <location filename="../smtp/verdict.cpp" line="330"/>
+        <location filename="../smtp/verdict.cpp" line="374"/>
         <source>Try again; if it keeps happening, check the server settings.</source>
         <translation>Inténtelo de nuevo; si sigue ocurriendo, revise los ajustes del servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="324"/>
+        <location filename="../smtp/verdict.cpp" line="331"/>
         <source>Nothing was delivered. Try again; if it keeps happening, check the server settings.</source>
         <translation>No se ha entregado nada. Inténtelo de nuevo; si sigue ocurriendo, revise los ajustes del servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="330"/>
+        <location filename="../smtp/verdict.cpp" line="337"/>
         <source>The server may be busy or shutting down; try again later.</source>
         <translation>Puede que el servidor esté ocupado o apagándose; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="336"/>
+        <location filename="../smtp/verdict.cpp" line="343"/>
         <source>The server or the network may be overloaded; try again later.</source>
         <translation>Puede que el servidor o la red estén sobrecargados; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="342"/>
+        <location filename="../smtp/verdict.cpp" line="349"/>
         <source>The TLS handshake did not finish in time, so Stamp sent nothing.</source>
         <translation>La negociación TLS no terminó a tiempo, así que Stamp no ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="343"/>
+        <location filename="../smtp/verdict.cpp" line="350"/>
         <source>Check the port and the security setting (465 is implicit TLS, 587 STARTTLS); something on the network may also be blocking encryption.</source>
         <translation>Compruebe el puerto y el ajuste de seguridad (465 es TLS implícito, 587 STARTTLS); puede que algo en la red esté bloqueando el cifrado.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="355"/>
+        <location filename="../smtp/verdict.cpp" line="362"/>
         <source>The server&apos;s certificate could not be verified, so Stamp sent nothing: %1</source>
         <translation>No se ha podido verificar el certificado del servidor, así que Stamp no ha enviado nada: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="357"/>
+        <location filename="../smtp/verdict.cpp" line="364"/>
         <source>If you know this server and its certificate, trust it explicitly (compare the SHA-256 fingerprint with what its administrator publishes). Otherwise someone may be intercepting the connection.</source>
         <translation>Si conoce este servidor y su certificado, confíe en él explícitamente (compare la huella digital SHA-256 con la que publica su administrador). Si no, puede que alguien esté interceptando la conexión.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="361"/>
+        <location filename="../smtp/verdict.cpp" line="368"/>
         <source>The TLS handshake failed, so Stamp sent nothing: %1.</source>
         <translation>La negociación TLS ha fallado, así que Stamp no ha enviado nada: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="362"/>
+        <location filename="../smtp/verdict.cpp" line="369"/>
         <source>The server may only offer old TLS versions (Stamp needs TLS 1.2 or later), or this port may not speak TLS: check the port and security setting.</source>
         <translation>Puede que el servidor solo ofrezca versiones antiguas de TLS (Stamp necesita TLS 1.2 o posterior), o que este puerto no hable TLS: compruebe el puerto y el ajuste de seguridad.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="369"/>
+        <location filename="../smtp/verdict.cpp" line="376"/>
         <source>The server name %1 could not be found.</source>
         <translation>No se ha encontrado el nombre de servidor %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="370"/>
+        <location filename="../smtp/verdict.cpp" line="377"/>
         <source>Check the spelling of the server name and your network connection.</source>
         <translation>Compruebe cómo está escrito el nombre del servidor y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="373"/>
+        <location filename="../smtp/verdict.cpp" line="380"/>
         <source>%1 refused the connection on port %2.</source>
         <translation>%1 ha rechazado la conexión en el puerto %2.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="374"/>
+        <location filename="../smtp/verdict.cpp" line="381"/>
         <source>Check the port: submission is usually 587 (STARTTLS) or 465 (TLS).</source>
         <translation>Compruebe el puerto: para el envío suele ser 587 (STARTTLS) o 465 (TLS).</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="376"/>
+        <location filename="../smtp/verdict.cpp" line="383"/>
         <source>Could not connect to %1 port %2: %3.</source>
         <translation>No se ha podido conectar con %1 puerto %2: %3.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="377"/>
+        <location filename="../smtp/verdict.cpp" line="384"/>
         <source>Check the server name and port, and your network connection.</source>
         <translation>Compruebe el nombre y el puerto del servidor, y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="382"/>
+        <location filename="../smtp/verdict.cpp" line="389"/>
         <source>The server broke the SMTP protocol: %1.</source>
         <translation>El servidor ha incumplido el protocolo SMTP: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="383"/>
+        <location filename="../smtp/verdict.cpp" line="390"/>
         <source>Check the server address and port: this may not be an SMTP server, or it may be misbehaving.</source>
         <translation>Compruebe la dirección y el puerto del servidor: puede que no sea un servidor SMTP, o que no se comporte correctamente.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="390"/>
+        <location filename="../smtp/verdict.cpp" line="397"/>
         <source>The server sent a reply nobody asked for: %1</source>
         <translation>El servidor envió una respuesta que nadie había pedido: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="396"/>
+        <location filename="../smtp/verdict.cpp" line="404"/>
+        <source>The server gave a reply that the command it answers can never get (RFC 5321 §4.3.2): %1</source>
+        <translation>El servidor dio una respuesta que la orden a la que contesta nunca puede recibir (RFC 5321 §4.3.2): %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="415"/>
+        <source>The server sent more after its %1 reply, before Stamp had answered it. A reply out of turn would be taken for the answer to a later command, so Stamp stopped.</source>
+        <translation>El servidor envió más después de su respuesta %1, antes de que Stamp la contestara. Una respuesta fuera de turno se tomaría por la respuesta a una orden posterior, así que Stamp se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="418"/>
+        <source>The server is misbehaving, or something on the way is adding data to the connection; report it to the server&apos;s administrator.</source>
+        <translation>El servidor no se comporta bien, o algo en el camino añade datos a la conexión; comuníqueselo al administrador del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="425"/>
         <source>Sending was cancelled.</source>
         <translation>Se ha cancelado el envío.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="397"/>
+        <location filename="../smtp/verdict.cpp" line="426"/>
         <source>The message is unchanged; send it again when you are ready.</source>
         <translation>El mensaje no ha cambiado; vuelva a enviarlo cuando esté listo.</translation>
     </message>
@@ -12759,7 +12785,12 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="196"/>
+        <location filename="../ui/resultpanel.cpp" line="197"/>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.cpp" line="198"/>
         <source>not tried</source>
         <translation>no intentado</translation>
     </message>

@@ -3315,32 +3315,37 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Le serveur a dit : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="94"/>
-        <source>(not tried)</source>
-        <translation>(pas essayé)</translation>
-    </message>
-    <message>
         <location filename="../smtp/outcome.cpp" line="95"/>
         <source>  accepted %1: %2</source>
         <translation>  accepté %1 : %2</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="95"/>
+        <location filename="../smtp/outcome.cpp" line="97"/>
         <source>  REFUSED  %1: %2</source>
         <translation>  REFUSÉ  %1 : %2</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="98"/>
+        <location filename="../smtp/outcome.cpp" line="99"/>
+        <source>  no answer %1: the server may have accepted it</source>
+        <translation>  pas de réponse %1 : le serveur l&apos;a peut-être acceptée</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="101"/>
+        <source>  not tried %1</source>
+        <translation>  pas essayé %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/outcome.cpp" line="104"/>
         <source>  certificate problem: %1</source>
         <translation>  problème de certificat : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="100"/>
+        <location filename="../smtp/outcome.cpp" line="106"/>
         <source>  certificate SHA-256: %1</source>
         <translation>  SHA-256 du certificat : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/outcome.cpp" line="103"/>
+        <location filename="../smtp/outcome.cpp" line="109"/>
         <source>What to do: %1</source>
         <translation>Que faire : %1</translation>
     </message>
@@ -3760,32 +3765,32 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Problème de certificat : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="529"/>
+        <location filename="../smtp/session.cpp" line="540"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>Le serveur a envoyé des données en trop après avoir accepté de démarrer TLS ; c&apos;est ainsi que fonctionnent les attaques par injection STARTTLS, donc Stamp s&apos;est arrêté avant d&apos;envoyer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="531"/>
+        <location filename="../smtp/session.cpp" line="542"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Quelqu&apos;un modifie peut-être la connexion. Essayez un autre réseau, ou TLS implicite (port 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="539"/>
+        <location filename="../smtp/session.cpp" line="550"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>Début de la négociation TLS (vérification du certificat pour %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="582"/>
+        <location filename="../smtp/session.cpp" line="614"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>Le serveur ne propose pas STARTTLS, donc Stamp n&apos;a rien envoyé : ni mot de passe ni message ne passent par une connexion non chiffrée.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="584"/>
+        <location filename="../smtp/session.cpp" line="616"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Utilisez TLS implicite (port 465) si le serveur le propose, ou demandez à son administrateur. Un serveur qui propose d&apos;habitude STARTTLS et ne le fait plus est peut-être attaqué.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="706"/>
+        <location filename="../smtp/session.cpp" line="738"/>
         <source>Connection closed</source>
         <translation>Connexion fermée</translation>
     </message>
@@ -4003,18 +4008,23 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="382"/>
-        <location filename="../smtp/transaction.cpp" line="488"/>
-        <location filename="../smtp/transaction.cpp" line="520"/>
+        <location filename="../smtp/transaction.cpp" line="497"/>
+        <location filename="../smtp/transaction.cpp" line="529"/>
         <source>Check the attachment and send again.</source>
         <translation>Vérifiez la pièce jointe et renvoyez.</translation>
     </message>
     <message>
         <location filename="../smtp/transaction.cpp" line="433"/>
+        <source>The whole message was on its way when the server reset the connection; the server may have received it.</source>
+        <translation>Le message entier était en route quand le serveur a réinitialisé la connexion ; le serveur l&apos;a peut-être reçu.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/transaction.cpp" line="442"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
         <translation>Le serveur a reçu le message entier (sa pile TCP a accusé réception de la fin) ; en attente de sa réponse.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="530"/>
+        <location filename="../smtp/transaction.cpp" line="539"/>
         <source>. (end of message, %1 bytes sent)</source>
         <translation>. (fin du message, %1 octets envoyés)</translation>
     </message>
@@ -6706,7 +6716,8 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/verdict.cpp" line="143"/>
         <location filename="../smtp/verdict.cpp" line="153"/>
-        <location filename="../smtp/verdict.cpp" line="391"/>
+        <location filename="../smtp/verdict.cpp" line="398"/>
+        <location filename="../smtp/verdict.cpp" line="407"/>
         <source>The server is misbehaving; try again later or report it to its administrator.</source>
         <translation>Le serveur se comporte mal ; réessayez plus tard ou signalez-le à son administrateur.</translation>
     </message>
@@ -6717,19 +6728,19 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="158"/>
-        <location filename="../smtp/verdict.cpp" line="234"/>
+        <location filename="../smtp/verdict.cpp" line="241"/>
         <source>The server accepted the message for every recipient.</source>
         <translation>Le serveur a accepté le message pour tous les destinataires.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="161"/>
-        <location filename="../smtp/verdict.cpp" line="237"/>
+        <location filename="../smtp/verdict.cpp" line="244"/>
         <source>The message went to %1 of %2 recipients; the others were refused.</source>
         <translation>Le message est parti vers %1 destinataires sur %2 ; les autres ont été refusés.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="164"/>
-        <location filename="../smtp/verdict.cpp" line="240"/>
+        <location filename="../smtp/verdict.cpp" line="247"/>
         <source>Check the refused addresses and send to them again.</source>
         <translation>Vérifiez les adresses refusées et renvoyez-leur le message.</translation>
     </message>
@@ -6754,323 +6765,338 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Le message entier a été envoyé, mais la connexion s&apos;est terminée avant que le serveur ne le confirme : Stamp ne peut donc pas savoir s&apos;il a été distribué.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="201"/>
+        <location filename="../smtp/verdict.cpp" line="208"/>
         <source>Check with a recipient, or in the Sent folder of your webmail, before sending it again, so that nobody gets it twice.</source>
         <translation>Vérifiez auprès d&apos;un destinataire, ou dans le dossier Envoyés de votre messagerie web, avant de le renvoyer, pour que personne ne le reçoive deux fois.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="209"/>
+        <location filename="../smtp/verdict.cpp" line="216"/>
         <source>Nothing was delivered: the end of the message never reached the server. Try again; if it keeps happening, check the server settings.</source>
         <translation>Rien n&apos;a été distribué : la fin du message n&apos;a jamais atteint le serveur. Réessayez ; si cela se reproduit, vérifiez les réglages du serveur.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="215"/>
+        <location filename="../smtp/verdict.cpp" line="222"/>
         <source>Nothing was delivered: the server had refused every recipient. Try again later.</source>
         <translation>Rien n&apos;a été distribué : le serveur avait refusé tous les destinataires. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="257"/>
+        <location filename="../smtp/verdict.cpp" line="264"/>
         <source>The server closed the connection while connecting.</source>
         <translation>Le serveur a fermé la connexion pendant l&apos;établissement de la connexion.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="258"/>
+        <location filename="../smtp/verdict.cpp" line="265"/>
         <source>The connection failed while connecting: %1.</source>
         <translation>La connexion a échoué pendant son établissement : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="259"/>
+        <location filename="../smtp/verdict.cpp" line="266"/>
         <source>The server did not answer in time while connecting.</source>
         <translation>Le serveur n&apos;a pas répondu à temps pendant l&apos;établissement de la connexion.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="260"/>
+        <location filename="../smtp/verdict.cpp" line="267"/>
         <source>The server is closing the connection (421) while connecting.</source>
         <translation>Le serveur ferme la connexion (421) pendant son établissement.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="261"/>
+        <location filename="../smtp/verdict.cpp" line="268"/>
         <source>The server closed the connection before its greeting.</source>
         <translation>Le serveur a fermé la connexion avant son message d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="262"/>
+        <location filename="../smtp/verdict.cpp" line="269"/>
         <source>The connection failed before the server&apos;s greeting: %1.</source>
         <translation>La connexion a échoué avant le message d&apos;accueil du serveur : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="263"/>
+        <location filename="../smtp/verdict.cpp" line="270"/>
         <source>The server did not send its greeting in time.</source>
         <translation>Le serveur n&apos;a pas envoyé son message d&apos;accueil à temps.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="264"/>
+        <location filename="../smtp/verdict.cpp" line="271"/>
         <source>The server is closing the connection (421) instead of greeting.</source>
         <translation>Le serveur ferme la connexion (421) au lieu de saluer.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="266"/>
+        <location filename="../smtp/verdict.cpp" line="273"/>
         <source>The server closed the connection during EHLO.</source>
         <translation>Le serveur a fermé la connexion pendant EHLO.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="267"/>
+        <location filename="../smtp/verdict.cpp" line="274"/>
         <source>The connection failed during EHLO: %1.</source>
         <translation>La connexion a échoué pendant EHLO : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="268"/>
+        <location filename="../smtp/verdict.cpp" line="275"/>
         <source>The server did not answer EHLO in time.</source>
         <translation>Le serveur n&apos;a pas répondu à EHLO à temps.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="269"/>
+        <location filename="../smtp/verdict.cpp" line="276"/>
         <source>The server is closing the connection (421) during EHLO.</source>
         <translation>Le serveur ferme la connexion (421) pendant EHLO.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="270"/>
+        <location filename="../smtp/verdict.cpp" line="277"/>
         <source>The server closed the connection while starting TLS.</source>
         <translation>Le serveur a fermé la connexion pendant le démarrage de TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="271"/>
+        <location filename="../smtp/verdict.cpp" line="278"/>
         <source>The connection failed while starting TLS: %1.</source>
         <translation>La connexion a échoué pendant le démarrage de TLS : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="272"/>
+        <location filename="../smtp/verdict.cpp" line="279"/>
         <source>The server did not answer in time while starting TLS.</source>
         <translation>Le serveur n&apos;a pas répondu à temps pendant le démarrage de TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="273"/>
+        <location filename="../smtp/verdict.cpp" line="280"/>
         <source>The server is closing the connection (421) while starting TLS.</source>
         <translation>Le serveur ferme la connexion (421) pendant le démarrage de TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="275"/>
+        <location filename="../smtp/verdict.cpp" line="282"/>
         <source>The server closed the connection during login.</source>
         <translation>Le serveur a fermé la connexion pendant l&apos;identification.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="276"/>
+        <location filename="../smtp/verdict.cpp" line="283"/>
         <source>The connection failed during login: %1.</source>
         <translation>La connexion a échoué pendant l&apos;identification : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="277"/>
+        <location filename="../smtp/verdict.cpp" line="284"/>
         <source>The server did not answer in time during login.</source>
         <translation>Le serveur n&apos;a pas répondu à temps pendant l&apos;identification.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="278"/>
+        <location filename="../smtp/verdict.cpp" line="285"/>
         <source>The server is closing the connection (421) during login.</source>
         <translation>Le serveur ferme la connexion (421) pendant l&apos;identification.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="279"/>
+        <location filename="../smtp/verdict.cpp" line="286"/>
         <source>The server closed the connection between messages.</source>
         <translation>Le serveur a fermé la connexion entre deux messages.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="280"/>
+        <location filename="../smtp/verdict.cpp" line="287"/>
         <source>The connection failed between messages: %1.</source>
         <translation>La connexion a échoué entre deux messages : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="281"/>
+        <location filename="../smtp/verdict.cpp" line="288"/>
         <source>The server did not answer in time between messages.</source>
         <translation>Le serveur n&apos;a pas répondu à temps entre deux messages.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="282"/>
+        <location filename="../smtp/verdict.cpp" line="289"/>
         <source>The server is closing the connection (421) between messages.</source>
         <translation>Le serveur ferme la connexion (421) entre deux messages.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="283"/>
+        <location filename="../smtp/verdict.cpp" line="290"/>
         <source>The server closed the connection while Stamp gave the sender and recipients.</source>
         <translation>Le serveur a fermé la connexion pendant que Stamp donnait l&apos;expéditeur et les destinataires.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="286"/>
+        <location filename="../smtp/verdict.cpp" line="293"/>
         <source>The connection failed while Stamp gave the sender and recipients: %1.</source>
         <translation>La connexion a échoué pendant que Stamp donnait l&apos;expéditeur et les destinataires : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="288"/>
+        <location filename="../smtp/verdict.cpp" line="295"/>
         <source>The server did not answer in time while Stamp gave the sender and recipients.</source>
         <translation>Le serveur n&apos;a pas répondu à temps pendant que Stamp donnait l&apos;expéditeur et les destinataires.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="291"/>
+        <location filename="../smtp/verdict.cpp" line="298"/>
         <source>The server is closing the connection (421) while Stamp gave the sender and recipients.</source>
         <translation>Le serveur ferme la connexion (421) pendant que Stamp donnait l&apos;expéditeur et les destinataires.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="293"/>
+        <location filename="../smtp/verdict.cpp" line="300"/>
         <source>The server closed the connection while the message content was sent.</source>
         <translation>Le serveur a fermé la connexion pendant l&apos;envoi du contenu du message.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="295"/>
+        <location filename="../smtp/verdict.cpp" line="302"/>
         <source>The connection failed while the message content was sent: %1.</source>
         <translation>La connexion a échoué pendant l&apos;envoi du contenu du message : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="296"/>
+        <location filename="../smtp/verdict.cpp" line="303"/>
         <source>The server did not answer in time while the message content was sent.</source>
         <translation>Le serveur n&apos;a pas répondu à temps pendant l&apos;envoi du contenu du message.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="298"/>
+        <location filename="../smtp/verdict.cpp" line="305"/>
         <source>The server is closing the connection (421) while the message content was sent.</source>
         <translation>Le serveur ferme la connexion (421) pendant l&apos;envoi du contenu du message.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="301"/>
+        <location filename="../smtp/verdict.cpp" line="308"/>
         <source>The server closed the connection after the end of the message, before it confirmed it.</source>
         <translation>Le serveur a fermé la connexion après la fin du message, avant de l&apos;avoir confirmé.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="304"/>
+        <location filename="../smtp/verdict.cpp" line="311"/>
         <source>The connection failed after the end of the message, before the server confirmed it: %1.</source>
         <translation>La connexion a échoué après la fin du message, avant que le serveur ne l&apos;ait confirmé : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="307"/>
+        <location filename="../smtp/verdict.cpp" line="314"/>
         <source>The server did not confirm the message in time.</source>
         <translation>Le serveur n&apos;a pas confirmé le message à temps.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="308"/>
+        <location filename="../smtp/verdict.cpp" line="315"/>
         <source>The server refused the message and closed the connection (421).</source>
         <translation>Le serveur a refusé le message et fermé la connexion (421).</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="310"/>
+        <location filename="../smtp/verdict.cpp" line="317"/>
         <source>The server closed the connection while closing.</source>
         <translation>Le serveur a fermé la connexion pendant la clôture.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="311"/>
+        <location filename="../smtp/verdict.cpp" line="318"/>
         <source>The connection failed while closing: %1.</source>
         <translation>La connexion a échoué pendant la clôture : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="312"/>
+        <location filename="../smtp/verdict.cpp" line="319"/>
         <source>The server did not answer QUIT in time.</source>
         <translation>Le serveur n&apos;a pas répondu à QUIT à temps.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="313"/>
+        <location filename="../smtp/verdict.cpp" line="320"/>
         <source>The server is closing the connection (421) while closing.</source>
         <translation>Le serveur ferme la connexion (421) pendant la clôture.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="323"/>
-        <location filename="../smtp/verdict.cpp" line="367"/>
+        <location filename="../smtp/verdict.cpp" line="330"/>
+        <location filename="../smtp/verdict.cpp" line="374"/>
         <source>Try again; if it keeps happening, check the server settings.</source>
         <translation>Réessayez ; si cela se reproduit, vérifiez les réglages du serveur.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="324"/>
+        <location filename="../smtp/verdict.cpp" line="331"/>
         <source>Nothing was delivered. Try again; if it keeps happening, check the server settings.</source>
         <translation>Rien n&apos;a été distribué. Réessayez ; si cela se reproduit, vérifiez les réglages du serveur.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="330"/>
+        <location filename="../smtp/verdict.cpp" line="337"/>
         <source>The server may be busy or shutting down; try again later.</source>
         <translation>Le serveur est peut-être occupé ou en cours d&apos;arrêt ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="336"/>
+        <location filename="../smtp/verdict.cpp" line="343"/>
         <source>The server or the network may be overloaded; try again later.</source>
         <translation>Le serveur ou le réseau est peut-être surchargé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="342"/>
+        <location filename="../smtp/verdict.cpp" line="349"/>
         <source>The TLS handshake did not finish in time, so Stamp sent nothing.</source>
         <translation>La négociation TLS ne s&apos;est pas terminée à temps, donc Stamp n&apos;a rien envoyé.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="343"/>
+        <location filename="../smtp/verdict.cpp" line="350"/>
         <source>Check the port and the security setting (465 is implicit TLS, 587 STARTTLS); something on the network may also be blocking encryption.</source>
         <translation>Vérifiez le port et le réglage de sécurité (465 est en TLS implicite, 587 en STARTTLS) ; un élément du réseau bloque peut-être aussi le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="355"/>
+        <location filename="../smtp/verdict.cpp" line="362"/>
         <source>The server&apos;s certificate could not be verified, so Stamp sent nothing: %1</source>
         <translation>Le certificat du serveur n&apos;a pas pu être vérifié, donc Stamp n&apos;a rien envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="357"/>
+        <location filename="../smtp/verdict.cpp" line="364"/>
         <source>If you know this server and its certificate, trust it explicitly (compare the SHA-256 fingerprint with what its administrator publishes). Otherwise someone may be intercepting the connection.</source>
         <translation>Si vous connaissez ce serveur et son certificat, approuvez-le explicitement (comparez l&apos;empreinte SHA-256 avec celle que publie son administrateur). Sinon, quelqu&apos;un intercepte peut-être la connexion.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="361"/>
+        <location filename="../smtp/verdict.cpp" line="368"/>
         <source>The TLS handshake failed, so Stamp sent nothing: %1.</source>
         <translation>La négociation TLS a échoué, donc Stamp n&apos;a rien envoyé : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="362"/>
+        <location filename="../smtp/verdict.cpp" line="369"/>
         <source>The server may only offer old TLS versions (Stamp needs TLS 1.2 or later), or this port may not speak TLS: check the port and security setting.</source>
         <translation>Le serveur ne propose peut-être que d&apos;anciennes versions de TLS (Stamp demande TLS 1.2 ou plus récent), ou ce port ne parle peut-être pas TLS : vérifiez le port et le réglage de sécurité.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="369"/>
+        <location filename="../smtp/verdict.cpp" line="376"/>
         <source>The server name %1 could not be found.</source>
         <translation>Le nom de serveur %1 est introuvable.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="370"/>
+        <location filename="../smtp/verdict.cpp" line="377"/>
         <source>Check the spelling of the server name and your network connection.</source>
         <translation>Vérifiez l&apos;orthographe du nom du serveur et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="373"/>
+        <location filename="../smtp/verdict.cpp" line="380"/>
         <source>%1 refused the connection on port %2.</source>
         <translation>%1 a refusé la connexion sur le port %2.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="374"/>
+        <location filename="../smtp/verdict.cpp" line="381"/>
         <source>Check the port: submission is usually 587 (STARTTLS) or 465 (TLS).</source>
         <translation>Vérifiez le port : l&apos;envoi se fait d&apos;habitude sur 587 (STARTTLS) ou 465 (TLS).</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="376"/>
+        <location filename="../smtp/verdict.cpp" line="383"/>
         <source>Could not connect to %1 port %2: %3.</source>
         <translation>Impossible de se connecter à %1 port %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="377"/>
+        <location filename="../smtp/verdict.cpp" line="384"/>
         <source>Check the server name and port, and your network connection.</source>
         <translation>Vérifiez le nom et le port du serveur, ainsi que votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="382"/>
+        <location filename="../smtp/verdict.cpp" line="389"/>
         <source>The server broke the SMTP protocol: %1.</source>
         <translation>Le serveur n&apos;a pas respecté le protocole SMTP : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="383"/>
+        <location filename="../smtp/verdict.cpp" line="390"/>
         <source>Check the server address and port: this may not be an SMTP server, or it may be misbehaving.</source>
         <translation>Vérifiez l&apos;adresse et le port du serveur : ce n&apos;est peut-être pas un serveur SMTP, ou il se comporte mal.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="390"/>
+        <location filename="../smtp/verdict.cpp" line="397"/>
         <source>The server sent a reply nobody asked for: %1</source>
         <translation>Le serveur a envoyé une réponse que personne n&apos;a demandée : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="396"/>
+        <location filename="../smtp/verdict.cpp" line="404"/>
+        <source>The server gave a reply that the command it answers can never get (RFC 5321 §4.3.2): %1</source>
+        <translation>Le serveur a donné une réponse que la commande à laquelle il répond ne peut jamais recevoir (RFC 5321 §4.3.2) : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="415"/>
+        <source>The server sent more after its %1 reply, before Stamp had answered it. A reply out of turn would be taken for the answer to a later command, so Stamp stopped.</source>
+        <translation>Le serveur a envoyé autre chose après sa réponse %1, avant que Stamp n&apos;y ait répondu. Une réponse hors de son tour serait prise pour la réponse à une commande ultérieure : Stamp s’est donc arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="418"/>
+        <source>The server is misbehaving, or something on the way is adding data to the connection; report it to the server&apos;s administrator.</source>
+        <translation>Le serveur se comporte mal, ou quelque chose sur le chemin ajoute des données à la connexion ; signalez-le à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="425"/>
         <source>Sending was cancelled.</source>
         <translation>L&apos;envoi a été annulé.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="397"/>
+        <location filename="../smtp/verdict.cpp" line="426"/>
         <source>The message is unchanged; send it again when you are ready.</source>
         <translation>Le message n&apos;a pas changé ; renvoyez-le quand vous serez prêt.</translation>
     </message>
@@ -12759,7 +12785,12 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../ui/resultpanel.cpp" line="196"/>
+        <location filename="../ui/resultpanel.cpp" line="197"/>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpanel.cpp" line="198"/>
         <source>not tried</source>
         <translation>pas essayé</translation>
     </message>

@@ -193,7 +193,9 @@ void ResultPanel::showOutcome(const smtp::Outcome &outcome, const QString &subje
         item->setText(StatusColumn, r.accepted              ? tr("accepted")
                                     : r.reply.isTransient() ? tr("not yet")
                                     : tried                 ? tr("refused")
-                                                            : tr("not tried"));
+                                    : outcome.category == smtp::Outcome::Category::MayHaveBeenDelivered
+                                        ? tr("no answer")
+                                        : tr("not tried"));
         item->setForeground(StatusColumn, r.accepted ? QColor(0x2e, 0x9d, 0x3a) : QColor(0xd9, 0x2d, 0x20));
         item->setText(ReplyColumn, tried ? r.reply.summary() : QString());
         const QString meaning = tried ? replyMeaning(r.reply) : QString();
