@@ -9920,22 +9920,32 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Die Nachricht wird in den Postausgang gelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1805"/>
+        <location filename="../ui/composerwindow.cpp" line="1807"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1859"/>
+        <location filename="../ui/composerwindow.cpp" line="1861"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Vielleicht gesendet: Der Server hat nicht bestätigt. Die Nachricht bleibt im Postausgang; fragen Sie bei einem Empfänger nach, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1975"/>
+        <location filename="../ui/composerwindow.cpp" line="1891"/>
+        <source>Sent from the outbox. A copy is in the Sent folder.</source>
+        <translation>Aus dem Postausgang gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1896"/>
+        <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
+        <translation>Der Postausgang hat die Nachricht so gesendet, wie sie eingereiht war; die Änderungen, die Sie hier seitdem gemacht haben, wurden nicht gesendet, und Senden würde sie als neue Nachricht schicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="2000"/>
         <source>Messages waiting</source>
         <translation>Wartende Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1976"/>
+        <location filename="../ui/composerwindow.cpp" line="2001"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n Nachricht im Postausgang wartet noch auf den Versand. Sie wird beim nächsten Start von Stamp gesendet. Trotzdem beenden?</numerusform>
@@ -10214,7 +10224,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1240"/>
         <location filename="../ui/composerwindow.cpp" line="1679"/>
-        <location filename="../ui/composerwindow.cpp" line="1899"/>
+        <location filename="../ui/composerwindow.cpp" line="1924"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
@@ -10226,24 +10236,24 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1236"/>
         <location filename="../ui/composerwindow.cpp" line="1730"/>
-        <location filename="../ui/composerwindow.cpp" line="1896"/>
+        <location filename="../ui/composerwindow.cpp" line="1921"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1853"/>
+        <location filename="../ui/composerwindow.cpp" line="1855"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1862"/>
+        <location filename="../ui/composerwindow.cpp" line="1864"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Nicht gesendet: Die Nachricht bleibt im Postausgang. Bearbeiten Sie sie und senden Sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="545"/>
         <location filename="../ui/composerwindow.cpp" line="1250"/>
-        <location filename="../ui/composerwindow.cpp" line="1890"/>
+        <location filename="../ui/composerwindow.cpp" line="1915"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -10261,7 +10271,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1787"/>
+        <location filename="../ui/composerwindow.cpp" line="1789"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Postausgang: %n wartet</numerusform>
@@ -10269,7 +10279,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1788"/>
+        <location filename="../ui/composerwindow.cpp" line="1790"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n Nachricht wartet im Postausgang: anzeigen</numerusform>
@@ -10277,22 +10287,22 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1932"/>
+        <location filename="../ui/composerwindow.cpp" line="1957"/>
         <source>Still sending</source>
         <translation>Wird noch gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1933"/>
+        <location filename="../ui/composerwindow.cpp" line="1958"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Die Nachricht wird noch gesendet. Senden abbrechen und schließen? Sie bleibt im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1945"/>
+        <location filename="../ui/composerwindow.cpp" line="1970"/>
         <source>Unsent message</source>
         <translation>Ungesendete Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1946"/>
+        <location filename="../ui/composerwindow.cpp" line="1971"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Diese Nachricht wurde nicht gesendet. Als Entwurf behalten?</translation>
     </message>

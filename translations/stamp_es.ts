@@ -9920,22 +9920,32 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Poniendo el mensaje en la bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1805"/>
+        <location filename="../ui/composerwindow.cpp" line="1807"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1859"/>
+        <location filename="../ui/composerwindow.cpp" line="1861"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Quizá enviado: el servidor no lo ha confirmado. El mensaje se queda en la bandeja de salida; compruébelo con un destinatario antes de volver a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1975"/>
+        <location filename="../ui/composerwindow.cpp" line="1891"/>
+        <source>Sent from the outbox. A copy is in the Sent folder.</source>
+        <translation>Enviado desde la bandeja de salida. Hay una copia en la carpeta Enviados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1896"/>
+        <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
+        <translation>La bandeja de salida envió el mensaje tal como estaba en la cola; los cambios hechos aquí desde entonces no se enviaron, y Enviar los mandaría como un mensaje nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="2000"/>
         <source>Messages waiting</source>
         <translation>Mensajes en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1976"/>
+        <location filename="../ui/composerwindow.cpp" line="2001"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n mensaje de la bandeja de salida sigue esperando para enviarse. Se enviará la próxima vez que se ejecute Stamp. ¿Salir de todos modos?</numerusform>
@@ -10214,7 +10224,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1240"/>
         <location filename="../ui/composerwindow.cpp" line="1679"/>
-        <location filename="../ui/composerwindow.cpp" line="1899"/>
+        <location filename="../ui/composerwindow.cpp" line="1924"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
@@ -10226,24 +10236,24 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1236"/>
         <location filename="../ui/composerwindow.cpp" line="1730"/>
-        <location filename="../ui/composerwindow.cpp" line="1896"/>
+        <location filename="../ui/composerwindow.cpp" line="1921"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1853"/>
+        <location filename="../ui/composerwindow.cpp" line="1855"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Enviado. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1862"/>
+        <location filename="../ui/composerwindow.cpp" line="1864"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>No enviado: el mensaje se queda en la bandeja de salida. Edítelo y vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="545"/>
         <location filename="../ui/composerwindow.cpp" line="1250"/>
-        <location filename="../ui/composerwindow.cpp" line="1890"/>
+        <location filename="../ui/composerwindow.cpp" line="1915"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -10261,7 +10271,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1787"/>
+        <location filename="../ui/composerwindow.cpp" line="1789"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -10269,7 +10279,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1788"/>
+        <location filename="../ui/composerwindow.cpp" line="1790"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n mensaje en espera en la bandeja de salida: mostrarlo</numerusform>
@@ -10277,22 +10287,22 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1932"/>
+        <location filename="../ui/composerwindow.cpp" line="1957"/>
         <source>Still sending</source>
         <translation>Todavía enviando</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1933"/>
+        <location filename="../ui/composerwindow.cpp" line="1958"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>El mensaje todavía se está enviando. ¿Detener el envío y cerrar? Se queda en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1945"/>
+        <location filename="../ui/composerwindow.cpp" line="1970"/>
         <source>Unsent message</source>
         <translation>Mensaje sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1946"/>
+        <location filename="../ui/composerwindow.cpp" line="1971"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Este mensaje no se ha enviado. ¿Guardarlo como borrador?</translation>
     </message>

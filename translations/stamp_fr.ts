@@ -9920,22 +9920,32 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Placement du message dans la boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1805"/>
+        <location filename="../ui/composerwindow.cpp" line="1807"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1859"/>
+        <location filename="../ui/composerwindow.cpp" line="1861"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Peut-être envoyé : le serveur n&apos;a pas confirmé. Le message reste dans la boîte d&apos;envoi ; vérifiez auprès d&apos;un destinataire avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1975"/>
+        <location filename="../ui/composerwindow.cpp" line="1891"/>
+        <source>Sent from the outbox. A copy is in the Sent folder.</source>
+        <translation>Envoyé depuis la boîte d&apos;envoi. Une copie est dans le dossier Envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1896"/>
+        <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
+        <translation>La boîte d&apos;envoi a envoyé le message tel qu&apos;il était en file ; les modifications faites ici depuis n&apos;ont pas été envoyées, et Envoyer les enverrait comme un nouveau message.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="2000"/>
         <source>Messages waiting</source>
         <translation>Messages en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1976"/>
+        <location filename="../ui/composerwindow.cpp" line="2001"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message de la boîte d&apos;envoi attend encore d&apos;être envoyé. Il sera envoyé au prochain lancement de Stamp. Quitter quand même ?</numerusform>
@@ -10214,7 +10224,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1240"/>
         <location filename="../ui/composerwindow.cpp" line="1679"/>
-        <location filename="../ui/composerwindow.cpp" line="1899"/>
+        <location filename="../ui/composerwindow.cpp" line="1924"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
@@ -10226,24 +10236,24 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1236"/>
         <location filename="../ui/composerwindow.cpp" line="1730"/>
-        <location filename="../ui/composerwindow.cpp" line="1896"/>
+        <location filename="../ui/composerwindow.cpp" line="1921"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1853"/>
+        <location filename="../ui/composerwindow.cpp" line="1855"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Envoyé. Une copie se trouve dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1862"/>
+        <location filename="../ui/composerwindow.cpp" line="1864"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Non envoyé : le message reste dans la boîte d&apos;envoi. Modifiez-le et renvoyez-le quand vous serez prêt.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="545"/>
         <location filename="../ui/composerwindow.cpp" line="1250"/>
-        <location filename="../ui/composerwindow.cpp" line="1890"/>
+        <location filename="../ui/composerwindow.cpp" line="1915"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -10261,7 +10271,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1787"/>
+        <location filename="../ui/composerwindow.cpp" line="1789"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
@@ -10269,7 +10279,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1788"/>
+        <location filename="../ui/composerwindow.cpp" line="1790"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n message en attente dans la boîte d&apos;envoi : l&apos;afficher</numerusform>
@@ -10277,22 +10287,22 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1932"/>
+        <location filename="../ui/composerwindow.cpp" line="1957"/>
         <source>Still sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1933"/>
+        <location filename="../ui/composerwindow.cpp" line="1958"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Le message est toujours en cours d&apos;envoi. Arrêter l&apos;envoi et fermer ? Il reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1945"/>
+        <location filename="../ui/composerwindow.cpp" line="1970"/>
         <source>Unsent message</source>
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1946"/>
+        <location filename="../ui/composerwindow.cpp" line="1971"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Ce message n&apos;a pas été envoyé. Le garder comme brouillon ?</translation>
     </message>

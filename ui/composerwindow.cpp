@@ -1772,11 +1772,13 @@ void ComposerWindow::connectController()
         }
     });
     connect(controller, &store::SendController::finished, this,
-            [this](const QString &id, const smtp::Outcome &outcome, bool) {
+            [this](const QString &id, const smtp::Outcome &outcome, bool busy) {
                 if (id == m_outboxId)
                     m_log->appendTimings(outcome.timings);
                 if (m_sending && id == m_outboxId)
                     onSendFinished(outcome);
+                else if (!m_sending && id == m_outboxId && !busy)
+                    onOutboxSentIt(outcome);
             });
 }
 
@@ -1871,6 +1873,29 @@ void ComposerWindow::onSendFinished(const smtp::Outcome &outcome)
     if (outcome.category == Category::TlsFailed && !outcome.sslErrors.isEmpty()
         && !outcome.certificateChain.isEmpty() && account)
         offerCertificate(m_outboxId, *account, outcome);
+}
+
+// The outbox tried again, on its own, the message this window still shows (it stayed here after a failed
+// send). Once delivered, a Send here would make a second copy with a new Message-ID: the window takes the
+// result as its own when it still shows exactly what was queued, and otherwise lets go of the item, keeping
+// the changes made since (they were not sent).
+void ComposerWindow::onOutboxSentIt(const smtp::Outcome &outcome)
+{
+    if (!outcome.delivered()) {
+        if (m_contentInOutbox)
+            m_result->showOutcome(outcome, m_sendingSubject);  // the latest word on what is shown
+        return;
+    }
+    if (m_contentInOutbox) {
+        onSendFinished(outcome);
+        statusBar()->showMessage(tr("Sent from the outbox. A copy is in the Sent folder."), 8000);
+        return;
+    }
+    m_outboxId.clear();
+    m_result->showOutcome(outcome, m_sendingSubject);
+    statusBar()->showMessage(tr("The outbox sent the message as it was queued; the changes made here since "
+                                "were not sent, and Send would send them as a new message."),
+                             12000);
 }
 
 void ComposerWindow::offerCertificate(const QString &id, const store::Account &account,

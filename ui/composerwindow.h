@@ -181,6 +181,7 @@ private:
     void updateOutboxCount();
     int pendingInOutbox() const;  // queued, waiting for a retry, or being sent here
     void onSendFinished(const smtp::Outcome &outcome);
+    void onOutboxSentIt(const smtp::Outcome &outcome);
     void offerCertificate(const QString &id, const store::Account &account, const smtp::Outcome &outcome);
     void forceClose();
     static ComposerWindow *windowShowing(const QString &id);

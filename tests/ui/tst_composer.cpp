@@ -35,6 +35,7 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QStatusBar>
+#include <QTcpServer>
 #include <QTreeWidget>
 
 using namespace ui;
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void attachByDropAndPaste();
     void cancelStopsCleanly();
     void failedMessageReopensFromOutbox();
+    void outboxRetryDeliversWhatTheWindowShows();
     void draftIsRestoredAfterCrash();
     void closingWithUnsentWorkAsks();
     void mailtoFillsTheWindow();
@@ -503,6 +505,47 @@ void TestComposer::failedMessageReopensFromOutbox()
     QVERIFY(m_ctx->mail()->outbox().isEmpty());  // the edited copy replaced the failed one
     QCOMPARE(m_ctx->mail()->sent().size(), 1);
     QTRY_COMPARE(list->topLevelItemCount(), 0);
+}
+
+void TestComposer::outboxRetryDeliversWhatTheWindowShows()
+{
+    // A send fails (nothing listens), the message stays in the window and in the outbox; the outbox then
+    // delivers it on its own. The window must take that result: a Send there would be a second copy.
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        closedPort = probe.serverPort();
+    }
+    QVERIFY(m_ctx->accounts()->save(account(QStringLiteral("test"), closedPort, false)));
+    ComposerWindow *w = newWindow();
+    QTest::keyClicks(child<QLineEdit>(w, "toEdit"), QStringLiteral("carol@example.org"));
+    QTest::keyClicks(child<QLineEdit>(w, "subjectEdit"), QStringLiteral("Once only"));
+    QSignalSpy finished(w, &ComposerWindow::sendFinished);
+    w->send();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY(!finished.first().first().value<smtp::Outcome>().delivered());
+    const QString id = w->outboxId();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(child<QLineEdit>(w, "subjectEdit")->text(), QStringLiteral("Once only"));
+
+    FakeServer server(
+        greeting({QStringLiteral("8BITMIME")})
+        + QStringList{QStringLiteral("C: MAIL FROM:<ann@example.org>*"), QStringLiteral("S: 250 ok"),
+                      QStringLiteral("C: RCPT TO:<carol@example.org>*"), QStringLiteral("S: 250 ok"),
+                      QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("D:"),
+                      QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye"),
+                      QStringLiteral("X")});
+    QVERIFY(m_ctx->accounts()->save(account(QStringLiteral("test"), server.port(), false)));
+    QString error;
+    QVERIFY2(sendController(m_ctx)->sendNow(id, &error), qPrintable(error));  // as the outbox's retry does
+    QTRY_COMPARE_WITH_TIMEOUT(m_ctx->mail()->sent().size(), 1, 20000);
+    QTRY_VERIFY(w->outboxId().isEmpty());
+    QVERIFY2(w->resultPanel()->headline().contains(QStringLiteral("Sent")),
+             qPrintable(w->resultPanel()->headline()));
+    QCOMPARE(child<QLineEdit>(w, "subjectEdit")->text(), QString());  // nothing left to send twice
+    QVERIFY(m_ctx->mail()->outbox().isEmpty());
+    QCOMPARE(server.data().size(), 1);
 }
 
 void TestComposer::draftIsRestoredAfterCrash()
