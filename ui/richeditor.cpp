@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QTextBlock>
+#include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTextList>
@@ -151,16 +152,30 @@ void RichEditor::setMode(Mode mode)
         Q_EMIT modeAboutToChange(m_mode, mode);
         const bool focus = m_stack->currentWidget()->hasFocus();
         if (mode == Mode::Formatted) {
+            // Back to formatted text with the text left as it was made from it: the formatted document
+            // was kept, formatting and all (plain text cannot hold bold, links or images). Changed since,
+            // the text is read anew.
+            const bool untouched = !m_leftFormatted.isNull() && m_plain->toPlainText() == m_leftFormatted;
             m_syncing = true;
-            if (m_mode == Mode::Markdown)
+            if (untouched) {
+                // as it was
+            } else if (m_mode == Mode::Markdown) {
                 m_rich->document()->setMarkdown(m_plain->toPlainText(), QTextDocument::MarkdownDialectGitHub);
-            else
+            } else {
+                // QTextEdit::setPlainText keeps the cursor's character format: italics at the cursor would
+                // make the whole text italic.
+                m_rich->setCurrentCharFormat(QTextCharFormat());
                 m_rich->setPlainText(m_plain->toPlainText());
+            }
             m_syncing = false;
+            m_leftFormatted = QString();
         } else if (m_mode == Mode::Formatted) {
             m_plain->setPlainText(mode == Mode::Markdown
                                       ? m_rich->document()->toMarkdown(QTextDocument::MarkdownDialectGitHub)
                                       : format::plainText(*m_rich->document()));
+            m_leftFormatted = m_plain->toPlainText();
+        } else if (!m_leftFormatted.isNull()) {
+            m_leftFormatted = QString();  // plain and Markdown read differently: the text is read anew
         }
         m_mode = mode;
         syncPlain();  // formatted: the plain editor shows the plain alternative from now on
@@ -204,6 +219,7 @@ void RichEditor::load(const store::MailItem &item)
     if (!m_plain)
         return;
     const Mode mode = modeFromKey(item.textFormat);
+    m_leftFormatted = QString();
     m_mode = Mode::Plain;  // the plain editor holds item.body already
     if (mode == Mode::Formatted && !item.html.isEmpty()) {
         // The images by their files again, so that the editor shows them.

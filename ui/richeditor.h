@@ -68,6 +68,9 @@ private:
     QAction *m_bold, *m_italic, *m_monospace;
     Mode m_mode = Mode::Plain;
     bool m_syncing = false;
+    // The text the formatted document became when the editor left formatted mode (null: none, or since read
+    // anew); while the text is still that, the formatted document comes back as it was.
+    QString m_leftFormatted;
 
     QAction *addFormatAction(const QString &objectName, const QString &text, const QKeySequence &shortcut);
     void syncPlain();

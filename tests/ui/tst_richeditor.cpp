@@ -97,6 +97,7 @@ private Q_SLOTS:
     void cleanup();
     void modeSwitchConverts();
     void toolbarAndShortcuts();
+    void plainAndBackKeepsTheFormatting();
     void formattedMessageOnTheWire();
     void accountChoosesTheMode();
     void signatureFollowsIdentityAndFormat();
@@ -181,6 +182,40 @@ void TestRichEditor::modeSwitchConverts()
     chooseMode(w, RichEditor::Mode::Plain);
     QVERIFY(plain->isVisible() && !bar->isVisible());
     QVERIFY(plain->toPlainText().startsWith(QLatin1String("Notes\n=====")));
+}
+
+void TestRichEditor::plainAndBackKeepsTheFormatting()
+{
+    // A look at the plain text and back must not cost the bold, the italics or the link; a change made in
+    // plain text is read anew, without the formatting of wherever the cursor was.
+    QVERIFY(m_ctx->accounts()->save(account(1)));
+    ComposerWindow *w = newWindow();
+    auto *plain = child<QPlainTextEdit>(w, "bodyEdit");
+    auto *rich = child<QTextEdit>(w, "formattedEdit");
+    chooseMode(w, RichEditor::Mode::Formatted);
+    rich->setHtml(
+        QStringLiteral("<p>One <b>bold</b> and <i>slanted</i> word, <a href=\"https://example.org\">a "
+                       "link</a>.</p>"));
+    QTextCursor end(rich->document());
+    end.movePosition(QTextCursor::End);
+    rich->setTextCursor(end);  // the cursor sits after the link
+    const QString html = rich->document()->toHtml();
+    for (const RichEditor::Mode away : {RichEditor::Mode::Plain, RichEditor::Mode::Markdown}) {
+        chooseMode(w, away);
+        chooseMode(w, RichEditor::Mode::Formatted);
+        QCOMPARE(rich->document()->toHtml(), html);
+    }
+
+    chooseMode(w, RichEditor::Mode::Plain);
+    plain->setPlainText(plain->toPlainText() + QStringLiteral("\nA new line."));
+    chooseMode(w, RichEditor::Mode::Formatted);
+    QVERIFY(rich->toPlainText().endsWith(QLatin1String("A new line.")));
+    for (QTextBlock b = rich->document()->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat f = it.fragment().charFormat();
+            QVERIFY2(!f.fontItalic() && !f.isAnchor() && f.fontWeight() <= QFont::Normal,
+                     qPrintable(it.fragment().text()));
+        }
 }
 
 void TestRichEditor::toolbarAndShortcuts()
