@@ -190,6 +190,12 @@ void AddressEdit::keyPressEvent(QKeyEvent *event)
     QLineEdit::keyPressEvent(event);
 }
 
+void RecipientField::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    m_edit->setFocus(event->reason());
+}
+
 void AddressEdit::focusInEvent(QFocusEvent *event)
 {
     m_completer->setWidget(this);
@@ -218,7 +224,9 @@ RecipientField::RecipientField(const QString &name, const QString &accessibleNam
     layout->setSpacing(2);
     layout->addWidget(m_edit);
     layout->addWidget(m_error);
-    setFocusProxy(m_edit);
+    // Focus given to the field (a label's Alt key, setFocus) goes on to its line. Not by setFocusProxy: in
+    // Qt 6.4 a focus proxy breaks the Tab chain after it (Tab from the message text went back to Cc, in a
+    // loop that never reached To, From or the log).
 
     // Validated as typed, but after a short pause: "ann@" is not an error while it is still being written.
     m_debounce.setSingleShot(true);

@@ -76,6 +76,9 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void focusInEvent(QFocusEvent *event) override;
+
 private:
     AddressEdit *m_edit;
     QLabel *m_error;

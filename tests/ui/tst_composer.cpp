@@ -765,6 +765,22 @@ void TestComposer::keyboardReachesEverything()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget()->objectName(), name);
     }
+    // And on round the whole window, back to where it began (Qt 6.4's focus proxies once made a loop of
+    // Cc, Bcc, Subject and the text).
+    QStringList walk;
+    for (int i = 0; i < 60 && !walk.contains(QStringLiteral("fromCombo")); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        walk << QApplication::focusWidget()->objectName();
+    }
+    for (const char *name : {"textFormatBox", "logView", "logSearch", "fromCombo"})
+        QVERIFY2(walk.contains(QLatin1String(name)), qPrintable(walk.join(QLatin1Char(' '))));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("toEdit"));
+    // A label's Alt key reaches the line inside its field.
+    child<QLineEdit>(w, "subjectEdit")->setFocus();
+    w->findChild<QWidget *>(QStringLiteral("ccField"))->setFocus(Qt::ShortcutFocusReason);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("ccEdit"));
     // Every action has a shortcut, and every named widget an accessible name.
     for (const char *name : {"sendAction", "attachAction", "saveDraftAction", "newAction", "accountsAction",
                              "logToggle", "outboxToggle", "cancelSendAction", "closeAction", "quitAction"}) {
