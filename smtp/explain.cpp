@@ -412,6 +412,8 @@ LineContext TranscriptExplainer::observe(const TranscriptEvent &e)
             m_ehloAfterTls = true;
         if (s == Stage::StartTls)
             m_startTlsSeen = true;
+        if (s == Stage::Mail)
+            m_rcptAnswered = m_rcptAccepted = m_rcptTemporary = 0;
         m_pending.append(s);
         break;
     }
@@ -420,6 +422,20 @@ LineContext TranscriptExplainer::observe(const TranscriptEvent &e)
         ctx.firstLine = !m_inReply;
         ctx.lastLine = isFinalLine(e.text);
         m_inReply = !ctx.lastLine;
+        {
+            const int code = e.code ? e.code : e.text.left(3).toInt();
+            const bool refusal = code / 100 == 4 || code / 100 == 5;
+            if (refusal && m_rcptAnswered > 0 && m_rcptAccepted == 0
+                && (ctx.stage == Stage::Data || ctx.stage == Stage::Bdat || ctx.stage == Stage::Content)) {
+                ctx.repeatsRecipients = true;
+                ctx.recipientsTemporary = m_rcptTemporary > 0;
+            }
+            if (ctx.lastLine && ctx.stage == Stage::Rcpt) {
+                ++m_rcptAnswered;
+                m_rcptAccepted += code / 100 == 2;
+                m_rcptTemporary += code / 100 == 4;
+            }
+        }
         if (ctx.lastLine) {
             if (!m_pending.isEmpty())
                 m_pending.removeFirst();
@@ -454,6 +470,17 @@ QString TranscriptExplainer::explain(const TranscriptEvent &e, const LineContext
             }
             return QCoreApplication::translate("smtp::Explain", "More text of the same reply.");
         }
+        if (ctx.repeatsRecipients)
+            return ctx.recipientsTemporary ? QCoreApplication::translate(
+                       "smtp::Explain",
+                       "Every recipient was refused before, so this refusal only says that again (RFC 2920 "
+                       "§3.1). The recipients' replies decide, and one of them was temporary: Stamp tries "
+                       "again later.")
+                                           : QCoreApplication::translate(
+                                               "smtp::Explain",
+                                               "Every recipient was refused before, so this refusal only "
+                                               "says that again (RFC 2920 "
+                                               "§3.1). The recipients' replies decide: read them above.");
         QString out = explainReply(e.code, e.enhanced, withNextStep ? ctx.stage : Stage::None, ctx.purpose);
         const ReplyClass c = replyClassOf(e.code);
         if (c == ReplyClass::Temporary || c == ReplyClass::Permanent) {

@@ -55,6 +55,10 @@ struct LineContext
     bool lastLine = true;             // for a server line: the last line of its reply ("250 " not "250-")
     bool firstLine = true;            // for a server line: the first line of its reply
     Purpose purpose = Purpose::Send;  // the explainer's, when observe() made this context
+    // For a refusal of DATA or BDAT after every RCPT of the transaction was refused: it only repeats that
+    // (RFC 2920 §3.1), and the recipients' replies decide; recipientsTemporary: one of them was a 4xx.
+    bool repeatsRecipients = false;
+    bool recipientsTemporary = false;
 };
 
 // What a command asks for and why it comes now (RFC 5321 §4.1.1, RFC 3207, RFC 4954, RFC 3030).
@@ -97,6 +101,9 @@ private:
     bool m_startTlsSeen = false;
     bool m_ehloAfterTls = false;  // the EHLO that RFC 3207 §4.2 asks for after STARTTLS was seen
     bool m_inReply = false;
+    int m_rcptAnswered = 0;  // the RCPT replies of the transaction (since the last MAIL), and of them:
+    int m_rcptAccepted = 0;
+    int m_rcptTemporary = 0;
 };
 
 }  // namespace smtp

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void commandsExplained();
     void transcriptStagesFollowPipelining();
     void extensionsExplained();
+    void dataRefusalAfterRecipientsRefused();
 };
 
 // Every code in IANA's registry (updated 2024-12-06), written out by hand from it: the table in
@@ -339,6 +340,37 @@ void TestStatusCodes::extensionsExplained()
           "250-AUTH PLAIN LOGIN", "250-AUTH=LOGIN", "250 ENHANCEDSTATUSCODES", "250-DSN", "250 STARTTLS"})
         QVERIFY2(!explainExtension(QString::fromLatin1(l)).isEmpty(), l);
     QVERIFY(explainExtension(QStringLiteral("250-XFOO")).isEmpty());
+}
+
+void TestStatusCodes::dataRefusalAfterRecipientsRefused()
+{
+    // Greylisting through a pipelined group: each RCPT refused for now, then DATA's "no valid recipients".
+    // That 554 only repeats the RCPT replies: it must not read as "will fail again" beside a temporary
+    // verdict.
+    using K = TranscriptEvent::Kind;
+    const auto dataReplyWords = [](const QList<QByteArray> &rcptReplies) {
+        TranscriptExplainer x;
+        x.observe(ev(K::Client, QStringLiteral("MAIL FROM:<ann@example.org>")));
+        for (int i = 0; i < rcptReplies.size(); ++i)
+            x.observe(ev(K::Client, QStringLiteral("RCPT TO:<r%1@example.org>").arg(i)));
+        x.observe(ev(K::Client, QStringLiteral("DATA")));
+        x.observe(ev(K::Server, QStringLiteral("250 2.1.0 Ok")));
+        for (const QByteArray &r : rcptReplies)
+            x.observe(ev(K::Server, QString::fromLatin1(r)));
+        const TranscriptEvent refusal = ev(K::Server, QStringLiteral("554 5.5.1 Error: no valid recipients"));
+        const LineContext ctx = x.observe(refusal);
+        return TranscriptExplainer::explain(refusal, ctx);
+    };
+    const QString greylisted = dataReplyWords({"451 4.7.1 Greylisted", "451 4.7.1 Greylisted"});
+    QVERIFY2(greylisted.contains(QLatin1String("only says that again")), qPrintable(greylisted));
+    QVERIFY2(greylisted.contains(QLatin1String("tries again later")), qPrintable(greylisted));
+    QVERIFY2(!greylisted.contains(QLatin1String("fail again")), qPrintable(greylisted));
+    const QString unknown = dataReplyWords({"550 5.1.1 No such user", "550 5.1.1 No such user"});
+    QVERIFY2(unknown.contains(QLatin1String("only says that again")), qPrintable(unknown));
+    QVERIFY2(!unknown.contains(QLatin1String("tries again later")), qPrintable(unknown));
+    // With a recipient accepted the refusal is the server's own word on the content.
+    const QString own = dataReplyWords({"250 2.1.5 Ok", "451 4.7.1 Greylisted"});
+    QVERIFY2(!own.contains(QLatin1String("only says that again")), qPrintable(own));
 }
 
 QTEST_GUILESS_MAIN(TestStatusCodes)

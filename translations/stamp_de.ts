@@ -2999,42 +2999,52 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>HELP: Der Server beantwortet HELP.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="452"/>
+        <location filename="../smtp/explain.cpp" line="468"/>
         <source>An extension the server offers.</source>
         <translation>Eine Erweiterung, die der Server anbietet.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="455"/>
+        <location filename="../smtp/explain.cpp" line="471"/>
         <source>More text of the same reply.</source>
         <translation>Weiterer Text derselben Antwort.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="467"/>
+        <location filename="../smtp/explain.cpp" line="474"/>
+        <source>Every recipient was refused before, so this refusal only says that again (RFC 2920 §3.1). The recipients&apos; replies decide, and one of them was temporary: Stamp tries again later.</source>
+        <translation>Alle Empfänger wurden vorher abgelehnt, diese Ablehnung sagt das nur noch einmal (RFC 2920 §3.1). Es entscheiden die Antworten auf die Empfänger, und eine davon war vorübergehend: Stamp versucht es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="479"/>
+        <source>Every recipient was refused before, so this refusal only says that again (RFC 2920 §3.1). The recipients&apos; replies decide: read them above.</source>
+        <translation>Alle Empfänger wurden vorher abgelehnt, diese Ablehnung sagt das nur noch einmal (RFC 2920 §3.1). Es entscheiden die Antworten auf die Empfänger: Sie stehen weiter oben.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="494"/>
         <source>. %1 Fix: %2</source>
         <translation>. %1 Abhilfe: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="472"/>
+        <location filename="../smtp/explain.cpp" line="499"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
         <translation>Die Nachricht, wie sie hinausgeht: ihr Kopfbereich (From, To, Subject: was Leser sehen) und die Größe des Ganzen. Die Zustellung richtet sich nach dem Umschlag (MAIL FROM, RCPT TO), nicht nach diesen Kopfzeilen.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="479"/>
+        <location filename="../smtp/explain.cpp" line="506"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
         <translation>Die Verbindung ist jetzt verschlüsselt, und das Zertifikat wurde geprüft: Es ist gültig, vertrauenswürdig und auf den Namen des Servers ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="484"/>
+        <location filename="../smtp/explain.cpp" line="511"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
         <translation>Der TLS-Handshake: Beide Seiten einigen sich auf ein Verschlüsselungsverfahren, und der Server weist seinen Namen mit einem Zertifikat nach.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="490"/>
+        <location filename="../smtp/explain.cpp" line="517"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
         <translation>Eine neue Verbindung zum Einlieferungsserver: Port 587 beginnt unverschlüsselt und wechselt mit STARTTLS, Port 465 ist ab dem ersten Byte verschlüsselt (RFC 8314).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="501"/>
+        <location filename="../smtp/explain.cpp" line="528"/>
         <source>%1 Fix: %2</source>
         <translation>%1 Abhilfe: %2</translation>
     </message>
@@ -12618,12 +12628,12 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="205"/>
+        <location filename="../ui/recipientfield.cpp" line="211"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
         <translation>name@example.org, Anderer Name &lt;other@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="208"/>
+        <location filename="../ui/recipientfield.cpp" line="214"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
@@ -12808,107 +12818,107 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
 <context>
     <name>ui::RichEditor</name>
     <message>
-        <location filename="../ui/richeditor.cpp" line="26"/>
+        <location filename="../ui/richeditor.cpp" line="27"/>
         <source>Formatted message text</source>
         <translation>Formatierter Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="28"/>
+        <location filename="../ui/richeditor.cpp" line="29"/>
         <source>The message with formatting; the toolbar above sets bold, lists, links and headings</source>
         <translation>Die Nachricht mit Formatierung; die Werkzeugleiste darüber setzt Fettschrift, Listen, Links und Überschriften</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="34"/>
+        <location filename="../ui/richeditor.cpp" line="35"/>
         <source>Text format</source>
         <translation>Textformat</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="35"/>
+        <location filename="../ui/richeditor.cpp" line="36"/>
         <source>Plain text</source>
         <translation>Nur Text</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="36"/>
+        <location filename="../ui/richeditor.cpp" line="37"/>
         <source>Formatted</source>
         <translation>Formatiert</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="37"/>
+        <location filename="../ui/richeditor.cpp" line="38"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="38"/>
+        <location filename="../ui/richeditor.cpp" line="39"/>
         <source>Plain text is read the same everywhere; formatted text and Markdown are sent as HTML with a plain text copy</source>
         <translation>Nur Text wird überall gleich gelesen; formatierter Text und Markdown werden als HTML mit einer Nur-Text-Kopie gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="46"/>
+        <location filename="../ui/richeditor.cpp" line="47"/>
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="47"/>
+        <location filename="../ui/richeditor.cpp" line="48"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="48"/>
+        <location filename="../ui/richeditor.cpp" line="49"/>
         <source>Monospace</source>
         <translation>Festbreite</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="60"/>
+        <location filename="../ui/richeditor.cpp" line="61"/>
         <source>Heading 1</source>
         <translation>Überschrift 1</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="61"/>
+        <location filename="../ui/richeditor.cpp" line="62"/>
         <source>Heading 2</source>
         <translation>Überschrift 2</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="62"/>
+        <location filename="../ui/richeditor.cpp" line="63"/>
         <source>Heading 3</source>
         <translation>Überschrift 3</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="63"/>
+        <location filename="../ui/richeditor.cpp" line="64"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="71"/>
+        <location filename="../ui/richeditor.cpp" line="72"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="74"/>
+        <location filename="../ui/richeditor.cpp" line="75"/>
         <source>Numbered List</source>
         <translation>Nummerierte Liste</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="77"/>
+        <location filename="../ui/richeditor.cpp" line="78"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="80"/>
+        <location filename="../ui/richeditor.cpp" line="81"/>
         <source>Link…</source>
         <translation>Link…</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="119"/>
+        <location filename="../ui/richeditor.cpp" line="120"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="297"/>
+        <location filename="../ui/richeditor.cpp" line="313"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="298"/>
+        <location filename="../ui/richeditor.cpp" line="314"/>
         <source>Address the selected text links to:</source>
         <translation>Adresse, auf die der ausgewählte Text verlinkt:</translation>
     </message>

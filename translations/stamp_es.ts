@@ -2999,42 +2999,52 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>HELP: el servidor responde a HELP.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="452"/>
+        <location filename="../smtp/explain.cpp" line="468"/>
         <source>An extension the server offers.</source>
         <translation>Una extensión que ofrece el servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="455"/>
+        <location filename="../smtp/explain.cpp" line="471"/>
         <source>More text of the same reply.</source>
         <translation>Más texto de la misma respuesta.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="467"/>
+        <location filename="../smtp/explain.cpp" line="474"/>
+        <source>Every recipient was refused before, so this refusal only says that again (RFC 2920 §3.1). The recipients&apos; replies decide, and one of them was temporary: Stamp tries again later.</source>
+        <translation>Todos los destinatarios se rechazaron antes, así que este rechazo solo lo repite (RFC 2920 §3.1). Deciden las respuestas a los destinatarios, y una de ellas era temporal: Stamp lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="479"/>
+        <source>Every recipient was refused before, so this refusal only says that again (RFC 2920 §3.1). The recipients&apos; replies decide: read them above.</source>
+        <translation>Todos los destinatarios se rechazaron antes, así que este rechazo solo lo repite (RFC 2920 §3.1). Deciden las respuestas a los destinatarios: léalas más arriba.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="494"/>
         <source>. %1 Fix: %2</source>
         <translation>. %1 Solución: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="472"/>
+        <location filename="../smtp/explain.cpp" line="499"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
         <translation>El mensaje tal como sale: su sección de cabeceras (From, To, Subject: lo que ven los lectores) y el tamaño total. La entrega sigue el sobre (MAIL FROM, RCPT TO), no estas cabeceras.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="479"/>
+        <location filename="../smtp/explain.cpp" line="506"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
         <translation>Ahora la conexión está cifrada y se ha comprobado el certificado: es válido, de confianza y emitido a nombre del servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="484"/>
+        <location filename="../smtp/explain.cpp" line="511"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
         <translation>La negociación TLS: ambas partes acuerdan un cifrado y el servidor demuestra su nombre con un certificado.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="490"/>
+        <location filename="../smtp/explain.cpp" line="517"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
         <translation>Una nueva conexión al servidor de envío: el puerto 587 empieza sin cifrar y cambia con STARTTLS; el puerto 465 está cifrado desde el primer byte (RFC 8314).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="501"/>
+        <location filename="../smtp/explain.cpp" line="528"/>
         <source>%1 Fix: %2</source>
         <translation>%1 Solución: %2</translation>
     </message>
@@ -12618,12 +12628,12 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="205"/>
+        <location filename="../ui/recipientfield.cpp" line="211"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
         <translation>nombre@example.org, Otro Nombre &lt;otro@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="208"/>
+        <location filename="../ui/recipientfield.cpp" line="214"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
@@ -12808,107 +12818,107 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
 <context>
     <name>ui::RichEditor</name>
     <message>
-        <location filename="../ui/richeditor.cpp" line="26"/>
+        <location filename="../ui/richeditor.cpp" line="27"/>
         <source>Formatted message text</source>
         <translation>Texto del mensaje con formato</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="28"/>
+        <location filename="../ui/richeditor.cpp" line="29"/>
         <source>The message with formatting; the toolbar above sets bold, lists, links and headings</source>
         <translation>El mensaje con formato; la barra de herramientas de arriba aplica negrita, listas, enlaces y títulos</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="34"/>
+        <location filename="../ui/richeditor.cpp" line="35"/>
         <source>Text format</source>
         <translation>Formato del texto</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="35"/>
+        <location filename="../ui/richeditor.cpp" line="36"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="36"/>
+        <location filename="../ui/richeditor.cpp" line="37"/>
         <source>Formatted</source>
         <translation>Con formato</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="37"/>
+        <location filename="../ui/richeditor.cpp" line="38"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="38"/>
+        <location filename="../ui/richeditor.cpp" line="39"/>
         <source>Plain text is read the same everywhere; formatted text and Markdown are sent as HTML with a plain text copy</source>
         <translation>El texto sin formato se lee igual en todas partes; el texto con formato y el Markdown se envían como HTML con una copia en texto sin formato</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="46"/>
+        <location filename="../ui/richeditor.cpp" line="47"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="47"/>
+        <location filename="../ui/richeditor.cpp" line="48"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="48"/>
+        <location filename="../ui/richeditor.cpp" line="49"/>
         <source>Monospace</source>
         <translation>Monoespaciado</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="60"/>
+        <location filename="../ui/richeditor.cpp" line="61"/>
         <source>Heading 1</source>
         <translation>Título 1</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="61"/>
+        <location filename="../ui/richeditor.cpp" line="62"/>
         <source>Heading 2</source>
         <translation>Título 2</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="62"/>
+        <location filename="../ui/richeditor.cpp" line="63"/>
         <source>Heading 3</source>
         <translation>Título 3</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="63"/>
+        <location filename="../ui/richeditor.cpp" line="64"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="71"/>
+        <location filename="../ui/richeditor.cpp" line="72"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="74"/>
+        <location filename="../ui/richeditor.cpp" line="75"/>
         <source>Numbered List</source>
         <translation>Lista numerada</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="77"/>
+        <location filename="../ui/richeditor.cpp" line="78"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="80"/>
+        <location filename="../ui/richeditor.cpp" line="81"/>
         <source>Link…</source>
         <translation>Enlace…</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="119"/>
+        <location filename="../ui/richeditor.cpp" line="120"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="297"/>
+        <location filename="../ui/richeditor.cpp" line="313"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="298"/>
+        <location filename="../ui/richeditor.cpp" line="314"/>
         <source>Address the selected text links to:</source>
         <translation>Dirección a la que enlaza el texto seleccionado:</translation>
     </message>

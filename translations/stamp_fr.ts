@@ -2999,42 +2999,52 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>HELP : le serveur répond à HELP.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="452"/>
+        <location filename="../smtp/explain.cpp" line="468"/>
         <source>An extension the server offers.</source>
         <translation>Une extension que le serveur propose.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="455"/>
+        <location filename="../smtp/explain.cpp" line="471"/>
         <source>More text of the same reply.</source>
         <translation>Suite de la même réponse.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="467"/>
+        <location filename="../smtp/explain.cpp" line="474"/>
+        <source>Every recipient was refused before, so this refusal only says that again (RFC 2920 §3.1). The recipients&apos; replies decide, and one of them was temporary: Stamp tries again later.</source>
+        <translation>Tous les destinataires ont été refusés avant : ce refus ne fait que le redire (RFC 2920 §3.1). Ce sont les réponses aux destinataires qui décident, et l&apos;une d&apos;elles était temporaire : Stamp réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="479"/>
+        <source>Every recipient was refused before, so this refusal only says that again (RFC 2920 §3.1). The recipients&apos; replies decide: read them above.</source>
+        <translation>Tous les destinataires ont été refusés avant : ce refus ne fait que le redire (RFC 2920 §3.1). Ce sont les réponses aux destinataires qui décident : lisez-les plus haut.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/explain.cpp" line="494"/>
         <source>. %1 Fix: %2</source>
         <translation>. %1 Solution : %2</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="472"/>
+        <location filename="../smtp/explain.cpp" line="499"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
         <translation>Le message tel qu&apos;il part : sa section d&apos;en-têtes (From, To, Subject : ce que voient les lecteurs) et la taille de l&apos;ensemble. La distribution suit l&apos;enveloppe (MAIL FROM, RCPT TO), pas ces en-têtes.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="479"/>
+        <location filename="../smtp/explain.cpp" line="506"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
         <translation>La connexion est maintenant chiffrée, et le certificat a été vérifié : il est valide, de confiance et établi au nom du serveur.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="484"/>
+        <location filename="../smtp/explain.cpp" line="511"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
         <translation>La négociation TLS : les deux côtés s&apos;accordent sur un chiffrement et le serveur prouve son nom avec un certificat.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="490"/>
+        <location filename="../smtp/explain.cpp" line="517"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
         <translation>Une nouvelle connexion au serveur d&apos;envoi : le port 587 commence en clair et passe en chiffré avec STARTTLS, le port 465 est chiffré dès le premier octet (RFC 8314).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="501"/>
+        <location filename="../smtp/explain.cpp" line="528"/>
         <source>%1 Fix: %2</source>
         <translation>%1 Solution : %2</translation>
     </message>
@@ -12618,12 +12628,12 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="205"/>
+        <location filename="../ui/recipientfield.cpp" line="211"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
         <translation>nom@example.org, Autre Nom &lt;autre@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="208"/>
+        <location filename="../ui/recipientfield.cpp" line="214"/>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
     </message>
@@ -12808,107 +12818,107 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
 <context>
     <name>ui::RichEditor</name>
     <message>
-        <location filename="../ui/richeditor.cpp" line="26"/>
+        <location filename="../ui/richeditor.cpp" line="27"/>
         <source>Formatted message text</source>
         <translation>Texte du message mis en forme</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="28"/>
+        <location filename="../ui/richeditor.cpp" line="29"/>
         <source>The message with formatting; the toolbar above sets bold, lists, links and headings</source>
         <translation>Le message avec sa mise en forme ; la barre d&apos;outils au-dessus règle le gras, les listes, les liens et les titres</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="34"/>
+        <location filename="../ui/richeditor.cpp" line="35"/>
         <source>Text format</source>
         <translation>Format du texte</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="35"/>
+        <location filename="../ui/richeditor.cpp" line="36"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="36"/>
+        <location filename="../ui/richeditor.cpp" line="37"/>
         <source>Formatted</source>
         <translation>Mis en forme</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="37"/>
+        <location filename="../ui/richeditor.cpp" line="38"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="38"/>
+        <location filename="../ui/richeditor.cpp" line="39"/>
         <source>Plain text is read the same everywhere; formatted text and Markdown are sent as HTML with a plain text copy</source>
         <translation>Le texte brut se lit de la même façon partout ; le texte mis en forme et le Markdown sont envoyés en HTML avec une copie en texte brut</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="46"/>
+        <location filename="../ui/richeditor.cpp" line="47"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="47"/>
+        <location filename="../ui/richeditor.cpp" line="48"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="48"/>
+        <location filename="../ui/richeditor.cpp" line="49"/>
         <source>Monospace</source>
         <translation>Chasse fixe</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="60"/>
+        <location filename="../ui/richeditor.cpp" line="61"/>
         <source>Heading 1</source>
         <translation>Titre 1</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="61"/>
+        <location filename="../ui/richeditor.cpp" line="62"/>
         <source>Heading 2</source>
         <translation>Titre 2</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="62"/>
+        <location filename="../ui/richeditor.cpp" line="63"/>
         <source>Heading 3</source>
         <translation>Titre 3</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="63"/>
+        <location filename="../ui/richeditor.cpp" line="64"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="71"/>
+        <location filename="../ui/richeditor.cpp" line="72"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="74"/>
+        <location filename="../ui/richeditor.cpp" line="75"/>
         <source>Numbered List</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="77"/>
+        <location filename="../ui/richeditor.cpp" line="78"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="80"/>
+        <location filename="../ui/richeditor.cpp" line="81"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="119"/>
+        <location filename="../ui/richeditor.cpp" line="120"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="297"/>
+        <location filename="../ui/richeditor.cpp" line="313"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/richeditor.cpp" line="298"/>
+        <location filename="../ui/richeditor.cpp" line="314"/>
         <source>Address the selected text links to:</source>
         <translation>Adresse vers laquelle pointe le texte sélectionné :</translation>
     </message>
