@@ -9392,17 +9392,17 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="166"/>
+        <location filename="../ui/composerwindow.cpp" line="167"/>
         <source>Compose message</source>
         <translation>Nachricht verfassen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="201"/>
+        <location filename="../ui/composerwindow.cpp" line="202"/>
         <source>Not attached</source>
         <translation>Nicht angehängt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="221"/>
+        <location filename="../ui/composerwindow.cpp" line="222"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n Nachricht wartet im Postausgang: Fällige werden jetzt gesendet, die übrigen zu ihrer Zeit.</numerusform>
@@ -9410,469 +9410,469 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="256"/>
+        <location filename="../ui/composerwindow.cpp" line="257"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="257"/>
+        <location filename="../ui/composerwindow.cpp" line="258"/>
         <source>The account and identity the message is sent from</source>
         <translation>Das Konto und die Identität, von denen die Nachricht gesendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="262"/>
+        <location filename="../ui/composerwindow.cpp" line="263"/>
         <source>Accounts…</source>
         <translation>Konten…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="263"/>
+        <location filename="../ui/composerwindow.cpp" line="264"/>
         <source>Edit accounts</source>
         <translation>Konten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="264"/>
+        <location filename="../ui/composerwindow.cpp" line="265"/>
         <source>Opens the accounts: servers, logins and identities</source>
         <translation>Öffnet die Konten: Server, Anmeldungen und Identitäten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="267"/>
+        <location filename="../ui/composerwindow.cpp" line="268"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="268"/>
+        <location filename="../ui/composerwindow.cpp" line="269"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="269"/>
+        <location filename="../ui/composerwindow.cpp" line="270"/>
         <source>Bcc</source>
         <translation>Bcc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="270"/>
+        <location filename="../ui/composerwindow.cpp" line="271"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
         <translation>verborgene Empfänger: Sie erhalten die Nachricht, die anderen sehen sie nicht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="271"/>
+        <location filename="../ui/composerwindow.cpp" line="272"/>
         <source>Reply-To</source>
         <translation>Antwort an</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="272"/>
+        <location filename="../ui/composerwindow.cpp" line="273"/>
         <source>where replies should go, if not to the sender</source>
         <translation>wohin Antworten gehen sollen, wenn nicht an den Absender</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="287"/>
+        <location filename="../ui/composerwindow.cpp" line="288"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="288"/>
+        <location filename="../ui/composerwindow.cpp" line="289"/>
         <source>What the message is about, in one line</source>
         <translation>Worum es in der Nachricht geht, in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="311"/>
+        <location filename="../ui/composerwindow.cpp" line="312"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="312"/>
+        <location filename="../ui/composerwindow.cpp" line="313"/>
         <source>T&amp;o:</source>
         <translation>&amp;An:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="313"/>
+        <location filename="../ui/composerwindow.cpp" line="314"/>
         <source>&amp;Cc:</source>
         <translation>&amp;Cc:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="314"/>
+        <location filename="../ui/composerwindow.cpp" line="315"/>
         <source>&amp;Bcc:</source>
         <translation>&amp;Bcc:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="315"/>
+        <location filename="../ui/composerwindow.cpp" line="316"/>
         <source>Rep&amp;ly-To:</source>
         <translation>Antwo&amp;rt an:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="319"/>
+        <location filename="../ui/composerwindow.cpp" line="320"/>
         <source>&amp;Subject:</source>
         <translation>Betre&amp;ff:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="323"/>
+        <location filename="../ui/composerwindow.cpp" line="324"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="325"/>
+        <location filename="../ui/composerwindow.cpp" line="326"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
         <translation>Der Text der Nachricht; hier abgelegte oder eingefügte Dateien werden angehängt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="328"/>
+        <location filename="../ui/composerwindow.cpp" line="329"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
         <translation>Schreiben Sie hier Ihre Nachricht. Legen Sie Dateien ab oder fügen Sie sie ein, um sie anzuhängen.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="335"/>
+        <location filename="../ui/composerwindow.cpp" line="336"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="336"/>
+        <location filename="../ui/composerwindow.cpp" line="337"/>
         <source>Remove the selected attachments (Delete)</source>
         <translation>Die ausgewählten Anhänge entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="337"/>
+        <location filename="../ui/composerwindow.cpp" line="338"/>
         <source>Remove the selected attachments</source>
         <translation>Die ausgewählten Anhänge entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="341"/>
+        <location filename="../ui/composerwindow.cpp" line="342"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="342"/>
-        <location filename="../ui/composerwindow.cpp" line="1389"/>
+        <location filename="../ui/composerwindow.cpp" line="343"/>
+        <location filename="../ui/composerwindow.cpp" line="1390"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="343"/>
+        <location filename="../ui/composerwindow.cpp" line="344"/>
         <source>Chooses files to attach to the message</source>
         <translation>Wählt Dateien aus, die an die Nachricht angehängt werden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="382"/>
+        <location filename="../ui/composerwindow.cpp" line="383"/>
         <source>Sending progress</source>
         <translation>Sendefortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="383"/>
+        <location filename="../ui/composerwindow.cpp" line="384"/>
         <source>How much of the message has gone to the server</source>
         <translation>Wie viel der Nachricht schon beim Server angekommen ist</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="386"/>
-        <location filename="../ui/composerwindow.cpp" line="388"/>
+        <location filename="../ui/composerwindow.cpp" line="387"/>
+        <location filename="../ui/composerwindow.cpp" line="389"/>
         <source>Stop sending</source>
         <translation>Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="389"/>
+        <location filename="../ui/composerwindow.cpp" line="390"/>
         <source>Stops this attempt; the message stays in the outbox</source>
         <translation>Bricht diesen Versuch ab; die Nachricht bleibt im Postausgang</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="414"/>
+        <location filename="../ui/composerwindow.cpp" line="415"/>
         <source>Protocol log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="420"/>
+        <location filename="../ui/composerwindow.cpp" line="421"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="427"/>
+        <location filename="../ui/composerwindow.cpp" line="428"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="441"/>
+        <location filename="../ui/composerwindow.cpp" line="442"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
         <translation>Öffnet den Postausgang, in dem Nachrichten auf den Versand oder erneuten Versand warten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="450"/>
+        <location filename="../ui/composerwindow.cpp" line="451"/>
         <source>The message goes back into the editor, unsent</source>
         <translation>Die Nachricht kommt ungesendet zurück in den Editor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="451"/>
+        <location filename="../ui/composerwindow.cpp" line="452"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="452"/>
+        <location filename="../ui/composerwindow.cpp" line="453"/>
         <source>Take the message back from the outbox before it is sent</source>
         <translation>Die Nachricht aus dem Postausgang zurückholen, bevor sie gesendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="482"/>
+        <location filename="../ui/composerwindow.cpp" line="483"/>
         <source>&amp;Send</source>
         <translation>Sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="486"/>
+        <location filename="../ui/composerwindow.cpp" line="487"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Die Nachricht senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="488"/>
+        <location filename="../ui/composerwindow.cpp" line="489"/>
         <source>Send &amp;Later…</source>
         <translation>Späte&amp;r senden…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="490"/>
+        <location filename="../ui/composerwindow.cpp" line="491"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
         <translation>Die Nachricht in den Postausgang legen, um sie zu einer gewählten Zeit zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="493"/>
+        <location filename="../ui/composerwindow.cpp" line="494"/>
         <source>S&amp;top Sending</source>
         <translation>S&amp;enden abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="495"/>
+        <location filename="../ui/composerwindow.cpp" line="496"/>
         <source>Stop sending (Ctrl+.)</source>
         <translation>Senden abbrechen (Strg+.)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="497"/>
+        <location filename="../ui/composerwindow.cpp" line="498"/>
         <source>&amp;Attach Files…</source>
         <translation>Anhang hinz&amp;ufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="500"/>
+        <location filename="../ui/composerwindow.cpp" line="501"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Dateien anhängen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="502"/>
+        <location filename="../ui/composerwindow.cpp" line="503"/>
         <source>Save &amp;Draft</source>
         <translation>Als Entwurf spe&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="504"/>
+        <location filename="../ui/composerwindow.cpp" line="505"/>
         <source>Save as a draft (Ctrl+S)</source>
         <translation>Als Entwurf speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="507"/>
+        <location filename="../ui/composerwindow.cpp" line="508"/>
         <source>Draft saved.</source>
         <translation>Entwurf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="509"/>
+        <location filename="../ui/composerwindow.cpp" line="510"/>
         <source>&amp;New Message</source>
         <translation>Neue E-&amp;Mail</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="512"/>
+        <location filename="../ui/composerwindow.cpp" line="513"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="515"/>
+        <location filename="../ui/composerwindow.cpp" line="516"/>
         <source>&amp;Quit</source>
         <translation>Stam&amp;p beenden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="519"/>
+        <location filename="../ui/composerwindow.cpp" line="520"/>
         <source>&amp;Accounts…</source>
         <translation>Kontoeinstell&amp;ungen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="523"/>
+        <location filename="../ui/composerwindow.cpp" line="524"/>
         <source>&amp;File</source>
         <translation>Da&amp;tei</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="532"/>
+        <location filename="../ui/composerwindow.cpp" line="533"/>
         <source>Save as &amp;Template…</source>
         <translation>Als Vorlag&amp;e speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="539"/>
+        <location filename="../ui/composerwindow.cpp" line="540"/>
         <source>Save as Template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="540"/>
+        <location filename="../ui/composerwindow.cpp" line="541"/>
         <source>Name of the template:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="550"/>
+        <location filename="../ui/composerwindow.cpp" line="551"/>
         <source>New From Te&amp;mplate</source>
         <translation>Neu aus Vor&amp;lage</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="557"/>
+        <location filename="../ui/composerwindow.cpp" line="558"/>
         <source>(No templates yet)</source>
         <translation>(Noch keine Vorlagen)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="574"/>
+        <location filename="../ui/composerwindow.cpp" line="575"/>
         <source>&amp;Edit</source>
         <translation>Bearbeite&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="585"/>
+        <location filename="../ui/composerwindow.cpp" line="586"/>
         <source>&amp;Undo</source>
         <translation>R&amp;ückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="586"/>
+        <location filename="../ui/composerwindow.cpp" line="587"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="588"/>
+        <location filename="../ui/composerwindow.cpp" line="589"/>
         <source>Cu&amp;t</source>
         <translation>Ausschn&amp;eiden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="589"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="591"/>
         <source>&amp;Paste</source>
         <translation>Einfü&amp;gen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="591"/>
+        <location filename="../ui/composerwindow.cpp" line="592"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="593"/>
+        <location filename="../ui/composerwindow.cpp" line="594"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="596"/>
+        <location filename="../ui/composerwindow.cpp" line="597"/>
         <source>Protocol &amp;Log</source>
         <translation>P&amp;rotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="603"/>
+        <location filename="../ui/composerwindow.cpp" line="604"/>
         <source>&amp;Outbox and Drafts</source>
         <translation>Post&amp;ausgang und Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="610"/>
+        <location filename="../ui/composerwindow.cpp" line="611"/>
         <source>S&amp;ent Messages</source>
         <translation>Gesendete &amp;Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="615"/>
+        <location filename="../ui/composerwindow.cpp" line="616"/>
         <source>&amp;Search the Log</source>
         <translation>Protokoll &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="623"/>
+        <location filename="../ui/composerwindow.cpp" line="624"/>
         <source>Go to the &amp;Message Text</source>
         <translation>Zum Nachrichtente&amp;xt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="629"/>
+        <location filename="../ui/composerwindow.cpp" line="630"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Zu den Anh&amp;ängen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="638"/>
+        <location filename="../ui/composerwindow.cpp" line="639"/>
         <source>O&amp;ptions</source>
         <translation>&amp;Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="640"/>
+        <location filename="../ui/composerwindow.cpp" line="641"/>
         <source>&amp;Reply-To Field</source>
         <translation>Feld „Ant&amp;wort an“</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="650"/>
+        <location filename="../ui/composerwindow.cpp" line="651"/>
         <source>&amp;Priority</source>
         <translation>Pri&amp;orität</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="652"/>
+        <location filename="../ui/composerwindow.cpp" line="653"/>
         <source>&amp;High</source>
         <translation>&amp;Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="654"/>
+        <location filename="../ui/composerwindow.cpp" line="655"/>
         <source>&amp;Normal</source>
         <translation>Nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="656"/>
+        <location filename="../ui/composerwindow.cpp" line="657"/>
         <source>&amp;Low</source>
         <translation>Nied&amp;rig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="664"/>
+        <location filename="../ui/composerwindow.cpp" line="665"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>L&amp;esebestätigung anfordern</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="667"/>
+        <location filename="../ui/composerwindow.cpp" line="668"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Das Mailprogramm des Empfängers bitten, das Öffnen der Nachricht zu bestätigen (viele tun das nicht oder fragen zuerst den Empfänger)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="669"/>
+        <location filename="../ui/composerwindow.cpp" line="670"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Zustellbestät&amp;igungen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="671"/>
+        <location filename="../ui/composerwindow.cpp" line="672"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Die Mailserver auf dem Weg um Rückmeldung bitten (nur wenn der Server DSN anbietet)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="678"/>
+        <location filename="../ui/composerwindow.cpp" line="679"/>
         <source>When &amp;Delivered</source>
         <translation>Be&amp;i Zustellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="679"/>
+        <location filename="../ui/composerwindow.cpp" line="680"/>
         <source>When Delivery &amp;Fails</source>
         <translation>Bei fehlgeschlagener Zus&amp;tellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="680"/>
+        <location filename="../ui/composerwindow.cpp" line="681"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>Bei ve&amp;rzögerter Zustellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="682"/>
+        <location filename="../ui/composerwindow.cpp" line="683"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Mit der gan&amp;zen Nachricht berichten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="683"/>
+        <location filename="../ui/composerwindow.cpp" line="684"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Nur mit den Kopfzeilen beric&amp;hten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="690"/>
+        <location filename="../ui/composerwindow.cpp" line="691"/>
         <source>&amp;Undo Send</source>
         <translation>&amp;Senden rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="693"/>
+        <location filename="../ui/composerwindow.cpp" line="694"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Nach dem Senden einige Sekunden warten, damit „Rückgängig“ in der Statusleiste die Nachricht zurückholen kann</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="696"/>
+        <location filename="../ui/composerwindow.cpp" line="697"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Aus: sofort senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="697"/>
+        <location filename="../ui/composerwindow.cpp" line="698"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>&amp;%n Sekunde warten</numerusform>
@@ -9880,82 +9880,92 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="721"/>
+        <location filename="../ui/composerwindow.cpp" line="722"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="723"/>
+        <location filename="../ui/composerwindow.cpp" line="724"/>
         <source>&amp;Practice Server…</source>
         <translation>Übun&amp;gsserver…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="726"/>
+        <location filename="../ui/composerwindow.cpp" line="727"/>
         <source>Check &amp;Domain…</source>
         <translation>Doma&amp;in prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="739"/>
+        <location filename="../ui/composerwindow.cpp" line="740"/>
         <source>C&amp;ontacts…</source>
         <translation>K&amp;ontakte…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="743"/>
+        <location filename="../ui/composerwindow.cpp" line="744"/>
         <source>&amp;Mail Merge…</source>
         <translation>&amp;Serienbrief…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="747"/>
+        <location filename="../ui/composerwindow.cpp" line="748"/>
         <source>&amp;Console…</source>
         <translation>&amp;Konsole…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="753"/>
+        <location filename="../ui/composerwindow.cpp" line="754"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="754"/>
+        <location filename="../ui/composerwindow.cpp" line="755"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Wählen Sie zuerst ein Konto unter „Von“ (Extras → Kontoeinstellungen).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="757"/>
+        <location filename="../ui/composerwindow.cpp" line="758"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1669"/>
+        <location filename="../ui/composerwindow.cpp" line="1670"/>
         <source>Putting the message in the outbox…</source>
         <translation>Die Nachricht wird in den Postausgang gelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1807"/>
+        <location filename="../ui/composerwindow.cpp" line="1808"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1861"/>
+        <location filename="../ui/composerwindow.cpp" line="1866"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Vielleicht gesendet: Der Server hat nicht bestätigt. Die Nachricht bleibt im Postausgang; fragen Sie bei einem Empfänger nach, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1891"/>
+        <location filename="../ui/composerwindow.cpp" line="1869"/>
+        <source>Not sent yet: the outbox tries again by itself at %1; nothing to do meanwhile.</source>
+        <translation>Noch nicht gesendet: Der Postausgang versucht es um %1 von selbst noch einmal; bis dahin ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1872"/>
+        <source>Not sent yet: the outbox tries again by itself; nothing to do meanwhile.</source>
+        <translation>Noch nicht gesendet: Der Postausgang versucht es von selbst noch einmal; bis dahin ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1901"/>
         <source>Sent from the outbox. A copy is in the Sent folder.</source>
         <translation>Aus dem Postausgang gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1896"/>
+        <location filename="../ui/composerwindow.cpp" line="1906"/>
         <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
         <translation>Der Postausgang hat die Nachricht so gesendet, wie sie eingereiht war; die Änderungen, die Sie hier seitdem gemacht haben, wurden nicht gesendet, und Senden würde sie als neue Nachricht schicken.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2000"/>
+        <location filename="../ui/composerwindow.cpp" line="2010"/>
         <source>Messages waiting</source>
         <translation>Wartende Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="2001"/>
+        <location filename="../ui/composerwindow.cpp" line="2011"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n Nachricht im Postausgang wartet noch auf den Versand. Sie wird beim nächsten Start von Stamp gesendet. Trotzdem beenden?</numerusform>
@@ -9963,130 +9973,130 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="761"/>
+        <location filename="../ui/composerwindow.cpp" line="762"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="795"/>
+        <location filename="../ui/composerwindow.cpp" line="796"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Noch kein Konto — öffnen Sie Konten…, um eines hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="802"/>
-        <location filename="../ui/composerwindow.cpp" line="823"/>
+        <location filename="../ui/composerwindow.cpp" line="803"/>
+        <location filename="../ui/composerwindow.cpp" line="824"/>
         <source>Server: %1:%2</source>
         <translation>Server: %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1102"/>
+        <location filename="../ui/composerwindow.cpp" line="1103"/>
         <source>Draft restored (saved %1).</source>
         <translation>Entwurf wiederhergestellt (gespeichert %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1127"/>
+        <location filename="../ui/composerwindow.cpp" line="1128"/>
         <source>Last attempt: the server said %1</source>
         <translation>Letzter Versuch: Der Server sagte %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1165"/>
+        <location filename="../ui/composerwindow.cpp" line="1166"/>
         <source>Being sent</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1166"/>
+        <location filename="../ui/composerwindow.cpp" line="1167"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Diese Nachricht wird gerade gesendet; warten Sie auf das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1173"/>
-        <location filename="../ui/composerwindow.cpp" line="1209"/>
+        <location filename="../ui/composerwindow.cpp" line="1174"/>
+        <location filename="../ui/composerwindow.cpp" line="1210"/>
         <source>Message not found</source>
         <translation>Nachricht nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1174"/>
+        <location filename="../ui/composerwindow.cpp" line="1175"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Diese Nachricht ist nicht mehr da: Sie wurde möglicherweise inzwischen gesendet oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1199"/>
+        <location filename="../ui/composerwindow.cpp" line="1200"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Einige angehängte Dateien sind nicht mehr da; sie sind in der Liste markiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1210"/>
+        <location filename="../ui/composerwindow.cpp" line="1211"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Diese Nachricht ist nicht mehr im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1241"/>
+        <location filename="../ui/composerwindow.cpp" line="1242"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Diese Nachricht ist nicht mehr im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1259"/>
+        <location filename="../ui/composerwindow.cpp" line="1260"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>Der Server hat das Passwort nicht angenommen. Geben Sie es erneut ein, um die Nachricht zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1364"/>
+        <location filename="../ui/composerwindow.cpp" line="1365"/>
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1370"/>
+        <location filename="../ui/composerwindow.cpp" line="1371"/>
         <source>Draft saved at %1.</source>
         <translation>Entwurf um %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1408"/>
+        <location filename="../ui/composerwindow.cpp" line="1409"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 Anhang, %1 — beim Senden etwa %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1409"/>
+        <location filename="../ui/composerwindow.cpp" line="1410"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 Anhänge, %2 — beim Senden etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1413"/>
+        <location filename="../ui/composerwindow.cpp" line="1414"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ größer als die %1, die der Server annimmt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1420"/>
+        <location filename="../ui/composerwindow.cpp" line="1421"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1422"/>
+        <location filename="../ui/composerwindow.cpp" line="1423"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1503"/>
+        <location filename="../ui/composerwindow.cpp" line="1504"/>
         <source>Send later</source>
         <translation>Später senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1507"/>
+        <location filename="../ui/composerwindow.cpp" line="1508"/>
         <source>Send at</source>
         <translation>Senden um</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1512"/>
+        <location filename="../ui/composerwindow.cpp" line="1513"/>
         <source>Send this message at:</source>
         <translation>Diese Nachricht senden um:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1528"/>
+        <location filename="../ui/composerwindow.cpp" line="1529"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Zu spät zum Zurückholen: Die Nachricht wird gerade gesendet oder wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1543"/>
-        <location filename="../ui/composerwindow.cpp" line="1549"/>
+        <location filename="../ui/composerwindow.cpp" line="1544"/>
+        <location filename="../ui/composerwindow.cpp" line="1550"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Aus dem Postausgang zurückgeholt: Es wurde nichts gesendet.</translation>
     </message>
@@ -10128,7 +10138,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1558"/>
+        <location filename="../ui/composerwindow.cpp" line="1559"/>
         <source>No account</source>
         <translation>Kein Konto</translation>
     </message>
@@ -10159,39 +10169,39 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Der swaks-Befehl wurde kopiert (die Nachricht liegt in %1; swaks fragt nach dem Passwort). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1559"/>
+        <location filename="../ui/composerwindow.cpp" line="1560"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp braucht ein Konto, von dem gesendet wird: Fügen Sie eines mit den Angaben des Servers hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1572"/>
-        <location filename="../ui/composerwindow.cpp" line="1582"/>
+        <location filename="../ui/composerwindow.cpp" line="1573"/>
+        <location filename="../ui/composerwindow.cpp" line="1583"/>
         <source>Address not valid</source>
         <translation>Adresse ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1573"/>
-        <location filename="../ui/composerwindow.cpp" line="1583"/>
+        <location filename="../ui/composerwindow.cpp" line="1574"/>
+        <location filename="../ui/composerwindow.cpp" line="1584"/>
         <source>Nothing was sent. %1</source>
         <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1588"/>
+        <location filename="../ui/composerwindow.cpp" line="1589"/>
         <source>No recipient</source>
         <translation>Kein Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1589"/>
+        <location filename="../ui/composerwindow.cpp" line="1590"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>Es wurde nichts gesendet: Fügen Sie mindestens einen Empfänger unter An, Cc oder Bcc hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1595"/>
+        <location filename="../ui/composerwindow.cpp" line="1596"/>
         <source>Attachment missing</source>
         <translation>Anhang fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1596"/>
+        <location filename="../ui/composerwindow.cpp" line="1597"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10202,78 +10212,78 @@ Remove them from the list, or attach them again.</source>
 Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1604"/>
+        <location filename="../ui/composerwindow.cpp" line="1605"/>
         <source>Nothing attached</source>
         <translation>Nichts angehängt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1605"/>
+        <location filename="../ui/composerwindow.cpp" line="1606"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>Die Nachricht erwähnt einen Anhang, aber es ist nichts angehängt. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1621"/>
+        <location filename="../ui/composerwindow.cpp" line="1622"/>
         <source>No subject</source>
         <translation>Kein Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1622"/>
+        <location filename="../ui/composerwindow.cpp" line="1623"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Diese Nachricht hat keinen Betreff. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1640"/>
+        <location filename="../ui/composerwindow.cpp" line="1641"/>
         <source>Message too large</source>
         <translation>Nachricht zu groß</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1641"/>
+        <location filename="../ui/composerwindow.cpp" line="1642"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Diese Nachricht wird etwa %1 groß sein, aber %2 hat angegeben, höchstens %3 anzunehmen. Sie wird sehr wahrscheinlich abgelehnt. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1240"/>
-        <location filename="../ui/composerwindow.cpp" line="1679"/>
-        <location filename="../ui/composerwindow.cpp" line="1924"/>
+        <location filename="../ui/composerwindow.cpp" line="1241"/>
+        <location filename="../ui/composerwindow.cpp" line="1680"/>
+        <location filename="../ui/composerwindow.cpp" line="1934"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1680"/>
+        <location filename="../ui/composerwindow.cpp" line="1681"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>Es wurde nichts gesendet: Die Nachricht konnte nicht in den Postausgang geschrieben werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1236"/>
-        <location filename="../ui/composerwindow.cpp" line="1730"/>
-        <location filename="../ui/composerwindow.cpp" line="1921"/>
+        <location filename="../ui/composerwindow.cpp" line="1237"/>
+        <location filename="../ui/composerwindow.cpp" line="1731"/>
+        <location filename="../ui/composerwindow.cpp" line="1931"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1855"/>
+        <location filename="../ui/composerwindow.cpp" line="1856"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1864"/>
+        <location filename="../ui/composerwindow.cpp" line="1874"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Nicht gesendet: Die Nachricht bleibt im Postausgang. Bearbeiten Sie sie und senden Sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="545"/>
-        <location filename="../ui/composerwindow.cpp" line="1250"/>
-        <location filename="../ui/composerwindow.cpp" line="1915"/>
+        <location filename="../ui/composerwindow.cpp" line="546"/>
+        <location filename="../ui/composerwindow.cpp" line="1251"/>
+        <location filename="../ui/composerwindow.cpp" line="1925"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1718"/>
+        <location filename="../ui/composerwindow.cpp" line="1719"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>Im Postausgang, wird um %1 gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1725"/>
+        <location filename="../ui/composerwindow.cpp" line="1726"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Senden in %n Sekunde: Rückgängig holt sie zurück.</numerusform>
@@ -10281,7 +10291,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1789"/>
+        <location filename="../ui/composerwindow.cpp" line="1790"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Postausgang: %n wartet</numerusform>
@@ -10289,7 +10299,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1790"/>
+        <location filename="../ui/composerwindow.cpp" line="1791"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n Nachricht wartet im Postausgang: anzeigen</numerusform>
@@ -10297,22 +10307,22 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1957"/>
+        <location filename="../ui/composerwindow.cpp" line="1967"/>
         <source>Still sending</source>
         <translation>Wird noch gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1958"/>
+        <location filename="../ui/composerwindow.cpp" line="1968"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Die Nachricht wird noch gesendet. Senden abbrechen und schließen? Sie bleibt im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1970"/>
+        <location filename="../ui/composerwindow.cpp" line="1980"/>
         <source>Unsent message</source>
         <translation>Ungesendete Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1971"/>
+        <location filename="../ui/composerwindow.cpp" line="1981"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Diese Nachricht wurde nicht gesendet. Als Entwurf behalten?</translation>
     </message>

@@ -9392,17 +9392,17 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="166"/>
+        <location filename="../ui/composerwindow.cpp" line="167"/>
         <source>Compose message</source>
         <translation>Redactar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="201"/>
+        <location filename="../ui/composerwindow.cpp" line="202"/>
         <source>Not attached</source>
         <translation>No adjuntado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="221"/>
+        <location filename="../ui/composerwindow.cpp" line="222"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n mensaje en la bandeja de salida: los pendientes se envían ahora, los demás a su hora.</numerusform>
@@ -9410,469 +9410,469 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="256"/>
+        <location filename="../ui/composerwindow.cpp" line="257"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="257"/>
+        <location filename="../ui/composerwindow.cpp" line="258"/>
         <source>The account and identity the message is sent from</source>
         <translation>La cuenta y la identidad desde las que se envía el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="262"/>
+        <location filename="../ui/composerwindow.cpp" line="263"/>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="263"/>
+        <location filename="../ui/composerwindow.cpp" line="264"/>
         <source>Edit accounts</source>
         <translation>Editar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="264"/>
+        <location filename="../ui/composerwindow.cpp" line="265"/>
         <source>Opens the accounts: servers, logins and identities</source>
         <translation>Abre las cuentas: servidores, inicios de sesión e identidades</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="267"/>
+        <location filename="../ui/composerwindow.cpp" line="268"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="268"/>
+        <location filename="../ui/composerwindow.cpp" line="269"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="269"/>
+        <location filename="../ui/composerwindow.cpp" line="270"/>
         <source>Bcc</source>
         <translation>Cco</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="270"/>
+        <location filename="../ui/composerwindow.cpp" line="271"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
         <translation>destinatarios ocultos: lo reciben, pero los demás no los ven</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="271"/>
+        <location filename="../ui/composerwindow.cpp" line="272"/>
         <source>Reply-To</source>
         <translation>Responder a</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="272"/>
+        <location filename="../ui/composerwindow.cpp" line="273"/>
         <source>where replies should go, if not to the sender</source>
         <translation>adónde deben ir las respuestas, si no al remitente</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="287"/>
+        <location filename="../ui/composerwindow.cpp" line="288"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="288"/>
+        <location filename="../ui/composerwindow.cpp" line="289"/>
         <source>What the message is about, in one line</source>
         <translation>De qué trata el mensaje, en una línea</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="311"/>
+        <location filename="../ui/composerwindow.cpp" line="312"/>
         <source>F&amp;rom:</source>
         <translation>&amp;De:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="312"/>
+        <location filename="../ui/composerwindow.cpp" line="313"/>
         <source>T&amp;o:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="313"/>
+        <location filename="../ui/composerwindow.cpp" line="314"/>
         <source>&amp;Cc:</source>
         <translation>&amp;Cc:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="314"/>
+        <location filename="../ui/composerwindow.cpp" line="315"/>
         <source>&amp;Bcc:</source>
         <translation>Cc&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="315"/>
+        <location filename="../ui/composerwindow.cpp" line="316"/>
         <source>Rep&amp;ly-To:</source>
         <translation>Re&amp;sponder a:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="319"/>
+        <location filename="../ui/composerwindow.cpp" line="320"/>
         <source>&amp;Subject:</source>
         <translation>Asu&amp;nto:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="323"/>
+        <location filename="../ui/composerwindow.cpp" line="324"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="325"/>
+        <location filename="../ui/composerwindow.cpp" line="326"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
         <translation>El texto del mensaje; los archivos que se sueltan o pegan aquí se adjuntan</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="328"/>
+        <location filename="../ui/composerwindow.cpp" line="329"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
         <translation>Escriba aquí su mensaje. Suelte o pegue archivos para adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="335"/>
+        <location filename="../ui/composerwindow.cpp" line="336"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="336"/>
+        <location filename="../ui/composerwindow.cpp" line="337"/>
         <source>Remove the selected attachments (Delete)</source>
         <translation>Quitar los adjuntos seleccionados (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="337"/>
+        <location filename="../ui/composerwindow.cpp" line="338"/>
         <source>Remove the selected attachments</source>
         <translation>Quitar los adjuntos seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="341"/>
+        <location filename="../ui/composerwindow.cpp" line="342"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="342"/>
-        <location filename="../ui/composerwindow.cpp" line="1389"/>
+        <location filename="../ui/composerwindow.cpp" line="343"/>
+        <location filename="../ui/composerwindow.cpp" line="1390"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="343"/>
+        <location filename="../ui/composerwindow.cpp" line="344"/>
         <source>Chooses files to attach to the message</source>
         <translation>Elige archivos para adjuntarlos al mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="382"/>
+        <location filename="../ui/composerwindow.cpp" line="383"/>
         <source>Sending progress</source>
         <translation>Progreso del envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="383"/>
+        <location filename="../ui/composerwindow.cpp" line="384"/>
         <source>How much of the message has gone to the server</source>
         <translation>Cuánto del mensaje ha llegado ya al servidor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="386"/>
-        <location filename="../ui/composerwindow.cpp" line="388"/>
+        <location filename="../ui/composerwindow.cpp" line="387"/>
+        <location filename="../ui/composerwindow.cpp" line="389"/>
         <source>Stop sending</source>
         <translation>Detener el envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="389"/>
+        <location filename="../ui/composerwindow.cpp" line="390"/>
         <source>Stops this attempt; the message stays in the outbox</source>
         <translation>Detiene este intento; el mensaje se queda en la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="414"/>
+        <location filename="../ui/composerwindow.cpp" line="415"/>
         <source>Protocol log</source>
         <translation>Registro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="420"/>
+        <location filename="../ui/composerwindow.cpp" line="421"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="427"/>
+        <location filename="../ui/composerwindow.cpp" line="428"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="441"/>
+        <location filename="../ui/composerwindow.cpp" line="442"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
         <translation>Abre la bandeja de salida, donde los mensajes esperan para enviarse o volver a enviarse</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="450"/>
+        <location filename="../ui/composerwindow.cpp" line="451"/>
         <source>The message goes back into the editor, unsent</source>
         <translation>El mensaje vuelve al editor, sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="451"/>
+        <location filename="../ui/composerwindow.cpp" line="452"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="452"/>
+        <location filename="../ui/composerwindow.cpp" line="453"/>
         <source>Take the message back from the outbox before it is sent</source>
         <translation>Recuperar el mensaje de la bandeja de salida antes de que se envíe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="482"/>
+        <location filename="../ui/composerwindow.cpp" line="483"/>
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="486"/>
+        <location filename="../ui/composerwindow.cpp" line="487"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Enviar el mensaje (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="488"/>
+        <location filename="../ui/composerwindow.cpp" line="489"/>
         <source>Send &amp;Later…</source>
         <translation>Enviar más tar&amp;de…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="490"/>
+        <location filename="../ui/composerwindow.cpp" line="491"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
         <translation>Poner el mensaje en la bandeja de salida para enviarlo a la hora que elija</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="493"/>
+        <location filename="../ui/composerwindow.cpp" line="494"/>
         <source>S&amp;top Sending</source>
         <translation>De&amp;tener el envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="495"/>
+        <location filename="../ui/composerwindow.cpp" line="496"/>
         <source>Stop sending (Ctrl+.)</source>
         <translation>Detener el envío (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="497"/>
+        <location filename="../ui/composerwindow.cpp" line="498"/>
         <source>&amp;Attach Files…</source>
         <translation>Ad&amp;juntar archivos…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="500"/>
+        <location filename="../ui/composerwindow.cpp" line="501"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Adjuntar archivos (Ctrl+Mayús+A)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="502"/>
+        <location filename="../ui/composerwindow.cpp" line="503"/>
         <source>Save &amp;Draft</source>
         <translation>Guardar &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="504"/>
+        <location filename="../ui/composerwindow.cpp" line="505"/>
         <source>Save as a draft (Ctrl+S)</source>
         <translation>Guardar como borrador (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="507"/>
+        <location filename="../ui/composerwindow.cpp" line="508"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="509"/>
+        <location filename="../ui/composerwindow.cpp" line="510"/>
         <source>&amp;New Message</source>
         <translation>&amp;Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="512"/>
+        <location filename="../ui/composerwindow.cpp" line="513"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="515"/>
+        <location filename="../ui/composerwindow.cpp" line="516"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="519"/>
+        <location filename="../ui/composerwindow.cpp" line="520"/>
         <source>&amp;Accounts…</source>
         <translation>C&amp;uentas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="523"/>
+        <location filename="../ui/composerwindow.cpp" line="524"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="532"/>
+        <location filename="../ui/composerwindow.cpp" line="533"/>
         <source>Save as &amp;Template…</source>
         <translation>Guardar como plan&amp;tilla…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="539"/>
+        <location filename="../ui/composerwindow.cpp" line="540"/>
         <source>Save as Template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="540"/>
+        <location filename="../ui/composerwindow.cpp" line="541"/>
         <source>Name of the template:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="550"/>
+        <location filename="../ui/composerwindow.cpp" line="551"/>
         <source>New From Te&amp;mplate</source>
         <translation>Nuevo desde p&amp;lantilla</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="557"/>
+        <location filename="../ui/composerwindow.cpp" line="558"/>
         <source>(No templates yet)</source>
         <translation>(Aún no hay plantillas)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="574"/>
+        <location filename="../ui/composerwindow.cpp" line="575"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="585"/>
+        <location filename="../ui/composerwindow.cpp" line="586"/>
         <source>&amp;Undo</source>
         <translation>Des&amp;hacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="586"/>
+        <location filename="../ui/composerwindow.cpp" line="587"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="588"/>
+        <location filename="../ui/composerwindow.cpp" line="589"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="589"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="591"/>
         <source>&amp;Paste</source>
         <translation>Pe&amp;gar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="591"/>
+        <location filename="../ui/composerwindow.cpp" line="592"/>
         <source>Select &amp;All</source>
         <translation>Se&amp;leccionar todo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="593"/>
+        <location filename="../ui/composerwindow.cpp" line="594"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="596"/>
+        <location filename="../ui/composerwindow.cpp" line="597"/>
         <source>Protocol &amp;Log</source>
         <translation>Regi&amp;stro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="603"/>
+        <location filename="../ui/composerwindow.cpp" line="604"/>
         <source>&amp;Outbox and Drafts</source>
         <translation>Bandeja de salida &amp;y borradores</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="610"/>
+        <location filename="../ui/composerwindow.cpp" line="611"/>
         <source>S&amp;ent Messages</source>
         <translation>Mensajes &amp;enviados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="615"/>
+        <location filename="../ui/composerwindow.cpp" line="616"/>
         <source>&amp;Search the Log</source>
         <translation>Buscar e&amp;n el registro</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="623"/>
+        <location filename="../ui/composerwindow.cpp" line="624"/>
         <source>Go to the &amp;Message Text</source>
         <translation>Ir al te&amp;xto del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="629"/>
+        <location filename="../ui/composerwindow.cpp" line="630"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Ir a los ad&amp;juntos</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="638"/>
+        <location filename="../ui/composerwindow.cpp" line="639"/>
         <source>O&amp;ptions</source>
         <translation>Opc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="640"/>
+        <location filename="../ui/composerwindow.cpp" line="641"/>
         <source>&amp;Reply-To Field</source>
         <translation>Campo &amp;Responder a</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="650"/>
+        <location filename="../ui/composerwindow.cpp" line="651"/>
         <source>&amp;Priority</source>
         <translation>Pr&amp;ioridad</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="652"/>
+        <location filename="../ui/composerwindow.cpp" line="653"/>
         <source>&amp;High</source>
         <translation>&amp;Alta</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="654"/>
+        <location filename="../ui/composerwindow.cpp" line="655"/>
         <source>&amp;Normal</source>
         <translation>Nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="656"/>
+        <location filename="../ui/composerwindow.cpp" line="657"/>
         <source>&amp;Low</source>
         <translation>&amp;Baja</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="664"/>
+        <location filename="../ui/composerwindow.cpp" line="665"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>Solici&amp;tar acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="667"/>
+        <location filename="../ui/composerwindow.cpp" line="668"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Pedir al programa de correo del destinatario que confirme que se ha abierto el mensaje (muchos no lo hacen, o preguntan antes al destinatario)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="669"/>
+        <location filename="../ui/composerwindow.cpp" line="670"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Con&amp;firmaciones de entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="671"/>
+        <location filename="../ui/composerwindow.cpp" line="672"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Pedir a los servidores de correo del camino que informen (solo cuando el servidor ofrece DSN)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="678"/>
+        <location filename="../ui/composerwindow.cpp" line="679"/>
         <source>When &amp;Delivered</source>
         <translation>Al &amp;entregarse</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="679"/>
+        <location filename="../ui/composerwindow.cpp" line="680"/>
         <source>When Delivery &amp;Fails</source>
         <translation>Si f&amp;alla la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="680"/>
+        <location filename="../ui/composerwindow.cpp" line="681"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>&amp;Si se retrasa la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="682"/>
+        <location filename="../ui/composerwindow.cpp" line="683"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Incluir el mensaje &amp;completo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="683"/>
+        <location filename="../ui/composerwindow.cpp" line="684"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Incl&amp;uir solo las cabeceras</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="690"/>
+        <location filename="../ui/composerwindow.cpp" line="691"/>
         <source>&amp;Undo Send</source>
         <translation>Deshacer en&amp;vío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="693"/>
+        <location filename="../ui/composerwindow.cpp" line="694"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Esperar unos segundos después de Enviar, para que Deshacer en la barra de estado pueda recuperar el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="696"/>
+        <location filename="../ui/composerwindow.cpp" line="697"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Desactivado: enviar en el acto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="697"/>
+        <location filename="../ui/composerwindow.cpp" line="698"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>Esperar &amp;%n segundo</numerusform>
@@ -9880,82 +9880,92 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="721"/>
+        <location filename="../ui/composerwindow.cpp" line="722"/>
         <source>&amp;Tools</source>
         <translation>Herramien&amp;tas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="723"/>
+        <location filename="../ui/composerwindow.cpp" line="724"/>
         <source>&amp;Practice Server…</source>
         <translation>Serv&amp;idor de prácticas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="726"/>
+        <location filename="../ui/composerwindow.cpp" line="727"/>
         <source>Check &amp;Domain…</source>
         <translation>Compro&amp;bar dominio…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="739"/>
+        <location filename="../ui/composerwindow.cpp" line="740"/>
         <source>C&amp;ontacts…</source>
         <translation>C&amp;ontactos…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="743"/>
+        <location filename="../ui/composerwindow.cpp" line="744"/>
         <source>&amp;Mail Merge…</source>
         <translation>Co&amp;mbinar correspondencia…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="747"/>
+        <location filename="../ui/composerwindow.cpp" line="748"/>
         <source>&amp;Console…</source>
         <translation>&amp;Consola…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="753"/>
+        <location filename="../ui/composerwindow.cpp" line="754"/>
         <source>Console</source>
         <translation>Consola</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="754"/>
+        <location filename="../ui/composerwindow.cpp" line="755"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Elija primero una cuenta en De (Herramientas → Cuentas).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="757"/>
+        <location filename="../ui/composerwindow.cpp" line="758"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1669"/>
+        <location filename="../ui/composerwindow.cpp" line="1670"/>
         <source>Putting the message in the outbox…</source>
         <translation>Poniendo el mensaje en la bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1807"/>
+        <location filename="../ui/composerwindow.cpp" line="1808"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1861"/>
+        <location filename="../ui/composerwindow.cpp" line="1866"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Quizá enviado: el servidor no lo ha confirmado. El mensaje se queda en la bandeja de salida; compruébelo con un destinatario antes de volver a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1891"/>
+        <location filename="../ui/composerwindow.cpp" line="1869"/>
+        <source>Not sent yet: the outbox tries again by itself at %1; nothing to do meanwhile.</source>
+        <translation>Aún no enviado: la bandeja de salida lo intentará de nuevo por sí sola a las %1; mientras tanto no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1872"/>
+        <source>Not sent yet: the outbox tries again by itself; nothing to do meanwhile.</source>
+        <translation>Aún no enviado: la bandeja de salida lo intentará de nuevo por sí sola; mientras tanto no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1901"/>
         <source>Sent from the outbox. A copy is in the Sent folder.</source>
         <translation>Enviado desde la bandeja de salida. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1896"/>
+        <location filename="../ui/composerwindow.cpp" line="1906"/>
         <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
         <translation>La bandeja de salida envió el mensaje tal como estaba en la cola; los cambios hechos aquí desde entonces no se enviaron, y Enviar los mandaría como un mensaje nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2000"/>
+        <location filename="../ui/composerwindow.cpp" line="2010"/>
         <source>Messages waiting</source>
         <translation>Mensajes en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="2001"/>
+        <location filename="../ui/composerwindow.cpp" line="2011"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n mensaje de la bandeja de salida sigue esperando para enviarse. Se enviará la próxima vez que se ejecute Stamp. ¿Salir de todos modos?</numerusform>
@@ -9963,130 +9973,130 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="761"/>
+        <location filename="../ui/composerwindow.cpp" line="762"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="795"/>
+        <location filename="../ui/composerwindow.cpp" line="796"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Aún no hay ninguna cuenta — abra Cuentas… para añadir una</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="802"/>
-        <location filename="../ui/composerwindow.cpp" line="823"/>
+        <location filename="../ui/composerwindow.cpp" line="803"/>
+        <location filename="../ui/composerwindow.cpp" line="824"/>
         <source>Server: %1:%2</source>
         <translation>Servidor: %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1102"/>
+        <location filename="../ui/composerwindow.cpp" line="1103"/>
         <source>Draft restored (saved %1).</source>
         <translation>Borrador restaurado (guardado el %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1127"/>
+        <location filename="../ui/composerwindow.cpp" line="1128"/>
         <source>Last attempt: the server said %1</source>
         <translation>Último intento: el servidor dijo %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1165"/>
+        <location filename="../ui/composerwindow.cpp" line="1166"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1166"/>
+        <location filename="../ui/composerwindow.cpp" line="1167"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Este mensaje se está enviando ahora mismo; espere al resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1173"/>
-        <location filename="../ui/composerwindow.cpp" line="1209"/>
+        <location filename="../ui/composerwindow.cpp" line="1174"/>
+        <location filename="../ui/composerwindow.cpp" line="1210"/>
         <source>Message not found</source>
         <translation>Mensaje no encontrado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1174"/>
+        <location filename="../ui/composerwindow.cpp" line="1175"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Este mensaje ya no está: puede que se haya enviado o eliminado mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1199"/>
+        <location filename="../ui/composerwindow.cpp" line="1200"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Algunos archivos adjuntos ya no están; se han marcado en la lista: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1210"/>
+        <location filename="../ui/composerwindow.cpp" line="1211"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Este mensaje ya no está en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1241"/>
+        <location filename="../ui/composerwindow.cpp" line="1242"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Este mensaje ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1259"/>
+        <location filename="../ui/composerwindow.cpp" line="1260"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>El servidor no ha aceptado la contraseña. Vuelva a introducirla para enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1364"/>
+        <location filename="../ui/composerwindow.cpp" line="1365"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1370"/>
+        <location filename="../ui/composerwindow.cpp" line="1371"/>
         <source>Draft saved at %1.</source>
         <translation>Borrador guardado a las %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1408"/>
+        <location filename="../ui/composerwindow.cpp" line="1409"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 adjunto, %1 — unos %2 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1409"/>
+        <location filename="../ui/composerwindow.cpp" line="1410"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 adjuntos, %2 — unos %3 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1413"/>
+        <location filename="../ui/composerwindow.cpp" line="1414"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ mayor que los %1 que acepta el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1420"/>
+        <location filename="../ui/composerwindow.cpp" line="1421"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1422"/>
+        <location filename="../ui/composerwindow.cpp" line="1423"/>
         <source>Sending: %1</source>
         <translation>Enviando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1503"/>
+        <location filename="../ui/composerwindow.cpp" line="1504"/>
         <source>Send later</source>
         <translation>Enviar más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1507"/>
+        <location filename="../ui/composerwindow.cpp" line="1508"/>
         <source>Send at</source>
         <translation>Fecha y hora de envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1512"/>
+        <location filename="../ui/composerwindow.cpp" line="1513"/>
         <source>Send this message at:</source>
         <translation>Enviar este mensaje el:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1528"/>
+        <location filename="../ui/composerwindow.cpp" line="1529"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Demasiado tarde para recuperarlo: el mensaje se está enviando o ya se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1543"/>
-        <location filename="../ui/composerwindow.cpp" line="1549"/>
+        <location filename="../ui/composerwindow.cpp" line="1544"/>
+        <location filename="../ui/composerwindow.cpp" line="1550"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Recuperado de la bandeja de salida: no se ha enviado nada.</translation>
     </message>
@@ -10128,7 +10138,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1558"/>
+        <location filename="../ui/composerwindow.cpp" line="1559"/>
         <source>No account</source>
         <translation>Sin cuenta</translation>
     </message>
@@ -10159,39 +10169,39 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Se ha copiado el comando swaks (el mensaje está en %1; swaks pide la contraseña). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1559"/>
+        <location filename="../ui/composerwindow.cpp" line="1560"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp necesita una cuenta desde la que enviar: añada una con los datos del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1572"/>
-        <location filename="../ui/composerwindow.cpp" line="1582"/>
+        <location filename="../ui/composerwindow.cpp" line="1573"/>
+        <location filename="../ui/composerwindow.cpp" line="1583"/>
         <source>Address not valid</source>
         <translation>Dirección no válida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1573"/>
-        <location filename="../ui/composerwindow.cpp" line="1583"/>
+        <location filename="../ui/composerwindow.cpp" line="1574"/>
+        <location filename="../ui/composerwindow.cpp" line="1584"/>
         <source>Nothing was sent. %1</source>
         <translation>No se ha enviado nada. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1588"/>
+        <location filename="../ui/composerwindow.cpp" line="1589"/>
         <source>No recipient</source>
         <translation>Sin destinatario</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1589"/>
+        <location filename="../ui/composerwindow.cpp" line="1590"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>No se ha enviado nada: añada al menos un destinatario en Para, Cc o Cco.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1595"/>
+        <location filename="../ui/composerwindow.cpp" line="1596"/>
         <source>Attachment missing</source>
         <translation>Falta un adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1596"/>
+        <location filename="../ui/composerwindow.cpp" line="1597"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10202,78 +10212,78 @@ Remove them from the list, or attach them again.</source>
 Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1604"/>
+        <location filename="../ui/composerwindow.cpp" line="1605"/>
         <source>Nothing attached</source>
         <translation>Nada adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1605"/>
+        <location filename="../ui/composerwindow.cpp" line="1606"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>El mensaje menciona un adjunto, pero no hay nada adjunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1621"/>
+        <location filename="../ui/composerwindow.cpp" line="1622"/>
         <source>No subject</source>
         <translation>Sin asunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1622"/>
+        <location filename="../ui/composerwindow.cpp" line="1623"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Este mensaje no tiene asunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1640"/>
+        <location filename="../ui/composerwindow.cpp" line="1641"/>
         <source>Message too large</source>
         <translation>Mensaje demasiado grande</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1641"/>
+        <location filename="../ui/composerwindow.cpp" line="1642"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Este mensaje ocupará unos %1, pero %2 dijo que acepta como máximo %3. Lo más probable es que se rechace. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1240"/>
-        <location filename="../ui/composerwindow.cpp" line="1679"/>
-        <location filename="../ui/composerwindow.cpp" line="1924"/>
+        <location filename="../ui/composerwindow.cpp" line="1241"/>
+        <location filename="../ui/composerwindow.cpp" line="1680"/>
+        <location filename="../ui/composerwindow.cpp" line="1934"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1680"/>
+        <location filename="../ui/composerwindow.cpp" line="1681"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>No se ha enviado nada: no se ha podido escribir el mensaje en la bandeja de salida. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1236"/>
-        <location filename="../ui/composerwindow.cpp" line="1730"/>
-        <location filename="../ui/composerwindow.cpp" line="1921"/>
+        <location filename="../ui/composerwindow.cpp" line="1237"/>
+        <location filename="../ui/composerwindow.cpp" line="1731"/>
+        <location filename="../ui/composerwindow.cpp" line="1931"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1855"/>
+        <location filename="../ui/composerwindow.cpp" line="1856"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Enviado. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1864"/>
+        <location filename="../ui/composerwindow.cpp" line="1874"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>No enviado: el mensaje se queda en la bandeja de salida. Edítelo y vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="545"/>
-        <location filename="../ui/composerwindow.cpp" line="1250"/>
-        <location filename="../ui/composerwindow.cpp" line="1915"/>
+        <location filename="../ui/composerwindow.cpp" line="546"/>
+        <location filename="../ui/composerwindow.cpp" line="1251"/>
+        <location filename="../ui/composerwindow.cpp" line="1925"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1718"/>
+        <location filename="../ui/composerwindow.cpp" line="1719"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>En la bandeja de salida, programado para %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1725"/>
+        <location filename="../ui/composerwindow.cpp" line="1726"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Enviando en %n segundo: Deshacer lo recupera.</numerusform>
@@ -10281,7 +10291,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1789"/>
+        <location filename="../ui/composerwindow.cpp" line="1790"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -10289,7 +10299,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1790"/>
+        <location filename="../ui/composerwindow.cpp" line="1791"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n mensaje en espera en la bandeja de salida: mostrarlo</numerusform>
@@ -10297,22 +10307,22 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1957"/>
+        <location filename="../ui/composerwindow.cpp" line="1967"/>
         <source>Still sending</source>
         <translation>Todavía enviando</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1958"/>
+        <location filename="../ui/composerwindow.cpp" line="1968"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>El mensaje todavía se está enviando. ¿Detener el envío y cerrar? Se queda en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1970"/>
+        <location filename="../ui/composerwindow.cpp" line="1980"/>
         <source>Unsent message</source>
         <translation>Mensaje sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1971"/>
+        <location filename="../ui/composerwindow.cpp" line="1981"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Este mensaje no se ha enviado. ¿Guardarlo como borrador?</translation>
     </message>

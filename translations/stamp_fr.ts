@@ -9392,17 +9392,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="166"/>
+        <location filename="../ui/composerwindow.cpp" line="167"/>
         <source>Compose message</source>
         <translation>Rédaction d&apos;un message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="201"/>
+        <location filename="../ui/composerwindow.cpp" line="202"/>
         <source>Not attached</source>
         <translation>Non joint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="221"/>
+        <location filename="../ui/composerwindow.cpp" line="222"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n message en attente dans la boîte d&apos;envoi : s&apos;il est dû, il part maintenant, sinon à son heure.</numerusform>
@@ -9410,469 +9410,469 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="256"/>
+        <location filename="../ui/composerwindow.cpp" line="257"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="257"/>
+        <location filename="../ui/composerwindow.cpp" line="258"/>
         <source>The account and identity the message is sent from</source>
         <translation>Le compte et l&apos;identité depuis lesquels le message est envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="262"/>
+        <location filename="../ui/composerwindow.cpp" line="263"/>
         <source>Accounts…</source>
         <translation>Comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="263"/>
+        <location filename="../ui/composerwindow.cpp" line="264"/>
         <source>Edit accounts</source>
         <translation>Modifier les comptes</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="264"/>
+        <location filename="../ui/composerwindow.cpp" line="265"/>
         <source>Opens the accounts: servers, logins and identities</source>
         <translation>Ouvre les comptes : serveurs, identifiants et identités</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="267"/>
+        <location filename="../ui/composerwindow.cpp" line="268"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="268"/>
+        <location filename="../ui/composerwindow.cpp" line="269"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="269"/>
+        <location filename="../ui/composerwindow.cpp" line="270"/>
         <source>Bcc</source>
         <translation>Cci</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="270"/>
+        <location filename="../ui/composerwindow.cpp" line="271"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
         <translation>destinataires cachés : ils le reçoivent, les autres ne les voient pas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="271"/>
+        <location filename="../ui/composerwindow.cpp" line="272"/>
         <source>Reply-To</source>
         <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="272"/>
+        <location filename="../ui/composerwindow.cpp" line="273"/>
         <source>where replies should go, if not to the sender</source>
         <translation>où les réponses doivent aller, si ce n&apos;est pas à l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="287"/>
+        <location filename="../ui/composerwindow.cpp" line="288"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="288"/>
+        <location filename="../ui/composerwindow.cpp" line="289"/>
         <source>What the message is about, in one line</source>
         <translation>Ce dont parle le message, en une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="311"/>
+        <location filename="../ui/composerwindow.cpp" line="312"/>
         <source>F&amp;rom:</source>
         <translation>Expéditeu&amp;r :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="312"/>
+        <location filename="../ui/composerwindow.cpp" line="313"/>
         <source>T&amp;o:</source>
         <translation>&amp;Pour :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="313"/>
+        <location filename="../ui/composerwindow.cpp" line="314"/>
         <source>&amp;Cc:</source>
         <translation>&amp;Cc :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="314"/>
+        <location filename="../ui/composerwindow.cpp" line="315"/>
         <source>&amp;Bcc:</source>
         <translation>Cc&amp;i :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="315"/>
+        <location filename="../ui/composerwindow.cpp" line="316"/>
         <source>Rep&amp;ly-To:</source>
         <translation>Répondr&amp;e à :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="319"/>
+        <location filename="../ui/composerwindow.cpp" line="320"/>
         <source>&amp;Subject:</source>
         <translation>Ob&amp;jet :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="323"/>
+        <location filename="../ui/composerwindow.cpp" line="324"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="325"/>
+        <location filename="../ui/composerwindow.cpp" line="326"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
         <translation>Le texte du message ; les fichiers déposés ou collés ici sont joints</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="328"/>
+        <location filename="../ui/composerwindow.cpp" line="329"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
         <translation>Écrivez votre message ici. Déposez ou collez des fichiers pour les joindre.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="335"/>
+        <location filename="../ui/composerwindow.cpp" line="336"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="336"/>
+        <location filename="../ui/composerwindow.cpp" line="337"/>
         <source>Remove the selected attachments (Delete)</source>
         <translation>Retirer les pièces jointes sélectionnées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="337"/>
+        <location filename="../ui/composerwindow.cpp" line="338"/>
         <source>Remove the selected attachments</source>
         <translation>Retirer les pièces jointes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="341"/>
+        <location filename="../ui/composerwindow.cpp" line="342"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="342"/>
-        <location filename="../ui/composerwindow.cpp" line="1389"/>
+        <location filename="../ui/composerwindow.cpp" line="343"/>
+        <location filename="../ui/composerwindow.cpp" line="1390"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="343"/>
+        <location filename="../ui/composerwindow.cpp" line="344"/>
         <source>Chooses files to attach to the message</source>
         <translation>Choisit des fichiers à joindre au message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="382"/>
+        <location filename="../ui/composerwindow.cpp" line="383"/>
         <source>Sending progress</source>
         <translation>Progression de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="383"/>
+        <location filename="../ui/composerwindow.cpp" line="384"/>
         <source>How much of the message has gone to the server</source>
         <translation>Quelle part du message est partie vers le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="386"/>
-        <location filename="../ui/composerwindow.cpp" line="388"/>
+        <location filename="../ui/composerwindow.cpp" line="387"/>
+        <location filename="../ui/composerwindow.cpp" line="389"/>
         <source>Stop sending</source>
         <translation>Arrêter l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="389"/>
+        <location filename="../ui/composerwindow.cpp" line="390"/>
         <source>Stops this attempt; the message stays in the outbox</source>
         <translation>Arrête cette tentative ; le message reste dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="414"/>
+        <location filename="../ui/composerwindow.cpp" line="415"/>
         <source>Protocol log</source>
         <translation>Journal du protocole</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="420"/>
+        <location filename="../ui/composerwindow.cpp" line="421"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="427"/>
+        <location filename="../ui/composerwindow.cpp" line="428"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="441"/>
+        <location filename="../ui/composerwindow.cpp" line="442"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
         <translation>Ouvre la boîte d&apos;envoi, où les messages attendent d&apos;être envoyés ou renvoyés</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="450"/>
+        <location filename="../ui/composerwindow.cpp" line="451"/>
         <source>The message goes back into the editor, unsent</source>
         <translation>Le message revient dans l&apos;éditeur, non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="451"/>
+        <location filename="../ui/composerwindow.cpp" line="452"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="452"/>
+        <location filename="../ui/composerwindow.cpp" line="453"/>
         <source>Take the message back from the outbox before it is sent</source>
         <translation>Reprendre le message de la boîte d&apos;envoi avant son envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="482"/>
+        <location filename="../ui/composerwindow.cpp" line="483"/>
         <source>&amp;Send</source>
         <translation>Envo&amp;yer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="486"/>
+        <location filename="../ui/composerwindow.cpp" line="487"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Envoyer le message (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="488"/>
+        <location filename="../ui/composerwindow.cpp" line="489"/>
         <source>Send &amp;Later…</source>
         <translation>&amp;Envoyer plus tard…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="490"/>
+        <location filename="../ui/composerwindow.cpp" line="491"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
         <translation>Placer le message dans la boîte d&apos;envoi pour l&apos;envoyer au moment de votre choix</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="493"/>
+        <location filename="../ui/composerwindow.cpp" line="494"/>
         <source>S&amp;top Sending</source>
         <translation>Arrê&amp;ter l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="495"/>
+        <location filename="../ui/composerwindow.cpp" line="496"/>
         <source>Stop sending (Ctrl+.)</source>
         <translation>Arrêter l&apos;envoi (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="497"/>
+        <location filename="../ui/composerwindow.cpp" line="498"/>
         <source>&amp;Attach Files…</source>
         <translation>Joindre de&amp;s fichiers…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="500"/>
+        <location filename="../ui/composerwindow.cpp" line="501"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Joindre des fichiers (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="502"/>
+        <location filename="../ui/composerwindow.cpp" line="503"/>
         <source>Save &amp;Draft</source>
         <translation>Enre&amp;gistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="504"/>
+        <location filename="../ui/composerwindow.cpp" line="505"/>
         <source>Save as a draft (Ctrl+S)</source>
         <translation>Enregistrer comme brouillon (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="507"/>
+        <location filename="../ui/composerwindow.cpp" line="508"/>
         <source>Draft saved.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="509"/>
+        <location filename="../ui/composerwindow.cpp" line="510"/>
         <source>&amp;New Message</source>
         <translation>&amp;Nouveau message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="512"/>
+        <location filename="../ui/composerwindow.cpp" line="513"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="515"/>
+        <location filename="../ui/composerwindow.cpp" line="516"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="519"/>
+        <location filename="../ui/composerwindow.cpp" line="520"/>
         <source>&amp;Accounts…</source>
         <translation>Compte&amp;s…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="523"/>
+        <location filename="../ui/composerwindow.cpp" line="524"/>
         <source>&amp;File</source>
         <translation>Fic&amp;hier</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="532"/>
+        <location filename="../ui/composerwindow.cpp" line="533"/>
         <source>Save as &amp;Template…</source>
         <translation>Enregis&amp;trer comme modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="539"/>
+        <location filename="../ui/composerwindow.cpp" line="540"/>
         <source>Save as Template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="540"/>
+        <location filename="../ui/composerwindow.cpp" line="541"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="550"/>
+        <location filename="../ui/composerwindow.cpp" line="551"/>
         <source>New From Te&amp;mplate</source>
         <translation>Nouveau &amp;à partir d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="557"/>
+        <location filename="../ui/composerwindow.cpp" line="558"/>
         <source>(No templates yet)</source>
         <translation>(Pas encore de modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="574"/>
+        <location filename="../ui/composerwindow.cpp" line="575"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="585"/>
+        <location filename="../ui/composerwindow.cpp" line="586"/>
         <source>&amp;Undo</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="586"/>
+        <location filename="../ui/composerwindow.cpp" line="587"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="588"/>
+        <location filename="../ui/composerwindow.cpp" line="589"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="589"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="591"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="591"/>
+        <location filename="../ui/composerwindow.cpp" line="592"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="593"/>
+        <location filename="../ui/composerwindow.cpp" line="594"/>
         <source>&amp;View</source>
         <translation>&amp;Vue</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="596"/>
+        <location filename="../ui/composerwindow.cpp" line="597"/>
         <source>Protocol &amp;Log</source>
         <translation>Journal du protocol&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="603"/>
+        <location filename="../ui/composerwindow.cpp" line="604"/>
         <source>&amp;Outbox and Drafts</source>
         <translation>&amp;Boîte d&apos;envoi et brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="610"/>
+        <location filename="../ui/composerwindow.cpp" line="611"/>
         <source>S&amp;ent Messages</source>
         <translation>Messages envoy&amp;és</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="615"/>
+        <location filename="../ui/composerwindow.cpp" line="616"/>
         <source>&amp;Search the Log</source>
         <translation>Rechercher dans le &amp;journal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="623"/>
+        <location filename="../ui/composerwindow.cpp" line="624"/>
         <source>Go to the &amp;Message Text</source>
         <translation>Aller au te&amp;xte du message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="629"/>
+        <location filename="../ui/composerwindow.cpp" line="630"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Aller aux pièces joi&amp;ntes</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="638"/>
+        <location filename="../ui/composerwindow.cpp" line="639"/>
         <source>O&amp;ptions</source>
         <translation>&amp;Options</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="640"/>
+        <location filename="../ui/composerwindow.cpp" line="641"/>
         <source>&amp;Reply-To Field</source>
         <translation>Champ &amp;Répondre à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="650"/>
+        <location filename="../ui/composerwindow.cpp" line="651"/>
         <source>&amp;Priority</source>
         <translation>Pri&amp;orité</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="652"/>
+        <location filename="../ui/composerwindow.cpp" line="653"/>
         <source>&amp;High</source>
         <translation>H&amp;aute</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="654"/>
+        <location filename="../ui/composerwindow.cpp" line="655"/>
         <source>&amp;Normal</source>
         <translation>&amp;Normale</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="656"/>
+        <location filename="../ui/composerwindow.cpp" line="657"/>
         <source>&amp;Low</source>
         <translation>Bass&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="664"/>
+        <location filename="../ui/composerwindow.cpp" line="665"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>Demander &amp;un accusé de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="667"/>
+        <location filename="../ui/composerwindow.cpp" line="668"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Demander au logiciel de messagerie du destinataire de confirmer que le message a été ouvert (beaucoup ne le font pas, ou demandent d&apos;abord au destinataire)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="669"/>
+        <location filename="../ui/composerwindow.cpp" line="670"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Accusés &amp;de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="671"/>
+        <location filename="../ui/composerwindow.cpp" line="672"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Demander aux serveurs de messagerie en chemin de rendre compte (seulement si le serveur propose DSN)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="678"/>
+        <location filename="../ui/composerwindow.cpp" line="679"/>
         <source>When &amp;Delivered</source>
         <translation>À la &amp;distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="679"/>
+        <location filename="../ui/composerwindow.cpp" line="680"/>
         <source>When Delivery &amp;Fails</source>
         <translation>En cas d&apos;éc&amp;hec de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="680"/>
+        <location filename="../ui/composerwindow.cpp" line="681"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>&amp;En cas de retard de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="682"/>
+        <location filename="../ui/composerwindow.cpp" line="683"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Rapport avec le &amp;message entier</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="683"/>
+        <location filename="../ui/composerwindow.cpp" line="684"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Rapport &amp;avec les en-têtes seulement</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="690"/>
+        <location filename="../ui/composerwindow.cpp" line="691"/>
         <source>&amp;Undo Send</source>
         <translation>&amp;Annulation de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="693"/>
+        <location filename="../ui/composerwindow.cpp" line="694"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Attendre quelques secondes après Envoyer, pour qu&apos;Annuler dans la barre d&apos;état puisse reprendre le message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="696"/>
+        <location filename="../ui/composerwindow.cpp" line="697"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Désactivé : envoyer immédiatement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="697"/>
+        <location filename="../ui/composerwindow.cpp" line="698"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>Attendre &amp;%n seconde</numerusform>
@@ -9880,82 +9880,92 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="721"/>
+        <location filename="../ui/composerwindow.cpp" line="722"/>
         <source>&amp;Tools</source>
         <translation>Ou&amp;tils</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="723"/>
+        <location filename="../ui/composerwindow.cpp" line="724"/>
         <source>&amp;Practice Server…</source>
         <translation>Serveur d&apos;entra&amp;înement…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="726"/>
+        <location filename="../ui/composerwindow.cpp" line="727"/>
         <source>Check &amp;Domain…</source>
         <translation>Vérifier le &amp;domaine…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="739"/>
+        <location filename="../ui/composerwindow.cpp" line="740"/>
         <source>C&amp;ontacts…</source>
         <translation>C&amp;ontacts…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="743"/>
+        <location filename="../ui/composerwindow.cpp" line="744"/>
         <source>&amp;Mail Merge…</source>
         <translation>&amp;Publipostage…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="747"/>
+        <location filename="../ui/composerwindow.cpp" line="748"/>
         <source>&amp;Console…</source>
         <translation>&amp;Console…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="753"/>
+        <location filename="../ui/composerwindow.cpp" line="754"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="754"/>
+        <location filename="../ui/composerwindow.cpp" line="755"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Choisissez d&apos;abord un compte dans Expéditeur (Outils → Comptes).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="757"/>
+        <location filename="../ui/composerwindow.cpp" line="758"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1669"/>
+        <location filename="../ui/composerwindow.cpp" line="1670"/>
         <source>Putting the message in the outbox…</source>
         <translation>Placement du message dans la boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1807"/>
+        <location filename="../ui/composerwindow.cpp" line="1808"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1861"/>
+        <location filename="../ui/composerwindow.cpp" line="1866"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Peut-être envoyé : le serveur n&apos;a pas confirmé. Le message reste dans la boîte d&apos;envoi ; vérifiez auprès d&apos;un destinataire avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1891"/>
+        <location filename="../ui/composerwindow.cpp" line="1869"/>
+        <source>Not sent yet: the outbox tries again by itself at %1; nothing to do meanwhile.</source>
+        <translation>Pas encore envoyé : la boîte d&apos;envoi réessaiera d&apos;elle-même à %1 ; rien à faire d&apos;ici là.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1872"/>
+        <source>Not sent yet: the outbox tries again by itself; nothing to do meanwhile.</source>
+        <translation>Pas encore envoyé : la boîte d&apos;envoi réessaiera d&apos;elle-même ; rien à faire d&apos;ici là.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1901"/>
         <source>Sent from the outbox. A copy is in the Sent folder.</source>
         <translation>Envoyé depuis la boîte d&apos;envoi. Une copie est dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1896"/>
+        <location filename="../ui/composerwindow.cpp" line="1906"/>
         <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
         <translation>La boîte d&apos;envoi a envoyé le message tel qu&apos;il était en file ; les modifications faites ici depuis n&apos;ont pas été envoyées, et Envoyer les enverrait comme un nouveau message.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2000"/>
+        <location filename="../ui/composerwindow.cpp" line="2010"/>
         <source>Messages waiting</source>
         <translation>Messages en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="2001"/>
+        <location filename="../ui/composerwindow.cpp" line="2011"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message de la boîte d&apos;envoi attend encore d&apos;être envoyé. Il sera envoyé au prochain lancement de Stamp. Quitter quand même ?</numerusform>
@@ -9963,130 +9973,130 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="761"/>
+        <location filename="../ui/composerwindow.cpp" line="762"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="795"/>
+        <location filename="../ui/composerwindow.cpp" line="796"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Pas encore de compte — ouvrez Comptes… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="802"/>
-        <location filename="../ui/composerwindow.cpp" line="823"/>
+        <location filename="../ui/composerwindow.cpp" line="803"/>
+        <location filename="../ui/composerwindow.cpp" line="824"/>
         <source>Server: %1:%2</source>
         <translation>Serveur : %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1102"/>
+        <location filename="../ui/composerwindow.cpp" line="1103"/>
         <source>Draft restored (saved %1).</source>
         <translation>Brouillon restauré (enregistré %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1127"/>
+        <location filename="../ui/composerwindow.cpp" line="1128"/>
         <source>Last attempt: the server said %1</source>
         <translation>Dernière tentative : le serveur a dit %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1165"/>
+        <location filename="../ui/composerwindow.cpp" line="1166"/>
         <source>Being sent</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1166"/>
+        <location filename="../ui/composerwindow.cpp" line="1167"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Ce message est en cours d&apos;envoi ; attendez le résultat.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1173"/>
-        <location filename="../ui/composerwindow.cpp" line="1209"/>
+        <location filename="../ui/composerwindow.cpp" line="1174"/>
+        <location filename="../ui/composerwindow.cpp" line="1210"/>
         <source>Message not found</source>
         <translation>Message introuvable</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1174"/>
+        <location filename="../ui/composerwindow.cpp" line="1175"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Ce message n&apos;est plus là : il a peut-être été envoyé ou supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1199"/>
+        <location filename="../ui/composerwindow.cpp" line="1200"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Certains fichiers joints ne sont plus là ; ils sont signalés dans la liste : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1210"/>
+        <location filename="../ui/composerwindow.cpp" line="1211"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Ce message n&apos;est plus dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1241"/>
+        <location filename="../ui/composerwindow.cpp" line="1242"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Ce message n&apos;est plus dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1259"/>
+        <location filename="../ui/composerwindow.cpp" line="1260"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>Le serveur n&apos;a pas accepté le mot de passe. Saisissez-le de nouveau pour envoyer le message.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1364"/>
+        <location filename="../ui/composerwindow.cpp" line="1365"/>
         <source>The draft could not be saved: %1</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1370"/>
+        <location filename="../ui/composerwindow.cpp" line="1371"/>
         <source>Draft saved at %1.</source>
         <translation>Brouillon enregistré à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1408"/>
+        <location filename="../ui/composerwindow.cpp" line="1409"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 pièce jointe, %1 — environ %2 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1409"/>
+        <location filename="../ui/composerwindow.cpp" line="1410"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 pièces jointes, %2 — environ %3 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1413"/>
+        <location filename="../ui/composerwindow.cpp" line="1414"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ plus que les %1 acceptés par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1420"/>
+        <location filename="../ui/composerwindow.cpp" line="1421"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1422"/>
+        <location filename="../ui/composerwindow.cpp" line="1423"/>
         <source>Sending: %1</source>
         <translation>Envoi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1503"/>
+        <location filename="../ui/composerwindow.cpp" line="1504"/>
         <source>Send later</source>
         <translation>Envoyer plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1507"/>
+        <location filename="../ui/composerwindow.cpp" line="1508"/>
         <source>Send at</source>
         <translation>Envoyer à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1512"/>
+        <location filename="../ui/composerwindow.cpp" line="1513"/>
         <source>Send this message at:</source>
         <translation>Envoyer ce message le :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1528"/>
+        <location filename="../ui/composerwindow.cpp" line="1529"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Trop tard pour le reprendre : le message est en cours d&apos;envoi ou a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1543"/>
-        <location filename="../ui/composerwindow.cpp" line="1549"/>
+        <location filename="../ui/composerwindow.cpp" line="1544"/>
+        <location filename="../ui/composerwindow.cpp" line="1550"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Repris de la boîte d&apos;envoi : rien n&apos;a été envoyé.</translation>
     </message>
@@ -10128,7 +10138,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1558"/>
+        <location filename="../ui/composerwindow.cpp" line="1559"/>
         <source>No account</source>
         <translation>Aucun compte</translation>
     </message>
@@ -10159,39 +10169,39 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Commande swaks copiée (le message est dans %1 ; swaks demande le mot de passe). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1559"/>
+        <location filename="../ui/composerwindow.cpp" line="1560"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp a besoin d&apos;un compte pour envoyer : ajoutez-en un avec les informations du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1572"/>
-        <location filename="../ui/composerwindow.cpp" line="1582"/>
+        <location filename="../ui/composerwindow.cpp" line="1573"/>
+        <location filename="../ui/composerwindow.cpp" line="1583"/>
         <source>Address not valid</source>
         <translation>Adresse non valide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1573"/>
-        <location filename="../ui/composerwindow.cpp" line="1583"/>
+        <location filename="../ui/composerwindow.cpp" line="1574"/>
+        <location filename="../ui/composerwindow.cpp" line="1584"/>
         <source>Nothing was sent. %1</source>
         <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1588"/>
+        <location filename="../ui/composerwindow.cpp" line="1589"/>
         <source>No recipient</source>
         <translation>Aucun destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1589"/>
+        <location filename="../ui/composerwindow.cpp" line="1590"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>Rien n&apos;a été envoyé : ajoutez au moins un destinataire dans À, Cc ou Cci.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1595"/>
+        <location filename="../ui/composerwindow.cpp" line="1596"/>
         <source>Attachment missing</source>
         <translation>Pièce jointe manquante</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1596"/>
+        <location filename="../ui/composerwindow.cpp" line="1597"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10202,78 +10212,78 @@ Remove them from the list, or attach them again.</source>
 Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1604"/>
+        <location filename="../ui/composerwindow.cpp" line="1605"/>
         <source>Nothing attached</source>
         <translation>Rien n&apos;est joint</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1605"/>
+        <location filename="../ui/composerwindow.cpp" line="1606"/>
         <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
         <translation>Le message mentionne une pièce jointe, mais rien n&apos;est joint. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1621"/>
+        <location filename="../ui/composerwindow.cpp" line="1622"/>
         <source>No subject</source>
         <translation>Pas d&apos;objet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1622"/>
+        <location filename="../ui/composerwindow.cpp" line="1623"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Ce message n&apos;a pas d&apos;objet. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1640"/>
+        <location filename="../ui/composerwindow.cpp" line="1641"/>
         <source>Message too large</source>
         <translation>Message trop gros</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1641"/>
+        <location filename="../ui/composerwindow.cpp" line="1642"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Ce message fera environ %1, mais %2 a indiqué accepter au plus %3. Il sera très probablement refusé. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1240"/>
-        <location filename="../ui/composerwindow.cpp" line="1679"/>
-        <location filename="../ui/composerwindow.cpp" line="1924"/>
+        <location filename="../ui/composerwindow.cpp" line="1241"/>
+        <location filename="../ui/composerwindow.cpp" line="1680"/>
+        <location filename="../ui/composerwindow.cpp" line="1934"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1680"/>
+        <location filename="../ui/composerwindow.cpp" line="1681"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>Rien n&apos;a été envoyé : le message n&apos;a pas pu être écrit dans la boîte d&apos;envoi. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1236"/>
-        <location filename="../ui/composerwindow.cpp" line="1730"/>
-        <location filename="../ui/composerwindow.cpp" line="1921"/>
+        <location filename="../ui/composerwindow.cpp" line="1237"/>
+        <location filename="../ui/composerwindow.cpp" line="1731"/>
+        <location filename="../ui/composerwindow.cpp" line="1931"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1855"/>
+        <location filename="../ui/composerwindow.cpp" line="1856"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Envoyé. Une copie se trouve dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1864"/>
+        <location filename="../ui/composerwindow.cpp" line="1874"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Non envoyé : le message reste dans la boîte d&apos;envoi. Modifiez-le et renvoyez-le quand vous serez prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="545"/>
-        <location filename="../ui/composerwindow.cpp" line="1250"/>
-        <location filename="../ui/composerwindow.cpp" line="1915"/>
+        <location filename="../ui/composerwindow.cpp" line="546"/>
+        <location filename="../ui/composerwindow.cpp" line="1251"/>
+        <location filename="../ui/composerwindow.cpp" line="1925"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1718"/>
+        <location filename="../ui/composerwindow.cpp" line="1719"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>Dans la boîte d&apos;envoi, à envoyer à %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1725"/>
+        <location filename="../ui/composerwindow.cpp" line="1726"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Envoi dans %n seconde : Annuler le reprend.</numerusform>
@@ -10281,7 +10291,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1789"/>
+        <location filename="../ui/composerwindow.cpp" line="1790"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
@@ -10289,7 +10299,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1790"/>
+        <location filename="../ui/composerwindow.cpp" line="1791"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n message en attente dans la boîte d&apos;envoi : l&apos;afficher</numerusform>
@@ -10297,22 +10307,22 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1957"/>
+        <location filename="../ui/composerwindow.cpp" line="1967"/>
         <source>Still sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1958"/>
+        <location filename="../ui/composerwindow.cpp" line="1968"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Le message est toujours en cours d&apos;envoi. Arrêter l&apos;envoi et fermer ? Il reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1970"/>
+        <location filename="../ui/composerwindow.cpp" line="1980"/>
         <source>Unsent message</source>
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1971"/>
+        <location filename="../ui/composerwindow.cpp" line="1981"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Ce message n&apos;a pas été envoyé. Le garder comme brouillon ?</translation>
     </message>

@@ -46,6 +46,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
@@ -1855,14 +1856,23 @@ void ComposerWindow::onSendFinished(const smtp::Outcome &outcome)
         statusBar()->showMessage(tr("Sent. A copy is in the Sent folder."), 8000);
         m_to->setFocus();
     } else {
-        // The status bar says what the result panel's headline says: "perhaps sent" is no "not sent".
-        statusBar()->showMessage(
-            outcome.category == Category::MayHaveBeenDelivered
-                ? tr(
-                    "Perhaps sent: the server did not confirm. The message stays in the outbox; check with a "
-                    "recipient before sending it again.")
-                : tr("Not sent: the message stays in the outbox. Edit it and send again when ready."),
-            10000);
+        // The status bar says what the result panel's headline says: "perhaps sent" is no "not sent", and a
+        // message the outbox will try again by itself is not one to edit and send again.
+        const std::optional<store::MailItem> queued = m_app->mail()->loadOutbox(m_outboxId);
+        const bool retried = queued && store::OutboxQueue::isPending(*queued);
+        QString status;
+        if (outcome.category == Category::MayHaveBeenDelivered)
+            status =
+                tr("Perhaps sent: the server did not confirm. The message stays in the outbox; check with a "
+                   "recipient before sending it again.");
+        else if (retried && queued->dueAt.isValid())
+            status = tr("Not sent yet: the outbox tries again by itself at %1; nothing to do meanwhile.")
+                         .arg(QLocale().toString(queued->dueAt.toLocalTime().time(), QLocale::ShortFormat));
+        else if (retried)
+            status = tr("Not sent yet: the outbox tries again by itself; nothing to do meanwhile.");
+        else
+            status = tr("Not sent: the message stays in the outbox. Edit it and send again when ready.");
+        statusBar()->showMessage(status, 10000);
         m_outbox->showItem(m_outboxId);
     }
     Q_EMIT sendFinished(outcome);

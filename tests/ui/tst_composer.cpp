@@ -528,6 +528,9 @@ void TestComposer::outboxRetryDeliversWhatTheWindowShows()
     const QString id = w->outboxId();
     QVERIFY(!id.isEmpty());
     QCOMPARE(child<QLineEdit>(w, "subjectEdit")->text(), QStringLiteral("Once only"));
+    // A passing failure: the outbox tries again by itself, and the window says so (not "edit and send").
+    QVERIFY2(w->statusBar()->currentMessage().contains(QLatin1String("tries again by itself")),
+             qPrintable(w->statusBar()->currentMessage()));
 
     FakeServer server(
         greeting({QStringLiteral("8BITMIME")})
