@@ -65,8 +65,9 @@ private:
     qint64 m_acked = 0;
     bool m_endAcked = false;
     bool m_endUncertain = false;
-    qint64 m_beforeEnd =
-        -1;            // kernel stream bytes written at a sample when the end was not wholly in the kernel
+    // Kernel stream bytes written at the last sample where the end was not wholly in the kernel: the end lies
+    // beyond (-1: the system does not say).
+    qint64 m_beforeEnd = -1;
     Transport m_last;  // the counts of the last sample taken while Qt's socket was connected
 };
 

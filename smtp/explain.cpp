@@ -470,17 +470,20 @@ QString TranscriptExplainer::explain(const TranscriptEvent &e, const LineContext
             }
             return QCoreApplication::translate("smtp::Explain", "More text of the same reply.");
         }
-        if (ctx.repeatsRecipients)
-            return ctx.recipientsTemporary ? QCoreApplication::translate(
-                       "smtp::Explain",
-                       "Every recipient was refused before, so this refusal only says that again (RFC 2920 "
-                       "§3.1). The recipients' replies decide, and one of them was temporary: Stamp tries "
-                       "again later.")
-                                           : QCoreApplication::translate(
-                                               "smtp::Explain",
-                                               "Every recipient was refused before, so this refusal only "
-                                               "says that again (RFC 2920 "
-                                               "§3.1). The recipients' replies decide: read them above.");
+        if (ctx.repeatsRecipients) {
+            const char *text =
+                ctx.recipientsTemporary
+                    ? QT_TRANSLATE_NOOP(
+                        "smtp::Explain",
+                        "Every recipient was refused before, so this refusal only says that "
+                        "again (RFC 2920 §3.1). The recipients' replies decide, and one of them "
+                        "was temporary: Stamp tries again later.")
+                    : QT_TRANSLATE_NOOP(
+                        "smtp::Explain",
+                        "Every recipient was refused before, so this refusal only says that "
+                        "again (RFC 2920 §3.1). The recipients' replies decide: read them above.");
+            return QCoreApplication::translate("smtp::Explain", text);
+        }
         QString out = explainReply(e.code, e.enhanced, withNextStep ? ctx.stage : Stage::None, ctx.purpose);
         const ReplyClass c = replyClassOf(e.code);
         if (c == ReplyClass::Temporary || c == ReplyClass::Permanent) {

@@ -591,7 +591,7 @@ bool Session::replyFits(Cmd cmd, const Reply &reply)
     case Cmd::Ignore:
         return true;
     default:
-        // Greeting, EHLO, HELO, STARTTLS, MAIL, RCPT, RSET, the end of the content, BDAT.
+        // Greeting, EHLO, HELO, MAIL, RCPT, RSET, the end of the content, BDAT.
         return cls == 2 || refusal;
     }
 }

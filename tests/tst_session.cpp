@@ -1118,13 +1118,12 @@ void TestSession::resetAfterTheEnd()
 
 void TestSession::pipelinedGroupUnanswered_data()
 {
-    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("end");  // how the server ends: close, reset, or silence until the timeout
     QTest::addColumn<int>("recipients");
-    QTest::addColumn<int>("category");
-    QTest::newRow("closed, one recipient") << "X" << 1 << int(Outcome::Category::MayHaveBeenDelivered);
-    QTest::newRow("closed, two recipients") << "X" << 2 << int(Outcome::Category::MayHaveBeenDelivered);
-    QTest::newRow("reset, one recipient") << "RST" << 1 << int(Outcome::Category::MayHaveBeenDelivered);
-    QTest::newRow("silent, one recipient") << "" << 1 << int(Outcome::Category::MayHaveBeenDelivered);
+    QTest::newRow("closed, one recipient") << "X" << 1;
+    QTest::newRow("closed, two recipients") << "X" << 2;
+    QTest::newRow("reset, one recipient") << "RST" << 1;
+    QTest::newRow("silent, one recipient") << "" << 1;
 }
 
 void TestSession::pipelinedGroupUnanswered()
@@ -1134,7 +1133,6 @@ void TestSession::pipelinedGroupUnanswered()
     // and the whole message went out, so someone may have it (RFC 2920 §3.2 lets a server hold replies).
     QFETCH(QString, end);
     QFETCH(int, recipients);
-    QFETCH(int, category);
     Message m = simpleMessage();
     QString error;
     if (recipients == 2)
@@ -1153,7 +1151,7 @@ void TestSession::pipelinedGroupUnanswered()
     const Run run = runSession(o, {m});
     QVERIFY2(run.finished, qPrintable(run.transcript()));
     const Outcome &out = run.outcomes[0];
-    QVERIFY2(int(out.category) == category, qPrintable(out.describe()));
+    QVERIFY2(out.category == Outcome::Category::MayHaveBeenDelivered, qPrintable(out.describe()));
     QCOMPARE(out.exitCode(), int(exitcode::MayHaveBeenDelivered));
     const QString said = out.describe();
     QVERIFY2(!said.contains(QLatin1String("REFUSED")), qPrintable(said));

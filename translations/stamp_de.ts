@@ -3009,42 +3009,42 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Weiterer Text derselben Antwort.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="474"/>
+        <location filename="../smtp/explain.cpp" line="476"/>
         <source>Every recipient was refused before, so this refusal only says that again (RFC 2920 §3.1). The recipients&apos; replies decide, and one of them was temporary: Stamp tries again later.</source>
         <translation>Alle Empfänger wurden vorher abgelehnt, diese Ablehnung sagt das nur noch einmal (RFC 2920 §3.1). Es entscheiden die Antworten auf die Empfänger, und eine davon war vorübergehend: Stamp versucht es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="479"/>
+        <location filename="../smtp/explain.cpp" line="481"/>
         <source>Every recipient was refused before, so this refusal only says that again (RFC 2920 §3.1). The recipients&apos; replies decide: read them above.</source>
         <translation>Alle Empfänger wurden vorher abgelehnt, diese Ablehnung sagt das nur noch einmal (RFC 2920 §3.1). Es entscheiden die Antworten auf die Empfänger: Sie stehen weiter oben.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="494"/>
+        <location filename="../smtp/explain.cpp" line="497"/>
         <source>. %1 Fix: %2</source>
         <translation>. %1 Abhilfe: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="499"/>
+        <location filename="../smtp/explain.cpp" line="502"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
         <translation>Die Nachricht, wie sie hinausgeht: ihr Kopfbereich (From, To, Subject: was Leser sehen) und die Größe des Ganzen. Die Zustellung richtet sich nach dem Umschlag (MAIL FROM, RCPT TO), nicht nach diesen Kopfzeilen.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="506"/>
+        <location filename="../smtp/explain.cpp" line="509"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
         <translation>Die Verbindung ist jetzt verschlüsselt, und das Zertifikat wurde geprüft: Es ist gültig, vertrauenswürdig und auf den Namen des Servers ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="511"/>
+        <location filename="../smtp/explain.cpp" line="514"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
         <translation>Der TLS-Handshake: Beide Seiten einigen sich auf ein Verschlüsselungsverfahren, und der Server weist seinen Namen mit einem Zertifikat nach.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="517"/>
+        <location filename="../smtp/explain.cpp" line="520"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
         <translation>Eine neue Verbindung zum Einlieferungsserver: Port 587 beginnt unverschlüsselt und wechselt mit STARTTLS, Port 465 ist ab dem ersten Byte verschlüsselt (RFC 8314).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="528"/>
+        <location filename="../smtp/explain.cpp" line="531"/>
         <source>%1 Fix: %2</source>
         <translation>%1 Abhilfe: %2</translation>
     </message>
@@ -9935,37 +9935,32 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1866"/>
+        <location filename="../ui/composerwindow.cpp" line="1867"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Vielleicht gesendet: Der Server hat nicht bestätigt. Die Nachricht bleibt im Postausgang; fragen Sie bei einem Empfänger nach, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1869"/>
-        <source>Not sent yet: the outbox tries again by itself at %1; nothing to do meanwhile.</source>
-        <translation>Noch nicht gesendet: Der Postausgang versucht es um %1 von selbst noch einmal; bis dahin ist nichts zu tun.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1872"/>
+        <location filename="../ui/composerwindow.cpp" line="1873"/>
         <source>Not sent yet: the outbox tries again by itself; nothing to do meanwhile.</source>
         <translation>Noch nicht gesendet: Der Postausgang versucht es von selbst noch einmal; bis dahin ist nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1901"/>
+        <location filename="../ui/composerwindow.cpp" line="1902"/>
         <source>Sent from the outbox. A copy is in the Sent folder.</source>
         <translation>Aus dem Postausgang gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1906"/>
+        <location filename="../ui/composerwindow.cpp" line="1907"/>
         <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
         <translation>Der Postausgang hat die Nachricht so gesendet, wie sie eingereiht war; die Änderungen, die Sie hier seitdem gemacht haben, wurden nicht gesendet, und Senden würde sie als neue Nachricht schicken.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2010"/>
+        <location filename="../ui/composerwindow.cpp" line="2011"/>
         <source>Messages waiting</source>
         <translation>Wartende Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="2011"/>
+        <location filename="../ui/composerwindow.cpp" line="2012"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n Nachricht im Postausgang wartet noch auf den Versand. Sie wird beim nächsten Start von Stamp gesendet. Trotzdem beenden?</numerusform>
@@ -10244,7 +10239,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1241"/>
         <location filename="../ui/composerwindow.cpp" line="1680"/>
-        <location filename="../ui/composerwindow.cpp" line="1934"/>
+        <location filename="../ui/composerwindow.cpp" line="1935"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
@@ -10256,7 +10251,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1237"/>
         <location filename="../ui/composerwindow.cpp" line="1731"/>
-        <location filename="../ui/composerwindow.cpp" line="1931"/>
+        <location filename="../ui/composerwindow.cpp" line="1932"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
@@ -10266,14 +10261,14 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         <translation>Gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1874"/>
+        <location filename="../ui/composerwindow.cpp" line="1875"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Nicht gesendet: Die Nachricht bleibt im Postausgang. Bearbeiten Sie sie und senden Sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="546"/>
         <location filename="../ui/composerwindow.cpp" line="1251"/>
-        <location filename="../ui/composerwindow.cpp" line="1925"/>
+        <location filename="../ui/composerwindow.cpp" line="1926"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -10307,22 +10302,27 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1967"/>
+        <location filename="../ui/composerwindow.cpp" line="1870"/>
+        <source>Not sent yet: the outbox tries again by itself (%1); nothing to do meanwhile.</source>
+        <translation>Noch nicht gesendet: Der Postausgang versucht es von selbst noch einmal (%1); bis dahin ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1968"/>
         <source>Still sending</source>
         <translation>Wird noch gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1968"/>
+        <location filename="../ui/composerwindow.cpp" line="1969"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Die Nachricht wird noch gesendet. Senden abbrechen und schließen? Sie bleibt im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1980"/>
+        <location filename="../ui/composerwindow.cpp" line="1981"/>
         <source>Unsent message</source>
         <translation>Ungesendete Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1981"/>
+        <location filename="../ui/composerwindow.cpp" line="1982"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Diese Nachricht wurde nicht gesendet. Als Entwurf behalten?</translation>
     </message>

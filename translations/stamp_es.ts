@@ -3009,42 +3009,42 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Más texto de la misma respuesta.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="474"/>
+        <location filename="../smtp/explain.cpp" line="476"/>
         <source>Every recipient was refused before, so this refusal only says that again (RFC 2920 §3.1). The recipients&apos; replies decide, and one of them was temporary: Stamp tries again later.</source>
         <translation>Todos los destinatarios se rechazaron antes, así que este rechazo solo lo repite (RFC 2920 §3.1). Deciden las respuestas a los destinatarios, y una de ellas era temporal: Stamp lo intentará más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="479"/>
+        <location filename="../smtp/explain.cpp" line="481"/>
         <source>Every recipient was refused before, so this refusal only says that again (RFC 2920 §3.1). The recipients&apos; replies decide: read them above.</source>
         <translation>Todos los destinatarios se rechazaron antes, así que este rechazo solo lo repite (RFC 2920 §3.1). Deciden las respuestas a los destinatarios: léalas más arriba.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="494"/>
+        <location filename="../smtp/explain.cpp" line="497"/>
         <source>. %1 Fix: %2</source>
         <translation>. %1 Solución: %2</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="499"/>
+        <location filename="../smtp/explain.cpp" line="502"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
         <translation>El mensaje tal como sale: su sección de cabeceras (From, To, Subject: lo que ven los lectores) y el tamaño total. La entrega sigue el sobre (MAIL FROM, RCPT TO), no estas cabeceras.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="506"/>
+        <location filename="../smtp/explain.cpp" line="509"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
         <translation>Ahora la conexión está cifrada y se ha comprobado el certificado: es válido, de confianza y emitido a nombre del servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="511"/>
+        <location filename="../smtp/explain.cpp" line="514"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
         <translation>La negociación TLS: ambas partes acuerdan un cifrado y el servidor demuestra su nombre con un certificado.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="517"/>
+        <location filename="../smtp/explain.cpp" line="520"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
         <translation>Una nueva conexión al servidor de envío: el puerto 587 empieza sin cifrar y cambia con STARTTLS; el puerto 465 está cifrado desde el primer byte (RFC 8314).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="528"/>
+        <location filename="../smtp/explain.cpp" line="531"/>
         <source>%1 Fix: %2</source>
         <translation>%1 Solución: %2</translation>
     </message>
@@ -9935,37 +9935,32 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1866"/>
+        <location filename="../ui/composerwindow.cpp" line="1867"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Quizá enviado: el servidor no lo ha confirmado. El mensaje se queda en la bandeja de salida; compruébelo con un destinatario antes de volver a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1869"/>
-        <source>Not sent yet: the outbox tries again by itself at %1; nothing to do meanwhile.</source>
-        <translation>Aún no enviado: la bandeja de salida lo intentará de nuevo por sí sola a las %1; mientras tanto no hay nada que hacer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1872"/>
+        <location filename="../ui/composerwindow.cpp" line="1873"/>
         <source>Not sent yet: the outbox tries again by itself; nothing to do meanwhile.</source>
         <translation>Aún no enviado: la bandeja de salida lo intentará de nuevo por sí sola; mientras tanto no hay nada que hacer.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1901"/>
+        <location filename="../ui/composerwindow.cpp" line="1902"/>
         <source>Sent from the outbox. A copy is in the Sent folder.</source>
         <translation>Enviado desde la bandeja de salida. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1906"/>
+        <location filename="../ui/composerwindow.cpp" line="1907"/>
         <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
         <translation>La bandeja de salida envió el mensaje tal como estaba en la cola; los cambios hechos aquí desde entonces no se enviaron, y Enviar los mandaría como un mensaje nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2010"/>
+        <location filename="../ui/composerwindow.cpp" line="2011"/>
         <source>Messages waiting</source>
         <translation>Mensajes en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="2011"/>
+        <location filename="../ui/composerwindow.cpp" line="2012"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n mensaje de la bandeja de salida sigue esperando para enviarse. Se enviará la próxima vez que se ejecute Stamp. ¿Salir de todos modos?</numerusform>
@@ -10244,7 +10239,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1241"/>
         <location filename="../ui/composerwindow.cpp" line="1680"/>
-        <location filename="../ui/composerwindow.cpp" line="1934"/>
+        <location filename="../ui/composerwindow.cpp" line="1935"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
@@ -10256,7 +10251,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1237"/>
         <location filename="../ui/composerwindow.cpp" line="1731"/>
-        <location filename="../ui/composerwindow.cpp" line="1931"/>
+        <location filename="../ui/composerwindow.cpp" line="1932"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
@@ -10266,14 +10261,14 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         <translation>Enviado. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1874"/>
+        <location filename="../ui/composerwindow.cpp" line="1875"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>No enviado: el mensaje se queda en la bandeja de salida. Edítelo y vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="546"/>
         <location filename="../ui/composerwindow.cpp" line="1251"/>
-        <location filename="../ui/composerwindow.cpp" line="1925"/>
+        <location filename="../ui/composerwindow.cpp" line="1926"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -10307,22 +10302,27 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1967"/>
+        <location filename="../ui/composerwindow.cpp" line="1870"/>
+        <source>Not sent yet: the outbox tries again by itself (%1); nothing to do meanwhile.</source>
+        <translation>Aún no enviado: la bandeja de salida lo intentará de nuevo por sí sola (%1); mientras tanto no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1968"/>
         <source>Still sending</source>
         <translation>Todavía enviando</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1968"/>
+        <location filename="../ui/composerwindow.cpp" line="1969"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>El mensaje todavía se está enviando. ¿Detener el envío y cerrar? Se queda en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1980"/>
+        <location filename="../ui/composerwindow.cpp" line="1981"/>
         <source>Unsent message</source>
         <translation>Mensaje sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1981"/>
+        <location filename="../ui/composerwindow.cpp" line="1982"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Este mensaje no se ha enviado. ¿Guardarlo como borrador?</translation>
     </message>

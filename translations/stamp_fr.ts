@@ -3009,42 +3009,42 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Suite de la même réponse.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="474"/>
+        <location filename="../smtp/explain.cpp" line="476"/>
         <source>Every recipient was refused before, so this refusal only says that again (RFC 2920 §3.1). The recipients&apos; replies decide, and one of them was temporary: Stamp tries again later.</source>
         <translation>Tous les destinataires ont été refusés avant : ce refus ne fait que le redire (RFC 2920 §3.1). Ce sont les réponses aux destinataires qui décident, et l&apos;une d&apos;elles était temporaire : Stamp réessaiera plus tard.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="479"/>
+        <location filename="../smtp/explain.cpp" line="481"/>
         <source>Every recipient was refused before, so this refusal only says that again (RFC 2920 §3.1). The recipients&apos; replies decide: read them above.</source>
         <translation>Tous les destinataires ont été refusés avant : ce refus ne fait que le redire (RFC 2920 §3.1). Ce sont les réponses aux destinataires qui décident : lisez-les plus haut.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="494"/>
+        <location filename="../smtp/explain.cpp" line="497"/>
         <source>. %1 Fix: %2</source>
         <translation>. %1 Solution : %2</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="499"/>
+        <location filename="../smtp/explain.cpp" line="502"/>
         <source>The message as it goes out: its header section (From, To, Subject: what readers see) and the size of the whole. Delivery follows the envelope (MAIL FROM, RCPT TO), not these headers.</source>
         <translation>Le message tel qu&apos;il part : sa section d&apos;en-têtes (From, To, Subject : ce que voient les lecteurs) et la taille de l&apos;ensemble. La distribution suit l&apos;enveloppe (MAIL FROM, RCPT TO), pas ces en-têtes.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="506"/>
+        <location filename="../smtp/explain.cpp" line="509"/>
         <source>The connection is encrypted now, and the certificate was checked: it is valid, trusted and made out to the server&apos;s name.</source>
         <translation>La connexion est maintenant chiffrée, et le certificat a été vérifié : il est valide, de confiance et établi au nom du serveur.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="511"/>
+        <location filename="../smtp/explain.cpp" line="514"/>
         <source>The TLS handshake: both sides agree on a cipher and the server proves its name with a certificate.</source>
         <translation>La négociation TLS : les deux côtés s&apos;accordent sur un chiffrement et le serveur prouve son nom avec un certificat.</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="517"/>
+        <location filename="../smtp/explain.cpp" line="520"/>
         <source>A new connection to the submission server: port 587 starts plain and switches with STARTTLS, port 465 is encrypted from the first byte (RFC 8314).</source>
         <translation>Une nouvelle connexion au serveur d&apos;envoi : le port 587 commence en clair et passe en chiffré avec STARTTLS, le port 465 est chiffré dès le premier octet (RFC 8314).</translation>
     </message>
     <message>
-        <location filename="../smtp/explain.cpp" line="528"/>
+        <location filename="../smtp/explain.cpp" line="531"/>
         <source>%1 Fix: %2</source>
         <translation>%1 Solution : %2</translation>
     </message>
@@ -9935,37 +9935,32 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1866"/>
+        <location filename="../ui/composerwindow.cpp" line="1867"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Peut-être envoyé : le serveur n&apos;a pas confirmé. Le message reste dans la boîte d&apos;envoi ; vérifiez auprès d&apos;un destinataire avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1869"/>
-        <source>Not sent yet: the outbox tries again by itself at %1; nothing to do meanwhile.</source>
-        <translation>Pas encore envoyé : la boîte d&apos;envoi réessaiera d&apos;elle-même à %1 ; rien à faire d&apos;ici là.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1872"/>
+        <location filename="../ui/composerwindow.cpp" line="1873"/>
         <source>Not sent yet: the outbox tries again by itself; nothing to do meanwhile.</source>
         <translation>Pas encore envoyé : la boîte d&apos;envoi réessaiera d&apos;elle-même ; rien à faire d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1901"/>
+        <location filename="../ui/composerwindow.cpp" line="1902"/>
         <source>Sent from the outbox. A copy is in the Sent folder.</source>
         <translation>Envoyé depuis la boîte d&apos;envoi. Une copie est dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1906"/>
+        <location filename="../ui/composerwindow.cpp" line="1907"/>
         <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
         <translation>La boîte d&apos;envoi a envoyé le message tel qu&apos;il était en file ; les modifications faites ici depuis n&apos;ont pas été envoyées, et Envoyer les enverrait comme un nouveau message.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2010"/>
+        <location filename="../ui/composerwindow.cpp" line="2011"/>
         <source>Messages waiting</source>
         <translation>Messages en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="2011"/>
+        <location filename="../ui/composerwindow.cpp" line="2012"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message de la boîte d&apos;envoi attend encore d&apos;être envoyé. Il sera envoyé au prochain lancement de Stamp. Quitter quand même ?</numerusform>
@@ -10244,7 +10239,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1241"/>
         <location filename="../ui/composerwindow.cpp" line="1680"/>
-        <location filename="../ui/composerwindow.cpp" line="1934"/>
+        <location filename="../ui/composerwindow.cpp" line="1935"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
@@ -10256,7 +10251,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1237"/>
         <location filename="../ui/composerwindow.cpp" line="1731"/>
-        <location filename="../ui/composerwindow.cpp" line="1931"/>
+        <location filename="../ui/composerwindow.cpp" line="1932"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -10266,14 +10261,14 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         <translation>Envoyé. Une copie se trouve dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1874"/>
+        <location filename="../ui/composerwindow.cpp" line="1875"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Non envoyé : le message reste dans la boîte d&apos;envoi. Modifiez-le et renvoyez-le quand vous serez prêt.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="546"/>
         <location filename="../ui/composerwindow.cpp" line="1251"/>
-        <location filename="../ui/composerwindow.cpp" line="1925"/>
+        <location filename="../ui/composerwindow.cpp" line="1926"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -10307,22 +10302,27 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1967"/>
+        <location filename="../ui/composerwindow.cpp" line="1870"/>
+        <source>Not sent yet: the outbox tries again by itself (%1); nothing to do meanwhile.</source>
+        <translation>Pas encore envoyé : la boîte d&apos;envoi réessaiera d&apos;elle-même (%1) ; rien à faire d&apos;ici là.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1968"/>
         <source>Still sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1968"/>
+        <location filename="../ui/composerwindow.cpp" line="1969"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Le message est toujours en cours d&apos;envoi. Arrêter l&apos;envoi et fermer ? Il reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1980"/>
+        <location filename="../ui/composerwindow.cpp" line="1981"/>
         <source>Unsent message</source>
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1981"/>
+        <location filename="../ui/composerwindow.cpp" line="1982"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Ce message n&apos;a pas été envoyé. Le garder comme brouillon ?</translation>
     </message>

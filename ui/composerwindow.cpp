@@ -1860,14 +1860,15 @@ void ComposerWindow::onSendFinished(const smtp::Outcome &outcome)
         // message the outbox will try again by itself is not one to edit and send again.
         const std::optional<store::MailItem> queued = m_app->mail()->loadOutbox(m_outboxId);
         const bool retried = queued && store::OutboxQueue::isPending(*queued);
+        const QString nextTry = retried ? store::OutboxQueue::nextTryText(*queued) : QString();
         QString status;
         if (outcome.category == Category::MayHaveBeenDelivered)
             status =
                 tr("Perhaps sent: the server did not confirm. The message stays in the outbox; check with a "
                    "recipient before sending it again.");
-        else if (retried && queued->dueAt.isValid())
-            status = tr("Not sent yet: the outbox tries again by itself at %1; nothing to do meanwhile.")
-                         .arg(QLocale().toString(queued->dueAt.toLocalTime().time(), QLocale::ShortFormat));
+        else if (!nextTry.isEmpty())
+            status = tr("Not sent yet: the outbox tries again by itself (%1); nothing to do meanwhile.")
+                         .arg(nextTry);
         else if (retried)
             status = tr("Not sent yet: the outbox tries again by itself; nothing to do meanwhile.");
         else

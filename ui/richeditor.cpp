@@ -158,7 +158,7 @@ void RichEditor::setMode(Mode mode)
             const bool untouched = !m_leftFormatted.isNull() && m_plain->toPlainText() == m_leftFormatted;
             m_syncing = true;
             if (untouched) {
-                // as it was
+                // kept as it was
             } else if (m_mode == Mode::Markdown) {
                 m_rich->document()->setMarkdown(m_plain->toPlainText(), QTextDocument::MarkdownDialectGitHub);
             } else {
@@ -168,14 +168,14 @@ void RichEditor::setMode(Mode mode)
                 m_rich->setPlainText(m_plain->toPlainText());
             }
             m_syncing = false;
-            m_leftFormatted = QString();
+            m_leftFormatted.clear();
         } else if (m_mode == Mode::Formatted) {
             m_plain->setPlainText(mode == Mode::Markdown
                                       ? m_rich->document()->toMarkdown(QTextDocument::MarkdownDialectGitHub)
                                       : format::plainText(*m_rich->document()));
             m_leftFormatted = m_plain->toPlainText();
-        } else if (!m_leftFormatted.isNull()) {
-            m_leftFormatted = QString();  // plain and Markdown read differently: the text is read anew
+        } else {
+            m_leftFormatted.clear();  // plain and Markdown read the same text differently: read anew
         }
         m_mode = mode;
         syncPlain();  // formatted: the plain editor shows the plain alternative from now on
@@ -219,7 +219,7 @@ void RichEditor::load(const store::MailItem &item)
     if (!m_plain)
         return;
     const Mode mode = modeFromKey(item.textFormat);
-    m_leftFormatted = QString();
+    m_leftFormatted.clear();
     m_mode = Mode::Plain;  // the plain editor holds item.body already
     if (mode == Mode::Formatted && !item.html.isEmpty()) {
         // The images by their files again, so that the editor shows them.

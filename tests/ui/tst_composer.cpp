@@ -53,6 +53,22 @@ QStringList greeting(const QStringList &extensions)
     return s;
 }
 
+// One message from ann@example.org to one recipient, accepted, then QUIT (after greeting()).
+QStringList deliveredTo(const QString &recipient)
+{
+    return {QStringLiteral("C: MAIL FROM:<ann@example.org>*"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: RCPT TO:<%1>*").arg(recipient),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: DATA"),
+            QStringLiteral("S: 354 go"),
+            QStringLiteral("D:"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: QUIT"),
+            QStringLiteral("S: 221 bye"),
+            QStringLiteral("X")};
+}
+
 store::Account account(const QString &name, quint16 port, bool withLogin)
 {
     store::Account a;
@@ -455,13 +471,8 @@ void TestComposer::cancelStopsCleanly()
 
 void TestComposer::failedMessageReopensFromOutbox()
 {
-    FakeServer server(
-        greeting({QStringLiteral("8BITMIME")})
-        + QStringList{QStringLiteral("C: MAIL FROM:<ann@example.org>*"), QStringLiteral("S: 250 ok"),
-                      QStringLiteral("C: RCPT TO:<carol@example.org>*"), QStringLiteral("S: 250 ok"),
-                      QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("D:"),
-                      QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye"),
-                      QStringLiteral("X")});
+    FakeServer server(greeting({QStringLiteral("8BITMIME")})
+                      + deliveredTo(QStringLiteral("carol@example.org")));
     QVERIFY(m_ctx->accounts()->save(account(QStringLiteral("test"), server.port(), false)));
     store::MailItem item;
     item.account = QStringLiteral("test");
@@ -655,7 +666,8 @@ void TestComposer::completesFromAddressesUsedBefore()
 
 void TestComposer::warnsWhenLargerThanServerSize()
 {
-    FakeServer server(greeting({QStringLiteral("SIZE 4000")}));
+    FakeServer server(greeting({QStringLiteral("8BITMIME")})
+                      + deliveredTo(QStringLiteral("carol@example.org")));
     QVERIFY(m_ctx->accounts()->save(account(QStringLiteral("test"), server.port(), false)));
     m_ctx->settings()->setServerMaxSize(QStringLiteral("test"), 4000);
     ComposerWindow *w = newWindow();
