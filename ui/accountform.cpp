@@ -293,6 +293,11 @@ void AccountForm::clearPassword()
     m_password->clear();
 }
 
+void AccountForm::setPassword(const QString &password)
+{
+    m_password->setText(password);
+}
+
 void AccountForm::setPasswordNote(const QString &text)
 {
     m_passwordNote->setText(text);

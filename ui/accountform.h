@@ -29,6 +29,7 @@ public:
     store::Account account() const;
     QString password() const;
     void clearPassword();
+    void setPassword(const QString &password);
     void setPasswordNote(const QString &text);
     void setPinned(const QByteArray &sha256);
     // Takes the server part from autoconfiguration or a provider preset.

@@ -309,14 +309,19 @@ void AccountsDialog::onSelectionChanged()
         loadForm(*a, false);
 }
 
-void AccountsDialog::startNewAccount()
+void AccountsDialog::startNewAccount(const store::Account &draft, const QString &password)
 {
-    store::Account a;
-    a.port = smtp::defaultPort(a.security);
+    store::Account a = draft;
+    if (a.port == 0)
+        a.port = smtp::defaultPort(a.security);
     m_loading = true;
     m_list->setCurrentRow(-1);
     m_loading = false;
     loadForm(a, true);
+    if (!password.isEmpty())
+        m_form->setPassword(password);
+    if (!draft.address.isEmpty() || !draft.displayName.isEmpty() || !password.isEmpty())
+        setDirty(true);
     m_form->focusName();
 }
 

@@ -34,8 +34,9 @@ public:
     void selectAccount(const QString &name);
     // Selects the account and shows its sign-in page; provider ("Google", "Microsoft") preselects a preset.
     void showSignIn(const QString &name, const QString &provider = {});
-    // Clears the form for a new account.
-    void startNewAccount();
+    // Clears the form for a new account, or fills it with a draft not saved yet (what the first-start dialog
+    // was given: then the form counts as changed, so that closing asks before it is lost).
+    void startNewAccount(const store::Account &draft = {}, const QString &password = {});
     // Saves the form (as the Save button does). Returns false and shows why when it cannot.
     bool saveForm();
     void testConnection();

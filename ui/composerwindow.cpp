@@ -1602,15 +1602,23 @@ void ComposerWindow::validateAndSend()
     // Said to be attached, but nothing is: ask before it goes (the plain text also stands for formatted
     // text and Markdown, see RichEditor).
     if (m_attachments->paths().isEmpty() && mentionsAttachment(m_body->toPlainText())) {
-        askUser(this, QStringLiteral("attachmentWarning"), QMessageBox::Question, tr("Nothing attached"),
-                tr("The message mentions an attachment, but nothing is attached. Send it anyway?"),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-                [this, account](QMessageBox::StandardButton b) {
-                    if (b == QMessageBox::Yes)
-                        askSubjectThenSend(*account);
-                    else
-                        chooseAttachments();
-                });
+        // Three answers: attach now, send as it is, or go back to the text (Cancel and Escape: nothing
+        // opens).
+        QMessageBox *box =
+            askUser(this, QStringLiteral("attachmentWarning"), QMessageBox::Question, tr("Nothing attached"),
+                    tr("The message mentions an attachment, but nothing is attached."),
+                    QMessageBox::Open | QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Open,
+                    [this, account](QMessageBox::StandardButton b) {
+                        if (b == QMessageBox::Yes)
+                            askSubjectThenSend(*account);
+                        else if (b == QMessageBox::Open)
+                            chooseAttachments();
+                        else
+                            m_body->setFocus();
+                    });
+        box->button(QMessageBox::Open)->setText(tr("&Attach Files…"));
+        box->button(QMessageBox::Yes)->setText(tr("&Send Without"));
+        box->setInformativeText(tr("Attach the files now, or send the message without them."));
         return;
     }
     askSubjectThenSend(*account);

@@ -99,7 +99,7 @@ FirstStartDialog::FirstStartDialog(AppContext *app, QWidget *parent) : QDialog(p
     });
     connect(m_results, &TestResults::finished, this, [this] { m_test->setText(tr("&Test connection")); });
     connect(m_manual, &QPushButton::clicked, this, [this] {
-        Q_EMIT manualSetupRequested();
+        Q_EMIT manualSetupRequested(account(), m_password->text());
         reject();
     });
     connect(m_save, &QPushButton::clicked, this, [this] {

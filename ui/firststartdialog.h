@@ -31,7 +31,8 @@ public:
     bool save();
 
 Q_SIGNALS:
-    void manualSetupRequested();
+    // "Set up by hand": what was typed (name, address, password) and any settings found, for Accounts' form.
+    void manualSetupRequested(const store::Account &draft, const QString &password);
     // The account was saved and signs in with OAuth 2.0: its sign-in page should open.
     void signInRequested(const QString &account);
 

@@ -23,12 +23,41 @@ AddressEdit::AddressEdit(QWidget *parent) : QLineEdit(parent), m_completer(new Q
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             &AddressEdit::insertChosen);
     connect(this, &QLineEdit::textEdited, this, &AddressEdit::updateCompletion);
+    filterPopupKeys();
+}
+
+void AddressEdit::filterPopupKeys()
+{
+    // Installed after QCompleter's own filter, so that this one runs first. QCompleter installs its filter
+    // again whenever it is given a model (setModel calls setPopup), hence once more after each.
+    m_completer->popup()->removeEventFilter(this);
+    m_completer->popup()->installEventFilter(this);
+}
+
+bool AddressEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    QAbstractItemView *popup = m_completer->popup();
+    if (watched != popup || event->type() != QEvent::KeyPress || !popup->isVisible())
+        return QLineEdit::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    // Alt (a label's mnemonic, the menus) closes the list, so the key after it reaches the window's
+    // shortcuts instead of the line; an Alt combination pressed while it is open types nothing.
+    if (key->key() == Qt::Key_Alt || (key->modifiers() & (Qt::AltModifier | Qt::MetaModifier))) {
+        popup->hide();
+        return true;
+    }
+    // Return takes the only suggestion when none is chosen (with several, the user picks one).
+    if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !popup->currentIndex().isValid()
+        && m_completer->completionCount() == 1)
+        popup->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+    return false;
 }
 
 void AddressEdit::setCompletionModel(QAbstractItemModel *model, bool namedGroups)
 {
     if (namedGroups) {
         m_completer->setModel(model);
+        filterPopupKeys();
         return;
     }
     // Only the entries as saved: a group's one-off form would give its members here too.
@@ -37,6 +66,7 @@ void AddressEdit::setCompletionModel(QAbstractItemModel *model, bool namedGroups
     proxy->setFilterRole(ContactCompletionModel::FormRole);
     proxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^$")));
     m_completer->setModel(proxy);
+    filterPopupKeys();
 }
 
 qsizetype AddressEdit::segmentStart() const

@@ -41,8 +41,12 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    // Keys typed while the suggestions are open (the list has the keyboard): seen before QCompleter's own
+    // filter, which would pass an Alt key on to the line as a letter and drop Return without a choice.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void filterPopupKeys();
     void updateCompletion();
     void insertCompletion(const QString &completion);
     void insertChosen(const QModelIndex &index);

@@ -48,7 +48,9 @@ ComposerWindow *openStartupWindow(AppContext *app, const QStringList &arguments)
         auto *first = new FirstStartDialog(app, window);
         first->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(first, &FirstStartDialog::manualSetupRequested, window,
-                         [window] { window->openAccounts(); });
+                         [window](const store::Account &draft, const QString &password) {
+                             window->openAccounts()->startNewAccount(draft, password);
+                         });
         QObject::connect(first, &FirstStartDialog::signInRequested, window,
                          [window](const QString &name) { window->openAccounts()->showSignIn(name); });
         first->open();

@@ -15,6 +15,7 @@
 #include "oauthtokens.h"
 #include "resultpanel.h"
 #include "signinpage.h"
+#include "startup.h"
 #include "testresults.h"
 #include "uitest.h"
 
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void firstStartWarningsMustBeAccepted();
     void injectedWarningsMustBeAccepted();
     void nothingFoundSaysSo();
+    void byHandKeepsWhatWasTyped();
     void accountsDialogFindsSettingsFromTheAddress();
     void signInWithTheBrowserKeepsTheToken();
     void signInPresetsTheProvidersServer();
@@ -313,6 +315,32 @@ void TestAccountPages::nothingFoundSaysSo()
                 .contains(QStringLiteral("No settings were found")));
     QVERIFY(!d.findChild<QPushButton *>(QStringLiteral("firstStartSave"))->isEnabled());
     QVERIFY(d.findChild<QPushButton *>(QStringLiteral("firstStartManual"))->isEnabled());
+}
+
+void TestAccountPages::byHandKeepsWhatWasTyped()
+{
+    HttpServer ispdb([](const HttpServer::Request &) { return HttpServer::Response{}; });
+    m_ctx->setAutoconfigOptions(localDatabase(ispdb));
+    ComposerWindow *w = openStartupWindow(m_ctx, {});
+    FirstStartDialog *first = nullptr;
+    QTRY_VERIFY((first = uitest::findVisible<FirstStartDialog>(QStringLiteral("firstStartDialog"))));
+    QTest::keyClicks(first->findChild<QLineEdit *>(QStringLiteral("firstStartName")),
+                     QStringLiteral("Ann Example"));
+    QTest::keyClicks(first->findChild<QLineEdit *>(QStringLiteral("firstStartAddress")),
+                     QStringLiteral("ann@example.test"));
+    QTest::mouseClick(first->findChild<QPushButton *>(QStringLiteral("firstStartManual")), Qt::LeftButton);
+    AccountsDialog *accounts = nullptr;
+    QTRY_VERIFY((accounts = uitest::findVisible<AccountsDialog>(QStringLiteral("accountsDialog"))));
+    QCOMPARE(accounts->findChild<QLineEdit *>(QStringLiteral("displayNameEdit"))->text(),
+             QStringLiteral("Ann Example"));
+    QCOMPARE(accounts->findChild<QLineEdit *>(QStringLiteral("addressEdit"))->text(),
+             QStringLiteral("ann@example.test"));
+    QCOMPARE(accounts->findChild<QLineEdit *>(QStringLiteral("accountName"))->text(),
+             QStringLiteral("ann@example.test"));
+    // Not saved yet, and not lost either: the form counts as changed.
+    QVERIFY(accounts->isDirty());
+    QVERIFY(m_ctx->accounts()->accounts().isEmpty());
+    delete w;
 }
 
 void TestAccountPages::accountsDialogFindsSettingsFromTheAddress()

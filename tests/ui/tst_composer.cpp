@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void invalidAddressIsShownAsTyped();
     void noRecipientSendsNothing();
     void vanishedAttachmentSendsNothing();
+    void attachmentReminderAnswersThreeWays();
     void attachByDropAndPaste();
     void cancelStopsCleanly();
     void failedMessageReopensFromOutbox();
@@ -120,6 +122,8 @@ private Q_SLOTS:
     void closingWithUnsentWorkAsks();
     void mailtoFillsTheWindow();
     void completesFromAddressesUsedBefore();
+    void returnTakesTheOnlySuggestion();
+    void altKeyLeavesTheSuggestions();
     void warnsWhenLargerThanServerSize();
     void untrustedCertificateAsksAndPins();
     void signatureFollowsIdentity();
@@ -380,6 +384,49 @@ void TestComposer::vanishedAttachmentSendsNothing()
     QCOMPARE(server.connections(), 0);
     QCOMPARE(w->attachmentList()->topLevelItem(0)->text(AttachmentList::TypeColumn),
              QStringLiteral("missing"));
+}
+
+void TestComposer::attachmentReminderAnswersThreeWays()
+{
+    FakeServer server(greeting({QStringLiteral("8BITMIME")})
+                      + deliveredTo(QStringLiteral("bob@example.org")));
+    QVERIFY(m_ctx->accounts()->save(account(QStringLiteral("test"), server.port(), false)));
+    ComposerWindow *w = newWindow();
+    QTest::keyClicks(child<QLineEdit>(w, "toEdit"), QStringLiteral("bob@example.org"));
+    QTest::keyClicks(child<QLineEdit>(w, "subjectEdit"), QStringLiteral("The report"));
+    QTest::keyClicks(child<QPlainTextEdit>(w, "bodyEdit"),
+                     QStringLiteral("Hello Bob, the report is attached."));
+    const auto reminder = [w] {
+        // The offscreen platform gives the window no activation back when a window-modal box closes.
+        QApplication::setActiveWindow(w);
+        QTest::keyClick(w, Qt::Key_Return, Qt::ControlModifier);
+        QMessageBox *box = nullptr;
+        [&box] {
+            QTRY_VERIFY((box = uitest::findVisible<QMessageBox>(QStringLiteral("attachmentWarning"))));
+        }();
+        return box;
+    };
+    // Cancel goes back to the text: nothing opens, nothing is sent.
+    QMessageBox *box = reminder();
+    QVERIFY(box);
+    uitest::press(box, QMessageBox::Cancel);
+    QTest::qWait(50);
+    QVERIFY(!uitest::findVisible<QFileDialog>(QStringLiteral("attachDialog")));
+    QVERIFY(m_ctx->mail()->outbox().isEmpty());
+    QCOMPARE(server.connections(), 0);
+    // Attach Files... opens the file chooser, and still sends nothing.
+    QVERIFY((box = reminder()));
+    uitest::press(box, QMessageBox::Open);
+    QFileDialog *chooser = nullptr;
+    QTRY_VERIFY((chooser = uitest::findVisible<QFileDialog>(QStringLiteral("attachDialog"))));
+    chooser->reject();
+    QCOMPARE(server.connections(), 0);
+    // Send Without sends the message as it is.
+    QVERIFY((box = reminder()));
+    QVERIFY(box->button(QMessageBox::Yes)->text().contains(QStringLiteral("Send")));
+    uitest::press(box, QMessageBox::Yes);
+    QTRY_VERIFY_WITH_TIMEOUT(server.scriptDone(), 10000);
+    QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
 }
 
 void TestComposer::attachByDropAndPaste()
@@ -662,6 +709,51 @@ void TestComposer::completesFromAddressesUsedBefore()
     QTest::keyClick(popup, Qt::Key_Return);
     QTRY_COMPARE(to->text(), QStringLiteral("bob@example.org, Dora Explorer <dora@example.org>, "));
     QVERIFY(!popup->isVisible());
+}
+
+void TestComposer::returnTakesTheOnlySuggestion()
+{
+    QVERIFY(m_ctx->accounts()->save(account(QStringLiteral("test"), 1, false)));
+    m_ctx->settings()->rememberAddresses({QStringLiteral("Dora Explorer <dora@example.org>"),
+                                          QStringLiteral("Doris Day <doris@example.org>")});
+    ComposerWindow *w = newWindow();
+    auto *to = w->findChild<AddressEdit *>(QStringLiteral("toEdit"));
+    to->setFocus();
+    QAbstractItemView *popup = to->completer()->popup();
+    // Two suggestions: Return without a choice takes neither.
+    QTest::keyClicks(to, QStringLiteral("dor"));
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(to->completer()->completionCount(), 2);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(to->text(), QStringLiteral("dor"));
+    // One suggestion: Return takes it, as Down then Return does.
+    QTest::keyClicks(to, QStringLiteral("a"));
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(to->completer()->completionCount(), 1);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(to->text(), QStringLiteral("Dora Explorer <dora@example.org>, "));
+    QVERIFY(!popup->isVisible());
+}
+
+void TestComposer::altKeyLeavesTheSuggestions()
+{
+    QVERIFY(m_ctx->accounts()->save(account(QStringLiteral("test"), 1, false)));
+    m_ctx->settings()->rememberAddresses({QStringLiteral("Dora Explorer <dora@example.org>")});
+    ComposerWindow *w = newWindow();
+    auto *to = w->findChild<AddressEdit *>(QStringLiteral("toEdit"));
+    to->setFocus();
+    QTest::keyClicks(to, QStringLiteral("dor"));
+    QAbstractItemView *popup = to->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    // Alt+S with the list open: Alt closes it (the list has the keyboard), S types nothing into the line.
+    QTest::keyClick(popup, Qt::Key_S, Qt::AltModifier);
+    QVERIFY(!popup->isVisible());
+    QCOMPARE(to->text(), QStringLiteral("dor"));
+    // The list closed, the same keys reach the window's label: the subject.
+    QApplication::setActiveWindow(w);
+    QTest::keyClick(w, Qt::Key_S, Qt::AltModifier);
+    QTRY_VERIFY(w->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->hasFocus());
+    QCOMPARE(to->text(), QStringLiteral("dor"));
 }
 
 void TestComposer::warnsWhenLargerThanServerSize()
