@@ -64,17 +64,26 @@ qsizetype indexOfGroup(const QList<ContactGroup> &groups, const QString &name)
 }
 
 // Checks every address of a list and returns them normalized, without repeats.
+// Each entry may hold several addresses as an address field does ("ann@x, Bob <bob@y>"): one per line and
+// pasted lists alike, read by the envelope's own list parser.
 bool normalizeAll(const QStringList &in, QStringList *out, QString *error)
 {
     out->clear();
     for (const QString &a : in) {
         if (a.trimmed().isEmpty())
             continue;
-        const QString n = normalizedAddress(a, error);
-        if (n.isEmpty())
+        QString why;
+        const QList<smtp::Mailbox> list = smtp::parseMailboxList(a, &why);
+        if (list.isEmpty()) {
+            *error = QCoreApplication::translate("store::ContactStore", "\"%1\" is not an address: %2")
+                         .arg(a.trimmed(), why.isEmpty() ? QCoreApplication::translate("store::ContactStore",
+                                                                                       "there is no address")
+                                                         : why);
             return false;
-        if (!containsAddress(*out, n))
-            *out << n;
+        }
+        for (const smtp::Mailbox &m : list)
+            if (!containsAddress(*out, m.address()))
+                *out << m.address();
     }
     return true;
 }

@@ -441,10 +441,7 @@ void ComposerWindow::buildLayout()
     m_outboxCount->setAccessibleDescription(
         tr("Opens the outbox, where messages wait to be sent or sent again"));
     m_outboxCount->setVisible(false);
-    connect(m_outboxCount, &QToolButton::clicked, this, [this] {
-        m_outboxDock->show();
-        m_outboxDock->raise();
-    });
+    connect(m_outboxCount, &QToolButton::clicked, this, [this] { showDock(m_outboxDock); });
     statusBar()->addPermanentWidget(m_outboxCount);
     m_undoButton = new QToolButton(this);
     m_undoButton->setObjectName(QStringLiteral("undoSendButton"));
@@ -599,14 +596,14 @@ void ComposerWindow::buildActions()
     logToggle->setIcon(QIcon::fromTheme(QStringLiteral("utilities-terminal"),
                                         style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
     view->addAction(logToggle);
-    QAction *outboxToggle = m_outboxDock->toggleViewAction();
+    QAction *outboxToggle = frontDockAction(m_outboxDock);
     outboxToggle->setObjectName(QStringLiteral("outboxToggle"));
     outboxToggle->setText(tr("&Outbox and Drafts"));
     outboxToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     outboxToggle->setIcon(
         QIcon::fromTheme(QStringLiteral("mail-folder-outbox"), style()->standardIcon(QStyle::SP_DirIcon)));
     view->addAction(outboxToggle);
-    QAction *sentToggle = m_sentDock->toggleViewAction();
+    QAction *sentToggle = frontDockAction(m_sentDock);
     sentToggle->setObjectName(QStringLiteral("sentToggle"));
     sentToggle->setText(tr("S&ent Messages"));
     sentToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -1944,6 +1941,32 @@ void ComposerWindow::offerCertificate(const QString &id, const store::Account &a
         }
     });
     dialog->open();
+}
+
+void ComposerWindow::showDock(QDockWidget *dock)
+{
+    dock->show();
+    dock->raise();  // the front tab, when it shares its place with another panel
+}
+
+QAction *ComposerWindow::frontDockAction(QDockWidget *dock)
+{
+    // Not QDockWidget::toggleViewAction(): for a panel behind another's tab, that one is checked, and a
+    // click hides the panel the user asked to see. This one brings it to the front, and hides it only
+    // when it is in front already; checked while it is seen.
+    auto *action = new QAction(this);
+    action->setCheckable(true);
+    connect(dock, &QDockWidget::visibilityChanged, action, &QAction::setChecked);
+    connect(action, &QAction::triggered, this, [this, dock, action] {
+        if (dock->isVisible() && !dock->visibleRegion().isEmpty()) {
+            dock->close();
+            action->setChecked(false);
+        } else {
+            showDock(dock);
+            action->setChecked(true);
+        }
+    });
+    return action;
 }
 
 AccountsDialog *ComposerWindow::openAccounts()

@@ -167,6 +167,10 @@ private:
     void onEdited();
     void autosave();
     void updateAttachmentSummary();
+    // A side panel (outbox, Sent): shown and brought to the front of the panels it shares a place with.
+    void showDock(QDockWidget *dock);
+    // The View menu's and toolbar's action for such a panel.
+    QAction *frontDockAction(QDockWidget *dock);
     void updateTitle();
     void updateActions();
     void setSending(bool sending, const QString &status = {});

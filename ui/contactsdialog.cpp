@@ -96,7 +96,9 @@ public:
         auto *e = new QPlainTextEdit(text.join(QLatin1Char('\n')), this);
         e->setObjectName(name);
         e->setAccessibleName(accessible);
-        e->setAccessibleDescription(QCoreApplication::translate("ui::ContactsDialog", "One per line"));
+        e->setAccessibleDescription(QCoreApplication::translate(
+            "ui::ContactsDialog", "One per line, or several separated by commas"));
+        e->setPlaceholderText(e->accessibleDescription());
         e->setTabChangesFocus(true);
         m_form->addRow(label, e);
         qobject_cast<QLabel *>(m_form->labelForField(e))->setBuddy(e);

@@ -137,6 +137,37 @@ private Q_SLOTS:
         QVERIFY(book.contacts().isEmpty() && book.groups().isEmpty());
     }
 
+    void membersMayBeAListOnOneLine()
+    {
+        // A pasted list, as an address field takes it, gives one member per address; a wrong one is named.
+        QTemporaryDir dir;
+        ContactStore book(dir.path());
+        QString error;
+        QVERIFY2(book.saveGroup({QStringLiteral("Team"),
+                                 {QStringLiteral("ann@example.org, \"Stone, Bob\" <bob@example.org>"),
+                                  QStringLiteral("carol@example.org"), QStringLiteral("ANN@example.org")},
+                                 false},
+                                {}, &error),
+                 qPrintable(error));
+        QCOMPARE(book.groups().first().members,
+                 (QStringList{QStringLiteral("ann@example.org"), QStringLiteral("bob@example.org"),
+                              QStringLiteral("carol@example.org")}));
+        QVERIFY(!book.saveGroup(
+            {QStringLiteral("Other"), {QStringLiteral("dan@example.org, not an address")}, false}, {},
+            &error));
+        QVERIFY2(error.contains(QLatin1String("not an address")), qPrintable(error));
+        QVERIFY(!book.saveGroup({QStringLiteral("Empty"), {QStringLiteral(", ,")}, false}, {}, &error));
+        QCOMPARE(book.groups().size(), 1);
+        // A contact's addresses are read the same way.
+        QVERIFY2(
+            !book.saveContact({{}, QStringLiteral("Dan"), {QStringLiteral("dan@example.org, d@x.org")}, {}},
+                              &error)
+                 .isEmpty(),
+            qPrintable(error));
+        QCOMPARE(book.contacts().first().addresses,
+                 (QStringList{QStringLiteral("dan@example.org"), QStringLiteral("d@x.org")}));
+    }
+
     void twoProcessesKeepBothChangesAndReload()
     {
         QTemporaryDir dir;

@@ -9,6 +9,7 @@
 #include "sentview.h"
 #include "uitest.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void decodesHeadersAndParts();
     void listsAndSearches();
     void opensReadOnlyWithTranscript();
+    void sentButtonBringsItsTabToTheFront();
     void editAsNewFillsAComposer();
 
 private:
@@ -332,6 +334,29 @@ void TestSentView::listsAndSearches()
     w->sentDock()->show();
     QCOMPARE(list->topLevelItemCount(), 4);
     QCOMPARE(list->topLevelItem(0)->text(SentView::SubjectColumn), QStringLiteral("Fourth"));
+}
+
+void TestSentView::sentButtonBringsItsTabToTheFront()
+{
+    ComposerWindow *w = newWindow();
+    auto *outboxAction = w->findChild<QAction *>(QStringLiteral("outboxToggle"));
+    auto *sentAction = w->findChild<QAction *>(QStringLiteral("sentToggle"));
+    QVERIFY(outboxAction && sentAction);
+    const auto inFront = [](QDockWidget *d) { return d->isVisible() && !d->visibleRegion().isEmpty(); };
+    // Both open, the outbox in front: the Sent button brings Sent forward (it used to hide it).
+    sentAction->trigger();
+    outboxAction->trigger();
+    QTRY_VERIFY(inFront(w->outboxDock()));
+    QVERIFY(!inFront(w->sentDock()));
+    sentAction->trigger();
+    QTRY_VERIFY(inFront(w->sentDock()));
+    QVERIFY(sentAction->isChecked());
+    QVERIFY(!outboxAction->isChecked());
+    // In front already: the button closes it.
+    sentAction->trigger();
+    QTRY_VERIFY(w->sentDock()->isHidden());
+    QVERIFY(!sentAction->isChecked());
+    QTRY_VERIFY(inFront(w->outboxDock()));
 }
 
 void TestSentView::opensReadOnlyWithTranscript()
