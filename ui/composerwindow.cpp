@@ -15,6 +15,7 @@
 #include "mailhtml.h"
 #include "mailto.h"
 #include "mergedialog.h"
+#include "message.h"
 #include "outboxview.h"
 #include "passwordprompt.h"
 #include "practicedialog.h"
@@ -993,9 +994,20 @@ store::MailItem ComposerWindow::currentItem() const
 
 qint64 ComposerWindow::estimatedSize() const
 {
-    // Headers and MIME structure, the body (quoted-printable grows text a little), and base64 attachments
-    // (4 bytes for every 3, plus a CRLF every 76 characters).
-    qint64 size = 2048 + qint64(m_body->toPlainText().toUtf8().size()) * 11 / 10;
+    // The message as it will go out, measured by the builder that sends it (attachments are measured, not
+    // read; without 8BITMIME, the larger case). A guess used to be shown, three times the real size of a
+    // short message.
+    smtp::Message message;
+    QString error;
+    if (currentItem().toMessage(&message, &error)) {
+        smtp::MimeMessageSource source(message);
+        if (source.prepare(smtp::EncodingOptions{}).isEmpty())
+            return source.size();
+    }
+    // Until it can be built (no sender yet, a file gone): headers and MIME structure, the body
+    // (quoted-printable grows text a little), and base64 attachments (4 bytes for every 3, plus a CRLF every
+    // 76 characters).
+    qint64 size = 700 + qint64(m_body->toPlainText().toUtf8().size()) * 11 / 10;
     const qint64 files = m_attachments->totalSize();
     size += (files + 2) / 3 * 4 * 78 / 76 + 400 * m_attachments->topLevelItemCount();
     return size;
