@@ -1,5 +1,7 @@
 #include "certificatedialog.h"
 
+#include "tlsreport.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -72,7 +74,8 @@ CertificateDialog::CertificateDialog(const QList<QSslCertificate> &chain, const 
         return v;
     };
     addRow(tr("Issued to:"), describeName(cert, false), QStringLiteral("certSubject"));
-    const QStringList altNames = cert.subjectAlternativeNames().values(QSsl::DnsEntry);
+    // The DNS names and IP addresses it covers, as the TLS report lists them.
+    const QStringList altNames = smtp::CertificateInfo::from(cert).names;
     if (!altNames.isEmpty())
         addRow(tr("Valid for names:"), altNames.join(QStringLiteral(", ")), QStringLiteral("certNames"));
     addRow(tr("Issued by:"), describeName(cert, true), QStringLiteral("certIssuer"));

@@ -324,6 +324,9 @@ void TestAccountsDialog::untrustedCertificateIsPinnedOnlyOnRequest()
     QVERIFY(m_ctx->accounts()->find(QStringLiteral("tls"))->pinnedSha256.isEmpty());
     QVERIFY(!cert->findChild<QLabel *>(QStringLiteral("certSubject"))->text().isEmpty());
     QVERIFY(!cert->findChild<QLabel *>(QStringLiteral("certValidity"))->text().isEmpty());
+    // Every name it covers, IP addresses too (the test certificate has both).
+    QCOMPARE(cert->findChild<QLabel *>(QStringLiteral("certNames"))->text(),
+             QStringLiteral("localhost, 127.0.0.1"));
     const QByteArray fingerprint = cert->fingerprint();
     QTest::mouseClick(cert->findChild<QPushButton *>(QStringLiteral("certTrust")), Qt::LeftButton);
     QCOMPARE(m_ctx->accounts()->find(QStringLiteral("tls"))->pinnedSha256, fingerprint);
