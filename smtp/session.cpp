@@ -10,6 +10,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace smtp {
@@ -666,6 +667,23 @@ void Session::abort(Outcome outcome)
         makeTlsReport(false, outcome.category == Outcome::Category::TlsFailed ? outcome.summary : QString());
     if (outcome.category != Outcome::Category::Cancelled && outcome.category != Outcome::Category::Sent)
         emitEvent(TranscriptEvent::Kind::Error, outcome.summary);
+    const bool sound = outcome.category == Outcome::Category::TemporaryFailure
+                       || outcome.category == Outcome::Category::PermanentFailure
+                       || outcome.category == Outcome::Category::AuthFailed
+                       || outcome.category == Outcome::Category::LocalError;
+    if (m_tx && wasConnected && !sound) {
+        // The end of the content handed to the system but never acknowledged: closing would let the kernel
+        // go on sending it, and a server that gets it after all delivers a message reported as not sent (the
+        // outbox then sends it again). A reset (SO_LINGER 0) makes close(2) drop it and tell the server.
+        const verdict::TransactionFacts f = m_tx->facts();
+        if (f.endSent && f.endAck == verdict::EndAck::Pending && !f.content.isValid()) {
+            const linger reset{1, 0};
+            ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+            emitEvent(TranscriptEvent::Kind::Info,
+                      tr("The end of the message had not reached the server: Stamp resets the connection, so "
+                         "that it cannot arrive later."));
+        }
+    }
     if (m_tx) {
         Outcome o = interruptedMessage(outcome);
         o.timings = m_stages.messageTimings();
@@ -690,10 +708,6 @@ void Session::abort(Outcome outcome)
         Q_EMIT messageFinished(i, o);
     }
     m_nextJob = int(m_jobs.size());
-    const bool sound = outcome.category == Outcome::Category::TemporaryFailure
-                       || outcome.category == Outcome::Category::PermanentFailure
-                       || outcome.category == Outcome::Category::AuthFailed
-                       || outcome.category == Outcome::Category::LocalError;
     if (wasConnected && sound && !m_quitSent && outcome.reply.code != 421) {
         // Say goodbye politely where the connection is still sound (RFC 5321 §4.1.1.10), and report only once
         // the goodbye (and a SASL "*" before it) has left: disconnectFromHost() flushes, then disconnected().

@@ -209,12 +209,21 @@ Outcome interrupted(const Outcome &cause, const TransactionFacts &f)
                "again, so that nobody gets it twice."),
             cause.reply);
     }
-    if (f.endSent && f.endAck == EndAck::Pending && unanswered && cause.category == C::ConnectionFailed) {
+    if (f.endSent && f.endAck == EndAck::Pending && unanswered) {
         // Handed to the operating system is not received: the server's TCP stack never acknowledged the end,
-        // so no server could have accepted the message.
+        // so no server could have accepted the message. A session that gives up on a connection still up
+        // (timeout, cancel, protocol error) resets it, so that the kernel does not deliver the end later.
         Outcome o = cause;
-        o.advice = tr("Nothing was delivered: the end of the message never reached the server. Try again; if "
-                      "it keeps happening, check the server settings.");
+        o.advice =
+            cause.category == C::ConnectionFailed
+                ? tr("Nothing was delivered: the end of the message never reached the server. Try again; "
+                     "if it keeps happening, check the server settings.")
+            : cause.category == C::Cancelled
+                ? tr("Nothing was delivered: the end of the message had not reached the server when you "
+                     "stopped, and Stamp reset the connection so that it cannot arrive later.")
+                : tr("Nothing was delivered: the end of the message never reached the server, and Stamp "
+                     "reset the connection so that it cannot arrive later. Try again; if it keeps "
+                     "happening, check the server settings.");
         return o;
     }
     if (cause.category == C::ConnectionFailed && f.endSent && !someoneMayHaveIt) {

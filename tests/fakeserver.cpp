@@ -119,6 +119,15 @@ bool FakeServer::takeLine(QByteArray *line)
     return true;
 }
 
+void FakeServer::resume()
+{
+    m_paused = false;
+    if (!m_socket)
+        return;
+    m_socket->setReadBufferSize(0);
+    onReadyRead();
+}
+
 void FakeServer::onReadyRead()
 {
     if (!m_socket || m_paused)

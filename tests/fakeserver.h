@@ -45,6 +45,8 @@ public:
     // Accept another connection once the current one has closed, going on with the script (a client that
     // tries again); by default later connections are refused.
     void setSequential(bool on) { m_sequential = on; }
+    // Reads again after PAUSE: what the kernel still delivers from now on reaches received().
+    void resume();
     // Ends the connection at once (close(2) with unread data: the kernel sends a reset), for a test that
     // decides when.
     void abortConnection()

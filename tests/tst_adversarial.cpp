@@ -220,6 +220,7 @@ private Q_SLOTS:
     void timeoutsAtEachStage_data();
     void timeoutsAtEachStage();
     void dataBlockTimeout();
+    void unacknowledgedEndIsResetOnTimeout();
     // message construction
     void onlyCrlfAndOneEndMarker_data();
     void onlyCrlfAndOneEndMarker();
@@ -1041,6 +1042,44 @@ void TestAdversarial::dataBlockTimeout()
     QVERIFY(run.finished);
     QCOMPARE(run.outcomes[0].category, Outcome::Category::Timeout);
     QVERIFY(run.outcomes[0].summary.contains(QLatin1String("content")));
+}
+
+void TestAdversarial::unacknowledgedEndIsResetOnTimeout()
+{
+    // The server takes DATA, then stops reading: the whole message (1 MiB, less than the client's send buffer
+    // on loopback, more than the server's window) is handed to the system, its end never acknowledged. Giving
+    // up (the 10-minute wait for the final reply) must reset the connection: a plain close lets the kernel go
+    // on sending, and a server that then gets the end delivers a message reported as not sent.
+    QString body;
+    const QString line = QString(76, QLatin1Char('q')) + QLatin1Char('\n');
+    while (body.size() < 1024 * 1024)
+        body += line;
+    FakeServer server(plainEhlo
+                      + QStringList{S("C: MAIL FROM:<ann@example.org>*"), S("S: 250 ok"),
+                                    S("C: RCPT TO:<bob@example.org>*"), S("S: 250 ok"), S("C: DATA"),
+                                    S("S: 354 go"), S("PAUSE")});
+    FakeClock clock;
+    bool handed = false;
+    const Run run =
+        runSession(plainOptions(server.port()), {simpleMessage(body)}, &clock, [&](Session &, const Run &r) {
+            QTRY_VERIFY(server.scriptDone());
+            QTRY_VERIFY(hasEvent(r.events, S(". (end of message")));
+            handed = true;
+            QTest::qWait(300);  // Qt hands its buffer to the kernel
+            clock.advance(601'000);
+        });
+    QVERIFY(handed);
+    QVERIFY2(run.finished, qPrintable(run.transcript()));
+    QCOMPARE(run.outcomes[0].category, Outcome::Category::Timeout);
+    QCOMPARE(run.outcomes[0].exitCode(), int(exitcode::Timeout));
+    QVERIFY2(run.outcomes[0].advice.contains(S("reset the connection")), qPrintable(run.outcomes[0].advice));
+    QVERIFY(hasEvent(run.events, S("The end of the message had not reached the server: Stamp resets")));
+    // Reading again: the end never comes (with a plain close the kernel would deliver the rest, end
+    // included).
+    server.resume();
+    QTest::qWait(500);
+    QVERIFY2(server.received().size() < body.size(), qPrintable(QString::number(server.received().size())));
+    QVERIFY(!server.received().endsWith("\r\n.\r\n"));
 }
 
 // --- message construction
