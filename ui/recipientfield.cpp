@@ -173,6 +173,14 @@ bool AddressEdit::expandTypedGroups()
     return any;
 }
 
+QString AddressEdit::textBesideCurrentEntry() const
+{
+    const qsizetype start = segmentStart();
+    const QString after = text().mid(cursorPosition());
+    const qsizetype comma = after.indexOf(QLatin1Char(','));
+    return text().left(start) + (comma < 0 ? QString() : after.mid(comma + 1));
+}
+
 void AddressEdit::insertCompletion(const QString &completion)
 {
     const qsizetype start = segmentStart();
@@ -261,7 +269,7 @@ RecipientField::RecipientField(const QString &name, const QString &accessibleNam
     // Validated as typed, but after a short pause: "ann@" is not an error while it is still being written.
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(600);
-    connect(&m_debounce, &QTimer::timeout, this, &RecipientField::validateNow);
+    connect(&m_debounce, &QTimer::timeout, this, &RecipientField::validateTyped);
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
         // A correction clears the error at once; a new error waits for the pause.
         if (m_error->isVisible()) {
@@ -300,12 +308,23 @@ QString RecipientField::errorText() const
     return m_error->isVisible() ? m_error->text() : QString();
 }
 
+void RecipientField::validateTyped()
+{
+    m_debounce.stop();
+    showCheck(m_edit->hasFocus() ? m_edit->textBesideCurrentEntry() : m_edit->text());
+}
+
 bool RecipientField::validateNow()
 {
     m_debounce.stop();
+    return showCheck(m_edit->text());
+}
+
+bool RecipientField::showCheck(const QString &text)
+{
     QString e;
-    smtp::parseMailboxList(m_edit->text(), &e);
-    if (m_edit->text().trimmed().isEmpty() || e.isEmpty()) {
+    smtp::parseMailboxList(text, &e);
+    if (text.trimmed().isEmpty() || e.isEmpty()) {
         m_error->clear();
         m_error->hide();
         m_edit->setAccessibleDescription(QString());

@@ -37,6 +37,8 @@ public:
     }
     // Entries that are a group's name, typed without an address, become the group's text. True when any did.
     bool expandTypedGroups();
+    // The text without the entry the cursor is in (the one being typed), for checks while typing.
+    QString textBesideCurrentEntry() const;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -75,6 +77,9 @@ public:
     QList<smtp::Mailbox> mailboxes(QString *error = nullptr) const;
     // Checks now and shows or hides the error. Returns true when the field is empty or valid.
     bool validateNow();
+    // The check after a pause in typing: the entry being typed is left alone until the cursor leaves it
+    // ("ann@" is not an error yet), so the line under the field does not come and go with each pause.
+    void validateTyped();
     QString errorText() const;
 
 Q_SIGNALS:
@@ -84,6 +89,8 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
 
 private:
+    bool showCheck(const QString &text);
+
     AddressEdit *m_edit;
     QLabel *m_error;
     QTimer m_debounce;

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void cleanup();
     void sendsWithAttachmentAndHidesPassword();
     void invalidAddressIsShownAsTyped();
+    void entryBeingTypedIsNoErrorYet();
     void noRecipientSendsNothing();
     void vanishedAttachmentSendsNothing();
     void attachmentReminderAnswersThreeWays();
@@ -334,15 +335,49 @@ void TestComposer::invalidAddressIsShownAsTyped()
     auto *error = child<QLabel>(w, "toError");
     QVERIFY(!error->isVisible());
     QTest::keyClicks(to, QStringLiteral("bob@example.org, not an address"));
+    // Checked when the field is left (while it is typed, the last entry may still become an address).
+    child<QLineEdit>(w, "subjectEdit")->setFocus();
     QTRY_VERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
     QVERIFY(to->accessibleDescription() == error->text());
     // Correcting it clears the message at once.
+    to->setFocus();
+    to->end(false);
     for (int i = 0; i < 14; ++i)  // " not an address" but its leading space
         QTest::keyClick(to, Qt::Key_Backspace);
     QTest::keyClicks(to, QStringLiteral("carol@example.org"));
     QVERIFY(!error->isVisible());
     QCOMPARE(to->text(), QStringLiteral("bob@example.org, carol@example.org"));
+}
+
+void TestComposer::entryBeingTypedIsNoErrorYet()
+{
+    QVERIFY(m_ctx->accounts()->save(account(QStringLiteral("test"), 1, false)));
+    ComposerWindow *w = newWindow();
+    QApplication::setActiveWindow(w);
+    auto *to = child<QLineEdit>(w, "toEdit");
+    auto *error = child<QLabel>(w, "toError");
+    to->setFocus();
+    QTRY_VERIFY(to->hasFocus());
+    // A pause while an entry is being written is no error (the line under the field used to come and go,
+    // moving the form at each pause).
+    QTest::keyClicks(to, QStringLiteral("ann@"));
+    QTest::qWait(800);
+    QVERIFY(!error->isVisible());
+    QTest::keyClicks(to, QStringLiteral("example.org, bob@"));
+    QTest::qWait(800);
+    QVERIFY(!error->isVisible());
+    // An entry left behind is checked after the pause; leaving the field checks them all.
+    QTest::keyClicks(to, QStringLiteral(", carol"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("bob@")), qPrintable(error->text()));
+    for (int i = 0; i < 8; ++i)  // ", carol" and bob's "@"
+        QTest::keyClick(to, Qt::Key_Backspace);
+    QTRY_VERIFY(!error->isVisible());
+    QCOMPARE(to->text(), QStringLiteral("ann@example.org, bob"));
+    child<QLineEdit>(w, "subjectEdit")->setFocus();
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("bob")), qPrintable(error->text()));
 }
 
 void TestComposer::noRecipientSendsNothing()
