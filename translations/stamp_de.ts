@@ -3668,139 +3668,144 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>smtp::Session</name>
     <message>
-        <location filename="../smtp/session.cpp" line="222"/>
+        <location filename="../smtp/session.cpp" line="223"/>
         <source>The EHLO name is not valid: %1.</source>
         <translation>Der EHLO-Name ist ungültig: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="224"/>
+        <location filename="../smtp/session.cpp" line="225"/>
         <source>The user name is not valid: %1.</source>
         <translation>Der Benutzername ist ungültig: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="227"/>
-        <location filename="../smtp/session.cpp" line="230"/>
-        <location filename="../smtp/session.cpp" line="232"/>
+        <location filename="../smtp/session.cpp" line="228"/>
+        <location filename="../smtp/session.cpp" line="231"/>
+        <location filename="../smtp/session.cpp" line="233"/>
         <source>The delivery notification setting is not valid: %1.</source>
         <translation>Die Einstellung für Zustellbenachrichtigungen ist ungültig: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="242"/>
+        <location filename="../smtp/session.cpp" line="243"/>
         <source>Correct the setting and send again.</source>
         <translation>Korrigieren Sie die Einstellung und senden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="249"/>
+        <location filename="../smtp/session.cpp" line="250"/>
         <source>STARTTLS required</source>
         <translation>STARTTLS erforderlich</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="250"/>
+        <location filename="../smtp/session.cpp" line="251"/>
         <source>implicit TLS</source>
         <translation>implizites TLS</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="251"/>
+        <location filename="../smtp/session.cpp" line="252"/>
         <source>no encryption</source>
         <translation>keine Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="253"/>
+        <location filename="../smtp/session.cpp" line="254"/>
         <source>Connecting to %1 port %2 (%3)</source>
         <translation>Verbindung zu %1 Port %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="96"/>
+        <location filename="../smtp/session.cpp" line="97"/>
         <source>This system has no working TLS library.</source>
         <translation>Dieses System hat keine funktionierende TLS-Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="97"/>
+        <location filename="../smtp/session.cpp" line="98"/>
         <source>Install OpenSSL 3 (Debian: libssl3).</source>
         <translation>Installieren Sie OpenSSL 3 (Debian: libssl3).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="112"/>
+        <location filename="../smtp/session.cpp" line="113"/>
         <source>Stamp could not hand the connection to its TLS library.</source>
         <translation>Stamp konnte die Verbindung nicht an seine TLS-Bibliothek übergeben.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="113"/>
+        <location filename="../smtp/session.cpp" line="114"/>
         <source>Try again; if it keeps happening, report it with the transcript.</source>
         <translation>Versuchen Sie es erneut; wenn es wieder passiert, melden Sie es mit dem Protokoll.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="129"/>
+        <location filename="../smtp/session.cpp" line="130"/>
         <source>The CA file given holds no certificate that can be read.</source>
         <translation>Die angegebene CA-Datei enthält kein lesbares Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="130"/>
+        <location filename="../smtp/session.cpp" line="131"/>
         <source>Give a file of PEM certificates (-----BEGIN CERTIFICATE-----).</source>
         <translation>Geben Sie eine Datei mit PEM-Zertifikaten an (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="273"/>
+        <location filename="../smtp/session.cpp" line="274"/>
         <source>Connected to %1 port %2</source>
         <translation>Verbunden mit %1 Port %2</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="299"/>
+        <location filename="../smtp/session.cpp" line="300"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
         <translation>Das Zertifikat des Servers ist nicht das, dem für dieses Konto vertraut wird.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="300"/>
+        <location filename="../smtp/session.cpp" line="301"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>Das Zertifikat hat sich geändert, seit ihm vertraut wurde. Fragen Sie beim Administrator des Servers nach, bevor Sie dem neuen vertrauen.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="309"/>
+        <location filename="../smtp/session.cpp" line="310"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
         <translation>TLS hergestellt: %1, Cipher %2; Zertifikat für %3, ausgestellt von %4, gültig bis %5; SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="353"/>
+        <location filename="../smtp/session.cpp" line="354"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
         <translation>Zertifikat nicht überprüfbar (%1), aber es ist das gespeicherte (SHA-256 %2): akzeptiert</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="365"/>
+        <location filename="../smtp/session.cpp" line="366"/>
         <source>Certificate verified by the system&apos;s trusted CAs</source>
         <translation>Zertifikat von den vertrauenswürdigen CAs des Systems geprüft</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="373"/>
+        <location filename="../smtp/session.cpp" line="374"/>
         <source>Certificate problem: %1</source>
         <translation>Zertifikatsproblem: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="540"/>
+        <location filename="../smtp/session.cpp" line="541"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>Der Server hat nach der Zustimmung zu TLS zusätzliche Daten gesendet; so funktionieren STARTTLS-Injection-Angriffe, daher hat Stamp aufgehört, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="542"/>
+        <location filename="../smtp/session.cpp" line="543"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Möglicherweise manipuliert jemand die Verbindung. Versuchen Sie ein anderes Netzwerk oder implizites TLS (Port 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="550"/>
+        <location filename="../smtp/session.cpp" line="551"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>TLS-Handshake beginnt (Zertifikat für %1 wird geprüft)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="614"/>
+        <location filename="../smtp/session.cpp" line="615"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>Der Server bietet kein STARTTLS an, daher hat Stamp nichts gesendet: Weder Passwort noch Nachricht gehen über eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="616"/>
+        <location filename="../smtp/session.cpp" line="617"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Verwenden Sie implizites TLS (Port 465), falls der Server es hat, oder fragen Sie seinen Administrator. Ein Server, der sonst STARTTLS anbietet und jetzt nicht, wird möglicherweise angegriffen.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="738"/>
+        <location filename="../smtp/session.cpp" line="683"/>
+        <source>The end of the message had not reached the server: Stamp resets the connection, so that it cannot arrive later.</source>
+        <translation>Das Ende der Nachricht hatte den Server nicht erreicht: Stamp setzt die Verbindung zurück, damit es nicht später noch ankommt.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="752"/>
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
@@ -6726,8 +6731,8 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     <message>
         <location filename="../smtp/verdict.cpp" line="143"/>
         <location filename="../smtp/verdict.cpp" line="153"/>
-        <location filename="../smtp/verdict.cpp" line="398"/>
         <location filename="../smtp/verdict.cpp" line="407"/>
+        <location filename="../smtp/verdict.cpp" line="416"/>
         <source>The server is misbehaving; try again later or report it to its administrator.</source>
         <translation>Der Server verhält sich fehlerhaft; versuchen Sie es später erneut oder melden Sie es seinem Administrator.</translation>
     </message>
@@ -6738,19 +6743,19 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="158"/>
-        <location filename="../smtp/verdict.cpp" line="241"/>
+        <location filename="../smtp/verdict.cpp" line="250"/>
         <source>The server accepted the message for every recipient.</source>
         <translation>Der Server hat die Nachricht für alle Empfänger angenommen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="161"/>
-        <location filename="../smtp/verdict.cpp" line="244"/>
+        <location filename="../smtp/verdict.cpp" line="253"/>
         <source>The message went to %1 of %2 recipients; the others were refused.</source>
         <translation>Die Nachricht ging an %1 von %2 Empfängern; die anderen wurden abgelehnt.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="164"/>
-        <location filename="../smtp/verdict.cpp" line="247"/>
+        <location filename="../smtp/verdict.cpp" line="256"/>
         <source>Check the refused addresses and send to them again.</source>
         <translation>Prüfen Sie die abgelehnten Adressen und senden Sie erneut an sie.</translation>
     </message>
@@ -6780,333 +6785,343 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Fragen Sie bei einem Empfänger nach oder sehen Sie im Gesendet-Ordner Ihres Webmailers nach, bevor Sie sie erneut senden, damit niemand sie doppelt erhält.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="216"/>
+        <location filename="../smtp/verdict.cpp" line="219"/>
         <source>Nothing was delivered: the end of the message never reached the server. Try again; if it keeps happening, check the server settings.</source>
         <translation>Nichts wurde zugestellt: Das Ende der Nachricht hat den Server nie erreicht. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie die Servereinstellungen.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="222"/>
+        <source>Nothing was delivered: the end of the message had not reached the server when you stopped, and Stamp reset the connection so that it cannot arrive later.</source>
+        <translation>Nichts wurde zugestellt: Das Ende der Nachricht hatte den Server noch nicht erreicht, als Sie abgebrochen haben, und Stamp hat die Verbindung zurückgesetzt, damit es nicht später noch ankommt.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="224"/>
+        <source>Nothing was delivered: the end of the message never reached the server, and Stamp reset the connection so that it cannot arrive later. Try again; if it keeps happening, check the server settings.</source>
+        <translation>Nichts wurde zugestellt: Das Ende der Nachricht hat den Server nie erreicht, und Stamp hat die Verbindung zurückgesetzt, damit es nicht später noch ankommt. Versuchen Sie es erneut; wenn es wieder geschieht, prüfen Sie die Servereinstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="231"/>
         <source>Nothing was delivered: the server had refused every recipient. Try again later.</source>
         <translation>Es wurde nichts zugestellt: Der Server hatte alle Empfänger abgelehnt. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="264"/>
+        <location filename="../smtp/verdict.cpp" line="273"/>
         <source>The server closed the connection while connecting.</source>
         <translation>Der Server hat die Verbindung beim Verbindungsaufbau geschlossen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="265"/>
+        <location filename="../smtp/verdict.cpp" line="274"/>
         <source>The connection failed while connecting: %1.</source>
         <translation>Die Verbindung ist beim Verbindungsaufbau fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="266"/>
+        <location filename="../smtp/verdict.cpp" line="275"/>
         <source>The server did not answer in time while connecting.</source>
         <translation>Der Server hat beim Verbindungsaufbau nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="267"/>
+        <location filename="../smtp/verdict.cpp" line="276"/>
         <source>The server is closing the connection (421) while connecting.</source>
         <translation>Der Server schließt die Verbindung (421) beim Verbindungsaufbau.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="268"/>
+        <location filename="../smtp/verdict.cpp" line="277"/>
         <source>The server closed the connection before its greeting.</source>
         <translation>Der Server hat die Verbindung vor seiner Begrüßung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="269"/>
+        <location filename="../smtp/verdict.cpp" line="278"/>
         <source>The connection failed before the server&apos;s greeting: %1.</source>
         <translation>Die Verbindung ist vor der Begrüßung des Servers fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="270"/>
+        <location filename="../smtp/verdict.cpp" line="279"/>
         <source>The server did not send its greeting in time.</source>
         <translation>Der Server hat seine Begrüßung nicht rechtzeitig gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="271"/>
+        <location filename="../smtp/verdict.cpp" line="280"/>
         <source>The server is closing the connection (421) instead of greeting.</source>
         <translation>Der Server schließt die Verbindung (421), statt zu begrüßen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="273"/>
+        <location filename="../smtp/verdict.cpp" line="282"/>
         <source>The server closed the connection during EHLO.</source>
         <translation>Der Server hat die Verbindung während EHLO geschlossen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="274"/>
+        <location filename="../smtp/verdict.cpp" line="283"/>
         <source>The connection failed during EHLO: %1.</source>
         <translation>Die Verbindung ist während EHLO fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="275"/>
+        <location filename="../smtp/verdict.cpp" line="284"/>
         <source>The server did not answer EHLO in time.</source>
         <translation>Der Server hat auf EHLO nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="276"/>
+        <location filename="../smtp/verdict.cpp" line="285"/>
         <source>The server is closing the connection (421) during EHLO.</source>
         <translation>Der Server schließt die Verbindung (421) während EHLO.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="277"/>
+        <location filename="../smtp/verdict.cpp" line="286"/>
         <source>The server closed the connection while starting TLS.</source>
         <translation>Der Server hat die Verbindung beim Starten von TLS geschlossen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="278"/>
+        <location filename="../smtp/verdict.cpp" line="287"/>
         <source>The connection failed while starting TLS: %1.</source>
         <translation>Die Verbindung ist beim Starten von TLS fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="279"/>
+        <location filename="../smtp/verdict.cpp" line="288"/>
         <source>The server did not answer in time while starting TLS.</source>
         <translation>Der Server hat beim Starten von TLS nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="280"/>
+        <location filename="../smtp/verdict.cpp" line="289"/>
         <source>The server is closing the connection (421) while starting TLS.</source>
         <translation>Der Server schließt die Verbindung (421) beim Starten von TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="282"/>
+        <location filename="../smtp/verdict.cpp" line="291"/>
         <source>The server closed the connection during login.</source>
         <translation>Der Server hat die Verbindung während der Anmeldung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="283"/>
+        <location filename="../smtp/verdict.cpp" line="292"/>
         <source>The connection failed during login: %1.</source>
         <translation>Die Verbindung ist während der Anmeldung fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="284"/>
+        <location filename="../smtp/verdict.cpp" line="293"/>
         <source>The server did not answer in time during login.</source>
         <translation>Der Server hat während der Anmeldung nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="285"/>
+        <location filename="../smtp/verdict.cpp" line="294"/>
         <source>The server is closing the connection (421) during login.</source>
         <translation>Der Server schließt die Verbindung (421) während der Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="286"/>
+        <location filename="../smtp/verdict.cpp" line="295"/>
         <source>The server closed the connection between messages.</source>
         <translation>Der Server hat die Verbindung zwischen zwei Nachrichten geschlossen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="287"/>
+        <location filename="../smtp/verdict.cpp" line="296"/>
         <source>The connection failed between messages: %1.</source>
         <translation>Die Verbindung ist zwischen zwei Nachrichten fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="288"/>
+        <location filename="../smtp/verdict.cpp" line="297"/>
         <source>The server did not answer in time between messages.</source>
         <translation>Der Server hat zwischen zwei Nachrichten nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="289"/>
+        <location filename="../smtp/verdict.cpp" line="298"/>
         <source>The server is closing the connection (421) between messages.</source>
         <translation>Der Server schließt die Verbindung (421) zwischen zwei Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="290"/>
+        <location filename="../smtp/verdict.cpp" line="299"/>
         <source>The server closed the connection while Stamp gave the sender and recipients.</source>
         <translation>Der Server hat die Verbindung geschlossen, während Stamp Absender und Empfänger angab.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="293"/>
+        <location filename="../smtp/verdict.cpp" line="302"/>
         <source>The connection failed while Stamp gave the sender and recipients: %1.</source>
         <translation>Die Verbindung ist fehlgeschlagen, während Stamp Absender und Empfänger angab: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="295"/>
+        <location filename="../smtp/verdict.cpp" line="304"/>
         <source>The server did not answer in time while Stamp gave the sender and recipients.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet, während Stamp Absender und Empfänger angab.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="298"/>
+        <location filename="../smtp/verdict.cpp" line="307"/>
         <source>The server is closing the connection (421) while Stamp gave the sender and recipients.</source>
         <translation>Der Server schließt die Verbindung (421), während Stamp Absender und Empfänger angab.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="300"/>
+        <location filename="../smtp/verdict.cpp" line="309"/>
         <source>The server closed the connection while the message content was sent.</source>
         <translation>Der Server hat die Verbindung geschlossen, während der Nachrichteninhalt gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="302"/>
+        <location filename="../smtp/verdict.cpp" line="311"/>
         <source>The connection failed while the message content was sent: %1.</source>
         <translation>Die Verbindung ist fehlgeschlagen, während der Nachrichteninhalt gesendet wurde: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="303"/>
+        <location filename="../smtp/verdict.cpp" line="312"/>
         <source>The server did not answer in time while the message content was sent.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet, während der Nachrichteninhalt gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="305"/>
+        <location filename="../smtp/verdict.cpp" line="314"/>
         <source>The server is closing the connection (421) while the message content was sent.</source>
         <translation>Der Server schließt die Verbindung (421), während der Nachrichteninhalt gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="308"/>
+        <location filename="../smtp/verdict.cpp" line="317"/>
         <source>The server closed the connection after the end of the message, before it confirmed it.</source>
         <translation>Der Server hat die Verbindung nach dem Ende der Nachricht geschlossen, bevor er sie bestätigt hat.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="311"/>
+        <location filename="../smtp/verdict.cpp" line="320"/>
         <source>The connection failed after the end of the message, before the server confirmed it: %1.</source>
         <translation>Die Verbindung ist nach dem Ende der Nachricht fehlgeschlagen, bevor der Server sie bestätigt hat: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="314"/>
+        <location filename="../smtp/verdict.cpp" line="323"/>
         <source>The server did not confirm the message in time.</source>
         <translation>Der Server hat die Nachricht nicht rechtzeitig bestätigt.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="315"/>
+        <location filename="../smtp/verdict.cpp" line="324"/>
         <source>The server refused the message and closed the connection (421).</source>
         <translation>Der Server hat die Nachricht abgelehnt und die Verbindung geschlossen (421).</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="317"/>
+        <location filename="../smtp/verdict.cpp" line="326"/>
         <source>The server closed the connection while closing.</source>
         <translation>Der Server hat die Verbindung beim Beenden geschlossen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="318"/>
+        <location filename="../smtp/verdict.cpp" line="327"/>
         <source>The connection failed while closing: %1.</source>
         <translation>Die Verbindung ist beim Beenden fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="319"/>
+        <location filename="../smtp/verdict.cpp" line="328"/>
         <source>The server did not answer QUIT in time.</source>
         <translation>Der Server hat auf QUIT nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="320"/>
+        <location filename="../smtp/verdict.cpp" line="329"/>
         <source>The server is closing the connection (421) while closing.</source>
         <translation>Der Server schließt die Verbindung (421) beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="330"/>
-        <location filename="../smtp/verdict.cpp" line="374"/>
+        <location filename="../smtp/verdict.cpp" line="339"/>
+        <location filename="../smtp/verdict.cpp" line="383"/>
         <source>Try again; if it keeps happening, check the server settings.</source>
         <translation>Versuchen Sie es erneut; wenn es immer wieder passiert, prüfen Sie die Servereinstellungen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="331"/>
+        <location filename="../smtp/verdict.cpp" line="340"/>
         <source>Nothing was delivered. Try again; if it keeps happening, check the server settings.</source>
         <translation>Es wurde nichts zugestellt. Versuchen Sie es erneut; wenn es immer wieder passiert, prüfen Sie die Servereinstellungen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="337"/>
+        <location filename="../smtp/verdict.cpp" line="346"/>
         <source>The server may be busy or shutting down; try again later.</source>
         <translation>Der Server ist möglicherweise ausgelastet oder fährt herunter; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="343"/>
+        <location filename="../smtp/verdict.cpp" line="352"/>
         <source>The server or the network may be overloaded; try again later.</source>
         <translation>Der Server oder das Netzwerk ist möglicherweise überlastet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="349"/>
+        <location filename="../smtp/verdict.cpp" line="358"/>
         <source>The TLS handshake did not finish in time, so Stamp sent nothing.</source>
         <translation>Der TLS-Handshake wurde nicht rechtzeitig abgeschlossen, daher hat Stamp nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="350"/>
+        <location filename="../smtp/verdict.cpp" line="359"/>
         <source>Check the port and the security setting (465 is implicit TLS, 587 STARTTLS); something on the network may also be blocking encryption.</source>
         <translation>Prüfen Sie den Port und die Sicherheitseinstellung (465 ist implizites TLS, 587 STARTTLS); möglicherweise blockiert auch etwas im Netzwerk die Verschlüsselung.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="362"/>
+        <location filename="../smtp/verdict.cpp" line="371"/>
         <source>The server&apos;s certificate could not be verified, so Stamp sent nothing: %1</source>
         <translation>Das Zertifikat des Servers konnte nicht geprüft werden, daher hat Stamp nichts gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="364"/>
+        <location filename="../smtp/verdict.cpp" line="373"/>
         <source>If you know this server and its certificate, trust it explicitly (compare the SHA-256 fingerprint with what its administrator publishes). Otherwise someone may be intercepting the connection.</source>
         <translation>Wenn Sie diesen Server und sein Zertifikat kennen, vertrauen Sie ihm ausdrücklich (vergleichen Sie den SHA-256-Fingerabdruck mit dem, den sein Administrator veröffentlicht). Andernfalls fängt möglicherweise jemand die Verbindung ab.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="368"/>
+        <location filename="../smtp/verdict.cpp" line="377"/>
         <source>The TLS handshake failed, so Stamp sent nothing: %1.</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen, daher hat Stamp nichts gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="369"/>
+        <location filename="../smtp/verdict.cpp" line="378"/>
         <source>The server may only offer old TLS versions (Stamp needs TLS 1.2 or later), or this port may not speak TLS: check the port and security setting.</source>
         <translation>Der Server bietet möglicherweise nur alte TLS-Versionen an (Stamp braucht TLS 1.2 oder neuer), oder dieser Port spricht kein TLS: Prüfen Sie Port und Sicherheitseinstellung.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="376"/>
+        <location filename="../smtp/verdict.cpp" line="385"/>
         <source>The server name %1 could not be found.</source>
         <translation>Der Servername %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="377"/>
+        <location filename="../smtp/verdict.cpp" line="386"/>
         <source>Check the spelling of the server name and your network connection.</source>
         <translation>Prüfen Sie die Schreibweise des Servernamens und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="380"/>
+        <location filename="../smtp/verdict.cpp" line="389"/>
         <source>%1 refused the connection on port %2.</source>
         <translation>%1 hat die Verbindung auf Port %2 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="381"/>
+        <location filename="../smtp/verdict.cpp" line="390"/>
         <source>Check the port: submission is usually 587 (STARTTLS) or 465 (TLS).</source>
         <translation>Prüfen Sie den Port: Für die Einlieferung ist es meist 587 (STARTTLS) oder 465 (TLS).</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="383"/>
+        <location filename="../smtp/verdict.cpp" line="392"/>
         <source>Could not connect to %1 port %2: %3.</source>
         <translation>Keine Verbindung zu %1 Port %2 möglich: %3.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="384"/>
+        <location filename="../smtp/verdict.cpp" line="393"/>
         <source>Check the server name and port, and your network connection.</source>
         <translation>Prüfen Sie Servername und Port sowie Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="389"/>
+        <location filename="../smtp/verdict.cpp" line="398"/>
         <source>The server broke the SMTP protocol: %1.</source>
         <translation>Der Server hat das SMTP-Protokoll verletzt: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="390"/>
+        <location filename="../smtp/verdict.cpp" line="399"/>
         <source>Check the server address and port: this may not be an SMTP server, or it may be misbehaving.</source>
         <translation>Prüfen Sie Serveradresse und Port: Möglicherweise ist das kein SMTP-Server, oder er verhält sich fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="397"/>
+        <location filename="../smtp/verdict.cpp" line="406"/>
         <source>The server sent a reply nobody asked for: %1</source>
         <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="404"/>
+        <location filename="../smtp/verdict.cpp" line="413"/>
         <source>The server gave a reply that the command it answers can never get (RFC 5321 §4.3.2): %1</source>
         <translation>Der Server hat mit einer Antwort geantwortet, die der Befehl nie bekommen kann (RFC 5321 §4.3.2): %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="415"/>
+        <location filename="../smtp/verdict.cpp" line="424"/>
         <source>The server sent more after its %1 reply, before Stamp had answered it. A reply out of turn would be taken for the answer to a later command, so Stamp stopped.</source>
         <translation>Der Server hat nach seiner Antwort %1 weitere Daten geschickt, bevor Stamp darauf antworten konnte. Eine Antwort außer der Reihe würde für die Antwort auf einen späteren Befehl gehalten, deshalb hat Stamp aufgehört.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="418"/>
+        <location filename="../smtp/verdict.cpp" line="427"/>
         <source>The server is misbehaving, or something on the way is adding data to the connection; report it to the server&apos;s administrator.</source>
         <translation>Der Server verhält sich falsch, oder etwas auf dem Weg fügt der Verbindung Daten hinzu; melden Sie es dem Administrator des Servers.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="425"/>
+        <location filename="../smtp/verdict.cpp" line="434"/>
         <source>Sending was cancelled.</source>
         <translation>Das Senden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="426"/>
+        <location filename="../smtp/verdict.cpp" line="435"/>
         <source>The message is unchanged; send it again when you are ready.</source>
         <translation>Die Nachricht ist unverändert; senden Sie sie erneut, wenn Sie bereit sind.</translation>
     </message>
@@ -7770,67 +7785,73 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
 <context>
     <name>store::ContactStore</name>
     <message>
-        <location filename="../store/contacts.cpp" line="89"/>
+        <location filename="../store/contacts.cpp" line="78"/>
+        <location filename="../store/contacts.cpp" line="98"/>
         <source>&quot;%1&quot; is not an address: %2</source>
         <translation>&quot;%1&quot; ist keine Adresse: %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="125"/>
+        <location filename="../store/contacts.cpp" line="79"/>
+        <source>there is no address</source>
+        <translation>es ist keine Adresse angegeben</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="134"/>
         <source>The address book %1 cannot be read: %2</source>
         <translation>Das Adressbuch %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="131"/>
+        <location filename="../store/contacts.cpp" line="140"/>
         <source>The address book %1 is damaged (%2); it was left as it is.</source>
         <translation>Das Adressbuch %1 ist beschädigt (%2); es wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="174"/>
+        <location filename="../store/contacts.cpp" line="183"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="179"/>
+        <location filename="../store/contacts.cpp" line="188"/>
         <source>The address book %1 could not be saved: %2</source>
         <translation>Das Adressbuch %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="234"/>
+        <location filename="../store/contacts.cpp" line="243"/>
         <source>A contact needs at least one address.</source>
         <translation>Ein Kontakt benötigt mindestens eine Adresse.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="244"/>
+        <location filename="../store/contacts.cpp" line="253"/>
         <source>The address %1 belongs to %2 already.</source>
         <translation>Die Adresse %1 gehört bereits zu %2.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="269"/>
+        <location filename="../store/contacts.cpp" line="278"/>
         <source>That contact is not in the address book (any more).</source>
         <translation>Dieser Kontakt ist nicht (mehr) im Adressbuch.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="282"/>
+        <location filename="../store/contacts.cpp" line="291"/>
         <source>A group needs a name.</source>
         <translation>Eine Gruppe benötigt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="286"/>
+        <location filename="../store/contacts.cpp" line="295"/>
         <source>A group name cannot contain @ (it would be taken for an address).</source>
         <translation>Ein Gruppenname darf kein @ enthalten (er würde für eine Adresse gehalten).</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="296"/>
+        <location filename="../store/contacts.cpp" line="305"/>
         <source>There is a group named %1 already.</source>
         <translation>Es gibt bereits eine Gruppe namens %1.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="314"/>
+        <location filename="../store/contacts.cpp" line="323"/>
         <source>There is no group named %1.</source>
         <translation>Es gibt keine Gruppe namens %1.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="368"/>
+        <location filename="../store/contacts.cpp" line="377"/>
         <source>The group &quot;%1&quot; has no usable name.</source>
         <translation>Die Gruppe &quot;%1&quot; hat keinen verwendbaren Namen.</translation>
     </message>
@@ -8484,7 +8505,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="96"/>
-        <location filename="../ui/accountform.cpp" line="304"/>
+        <location filename="../ui/accountform.cpp" line="309"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
@@ -8599,17 +8620,17 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Passwörter werden nur im Schlüsselbund des Systems gespeichert. Lassen Sie das Feld leer, um das gespeicherte zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="317"/>
+        <location filename="../ui/accountform.cpp" line="322"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
         <translation>Ohne Verschlüsselung kann jeder auf dem Netzwerkweg Ihre Nachrichten lesen und verändern.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="322"/>
+        <location filename="../ui/accountform.cpp" line="327"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
         <translation>Auch Ihr Passwort wird im Klartext gesendet: Verwenden Sie das nur mit einem Testserver, den Sie selbst betreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="324"/>
+        <location filename="../ui/accountform.cpp" line="329"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
         <translation>Stamp verweigert das Senden Ihres Passworts darüber, sofern Sie es unten nicht erlauben.</translation>
     </message>
@@ -8619,7 +8640,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/accountsdialog.cpp" line="52"/>
         <location filename="../ui/accountsdialog.cpp" line="56"/>
-        <location filename="../ui/accountsdialog.cpp" line="351"/>
+        <location filename="../ui/accountsdialog.cpp" line="356"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -8667,9 +8688,9 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/accountsdialog.cpp" line="81"/>
         <location filename="../ui/accountsdialog.cpp" line="144"/>
-        <location filename="../ui/accountsdialog.cpp" line="503"/>
-        <location filename="../ui/accountsdialog.cpp" line="517"/>
-        <location filename="../ui/accountsdialog.cpp" line="526"/>
+        <location filename="../ui/accountsdialog.cpp" line="508"/>
+        <location filename="../ui/accountsdialog.cpp" line="522"/>
+        <location filename="../ui/accountsdialog.cpp" line="531"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -8689,12 +8710,12 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="330"/>
+        <location filename="../ui/accountsdialog.cpp" line="335"/>
         <source>(given for this session)</source>
         <translation>(für diese Sitzung angegeben)</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="331"/>
+        <location filename="../ui/accountsdialog.cpp" line="336"/>
         <source>(kept in the keychain)</source>
         <translation>(im Schlüsselbund gespeichert)</translation>
     </message>
@@ -8719,83 +8740,83 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Das ist bereits das Standardkonto</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="351"/>
+        <location filename="../ui/accountsdialog.cpp" line="356"/>
         <source>Accounts *</source>
         <translation>Konten *</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="364"/>
+        <location filename="../ui/accountsdialog.cpp" line="369"/>
         <source>There is already an account named &quot;%1&quot;: choose another name.</source>
         <translation>Es gibt bereits ein Konto namens &quot;%1&quot;: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="384"/>
+        <location filename="../ui/accountsdialog.cpp" line="389"/>
         <source>The password is saved in the keychain.</source>
         <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="390"/>
+        <location filename="../ui/accountsdialog.cpp" line="395"/>
         <source>The password could not be saved: it will be used until Stamp closes.</source>
         <translation>Das Passwort konnte nicht gespeichert werden: Es wird verwendet, bis Stamp geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="392"/>
+        <location filename="../ui/accountsdialog.cpp" line="397"/>
         <source>Password not saved</source>
         <translation>Passwort nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="394"/>
+        <location filename="../ui/accountsdialog.cpp" line="399"/>
         <source>Stamp will use the password you typed until it closes, and ask again next time.</source>
         <translation>Stamp verwendet das eingegebene Passwort, bis es geschlossen wird, und fragt beim nächsten Mal erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="411"/>
+        <location filename="../ui/accountsdialog.cpp" line="416"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="412"/>
+        <location filename="../ui/accountsdialog.cpp" line="417"/>
         <source>Remove the account &quot;%1&quot; and its saved password? Messages already sent stay in Sent.</source>
         <translation>Das Konto &quot;%1&quot; und sein gespeichertes Passwort entfernen? Bereits gesendete Nachrichten bleiben unter Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="429"/>
+        <location filename="../ui/accountsdialog.cpp" line="434"/>
         <source>No keychain is running, so no saved password of &quot;%1&quot; could be looked for to remove.</source>
         <translation>Es läuft kein Schlüsselbund, daher konnte kein gespeichertes Passwort von &quot;%1&quot; zum Entfernen gesucht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="435"/>
+        <location filename="../ui/accountsdialog.cpp" line="440"/>
         <source>Password not removed</source>
         <translation>Passwort nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="451"/>
+        <location filename="../ui/accountsdialog.cpp" line="456"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="452"/>
+        <location filename="../ui/accountsdialog.cpp" line="457"/>
         <source>Save the changes to this account?</source>
         <translation>Die Änderungen an diesem Konto speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="495"/>
-        <location filename="../ui/accountsdialog.cpp" line="521"/>
+        <location filename="../ui/accountsdialog.cpp" line="500"/>
+        <location filename="../ui/accountsdialog.cpp" line="526"/>
         <source>S&amp;top test</source>
         <translation>Test &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="496"/>
+        <location filename="../ui/accountsdialog.cpp" line="501"/>
         <source>Getting the password…</source>
         <translation>Passwort wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="504"/>
+        <location filename="../ui/accountsdialog.cpp" line="509"/>
         <source>Not tested: no password was given.</source>
         <translation>Nicht getestet: Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="539"/>
+        <location filename="../ui/accountsdialog.cpp" line="544"/>
         <source>this account</source>
         <translation>dieses Konto</translation>
     </message>
@@ -9314,77 +9335,77 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
 <context>
     <name>ui::CertificateDialog</name>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="40"/>
+        <location filename="../ui/certificatedialog.cpp" line="42"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="48"/>
+        <location filename="../ui/certificatedialog.cpp" line="50"/>
         <source>Certificate not trusted — %1</source>
         <translation>Zertifikat nicht vertrauenswürdig — %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="56"/>
+        <location filename="../ui/certificatedialog.cpp" line="58"/>
         <source>&lt;b&gt;Stamp could not verify the identity of %1.&lt;/b&gt;&lt;br&gt;Someone may be pretending to be your mail server to read your password and your mail. Trust this certificate only if you have checked its fingerprint with the server&apos;s administrator, or if it is your own test server.</source>
         <translation>&lt;b&gt;Stamp konnte die Identität von %1 nicht prüfen.&lt;/b&gt;&lt;br&gt;Möglicherweise gibt sich jemand als Ihr Mailserver aus, um Ihr Passwort und Ihre Mail zu lesen. Vertrauen Sie diesem Zertifikat nur, wenn Sie seinen Fingerabdruck mit dem Administrator des Servers abgeglichen haben oder wenn es Ihr eigener Testserver ist.</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="74"/>
+        <location filename="../ui/certificatedialog.cpp" line="76"/>
         <source>Issued to:</source>
         <translation>Ausgestellt für:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="77"/>
+        <location filename="../ui/certificatedialog.cpp" line="80"/>
         <source>Valid for names:</source>
         <translation>Gültig für die Namen:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="78"/>
+        <location filename="../ui/certificatedialog.cpp" line="81"/>
         <source>Issued by:</source>
         <translation>Ausgestellt von:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="79"/>
+        <location filename="../ui/certificatedialog.cpp" line="82"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="80"/>
+        <location filename="../ui/certificatedialog.cpp" line="83"/>
         <source>from %1 until %2</source>
         <translation>von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="84"/>
+        <location filename="../ui/certificatedialog.cpp" line="87"/>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="91"/>
+        <location filename="../ui/certificatedialog.cpp" line="94"/>
         <source>Chain sent:</source>
         <translation>Gesendete Kette:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="96"/>
+        <location filename="../ui/certificatedialog.cpp" line="99"/>
         <source>Why the certificate is not trusted</source>
         <translation>Warum dem Zertifikat nicht vertraut wird</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="97"/>
+        <location filename="../ui/certificatedialog.cpp" line="100"/>
         <source>Every check the server&apos;s certificate failed</source>
         <translation>Jede Prüfung, bei der das Zertifikat des Servers durchgefallen ist</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="106"/>
+        <location filename="../ui/certificatedialog.cpp" line="109"/>
         <source>&amp;Trust this certificate for “%1”</source>
         <translation>Diesem Zertifikat für „%1“ &amp;vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="109"/>
+        <location filename="../ui/certificatedialog.cpp" line="112"/>
         <source>Accepts exactly this certificate for this account from now on; a different one asks again</source>
         <translation>Akzeptiert ab jetzt genau dieses Zertifikat für dieses Konto; bei einem anderen wird erneut gefragt</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="124"/>
+        <location filename="../ui/certificatedialog.cpp" line="127"/>
         <source>Problems found:</source>
         <translation>Gefundene Probleme:</translation>
     </message>
@@ -9392,17 +9413,17 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="167"/>
+        <location filename="../ui/composerwindow.cpp" line="168"/>
         <source>Compose message</source>
         <translation>Nachricht verfassen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="202"/>
+        <location filename="../ui/composerwindow.cpp" line="203"/>
         <source>Not attached</source>
         <translation>Nicht angehängt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="222"/>
+        <location filename="../ui/composerwindow.cpp" line="223"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n Nachricht wartet im Postausgang: Fällige werden jetzt gesendet, die übrigen zu ihrer Zeit.</numerusform>
@@ -9410,469 +9431,470 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="257"/>
+        <location filename="../ui/composerwindow.cpp" line="258"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="258"/>
+        <location filename="../ui/composerwindow.cpp" line="259"/>
         <source>The account and identity the message is sent from</source>
         <translation>Das Konto und die Identität, von denen die Nachricht gesendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="263"/>
+        <location filename="../ui/composerwindow.cpp" line="264"/>
         <source>Accounts…</source>
         <translation>Konten…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="264"/>
+        <location filename="../ui/composerwindow.cpp" line="265"/>
         <source>Edit accounts</source>
         <translation>Konten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="265"/>
+        <location filename="../ui/composerwindow.cpp" line="266"/>
         <source>Opens the accounts: servers, logins and identities</source>
         <translation>Öffnet die Konten: Server, Anmeldungen und Identitäten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="268"/>
+        <location filename="../ui/composerwindow.cpp" line="269"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="269"/>
+        <location filename="../ui/composerwindow.cpp" line="270"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="270"/>
+        <location filename="../ui/composerwindow.cpp" line="271"/>
         <source>Bcc</source>
         <translation>Bcc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="271"/>
+        <location filename="../ui/composerwindow.cpp" line="272"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
         <translation>verborgene Empfänger: Sie erhalten die Nachricht, die anderen sehen sie nicht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="272"/>
+        <location filename="../ui/composerwindow.cpp" line="273"/>
         <source>Reply-To</source>
         <translation>Antwort an</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="273"/>
+        <location filename="../ui/composerwindow.cpp" line="274"/>
         <source>where replies should go, if not to the sender</source>
         <translation>wohin Antworten gehen sollen, wenn nicht an den Absender</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="288"/>
+        <location filename="../ui/composerwindow.cpp" line="289"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="289"/>
+        <location filename="../ui/composerwindow.cpp" line="290"/>
         <source>What the message is about, in one line</source>
         <translation>Worum es in der Nachricht geht, in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="312"/>
+        <location filename="../ui/composerwindow.cpp" line="313"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="313"/>
+        <location filename="../ui/composerwindow.cpp" line="314"/>
         <source>T&amp;o:</source>
         <translation>&amp;An:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="314"/>
+        <location filename="../ui/composerwindow.cpp" line="315"/>
         <source>&amp;Cc:</source>
         <translation>&amp;Cc:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="315"/>
+        <location filename="../ui/composerwindow.cpp" line="316"/>
         <source>&amp;Bcc:</source>
         <translation>&amp;Bcc:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="316"/>
+        <location filename="../ui/composerwindow.cpp" line="317"/>
         <source>Rep&amp;ly-To:</source>
         <translation>Antwo&amp;rt an:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="320"/>
+        <location filename="../ui/composerwindow.cpp" line="321"/>
         <source>&amp;Subject:</source>
         <translation>Betre&amp;ff:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="324"/>
+        <location filename="../ui/composerwindow.cpp" line="325"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="326"/>
+        <location filename="../ui/composerwindow.cpp" line="327"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
         <translation>Der Text der Nachricht; hier abgelegte oder eingefügte Dateien werden angehängt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="329"/>
+        <location filename="../ui/composerwindow.cpp" line="330"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
         <translation>Schreiben Sie hier Ihre Nachricht. Legen Sie Dateien ab oder fügen Sie sie ein, um sie anzuhängen.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="336"/>
+        <location filename="../ui/composerwindow.cpp" line="337"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="337"/>
+        <location filename="../ui/composerwindow.cpp" line="338"/>
         <source>Remove the selected attachments (Delete)</source>
         <translation>Die ausgewählten Anhänge entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="338"/>
+        <location filename="../ui/composerwindow.cpp" line="339"/>
         <source>Remove the selected attachments</source>
         <translation>Die ausgewählten Anhänge entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="342"/>
+        <location filename="../ui/composerwindow.cpp" line="343"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="343"/>
-        <location filename="../ui/composerwindow.cpp" line="1390"/>
+        <location filename="../ui/composerwindow.cpp" line="344"/>
+        <location filename="../ui/composerwindow.cpp" line="1399"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="344"/>
+        <location filename="../ui/composerwindow.cpp" line="345"/>
         <source>Chooses files to attach to the message</source>
         <translation>Wählt Dateien aus, die an die Nachricht angehängt werden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="383"/>
+        <location filename="../ui/composerwindow.cpp" line="384"/>
         <source>Sending progress</source>
         <translation>Sendefortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="384"/>
+        <location filename="../ui/composerwindow.cpp" line="385"/>
         <source>How much of the message has gone to the server</source>
         <translation>Wie viel der Nachricht schon beim Server angekommen ist</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="387"/>
-        <location filename="../ui/composerwindow.cpp" line="389"/>
+        <location filename="../ui/composerwindow.cpp" line="388"/>
+        <location filename="../ui/composerwindow.cpp" line="390"/>
         <source>Stop sending</source>
         <translation>Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="390"/>
+        <location filename="../ui/composerwindow.cpp" line="391"/>
         <source>Stops this attempt; the message stays in the outbox</source>
         <translation>Bricht diesen Versuch ab; die Nachricht bleibt im Postausgang</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="415"/>
+        <location filename="../ui/composerwindow.cpp" line="416"/>
         <source>Protocol log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="421"/>
+        <location filename="../ui/composerwindow.cpp" line="422"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="428"/>
+        <location filename="../ui/composerwindow.cpp" line="429"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="442"/>
+        <location filename="../ui/composerwindow.cpp" line="443"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
         <translation>Öffnet den Postausgang, in dem Nachrichten auf den Versand oder erneuten Versand warten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="451"/>
+        <location filename="../ui/composerwindow.cpp" line="449"/>
         <source>The message goes back into the editor, unsent</source>
         <translation>Die Nachricht kommt ungesendet zurück in den Editor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="452"/>
+        <location filename="../ui/composerwindow.cpp" line="450"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="453"/>
+        <location filename="../ui/composerwindow.cpp" line="451"/>
         <source>Take the message back from the outbox before it is sent</source>
         <translation>Die Nachricht aus dem Postausgang zurückholen, bevor sie gesendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="483"/>
+        <location filename="../ui/composerwindow.cpp" line="481"/>
         <source>&amp;Send</source>
         <translation>Sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="487"/>
+        <location filename="../ui/composerwindow.cpp" line="485"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Die Nachricht senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="489"/>
+        <location filename="../ui/composerwindow.cpp" line="487"/>
         <source>Send &amp;Later…</source>
         <translation>Späte&amp;r senden…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="491"/>
+        <location filename="../ui/composerwindow.cpp" line="489"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
         <translation>Die Nachricht in den Postausgang legen, um sie zu einer gewählten Zeit zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="494"/>
+        <location filename="../ui/composerwindow.cpp" line="492"/>
         <source>S&amp;top Sending</source>
         <translation>S&amp;enden abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="496"/>
+        <location filename="../ui/composerwindow.cpp" line="494"/>
         <source>Stop sending (Ctrl+.)</source>
         <translation>Senden abbrechen (Strg+.)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="498"/>
+        <location filename="../ui/composerwindow.cpp" line="496"/>
+        <location filename="../ui/composerwindow.cpp" line="1628"/>
         <source>&amp;Attach Files…</source>
         <translation>Anhang hinz&amp;ufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="501"/>
+        <location filename="../ui/composerwindow.cpp" line="499"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Dateien anhängen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="503"/>
+        <location filename="../ui/composerwindow.cpp" line="501"/>
         <source>Save &amp;Draft</source>
         <translation>Als Entwurf spe&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="505"/>
+        <location filename="../ui/composerwindow.cpp" line="503"/>
         <source>Save as a draft (Ctrl+S)</source>
         <translation>Als Entwurf speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="508"/>
+        <location filename="../ui/composerwindow.cpp" line="506"/>
         <source>Draft saved.</source>
         <translation>Entwurf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="510"/>
+        <location filename="../ui/composerwindow.cpp" line="508"/>
         <source>&amp;New Message</source>
         <translation>Neue E-&amp;Mail</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="513"/>
+        <location filename="../ui/composerwindow.cpp" line="511"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="516"/>
+        <location filename="../ui/composerwindow.cpp" line="514"/>
         <source>&amp;Quit</source>
         <translation>Stam&amp;p beenden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="520"/>
+        <location filename="../ui/composerwindow.cpp" line="518"/>
         <source>&amp;Accounts…</source>
         <translation>Kontoeinstell&amp;ungen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="524"/>
+        <location filename="../ui/composerwindow.cpp" line="522"/>
         <source>&amp;File</source>
         <translation>Da&amp;tei</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="533"/>
+        <location filename="../ui/composerwindow.cpp" line="531"/>
         <source>Save as &amp;Template…</source>
         <translation>Als Vorlag&amp;e speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="540"/>
+        <location filename="../ui/composerwindow.cpp" line="538"/>
         <source>Save as Template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="541"/>
+        <location filename="../ui/composerwindow.cpp" line="539"/>
         <source>Name of the template:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="551"/>
+        <location filename="../ui/composerwindow.cpp" line="549"/>
         <source>New From Te&amp;mplate</source>
         <translation>Neu aus Vor&amp;lage</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="558"/>
+        <location filename="../ui/composerwindow.cpp" line="556"/>
         <source>(No templates yet)</source>
         <translation>(Noch keine Vorlagen)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="575"/>
+        <location filename="../ui/composerwindow.cpp" line="573"/>
         <source>&amp;Edit</source>
         <translation>Bearbeite&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="586"/>
+        <location filename="../ui/composerwindow.cpp" line="584"/>
         <source>&amp;Undo</source>
         <translation>R&amp;ückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="587"/>
+        <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="589"/>
+        <location filename="../ui/composerwindow.cpp" line="587"/>
         <source>Cu&amp;t</source>
         <translation>Ausschn&amp;eiden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="588"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="591"/>
+        <location filename="../ui/composerwindow.cpp" line="589"/>
         <source>&amp;Paste</source>
         <translation>Einfü&amp;gen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="592"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="594"/>
+        <location filename="../ui/composerwindow.cpp" line="592"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="597"/>
+        <location filename="../ui/composerwindow.cpp" line="595"/>
         <source>Protocol &amp;Log</source>
         <translation>P&amp;rotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="604"/>
+        <location filename="../ui/composerwindow.cpp" line="602"/>
         <source>&amp;Outbox and Drafts</source>
         <translation>Post&amp;ausgang und Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="611"/>
+        <location filename="../ui/composerwindow.cpp" line="609"/>
         <source>S&amp;ent Messages</source>
         <translation>Gesendete &amp;Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="616"/>
+        <location filename="../ui/composerwindow.cpp" line="614"/>
         <source>&amp;Search the Log</source>
         <translation>Protokoll &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="624"/>
+        <location filename="../ui/composerwindow.cpp" line="622"/>
         <source>Go to the &amp;Message Text</source>
         <translation>Zum Nachrichtente&amp;xt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="630"/>
+        <location filename="../ui/composerwindow.cpp" line="628"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Zu den Anh&amp;ängen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="639"/>
+        <location filename="../ui/composerwindow.cpp" line="637"/>
         <source>O&amp;ptions</source>
         <translation>&amp;Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="641"/>
+        <location filename="../ui/composerwindow.cpp" line="639"/>
         <source>&amp;Reply-To Field</source>
         <translation>Feld „Ant&amp;wort an“</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="651"/>
+        <location filename="../ui/composerwindow.cpp" line="649"/>
         <source>&amp;Priority</source>
         <translation>Pri&amp;orität</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="653"/>
+        <location filename="../ui/composerwindow.cpp" line="651"/>
         <source>&amp;High</source>
         <translation>&amp;Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="655"/>
+        <location filename="../ui/composerwindow.cpp" line="653"/>
         <source>&amp;Normal</source>
         <translation>Nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="657"/>
+        <location filename="../ui/composerwindow.cpp" line="655"/>
         <source>&amp;Low</source>
         <translation>Nied&amp;rig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="665"/>
+        <location filename="../ui/composerwindow.cpp" line="663"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>L&amp;esebestätigung anfordern</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="668"/>
+        <location filename="../ui/composerwindow.cpp" line="666"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Das Mailprogramm des Empfängers bitten, das Öffnen der Nachricht zu bestätigen (viele tun das nicht oder fragen zuerst den Empfänger)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="670"/>
+        <location filename="../ui/composerwindow.cpp" line="668"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Zustellbestät&amp;igungen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="672"/>
+        <location filename="../ui/composerwindow.cpp" line="670"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Die Mailserver auf dem Weg um Rückmeldung bitten (nur wenn der Server DSN anbietet)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="679"/>
+        <location filename="../ui/composerwindow.cpp" line="677"/>
         <source>When &amp;Delivered</source>
         <translation>Be&amp;i Zustellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="680"/>
+        <location filename="../ui/composerwindow.cpp" line="678"/>
         <source>When Delivery &amp;Fails</source>
         <translation>Bei fehlgeschlagener Zus&amp;tellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="681"/>
+        <location filename="../ui/composerwindow.cpp" line="679"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>Bei ve&amp;rzögerter Zustellung</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="683"/>
+        <location filename="../ui/composerwindow.cpp" line="681"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Mit der gan&amp;zen Nachricht berichten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="684"/>
+        <location filename="../ui/composerwindow.cpp" line="682"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Nur mit den Kopfzeilen beric&amp;hten</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="691"/>
+        <location filename="../ui/composerwindow.cpp" line="689"/>
         <source>&amp;Undo Send</source>
         <translation>&amp;Senden rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="694"/>
+        <location filename="../ui/composerwindow.cpp" line="692"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Nach dem Senden einige Sekunden warten, damit „Rückgängig“ in der Statusleiste die Nachricht zurückholen kann</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="697"/>
+        <location filename="../ui/composerwindow.cpp" line="695"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Aus: sofort senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="698"/>
+        <location filename="../ui/composerwindow.cpp" line="696"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>&amp;%n Sekunde warten</numerusform>
@@ -9880,87 +9902,102 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="722"/>
+        <location filename="../ui/composerwindow.cpp" line="720"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="724"/>
+        <location filename="../ui/composerwindow.cpp" line="722"/>
         <source>&amp;Practice Server…</source>
         <translation>Übun&amp;gsserver…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="727"/>
+        <location filename="../ui/composerwindow.cpp" line="725"/>
         <source>Check &amp;Domain…</source>
         <translation>Doma&amp;in prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="740"/>
+        <location filename="../ui/composerwindow.cpp" line="738"/>
         <source>C&amp;ontacts…</source>
         <translation>K&amp;ontakte…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="744"/>
+        <location filename="../ui/composerwindow.cpp" line="742"/>
         <source>&amp;Mail Merge…</source>
         <translation>&amp;Serienbrief…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="748"/>
+        <location filename="../ui/composerwindow.cpp" line="746"/>
         <source>&amp;Console…</source>
         <translation>&amp;Konsole…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="754"/>
+        <location filename="../ui/composerwindow.cpp" line="752"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="755"/>
+        <location filename="../ui/composerwindow.cpp" line="753"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Wählen Sie zuerst ein Konto unter „Von“ (Extras → Kontoeinstellungen).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="758"/>
+        <location filename="../ui/composerwindow.cpp" line="756"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1670"/>
+        <location filename="../ui/composerwindow.cpp" line="1618"/>
+        <source>The message mentions an attachment, but nothing is attached.</source>
+        <translation>Die Nachricht erwähnt einen Anhang, aber nichts ist angehängt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1629"/>
+        <source>&amp;Send Without</source>
+        <translation>&amp;Ohne senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1630"/>
+        <source>Attach the files now, or send the message without them.</source>
+        <translation>Hängen Sie die Dateien jetzt an, oder senden Sie die Nachricht ohne sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1687"/>
         <source>Putting the message in the outbox…</source>
         <translation>Die Nachricht wird in den Postausgang gelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1808"/>
+        <location filename="../ui/composerwindow.cpp" line="1825"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1867"/>
+        <location filename="../ui/composerwindow.cpp" line="1884"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Vielleicht gesendet: Der Server hat nicht bestätigt. Die Nachricht bleibt im Postausgang; fragen Sie bei einem Empfänger nach, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1873"/>
+        <location filename="../ui/composerwindow.cpp" line="1890"/>
         <source>Not sent yet: the outbox tries again by itself; nothing to do meanwhile.</source>
         <translation>Noch nicht gesendet: Der Postausgang versucht es von selbst noch einmal; bis dahin ist nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1902"/>
+        <location filename="../ui/composerwindow.cpp" line="1919"/>
         <source>Sent from the outbox. A copy is in the Sent folder.</source>
         <translation>Aus dem Postausgang gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1907"/>
+        <location filename="../ui/composerwindow.cpp" line="1924"/>
         <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
         <translation>Der Postausgang hat die Nachricht so gesendet, wie sie eingereiht war; die Änderungen, die Sie hier seitdem gemacht haben, wurden nicht gesendet, und Senden würde sie als neue Nachricht schicken.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2011"/>
+        <location filename="../ui/composerwindow.cpp" line="2054"/>
         <source>Messages waiting</source>
         <translation>Wartende Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="2012"/>
+        <location filename="../ui/composerwindow.cpp" line="2055"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n Nachricht im Postausgang wartet noch auf den Versand. Sie wird beim nächsten Start von Stamp gesendet. Trotzdem beenden?</numerusform>
@@ -9968,130 +10005,130 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="762"/>
+        <location filename="../ui/composerwindow.cpp" line="760"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="796"/>
+        <location filename="../ui/composerwindow.cpp" line="794"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Noch kein Konto — öffnen Sie Konten…, um eines hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="803"/>
-        <location filename="../ui/composerwindow.cpp" line="824"/>
+        <location filename="../ui/composerwindow.cpp" line="801"/>
+        <location filename="../ui/composerwindow.cpp" line="822"/>
         <source>Server: %1:%2</source>
         <translation>Server: %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1103"/>
+        <location filename="../ui/composerwindow.cpp" line="1112"/>
         <source>Draft restored (saved %1).</source>
         <translation>Entwurf wiederhergestellt (gespeichert %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1128"/>
+        <location filename="../ui/composerwindow.cpp" line="1137"/>
         <source>Last attempt: the server said %1</source>
         <translation>Letzter Versuch: Der Server sagte %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1166"/>
+        <location filename="../ui/composerwindow.cpp" line="1175"/>
         <source>Being sent</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1167"/>
+        <location filename="../ui/composerwindow.cpp" line="1176"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Diese Nachricht wird gerade gesendet; warten Sie auf das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1174"/>
-        <location filename="../ui/composerwindow.cpp" line="1210"/>
+        <location filename="../ui/composerwindow.cpp" line="1183"/>
+        <location filename="../ui/composerwindow.cpp" line="1219"/>
         <source>Message not found</source>
         <translation>Nachricht nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1175"/>
+        <location filename="../ui/composerwindow.cpp" line="1184"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Diese Nachricht ist nicht mehr da: Sie wurde möglicherweise inzwischen gesendet oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1200"/>
+        <location filename="../ui/composerwindow.cpp" line="1209"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Einige angehängte Dateien sind nicht mehr da; sie sind in der Liste markiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1211"/>
+        <location filename="../ui/composerwindow.cpp" line="1220"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Diese Nachricht ist nicht mehr im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1242"/>
+        <location filename="../ui/composerwindow.cpp" line="1251"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Diese Nachricht ist nicht mehr im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1260"/>
+        <location filename="../ui/composerwindow.cpp" line="1269"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>Der Server hat das Passwort nicht angenommen. Geben Sie es erneut ein, um die Nachricht zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1365"/>
+        <location filename="../ui/composerwindow.cpp" line="1374"/>
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1371"/>
+        <location filename="../ui/composerwindow.cpp" line="1380"/>
         <source>Draft saved at %1.</source>
         <translation>Entwurf um %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1409"/>
+        <location filename="../ui/composerwindow.cpp" line="1418"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 Anhang, %1 — beim Senden etwa %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1410"/>
+        <location filename="../ui/composerwindow.cpp" line="1419"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 Anhänge, %2 — beim Senden etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1414"/>
+        <location filename="../ui/composerwindow.cpp" line="1423"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ größer als die %1, die der Server annimmt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1421"/>
+        <location filename="../ui/composerwindow.cpp" line="1430"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1423"/>
+        <location filename="../ui/composerwindow.cpp" line="1432"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1504"/>
+        <location filename="../ui/composerwindow.cpp" line="1513"/>
         <source>Send later</source>
         <translation>Später senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1508"/>
+        <location filename="../ui/composerwindow.cpp" line="1517"/>
         <source>Send at</source>
         <translation>Senden um</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1513"/>
+        <location filename="../ui/composerwindow.cpp" line="1522"/>
         <source>Send this message at:</source>
         <translation>Diese Nachricht senden um:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1529"/>
+        <location filename="../ui/composerwindow.cpp" line="1538"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Zu spät zum Zurückholen: Die Nachricht wird gerade gesendet oder wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1544"/>
-        <location filename="../ui/composerwindow.cpp" line="1550"/>
+        <location filename="../ui/composerwindow.cpp" line="1553"/>
+        <location filename="../ui/composerwindow.cpp" line="1559"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Aus dem Postausgang zurückgeholt: Es wurde nichts gesendet.</translation>
     </message>
@@ -10133,7 +10170,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1559"/>
+        <location filename="../ui/composerwindow.cpp" line="1568"/>
         <source>No account</source>
         <translation>Kein Konto</translation>
     </message>
@@ -10164,39 +10201,39 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Der swaks-Befehl wurde kopiert (die Nachricht liegt in %1; swaks fragt nach dem Passwort). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1560"/>
+        <location filename="../ui/composerwindow.cpp" line="1569"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp braucht ein Konto, von dem gesendet wird: Fügen Sie eines mit den Angaben des Servers hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1573"/>
-        <location filename="../ui/composerwindow.cpp" line="1583"/>
+        <location filename="../ui/composerwindow.cpp" line="1582"/>
+        <location filename="../ui/composerwindow.cpp" line="1592"/>
         <source>Address not valid</source>
         <translation>Adresse ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1574"/>
-        <location filename="../ui/composerwindow.cpp" line="1584"/>
+        <location filename="../ui/composerwindow.cpp" line="1583"/>
+        <location filename="../ui/composerwindow.cpp" line="1593"/>
         <source>Nothing was sent. %1</source>
         <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1589"/>
+        <location filename="../ui/composerwindow.cpp" line="1598"/>
         <source>No recipient</source>
         <translation>Kein Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1590"/>
+        <location filename="../ui/composerwindow.cpp" line="1599"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>Es wurde nichts gesendet: Fügen Sie mindestens einen Empfänger unter An, Cc oder Bcc hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1596"/>
+        <location filename="../ui/composerwindow.cpp" line="1605"/>
         <source>Attachment missing</source>
         <translation>Anhang fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1597"/>
+        <location filename="../ui/composerwindow.cpp" line="1606"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10207,78 +10244,73 @@ Remove them from the list, or attach them again.</source>
 Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1605"/>
+        <location filename="../ui/composerwindow.cpp" line="1617"/>
         <source>Nothing attached</source>
         <translation>Nichts angehängt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1606"/>
-        <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
-        <translation>Die Nachricht erwähnt einen Anhang, aber es ist nichts angehängt. Trotzdem senden?</translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1622"/>
+        <location filename="../ui/composerwindow.cpp" line="1639"/>
         <source>No subject</source>
         <translation>Kein Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1623"/>
+        <location filename="../ui/composerwindow.cpp" line="1640"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Diese Nachricht hat keinen Betreff. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1641"/>
+        <location filename="../ui/composerwindow.cpp" line="1658"/>
         <source>Message too large</source>
         <translation>Nachricht zu groß</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1642"/>
+        <location filename="../ui/composerwindow.cpp" line="1659"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Diese Nachricht wird etwa %1 groß sein, aber %2 hat angegeben, höchstens %3 anzunehmen. Sie wird sehr wahrscheinlich abgelehnt. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1241"/>
-        <location filename="../ui/composerwindow.cpp" line="1680"/>
-        <location filename="../ui/composerwindow.cpp" line="1935"/>
+        <location filename="../ui/composerwindow.cpp" line="1250"/>
+        <location filename="../ui/composerwindow.cpp" line="1697"/>
+        <location filename="../ui/composerwindow.cpp" line="1952"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1681"/>
+        <location filename="../ui/composerwindow.cpp" line="1698"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>Es wurde nichts gesendet: Die Nachricht konnte nicht in den Postausgang geschrieben werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1237"/>
-        <location filename="../ui/composerwindow.cpp" line="1731"/>
-        <location filename="../ui/composerwindow.cpp" line="1932"/>
+        <location filename="../ui/composerwindow.cpp" line="1246"/>
+        <location filename="../ui/composerwindow.cpp" line="1748"/>
+        <location filename="../ui/composerwindow.cpp" line="1949"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1856"/>
+        <location filename="../ui/composerwindow.cpp" line="1873"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1875"/>
+        <location filename="../ui/composerwindow.cpp" line="1892"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Nicht gesendet: Die Nachricht bleibt im Postausgang. Bearbeiten Sie sie und senden Sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="546"/>
-        <location filename="../ui/composerwindow.cpp" line="1251"/>
-        <location filename="../ui/composerwindow.cpp" line="1926"/>
+        <location filename="../ui/composerwindow.cpp" line="544"/>
+        <location filename="../ui/composerwindow.cpp" line="1260"/>
+        <location filename="../ui/composerwindow.cpp" line="1943"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1719"/>
+        <location filename="../ui/composerwindow.cpp" line="1736"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>Im Postausgang, wird um %1 gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1726"/>
+        <location filename="../ui/composerwindow.cpp" line="1743"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Senden in %n Sekunde: Rückgängig holt sie zurück.</numerusform>
@@ -10286,7 +10318,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1790"/>
+        <location filename="../ui/composerwindow.cpp" line="1807"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Postausgang: %n wartet</numerusform>
@@ -10294,7 +10326,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1791"/>
+        <location filename="../ui/composerwindow.cpp" line="1808"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n Nachricht wartet im Postausgang: anzeigen</numerusform>
@@ -10302,27 +10334,27 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1870"/>
+        <location filename="../ui/composerwindow.cpp" line="1887"/>
         <source>Not sent yet: the outbox tries again by itself (%1); nothing to do meanwhile.</source>
         <translation>Noch nicht gesendet: Der Postausgang versucht es von selbst noch einmal (%1); bis dahin ist nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1968"/>
+        <location filename="../ui/composerwindow.cpp" line="2011"/>
         <source>Still sending</source>
         <translation>Wird noch gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1969"/>
+        <location filename="../ui/composerwindow.cpp" line="2012"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Die Nachricht wird noch gesendet. Senden abbrechen und schließen? Sie bleibt im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1981"/>
+        <location filename="../ui/composerwindow.cpp" line="2024"/>
         <source>Unsent message</source>
         <translation>Ungesendete Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1982"/>
+        <location filename="../ui/composerwindow.cpp" line="2025"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Diese Nachricht wurde nicht gesendet. Als Entwurf behalten?</translation>
     </message>
@@ -10466,261 +10498,261 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="99"/>
-        <source>One per line</source>
-        <translation>Eine pro Zeile</translation>
+        <source>One per line, or several separated by commas</source>
+        <translation>Eine pro Zeile, oder mehrere durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="119"/>
-        <location filename="../ui/contactsdialog.cpp" line="334"/>
+        <location filename="../ui/contactsdialog.cpp" line="121"/>
+        <location filename="../ui/contactsdialog.cpp" line="336"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="121"/>
+        <location filename="../ui/contactsdialog.cpp" line="123"/>
         <source>Search contacts</source>
         <translation>Kontakte suchen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="123"/>
+        <location filename="../ui/contactsdialog.cpp" line="125"/>
         <source>Shows the contacts and groups whose name or address contains this</source>
         <translation>Zeigt die Kontakte und Gruppen, deren Name oder Adresse dies enthält</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="124"/>
+        <location filename="../ui/contactsdialog.cpp" line="126"/>
         <source>Search by name or address</source>
         <translation>Nach Name oder Adresse suchen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="126"/>
+        <location filename="../ui/contactsdialog.cpp" line="128"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="130"/>
+        <location filename="../ui/contactsdialog.cpp" line="132"/>
         <source>Contacts and groups</source>
         <translation>Kontakte und Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="131"/>
+        <location filename="../ui/contactsdialog.cpp" line="133"/>
         <source>Enter edits the selected entry, Delete removes it</source>
         <translation>Eingabe bearbeitet den ausgewählten Eintrag, Entf entfernt ihn</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="133"/>
-        <location filename="../ui/contactsdialog.cpp" line="285"/>
+        <location filename="../ui/contactsdialog.cpp" line="135"/>
+        <location filename="../ui/contactsdialog.cpp" line="287"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <location filename="../ui/contactsdialog.cpp" line="135"/>
         <source>Addresses or members</source>
         <translation>Adressen oder Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <location filename="../ui/contactsdialog.cpp" line="135"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="147"/>
+        <location filename="../ui/contactsdialog.cpp" line="149"/>
         <source>Add &amp;Contact…</source>
         <translation>&amp;Kontakt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="148"/>
+        <location filename="../ui/contactsdialog.cpp" line="150"/>
         <source>Add a contact</source>
         <translation>Einen Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="148"/>
+        <location filename="../ui/contactsdialog.cpp" line="150"/>
         <source>A name and one or more addresses</source>
         <translation>Ein Name und eine oder mehrere Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="149"/>
+        <location filename="../ui/contactsdialog.cpp" line="151"/>
         <source>Add &amp;Group…</source>
         <translation>&amp;Gruppe hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="149"/>
+        <location filename="../ui/contactsdialog.cpp" line="151"/>
         <source>Add a group</source>
         <translation>Eine Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="150"/>
+        <location filename="../ui/contactsdialog.cpp" line="152"/>
         <source>A name and the addresses of its members</source>
         <translation>Ein Name und die Adressen ihrer Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="151"/>
+        <location filename="../ui/contactsdialog.cpp" line="153"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="152"/>
+        <location filename="../ui/contactsdialog.cpp" line="154"/>
         <source>Edit the selected contact or group</source>
         <translation>Den ausgewählten Kontakt oder die ausgewählte Gruppe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="152"/>
+        <location filename="../ui/contactsdialog.cpp" line="154"/>
         <source>Also Enter in the list</source>
         <translation>Auch Eingabe in der Liste</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="153"/>
+        <location filename="../ui/contactsdialog.cpp" line="155"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="154"/>
+        <location filename="../ui/contactsdialog.cpp" line="156"/>
         <source>Delete the selected contact or group</source>
         <translation>Den ausgewählten Kontakt oder die ausgewählte Gruppe löschen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="154"/>
+        <location filename="../ui/contactsdialog.cpp" line="156"/>
         <source>Also the Delete key in the list</source>
         <translation>Auch die Entf-Taste in der Liste</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="156"/>
+        <location filename="../ui/contactsdialog.cpp" line="158"/>
         <source>&amp;Import vCard…</source>
         <translation>vCard &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="156"/>
+        <location filename="../ui/contactsdialog.cpp" line="158"/>
         <source>Import contacts from a vCard file</source>
         <translation>Kontakte aus einer vCard-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="157"/>
+        <location filename="../ui/contactsdialog.cpp" line="159"/>
         <source>vCard 3.0 or 4.0, as Thunderbird, Evolution, Google and others export it</source>
         <translation>vCard 3.0 oder 4.0, wie Thunderbird, Evolution, Google und andere sie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="159"/>
+        <location filename="../ui/contactsdialog.cpp" line="161"/>
         <source>E&amp;xport vCard…</source>
         <translation>vCard e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="160"/>
+        <location filename="../ui/contactsdialog.cpp" line="162"/>
         <source>Export the address book as a vCard file</source>
         <translation>Das Adressbuch als vCard-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="160"/>
+        <location filename="../ui/contactsdialog.cpp" line="162"/>
         <source>vCard 4.0, contacts and groups</source>
         <translation>vCard 4.0, Kontakte und Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="162"/>
+        <location filename="../ui/contactsdialog.cpp" line="164"/>
         <source>Close the contacts</source>
         <translation>Die Kontakte schließen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="227"/>
+        <location filename="../ui/contactsdialog.cpp" line="229"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="233"/>
+        <location filename="../ui/contactsdialog.cpp" line="235"/>
         <source>Group, sent as a named group</source>
         <translation>Gruppe, als benannte Gruppe gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="233"/>
-        <location filename="../ui/contactsdialog.cpp" line="312"/>
+        <location filename="../ui/contactsdialog.cpp" line="235"/>
+        <location filename="../ui/contactsdialog.cpp" line="314"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="283"/>
+        <location filename="../ui/contactsdialog.cpp" line="285"/>
         <source>Add Contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="283"/>
+        <location filename="../ui/contactsdialog.cpp" line="285"/>
         <source>Edit Contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="285"/>
-        <location filename="../ui/contactsdialog.cpp" line="302"/>
+        <location filename="../ui/contactsdialog.cpp" line="287"/>
+        <location filename="../ui/contactsdialog.cpp" line="304"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="286"/>
+        <location filename="../ui/contactsdialog.cpp" line="288"/>
         <source>The name shown with the addresses, e.g. Ann Lee</source>
         <translation>Der Name, der mit den Adressen angezeigt wird, z. B. Anna Lehmann</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="287"/>
+        <location filename="../ui/contactsdialog.cpp" line="289"/>
         <source>&amp;Addresses:</source>
         <translation>&amp;Adressen:</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="288"/>
+        <location filename="../ui/contactsdialog.cpp" line="290"/>
         <source>Addresses, the first one preferred</source>
         <translation>Adressen, die erste wird bevorzugt</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="300"/>
+        <location filename="../ui/contactsdialog.cpp" line="302"/>
         <source>Add Group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="300"/>
+        <location filename="../ui/contactsdialog.cpp" line="302"/>
         <source>Edit Group</source>
         <translation>Gruppe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="302"/>
+        <location filename="../ui/contactsdialog.cpp" line="304"/>
         <source>Group name</source>
         <translation>Gruppenname</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="303"/>
+        <location filename="../ui/contactsdialog.cpp" line="305"/>
         <source>What you type in To, Cc or Bcc to reach every member</source>
         <translation>Was Sie in An, Cc oder Bcc eingeben, um alle Mitglieder zu erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="304"/>
+        <location filename="../ui/contactsdialog.cpp" line="306"/>
         <source>&amp;Members:</source>
         <translation>&amp;Mitglieder:</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="305"/>
+        <location filename="../ui/contactsdialog.cpp" line="307"/>
         <source>Member addresses</source>
         <translation>Mitglieder-Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="306"/>
+        <location filename="../ui/contactsdialog.cpp" line="308"/>
         <source>&amp;Send as a named group in To and Cc</source>
         <translation>Als benannte Gruppe in An und Cc s&amp;enden</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="308"/>
+        <location filename="../ui/contactsdialog.cpp" line="310"/>
         <source>Send as a named group</source>
         <translation>Als benannte Gruppe senden</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="310"/>
+        <location filename="../ui/contactsdialog.cpp" line="312"/>
         <source>The header shows &quot;%1: member, member;&quot; and every member gets the message. Off: the group becomes its members. In Bcc a group is always only its members.</source>
         <translation>Die Kopfzeile zeigt &quot;%1: Mitglied, Mitglied;&quot; und jedes Mitglied erhält die Nachricht. Aus: Die Gruppe wird durch ihre Mitglieder ersetzt. In Bcc ist eine Gruppe immer nur ihre Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="341"/>
+        <location filename="../ui/contactsdialog.cpp" line="343"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="347"/>
-        <location filename="../ui/contactsdialog.cpp" line="352"/>
+        <location filename="../ui/contactsdialog.cpp" line="349"/>
+        <location filename="../ui/contactsdialog.cpp" line="354"/>
         <source>Nothing was imported from %1. %2</source>
         <translation>Aus %1 wurde nichts importiert. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="355"/>
+        <location filename="../ui/contactsdialog.cpp" line="357"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n Kontakt hinzugefügt</numerusform>
@@ -10728,7 +10760,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="356"/>
+        <location filename="../ui/contactsdialog.cpp" line="358"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n aktualisiert</numerusform>
@@ -10736,7 +10768,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="357"/>
+        <location filename="../ui/contactsdialog.cpp" line="359"/>
         <source>%n group(s) read</source>
         <translation>
             <numerusform>%n Gruppe gelesen</numerusform>
@@ -10744,7 +10776,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="359"/>
+        <location filename="../ui/contactsdialog.cpp" line="361"/>
         <source>%n card(s) without an address skipped</source>
         <translation>
             <numerusform>%n Karte ohne Adresse übersprungen</numerusform>
@@ -10752,12 +10784,12 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="369"/>
+        <location filename="../ui/contactsdialog.cpp" line="371"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="372"/>
+        <location filename="../ui/contactsdialog.cpp" line="374"/>
         <source>%n contact(s) exported</source>
         <translation>
             <numerusform>%n Kontakt exportiert</numerusform>
@@ -10765,7 +10797,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="373"/>
+        <location filename="../ui/contactsdialog.cpp" line="375"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n Gruppe</numerusform>
@@ -10773,20 +10805,20 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="379"/>
-        <location filename="../ui/contactsdialog.cpp" line="388"/>
+        <location filename="../ui/contactsdialog.cpp" line="381"/>
+        <location filename="../ui/contactsdialog.cpp" line="390"/>
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="380"/>
-        <location filename="../ui/contactsdialog.cpp" line="396"/>
+        <location filename="../ui/contactsdialog.cpp" line="382"/>
+        <location filename="../ui/contactsdialog.cpp" line="398"/>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="395"/>
-        <location filename="../ui/contactsdialog.cpp" line="405"/>
+        <location filename="../ui/contactsdialog.cpp" line="397"/>
+        <location filename="../ui/contactsdialog.cpp" line="407"/>
         <source>Export vCard</source>
         <translation>vCard exportieren</translation>
     </message>
@@ -11580,42 +11612,42 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         <translation>Das Protokoll leeren</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="359"/>
+        <location filename="../ui/logpane.cpp" line="364"/>
         <source>Save the protocol log</source>
         <translation>Das Protokoll speichern</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="359"/>
+        <location filename="../ui/logpane.cpp" line="364"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Textdateien (*.txt *.log)</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="368"/>
+        <location filename="../ui/logpane.cpp" line="373"/>
         <source>Log not saved</source>
         <translation>Protokoll nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="369"/>
+        <location filename="../ui/logpane.cpp" line="374"/>
         <source>The log could not be saved to %1: %2</source>
         <translation>Das Protokoll konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="377"/>
+        <location filename="../ui/logpane.cpp" line="382"/>
         <source>1 line</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="377"/>
+        <location filename="../ui/logpane.cpp" line="382"/>
         <source>%1 lines</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="378"/>
+        <location filename="../ui/logpane.cpp" line="383"/>
         <source>%1 of %2 lines</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="380"/>
+        <location filename="../ui/logpane.cpp" line="385"/>
         <source> (%1 older dropped)</source>
         <translation> (%1 ältere verworfen)</translation>
     </message>
@@ -12129,7 +12161,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <location filename="../ui/outboxview.cpp" line="54"/>
-        <location filename="../ui/outboxview.cpp" line="182"/>
+        <location filename="../ui/outboxview.cpp" line="189"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -12178,7 +12210,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="50"/>
         <location filename="../ui/outboxview.cpp" line="55"/>
-        <location filename="../ui/outboxview.cpp" line="184"/>
+        <location filename="../ui/outboxview.cpp" line="191"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
@@ -12219,7 +12251,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="64"/>
-        <location filename="../ui/outboxview.cpp" line="218"/>
+        <location filename="../ui/outboxview.cpp" line="225"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
@@ -12269,97 +12301,97 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         <translation>Für eine teilweise gesendete Nachricht: die vom Server abgelehnten Adressen ändern und dann erneut an sie senden</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="112"/>
+        <location filename="../ui/outboxview.cpp" line="119"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="116"/>
+        <location filename="../ui/outboxview.cpp" line="123"/>
         <source>sending…</source>
         <translation>wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="117"/>
+        <location filename="../ui/outboxview.cpp" line="124"/>
         <source>being sent by another Stamp</source>
         <translation>wird von einem anderen Stamp gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="119"/>
+        <location filename="../ui/outboxview.cpp" line="126"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="121"/>
+        <location filename="../ui/outboxview.cpp" line="128"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="139"/>
+        <location filename="../ui/outboxview.cpp" line="146"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="170"/>
+        <location filename="../ui/outboxview.cpp" line="177"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="181"/>
+        <location filename="../ui/outboxview.cpp" line="188"/>
         <source>Outbox (%1)</source>
         <translation>Postausgang (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="183"/>
+        <location filename="../ui/outboxview.cpp" line="190"/>
         <source>Drafts (%1)</source>
         <translation>Entwürfe (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="218"/>
+        <location filename="../ui/outboxview.cpp" line="225"/>
         <source>Send to these recipients again</source>
         <translation>Erneut an diese Empfänger senden</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="230"/>
+        <location filename="../ui/outboxview.cpp" line="237"/>
         <source>Not sent again</source>
         <translation>Nicht erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="251"/>
+        <location filename="../ui/outboxview.cpp" line="258"/>
         <source>Recipients not changed</source>
         <translation>Empfänger nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="263"/>
+        <location filename="../ui/outboxview.cpp" line="270"/>
         <source>Nothing sent</source>
         <translation>Nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="264"/>
+        <location filename="../ui/outboxview.cpp" line="271"/>
         <source>Every message in the outbox is being sent already, or may have been delivered: open those to send them again one by one.</source>
         <translation>Jede Nachricht im Postausgang wird bereits gesendet oder wurde möglicherweise zugestellt: Öffnen Sie diese, um sie einzeln erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="303"/>
+        <location filename="../ui/outboxview.cpp" line="310"/>
         <source>Being sent</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="303"/>
+        <location filename="../ui/outboxview.cpp" line="310"/>
         <source>This message is being sent right now. Stop it first.</source>
         <translation>Diese Nachricht wird gerade gesendet. Halten Sie sie zuerst an.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="307"/>
+        <location filename="../ui/outboxview.cpp" line="314"/>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="308"/>
+        <location filename="../ui/outboxview.cpp" line="315"/>
         <source>Delete “%1”? It cannot be brought back.</source>
         <translation>„%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="318"/>
+        <location filename="../ui/outboxview.cpp" line="325"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
@@ -12638,12 +12670,12 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="211"/>
+        <location filename="../ui/recipientfield.cpp" line="249"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
         <translation>name@example.org, Anderer Name &lt;other@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="214"/>
+        <location filename="../ui/recipientfield.cpp" line="252"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>

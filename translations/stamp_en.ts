@@ -178,7 +178,7 @@
 <context>
     <name>ui::ComposerWindow</name>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="222"/>
+        <location filename="../ui/composerwindow.cpp" line="223"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n message waiting in the outbox: due ones are sent now, the others at their time.</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="698"/>
+        <location filename="../ui/composerwindow.cpp" line="696"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>Wait &amp;%n Second</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="2012"/>
+        <location filename="../ui/composerwindow.cpp" line="2055"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message in the outbox is still waiting to be sent. It is sent the next time Stamp runs. Quit anyway?</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1726"/>
+        <location filename="../ui/composerwindow.cpp" line="1743"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Sending in %n second: Undo takes it back.</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1790"/>
+        <location filename="../ui/composerwindow.cpp" line="1807"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1791"/>
+        <location filename="../ui/composerwindow.cpp" line="1808"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n message waiting in the outbox: show them</numerusform>
@@ -256,7 +256,7 @@
 <context>
     <name>ui::ContactsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="355"/>
+        <location filename="../ui/contactsdialog.cpp" line="357"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n contact added</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="356"/>
+        <location filename="../ui/contactsdialog.cpp" line="358"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="357"/>
+        <location filename="../ui/contactsdialog.cpp" line="359"/>
         <source>%n group(s) read</source>
         <translation>
             <numerusform>%n group read</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="359"/>
+        <location filename="../ui/contactsdialog.cpp" line="361"/>
         <source>%n card(s) without an address skipped</source>
         <translation>
             <numerusform>%n card without an address skipped</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="372"/>
+        <location filename="../ui/contactsdialog.cpp" line="374"/>
         <source>%n contact(s) exported</source>
         <translation>
             <numerusform>%n contact exported</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="373"/>
+        <location filename="../ui/contactsdialog.cpp" line="375"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>

@@ -3668,139 +3668,144 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>smtp::Session</name>
     <message>
-        <location filename="../smtp/session.cpp" line="222"/>
+        <location filename="../smtp/session.cpp" line="223"/>
         <source>The EHLO name is not valid: %1.</source>
         <translation>El nombre EHLO no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="224"/>
+        <location filename="../smtp/session.cpp" line="225"/>
         <source>The user name is not valid: %1.</source>
         <translation>El nombre de usuario no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="227"/>
-        <location filename="../smtp/session.cpp" line="230"/>
-        <location filename="../smtp/session.cpp" line="232"/>
+        <location filename="../smtp/session.cpp" line="228"/>
+        <location filename="../smtp/session.cpp" line="231"/>
+        <location filename="../smtp/session.cpp" line="233"/>
         <source>The delivery notification setting is not valid: %1.</source>
         <translation>El ajuste de notificación de entrega no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="242"/>
+        <location filename="../smtp/session.cpp" line="243"/>
         <source>Correct the setting and send again.</source>
         <translation>Corrija el ajuste y vuelva a enviar.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="249"/>
+        <location filename="../smtp/session.cpp" line="250"/>
         <source>STARTTLS required</source>
         <translation>STARTTLS obligatorio</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="250"/>
+        <location filename="../smtp/session.cpp" line="251"/>
         <source>implicit TLS</source>
         <translation>TLS implícito</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="251"/>
+        <location filename="../smtp/session.cpp" line="252"/>
         <source>no encryption</source>
         <translation>sin cifrado</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="253"/>
+        <location filename="../smtp/session.cpp" line="254"/>
         <source>Connecting to %1 port %2 (%3)</source>
         <translation>Conectando con %1 puerto %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="96"/>
+        <location filename="../smtp/session.cpp" line="97"/>
         <source>This system has no working TLS library.</source>
         <translation>Este sistema no tiene ninguna biblioteca TLS que funcione.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="97"/>
+        <location filename="../smtp/session.cpp" line="98"/>
         <source>Install OpenSSL 3 (Debian: libssl3).</source>
         <translation>Instale OpenSSL 3 (Debian: libssl3).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="112"/>
+        <location filename="../smtp/session.cpp" line="113"/>
         <source>Stamp could not hand the connection to its TLS library.</source>
         <translation>Stamp no ha podido pasar la conexión a su biblioteca TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="113"/>
+        <location filename="../smtp/session.cpp" line="114"/>
         <source>Try again; if it keeps happening, report it with the transcript.</source>
         <translation>Inténtelo de nuevo; si sigue ocurriendo, notifíquelo con la transcripción.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="129"/>
+        <location filename="../smtp/session.cpp" line="130"/>
         <source>The CA file given holds no certificate that can be read.</source>
         <translation>El archivo de CA indicado no contiene ningún certificado legible.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="130"/>
+        <location filename="../smtp/session.cpp" line="131"/>
         <source>Give a file of PEM certificates (-----BEGIN CERTIFICATE-----).</source>
         <translation>Indique un archivo de certificados PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="273"/>
+        <location filename="../smtp/session.cpp" line="274"/>
         <source>Connected to %1 port %2</source>
         <translation>Conectado con %1 puerto %2</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="299"/>
+        <location filename="../smtp/session.cpp" line="300"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
         <translation>El certificado del servidor no es el de confianza para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="300"/>
+        <location filename="../smtp/session.cpp" line="301"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>El certificado ha cambiado desde que se confió en él. Consulte con el administrador del servidor antes de confiar en el nuevo.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="309"/>
+        <location filename="../smtp/session.cpp" line="310"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
         <translation>TLS establecido: %1, cifrado %2; certificado para %3, emitido por %4, válido hasta %5; SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="353"/>
+        <location filename="../smtp/session.cpp" line="354"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
         <translation>Certificado no verificable (%1), pero es el fijado (SHA-256 %2): aceptado</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="365"/>
+        <location filename="../smtp/session.cpp" line="366"/>
         <source>Certificate verified by the system&apos;s trusted CAs</source>
         <translation>Certificado verificado por las CA de confianza del sistema</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="373"/>
+        <location filename="../smtp/session.cpp" line="374"/>
         <source>Certificate problem: %1</source>
         <translation>Problema de certificado: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="540"/>
+        <location filename="../smtp/session.cpp" line="541"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>El servidor envió datos adicionales tras aceptar iniciar TLS; así funcionan los ataques de inyección en STARTTLS, por lo que Stamp se detuvo antes de enviar nada.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="542"/>
+        <location filename="../smtp/session.cpp" line="543"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Puede que alguien esté manipulando la conexión. Pruebe otra red, o TLS implícito (puerto 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="550"/>
+        <location filename="../smtp/session.cpp" line="551"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>Iniciando la negociación TLS (verificando el certificado para %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="614"/>
+        <location filename="../smtp/session.cpp" line="615"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>El servidor no ofrece STARTTLS, así que Stamp no ha enviado nada: ninguna contraseña ni mensaje viaja por una conexión sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="616"/>
+        <location filename="../smtp/session.cpp" line="617"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Use TLS implícito (puerto 465) si el servidor lo tiene, o consulte a su administrador. Un servidor que suele ofrecer STARTTLS y ahora no lo hace puede estar siendo atacado.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="738"/>
+        <location filename="../smtp/session.cpp" line="683"/>
+        <source>The end of the message had not reached the server: Stamp resets the connection, so that it cannot arrive later.</source>
+        <translation>El final del mensaje no había llegado al servidor: Stamp restablece la conexión para que no pueda llegar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="752"/>
         <source>Connection closed</source>
         <translation>Conexión cerrada</translation>
     </message>
@@ -6726,8 +6731,8 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     <message>
         <location filename="../smtp/verdict.cpp" line="143"/>
         <location filename="../smtp/verdict.cpp" line="153"/>
-        <location filename="../smtp/verdict.cpp" line="398"/>
         <location filename="../smtp/verdict.cpp" line="407"/>
+        <location filename="../smtp/verdict.cpp" line="416"/>
         <source>The server is misbehaving; try again later or report it to its administrator.</source>
         <translation>El servidor no se comporta correctamente; inténtelo más tarde o informe a su administrador.</translation>
     </message>
@@ -6738,19 +6743,19 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="158"/>
-        <location filename="../smtp/verdict.cpp" line="241"/>
+        <location filename="../smtp/verdict.cpp" line="250"/>
         <source>The server accepted the message for every recipient.</source>
         <translation>El servidor ha aceptado el mensaje para todos los destinatarios.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="161"/>
-        <location filename="../smtp/verdict.cpp" line="244"/>
+        <location filename="../smtp/verdict.cpp" line="253"/>
         <source>The message went to %1 of %2 recipients; the others were refused.</source>
         <translation>El mensaje ha llegado a %1 de %2 destinatarios; los demás se han rechazado.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="164"/>
-        <location filename="../smtp/verdict.cpp" line="247"/>
+        <location filename="../smtp/verdict.cpp" line="256"/>
         <source>Check the refused addresses and send to them again.</source>
         <translation>Compruebe las direcciones rechazadas y vuelva a enviarles el mensaje.</translation>
     </message>
@@ -6780,333 +6785,343 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Compruebe con un destinatario, o en la carpeta Enviados de su correo web, antes de volver a enviarlo, para que nadie lo reciba dos veces.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="216"/>
+        <location filename="../smtp/verdict.cpp" line="219"/>
         <source>Nothing was delivered: the end of the message never reached the server. Try again; if it keeps happening, check the server settings.</source>
         <translation>No se ha entregado nada: el final del mensaje nunca llegó al servidor. Inténtelo de nuevo; si sigue ocurriendo, compruebe los ajustes del servidor.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="222"/>
+        <source>Nothing was delivered: the end of the message had not reached the server when you stopped, and Stamp reset the connection so that it cannot arrive later.</source>
+        <translation>No se entregó nada: el final del mensaje no había llegado al servidor cuando lo detuvo, y Stamp restableció la conexión para que no pueda llegar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="224"/>
+        <source>Nothing was delivered: the end of the message never reached the server, and Stamp reset the connection so that it cannot arrive later. Try again; if it keeps happening, check the server settings.</source>
+        <translation>No se entregó nada: el final del mensaje nunca llegó al servidor, y Stamp restableció la conexión para que no pueda llegar más tarde. Inténtelo de nuevo; si vuelve a ocurrir, revise la configuración del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="231"/>
         <source>Nothing was delivered: the server had refused every recipient. Try again later.</source>
         <translation>No se ha entregado nada: el servidor había rechazado a todos los destinatarios. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="264"/>
+        <location filename="../smtp/verdict.cpp" line="273"/>
         <source>The server closed the connection while connecting.</source>
         <translation>El servidor cerró la conexión mientras se conectaba.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="265"/>
+        <location filename="../smtp/verdict.cpp" line="274"/>
         <source>The connection failed while connecting: %1.</source>
         <translation>La conexión falló al conectar: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="266"/>
+        <location filename="../smtp/verdict.cpp" line="275"/>
         <source>The server did not answer in time while connecting.</source>
         <translation>El servidor no respondió a tiempo al conectar.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="267"/>
+        <location filename="../smtp/verdict.cpp" line="276"/>
         <source>The server is closing the connection (421) while connecting.</source>
         <translation>El servidor está cerrando la conexión (421) al conectar.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="268"/>
+        <location filename="../smtp/verdict.cpp" line="277"/>
         <source>The server closed the connection before its greeting.</source>
         <translation>El servidor cerró la conexión antes de su saludo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="269"/>
+        <location filename="../smtp/verdict.cpp" line="278"/>
         <source>The connection failed before the server&apos;s greeting: %1.</source>
         <translation>La conexión falló antes del saludo del servidor: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="270"/>
+        <location filename="../smtp/verdict.cpp" line="279"/>
         <source>The server did not send its greeting in time.</source>
         <translation>El servidor no envió su saludo a tiempo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="271"/>
+        <location filename="../smtp/verdict.cpp" line="280"/>
         <source>The server is closing the connection (421) instead of greeting.</source>
         <translation>El servidor está cerrando la conexión (421) en lugar de saludar.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="273"/>
+        <location filename="../smtp/verdict.cpp" line="282"/>
         <source>The server closed the connection during EHLO.</source>
         <translation>El servidor cerró la conexión durante EHLO.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="274"/>
+        <location filename="../smtp/verdict.cpp" line="283"/>
         <source>The connection failed during EHLO: %1.</source>
         <translation>La conexión falló durante EHLO: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="275"/>
+        <location filename="../smtp/verdict.cpp" line="284"/>
         <source>The server did not answer EHLO in time.</source>
         <translation>El servidor no respondió a EHLO a tiempo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="276"/>
+        <location filename="../smtp/verdict.cpp" line="285"/>
         <source>The server is closing the connection (421) during EHLO.</source>
         <translation>El servidor está cerrando la conexión (421) durante EHLO.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="277"/>
+        <location filename="../smtp/verdict.cpp" line="286"/>
         <source>The server closed the connection while starting TLS.</source>
         <translation>El servidor cerró la conexión al iniciar TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="278"/>
+        <location filename="../smtp/verdict.cpp" line="287"/>
         <source>The connection failed while starting TLS: %1.</source>
         <translation>La conexión falló al iniciar TLS: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="279"/>
+        <location filename="../smtp/verdict.cpp" line="288"/>
         <source>The server did not answer in time while starting TLS.</source>
         <translation>El servidor no respondió a tiempo al iniciar TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="280"/>
+        <location filename="../smtp/verdict.cpp" line="289"/>
         <source>The server is closing the connection (421) while starting TLS.</source>
         <translation>El servidor está cerrando la conexión (421) al iniciar TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="282"/>
+        <location filename="../smtp/verdict.cpp" line="291"/>
         <source>The server closed the connection during login.</source>
         <translation>El servidor cerró la conexión durante el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="283"/>
+        <location filename="../smtp/verdict.cpp" line="292"/>
         <source>The connection failed during login: %1.</source>
         <translation>La conexión falló durante el inicio de sesión: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="284"/>
+        <location filename="../smtp/verdict.cpp" line="293"/>
         <source>The server did not answer in time during login.</source>
         <translation>El servidor no respondió a tiempo durante el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="285"/>
+        <location filename="../smtp/verdict.cpp" line="294"/>
         <source>The server is closing the connection (421) during login.</source>
         <translation>El servidor está cerrando la conexión (421) durante el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="286"/>
+        <location filename="../smtp/verdict.cpp" line="295"/>
         <source>The server closed the connection between messages.</source>
         <translation>El servidor cerró la conexión entre mensajes.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="287"/>
+        <location filename="../smtp/verdict.cpp" line="296"/>
         <source>The connection failed between messages: %1.</source>
         <translation>La conexión falló entre mensajes: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="288"/>
+        <location filename="../smtp/verdict.cpp" line="297"/>
         <source>The server did not answer in time between messages.</source>
         <translation>El servidor no respondió a tiempo entre mensajes.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="289"/>
+        <location filename="../smtp/verdict.cpp" line="298"/>
         <source>The server is closing the connection (421) between messages.</source>
         <translation>El servidor está cerrando la conexión (421) entre mensajes.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="290"/>
+        <location filename="../smtp/verdict.cpp" line="299"/>
         <source>The server closed the connection while Stamp gave the sender and recipients.</source>
         <translation>El servidor cerró la conexión mientras Stamp indicaba el remitente y los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="293"/>
+        <location filename="../smtp/verdict.cpp" line="302"/>
         <source>The connection failed while Stamp gave the sender and recipients: %1.</source>
         <translation>La conexión falló mientras Stamp indicaba el remitente y los destinatarios: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="295"/>
+        <location filename="../smtp/verdict.cpp" line="304"/>
         <source>The server did not answer in time while Stamp gave the sender and recipients.</source>
         <translation>El servidor no respondió a tiempo mientras Stamp indicaba el remitente y los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="298"/>
+        <location filename="../smtp/verdict.cpp" line="307"/>
         <source>The server is closing the connection (421) while Stamp gave the sender and recipients.</source>
         <translation>El servidor está cerrando la conexión (421) mientras Stamp indicaba el remitente y los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="300"/>
+        <location filename="../smtp/verdict.cpp" line="309"/>
         <source>The server closed the connection while the message content was sent.</source>
         <translation>El servidor cerró la conexión mientras se enviaba el contenido del mensaje.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="302"/>
+        <location filename="../smtp/verdict.cpp" line="311"/>
         <source>The connection failed while the message content was sent: %1.</source>
         <translation>La conexión falló mientras se enviaba el contenido del mensaje: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="303"/>
+        <location filename="../smtp/verdict.cpp" line="312"/>
         <source>The server did not answer in time while the message content was sent.</source>
         <translation>El servidor no respondió a tiempo mientras se enviaba el contenido del mensaje.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="305"/>
+        <location filename="../smtp/verdict.cpp" line="314"/>
         <source>The server is closing the connection (421) while the message content was sent.</source>
         <translation>El servidor está cerrando la conexión (421) mientras se enviaba el contenido del mensaje.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="308"/>
+        <location filename="../smtp/verdict.cpp" line="317"/>
         <source>The server closed the connection after the end of the message, before it confirmed it.</source>
         <translation>El servidor cerró la conexión tras el final del mensaje, antes de confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="311"/>
+        <location filename="../smtp/verdict.cpp" line="320"/>
         <source>The connection failed after the end of the message, before the server confirmed it: %1.</source>
         <translation>La conexión falló tras el final del mensaje, antes de que el servidor lo confirmara: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="314"/>
+        <location filename="../smtp/verdict.cpp" line="323"/>
         <source>The server did not confirm the message in time.</source>
         <translation>El servidor no confirmó el mensaje a tiempo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="315"/>
+        <location filename="../smtp/verdict.cpp" line="324"/>
         <source>The server refused the message and closed the connection (421).</source>
         <translation>El servidor rechazó el mensaje y cerró la conexión (421).</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="317"/>
+        <location filename="../smtp/verdict.cpp" line="326"/>
         <source>The server closed the connection while closing.</source>
         <translation>El servidor cerró la conexión durante el cierre.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="318"/>
+        <location filename="../smtp/verdict.cpp" line="327"/>
         <source>The connection failed while closing: %1.</source>
         <translation>La conexión falló durante el cierre: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="319"/>
+        <location filename="../smtp/verdict.cpp" line="328"/>
         <source>The server did not answer QUIT in time.</source>
         <translation>El servidor no respondió a QUIT a tiempo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="320"/>
+        <location filename="../smtp/verdict.cpp" line="329"/>
         <source>The server is closing the connection (421) while closing.</source>
         <translation>El servidor está cerrando la conexión (421) durante el cierre.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="330"/>
-        <location filename="../smtp/verdict.cpp" line="374"/>
+        <location filename="../smtp/verdict.cpp" line="339"/>
+        <location filename="../smtp/verdict.cpp" line="383"/>
         <source>Try again; if it keeps happening, check the server settings.</source>
         <translation>Inténtelo de nuevo; si sigue ocurriendo, revise los ajustes del servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="331"/>
+        <location filename="../smtp/verdict.cpp" line="340"/>
         <source>Nothing was delivered. Try again; if it keeps happening, check the server settings.</source>
         <translation>No se ha entregado nada. Inténtelo de nuevo; si sigue ocurriendo, revise los ajustes del servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="337"/>
+        <location filename="../smtp/verdict.cpp" line="346"/>
         <source>The server may be busy or shutting down; try again later.</source>
         <translation>Puede que el servidor esté ocupado o apagándose; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="343"/>
+        <location filename="../smtp/verdict.cpp" line="352"/>
         <source>The server or the network may be overloaded; try again later.</source>
         <translation>Puede que el servidor o la red estén sobrecargados; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="349"/>
+        <location filename="../smtp/verdict.cpp" line="358"/>
         <source>The TLS handshake did not finish in time, so Stamp sent nothing.</source>
         <translation>La negociación TLS no terminó a tiempo, así que Stamp no ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="350"/>
+        <location filename="../smtp/verdict.cpp" line="359"/>
         <source>Check the port and the security setting (465 is implicit TLS, 587 STARTTLS); something on the network may also be blocking encryption.</source>
         <translation>Compruebe el puerto y el ajuste de seguridad (465 es TLS implícito, 587 STARTTLS); puede que algo en la red esté bloqueando el cifrado.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="362"/>
+        <location filename="../smtp/verdict.cpp" line="371"/>
         <source>The server&apos;s certificate could not be verified, so Stamp sent nothing: %1</source>
         <translation>No se ha podido verificar el certificado del servidor, así que Stamp no ha enviado nada: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="364"/>
+        <location filename="../smtp/verdict.cpp" line="373"/>
         <source>If you know this server and its certificate, trust it explicitly (compare the SHA-256 fingerprint with what its administrator publishes). Otherwise someone may be intercepting the connection.</source>
         <translation>Si conoce este servidor y su certificado, confíe en él explícitamente (compare la huella digital SHA-256 con la que publica su administrador). Si no, puede que alguien esté interceptando la conexión.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="368"/>
+        <location filename="../smtp/verdict.cpp" line="377"/>
         <source>The TLS handshake failed, so Stamp sent nothing: %1.</source>
         <translation>La negociación TLS ha fallado, así que Stamp no ha enviado nada: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="369"/>
+        <location filename="../smtp/verdict.cpp" line="378"/>
         <source>The server may only offer old TLS versions (Stamp needs TLS 1.2 or later), or this port may not speak TLS: check the port and security setting.</source>
         <translation>Puede que el servidor solo ofrezca versiones antiguas de TLS (Stamp necesita TLS 1.2 o posterior), o que este puerto no hable TLS: compruebe el puerto y el ajuste de seguridad.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="376"/>
+        <location filename="../smtp/verdict.cpp" line="385"/>
         <source>The server name %1 could not be found.</source>
         <translation>No se ha encontrado el nombre de servidor %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="377"/>
+        <location filename="../smtp/verdict.cpp" line="386"/>
         <source>Check the spelling of the server name and your network connection.</source>
         <translation>Compruebe cómo está escrito el nombre del servidor y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="380"/>
+        <location filename="../smtp/verdict.cpp" line="389"/>
         <source>%1 refused the connection on port %2.</source>
         <translation>%1 ha rechazado la conexión en el puerto %2.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="381"/>
+        <location filename="../smtp/verdict.cpp" line="390"/>
         <source>Check the port: submission is usually 587 (STARTTLS) or 465 (TLS).</source>
         <translation>Compruebe el puerto: para el envío suele ser 587 (STARTTLS) o 465 (TLS).</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="383"/>
+        <location filename="../smtp/verdict.cpp" line="392"/>
         <source>Could not connect to %1 port %2: %3.</source>
         <translation>No se ha podido conectar con %1 puerto %2: %3.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="384"/>
+        <location filename="../smtp/verdict.cpp" line="393"/>
         <source>Check the server name and port, and your network connection.</source>
         <translation>Compruebe el nombre y el puerto del servidor, y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="389"/>
+        <location filename="../smtp/verdict.cpp" line="398"/>
         <source>The server broke the SMTP protocol: %1.</source>
         <translation>El servidor ha incumplido el protocolo SMTP: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="390"/>
+        <location filename="../smtp/verdict.cpp" line="399"/>
         <source>Check the server address and port: this may not be an SMTP server, or it may be misbehaving.</source>
         <translation>Compruebe la dirección y el puerto del servidor: puede que no sea un servidor SMTP, o que no se comporte correctamente.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="397"/>
+        <location filename="../smtp/verdict.cpp" line="406"/>
         <source>The server sent a reply nobody asked for: %1</source>
         <translation>El servidor envió una respuesta que nadie había pedido: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="404"/>
+        <location filename="../smtp/verdict.cpp" line="413"/>
         <source>The server gave a reply that the command it answers can never get (RFC 5321 §4.3.2): %1</source>
         <translation>El servidor dio una respuesta que la orden a la que contesta nunca puede recibir (RFC 5321 §4.3.2): %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="415"/>
+        <location filename="../smtp/verdict.cpp" line="424"/>
         <source>The server sent more after its %1 reply, before Stamp had answered it. A reply out of turn would be taken for the answer to a later command, so Stamp stopped.</source>
         <translation>El servidor envió más después de su respuesta %1, antes de que Stamp la contestara. Una respuesta fuera de turno se tomaría por la respuesta a una orden posterior, así que Stamp se detuvo.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="418"/>
+        <location filename="../smtp/verdict.cpp" line="427"/>
         <source>The server is misbehaving, or something on the way is adding data to the connection; report it to the server&apos;s administrator.</source>
         <translation>El servidor no se comporta bien, o algo en el camino añade datos a la conexión; comuníqueselo al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="425"/>
+        <location filename="../smtp/verdict.cpp" line="434"/>
         <source>Sending was cancelled.</source>
         <translation>Se ha cancelado el envío.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="426"/>
+        <location filename="../smtp/verdict.cpp" line="435"/>
         <source>The message is unchanged; send it again when you are ready.</source>
         <translation>El mensaje no ha cambiado; vuelva a enviarlo cuando esté listo.</translation>
     </message>
@@ -7770,67 +7785,73 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>store::ContactStore</name>
     <message>
-        <location filename="../store/contacts.cpp" line="89"/>
+        <location filename="../store/contacts.cpp" line="78"/>
+        <location filename="../store/contacts.cpp" line="98"/>
         <source>&quot;%1&quot; is not an address: %2</source>
         <translation>&quot;%1&quot; no es una dirección: %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="125"/>
+        <location filename="../store/contacts.cpp" line="79"/>
+        <source>there is no address</source>
+        <translation>no hay ninguna dirección</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="134"/>
         <source>The address book %1 cannot be read: %2</source>
         <translation>No se puede leer la libreta de direcciones %1: %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="131"/>
+        <location filename="../store/contacts.cpp" line="140"/>
         <source>The address book %1 is damaged (%2); it was left as it is.</source>
         <translation>La libreta de direcciones %1 está dañada (%2); se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="174"/>
+        <location filename="../store/contacts.cpp" line="183"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="179"/>
+        <location filename="../store/contacts.cpp" line="188"/>
         <source>The address book %1 could not be saved: %2</source>
         <translation>No se pudo guardar la libreta de direcciones %1: %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="234"/>
+        <location filename="../store/contacts.cpp" line="243"/>
         <source>A contact needs at least one address.</source>
         <translation>Un contacto necesita al menos una dirección.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="244"/>
+        <location filename="../store/contacts.cpp" line="253"/>
         <source>The address %1 belongs to %2 already.</source>
         <translation>La dirección %1 ya pertenece a %2.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="269"/>
+        <location filename="../store/contacts.cpp" line="278"/>
         <source>That contact is not in the address book (any more).</source>
         <translation>Ese contacto no está (ya) en la libreta de direcciones.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="282"/>
+        <location filename="../store/contacts.cpp" line="291"/>
         <source>A group needs a name.</source>
         <translation>Un grupo necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="286"/>
+        <location filename="../store/contacts.cpp" line="295"/>
         <source>A group name cannot contain @ (it would be taken for an address).</source>
         <translation>El nombre de un grupo no puede contener @ (se tomaría por una dirección).</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="296"/>
+        <location filename="../store/contacts.cpp" line="305"/>
         <source>There is a group named %1 already.</source>
         <translation>Ya existe un grupo llamado %1.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="314"/>
+        <location filename="../store/contacts.cpp" line="323"/>
         <source>There is no group named %1.</source>
         <translation>No existe ningún grupo llamado %1.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="368"/>
+        <location filename="../store/contacts.cpp" line="377"/>
         <source>The group &quot;%1&quot; has no usable name.</source>
         <translation>El grupo &quot;%1&quot; no tiene un nombre utilizable.</translation>
     </message>
@@ -8484,7 +8505,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="96"/>
-        <location filename="../ui/accountform.cpp" line="304"/>
+        <location filename="../ui/accountform.cpp" line="309"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -8599,17 +8620,17 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Las contraseñas se guardan solo en el llavero del sistema. Deje el campo vacío para conservar la guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="317"/>
+        <location filename="../ui/accountform.cpp" line="322"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
         <translation>Sin cifrado, cualquiera en la ruta de red puede leer sus mensajes y modificarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="322"/>
+        <location filename="../ui/accountform.cpp" line="327"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
         <translation>Su contraseña también se enviará en texto claro: use esto solo con un servidor de pruebas que usted controle.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="324"/>
+        <location filename="../ui/accountform.cpp" line="329"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
         <translation>Stamp se negará a enviar su contraseña por ella a menos que lo permita abajo.</translation>
     </message>
@@ -8619,7 +8640,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/accountsdialog.cpp" line="52"/>
         <location filename="../ui/accountsdialog.cpp" line="56"/>
-        <location filename="../ui/accountsdialog.cpp" line="351"/>
+        <location filename="../ui/accountsdialog.cpp" line="356"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -8667,9 +8688,9 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/accountsdialog.cpp" line="81"/>
         <location filename="../ui/accountsdialog.cpp" line="144"/>
-        <location filename="../ui/accountsdialog.cpp" line="503"/>
-        <location filename="../ui/accountsdialog.cpp" line="517"/>
-        <location filename="../ui/accountsdialog.cpp" line="526"/>
+        <location filename="../ui/accountsdialog.cpp" line="508"/>
+        <location filename="../ui/accountsdialog.cpp" line="522"/>
+        <location filename="../ui/accountsdialog.cpp" line="531"/>
         <source>&amp;Test connection</source>
         <translation>Probar cone&amp;xión</translation>
     </message>
@@ -8689,12 +8710,12 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>%1 (predeterminada)</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="330"/>
+        <location filename="../ui/accountsdialog.cpp" line="335"/>
         <source>(given for this session)</source>
         <translation>(indicada para esta sesión)</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="331"/>
+        <location filename="../ui/accountsdialog.cpp" line="336"/>
         <source>(kept in the keychain)</source>
         <translation>(guardada en el llavero)</translation>
     </message>
@@ -8719,83 +8740,83 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Esta ya es la cuenta predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="351"/>
+        <location filename="../ui/accountsdialog.cpp" line="356"/>
         <source>Accounts *</source>
         <translation>Cuentas *</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="364"/>
+        <location filename="../ui/accountsdialog.cpp" line="369"/>
         <source>There is already an account named &quot;%1&quot;: choose another name.</source>
         <translation>Ya hay una cuenta llamada &quot;%1&quot;: elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="384"/>
+        <location filename="../ui/accountsdialog.cpp" line="389"/>
         <source>The password is saved in the keychain.</source>
         <translation>La contraseña se ha guardado en el llavero.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="390"/>
+        <location filename="../ui/accountsdialog.cpp" line="395"/>
         <source>The password could not be saved: it will be used until Stamp closes.</source>
         <translation>No se ha podido guardar la contraseña: se usará hasta que se cierre Stamp.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="392"/>
+        <location filename="../ui/accountsdialog.cpp" line="397"/>
         <source>Password not saved</source>
         <translation>Contraseña no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="394"/>
+        <location filename="../ui/accountsdialog.cpp" line="399"/>
         <source>Stamp will use the password you typed until it closes, and ask again next time.</source>
         <translation>Stamp usará la contraseña que ha escrito hasta que se cierre, y la volverá a pedir la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="411"/>
+        <location filename="../ui/accountsdialog.cpp" line="416"/>
         <source>Remove account</source>
         <translation>Eliminar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="412"/>
+        <location filename="../ui/accountsdialog.cpp" line="417"/>
         <source>Remove the account &quot;%1&quot; and its saved password? Messages already sent stay in Sent.</source>
         <translation>¿Eliminar la cuenta &quot;%1&quot; y su contraseña guardada? Los mensajes ya enviados se quedan en Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="429"/>
+        <location filename="../ui/accountsdialog.cpp" line="434"/>
         <source>No keychain is running, so no saved password of &quot;%1&quot; could be looked for to remove.</source>
         <translation>No hay ningún llavero en ejecución, así que no se ha podido buscar ninguna contraseña guardada de &quot;%1&quot; para eliminarla.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="435"/>
+        <location filename="../ui/accountsdialog.cpp" line="440"/>
         <source>Password not removed</source>
         <translation>Contraseña no eliminada</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="451"/>
+        <location filename="../ui/accountsdialog.cpp" line="456"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="452"/>
+        <location filename="../ui/accountsdialog.cpp" line="457"/>
         <source>Save the changes to this account?</source>
         <translation>¿Guardar los cambios de esta cuenta?</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="495"/>
-        <location filename="../ui/accountsdialog.cpp" line="521"/>
+        <location filename="../ui/accountsdialog.cpp" line="500"/>
+        <location filename="../ui/accountsdialog.cpp" line="526"/>
         <source>S&amp;top test</source>
         <translation>De&amp;tener prueba</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="496"/>
+        <location filename="../ui/accountsdialog.cpp" line="501"/>
         <source>Getting the password…</source>
         <translation>Obteniendo la contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="504"/>
+        <location filename="../ui/accountsdialog.cpp" line="509"/>
         <source>Not tested: no password was given.</source>
         <translation>No probada: no se ha indicado ninguna contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="539"/>
+        <location filename="../ui/accountsdialog.cpp" line="544"/>
         <source>this account</source>
         <translation>esta cuenta</translation>
     </message>
@@ -9314,77 +9335,77 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>ui::CertificateDialog</name>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="40"/>
+        <location filename="../ui/certificatedialog.cpp" line="42"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="48"/>
+        <location filename="../ui/certificatedialog.cpp" line="50"/>
         <source>Certificate not trusted — %1</source>
         <translation>Certificado no fiable — %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="56"/>
+        <location filename="../ui/certificatedialog.cpp" line="58"/>
         <source>&lt;b&gt;Stamp could not verify the identity of %1.&lt;/b&gt;&lt;br&gt;Someone may be pretending to be your mail server to read your password and your mail. Trust this certificate only if you have checked its fingerprint with the server&apos;s administrator, or if it is your own test server.</source>
         <translation>&lt;b&gt;Stamp no ha podido verificar la identidad de %1.&lt;/b&gt;&lt;br&gt;Puede que alguien se esté haciendo pasar por su servidor de correo para leer su contraseña y su correo. Confíe en este certificado solo si ha comprobado su huella digital con el administrador del servidor, o si es su propio servidor de pruebas.</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="74"/>
+        <location filename="../ui/certificatedialog.cpp" line="76"/>
         <source>Issued to:</source>
         <translation>Emitido para:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="77"/>
+        <location filename="../ui/certificatedialog.cpp" line="80"/>
         <source>Valid for names:</source>
         <translation>Válido para los nombres:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="78"/>
+        <location filename="../ui/certificatedialog.cpp" line="81"/>
         <source>Issued by:</source>
         <translation>Emitido por:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="79"/>
+        <location filename="../ui/certificatedialog.cpp" line="82"/>
         <source>Valid:</source>
         <translation>Validez:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="80"/>
+        <location filename="../ui/certificatedialog.cpp" line="83"/>
         <source>from %1 until %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="84"/>
+        <location filename="../ui/certificatedialog.cpp" line="87"/>
         <source>SHA-256 fingerprint:</source>
         <translation>Huella digital SHA-256:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="91"/>
+        <location filename="../ui/certificatedialog.cpp" line="94"/>
         <source>Chain sent:</source>
         <translation>Cadena enviada:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="96"/>
+        <location filename="../ui/certificatedialog.cpp" line="99"/>
         <source>Why the certificate is not trusted</source>
         <translation>Por qué no se confía en el certificado</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="97"/>
+        <location filename="../ui/certificatedialog.cpp" line="100"/>
         <source>Every check the server&apos;s certificate failed</source>
         <translation>Cada comprobación que no ha superado el certificado del servidor</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="106"/>
+        <location filename="../ui/certificatedialog.cpp" line="109"/>
         <source>&amp;Trust this certificate for “%1”</source>
         <translation>&amp;Confiar en este certificado para “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="109"/>
+        <location filename="../ui/certificatedialog.cpp" line="112"/>
         <source>Accepts exactly this certificate for this account from now on; a different one asks again</source>
         <translation>A partir de ahora acepta exactamente este certificado para esta cuenta; uno distinto volverá a preguntar</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="124"/>
+        <location filename="../ui/certificatedialog.cpp" line="127"/>
         <source>Problems found:</source>
         <translation>Problemas encontrados:</translation>
     </message>
@@ -9392,17 +9413,17 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="167"/>
+        <location filename="../ui/composerwindow.cpp" line="168"/>
         <source>Compose message</source>
         <translation>Redactar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="202"/>
+        <location filename="../ui/composerwindow.cpp" line="203"/>
         <source>Not attached</source>
         <translation>No adjuntado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="222"/>
+        <location filename="../ui/composerwindow.cpp" line="223"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n mensaje en la bandeja de salida: los pendientes se envían ahora, los demás a su hora.</numerusform>
@@ -9410,469 +9431,470 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="257"/>
+        <location filename="../ui/composerwindow.cpp" line="258"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="258"/>
+        <location filename="../ui/composerwindow.cpp" line="259"/>
         <source>The account and identity the message is sent from</source>
         <translation>La cuenta y la identidad desde las que se envía el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="263"/>
+        <location filename="../ui/composerwindow.cpp" line="264"/>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="264"/>
+        <location filename="../ui/composerwindow.cpp" line="265"/>
         <source>Edit accounts</source>
         <translation>Editar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="265"/>
+        <location filename="../ui/composerwindow.cpp" line="266"/>
         <source>Opens the accounts: servers, logins and identities</source>
         <translation>Abre las cuentas: servidores, inicios de sesión e identidades</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="268"/>
+        <location filename="../ui/composerwindow.cpp" line="269"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="269"/>
+        <location filename="../ui/composerwindow.cpp" line="270"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="270"/>
+        <location filename="../ui/composerwindow.cpp" line="271"/>
         <source>Bcc</source>
         <translation>Cco</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="271"/>
+        <location filename="../ui/composerwindow.cpp" line="272"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
         <translation>destinatarios ocultos: lo reciben, pero los demás no los ven</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="272"/>
+        <location filename="../ui/composerwindow.cpp" line="273"/>
         <source>Reply-To</source>
         <translation>Responder a</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="273"/>
+        <location filename="../ui/composerwindow.cpp" line="274"/>
         <source>where replies should go, if not to the sender</source>
         <translation>adónde deben ir las respuestas, si no al remitente</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="288"/>
+        <location filename="../ui/composerwindow.cpp" line="289"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="289"/>
+        <location filename="../ui/composerwindow.cpp" line="290"/>
         <source>What the message is about, in one line</source>
         <translation>De qué trata el mensaje, en una línea</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="312"/>
+        <location filename="../ui/composerwindow.cpp" line="313"/>
         <source>F&amp;rom:</source>
         <translation>&amp;De:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="313"/>
+        <location filename="../ui/composerwindow.cpp" line="314"/>
         <source>T&amp;o:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="314"/>
+        <location filename="../ui/composerwindow.cpp" line="315"/>
         <source>&amp;Cc:</source>
         <translation>&amp;Cc:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="315"/>
+        <location filename="../ui/composerwindow.cpp" line="316"/>
         <source>&amp;Bcc:</source>
         <translation>Cc&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="316"/>
+        <location filename="../ui/composerwindow.cpp" line="317"/>
         <source>Rep&amp;ly-To:</source>
         <translation>Re&amp;sponder a:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="320"/>
+        <location filename="../ui/composerwindow.cpp" line="321"/>
         <source>&amp;Subject:</source>
         <translation>Asu&amp;nto:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="324"/>
+        <location filename="../ui/composerwindow.cpp" line="325"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="326"/>
+        <location filename="../ui/composerwindow.cpp" line="327"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
         <translation>El texto del mensaje; los archivos que se sueltan o pegan aquí se adjuntan</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="329"/>
+        <location filename="../ui/composerwindow.cpp" line="330"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
         <translation>Escriba aquí su mensaje. Suelte o pegue archivos para adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="336"/>
+        <location filename="../ui/composerwindow.cpp" line="337"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="337"/>
+        <location filename="../ui/composerwindow.cpp" line="338"/>
         <source>Remove the selected attachments (Delete)</source>
         <translation>Quitar los adjuntos seleccionados (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="338"/>
+        <location filename="../ui/composerwindow.cpp" line="339"/>
         <source>Remove the selected attachments</source>
         <translation>Quitar los adjuntos seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="342"/>
+        <location filename="../ui/composerwindow.cpp" line="343"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="343"/>
-        <location filename="../ui/composerwindow.cpp" line="1390"/>
+        <location filename="../ui/composerwindow.cpp" line="344"/>
+        <location filename="../ui/composerwindow.cpp" line="1399"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="344"/>
+        <location filename="../ui/composerwindow.cpp" line="345"/>
         <source>Chooses files to attach to the message</source>
         <translation>Elige archivos para adjuntarlos al mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="383"/>
+        <location filename="../ui/composerwindow.cpp" line="384"/>
         <source>Sending progress</source>
         <translation>Progreso del envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="384"/>
+        <location filename="../ui/composerwindow.cpp" line="385"/>
         <source>How much of the message has gone to the server</source>
         <translation>Cuánto del mensaje ha llegado ya al servidor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="387"/>
-        <location filename="../ui/composerwindow.cpp" line="389"/>
+        <location filename="../ui/composerwindow.cpp" line="388"/>
+        <location filename="../ui/composerwindow.cpp" line="390"/>
         <source>Stop sending</source>
         <translation>Detener el envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="390"/>
+        <location filename="../ui/composerwindow.cpp" line="391"/>
         <source>Stops this attempt; the message stays in the outbox</source>
         <translation>Detiene este intento; el mensaje se queda en la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="415"/>
+        <location filename="../ui/composerwindow.cpp" line="416"/>
         <source>Protocol log</source>
         <translation>Registro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="421"/>
+        <location filename="../ui/composerwindow.cpp" line="422"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="428"/>
+        <location filename="../ui/composerwindow.cpp" line="429"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="442"/>
+        <location filename="../ui/composerwindow.cpp" line="443"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
         <translation>Abre la bandeja de salida, donde los mensajes esperan para enviarse o volver a enviarse</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="451"/>
+        <location filename="../ui/composerwindow.cpp" line="449"/>
         <source>The message goes back into the editor, unsent</source>
         <translation>El mensaje vuelve al editor, sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="452"/>
+        <location filename="../ui/composerwindow.cpp" line="450"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="453"/>
+        <location filename="../ui/composerwindow.cpp" line="451"/>
         <source>Take the message back from the outbox before it is sent</source>
         <translation>Recuperar el mensaje de la bandeja de salida antes de que se envíe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="483"/>
+        <location filename="../ui/composerwindow.cpp" line="481"/>
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="487"/>
+        <location filename="../ui/composerwindow.cpp" line="485"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Enviar el mensaje (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="489"/>
+        <location filename="../ui/composerwindow.cpp" line="487"/>
         <source>Send &amp;Later…</source>
         <translation>Enviar más tar&amp;de…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="491"/>
+        <location filename="../ui/composerwindow.cpp" line="489"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
         <translation>Poner el mensaje en la bandeja de salida para enviarlo a la hora que elija</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="494"/>
+        <location filename="../ui/composerwindow.cpp" line="492"/>
         <source>S&amp;top Sending</source>
         <translation>De&amp;tener el envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="496"/>
+        <location filename="../ui/composerwindow.cpp" line="494"/>
         <source>Stop sending (Ctrl+.)</source>
         <translation>Detener el envío (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="498"/>
+        <location filename="../ui/composerwindow.cpp" line="496"/>
+        <location filename="../ui/composerwindow.cpp" line="1628"/>
         <source>&amp;Attach Files…</source>
         <translation>Ad&amp;juntar archivos…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="501"/>
+        <location filename="../ui/composerwindow.cpp" line="499"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Adjuntar archivos (Ctrl+Mayús+A)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="503"/>
+        <location filename="../ui/composerwindow.cpp" line="501"/>
         <source>Save &amp;Draft</source>
         <translation>Guardar &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="505"/>
+        <location filename="../ui/composerwindow.cpp" line="503"/>
         <source>Save as a draft (Ctrl+S)</source>
         <translation>Guardar como borrador (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="508"/>
+        <location filename="../ui/composerwindow.cpp" line="506"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="510"/>
+        <location filename="../ui/composerwindow.cpp" line="508"/>
         <source>&amp;New Message</source>
         <translation>&amp;Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="513"/>
+        <location filename="../ui/composerwindow.cpp" line="511"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="516"/>
+        <location filename="../ui/composerwindow.cpp" line="514"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="520"/>
+        <location filename="../ui/composerwindow.cpp" line="518"/>
         <source>&amp;Accounts…</source>
         <translation>C&amp;uentas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="524"/>
+        <location filename="../ui/composerwindow.cpp" line="522"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="533"/>
+        <location filename="../ui/composerwindow.cpp" line="531"/>
         <source>Save as &amp;Template…</source>
         <translation>Guardar como plan&amp;tilla…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="540"/>
+        <location filename="../ui/composerwindow.cpp" line="538"/>
         <source>Save as Template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="541"/>
+        <location filename="../ui/composerwindow.cpp" line="539"/>
         <source>Name of the template:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="551"/>
+        <location filename="../ui/composerwindow.cpp" line="549"/>
         <source>New From Te&amp;mplate</source>
         <translation>Nuevo desde p&amp;lantilla</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="558"/>
+        <location filename="../ui/composerwindow.cpp" line="556"/>
         <source>(No templates yet)</source>
         <translation>(Aún no hay plantillas)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="575"/>
+        <location filename="../ui/composerwindow.cpp" line="573"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="586"/>
+        <location filename="../ui/composerwindow.cpp" line="584"/>
         <source>&amp;Undo</source>
         <translation>Des&amp;hacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="587"/>
+        <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="589"/>
+        <location filename="../ui/composerwindow.cpp" line="587"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="588"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="591"/>
+        <location filename="../ui/composerwindow.cpp" line="589"/>
         <source>&amp;Paste</source>
         <translation>Pe&amp;gar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="592"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>Select &amp;All</source>
         <translation>Se&amp;leccionar todo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="594"/>
+        <location filename="../ui/composerwindow.cpp" line="592"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="597"/>
+        <location filename="../ui/composerwindow.cpp" line="595"/>
         <source>Protocol &amp;Log</source>
         <translation>Regi&amp;stro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="604"/>
+        <location filename="../ui/composerwindow.cpp" line="602"/>
         <source>&amp;Outbox and Drafts</source>
         <translation>Bandeja de salida &amp;y borradores</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="611"/>
+        <location filename="../ui/composerwindow.cpp" line="609"/>
         <source>S&amp;ent Messages</source>
         <translation>Mensajes &amp;enviados</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="616"/>
+        <location filename="../ui/composerwindow.cpp" line="614"/>
         <source>&amp;Search the Log</source>
         <translation>Buscar e&amp;n el registro</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="624"/>
+        <location filename="../ui/composerwindow.cpp" line="622"/>
         <source>Go to the &amp;Message Text</source>
         <translation>Ir al te&amp;xto del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="630"/>
+        <location filename="../ui/composerwindow.cpp" line="628"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Ir a los ad&amp;juntos</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="639"/>
+        <location filename="../ui/composerwindow.cpp" line="637"/>
         <source>O&amp;ptions</source>
         <translation>Opc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="641"/>
+        <location filename="../ui/composerwindow.cpp" line="639"/>
         <source>&amp;Reply-To Field</source>
         <translation>Campo &amp;Responder a</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="651"/>
+        <location filename="../ui/composerwindow.cpp" line="649"/>
         <source>&amp;Priority</source>
         <translation>Pr&amp;ioridad</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="653"/>
+        <location filename="../ui/composerwindow.cpp" line="651"/>
         <source>&amp;High</source>
         <translation>&amp;Alta</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="655"/>
+        <location filename="../ui/composerwindow.cpp" line="653"/>
         <source>&amp;Normal</source>
         <translation>Nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="657"/>
+        <location filename="../ui/composerwindow.cpp" line="655"/>
         <source>&amp;Low</source>
         <translation>&amp;Baja</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="665"/>
+        <location filename="../ui/composerwindow.cpp" line="663"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>Solici&amp;tar acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="668"/>
+        <location filename="../ui/composerwindow.cpp" line="666"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Pedir al programa de correo del destinatario que confirme que se ha abierto el mensaje (muchos no lo hacen, o preguntan antes al destinatario)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="670"/>
+        <location filename="../ui/composerwindow.cpp" line="668"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Con&amp;firmaciones de entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="672"/>
+        <location filename="../ui/composerwindow.cpp" line="670"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Pedir a los servidores de correo del camino que informen (solo cuando el servidor ofrece DSN)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="679"/>
+        <location filename="../ui/composerwindow.cpp" line="677"/>
         <source>When &amp;Delivered</source>
         <translation>Al &amp;entregarse</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="680"/>
+        <location filename="../ui/composerwindow.cpp" line="678"/>
         <source>When Delivery &amp;Fails</source>
         <translation>Si f&amp;alla la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="681"/>
+        <location filename="../ui/composerwindow.cpp" line="679"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>&amp;Si se retrasa la entrega</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="683"/>
+        <location filename="../ui/composerwindow.cpp" line="681"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Incluir el mensaje &amp;completo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="684"/>
+        <location filename="../ui/composerwindow.cpp" line="682"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Incl&amp;uir solo las cabeceras</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="691"/>
+        <location filename="../ui/composerwindow.cpp" line="689"/>
         <source>&amp;Undo Send</source>
         <translation>Deshacer en&amp;vío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="694"/>
+        <location filename="../ui/composerwindow.cpp" line="692"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Esperar unos segundos después de Enviar, para que Deshacer en la barra de estado pueda recuperar el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="697"/>
+        <location filename="../ui/composerwindow.cpp" line="695"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Desactivado: enviar en el acto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="698"/>
+        <location filename="../ui/composerwindow.cpp" line="696"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>Esperar &amp;%n segundo</numerusform>
@@ -9880,87 +9902,102 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="722"/>
+        <location filename="../ui/composerwindow.cpp" line="720"/>
         <source>&amp;Tools</source>
         <translation>Herramien&amp;tas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="724"/>
+        <location filename="../ui/composerwindow.cpp" line="722"/>
         <source>&amp;Practice Server…</source>
         <translation>Serv&amp;idor de prácticas…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="727"/>
+        <location filename="../ui/composerwindow.cpp" line="725"/>
         <source>Check &amp;Domain…</source>
         <translation>Compro&amp;bar dominio…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="740"/>
+        <location filename="../ui/composerwindow.cpp" line="738"/>
         <source>C&amp;ontacts…</source>
         <translation>C&amp;ontactos…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="744"/>
+        <location filename="../ui/composerwindow.cpp" line="742"/>
         <source>&amp;Mail Merge…</source>
         <translation>Co&amp;mbinar correspondencia…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="748"/>
+        <location filename="../ui/composerwindow.cpp" line="746"/>
         <source>&amp;Console…</source>
         <translation>&amp;Consola…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="754"/>
+        <location filename="../ui/composerwindow.cpp" line="752"/>
         <source>Console</source>
         <translation>Consola</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="755"/>
+        <location filename="../ui/composerwindow.cpp" line="753"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Elija primero una cuenta en De (Herramientas → Cuentas).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="758"/>
+        <location filename="../ui/composerwindow.cpp" line="756"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1670"/>
+        <location filename="../ui/composerwindow.cpp" line="1618"/>
+        <source>The message mentions an attachment, but nothing is attached.</source>
+        <translation>El mensaje menciona un adjunto, pero no hay nada adjunto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1629"/>
+        <source>&amp;Send Without</source>
+        <translation>&amp;Enviar sin</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1630"/>
+        <source>Attach the files now, or send the message without them.</source>
+        <translation>Adjunte los archivos ahora o envíe el mensaje sin ellos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1687"/>
         <source>Putting the message in the outbox…</source>
         <translation>Poniendo el mensaje en la bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1808"/>
+        <location filename="../ui/composerwindow.cpp" line="1825"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1867"/>
+        <location filename="../ui/composerwindow.cpp" line="1884"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Quizá enviado: el servidor no lo ha confirmado. El mensaje se queda en la bandeja de salida; compruébelo con un destinatario antes de volver a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1873"/>
+        <location filename="../ui/composerwindow.cpp" line="1890"/>
         <source>Not sent yet: the outbox tries again by itself; nothing to do meanwhile.</source>
         <translation>Aún no enviado: la bandeja de salida lo intentará de nuevo por sí sola; mientras tanto no hay nada que hacer.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1902"/>
+        <location filename="../ui/composerwindow.cpp" line="1919"/>
         <source>Sent from the outbox. A copy is in the Sent folder.</source>
         <translation>Enviado desde la bandeja de salida. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1907"/>
+        <location filename="../ui/composerwindow.cpp" line="1924"/>
         <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
         <translation>La bandeja de salida envió el mensaje tal como estaba en la cola; los cambios hechos aquí desde entonces no se enviaron, y Enviar los mandaría como un mensaje nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2011"/>
+        <location filename="../ui/composerwindow.cpp" line="2054"/>
         <source>Messages waiting</source>
         <translation>Mensajes en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="2012"/>
+        <location filename="../ui/composerwindow.cpp" line="2055"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n mensaje de la bandeja de salida sigue esperando para enviarse. Se enviará la próxima vez que se ejecute Stamp. ¿Salir de todos modos?</numerusform>
@@ -9968,130 +10005,130 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="762"/>
+        <location filename="../ui/composerwindow.cpp" line="760"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="796"/>
+        <location filename="../ui/composerwindow.cpp" line="794"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Aún no hay ninguna cuenta — abra Cuentas… para añadir una</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="803"/>
-        <location filename="../ui/composerwindow.cpp" line="824"/>
+        <location filename="../ui/composerwindow.cpp" line="801"/>
+        <location filename="../ui/composerwindow.cpp" line="822"/>
         <source>Server: %1:%2</source>
         <translation>Servidor: %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1103"/>
+        <location filename="../ui/composerwindow.cpp" line="1112"/>
         <source>Draft restored (saved %1).</source>
         <translation>Borrador restaurado (guardado el %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1128"/>
+        <location filename="../ui/composerwindow.cpp" line="1137"/>
         <source>Last attempt: the server said %1</source>
         <translation>Último intento: el servidor dijo %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1166"/>
+        <location filename="../ui/composerwindow.cpp" line="1175"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1167"/>
+        <location filename="../ui/composerwindow.cpp" line="1176"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Este mensaje se está enviando ahora mismo; espere al resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1174"/>
-        <location filename="../ui/composerwindow.cpp" line="1210"/>
+        <location filename="../ui/composerwindow.cpp" line="1183"/>
+        <location filename="../ui/composerwindow.cpp" line="1219"/>
         <source>Message not found</source>
         <translation>Mensaje no encontrado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1175"/>
+        <location filename="../ui/composerwindow.cpp" line="1184"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Este mensaje ya no está: puede que se haya enviado o eliminado mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1200"/>
+        <location filename="../ui/composerwindow.cpp" line="1209"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Algunos archivos adjuntos ya no están; se han marcado en la lista: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1211"/>
+        <location filename="../ui/composerwindow.cpp" line="1220"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Este mensaje ya no está en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1242"/>
+        <location filename="../ui/composerwindow.cpp" line="1251"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Este mensaje ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1260"/>
+        <location filename="../ui/composerwindow.cpp" line="1269"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>El servidor no ha aceptado la contraseña. Vuelva a introducirla para enviar el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1365"/>
+        <location filename="../ui/composerwindow.cpp" line="1374"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1371"/>
+        <location filename="../ui/composerwindow.cpp" line="1380"/>
         <source>Draft saved at %1.</source>
         <translation>Borrador guardado a las %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1409"/>
+        <location filename="../ui/composerwindow.cpp" line="1418"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 adjunto, %1 — unos %2 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1410"/>
+        <location filename="../ui/composerwindow.cpp" line="1419"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 adjuntos, %2 — unos %3 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1414"/>
+        <location filename="../ui/composerwindow.cpp" line="1423"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ mayor que los %1 que acepta el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1421"/>
+        <location filename="../ui/composerwindow.cpp" line="1430"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1423"/>
+        <location filename="../ui/composerwindow.cpp" line="1432"/>
         <source>Sending: %1</source>
         <translation>Enviando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1504"/>
+        <location filename="../ui/composerwindow.cpp" line="1513"/>
         <source>Send later</source>
         <translation>Enviar más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1508"/>
+        <location filename="../ui/composerwindow.cpp" line="1517"/>
         <source>Send at</source>
         <translation>Fecha y hora de envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1513"/>
+        <location filename="../ui/composerwindow.cpp" line="1522"/>
         <source>Send this message at:</source>
         <translation>Enviar este mensaje el:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1529"/>
+        <location filename="../ui/composerwindow.cpp" line="1538"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Demasiado tarde para recuperarlo: el mensaje se está enviando o ya se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1544"/>
-        <location filename="../ui/composerwindow.cpp" line="1550"/>
+        <location filename="../ui/composerwindow.cpp" line="1553"/>
+        <location filename="../ui/composerwindow.cpp" line="1559"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Recuperado de la bandeja de salida: no se ha enviado nada.</translation>
     </message>
@@ -10133,7 +10170,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1559"/>
+        <location filename="../ui/composerwindow.cpp" line="1568"/>
         <source>No account</source>
         <translation>Sin cuenta</translation>
     </message>
@@ -10164,39 +10201,39 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Se ha copiado el comando swaks (el mensaje está en %1; swaks pide la contraseña). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1560"/>
+        <location filename="../ui/composerwindow.cpp" line="1569"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp necesita una cuenta desde la que enviar: añada una con los datos del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1573"/>
-        <location filename="../ui/composerwindow.cpp" line="1583"/>
+        <location filename="../ui/composerwindow.cpp" line="1582"/>
+        <location filename="../ui/composerwindow.cpp" line="1592"/>
         <source>Address not valid</source>
         <translation>Dirección no válida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1574"/>
-        <location filename="../ui/composerwindow.cpp" line="1584"/>
+        <location filename="../ui/composerwindow.cpp" line="1583"/>
+        <location filename="../ui/composerwindow.cpp" line="1593"/>
         <source>Nothing was sent. %1</source>
         <translation>No se ha enviado nada. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1589"/>
+        <location filename="../ui/composerwindow.cpp" line="1598"/>
         <source>No recipient</source>
         <translation>Sin destinatario</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1590"/>
+        <location filename="../ui/composerwindow.cpp" line="1599"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>No se ha enviado nada: añada al menos un destinatario en Para, Cc o Cco.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1596"/>
+        <location filename="../ui/composerwindow.cpp" line="1605"/>
         <source>Attachment missing</source>
         <translation>Falta un adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1597"/>
+        <location filename="../ui/composerwindow.cpp" line="1606"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10207,78 +10244,73 @@ Remove them from the list, or attach them again.</source>
 Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1605"/>
+        <location filename="../ui/composerwindow.cpp" line="1617"/>
         <source>Nothing attached</source>
         <translation>Nada adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1606"/>
-        <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
-        <translation>El mensaje menciona un adjunto, pero no hay nada adjunto. ¿Enviarlo de todos modos?</translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1622"/>
+        <location filename="../ui/composerwindow.cpp" line="1639"/>
         <source>No subject</source>
         <translation>Sin asunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1623"/>
+        <location filename="../ui/composerwindow.cpp" line="1640"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Este mensaje no tiene asunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1641"/>
+        <location filename="../ui/composerwindow.cpp" line="1658"/>
         <source>Message too large</source>
         <translation>Mensaje demasiado grande</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1642"/>
+        <location filename="../ui/composerwindow.cpp" line="1659"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Este mensaje ocupará unos %1, pero %2 dijo que acepta como máximo %3. Lo más probable es que se rechace. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1241"/>
-        <location filename="../ui/composerwindow.cpp" line="1680"/>
-        <location filename="../ui/composerwindow.cpp" line="1935"/>
+        <location filename="../ui/composerwindow.cpp" line="1250"/>
+        <location filename="../ui/composerwindow.cpp" line="1697"/>
+        <location filename="../ui/composerwindow.cpp" line="1952"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1681"/>
+        <location filename="../ui/composerwindow.cpp" line="1698"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>No se ha enviado nada: no se ha podido escribir el mensaje en la bandeja de salida. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1237"/>
-        <location filename="../ui/composerwindow.cpp" line="1731"/>
-        <location filename="../ui/composerwindow.cpp" line="1932"/>
+        <location filename="../ui/composerwindow.cpp" line="1246"/>
+        <location filename="../ui/composerwindow.cpp" line="1748"/>
+        <location filename="../ui/composerwindow.cpp" line="1949"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1856"/>
+        <location filename="../ui/composerwindow.cpp" line="1873"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Enviado. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1875"/>
+        <location filename="../ui/composerwindow.cpp" line="1892"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>No enviado: el mensaje se queda en la bandeja de salida. Edítelo y vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="546"/>
-        <location filename="../ui/composerwindow.cpp" line="1251"/>
-        <location filename="../ui/composerwindow.cpp" line="1926"/>
+        <location filename="../ui/composerwindow.cpp" line="544"/>
+        <location filename="../ui/composerwindow.cpp" line="1260"/>
+        <location filename="../ui/composerwindow.cpp" line="1943"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1719"/>
+        <location filename="../ui/composerwindow.cpp" line="1736"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>En la bandeja de salida, programado para %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1726"/>
+        <location filename="../ui/composerwindow.cpp" line="1743"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Enviando en %n segundo: Deshacer lo recupera.</numerusform>
@@ -10286,7 +10318,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1790"/>
+        <location filename="../ui/composerwindow.cpp" line="1807"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -10294,7 +10326,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1791"/>
+        <location filename="../ui/composerwindow.cpp" line="1808"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n mensaje en espera en la bandeja de salida: mostrarlo</numerusform>
@@ -10302,27 +10334,27 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1870"/>
+        <location filename="../ui/composerwindow.cpp" line="1887"/>
         <source>Not sent yet: the outbox tries again by itself (%1); nothing to do meanwhile.</source>
         <translation>Aún no enviado: la bandeja de salida lo intentará de nuevo por sí sola (%1); mientras tanto no hay nada que hacer.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1968"/>
+        <location filename="../ui/composerwindow.cpp" line="2011"/>
         <source>Still sending</source>
         <translation>Todavía enviando</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1969"/>
+        <location filename="../ui/composerwindow.cpp" line="2012"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>El mensaje todavía se está enviando. ¿Detener el envío y cerrar? Se queda en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1981"/>
+        <location filename="../ui/composerwindow.cpp" line="2024"/>
         <source>Unsent message</source>
         <translation>Mensaje sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1982"/>
+        <location filename="../ui/composerwindow.cpp" line="2025"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Este mensaje no se ha enviado. ¿Guardarlo como borrador?</translation>
     </message>
@@ -10466,261 +10498,261 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="99"/>
-        <source>One per line</source>
-        <translation>Una por línea</translation>
+        <source>One per line, or several separated by commas</source>
+        <translation>Una por línea, o varias separadas por comas</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="119"/>
-        <location filename="../ui/contactsdialog.cpp" line="334"/>
+        <location filename="../ui/contactsdialog.cpp" line="121"/>
+        <location filename="../ui/contactsdialog.cpp" line="336"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="121"/>
+        <location filename="../ui/contactsdialog.cpp" line="123"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="123"/>
+        <location filename="../ui/contactsdialog.cpp" line="125"/>
         <source>Shows the contacts and groups whose name or address contains this</source>
         <translation>Muestra los contactos y grupos cuyo nombre o dirección contiene este texto</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="124"/>
+        <location filename="../ui/contactsdialog.cpp" line="126"/>
         <source>Search by name or address</source>
         <translation>Buscar por nombre o dirección</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="126"/>
+        <location filename="../ui/contactsdialog.cpp" line="128"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="130"/>
+        <location filename="../ui/contactsdialog.cpp" line="132"/>
         <source>Contacts and groups</source>
         <translation>Contactos y grupos</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="131"/>
+        <location filename="../ui/contactsdialog.cpp" line="133"/>
         <source>Enter edits the selected entry, Delete removes it</source>
         <translation>Intro edita la entrada seleccionada, Supr la elimina</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="133"/>
-        <location filename="../ui/contactsdialog.cpp" line="285"/>
+        <location filename="../ui/contactsdialog.cpp" line="135"/>
+        <location filename="../ui/contactsdialog.cpp" line="287"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <location filename="../ui/contactsdialog.cpp" line="135"/>
         <source>Addresses or members</source>
         <translation>Direcciones o miembros</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <location filename="../ui/contactsdialog.cpp" line="135"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="147"/>
+        <location filename="../ui/contactsdialog.cpp" line="149"/>
         <source>Add &amp;Contact…</source>
         <translation>Añadir &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="148"/>
+        <location filename="../ui/contactsdialog.cpp" line="150"/>
         <source>Add a contact</source>
         <translation>Añadir un contacto</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="148"/>
+        <location filename="../ui/contactsdialog.cpp" line="150"/>
         <source>A name and one or more addresses</source>
         <translation>Un nombre y una o más direcciones</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="149"/>
+        <location filename="../ui/contactsdialog.cpp" line="151"/>
         <source>Add &amp;Group…</source>
         <translation>Añadir &amp;grupo…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="149"/>
+        <location filename="../ui/contactsdialog.cpp" line="151"/>
         <source>Add a group</source>
         <translation>Añadir un grupo</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="150"/>
+        <location filename="../ui/contactsdialog.cpp" line="152"/>
         <source>A name and the addresses of its members</source>
         <translation>Un nombre y las direcciones de sus miembros</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="151"/>
+        <location filename="../ui/contactsdialog.cpp" line="153"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="152"/>
+        <location filename="../ui/contactsdialog.cpp" line="154"/>
         <source>Edit the selected contact or group</source>
         <translation>Editar el contacto o grupo seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="152"/>
+        <location filename="../ui/contactsdialog.cpp" line="154"/>
         <source>Also Enter in the list</source>
         <translation>También Intro en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="153"/>
+        <location filename="../ui/contactsdialog.cpp" line="155"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="154"/>
+        <location filename="../ui/contactsdialog.cpp" line="156"/>
         <source>Delete the selected contact or group</source>
         <translation>Eliminar el contacto o grupo seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="154"/>
+        <location filename="../ui/contactsdialog.cpp" line="156"/>
         <source>Also the Delete key in the list</source>
         <translation>También la tecla Supr en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="156"/>
+        <location filename="../ui/contactsdialog.cpp" line="158"/>
         <source>&amp;Import vCard…</source>
         <translation>&amp;Importar vCard…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="156"/>
+        <location filename="../ui/contactsdialog.cpp" line="158"/>
         <source>Import contacts from a vCard file</source>
         <translation>Importar contactos de un archivo vCard</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="157"/>
+        <location filename="../ui/contactsdialog.cpp" line="159"/>
         <source>vCard 3.0 or 4.0, as Thunderbird, Evolution, Google and others export it</source>
         <translation>vCard 3.0 o 4.0, tal como lo exportan Thunderbird, Evolution, Google y otros</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="159"/>
+        <location filename="../ui/contactsdialog.cpp" line="161"/>
         <source>E&amp;xport vCard…</source>
         <translation>E&amp;xportar vCard…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="160"/>
+        <location filename="../ui/contactsdialog.cpp" line="162"/>
         <source>Export the address book as a vCard file</source>
         <translation>Exportar la libreta de direcciones como archivo vCard</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="160"/>
+        <location filename="../ui/contactsdialog.cpp" line="162"/>
         <source>vCard 4.0, contacts and groups</source>
         <translation>vCard 4.0, contactos y grupos</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="162"/>
+        <location filename="../ui/contactsdialog.cpp" line="164"/>
         <source>Close the contacts</source>
         <translation>Cerrar los contactos</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="227"/>
+        <location filename="../ui/contactsdialog.cpp" line="229"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="233"/>
+        <location filename="../ui/contactsdialog.cpp" line="235"/>
         <source>Group, sent as a named group</source>
         <translation>Grupo, enviado como grupo con nombre</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="233"/>
-        <location filename="../ui/contactsdialog.cpp" line="312"/>
+        <location filename="../ui/contactsdialog.cpp" line="235"/>
+        <location filename="../ui/contactsdialog.cpp" line="314"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="283"/>
+        <location filename="../ui/contactsdialog.cpp" line="285"/>
         <source>Add Contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="283"/>
+        <location filename="../ui/contactsdialog.cpp" line="285"/>
         <source>Edit Contact</source>
         <translation>Editar contacto</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="285"/>
-        <location filename="../ui/contactsdialog.cpp" line="302"/>
+        <location filename="../ui/contactsdialog.cpp" line="287"/>
+        <location filename="../ui/contactsdialog.cpp" line="304"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="286"/>
+        <location filename="../ui/contactsdialog.cpp" line="288"/>
         <source>The name shown with the addresses, e.g. Ann Lee</source>
         <translation>El nombre que se muestra con las direcciones, p. ej. Ana López</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="287"/>
+        <location filename="../ui/contactsdialog.cpp" line="289"/>
         <source>&amp;Addresses:</source>
         <translation>&amp;Direcciones:</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="288"/>
+        <location filename="../ui/contactsdialog.cpp" line="290"/>
         <source>Addresses, the first one preferred</source>
         <translation>Direcciones, la primera es la preferida</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="300"/>
+        <location filename="../ui/contactsdialog.cpp" line="302"/>
         <source>Add Group</source>
         <translation>Añadir grupo</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="300"/>
+        <location filename="../ui/contactsdialog.cpp" line="302"/>
         <source>Edit Group</source>
         <translation>Editar grupo</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="302"/>
+        <location filename="../ui/contactsdialog.cpp" line="304"/>
         <source>Group name</source>
         <translation>Nombre del grupo</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="303"/>
+        <location filename="../ui/contactsdialog.cpp" line="305"/>
         <source>What you type in To, Cc or Bcc to reach every member</source>
         <translation>Lo que escribe en Para, Cc o Cco para llegar a todos los miembros</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="304"/>
+        <location filename="../ui/contactsdialog.cpp" line="306"/>
         <source>&amp;Members:</source>
         <translation>&amp;Miembros:</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="305"/>
+        <location filename="../ui/contactsdialog.cpp" line="307"/>
         <source>Member addresses</source>
         <translation>Direcciones de los miembros</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="306"/>
+        <location filename="../ui/contactsdialog.cpp" line="308"/>
         <source>&amp;Send as a named group in To and Cc</source>
         <translation>Envi&amp;ar como grupo con nombre en Para y Cc</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="308"/>
+        <location filename="../ui/contactsdialog.cpp" line="310"/>
         <source>Send as a named group</source>
         <translation>Enviar como grupo con nombre</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="310"/>
+        <location filename="../ui/contactsdialog.cpp" line="312"/>
         <source>The header shows &quot;%1: member, member;&quot; and every member gets the message. Off: the group becomes its members. In Bcc a group is always only its members.</source>
         <translation>La cabecera muestra &quot;%1: miembro, miembro;&quot; y todos los miembros reciben el mensaje. Desactivado: el grupo se sustituye por sus miembros. En Cco un grupo es siempre solo sus miembros.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="341"/>
+        <location filename="../ui/contactsdialog.cpp" line="343"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="347"/>
-        <location filename="../ui/contactsdialog.cpp" line="352"/>
+        <location filename="../ui/contactsdialog.cpp" line="349"/>
+        <location filename="../ui/contactsdialog.cpp" line="354"/>
         <source>Nothing was imported from %1. %2</source>
         <translation>No se importó nada de %1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="355"/>
+        <location filename="../ui/contactsdialog.cpp" line="357"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n contacto añadido</numerusform>
@@ -10728,7 +10760,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="356"/>
+        <location filename="../ui/contactsdialog.cpp" line="358"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n actualizado</numerusform>
@@ -10736,7 +10768,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="357"/>
+        <location filename="../ui/contactsdialog.cpp" line="359"/>
         <source>%n group(s) read</source>
         <translation>
             <numerusform>%n grupo leído</numerusform>
@@ -10744,7 +10776,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="359"/>
+        <location filename="../ui/contactsdialog.cpp" line="361"/>
         <source>%n card(s) without an address skipped</source>
         <translation>
             <numerusform>%n tarjeta sin dirección omitida</numerusform>
@@ -10752,12 +10784,12 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="369"/>
+        <location filename="../ui/contactsdialog.cpp" line="371"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="372"/>
+        <location filename="../ui/contactsdialog.cpp" line="374"/>
         <source>%n contact(s) exported</source>
         <translation>
             <numerusform>%n contacto exportado</numerusform>
@@ -10765,7 +10797,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="373"/>
+        <location filename="../ui/contactsdialog.cpp" line="375"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -10773,20 +10805,20 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="379"/>
-        <location filename="../ui/contactsdialog.cpp" line="388"/>
+        <location filename="../ui/contactsdialog.cpp" line="381"/>
+        <location filename="../ui/contactsdialog.cpp" line="390"/>
         <source>Import vCard</source>
         <translation>Importar vCard</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="380"/>
-        <location filename="../ui/contactsdialog.cpp" line="396"/>
+        <location filename="../ui/contactsdialog.cpp" line="382"/>
+        <location filename="../ui/contactsdialog.cpp" line="398"/>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>Archivos vCard (*.vcf *.vcard);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="395"/>
-        <location filename="../ui/contactsdialog.cpp" line="405"/>
+        <location filename="../ui/contactsdialog.cpp" line="397"/>
+        <location filename="../ui/contactsdialog.cpp" line="407"/>
         <source>Export vCard</source>
         <translation>Exportar vCard</translation>
     </message>
@@ -11580,42 +11612,42 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         <translation>Vaciar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="359"/>
+        <location filename="../ui/logpane.cpp" line="364"/>
         <source>Save the protocol log</source>
         <translation>Guardar el registro del protocolo</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="359"/>
+        <location filename="../ui/logpane.cpp" line="364"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Archivos de texto (*.txt *.log)</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="368"/>
+        <location filename="../ui/logpane.cpp" line="373"/>
         <source>Log not saved</source>
         <translation>Registro no guardado</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="369"/>
+        <location filename="../ui/logpane.cpp" line="374"/>
         <source>The log could not be saved to %1: %2</source>
         <translation>No se ha podido guardar el registro en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="377"/>
+        <location filename="../ui/logpane.cpp" line="382"/>
         <source>1 line</source>
         <translation>1 línea</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="377"/>
+        <location filename="../ui/logpane.cpp" line="382"/>
         <source>%1 lines</source>
         <translation>%1 líneas</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="378"/>
+        <location filename="../ui/logpane.cpp" line="383"/>
         <source>%1 of %2 lines</source>
         <translation>%1 de %2 líneas</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="380"/>
+        <location filename="../ui/logpane.cpp" line="385"/>
         <source> (%1 older dropped)</source>
         <translation> (%1 antiguas descartadas)</translation>
     </message>
@@ -12129,7 +12161,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <location filename="../ui/outboxview.cpp" line="54"/>
-        <location filename="../ui/outboxview.cpp" line="182"/>
+        <location filename="../ui/outboxview.cpp" line="189"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
@@ -12178,7 +12210,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="50"/>
         <location filename="../ui/outboxview.cpp" line="55"/>
-        <location filename="../ui/outboxview.cpp" line="184"/>
+        <location filename="../ui/outboxview.cpp" line="191"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
@@ -12219,7 +12251,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="64"/>
-        <location filename="../ui/outboxview.cpp" line="218"/>
+        <location filename="../ui/outboxview.cpp" line="225"/>
         <source>Send again</source>
         <translation>Volver a enviar</translation>
     </message>
@@ -12269,97 +12301,97 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         <translation>Para un mensaje enviado en parte: cambiar las direcciones que el servidor rechazó y volver a enviárselo</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="112"/>
+        <location filename="../ui/outboxview.cpp" line="119"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="116"/>
+        <location filename="../ui/outboxview.cpp" line="123"/>
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="117"/>
+        <location filename="../ui/outboxview.cpp" line="124"/>
         <source>being sent by another Stamp</source>
         <translation>lo está enviando otro Stamp</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="119"/>
+        <location filename="../ui/outboxview.cpp" line="126"/>
         <source>not sent</source>
         <translation>no enviado</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="121"/>
+        <location filename="../ui/outboxview.cpp" line="128"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="139"/>
+        <location filename="../ui/outboxview.cpp" line="146"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="170"/>
+        <location filename="../ui/outboxview.cpp" line="177"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="181"/>
+        <location filename="../ui/outboxview.cpp" line="188"/>
         <source>Outbox (%1)</source>
         <translation>Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="183"/>
+        <location filename="../ui/outboxview.cpp" line="190"/>
         <source>Drafts (%1)</source>
         <translation>Borradores (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="218"/>
+        <location filename="../ui/outboxview.cpp" line="225"/>
         <source>Send to these recipients again</source>
         <translation>Volver a enviar a estos destinatarios</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="230"/>
+        <location filename="../ui/outboxview.cpp" line="237"/>
         <source>Not sent again</source>
         <translation>No se ha vuelto a enviar</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="251"/>
+        <location filename="../ui/outboxview.cpp" line="258"/>
         <source>Recipients not changed</source>
         <translation>Destinatarios sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="263"/>
+        <location filename="../ui/outboxview.cpp" line="270"/>
         <source>Nothing sent</source>
         <translation>No se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="264"/>
+        <location filename="../ui/outboxview.cpp" line="271"/>
         <source>Every message in the outbox is being sent already, or may have been delivered: open those to send them again one by one.</source>
         <translation>Todos los mensajes de la bandeja de salida ya se están enviando, o puede que se hayan entregado: ábralos para volver a enviarlos uno a uno.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="303"/>
+        <location filename="../ui/outboxview.cpp" line="310"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="303"/>
+        <location filename="../ui/outboxview.cpp" line="310"/>
         <source>This message is being sent right now. Stop it first.</source>
         <translation>Este mensaje se está enviando ahora mismo. Deténgalo primero.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="307"/>
+        <location filename="../ui/outboxview.cpp" line="314"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="308"/>
+        <location filename="../ui/outboxview.cpp" line="315"/>
         <source>Delete “%1”? It cannot be brought back.</source>
         <translation>¿Eliminar “%1”? No se podrá recuperar.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="318"/>
+        <location filename="../ui/outboxview.cpp" line="325"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
@@ -12638,12 +12670,12 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="211"/>
+        <location filename="../ui/recipientfield.cpp" line="249"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
         <translation>nombre@example.org, Otro Nombre &lt;otro@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="214"/>
+        <location filename="../ui/recipientfield.cpp" line="252"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>

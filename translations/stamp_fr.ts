@@ -3668,139 +3668,144 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>smtp::Session</name>
     <message>
-        <location filename="../smtp/session.cpp" line="222"/>
+        <location filename="../smtp/session.cpp" line="223"/>
         <source>The EHLO name is not valid: %1.</source>
         <translation>Le nom EHLO n&apos;est pas valide : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="224"/>
+        <location filename="../smtp/session.cpp" line="225"/>
         <source>The user name is not valid: %1.</source>
         <translation>Le nom d&apos;utilisateur n&apos;est pas valide : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="227"/>
-        <location filename="../smtp/session.cpp" line="230"/>
-        <location filename="../smtp/session.cpp" line="232"/>
+        <location filename="../smtp/session.cpp" line="228"/>
+        <location filename="../smtp/session.cpp" line="231"/>
+        <location filename="../smtp/session.cpp" line="233"/>
         <source>The delivery notification setting is not valid: %1.</source>
         <translation>Le réglage des notifications de distribution n&apos;est pas valide : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="242"/>
+        <location filename="../smtp/session.cpp" line="243"/>
         <source>Correct the setting and send again.</source>
         <translation>Corrigez le réglage et renvoyez.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="249"/>
+        <location filename="../smtp/session.cpp" line="250"/>
         <source>STARTTLS required</source>
         <translation>STARTTLS obligatoire</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="250"/>
+        <location filename="../smtp/session.cpp" line="251"/>
         <source>implicit TLS</source>
         <translation>TLS implicite</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="251"/>
+        <location filename="../smtp/session.cpp" line="252"/>
         <source>no encryption</source>
         <translation>aucun chiffrement</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="253"/>
+        <location filename="../smtp/session.cpp" line="254"/>
         <source>Connecting to %1 port %2 (%3)</source>
         <translation>Connexion à %1 port %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="96"/>
+        <location filename="../smtp/session.cpp" line="97"/>
         <source>This system has no working TLS library.</source>
         <translation>Ce système n&apos;a pas de bibliothèque TLS qui fonctionne.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="97"/>
+        <location filename="../smtp/session.cpp" line="98"/>
         <source>Install OpenSSL 3 (Debian: libssl3).</source>
         <translation>Installez OpenSSL 3 (Debian : libssl3).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="112"/>
+        <location filename="../smtp/session.cpp" line="113"/>
         <source>Stamp could not hand the connection to its TLS library.</source>
         <translation>Stamp n&apos;a pas pu confier la connexion à sa bibliothèque TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="113"/>
+        <location filename="../smtp/session.cpp" line="114"/>
         <source>Try again; if it keeps happening, report it with the transcript.</source>
         <translation>Réessayez ; si cela se reproduit, signalez-le avec la transcription.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="129"/>
+        <location filename="../smtp/session.cpp" line="130"/>
         <source>The CA file given holds no certificate that can be read.</source>
         <translation>Le fichier d&apos;autorités (CA) indiqué ne contient aucun certificat lisible.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="130"/>
+        <location filename="../smtp/session.cpp" line="131"/>
         <source>Give a file of PEM certificates (-----BEGIN CERTIFICATE-----).</source>
         <translation>Indiquez un fichier de certificats PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="273"/>
+        <location filename="../smtp/session.cpp" line="274"/>
         <source>Connected to %1 port %2</source>
         <translation>Connecté à %1 port %2</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="299"/>
+        <location filename="../smtp/session.cpp" line="300"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
         <translation>Le certificat du serveur n&apos;est pas celui auquel ce compte fait confiance.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="300"/>
+        <location filename="../smtp/session.cpp" line="301"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>Le certificat a changé depuis qu&apos;il a été approuvé. Vérifiez auprès de l&apos;administrateur du serveur avant d&apos;approuver le nouveau.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="309"/>
+        <location filename="../smtp/session.cpp" line="310"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
         <translation>TLS établi : %1, chiffrement %2 ; certificat pour %3, émis par %4, valide jusqu&apos;au %5 ; SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="353"/>
+        <location filename="../smtp/session.cpp" line="354"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
         <translation>Certificat non vérifiable (%1), mais c&apos;est celui qui est épinglé (SHA-256 %2) : accepté</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="365"/>
+        <location filename="../smtp/session.cpp" line="366"/>
         <source>Certificate verified by the system&apos;s trusted CAs</source>
         <translation>Certificat vérifié par les autorités de confiance du système</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="373"/>
+        <location filename="../smtp/session.cpp" line="374"/>
         <source>Certificate problem: %1</source>
         <translation>Problème de certificat : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="540"/>
+        <location filename="../smtp/session.cpp" line="541"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>Le serveur a envoyé des données en trop après avoir accepté de démarrer TLS ; c&apos;est ainsi que fonctionnent les attaques par injection STARTTLS, donc Stamp s&apos;est arrêté avant d&apos;envoyer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="542"/>
+        <location filename="../smtp/session.cpp" line="543"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Quelqu&apos;un modifie peut-être la connexion. Essayez un autre réseau, ou TLS implicite (port 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="550"/>
+        <location filename="../smtp/session.cpp" line="551"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>Début de la négociation TLS (vérification du certificat pour %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="614"/>
+        <location filename="../smtp/session.cpp" line="615"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>Le serveur ne propose pas STARTTLS, donc Stamp n&apos;a rien envoyé : ni mot de passe ni message ne passent par une connexion non chiffrée.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="616"/>
+        <location filename="../smtp/session.cpp" line="617"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Utilisez TLS implicite (port 465) si le serveur le propose, ou demandez à son administrateur. Un serveur qui propose d&apos;habitude STARTTLS et ne le fait plus est peut-être attaqué.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="738"/>
+        <location filename="../smtp/session.cpp" line="683"/>
+        <source>The end of the message had not reached the server: Stamp resets the connection, so that it cannot arrive later.</source>
+        <translation>La fin du message n&apos;avait pas atteint le serveur : Stamp réinitialise la connexion, pour qu&apos;elle ne puisse pas arriver plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/session.cpp" line="752"/>
         <source>Connection closed</source>
         <translation>Connexion fermée</translation>
     </message>
@@ -6726,8 +6731,8 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/verdict.cpp" line="143"/>
         <location filename="../smtp/verdict.cpp" line="153"/>
-        <location filename="../smtp/verdict.cpp" line="398"/>
         <location filename="../smtp/verdict.cpp" line="407"/>
+        <location filename="../smtp/verdict.cpp" line="416"/>
         <source>The server is misbehaving; try again later or report it to its administrator.</source>
         <translation>Le serveur se comporte mal ; réessayez plus tard ou signalez-le à son administrateur.</translation>
     </message>
@@ -6738,19 +6743,19 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="158"/>
-        <location filename="../smtp/verdict.cpp" line="241"/>
+        <location filename="../smtp/verdict.cpp" line="250"/>
         <source>The server accepted the message for every recipient.</source>
         <translation>Le serveur a accepté le message pour tous les destinataires.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="161"/>
-        <location filename="../smtp/verdict.cpp" line="244"/>
+        <location filename="../smtp/verdict.cpp" line="253"/>
         <source>The message went to %1 of %2 recipients; the others were refused.</source>
         <translation>Le message est parti vers %1 destinataires sur %2 ; les autres ont été refusés.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="164"/>
-        <location filename="../smtp/verdict.cpp" line="247"/>
+        <location filename="../smtp/verdict.cpp" line="256"/>
         <source>Check the refused addresses and send to them again.</source>
         <translation>Vérifiez les adresses refusées et renvoyez-leur le message.</translation>
     </message>
@@ -6780,333 +6785,343 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Vérifiez auprès d&apos;un destinataire, ou dans le dossier Envoyés de votre messagerie web, avant de le renvoyer, pour que personne ne le reçoive deux fois.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="216"/>
+        <location filename="../smtp/verdict.cpp" line="219"/>
         <source>Nothing was delivered: the end of the message never reached the server. Try again; if it keeps happening, check the server settings.</source>
         <translation>Rien n&apos;a été distribué : la fin du message n&apos;a jamais atteint le serveur. Réessayez ; si cela se reproduit, vérifiez les réglages du serveur.</translation>
     </message>
     <message>
         <location filename="../smtp/verdict.cpp" line="222"/>
+        <source>Nothing was delivered: the end of the message had not reached the server when you stopped, and Stamp reset the connection so that it cannot arrive later.</source>
+        <translation>Rien n&apos;a été distribué : la fin du message n&apos;avait pas atteint le serveur quand vous avez arrêté, et Stamp a réinitialisé la connexion pour qu&apos;elle ne puisse pas arriver plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="224"/>
+        <source>Nothing was delivered: the end of the message never reached the server, and Stamp reset the connection so that it cannot arrive later. Try again; if it keeps happening, check the server settings.</source>
+        <translation>Rien n&apos;a été distribué : la fin du message n&apos;a jamais atteint le serveur, et Stamp a réinitialisé la connexion pour qu&apos;elle ne puisse pas arriver plus tard. Réessayez ; si cela se reproduit, vérifiez les réglages du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/verdict.cpp" line="231"/>
         <source>Nothing was delivered: the server had refused every recipient. Try again later.</source>
         <translation>Rien n&apos;a été distribué : le serveur avait refusé tous les destinataires. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="264"/>
+        <location filename="../smtp/verdict.cpp" line="273"/>
         <source>The server closed the connection while connecting.</source>
         <translation>Le serveur a fermé la connexion pendant l&apos;établissement de la connexion.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="265"/>
+        <location filename="../smtp/verdict.cpp" line="274"/>
         <source>The connection failed while connecting: %1.</source>
         <translation>La connexion a échoué pendant son établissement : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="266"/>
+        <location filename="../smtp/verdict.cpp" line="275"/>
         <source>The server did not answer in time while connecting.</source>
         <translation>Le serveur n&apos;a pas répondu à temps pendant l&apos;établissement de la connexion.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="267"/>
+        <location filename="../smtp/verdict.cpp" line="276"/>
         <source>The server is closing the connection (421) while connecting.</source>
         <translation>Le serveur ferme la connexion (421) pendant son établissement.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="268"/>
+        <location filename="../smtp/verdict.cpp" line="277"/>
         <source>The server closed the connection before its greeting.</source>
         <translation>Le serveur a fermé la connexion avant son message d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="269"/>
+        <location filename="../smtp/verdict.cpp" line="278"/>
         <source>The connection failed before the server&apos;s greeting: %1.</source>
         <translation>La connexion a échoué avant le message d&apos;accueil du serveur : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="270"/>
+        <location filename="../smtp/verdict.cpp" line="279"/>
         <source>The server did not send its greeting in time.</source>
         <translation>Le serveur n&apos;a pas envoyé son message d&apos;accueil à temps.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="271"/>
+        <location filename="../smtp/verdict.cpp" line="280"/>
         <source>The server is closing the connection (421) instead of greeting.</source>
         <translation>Le serveur ferme la connexion (421) au lieu de saluer.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="273"/>
+        <location filename="../smtp/verdict.cpp" line="282"/>
         <source>The server closed the connection during EHLO.</source>
         <translation>Le serveur a fermé la connexion pendant EHLO.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="274"/>
+        <location filename="../smtp/verdict.cpp" line="283"/>
         <source>The connection failed during EHLO: %1.</source>
         <translation>La connexion a échoué pendant EHLO : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="275"/>
+        <location filename="../smtp/verdict.cpp" line="284"/>
         <source>The server did not answer EHLO in time.</source>
         <translation>Le serveur n&apos;a pas répondu à EHLO à temps.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="276"/>
+        <location filename="../smtp/verdict.cpp" line="285"/>
         <source>The server is closing the connection (421) during EHLO.</source>
         <translation>Le serveur ferme la connexion (421) pendant EHLO.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="277"/>
+        <location filename="../smtp/verdict.cpp" line="286"/>
         <source>The server closed the connection while starting TLS.</source>
         <translation>Le serveur a fermé la connexion pendant le démarrage de TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="278"/>
+        <location filename="../smtp/verdict.cpp" line="287"/>
         <source>The connection failed while starting TLS: %1.</source>
         <translation>La connexion a échoué pendant le démarrage de TLS : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="279"/>
+        <location filename="../smtp/verdict.cpp" line="288"/>
         <source>The server did not answer in time while starting TLS.</source>
         <translation>Le serveur n&apos;a pas répondu à temps pendant le démarrage de TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="280"/>
+        <location filename="../smtp/verdict.cpp" line="289"/>
         <source>The server is closing the connection (421) while starting TLS.</source>
         <translation>Le serveur ferme la connexion (421) pendant le démarrage de TLS.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="282"/>
+        <location filename="../smtp/verdict.cpp" line="291"/>
         <source>The server closed the connection during login.</source>
         <translation>Le serveur a fermé la connexion pendant l&apos;identification.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="283"/>
+        <location filename="../smtp/verdict.cpp" line="292"/>
         <source>The connection failed during login: %1.</source>
         <translation>La connexion a échoué pendant l&apos;identification : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="284"/>
+        <location filename="../smtp/verdict.cpp" line="293"/>
         <source>The server did not answer in time during login.</source>
         <translation>Le serveur n&apos;a pas répondu à temps pendant l&apos;identification.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="285"/>
+        <location filename="../smtp/verdict.cpp" line="294"/>
         <source>The server is closing the connection (421) during login.</source>
         <translation>Le serveur ferme la connexion (421) pendant l&apos;identification.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="286"/>
+        <location filename="../smtp/verdict.cpp" line="295"/>
         <source>The server closed the connection between messages.</source>
         <translation>Le serveur a fermé la connexion entre deux messages.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="287"/>
+        <location filename="../smtp/verdict.cpp" line="296"/>
         <source>The connection failed between messages: %1.</source>
         <translation>La connexion a échoué entre deux messages : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="288"/>
+        <location filename="../smtp/verdict.cpp" line="297"/>
         <source>The server did not answer in time between messages.</source>
         <translation>Le serveur n&apos;a pas répondu à temps entre deux messages.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="289"/>
+        <location filename="../smtp/verdict.cpp" line="298"/>
         <source>The server is closing the connection (421) between messages.</source>
         <translation>Le serveur ferme la connexion (421) entre deux messages.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="290"/>
+        <location filename="../smtp/verdict.cpp" line="299"/>
         <source>The server closed the connection while Stamp gave the sender and recipients.</source>
         <translation>Le serveur a fermé la connexion pendant que Stamp donnait l&apos;expéditeur et les destinataires.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="293"/>
+        <location filename="../smtp/verdict.cpp" line="302"/>
         <source>The connection failed while Stamp gave the sender and recipients: %1.</source>
         <translation>La connexion a échoué pendant que Stamp donnait l&apos;expéditeur et les destinataires : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="295"/>
+        <location filename="../smtp/verdict.cpp" line="304"/>
         <source>The server did not answer in time while Stamp gave the sender and recipients.</source>
         <translation>Le serveur n&apos;a pas répondu à temps pendant que Stamp donnait l&apos;expéditeur et les destinataires.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="298"/>
+        <location filename="../smtp/verdict.cpp" line="307"/>
         <source>The server is closing the connection (421) while Stamp gave the sender and recipients.</source>
         <translation>Le serveur ferme la connexion (421) pendant que Stamp donnait l&apos;expéditeur et les destinataires.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="300"/>
+        <location filename="../smtp/verdict.cpp" line="309"/>
         <source>The server closed the connection while the message content was sent.</source>
         <translation>Le serveur a fermé la connexion pendant l&apos;envoi du contenu du message.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="302"/>
+        <location filename="../smtp/verdict.cpp" line="311"/>
         <source>The connection failed while the message content was sent: %1.</source>
         <translation>La connexion a échoué pendant l&apos;envoi du contenu du message : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="303"/>
+        <location filename="../smtp/verdict.cpp" line="312"/>
         <source>The server did not answer in time while the message content was sent.</source>
         <translation>Le serveur n&apos;a pas répondu à temps pendant l&apos;envoi du contenu du message.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="305"/>
+        <location filename="../smtp/verdict.cpp" line="314"/>
         <source>The server is closing the connection (421) while the message content was sent.</source>
         <translation>Le serveur ferme la connexion (421) pendant l&apos;envoi du contenu du message.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="308"/>
+        <location filename="../smtp/verdict.cpp" line="317"/>
         <source>The server closed the connection after the end of the message, before it confirmed it.</source>
         <translation>Le serveur a fermé la connexion après la fin du message, avant de l&apos;avoir confirmé.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="311"/>
+        <location filename="../smtp/verdict.cpp" line="320"/>
         <source>The connection failed after the end of the message, before the server confirmed it: %1.</source>
         <translation>La connexion a échoué après la fin du message, avant que le serveur ne l&apos;ait confirmé : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="314"/>
+        <location filename="../smtp/verdict.cpp" line="323"/>
         <source>The server did not confirm the message in time.</source>
         <translation>Le serveur n&apos;a pas confirmé le message à temps.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="315"/>
+        <location filename="../smtp/verdict.cpp" line="324"/>
         <source>The server refused the message and closed the connection (421).</source>
         <translation>Le serveur a refusé le message et fermé la connexion (421).</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="317"/>
+        <location filename="../smtp/verdict.cpp" line="326"/>
         <source>The server closed the connection while closing.</source>
         <translation>Le serveur a fermé la connexion pendant la clôture.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="318"/>
+        <location filename="../smtp/verdict.cpp" line="327"/>
         <source>The connection failed while closing: %1.</source>
         <translation>La connexion a échoué pendant la clôture : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="319"/>
+        <location filename="../smtp/verdict.cpp" line="328"/>
         <source>The server did not answer QUIT in time.</source>
         <translation>Le serveur n&apos;a pas répondu à QUIT à temps.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="320"/>
+        <location filename="../smtp/verdict.cpp" line="329"/>
         <source>The server is closing the connection (421) while closing.</source>
         <translation>Le serveur ferme la connexion (421) pendant la clôture.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="330"/>
-        <location filename="../smtp/verdict.cpp" line="374"/>
+        <location filename="../smtp/verdict.cpp" line="339"/>
+        <location filename="../smtp/verdict.cpp" line="383"/>
         <source>Try again; if it keeps happening, check the server settings.</source>
         <translation>Réessayez ; si cela se reproduit, vérifiez les réglages du serveur.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="331"/>
+        <location filename="../smtp/verdict.cpp" line="340"/>
         <source>Nothing was delivered. Try again; if it keeps happening, check the server settings.</source>
         <translation>Rien n&apos;a été distribué. Réessayez ; si cela se reproduit, vérifiez les réglages du serveur.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="337"/>
+        <location filename="../smtp/verdict.cpp" line="346"/>
         <source>The server may be busy or shutting down; try again later.</source>
         <translation>Le serveur est peut-être occupé ou en cours d&apos;arrêt ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="343"/>
+        <location filename="../smtp/verdict.cpp" line="352"/>
         <source>The server or the network may be overloaded; try again later.</source>
         <translation>Le serveur ou le réseau est peut-être surchargé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="349"/>
+        <location filename="../smtp/verdict.cpp" line="358"/>
         <source>The TLS handshake did not finish in time, so Stamp sent nothing.</source>
         <translation>La négociation TLS ne s&apos;est pas terminée à temps, donc Stamp n&apos;a rien envoyé.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="350"/>
+        <location filename="../smtp/verdict.cpp" line="359"/>
         <source>Check the port and the security setting (465 is implicit TLS, 587 STARTTLS); something on the network may also be blocking encryption.</source>
         <translation>Vérifiez le port et le réglage de sécurité (465 est en TLS implicite, 587 en STARTTLS) ; un élément du réseau bloque peut-être aussi le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="362"/>
+        <location filename="../smtp/verdict.cpp" line="371"/>
         <source>The server&apos;s certificate could not be verified, so Stamp sent nothing: %1</source>
         <translation>Le certificat du serveur n&apos;a pas pu être vérifié, donc Stamp n&apos;a rien envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="364"/>
+        <location filename="../smtp/verdict.cpp" line="373"/>
         <source>If you know this server and its certificate, trust it explicitly (compare the SHA-256 fingerprint with what its administrator publishes). Otherwise someone may be intercepting the connection.</source>
         <translation>Si vous connaissez ce serveur et son certificat, approuvez-le explicitement (comparez l&apos;empreinte SHA-256 avec celle que publie son administrateur). Sinon, quelqu&apos;un intercepte peut-être la connexion.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="368"/>
+        <location filename="../smtp/verdict.cpp" line="377"/>
         <source>The TLS handshake failed, so Stamp sent nothing: %1.</source>
         <translation>La négociation TLS a échoué, donc Stamp n&apos;a rien envoyé : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="369"/>
+        <location filename="../smtp/verdict.cpp" line="378"/>
         <source>The server may only offer old TLS versions (Stamp needs TLS 1.2 or later), or this port may not speak TLS: check the port and security setting.</source>
         <translation>Le serveur ne propose peut-être que d&apos;anciennes versions de TLS (Stamp demande TLS 1.2 ou plus récent), ou ce port ne parle peut-être pas TLS : vérifiez le port et le réglage de sécurité.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="376"/>
+        <location filename="../smtp/verdict.cpp" line="385"/>
         <source>The server name %1 could not be found.</source>
         <translation>Le nom de serveur %1 est introuvable.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="377"/>
+        <location filename="../smtp/verdict.cpp" line="386"/>
         <source>Check the spelling of the server name and your network connection.</source>
         <translation>Vérifiez l&apos;orthographe du nom du serveur et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="380"/>
+        <location filename="../smtp/verdict.cpp" line="389"/>
         <source>%1 refused the connection on port %2.</source>
         <translation>%1 a refusé la connexion sur le port %2.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="381"/>
+        <location filename="../smtp/verdict.cpp" line="390"/>
         <source>Check the port: submission is usually 587 (STARTTLS) or 465 (TLS).</source>
         <translation>Vérifiez le port : l&apos;envoi se fait d&apos;habitude sur 587 (STARTTLS) ou 465 (TLS).</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="383"/>
+        <location filename="../smtp/verdict.cpp" line="392"/>
         <source>Could not connect to %1 port %2: %3.</source>
         <translation>Impossible de se connecter à %1 port %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="384"/>
+        <location filename="../smtp/verdict.cpp" line="393"/>
         <source>Check the server name and port, and your network connection.</source>
         <translation>Vérifiez le nom et le port du serveur, ainsi que votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="389"/>
+        <location filename="../smtp/verdict.cpp" line="398"/>
         <source>The server broke the SMTP protocol: %1.</source>
         <translation>Le serveur n&apos;a pas respecté le protocole SMTP : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="390"/>
+        <location filename="../smtp/verdict.cpp" line="399"/>
         <source>Check the server address and port: this may not be an SMTP server, or it may be misbehaving.</source>
         <translation>Vérifiez l&apos;adresse et le port du serveur : ce n&apos;est peut-être pas un serveur SMTP, ou il se comporte mal.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="397"/>
+        <location filename="../smtp/verdict.cpp" line="406"/>
         <source>The server sent a reply nobody asked for: %1</source>
         <translation>Le serveur a envoyé une réponse que personne n&apos;a demandée : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="404"/>
+        <location filename="../smtp/verdict.cpp" line="413"/>
         <source>The server gave a reply that the command it answers can never get (RFC 5321 §4.3.2): %1</source>
         <translation>Le serveur a donné une réponse que la commande à laquelle il répond ne peut jamais recevoir (RFC 5321 §4.3.2) : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="415"/>
+        <location filename="../smtp/verdict.cpp" line="424"/>
         <source>The server sent more after its %1 reply, before Stamp had answered it. A reply out of turn would be taken for the answer to a later command, so Stamp stopped.</source>
         <translation>Le serveur a envoyé autre chose après sa réponse %1, avant que Stamp n&apos;y ait répondu. Une réponse hors de son tour serait prise pour la réponse à une commande ultérieure : Stamp s’est donc arrêté.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="418"/>
+        <location filename="../smtp/verdict.cpp" line="427"/>
         <source>The server is misbehaving, or something on the way is adding data to the connection; report it to the server&apos;s administrator.</source>
         <translation>Le serveur se comporte mal, ou quelque chose sur le chemin ajoute des données à la connexion ; signalez-le à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="425"/>
+        <location filename="../smtp/verdict.cpp" line="434"/>
         <source>Sending was cancelled.</source>
         <translation>L&apos;envoi a été annulé.</translation>
     </message>
     <message>
-        <location filename="../smtp/verdict.cpp" line="426"/>
+        <location filename="../smtp/verdict.cpp" line="435"/>
         <source>The message is unchanged; send it again when you are ready.</source>
         <translation>Le message n&apos;a pas changé ; renvoyez-le quand vous serez prêt.</translation>
     </message>
@@ -7770,67 +7785,73 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
 <context>
     <name>store::ContactStore</name>
     <message>
-        <location filename="../store/contacts.cpp" line="89"/>
+        <location filename="../store/contacts.cpp" line="78"/>
+        <location filename="../store/contacts.cpp" line="98"/>
         <source>&quot;%1&quot; is not an address: %2</source>
         <translation>« %1 » n&apos;est pas une adresse : %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="125"/>
+        <location filename="../store/contacts.cpp" line="79"/>
+        <source>there is no address</source>
+        <translation>il n&apos;y a aucune adresse</translation>
+    </message>
+    <message>
+        <location filename="../store/contacts.cpp" line="134"/>
         <source>The address book %1 cannot be read: %2</source>
         <translation>Le carnet d&apos;adresses %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="131"/>
+        <location filename="../store/contacts.cpp" line="140"/>
         <source>The address book %1 is damaged (%2); it was left as it is.</source>
         <translation>Le carnet d&apos;adresses %1 est endommagé (%2) ; il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="174"/>
+        <location filename="../store/contacts.cpp" line="183"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="179"/>
+        <location filename="../store/contacts.cpp" line="188"/>
         <source>The address book %1 could not be saved: %2</source>
         <translation>Le carnet d&apos;adresses %1 n&apos;a pas pu être enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="234"/>
+        <location filename="../store/contacts.cpp" line="243"/>
         <source>A contact needs at least one address.</source>
         <translation>Un contact doit avoir au moins une adresse.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="244"/>
+        <location filename="../store/contacts.cpp" line="253"/>
         <source>The address %1 belongs to %2 already.</source>
         <translation>L&apos;adresse %1 appartient déjà à %2.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="269"/>
+        <location filename="../store/contacts.cpp" line="278"/>
         <source>That contact is not in the address book (any more).</source>
         <translation>Ce contact n&apos;est pas (ou plus) dans le carnet d&apos;adresses.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="282"/>
+        <location filename="../store/contacts.cpp" line="291"/>
         <source>A group needs a name.</source>
         <translation>Un groupe doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="286"/>
+        <location filename="../store/contacts.cpp" line="295"/>
         <source>A group name cannot contain @ (it would be taken for an address).</source>
         <translation>Un nom de groupe ne peut pas contenir @ (il serait pris pour une adresse).</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="296"/>
+        <location filename="../store/contacts.cpp" line="305"/>
         <source>There is a group named %1 already.</source>
         <translation>Il y a déjà un groupe nommé %1.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="314"/>
+        <location filename="../store/contacts.cpp" line="323"/>
         <source>There is no group named %1.</source>
         <translation>Il n&apos;y a pas de groupe nommé %1.</translation>
     </message>
     <message>
-        <location filename="../store/contacts.cpp" line="368"/>
+        <location filename="../store/contacts.cpp" line="377"/>
         <source>The group &quot;%1&quot; has no usable name.</source>
         <translation>Le groupe « %1 » n&apos;a pas de nom utilisable.</translation>
     </message>
@@ -8484,7 +8505,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../ui/accountform.cpp" line="96"/>
-        <location filename="../ui/accountform.cpp" line="304"/>
+        <location filename="../ui/accountform.cpp" line="309"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -8599,17 +8620,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Les mots de passe sont gardés uniquement dans le trousseau du système. Laissez vide pour garder celui qui est enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="317"/>
+        <location filename="../ui/accountform.cpp" line="322"/>
         <source>Without encryption, anyone on the network path can read your messages and change them.</source>
         <translation>Sans chiffrement, n&apos;importe qui sur le chemin réseau peut lire vos messages et les modifier.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="322"/>
+        <location filename="../ui/accountform.cpp" line="327"/>
         <source>Your password will be sent in clear text too: use this only with a test server you control.</source>
         <translation>Votre mot de passe sera aussi envoyé en clair : ne l&apos;utilisez qu&apos;avec un serveur de test que vous contrôlez.</translation>
     </message>
     <message>
-        <location filename="../ui/accountform.cpp" line="324"/>
+        <location filename="../ui/accountform.cpp" line="329"/>
         <source>Stamp will refuse to send your password over it unless you allow it below.</source>
         <translation>Stamp refusera d&apos;y envoyer votre mot de passe, sauf si vous l&apos;autorisez ci-dessous.</translation>
     </message>
@@ -8619,7 +8640,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/accountsdialog.cpp" line="52"/>
         <location filename="../ui/accountsdialog.cpp" line="56"/>
-        <location filename="../ui/accountsdialog.cpp" line="351"/>
+        <location filename="../ui/accountsdialog.cpp" line="356"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
@@ -8667,9 +8688,9 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/accountsdialog.cpp" line="81"/>
         <location filename="../ui/accountsdialog.cpp" line="144"/>
-        <location filename="../ui/accountsdialog.cpp" line="503"/>
-        <location filename="../ui/accountsdialog.cpp" line="517"/>
-        <location filename="../ui/accountsdialog.cpp" line="526"/>
+        <location filename="../ui/accountsdialog.cpp" line="508"/>
+        <location filename="../ui/accountsdialog.cpp" line="522"/>
+        <location filename="../ui/accountsdialog.cpp" line="531"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -8689,12 +8710,12 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="330"/>
+        <location filename="../ui/accountsdialog.cpp" line="335"/>
         <source>(given for this session)</source>
         <translation>(donné pour cette session)</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="331"/>
+        <location filename="../ui/accountsdialog.cpp" line="336"/>
         <source>(kept in the keychain)</source>
         <translation>(gardé dans le trousseau)</translation>
     </message>
@@ -8719,83 +8740,83 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>C&apos;est déjà le compte par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="351"/>
+        <location filename="../ui/accountsdialog.cpp" line="356"/>
         <source>Accounts *</source>
         <translation>Comptes *</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="364"/>
+        <location filename="../ui/accountsdialog.cpp" line="369"/>
         <source>There is already an account named &quot;%1&quot;: choose another name.</source>
         <translation>Il existe déjà un compte nommé « %1 » : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="384"/>
+        <location filename="../ui/accountsdialog.cpp" line="389"/>
         <source>The password is saved in the keychain.</source>
         <translation>Le mot de passe est enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="390"/>
+        <location filename="../ui/accountsdialog.cpp" line="395"/>
         <source>The password could not be saved: it will be used until Stamp closes.</source>
         <translation>Le mot de passe n&apos;a pas pu être enregistré : il sera utilisé jusqu&apos;à la fermeture de Stamp.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="392"/>
+        <location filename="../ui/accountsdialog.cpp" line="397"/>
         <source>Password not saved</source>
         <translation>Mot de passe non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="394"/>
+        <location filename="../ui/accountsdialog.cpp" line="399"/>
         <source>Stamp will use the password you typed until it closes, and ask again next time.</source>
         <translation>Stamp utilisera le mot de passe que vous avez saisi jusqu&apos;à sa fermeture, et le redemandera la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="411"/>
+        <location filename="../ui/accountsdialog.cpp" line="416"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="412"/>
+        <location filename="../ui/accountsdialog.cpp" line="417"/>
         <source>Remove the account &quot;%1&quot; and its saved password? Messages already sent stay in Sent.</source>
         <translation>Supprimer le compte « %1 » et son mot de passe enregistré ? Les messages déjà envoyés restent dans Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="429"/>
+        <location filename="../ui/accountsdialog.cpp" line="434"/>
         <source>No keychain is running, so no saved password of &quot;%1&quot; could be looked for to remove.</source>
         <translation>Aucun trousseau n&apos;est en service, donc aucun mot de passe enregistré de « %1 » n&apos;a pu être cherché pour être supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="435"/>
+        <location filename="../ui/accountsdialog.cpp" line="440"/>
         <source>Password not removed</source>
         <translation>Mot de passe non supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="451"/>
+        <location filename="../ui/accountsdialog.cpp" line="456"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="452"/>
+        <location filename="../ui/accountsdialog.cpp" line="457"/>
         <source>Save the changes to this account?</source>
         <translation>Enregistrer les modifications de ce compte ?</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="495"/>
-        <location filename="../ui/accountsdialog.cpp" line="521"/>
+        <location filename="../ui/accountsdialog.cpp" line="500"/>
+        <location filename="../ui/accountsdialog.cpp" line="526"/>
         <source>S&amp;top test</source>
         <translation>Arrêter le &amp;test</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="496"/>
+        <location filename="../ui/accountsdialog.cpp" line="501"/>
         <source>Getting the password…</source>
         <translation>Récupération du mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="504"/>
+        <location filename="../ui/accountsdialog.cpp" line="509"/>
         <source>Not tested: no password was given.</source>
         <translation>Pas testé : aucun mot de passe n&apos;a été donné.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="539"/>
+        <location filename="../ui/accountsdialog.cpp" line="544"/>
         <source>this account</source>
         <translation>ce compte</translation>
     </message>
@@ -9314,77 +9335,77 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
 <context>
     <name>ui::CertificateDialog</name>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="40"/>
+        <location filename="../ui/certificatedialog.cpp" line="42"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="48"/>
+        <location filename="../ui/certificatedialog.cpp" line="50"/>
         <source>Certificate not trusted — %1</source>
         <translation>Certificat non approuvé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="56"/>
+        <location filename="../ui/certificatedialog.cpp" line="58"/>
         <source>&lt;b&gt;Stamp could not verify the identity of %1.&lt;/b&gt;&lt;br&gt;Someone may be pretending to be your mail server to read your password and your mail. Trust this certificate only if you have checked its fingerprint with the server&apos;s administrator, or if it is your own test server.</source>
         <translation>&lt;b&gt;Stamp n&apos;a pas pu vérifier l&apos;identité de %1.&lt;/b&gt;&lt;br&gt;Quelqu&apos;un se fait peut-être passer pour votre serveur de messagerie afin de lire votre mot de passe et votre courrier. N&apos;approuvez ce certificat que si vous avez vérifié son empreinte auprès de l&apos;administrateur du serveur, ou s&apos;il s&apos;agit de votre propre serveur de test.</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="74"/>
+        <location filename="../ui/certificatedialog.cpp" line="76"/>
         <source>Issued to:</source>
         <translation>Délivré à :</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="77"/>
+        <location filename="../ui/certificatedialog.cpp" line="80"/>
         <source>Valid for names:</source>
         <translation>Valide pour les noms :</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="78"/>
+        <location filename="../ui/certificatedialog.cpp" line="81"/>
         <source>Issued by:</source>
         <translation>Délivré par :</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="79"/>
+        <location filename="../ui/certificatedialog.cpp" line="82"/>
         <source>Valid:</source>
         <translation>Validité :</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="80"/>
+        <location filename="../ui/certificatedialog.cpp" line="83"/>
         <source>from %1 until %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="84"/>
+        <location filename="../ui/certificatedialog.cpp" line="87"/>
         <source>SHA-256 fingerprint:</source>
         <translation>Empreinte SHA-256 :</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="91"/>
+        <location filename="../ui/certificatedialog.cpp" line="94"/>
         <source>Chain sent:</source>
         <translation>Chaîne envoyée :</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="96"/>
+        <location filename="../ui/certificatedialog.cpp" line="99"/>
         <source>Why the certificate is not trusted</source>
         <translation>Pourquoi le certificat n&apos;est pas approuvé</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="97"/>
+        <location filename="../ui/certificatedialog.cpp" line="100"/>
         <source>Every check the server&apos;s certificate failed</source>
         <translation>Chaque vérification que le certificat du serveur n&apos;a pas passée</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="106"/>
+        <location filename="../ui/certificatedialog.cpp" line="109"/>
         <source>&amp;Trust this certificate for “%1”</source>
         <translation>&amp;Faire confiance à ce certificat pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="109"/>
+        <location filename="../ui/certificatedialog.cpp" line="112"/>
         <source>Accepts exactly this certificate for this account from now on; a different one asks again</source>
         <translation>Accepte exactement ce certificat pour ce compte à partir de maintenant ; un autre certificat fera redemander</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="124"/>
+        <location filename="../ui/certificatedialog.cpp" line="127"/>
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
@@ -9392,17 +9413,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
 <context>
     <name>ui::ComposerWindow</name>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="167"/>
+        <location filename="../ui/composerwindow.cpp" line="168"/>
         <source>Compose message</source>
         <translation>Rédaction d&apos;un message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="202"/>
+        <location filename="../ui/composerwindow.cpp" line="203"/>
         <source>Not attached</source>
         <translation>Non joint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="222"/>
+        <location filename="../ui/composerwindow.cpp" line="223"/>
         <source>%n message(s) waiting in the outbox: due ones are sent now, the others at their time.</source>
         <translation>
             <numerusform>%n message en attente dans la boîte d&apos;envoi : s&apos;il est dû, il part maintenant, sinon à son heure.</numerusform>
@@ -9410,469 +9431,470 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="257"/>
+        <location filename="../ui/composerwindow.cpp" line="258"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="258"/>
+        <location filename="../ui/composerwindow.cpp" line="259"/>
         <source>The account and identity the message is sent from</source>
         <translation>Le compte et l&apos;identité depuis lesquels le message est envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="263"/>
+        <location filename="../ui/composerwindow.cpp" line="264"/>
         <source>Accounts…</source>
         <translation>Comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="264"/>
+        <location filename="../ui/composerwindow.cpp" line="265"/>
         <source>Edit accounts</source>
         <translation>Modifier les comptes</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="265"/>
+        <location filename="../ui/composerwindow.cpp" line="266"/>
         <source>Opens the accounts: servers, logins and identities</source>
         <translation>Ouvre les comptes : serveurs, identifiants et identités</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="268"/>
+        <location filename="../ui/composerwindow.cpp" line="269"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="269"/>
+        <location filename="../ui/composerwindow.cpp" line="270"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="270"/>
+        <location filename="../ui/composerwindow.cpp" line="271"/>
         <source>Bcc</source>
         <translation>Cci</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="271"/>
+        <location filename="../ui/composerwindow.cpp" line="272"/>
         <source>hidden recipients: they receive it, the others do not see them</source>
         <translation>destinataires cachés : ils le reçoivent, les autres ne les voient pas</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="272"/>
+        <location filename="../ui/composerwindow.cpp" line="273"/>
         <source>Reply-To</source>
         <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="273"/>
+        <location filename="../ui/composerwindow.cpp" line="274"/>
         <source>where replies should go, if not to the sender</source>
         <translation>où les réponses doivent aller, si ce n&apos;est pas à l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="288"/>
+        <location filename="../ui/composerwindow.cpp" line="289"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="289"/>
+        <location filename="../ui/composerwindow.cpp" line="290"/>
         <source>What the message is about, in one line</source>
         <translation>Ce dont parle le message, en une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="312"/>
+        <location filename="../ui/composerwindow.cpp" line="313"/>
         <source>F&amp;rom:</source>
         <translation>Expéditeu&amp;r :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="313"/>
+        <location filename="../ui/composerwindow.cpp" line="314"/>
         <source>T&amp;o:</source>
         <translation>&amp;Pour :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="314"/>
+        <location filename="../ui/composerwindow.cpp" line="315"/>
         <source>&amp;Cc:</source>
         <translation>&amp;Cc :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="315"/>
+        <location filename="../ui/composerwindow.cpp" line="316"/>
         <source>&amp;Bcc:</source>
         <translation>Cc&amp;i :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="316"/>
+        <location filename="../ui/composerwindow.cpp" line="317"/>
         <source>Rep&amp;ly-To:</source>
         <translation>Répondr&amp;e à :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="320"/>
+        <location filename="../ui/composerwindow.cpp" line="321"/>
         <source>&amp;Subject:</source>
         <translation>Ob&amp;jet :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="324"/>
+        <location filename="../ui/composerwindow.cpp" line="325"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="326"/>
+        <location filename="../ui/composerwindow.cpp" line="327"/>
         <source>The text of the message; files dropped or pasted here are attached</source>
         <translation>Le texte du message ; les fichiers déposés ou collés ici sont joints</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="329"/>
+        <location filename="../ui/composerwindow.cpp" line="330"/>
         <source>Write your message here. Drop or paste files to attach them.</source>
         <translation>Écrivez votre message ici. Déposez ou collez des fichiers pour les joindre.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="336"/>
+        <location filename="../ui/composerwindow.cpp" line="337"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="337"/>
+        <location filename="../ui/composerwindow.cpp" line="338"/>
         <source>Remove the selected attachments (Delete)</source>
         <translation>Retirer les pièces jointes sélectionnées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="338"/>
+        <location filename="../ui/composerwindow.cpp" line="339"/>
         <source>Remove the selected attachments</source>
         <translation>Retirer les pièces jointes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="342"/>
+        <location filename="../ui/composerwindow.cpp" line="343"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="343"/>
-        <location filename="../ui/composerwindow.cpp" line="1390"/>
+        <location filename="../ui/composerwindow.cpp" line="344"/>
+        <location filename="../ui/composerwindow.cpp" line="1399"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="344"/>
+        <location filename="../ui/composerwindow.cpp" line="345"/>
         <source>Chooses files to attach to the message</source>
         <translation>Choisit des fichiers à joindre au message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="383"/>
+        <location filename="../ui/composerwindow.cpp" line="384"/>
         <source>Sending progress</source>
         <translation>Progression de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="384"/>
+        <location filename="../ui/composerwindow.cpp" line="385"/>
         <source>How much of the message has gone to the server</source>
         <translation>Quelle part du message est partie vers le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="387"/>
-        <location filename="../ui/composerwindow.cpp" line="389"/>
+        <location filename="../ui/composerwindow.cpp" line="388"/>
+        <location filename="../ui/composerwindow.cpp" line="390"/>
         <source>Stop sending</source>
         <translation>Arrêter l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="390"/>
+        <location filename="../ui/composerwindow.cpp" line="391"/>
         <source>Stops this attempt; the message stays in the outbox</source>
         <translation>Arrête cette tentative ; le message reste dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="415"/>
+        <location filename="../ui/composerwindow.cpp" line="416"/>
         <source>Protocol log</source>
         <translation>Journal du protocole</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="421"/>
+        <location filename="../ui/composerwindow.cpp" line="422"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="428"/>
+        <location filename="../ui/composerwindow.cpp" line="429"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="442"/>
+        <location filename="../ui/composerwindow.cpp" line="443"/>
         <source>Opens the outbox, where messages wait to be sent or sent again</source>
         <translation>Ouvre la boîte d&apos;envoi, où les messages attendent d&apos;être envoyés ou renvoyés</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="451"/>
+        <location filename="../ui/composerwindow.cpp" line="449"/>
         <source>The message goes back into the editor, unsent</source>
         <translation>Le message revient dans l&apos;éditeur, non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="452"/>
+        <location filename="../ui/composerwindow.cpp" line="450"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="453"/>
+        <location filename="../ui/composerwindow.cpp" line="451"/>
         <source>Take the message back from the outbox before it is sent</source>
         <translation>Reprendre le message de la boîte d&apos;envoi avant son envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="483"/>
+        <location filename="../ui/composerwindow.cpp" line="481"/>
         <source>&amp;Send</source>
         <translation>Envo&amp;yer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="487"/>
+        <location filename="../ui/composerwindow.cpp" line="485"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Envoyer le message (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="489"/>
+        <location filename="../ui/composerwindow.cpp" line="487"/>
         <source>Send &amp;Later…</source>
         <translation>&amp;Envoyer plus tard…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="491"/>
+        <location filename="../ui/composerwindow.cpp" line="489"/>
         <source>Put the message in the outbox to be sent at a time you choose</source>
         <translation>Placer le message dans la boîte d&apos;envoi pour l&apos;envoyer au moment de votre choix</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="494"/>
+        <location filename="../ui/composerwindow.cpp" line="492"/>
         <source>S&amp;top Sending</source>
         <translation>Arrê&amp;ter l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="496"/>
+        <location filename="../ui/composerwindow.cpp" line="494"/>
         <source>Stop sending (Ctrl+.)</source>
         <translation>Arrêter l&apos;envoi (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="498"/>
+        <location filename="../ui/composerwindow.cpp" line="496"/>
+        <location filename="../ui/composerwindow.cpp" line="1628"/>
         <source>&amp;Attach Files…</source>
         <translation>Joindre de&amp;s fichiers…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="501"/>
+        <location filename="../ui/composerwindow.cpp" line="499"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Joindre des fichiers (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="503"/>
+        <location filename="../ui/composerwindow.cpp" line="501"/>
         <source>Save &amp;Draft</source>
         <translation>Enre&amp;gistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="505"/>
+        <location filename="../ui/composerwindow.cpp" line="503"/>
         <source>Save as a draft (Ctrl+S)</source>
         <translation>Enregistrer comme brouillon (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="508"/>
+        <location filename="../ui/composerwindow.cpp" line="506"/>
         <source>Draft saved.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="510"/>
+        <location filename="../ui/composerwindow.cpp" line="508"/>
         <source>&amp;New Message</source>
         <translation>&amp;Nouveau message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="513"/>
+        <location filename="../ui/composerwindow.cpp" line="511"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="516"/>
+        <location filename="../ui/composerwindow.cpp" line="514"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="520"/>
+        <location filename="../ui/composerwindow.cpp" line="518"/>
         <source>&amp;Accounts…</source>
         <translation>Compte&amp;s…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="524"/>
+        <location filename="../ui/composerwindow.cpp" line="522"/>
         <source>&amp;File</source>
         <translation>Fic&amp;hier</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="533"/>
+        <location filename="../ui/composerwindow.cpp" line="531"/>
         <source>Save as &amp;Template…</source>
         <translation>Enregis&amp;trer comme modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="540"/>
+        <location filename="../ui/composerwindow.cpp" line="538"/>
         <source>Save as Template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="541"/>
+        <location filename="../ui/composerwindow.cpp" line="539"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="551"/>
+        <location filename="../ui/composerwindow.cpp" line="549"/>
         <source>New From Te&amp;mplate</source>
         <translation>Nouveau &amp;à partir d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="558"/>
+        <location filename="../ui/composerwindow.cpp" line="556"/>
         <source>(No templates yet)</source>
         <translation>(Pas encore de modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="575"/>
+        <location filename="../ui/composerwindow.cpp" line="573"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="586"/>
+        <location filename="../ui/composerwindow.cpp" line="584"/>
         <source>&amp;Undo</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="587"/>
+        <location filename="../ui/composerwindow.cpp" line="585"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="589"/>
+        <location filename="../ui/composerwindow.cpp" line="587"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="590"/>
+        <location filename="../ui/composerwindow.cpp" line="588"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="591"/>
+        <location filename="../ui/composerwindow.cpp" line="589"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="592"/>
+        <location filename="../ui/composerwindow.cpp" line="590"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="594"/>
+        <location filename="../ui/composerwindow.cpp" line="592"/>
         <source>&amp;View</source>
         <translation>&amp;Vue</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="597"/>
+        <location filename="../ui/composerwindow.cpp" line="595"/>
         <source>Protocol &amp;Log</source>
         <translation>Journal du protocol&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="604"/>
+        <location filename="../ui/composerwindow.cpp" line="602"/>
         <source>&amp;Outbox and Drafts</source>
         <translation>&amp;Boîte d&apos;envoi et brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="611"/>
+        <location filename="../ui/composerwindow.cpp" line="609"/>
         <source>S&amp;ent Messages</source>
         <translation>Messages envoy&amp;és</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="616"/>
+        <location filename="../ui/composerwindow.cpp" line="614"/>
         <source>&amp;Search the Log</source>
         <translation>Rechercher dans le &amp;journal</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="624"/>
+        <location filename="../ui/composerwindow.cpp" line="622"/>
         <source>Go to the &amp;Message Text</source>
         <translation>Aller au te&amp;xte du message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="630"/>
+        <location filename="../ui/composerwindow.cpp" line="628"/>
         <source>Go to the Attachme&amp;nts</source>
         <translation>Aller aux pièces joi&amp;ntes</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="639"/>
+        <location filename="../ui/composerwindow.cpp" line="637"/>
         <source>O&amp;ptions</source>
         <translation>&amp;Options</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="641"/>
+        <location filename="../ui/composerwindow.cpp" line="639"/>
         <source>&amp;Reply-To Field</source>
         <translation>Champ &amp;Répondre à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="651"/>
+        <location filename="../ui/composerwindow.cpp" line="649"/>
         <source>&amp;Priority</source>
         <translation>Pri&amp;orité</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="653"/>
+        <location filename="../ui/composerwindow.cpp" line="651"/>
         <source>&amp;High</source>
         <translation>H&amp;aute</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="655"/>
+        <location filename="../ui/composerwindow.cpp" line="653"/>
         <source>&amp;Normal</source>
         <translation>&amp;Normale</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="657"/>
+        <location filename="../ui/composerwindow.cpp" line="655"/>
         <source>&amp;Low</source>
         <translation>Bass&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="665"/>
+        <location filename="../ui/composerwindow.cpp" line="663"/>
         <source>Ask for a Read Receip&amp;t</source>
         <translation>Demander &amp;un accusé de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="668"/>
+        <location filename="../ui/composerwindow.cpp" line="666"/>
         <source>Ask the recipient&apos;s mail program to confirm that the message was opened (many do not, or ask the recipient first)</source>
         <translation>Demander au logiciel de messagerie du destinataire de confirmer que le message a été ouvert (beaucoup ne le font pas, ou demandent d&apos;abord au destinataire)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="670"/>
+        <location filename="../ui/composerwindow.cpp" line="668"/>
         <source>&amp;Delivery Receipts</source>
         <translation>Accusés &amp;de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="672"/>
+        <location filename="../ui/composerwindow.cpp" line="670"/>
         <source>Ask the mail servers on the way to report back (only when the server offers DSN)</source>
         <translation>Demander aux serveurs de messagerie en chemin de rendre compte (seulement si le serveur propose DSN)</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="679"/>
+        <location filename="../ui/composerwindow.cpp" line="677"/>
         <source>When &amp;Delivered</source>
         <translation>À la &amp;distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="680"/>
+        <location filename="../ui/composerwindow.cpp" line="678"/>
         <source>When Delivery &amp;Fails</source>
         <translation>En cas d&apos;éc&amp;hec de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="681"/>
+        <location filename="../ui/composerwindow.cpp" line="679"/>
         <source>When Delivery Is De&amp;layed</source>
         <translation>&amp;En cas de retard de distribution</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="683"/>
+        <location filename="../ui/composerwindow.cpp" line="681"/>
         <source>Report With the &amp;Whole Message</source>
         <translation>Rapport avec le &amp;message entier</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="684"/>
+        <location filename="../ui/composerwindow.cpp" line="682"/>
         <source>Report With the &amp;Headers Only</source>
         <translation>Rapport &amp;avec les en-têtes seulement</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="691"/>
+        <location filename="../ui/composerwindow.cpp" line="689"/>
         <source>&amp;Undo Send</source>
         <translation>&amp;Annulation de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="694"/>
+        <location filename="../ui/composerwindow.cpp" line="692"/>
         <source>Wait a few seconds after Send, so Undo in the status bar can take the message back</source>
         <translation>Attendre quelques secondes après Envoyer, pour qu&apos;Annuler dans la barre d&apos;état puisse reprendre le message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="697"/>
+        <location filename="../ui/composerwindow.cpp" line="695"/>
         <source>&amp;Off: Send at Once</source>
         <translation>&amp;Désactivé : envoyer immédiatement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="698"/>
+        <location filename="../ui/composerwindow.cpp" line="696"/>
         <source>Wait &amp;%n Second(s)</source>
         <translation>
             <numerusform>Attendre &amp;%n seconde</numerusform>
@@ -9880,87 +9902,102 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="722"/>
+        <location filename="../ui/composerwindow.cpp" line="720"/>
         <source>&amp;Tools</source>
         <translation>Ou&amp;tils</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="724"/>
+        <location filename="../ui/composerwindow.cpp" line="722"/>
         <source>&amp;Practice Server…</source>
         <translation>Serveur d&apos;entra&amp;înement…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="727"/>
+        <location filename="../ui/composerwindow.cpp" line="725"/>
         <source>Check &amp;Domain…</source>
         <translation>Vérifier le &amp;domaine…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="740"/>
+        <location filename="../ui/composerwindow.cpp" line="738"/>
         <source>C&amp;ontacts…</source>
         <translation>C&amp;ontacts…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="744"/>
+        <location filename="../ui/composerwindow.cpp" line="742"/>
         <source>&amp;Mail Merge…</source>
         <translation>&amp;Publipostage…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="748"/>
+        <location filename="../ui/composerwindow.cpp" line="746"/>
         <source>&amp;Console…</source>
         <translation>&amp;Console…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="754"/>
+        <location filename="../ui/composerwindow.cpp" line="752"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="755"/>
+        <location filename="../ui/composerwindow.cpp" line="753"/>
         <source>Choose an account in From first (Tools → Accounts).</source>
         <translation>Choisissez d&apos;abord un compte dans Expéditeur (Outils → Comptes).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="758"/>
+        <location filename="../ui/composerwindow.cpp" line="756"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1670"/>
+        <location filename="../ui/composerwindow.cpp" line="1618"/>
+        <source>The message mentions an attachment, but nothing is attached.</source>
+        <translation>Le message mentionne une pièce jointe, mais rien n&apos;est joint.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1629"/>
+        <source>&amp;Send Without</source>
+        <translation>&amp;Envoyer sans</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1630"/>
+        <source>Attach the files now, or send the message without them.</source>
+        <translation>Joignez les fichiers maintenant, ou envoyez le message sans eux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composerwindow.cpp" line="1687"/>
         <source>Putting the message in the outbox…</source>
         <translation>Placement du message dans la boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1808"/>
+        <location filename="../ui/composerwindow.cpp" line="1825"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1867"/>
+        <location filename="../ui/composerwindow.cpp" line="1884"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Peut-être envoyé : le serveur n&apos;a pas confirmé. Le message reste dans la boîte d&apos;envoi ; vérifiez auprès d&apos;un destinataire avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1873"/>
+        <location filename="../ui/composerwindow.cpp" line="1890"/>
         <source>Not sent yet: the outbox tries again by itself; nothing to do meanwhile.</source>
         <translation>Pas encore envoyé : la boîte d&apos;envoi réessaiera d&apos;elle-même ; rien à faire d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1902"/>
+        <location filename="../ui/composerwindow.cpp" line="1919"/>
         <source>Sent from the outbox. A copy is in the Sent folder.</source>
         <translation>Envoyé depuis la boîte d&apos;envoi. Une copie est dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1907"/>
+        <location filename="../ui/composerwindow.cpp" line="1924"/>
         <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
         <translation>La boîte d&apos;envoi a envoyé le message tel qu&apos;il était en file ; les modifications faites ici depuis n&apos;ont pas été envoyées, et Envoyer les enverrait comme un nouveau message.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2011"/>
+        <location filename="../ui/composerwindow.cpp" line="2054"/>
         <source>Messages waiting</source>
         <translation>Messages en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="2012"/>
+        <location filename="../ui/composerwindow.cpp" line="2055"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message de la boîte d&apos;envoi attend encore d&apos;être envoyé. Il sera envoyé au prochain lancement de Stamp. Quitter quand même ?</numerusform>
@@ -9968,130 +10005,130 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="762"/>
+        <location filename="../ui/composerwindow.cpp" line="760"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="796"/>
+        <location filename="../ui/composerwindow.cpp" line="794"/>
         <source>No account yet — open Accounts… to add one</source>
         <translation>Pas encore de compte — ouvrez Comptes… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="803"/>
-        <location filename="../ui/composerwindow.cpp" line="824"/>
+        <location filename="../ui/composerwindow.cpp" line="801"/>
+        <location filename="../ui/composerwindow.cpp" line="822"/>
         <source>Server: %1:%2</source>
         <translation>Serveur : %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1103"/>
+        <location filename="../ui/composerwindow.cpp" line="1112"/>
         <source>Draft restored (saved %1).</source>
         <translation>Brouillon restauré (enregistré %1).</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1128"/>
+        <location filename="../ui/composerwindow.cpp" line="1137"/>
         <source>Last attempt: the server said %1</source>
         <translation>Dernière tentative : le serveur a dit %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1166"/>
+        <location filename="../ui/composerwindow.cpp" line="1175"/>
         <source>Being sent</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1167"/>
+        <location filename="../ui/composerwindow.cpp" line="1176"/>
         <source>This message is being sent right now; wait for the result.</source>
         <translation>Ce message est en cours d&apos;envoi ; attendez le résultat.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1174"/>
-        <location filename="../ui/composerwindow.cpp" line="1210"/>
+        <location filename="../ui/composerwindow.cpp" line="1183"/>
+        <location filename="../ui/composerwindow.cpp" line="1219"/>
         <source>Message not found</source>
         <translation>Message introuvable</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1175"/>
+        <location filename="../ui/composerwindow.cpp" line="1184"/>
         <source>This message is no longer there: it may have been sent or deleted meanwhile.</source>
         <translation>Ce message n&apos;est plus là : il a peut-être été envoyé ou supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1200"/>
+        <location filename="../ui/composerwindow.cpp" line="1209"/>
         <source>Some attached files are no longer there; they are marked in the list: %1</source>
         <translation>Certains fichiers joints ne sont plus là ; ils sont signalés dans la liste : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1211"/>
+        <location filename="../ui/composerwindow.cpp" line="1220"/>
         <source>This message is no longer in the Sent folder.</source>
         <translation>Ce message n&apos;est plus dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1242"/>
+        <location filename="../ui/composerwindow.cpp" line="1251"/>
         <source>This message is no longer in the outbox.</source>
         <translation>Ce message n&apos;est plus dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1260"/>
+        <location filename="../ui/composerwindow.cpp" line="1269"/>
         <source>The server did not accept the password. Enter it again to send the message.</source>
         <translation>Le serveur n&apos;a pas accepté le mot de passe. Saisissez-le de nouveau pour envoyer le message.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1365"/>
+        <location filename="../ui/composerwindow.cpp" line="1374"/>
         <source>The draft could not be saved: %1</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1371"/>
+        <location filename="../ui/composerwindow.cpp" line="1380"/>
         <source>Draft saved at %1.</source>
         <translation>Brouillon enregistré à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1409"/>
+        <location filename="../ui/composerwindow.cpp" line="1418"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 pièce jointe, %1 — environ %2 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1410"/>
+        <location filename="../ui/composerwindow.cpp" line="1419"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 pièces jointes, %2 — environ %3 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1414"/>
+        <location filename="../ui/composerwindow.cpp" line="1423"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ plus que les %1 acceptés par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1421"/>
+        <location filename="../ui/composerwindow.cpp" line="1430"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1423"/>
+        <location filename="../ui/composerwindow.cpp" line="1432"/>
         <source>Sending: %1</source>
         <translation>Envoi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1504"/>
+        <location filename="../ui/composerwindow.cpp" line="1513"/>
         <source>Send later</source>
         <translation>Envoyer plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1508"/>
+        <location filename="../ui/composerwindow.cpp" line="1517"/>
         <source>Send at</source>
         <translation>Envoyer à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1513"/>
+        <location filename="../ui/composerwindow.cpp" line="1522"/>
         <source>Send this message at:</source>
         <translation>Envoyer ce message le :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1529"/>
+        <location filename="../ui/composerwindow.cpp" line="1538"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Trop tard pour le reprendre : le message est en cours d&apos;envoi ou a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1544"/>
-        <location filename="../ui/composerwindow.cpp" line="1550"/>
+        <location filename="../ui/composerwindow.cpp" line="1553"/>
+        <location filename="../ui/composerwindow.cpp" line="1559"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Repris de la boîte d&apos;envoi : rien n&apos;a été envoyé.</translation>
     </message>
@@ -10133,7 +10170,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1559"/>
+        <location filename="../ui/composerwindow.cpp" line="1568"/>
         <source>No account</source>
         <translation>Aucun compte</translation>
     </message>
@@ -10164,39 +10201,39 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Commande swaks copiée (le message est dans %1 ; swaks demande le mot de passe). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1560"/>
+        <location filename="../ui/composerwindow.cpp" line="1569"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp a besoin d&apos;un compte pour envoyer : ajoutez-en un avec les informations du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1573"/>
-        <location filename="../ui/composerwindow.cpp" line="1583"/>
+        <location filename="../ui/composerwindow.cpp" line="1582"/>
+        <location filename="../ui/composerwindow.cpp" line="1592"/>
         <source>Address not valid</source>
         <translation>Adresse non valide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1574"/>
-        <location filename="../ui/composerwindow.cpp" line="1584"/>
+        <location filename="../ui/composerwindow.cpp" line="1583"/>
+        <location filename="../ui/composerwindow.cpp" line="1593"/>
         <source>Nothing was sent. %1</source>
         <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1589"/>
+        <location filename="../ui/composerwindow.cpp" line="1598"/>
         <source>No recipient</source>
         <translation>Aucun destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1590"/>
+        <location filename="../ui/composerwindow.cpp" line="1599"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>Rien n&apos;a été envoyé : ajoutez au moins un destinataire dans À, Cc ou Cci.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1596"/>
+        <location filename="../ui/composerwindow.cpp" line="1605"/>
         <source>Attachment missing</source>
         <translation>Pièce jointe manquante</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1597"/>
+        <location filename="../ui/composerwindow.cpp" line="1606"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10207,78 +10244,73 @@ Remove them from the list, or attach them again.</source>
 Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1605"/>
+        <location filename="../ui/composerwindow.cpp" line="1617"/>
         <source>Nothing attached</source>
         <translation>Rien n&apos;est joint</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1606"/>
-        <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
-        <translation>Le message mentionne une pièce jointe, mais rien n&apos;est joint. L&apos;envoyer quand même ?</translation>
-    </message>
-    <message>
-        <location filename="../ui/composerwindow.cpp" line="1622"/>
+        <location filename="../ui/composerwindow.cpp" line="1639"/>
         <source>No subject</source>
         <translation>Pas d&apos;objet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1623"/>
+        <location filename="../ui/composerwindow.cpp" line="1640"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Ce message n&apos;a pas d&apos;objet. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1641"/>
+        <location filename="../ui/composerwindow.cpp" line="1658"/>
         <source>Message too large</source>
         <translation>Message trop gros</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1642"/>
+        <location filename="../ui/composerwindow.cpp" line="1659"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Ce message fera environ %1, mais %2 a indiqué accepter au plus %3. Il sera très probablement refusé. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1241"/>
-        <location filename="../ui/composerwindow.cpp" line="1680"/>
-        <location filename="../ui/composerwindow.cpp" line="1935"/>
+        <location filename="../ui/composerwindow.cpp" line="1250"/>
+        <location filename="../ui/composerwindow.cpp" line="1697"/>
+        <location filename="../ui/composerwindow.cpp" line="1952"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1681"/>
+        <location filename="../ui/composerwindow.cpp" line="1698"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>Rien n&apos;a été envoyé : le message n&apos;a pas pu être écrit dans la boîte d&apos;envoi. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1237"/>
-        <location filename="../ui/composerwindow.cpp" line="1731"/>
-        <location filename="../ui/composerwindow.cpp" line="1932"/>
+        <location filename="../ui/composerwindow.cpp" line="1246"/>
+        <location filename="../ui/composerwindow.cpp" line="1748"/>
+        <location filename="../ui/composerwindow.cpp" line="1949"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1856"/>
+        <location filename="../ui/composerwindow.cpp" line="1873"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Envoyé. Une copie se trouve dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1875"/>
+        <location filename="../ui/composerwindow.cpp" line="1892"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Non envoyé : le message reste dans la boîte d&apos;envoi. Modifiez-le et renvoyez-le quand vous serez prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="546"/>
-        <location filename="../ui/composerwindow.cpp" line="1251"/>
-        <location filename="../ui/composerwindow.cpp" line="1926"/>
+        <location filename="../ui/composerwindow.cpp" line="544"/>
+        <location filename="../ui/composerwindow.cpp" line="1260"/>
+        <location filename="../ui/composerwindow.cpp" line="1943"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1719"/>
+        <location filename="../ui/composerwindow.cpp" line="1736"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>Dans la boîte d&apos;envoi, à envoyer à %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1726"/>
+        <location filename="../ui/composerwindow.cpp" line="1743"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Envoi dans %n seconde : Annuler le reprend.</numerusform>
@@ -10286,7 +10318,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1790"/>
+        <location filename="../ui/composerwindow.cpp" line="1807"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
@@ -10294,7 +10326,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1791"/>
+        <location filename="../ui/composerwindow.cpp" line="1808"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n message en attente dans la boîte d&apos;envoi : l&apos;afficher</numerusform>
@@ -10302,27 +10334,27 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1870"/>
+        <location filename="../ui/composerwindow.cpp" line="1887"/>
         <source>Not sent yet: the outbox tries again by itself (%1); nothing to do meanwhile.</source>
         <translation>Pas encore envoyé : la boîte d&apos;envoi réessaiera d&apos;elle-même (%1) ; rien à faire d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1968"/>
+        <location filename="../ui/composerwindow.cpp" line="2011"/>
         <source>Still sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1969"/>
+        <location filename="../ui/composerwindow.cpp" line="2012"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Le message est toujours en cours d&apos;envoi. Arrêter l&apos;envoi et fermer ? Il reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1981"/>
+        <location filename="../ui/composerwindow.cpp" line="2024"/>
         <source>Unsent message</source>
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1982"/>
+        <location filename="../ui/composerwindow.cpp" line="2025"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Ce message n&apos;a pas été envoyé. Le garder comme brouillon ?</translation>
     </message>
@@ -10466,261 +10498,261 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/contactsdialog.cpp" line="99"/>
-        <source>One per line</source>
-        <translation>Une par ligne</translation>
+        <source>One per line, or several separated by commas</source>
+        <translation>Une par ligne, ou plusieurs séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="119"/>
-        <location filename="../ui/contactsdialog.cpp" line="334"/>
+        <location filename="../ui/contactsdialog.cpp" line="121"/>
+        <location filename="../ui/contactsdialog.cpp" line="336"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="121"/>
+        <location filename="../ui/contactsdialog.cpp" line="123"/>
         <source>Search contacts</source>
         <translation>Rechercher dans les contacts</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="123"/>
+        <location filename="../ui/contactsdialog.cpp" line="125"/>
         <source>Shows the contacts and groups whose name or address contains this</source>
         <translation>Affiche les contacts et les groupes dont le nom ou l&apos;adresse contient ce texte</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="124"/>
+        <location filename="../ui/contactsdialog.cpp" line="126"/>
         <source>Search by name or address</source>
         <translation>Rechercher par nom ou adresse</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="126"/>
+        <location filename="../ui/contactsdialog.cpp" line="128"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="130"/>
+        <location filename="../ui/contactsdialog.cpp" line="132"/>
         <source>Contacts and groups</source>
         <translation>Contacts et groupes</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="131"/>
+        <location filename="../ui/contactsdialog.cpp" line="133"/>
         <source>Enter edits the selected entry, Delete removes it</source>
         <translation>Entrée modifie l&apos;entrée sélectionnée, Suppr la supprime</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="133"/>
-        <location filename="../ui/contactsdialog.cpp" line="285"/>
+        <location filename="../ui/contactsdialog.cpp" line="135"/>
+        <location filename="../ui/contactsdialog.cpp" line="287"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <location filename="../ui/contactsdialog.cpp" line="135"/>
         <source>Addresses or members</source>
         <translation>Adresses ou membres</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="133"/>
+        <location filename="../ui/contactsdialog.cpp" line="135"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="147"/>
+        <location filename="../ui/contactsdialog.cpp" line="149"/>
         <source>Add &amp;Contact…</source>
         <translation>Ajouter un &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="148"/>
+        <location filename="../ui/contactsdialog.cpp" line="150"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="148"/>
+        <location filename="../ui/contactsdialog.cpp" line="150"/>
         <source>A name and one or more addresses</source>
         <translation>Un nom et une ou plusieurs adresses</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="149"/>
+        <location filename="../ui/contactsdialog.cpp" line="151"/>
         <source>Add &amp;Group…</source>
         <translation>Ajouter un &amp;groupe…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="149"/>
+        <location filename="../ui/contactsdialog.cpp" line="151"/>
         <source>Add a group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="150"/>
+        <location filename="../ui/contactsdialog.cpp" line="152"/>
         <source>A name and the addresses of its members</source>
         <translation>Un nom et les adresses de ses membres</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="151"/>
+        <location filename="../ui/contactsdialog.cpp" line="153"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="152"/>
+        <location filename="../ui/contactsdialog.cpp" line="154"/>
         <source>Edit the selected contact or group</source>
         <translation>Modifier le contact ou le groupe sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="152"/>
+        <location filename="../ui/contactsdialog.cpp" line="154"/>
         <source>Also Enter in the list</source>
         <translation>Aussi Entrée dans la liste</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="153"/>
+        <location filename="../ui/contactsdialog.cpp" line="155"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="154"/>
+        <location filename="../ui/contactsdialog.cpp" line="156"/>
         <source>Delete the selected contact or group</source>
         <translation>Supprimer le contact ou le groupe sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="154"/>
+        <location filename="../ui/contactsdialog.cpp" line="156"/>
         <source>Also the Delete key in the list</source>
         <translation>Aussi la touche Suppr dans la liste</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="156"/>
+        <location filename="../ui/contactsdialog.cpp" line="158"/>
         <source>&amp;Import vCard…</source>
         <translation>&amp;Importer une vCard…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="156"/>
+        <location filename="../ui/contactsdialog.cpp" line="158"/>
         <source>Import contacts from a vCard file</source>
         <translation>Importer des contacts depuis un fichier vCard</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="157"/>
+        <location filename="../ui/contactsdialog.cpp" line="159"/>
         <source>vCard 3.0 or 4.0, as Thunderbird, Evolution, Google and others export it</source>
         <translation>vCard 3.0 ou 4.0, telle que l&apos;exportent Thunderbird, Evolution, Google et d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="159"/>
+        <location filename="../ui/contactsdialog.cpp" line="161"/>
         <source>E&amp;xport vCard…</source>
         <translation>E&amp;xporter en vCard…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="160"/>
+        <location filename="../ui/contactsdialog.cpp" line="162"/>
         <source>Export the address book as a vCard file</source>
         <translation>Exporter le carnet d&apos;adresses dans un fichier vCard</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="160"/>
+        <location filename="../ui/contactsdialog.cpp" line="162"/>
         <source>vCard 4.0, contacts and groups</source>
         <translation>vCard 4.0, contacts et groupes</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="162"/>
+        <location filename="../ui/contactsdialog.cpp" line="164"/>
         <source>Close the contacts</source>
         <translation>Fermer les contacts</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="227"/>
+        <location filename="../ui/contactsdialog.cpp" line="229"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="233"/>
+        <location filename="../ui/contactsdialog.cpp" line="235"/>
         <source>Group, sent as a named group</source>
         <translation>Groupe, envoyé comme groupe nommé</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="233"/>
-        <location filename="../ui/contactsdialog.cpp" line="312"/>
+        <location filename="../ui/contactsdialog.cpp" line="235"/>
+        <location filename="../ui/contactsdialog.cpp" line="314"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="283"/>
+        <location filename="../ui/contactsdialog.cpp" line="285"/>
         <source>Add Contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="283"/>
+        <location filename="../ui/contactsdialog.cpp" line="285"/>
         <source>Edit Contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="285"/>
-        <location filename="../ui/contactsdialog.cpp" line="302"/>
+        <location filename="../ui/contactsdialog.cpp" line="287"/>
+        <location filename="../ui/contactsdialog.cpp" line="304"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="286"/>
+        <location filename="../ui/contactsdialog.cpp" line="288"/>
         <source>The name shown with the addresses, e.g. Ann Lee</source>
         <translation>Le nom affiché avec les adresses, par exemple Anne Leroy</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="287"/>
+        <location filename="../ui/contactsdialog.cpp" line="289"/>
         <source>&amp;Addresses:</source>
         <translation>&amp;Adresses :</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="288"/>
+        <location filename="../ui/contactsdialog.cpp" line="290"/>
         <source>Addresses, the first one preferred</source>
         <translation>Adresses, la première étant la préférée</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="300"/>
+        <location filename="../ui/contactsdialog.cpp" line="302"/>
         <source>Add Group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="300"/>
+        <location filename="../ui/contactsdialog.cpp" line="302"/>
         <source>Edit Group</source>
         <translation>Modifier le groupe</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="302"/>
+        <location filename="../ui/contactsdialog.cpp" line="304"/>
         <source>Group name</source>
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="303"/>
+        <location filename="../ui/contactsdialog.cpp" line="305"/>
         <source>What you type in To, Cc or Bcc to reach every member</source>
         <translation>Ce que vous saisissez dans Pour, Cc ou Cci pour atteindre tous les membres</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="304"/>
+        <location filename="../ui/contactsdialog.cpp" line="306"/>
         <source>&amp;Members:</source>
         <translation>Mem&amp;bres :</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="305"/>
+        <location filename="../ui/contactsdialog.cpp" line="307"/>
         <source>Member addresses</source>
         <translation>Adresses des membres</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="306"/>
+        <location filename="../ui/contactsdialog.cpp" line="308"/>
         <source>&amp;Send as a named group in To and Cc</source>
         <translation>En&amp;voyer comme groupe nommé dans Pour et Cc</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="308"/>
+        <location filename="../ui/contactsdialog.cpp" line="310"/>
         <source>Send as a named group</source>
         <translation>Envoyer comme groupe nommé</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="310"/>
+        <location filename="../ui/contactsdialog.cpp" line="312"/>
         <source>The header shows &quot;%1: member, member;&quot; and every member gets the message. Off: the group becomes its members. In Bcc a group is always only its members.</source>
         <translation>L&apos;en-tête affiche « %1: membre, membre; » et chaque membre reçoit le message. Désactivé : le groupe est remplacé par ses membres. En Cci, un groupe n&apos;est toujours que ses membres.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="341"/>
+        <location filename="../ui/contactsdialog.cpp" line="343"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="347"/>
-        <location filename="../ui/contactsdialog.cpp" line="352"/>
+        <location filename="../ui/contactsdialog.cpp" line="349"/>
+        <location filename="../ui/contactsdialog.cpp" line="354"/>
         <source>Nothing was imported from %1. %2</source>
         <translation>Rien n&apos;a été importé depuis %1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="355"/>
+        <location filename="../ui/contactsdialog.cpp" line="357"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n contact ajouté</numerusform>
@@ -10728,7 +10760,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="356"/>
+        <location filename="../ui/contactsdialog.cpp" line="358"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mis à jour</numerusform>
@@ -10736,7 +10768,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="357"/>
+        <location filename="../ui/contactsdialog.cpp" line="359"/>
         <source>%n group(s) read</source>
         <translation>
             <numerusform>%n groupe lu</numerusform>
@@ -10744,7 +10776,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="359"/>
+        <location filename="../ui/contactsdialog.cpp" line="361"/>
         <source>%n card(s) without an address skipped</source>
         <translation>
             <numerusform>%n carte sans adresse ignorée</numerusform>
@@ -10752,12 +10784,12 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="369"/>
+        <location filename="../ui/contactsdialog.cpp" line="371"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="372"/>
+        <location filename="../ui/contactsdialog.cpp" line="374"/>
         <source>%n contact(s) exported</source>
         <translation>
             <numerusform>%n contact exporté</numerusform>
@@ -10765,7 +10797,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsdialog.cpp" line="373"/>
+        <location filename="../ui/contactsdialog.cpp" line="375"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -10773,20 +10805,20 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="379"/>
-        <location filename="../ui/contactsdialog.cpp" line="388"/>
+        <location filename="../ui/contactsdialog.cpp" line="381"/>
+        <location filename="../ui/contactsdialog.cpp" line="390"/>
         <source>Import vCard</source>
         <translation>Importer une vCard</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="380"/>
-        <location filename="../ui/contactsdialog.cpp" line="396"/>
+        <location filename="../ui/contactsdialog.cpp" line="382"/>
+        <location filename="../ui/contactsdialog.cpp" line="398"/>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>Fichiers vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/contactsdialog.cpp" line="395"/>
-        <location filename="../ui/contactsdialog.cpp" line="405"/>
+        <location filename="../ui/contactsdialog.cpp" line="397"/>
+        <location filename="../ui/contactsdialog.cpp" line="407"/>
         <source>Export vCard</source>
         <translation>Exporter en vCard</translation>
     </message>
@@ -11580,42 +11612,42 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         <translation>Effacer le journal</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="359"/>
+        <location filename="../ui/logpane.cpp" line="364"/>
         <source>Save the protocol log</source>
         <translation>Enregistrer le journal du protocole</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="359"/>
+        <location filename="../ui/logpane.cpp" line="364"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Fichiers texte (*.txt *.log)</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="368"/>
+        <location filename="../ui/logpane.cpp" line="373"/>
         <source>Log not saved</source>
         <translation>Journal non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="369"/>
+        <location filename="../ui/logpane.cpp" line="374"/>
         <source>The log could not be saved to %1: %2</source>
         <translation>Le journal n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="377"/>
+        <location filename="../ui/logpane.cpp" line="382"/>
         <source>1 line</source>
         <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="377"/>
+        <location filename="../ui/logpane.cpp" line="382"/>
         <source>%1 lines</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="378"/>
+        <location filename="../ui/logpane.cpp" line="383"/>
         <source>%1 of %2 lines</source>
         <translation>%1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="380"/>
+        <location filename="../ui/logpane.cpp" line="385"/>
         <source> (%1 older dropped)</source>
         <translation> (%1 plus anciennes supprimées)</translation>
     </message>
@@ -12129,7 +12161,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="46"/>
         <location filename="../ui/outboxview.cpp" line="54"/>
-        <location filename="../ui/outboxview.cpp" line="182"/>
+        <location filename="../ui/outboxview.cpp" line="189"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
@@ -12178,7 +12210,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     <message>
         <location filename="../ui/outboxview.cpp" line="50"/>
         <location filename="../ui/outboxview.cpp" line="55"/>
-        <location filename="../ui/outboxview.cpp" line="184"/>
+        <location filename="../ui/outboxview.cpp" line="191"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
@@ -12219,7 +12251,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/outboxview.cpp" line="64"/>
-        <location filename="../ui/outboxview.cpp" line="218"/>
+        <location filename="../ui/outboxview.cpp" line="225"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
@@ -12269,97 +12301,97 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         <translation>Pour un message envoyé en partie : modifier les adresses que le serveur a refusées, puis leur renvoyer le message</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="112"/>
+        <location filename="../ui/outboxview.cpp" line="119"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="116"/>
+        <location filename="../ui/outboxview.cpp" line="123"/>
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="117"/>
+        <location filename="../ui/outboxview.cpp" line="124"/>
         <source>being sent by another Stamp</source>
         <translation>en cours d&apos;envoi par un autre Stamp</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="119"/>
+        <location filename="../ui/outboxview.cpp" line="126"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="121"/>
+        <location filename="../ui/outboxview.cpp" line="128"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="139"/>
+        <location filename="../ui/outboxview.cpp" line="146"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="170"/>
+        <location filename="../ui/outboxview.cpp" line="177"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="181"/>
+        <location filename="../ui/outboxview.cpp" line="188"/>
         <source>Outbox (%1)</source>
         <translation>Boîte d&apos;envoi (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="183"/>
+        <location filename="../ui/outboxview.cpp" line="190"/>
         <source>Drafts (%1)</source>
         <translation>Brouillons (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="218"/>
+        <location filename="../ui/outboxview.cpp" line="225"/>
         <source>Send to these recipients again</source>
         <translation>Renvoyer à ces destinataires</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="230"/>
+        <location filename="../ui/outboxview.cpp" line="237"/>
         <source>Not sent again</source>
         <translation>Non renvoyé</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="251"/>
+        <location filename="../ui/outboxview.cpp" line="258"/>
         <source>Recipients not changed</source>
         <translation>Destinataires non modifiés</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="263"/>
+        <location filename="../ui/outboxview.cpp" line="270"/>
         <source>Nothing sent</source>
         <translation>Rien n&apos;a été envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="264"/>
+        <location filename="../ui/outboxview.cpp" line="271"/>
         <source>Every message in the outbox is being sent already, or may have been delivered: open those to send them again one by one.</source>
         <translation>Chaque message de la boîte d&apos;envoi est déjà en cours d&apos;envoi, ou a peut-être été distribué : ouvrez ceux-là pour les renvoyer un par un.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="303"/>
+        <location filename="../ui/outboxview.cpp" line="310"/>
         <source>Being sent</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="303"/>
+        <location filename="../ui/outboxview.cpp" line="310"/>
         <source>This message is being sent right now. Stop it first.</source>
         <translation>Ce message est en cours d&apos;envoi. Arrêtez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="307"/>
+        <location filename="../ui/outboxview.cpp" line="314"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="308"/>
+        <location filename="../ui/outboxview.cpp" line="315"/>
         <source>Delete “%1”? It cannot be brought back.</source>
         <translation>Supprimer « %1 » ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../ui/outboxview.cpp" line="318"/>
+        <location filename="../ui/outboxview.cpp" line="325"/>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
@@ -12638,12 +12670,12 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
 <context>
     <name>ui::RecipientField</name>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="211"/>
+        <location filename="../ui/recipientfield.cpp" line="249"/>
         <source>name@example.org, Another Name &lt;other@example.org&gt;</source>
         <translation>nom@example.org, Autre Nom &lt;autre@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/recipientfield.cpp" line="214"/>
+        <location filename="../ui/recipientfield.cpp" line="252"/>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
     </message>

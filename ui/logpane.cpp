@@ -201,6 +201,11 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent), m_model(new TranscriptModel
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(m_detail);
+    // A few lines each at least (a scroll area's own minimum is ~70 px): with the log shown during a send,
+    // the pane's minimum height used to push an 800x600 window taller.
+    const int line = m_view->fontMetrics().lineSpacing();
+    m_view->setMinimumHeight(2 * line + 8);
+    m_detail->setMinimumHeight(line + 8);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);

@@ -76,13 +76,20 @@ OutboxView::OutboxView(store::MailStore *store, QWidget *parent) : QWidget(paren
     m_editRecipients->setAccessibleName(tr("Correct the recipients the message was not delivered to"));
     m_editRecipients->setAccessibleDescription(
         tr("For a partly sent message: change the addresses the server refused, then send to them again"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_editRecipients);
-    buttons->addWidget(m_sendAgain);
-    buttons->addWidget(m_sendAll);
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_delete);
+    // Two rows: in one, five buttons made the panel ~460 px wide at least, and beside the composer's own
+    // minimum that pushed an 800 px window wider (the panel cut off at 800x600).
+    auto *sending = new QHBoxLayout;
+    sending->addStretch(1);
+    sending->addWidget(m_editRecipients);
+    sending->addWidget(m_sendAgain);
+    sending->addWidget(m_sendAll);
+    auto *item = new QHBoxLayout;
+    item->addStretch(1);
+    item->addWidget(m_open);
+    item->addWidget(m_delete);
+    auto *buttons = new QVBoxLayout;
+    buttons->addLayout(sending);
+    buttons->addLayout(item);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_tabs, 1);

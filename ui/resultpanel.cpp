@@ -204,12 +204,14 @@ void ResultPanel::showOutcome(const smtp::Outcome &outcome, const QString &subje
         item->setToolTip(ReplyColumn, tried ? r.reply.text() : QString());
     }
     m_recipients->setVisible(!outcome.recipients.isEmpty());
-    // As tall as its rows, up to six; more scroll.
+    // As tall as its rows, up to six, where the window has room; more scroll. At least one row: a fixed
+    // height made the window's minimum grow with the recipients, so a send pushed the window taller.
     const int rows = std::min<int>(6, int(outcome.recipients.size()));
     const int rowHeight =
         m_recipients->sizeHintForRow(0) > 0 ? m_recipients->sizeHintForRow(0) : fontMetrics().height() + 4;
-    m_recipients->setFixedHeight(m_recipients->header()->sizeHint().height() + rows * rowHeight
-                                 + 2 * m_recipients->frameWidth() + 2);
+    const int frame = m_recipients->header()->sizeHint().height() + 2 * m_recipients->frameWidth() + 2;
+    m_recipients->setMinimumHeight(frame + rowHeight);
+    m_recipients->setMaximumHeight(frame + rows * rowHeight);
     show();
 }
 
