@@ -63,6 +63,20 @@ inline QStringList goodbye()
     return {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye"), QStringLiteral("X")};
 }
 
+// One message accepted (the MAIL FROM and RCPT TO lines as expected, `*` allowed), then goodbye().
+inline QStringList delivered(const QString &mailFrom, const QString &rcpt)
+{
+    return QStringList{QStringLiteral("C: ") + mailFrom,
+                       QStringLiteral("S: 250 ok"),
+                       QStringLiteral("C: ") + rcpt,
+                       QStringLiteral("S: 250 ok"),
+                       QStringLiteral("C: DATA"),
+                       QStringLiteral("S: 354 go"),
+                       QStringLiteral("D:"),
+                       QStringLiteral("S: 250 ok")}
+           + goodbye();
+}
+
 inline SessionOptions plainOptions(quint16 port)
 {
     SessionOptions o;

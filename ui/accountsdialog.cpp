@@ -311,13 +311,11 @@ void AccountsDialog::onSelectionChanged()
 
 void AccountsDialog::startNewAccount(const store::Account &draft, const QString &password)
 {
-    store::Account a = draft;
-    if (a.port == 0)
-        a.port = smtp::defaultPort(a.security);
+    // A new Account's port is already its security's default (587, STARTTLS).
     m_loading = true;
     m_list->setCurrentRow(-1);
     m_loading = false;
-    loadForm(a, true);
+    loadForm(draft, true);
     if (!password.isEmpty())
         m_form->setPassword(password);
     if (!draft.address.isEmpty() || !draft.displayName.isEmpty() || !password.isEmpty())

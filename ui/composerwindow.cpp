@@ -1413,13 +1413,14 @@ void ComposerWindow::updateAttachmentSummary()
         return;
     }
     const QString total = formatSize(m_attachments->totalSize());
-    const QString onWire = formatSize(estimatedSize());
+    const qint64 size = estimatedSize();  // builds the message: once
+    const QString onWire = formatSize(size);
     QString text = n == 1
                        ? tr("1 attachment, %1 — about %2 when sent").arg(total, onWire)
                        : tr("%1 attachments, %2 — about %3 when sent").arg(QString::number(n), total, onWire);
     const std::optional<store::Account> a = currentAccount();
     const qint64 max = a ? m_app->settings()->serverMaxSize(a->name) : 0;
-    if (max > 0 && estimatedSize() > max)
+    if (max > 0 && size > max)
         text += QLatin1String("  ") + tr("⚠ larger than the %1 the server accepts").arg(formatSize(max));
     m_attachmentSummary->setText(text);
 }

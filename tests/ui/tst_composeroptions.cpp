@@ -3,6 +3,7 @@
 // suggestion is not doubled, and Reply-To and delivery receipts (DSN) reach the wire as `stamp send` sends
 // them.
 #include "../fakeserver.h"
+#include "../sessionharness.h"
 #include "appcontext.h"
 #include "composerwindow.h"
 #include "mailto.h"
@@ -33,20 +34,7 @@ QStringList greeting(const QStringList &extensions)
     return s;
 }
 
-QStringList delivered(const QString &mailFrom, const QString &rcpt)
-{
-    return {QStringLiteral("C: ") + mailFrom,
-            QStringLiteral("S: 250 ok"),
-            QStringLiteral("C: ") + rcpt,
-            QStringLiteral("S: 250 ok"),
-            QStringLiteral("C: DATA"),
-            QStringLiteral("S: 354 go"),
-            QStringLiteral("D:"),
-            QStringLiteral("S: 250 ok"),
-            QStringLiteral("C: QUIT"),
-            QStringLiteral("S: 221 bye"),
-            QStringLiteral("X")};
-}
+using harness::delivered;
 
 store::Account account(const QString &name, quint16 port, const QString &signature = {})
 {
