@@ -1,6 +1,7 @@
 #include "cliutil.h"
 
 #include "commandline.h"
+#include "tlschannel.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -181,10 +182,10 @@ bool connectionOptionsFrom(const QCommandLineParser &parser, SessionOptions *o, 
                          .arg(path, f.errorString());
             return false;
         }
-        // Parsed when TLS starts (SessionOptions::extraCaPem), off the path the TLS warm-up hides; a file
-        // without a single PEM certificate is refused here.
+        // Parsed when TLS starts (SessionOptions::extraCaPem); a file without a PEM certificate is refused
+        // here.
         const QByteArray pem = f.readAll();
-        if (!pem.contains("-----BEGIN CERTIFICATE-----") || !pem.contains("-----END CERTIFICATE-----")) {
+        if (!hasPemCertificate(pem)) {
             *error = QCoreApplication::translate("stamp", "--ca-file: %1 holds no PEM certificate").arg(path);
             return false;
         }

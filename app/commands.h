@@ -18,7 +18,7 @@ struct CommandEntry
     // Builds the command; null in a binary that cannot run it.
     std::unique_ptr<Command> (*make)();
     // Whether these arguments will most likely need TLS, so that main() starts loading it before anything
-    // else (tlsheadstart.h, smtp/tlswarmup.h); null for never. Only a head start: a wrong guess costs a
+    // else (tlsheadstart.h); null for never. Only a head start: a wrong guess costs a
     // thread.
     bool (*wantsTls)(const QStringList &arguments) = nullptr;
 };

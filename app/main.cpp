@@ -2,7 +2,6 @@
 #include "launch.h"
 #include "outcome.h"
 #include "tlsheadstart.h"
-#include "tlswarmup.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -63,14 +62,12 @@ int main(int argc, char *argv[])
 #endif
 
     // Everything else runs here with Qt Core only: the commands, the help and every refusal in words.
-    // TLS, when the command will likely need it, starts loading first: OpenSSL now, Qt's backend as soon as
-    // the application exists, both beside everything the command does before its TLS handshake.
+    // TLS, when the command will likely need it, starts loading first: OpenSSL's start-up runs beside
+    // everything the command does before its TLS handshake.
     const bool tls = route.kind == cli::Launch::Kind::Command && route.command->wantsTls
                      && route.command->wantsTls(route.arguments);
     const cli::TlsHeadStart headStart(tls);
     QCoreApplication app(argc, argv);
-    if (tls)
-        smtp::startTlsWarmUp();
     // The names decide where settings and mail are kept: the same as the window's.
     QCoreApplication::setApplicationName(QStringLiteral("stamp"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stamp"));

@@ -6,10 +6,8 @@ namespace cli {
 
 // OpenSSL's own start-up (reading openssl.cnf, loading its providers, seeding its random generator: about a
 // third of what the first TLS connection costs before its first byte), begun on a thread at the top of main,
-// before the Qt application exists. Qt's TLS backend (smtp/tlswarmup.h) can only load once there is an
-// application; it uses the same libcrypto, so it then finds this part done or waits for the rest of it.
-// Joined when the object goes away: declare it before the QCoreApplication, so it outlives Qt's warm-up
-// and ends before exit() runs OpenSSL's clean-up.
+// before the Qt application exists. The session's TLS channel (smtp/tlschannel.h) uses the same libcrypto,
+// so it then finds this part done or waits for the rest of it. Joined when the object goes away.
 class TlsHeadStart
 {
 public:

@@ -96,7 +96,7 @@ void Probe::start(const SessionOptions &options, Clock *clock)
     connect(m_session, &Session::finished, this, [this](const Outcome &o) {
         m_report.outcome = o;
         m_report.tls = m_session->tlsInfo();
-        m_report.chain = m_report.tls.chain.isEmpty() ? o.certificateChain : m_report.tls.chain;
+        m_report.chain = m_report.tls.chainDer.isEmpty() ? o.certificateChain : m_report.tls.chain();
         for (const QSslError &err : o.sslErrors)
             m_report.certificateErrors << err.errorString();
         m_session->deleteLater();

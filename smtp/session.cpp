@@ -3,11 +3,8 @@
 // in verdict.cpp.
 #include "session.h"
 
-#include "tlswarmup.h"
-
+#include <QCryptographicHash>
 #include <QHostInfo>
-#include <QSslCipher>
-#include <QSslConfiguration>
 #include <QTimer>
 
 #include <sys/socket.h>
@@ -56,9 +53,8 @@ Session::Session(SessionOptions options, Clock *clock, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_clock(clock ? clock : Clock::system()),
       m_timer(m_clock->createTimer(this)), m_ackTimer(new QTimer(this))
 {
-    // Every session connects with a plain QTcpSocket; TLS takes the connection over when it starts (see
-    // beginTls()), so the TLS backend loads (startTlsWarmUp) while the TCP handshake, and for STARTTLS the
-    // greeting and EHLO, are under way instead of before the first byte.
+    // Every session connects with a plain QTcpSocket; TLS, when it starts, runs on it through the channel
+    // (see beginTls()).
     attachSocket(new QTcpSocket(this));
     if (m_options.ehloName.isEmpty()) {
         // The local host name when it is a valid EHLO argument (RFC 5321 §4.1.1.1), else "localhost".
@@ -82,71 +78,93 @@ void Session::attachSocket(QTcpSocket *socket)
     connect(m_socket, &QTcpSocket::readyRead, this, &Session::onReadyRead);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &Session::onSocketError);
     connect(m_socket, &QTcpSocket::disconnected, this, &Session::onDisconnected);
+    // Over TLS too this means "handed to the network": the channel encrypts as it is written to.
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Session::onBytesWritten);
-    if (m_ssl) {
-        connect(m_ssl, &QSslSocket::encrypted, this, &Session::onEncrypted);
-        connect(m_ssl, &QSslSocket::sslErrors, this, &Session::onSslErrors);
-        // over TLS, bytesWritten only means "encrypted"; this one means "handed to the network"
-        connect(m_ssl, &QSslSocket::encryptedBytesWritten, this, &Session::onBytesWritten);
-    }
 }
 
 bool Session::beginTls()
 {
-    if (!QSslSocket::supportsSsl()) {
-        abort(makeOutcome(Outcome::Category::TlsFailed, tr("This system has no working TLS library."),
-                          tr("Install OpenSSL 3 (Debian: libssl3).")));
-        return false;
-    }
-    // The connection moves to a QSslSocket: it gets its own descriptor of the same TCP connection, and the
-    // plain socket lets go of its own without a shutdown (closing one of two descriptors ends nothing).
-    // Nothing is left unread in the plain socket: STARTTLS refuses bytes after the 220 (handleReply), and
-    // under implicit TLS nothing was read. Bytes still in the kernel are read by the TLS socket as TLS, so
-    // injected plaintext fails the handshake.
-    const int fd = ::dup(int(m_socket->socketDescriptor()));
-    auto *ssl = new QSslSocket(this);
-    if (fd < 0 || !ssl->setSocketDescriptor(fd, QAbstractSocket::ConnectedState)) {
-        if (fd >= 0)
-            ::close(fd);
-        delete ssl;
-        abort(makeOutcome(Outcome::Category::TlsFailed,
-                          tr("Stamp could not hand the connection to its TLS library."),
-                          tr("Try again; if it keeps happening, report it with the transcript.")));
-        return false;
-    }
-    QTcpSocket *plain = m_socket;
-    plain->disconnect(this);
-    plain->abort();
-    plain->deleteLater();
-    m_ssl = ssl;
-    attachSocket(ssl);
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-
-    if (!m_options.extraCaPem.isEmpty()) {
-        const QList<QSslCertificate> parsed = QSslCertificate::fromData(m_options.extraCaPem, QSsl::Pem);
-        m_options.extraCaPem.clear();
-        if (parsed.isEmpty()) {
-            abort(makeOutcome(Outcome::Category::LocalError,
-                              tr("The CA file given holds no certificate that can be read."),
-                              tr("Give a file of PEM certificates (-----BEGIN CERTIFICATE-----).")));
-            return false;
-        }
-        m_options.extraCaCertificates += parsed;
-    }
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setProtocol(QSsl::TlsV1_2OrLater);
-    conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    // The handshake first trusts only the extra CAs: parsing the whole system store costs ~100 ms of CPU
-    // per connection. A certificate they do not vouch for is then checked against the system store in
-    // onSslErrors(), so an extra CA adds to what is trusted and never replaces it.
-    if (!m_options.extraCaCertificates.isEmpty())
-        conf.setCaCertificates(m_options.extraCaCertificates);
-    m_ssl->setSslConfiguration(conf);
-    // The name checked against the certificate, and sent as SNI (there was no connectToHost on this socket).
-    m_ssl->setPeerVerifyName(m_options.host);
+    // TLS runs on the same socket through the channel (tlschannel.h). Nothing is left unread in the socket:
+    // STARTTLS refuses bytes after the 220 (handleReply), and under implicit TLS nothing was read. Bytes that
+    // come later are read as TLS, so injected plaintext fails the handshake.
+    TlsChannel::Settings settings;
+    settings.host = m_options.host;
+    if (!m_options.extraCaPem.isEmpty())
+        settings.extraCaPem << m_options.extraCaPem;
+    for (const QSslCertificate &c : std::as_const(m_options.extraCaCertificates))
+        settings.extraCaDer << c.toDer();
+    m_channel = std::make_unique<TlsChannel>();
     m_handshakeStarted = true;
-    m_ssl->startClientEncryption();
+    QString why;
+    if (!m_channel->start(settings, &why)) {
+        const bool badCa = m_channel->extraCaUnreadable();
+        m_channel.reset();
+        m_handshakeStarted = false;
+        abort(badCa ? makeOutcome(Outcome::Category::LocalError, why,
+                                  tr("Give a file of PEM certificates (-----BEGIN CERTIFICATE-----)."))
+                    : makeOutcome(Outcome::Category::TlsFailed, why,
+                                  tr("Try again; if it keeps happening, report it with the transcript.")));
+        return false;
+    }
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    flushTls();
     return true;
+}
+
+// Moves what the channel encrypted (handshake records, session data, close_notify) onto the socket.
+void Session::flushTls()
+{
+    if (!m_channel)
+        return;
+    const QByteArray out = m_channel->takeOutgoing();
+    if (!out.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->write(out);
+}
+
+void Session::continueHandshake()
+{
+    const TlsChannel::State state = m_channel->advance();
+    flushTls();
+    if (state == TlsChannel::State::Handshaking)
+        return;
+    if (state == TlsChannel::State::Failed) {
+        abort(verdict::socketError(phase(), QAbstractSocket::SslHandshakeFailedError, m_options.host,
+                                   m_options.port, m_channel->errorString(), QString()));
+        return;
+    }
+    if (acceptCertificate())
+        onEncrypted();
+}
+
+// The one place a verified connection is let through: no problem, or problems with exactly the pinned
+// certificate. Anything else ends the session before a byte of it is sent.
+bool Session::acceptCertificate()
+{
+    const QList<CertificateProblem> &problems = m_channel->problems();
+    if (problems.isEmpty())
+        return true;
+    const QList<QByteArray> chain = m_channel->peerChain();
+    const QByteArray digest =
+        chain.isEmpty() ? QByteArray()
+                        : QCryptographicHash::hash(chain.first(), QCryptographicHash::Sha256).toHex();
+    if (!m_options.pinnedSha256.isEmpty() && !digest.isEmpty()
+        && digest.compare(m_options.pinnedSha256, Qt::CaseInsensitive) == 0) {
+        // The user trusted exactly this certificate for this account.
+        emitEvent(TranscriptEvent::Kind::Tls,
+                  tr("Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted")
+                      .arg(problemWords(problems.first()), QString::fromLatin1(digest)));
+        return true;
+    }
+    m_sslErrors = sslErrorsFrom(problems);
+    for (const QSslError &e : std::as_const(m_sslErrors))
+        emitEvent(TranscriptEvent::Kind::Error, tr("Certificate problem: %1").arg(e.errorString()));
+    Outcome o = verdict::socketError(phase(), QAbstractSocket::SslHandshakeFailedError, m_options.host,
+                                     m_options.port, QString(),
+                                     m_sslErrors.isEmpty() ? QString() : m_sslErrors.first().errorString());
+    o.sslErrors = m_sslErrors;
+    o.certificateChain = certificatesFromDer(chain);
+    abort(o);
+    return false;
 }
 
 Session::~Session() = default;
@@ -255,8 +273,6 @@ void Session::start()
     m_timer->start(m_options.timeouts.connect);
     m_stages.start();
     m_stages.enter(TimedStage::Connect);
-    if (m_options.security != Security::None)
-        startTlsWarmUp();
     m_socket->connectToHost(m_options.host, m_options.port);
 }
 
@@ -287,12 +303,14 @@ void Session::onConnected()
 
 void Session::onEncrypted()
 {
-    const QSslCipher cipher = m_ssl->sessionCipher();
-    m_tls.protocol = cipher.protocolString();
-    m_tls.cipher = cipher.name();
-    m_tls.chain = m_ssl->peerCertificateChain();
-    const QSslCertificate cert = m_ssl->peerCertificate();
-    m_tls.fingerprint = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex());
+    m_tls.protocol = m_channel->protocol();
+    m_tls.cipher = m_channel->cipher();
+    m_tls.chainDer = m_channel->peerChain();
+    QList<CertificateInfo> chain;
+    for (const QByteArray &der : std::as_const(m_tls.chainDer))
+        chain << CertificateInfo::fromDer(der);
+    const CertificateInfo cert = chain.isEmpty() ? CertificateInfo() : chain.first();
+    m_tls.fingerprint = cert.sha256;
     if (!m_options.pinnedSha256.isEmpty()
         && m_tls.fingerprint.compare(QString::fromLatin1(m_options.pinnedSha256), Qt::CaseInsensitive) != 0) {
         Outcome o =
@@ -300,7 +318,7 @@ void Session::onEncrypted()
                         tr("The server's certificate is not the one trusted for this account."),
                         tr("The certificate has changed since it was trusted. Check with the server's "
                            "administrator before trusting the new one."));
-        o.certificateChain = m_ssl->peerCertificateChain();
+        o.certificateChain = m_tls.chain();
         makeTlsReport(false, o.summary);
         abort(o);
         return;
@@ -308,11 +326,9 @@ void Session::onEncrypted()
     emitEvent(
         TranscriptEvent::Kind::Tls,
         tr("TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6")
-            .arg(m_tls.protocol, m_tls.cipher,
-                 cert.subjectInfo(QSslCertificate::CommonName).join(QLatin1Char(',')),
-                 cert.issuerInfo(QSslCertificate::CommonName).join(QLatin1Char(',')),
-                 cert.expiryDate().toString(Qt::ISODate), m_tls.fingerprint));
-    makeTlsReport(true, {});
+            .arg(m_tls.protocol, m_tls.cipher, cert.commonNames.join(QLatin1Char(',')), cert.issuer,
+                 cert.notAfter.toString(Qt::ISODate), m_tls.fingerprint));
+    makeTlsReport(true, {}, chain);
     m_encrypted = true;
     // RFC 3207 §4.2: forget everything from before the handshake.
     m_parser.reset();
@@ -325,53 +341,22 @@ void Session::onEncrypted()
     } else {
         sendEhlo();
     }
-    if (m_socket->bytesAvailable() > 0)
-        onReadyRead();
+    if (m_state != State::Closed && m_channel->hasInput())
+        readReplies();
 }
 
-void Session::makeTlsReport(bool accepted, const QString &failure)
+void Session::makeTlsReport(bool accepted, const QString &failure, const QList<CertificateInfo> &chain)
 {
     TlsCheckInput in;
+    in.chain = chain;
     in.host = m_options.host;
     in.pinnedSha256 = m_options.pinnedSha256;
     in.accepted = accepted;
     in.failure = failure;
     for (const QSslError &e : std::as_const(m_sslErrors))
         in.certificateErrors << e.errorString();
-    m_tlsReport = TlsReport::fromSocket(*m_ssl, in);
+    m_tlsReport = m_channel ? TlsReport::fromChannel(*m_channel, in) : TlsReport::fromInput(in);
     Q_EMIT tlsReportReady(m_tlsReport);
-}
-
-void Session::onSslErrors(const QList<QSslError> &errors)
-{
-    m_sslErrors = errors;
-    const QSslCertificate cert = m_ssl->peerCertificate();
-    const QByteArray digest = cert.digest(QCryptographicHash::Sha256).toHex();
-    if (!m_options.pinnedSha256.isEmpty()
-        && digest.compare(m_options.pinnedSha256, Qt::CaseInsensitive) == 0) {
-        // The user trusted exactly this certificate for this account: ignore exactly these errors.
-        emitEvent(TranscriptEvent::Kind::Tls,
-                  tr("Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted")
-                      .arg(errors.isEmpty() ? QString() : errors.first().errorString(),
-                           QString::fromLatin1(digest)));
-        m_ssl->ignoreSslErrors(errors);
-        m_sslErrors.clear();
-        return;
-    }
-    if (!m_options.extraCaCertificates.isEmpty()) {
-        // Not vouched for by the extra CAs: the usual check against the system store, for this host name.
-        const QList<QSslError> systemErrors =
-            QSslCertificate::verify(m_ssl->peerCertificateChain(), m_options.host);
-        if (systemErrors.isEmpty()) {
-            emitEvent(TranscriptEvent::Kind::Tls, tr("Certificate verified by the system's trusted CAs"));
-            m_ssl->ignoreSslErrors(errors);
-            m_sslErrors.clear();
-            return;
-        }
-        m_sslErrors = systemErrors;
-    }
-    for (const QSslError &e : std::as_const(m_sslErrors))
-        emitEvent(TranscriptEvent::Kind::Error, tr("Certificate problem: %1").arg(e.errorString()));
 }
 
 void Session::armTimer()
@@ -433,6 +418,14 @@ void Session::flushWrite(const QByteArray &bytes)
 
 void Session::writeRaw(const QByteArray &bytes)
 {
+    if (m_channel) {
+        // Encrypted as it is written: what waits is ciphertext in the socket, counted by bytesToWrite().
+        if (!m_encrypted || !m_channel->write(bytes))
+            return;
+        m_written += bytes.size();
+        flushTls();
+        return;
+    }
     const qint64 n = m_socket->write(bytes);
     if (n > 0)
         m_written += n;
@@ -440,14 +433,46 @@ void Session::writeRaw(const QByteArray &bytes)
 
 void Session::onReadyRead()
 {
-    if (m_state == State::Closed || m_state == State::Handshake)
+    if (m_state == State::Closed)
         return;
-    if (m_options.security == Security::ImplicitTls && !m_encrypted)
+    if (m_channel) {
+        // Bounded by the socket's read buffer; read() below takes it all, so it never piles up.
+        m_channel->receive(m_socket->readAll());
+        if (!m_encrypted) {
+            continueHandshake();
+            return;
+        }
+    } else if (m_state == State::Handshake || m_options.security == Security::ImplicitTls) {
         return;
+    }
+    readReplies();
+}
+
+bool Session::inputWaiting() const
+{
+    return m_channel ? m_channel->hasInput() : m_socket->bytesAvailable() > 0;
+}
+
+void Session::readReplies()
+{
     // Read in bounded pieces and parse each before reading more, so a server that floods the connection is
     // stopped by the parser's limits after a few KiB, never buffered whole.
+    bool more = false;
     do {
-        m_parser.feed(m_socket->read(ReadPiece));
+        QByteArray piece;
+        if (m_channel) {
+            piece = m_channel->read(ReadPiece);
+            flushTls();  // reading may answer the peer (a TLS 1.3 key update)
+            if (m_channel->state() == TlsChannel::State::Failed) {
+                abort(verdict::protocolError(m_channel->errorString()));
+                return;
+            }
+            more = !piece.isEmpty() && m_channel->hasInput();
+        } else {
+            piece = m_socket->read(ReadPiece);
+            more = m_socket->bytesAvailable() > 0;
+        }
+        m_parser.feed(piece);
         while (m_state != State::Closed) {
             const std::optional<Reply> r = m_parser.next();
             if (!r)
@@ -468,7 +493,7 @@ void Session::onReadyRead()
             abort(verdict::protocolError(m_parser.errorString()));
             return;
         }
-    } while (m_state != State::Closed && m_socket->bytesAvailable() > 0);
+    } while (m_state != State::Closed && more);
 }
 
 void Session::handleReply(const Reply &reply)
@@ -493,8 +518,7 @@ void Session::handleReply(const Reply &reply)
     }
     // After 334 or 354 the client speaks next: anything already behind it came out of turn, and would be
     // paired with a command not even sent yet (a 250 taken for the answer to the end of the content).
-    if (reply.code / 100 == 3 && p.cmd != Cmd::Console
-        && (m_parser.hasPendingBytes() || m_socket->bytesAvailable() > 0)) {
+    if (reply.code / 100 == 3 && p.cmd != Cmd::Console && (m_parser.hasPendingBytes() || inputWaiting())) {
         abort(verdict::outOfTurn(reply));
         return;
     }
@@ -535,7 +559,7 @@ void Session::handleReply(const Reply &reply)
             return;
         }
         // RFC 3207 §4.2 and the 2011 STARTTLS injection bugs: nothing may follow the 220 in plaintext.
-        if (m_parser.hasPendingBytes() || m_socket->bytesAvailable() > 0) {
+        if (m_parser.hasPendingBytes() || inputWaiting()) {
             abort(makeOutcome(
                 Outcome::Category::TlsFailed,
                 tr("The server sent extra data after agreeing to start TLS; that is how STARTTLS "
@@ -556,7 +580,7 @@ void Session::handleReply(const Reply &reply)
         handleAuthReply(reply);
         return;
     case Cmd::Quit:
-        m_socket->disconnectFromHost();
+        disconnectGracefully();
         return;
     case Cmd::Ignore:
         return;
@@ -698,8 +722,8 @@ void Session::abort(Outcome outcome)
     m_timer->stop();
     if (outcome.sslErrors.isEmpty())
         outcome.sslErrors = m_sslErrors;
-    if (outcome.certificateChain.isEmpty() && !m_sslErrors.isEmpty() && m_ssl)
-        outcome.certificateChain = m_ssl->peerCertificateChain();
+    if (outcome.certificateChain.isEmpty() && !m_sslErrors.isEmpty() && m_channel)
+        outcome.certificateChain = certificatesFromDer(m_channel->peerChain());
     if (m_jobs.isEmpty() || m_nextJob == 0)
         m_sessionOutcome = outcome;
     for (int i = m_nextJob; i < m_jobs.size(); ++i) {
@@ -716,13 +740,24 @@ void Session::abort(Outcome outcome)
         emitEvent(TranscriptEvent::Kind::Client, QStringLiteral("QUIT"));
         m_closing = true;
         m_timer->start(CloseWait);
-        m_socket->disconnectFromHost();
+        disconnectGracefully();
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
             emitFinished();
         return;
     }
     m_socket->abort();
     emitFinished();
+}
+
+// The end of a sound connection: TLS's close_notify first where there is TLS, then the TCP close, both after
+// everything written (disconnectFromHost() flushes, then disconnected()).
+void Session::disconnectGracefully()
+{
+    if (m_channel && m_encrypted) {
+        m_channel->close();
+        flushTls();
+    }
+    m_socket->disconnectFromHost();
 }
 
 void Session::emitFinished()
@@ -774,8 +809,6 @@ void Session::onSocketError(QAbstractSocket::SocketError error)
     Outcome o = verdict::socketError(phase(), error, m_options.host, m_options.port, m_socket->errorString(),
                                      m_sslErrors.isEmpty() ? QString() : m_sslErrors.first().errorString());
     o.sslErrors = m_sslErrors;
-    if (!m_sslErrors.isEmpty() && m_ssl)
-        o.certificateChain = m_ssl->peerCertificateChain();
     abort(o);
 }
 
@@ -796,7 +829,7 @@ void Session::onTimeout()
         return;
     }
     if (m_state == State::Handshake
-        || (m_ssl && !m_encrypted && m_options.security == Security::ImplicitTls
+        || (m_channel && !m_encrypted && m_options.security == Security::ImplicitTls
             && m_socket->state() == QAbstractSocket::ConnectedState)) {
         // Connected, but encryption never came up: a TLS failure (wrong port, or something in the way), not a
         // slow server, and nothing was sent.

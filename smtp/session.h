@@ -9,6 +9,7 @@
 #include "outcome.h"
 #include "reply.h"
 #include "stagetimer.h"
+#include "tlschannel.h"
 #include "tlsreport.h"
 #include "transaction.h"
 #include "transcript.h"
@@ -17,7 +18,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
-#include <QSslSocket>
+#include <QTcpSocket>
 #include <QTimer>
 #include <memory>
 
@@ -67,9 +68,8 @@ struct SessionOptions
     AuthMethod auth = AuthMethod::Auto;
     bool allowPlaintextAuth = false;  // send credentials on a connection without TLS; only when asked
     QList<QSslCertificate> extraCaCertificates;  // trusted in addition to the system store
-    // More CAs as PEM text (a --ca-file), parsed when TLS starts: parsing a certificate loads Qt's TLS
-    // backend, and done while reading options it would load it on the calling thread, before the warm-up
-    // (tlswarmup.h) can hide that behind the connection. The session adds them to extraCaCertificates.
+    // More CAs as PEM text (a --ca-file), parsed by the TLS channel when TLS starts (parsing it into
+    // QSslCertificates would load Qt's TLS backend, which a send does not otherwise need).
     QByteArray extraCaPem;
     QByteArray pinnedSha256;  // hex; when set, only this certificate is accepted
     Timeouts timeouts;
@@ -87,8 +87,10 @@ struct TlsInfo
 {
     QString protocol;
     QString cipher;
-    QList<QSslCertificate> chain;
-    QString fingerprint;  // SHA-256 of the peer certificate, hex
+    QList<QByteArray> chainDer;  // as the server sent it, its own certificate first
+    QString fingerprint;         // SHA-256 of the peer certificate, hex
+    // The chain as Qt certificates (this loads Qt's TLS backend: for display, not on the way to sending).
+    QList<QSslCertificate> chain() const { return certificatesFromDer(chainDer); }
 };
 
 // One SMTP connection: greeting, EHLO, STARTTLS, EHLO again, AUTH, then one transaction per queued message
@@ -250,10 +252,15 @@ private:
     void writeRaw(const QByteArray &bytes);  // every write to the socket, counted in m_written
     void armTimer();
     void onConnected();
+    void continueHandshake();
+    bool acceptCertificate();
     void onEncrypted();
     void onReadyRead();
+    void readReplies();
+    bool inputWaiting() const;
+    void flushTls();
+    void disconnectGracefully();
     void onSocketError(QAbstractSocket::SocketError error);
-    void onSslErrors(const QList<QSslError> &errors);
     void onDisconnected();
     void onTimeout();
     void onBytesWritten();
@@ -265,7 +272,7 @@ private:
     void abort(Outcome outcome);
     void emitFinished();
     verdict::Phase phase() const;
-    void makeTlsReport(bool accepted, const QString &failure);
+    void makeTlsReport(bool accepted, const QString &failure, const QList<CertificateInfo> &chain = {});
 
     // sessionauth.cpp
     void startAuth();
@@ -295,11 +302,11 @@ private:
     std::optional<commandline::DsnNotify> m_notify;
     Clock *m_clock;
     Timer *m_timer;
-    QTcpSocket *m_socket;         // the connection
-    qint64 m_written = 0;         // bytes handed to m_socket->write() (plaintext over TLS)
-    AckMeter m_ack;               // what of the content the server's TCP stack acknowledged
-    QTimer *m_ackTimer;           // samples m_ack while acknowledgements are outstanding
-    QSslSocket *m_ssl = nullptr;  // the same object when TLS is used, else null
+    QTcpSocket *m_socket;                   // the connection
+    qint64 m_written = 0;                   // bytes of the session handed over (plaintext, before TLS)
+    AckMeter m_ack;                         // what of the content the server's TCP stack acknowledged
+    QTimer *m_ackTimer;                     // samples m_ack while acknowledgements are outstanding
+    std::unique_ptr<TlsChannel> m_channel;  // TLS on m_socket, once it started
     ReplyParser m_parser;
     State m_state = State::Idle;
     QList<Pending> m_pending;

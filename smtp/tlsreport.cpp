@@ -3,40 +3,12 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHostAddress>
-#include <QSslCipher>
-#include <QSslConfiguration>
-#include <QSslKey>
-#include <QSslSocket>
+
+#include "tlschannel.h"
 
 namespace smtp {
 
 namespace {
-
-QString keyWords(const QSslKey &key)
-{
-    if (key.isNull())
-        return {};
-    QString algo;
-    switch (key.algorithm()) {
-    case QSsl::Rsa:
-        algo = QStringLiteral("RSA");
-        break;
-    case QSsl::Dsa:
-        algo = QStringLiteral("DSA");
-        break;
-    case QSsl::Ec:
-        algo = QStringLiteral("EC");
-        break;
-    case QSsl::Dh:
-        algo = QStringLiteral("DH");
-        break;
-    case QSsl::Opaque:
-        // Qt names no other kind (X25519, the usual TLS 1.3 group, among them): say so rather than guess.
-        return key.length() > 0 ? TlsReport::tr("%1 bits, of a kind Qt does not name").arg(key.length())
-                                : TlsReport::tr("of a kind Qt does not name");
-    }
-    return key.length() > 0 ? TlsReport::tr("%1 %2 bits").arg(algo).arg(key.length()) : algo;
-}
 
 QString joined(const QStringList &parts)
 {
@@ -45,16 +17,13 @@ QString joined(const QStringList &parts)
 
 }  // namespace
 
-bool certificateCovers(const QSslCertificate &cert, const QString &host)
+bool certificateCovers(const CertificateInfo &cert, const QString &host)
 {
     const QString h = host.toLower();
-    QStringList names = cert.subjectAlternativeNames().values(QSsl::DnsEntry);
-    const QStringList ips = cert.subjectAlternativeNames().values(QSsl::IpAddressEntry);
-    if (!QHostAddress(h).isNull())
-        return ips.contains(h) || ips.contains(QHostAddress(h).toString());
-    if (names.isEmpty())
-        names = cert.subjectInfo(QSslCertificate::CommonName);
-    for (const QString &n : std::as_const(names)) {
+    if (const QHostAddress address(h); !address.isNull())
+        return cert.ipAddresses.contains(h) || cert.ipAddresses.contains(address.toString());
+    const QStringList &names = cert.dnsNames.isEmpty() ? cert.commonNames : cert.dnsNames;
+    for (const QString &n : names) {
         const QString name = n.toLower();
         if (name == h)
             return true;
@@ -66,25 +35,6 @@ bool certificateCovers(const QSslCertificate &cert, const QString &host)
         }
     }
     return false;
-}
-
-CertificateInfo CertificateInfo::from(const QSslCertificate &cert)
-{
-    CertificateInfo c;
-    c.subject = joined(cert.subjectInfo(QSslCertificate::CommonName));
-    if (c.subject.isEmpty())
-        c.subject = cert.subjectDisplayName();
-    c.issuer = joined(cert.issuerInfo(QSslCertificate::CommonName));
-    if (c.issuer.isEmpty())
-        c.issuer = cert.issuerDisplayName();
-    c.notBefore = cert.effectiveDate().toUTC();
-    c.notAfter = cert.expiryDate().toUTC();
-    const auto sans = cert.subjectAlternativeNames();
-    c.names = sans.values(QSsl::DnsEntry) + sans.values(QSsl::IpAddressEntry);
-    c.key = keyWords(cert.publicKey());
-    c.sha256 = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex());
-    c.selfSigned = cert.isSelfSigned();
-    return c;
 }
 
 QList<TlsCheck> tlsChecks(const TlsCheckInput &in)
@@ -100,8 +50,7 @@ QList<TlsCheck> tlsChecks(const TlsCheckInput &in)
                     : TlsReport::tr("TLS version %1 is older than 1.2").arg(in.protocol)});
     }
     if (!in.pinnedSha256.isEmpty()) {
-        const QByteArray leaf =
-            in.chain.isEmpty() ? QByteArray() : in.chain.first().digest(QCryptographicHash::Sha256).toHex();
+        const QByteArray leaf = in.chain.isEmpty() ? QByteArray() : in.chain.first().sha256.toLatin1();
         const bool same = leaf.compare(in.pinnedSha256, Qt::CaseInsensitive) == 0;
         checks.append({same, same ? TlsReport::tr("The certificate is the pinned one (SHA-256 %1)")
                                         .arg(QString::fromLatin1(leaf))
@@ -109,19 +58,19 @@ QList<TlsCheck> tlsChecks(const TlsCheckInput &in)
                                         .arg(QString::fromLatin1(leaf))});
     }
     if (!in.chain.isEmpty()) {
-        const QSslCertificate &leaf = in.chain.first();
+        const CertificateInfo &leaf = in.chain.first();
         const bool named = certificateCovers(leaf, in.host);
         checks.append(
             {named, named ? TlsReport::tr("The certificate covers the name %1").arg(in.host)
                           : TlsReport::tr("The certificate does not cover the name %1").arg(in.host)});
         const QDateTime now = in.now.isValid() ? in.now : QDateTime::currentDateTimeUtc();
         bool inDates = true;
-        for (const QSslCertificate &c : in.chain)
-            inDates = inDates && c.effectiveDate() <= now && now <= c.expiryDate();
+        for (const CertificateInfo &c : in.chain)
+            inDates = inDates && c.notBefore <= now && now <= c.notAfter;
         checks.append(
             {inDates, inDates ? TlsReport::tr("Every certificate of the chain is within its validity dates")
                               : TlsReport::tr("A certificate of the chain is expired or not yet valid")});
-        const int daysLeft = inDates ? int(now.daysTo(leaf.expiryDate())) : 0;
+        const int daysLeft = inDates ? int(now.daysTo(leaf.notAfter)) : 0;
         if (inDates && daysLeft < 14)
             checks.append({false, TlsReport::tr("The certificate expires in %n day(s)", nullptr, daysLeft)});
     }
@@ -204,32 +153,25 @@ TlsReport TlsReport::fromInput(const TlsCheckInput &in)
     r.host = in.host;
     r.protocol = in.protocol;
     r.encrypted = in.accepted && !in.protocol.isEmpty();
-    for (const QSslCertificate &c : in.chain)
-        r.chain.append(CertificateInfo::from(c));
+    r.chain = in.chain;
     r.checks = tlsChecks(in);
     return r;
 }
 
-TlsReport TlsReport::fromSocket(const QSslSocket &socket, TlsCheckInput in)
+TlsReport TlsReport::fromChannel(const TlsChannel &channel, TlsCheckInput in)
 {
-    const QSslCipher cipher = socket.sessionCipher();
     if (in.chain.isEmpty())
-        in.chain = socket.peerCertificateChain();
-    if (socket.isEncrypted() && in.protocol.isEmpty())
-        in.protocol = cipher.protocolString();
+        for (const QByteArray &der : channel.peerChain())
+            in.chain << CertificateInfo::fromDer(der);
+    if (in.protocol.isEmpty())
+        in.protocol = channel.protocol();
     TlsReport r = fromInput(in);
-    if (!cipher.isNull()) {
-        r.cipher = cipher.name();
-        r.cipherBits = cipher.usedBits();
-        const QString kx = cipher.keyExchangeMethod();
-        // OpenSSL names TLS 1.3 suites' key exchange "any": the group is chosen apart from the suite.
-        if (kx.compare(QLatin1String("any"), Qt::CaseInsensitive) != 0)
-            r.keyExchange = kx;
-        const QString au = cipher.authenticationMethod();
-        if (au.compare(QLatin1String("any"), Qt::CaseInsensitive) != 0)
-            r.authentication = au;
-    }
-    r.ephemeralKey = keyWords(socket.sslConfiguration().ephemeralServerKey());
+    r.cipher = channel.cipher();
+    r.cipherBits = channel.cipherBits();
+    // TLS 1.3 suites fix neither: the group is chosen apart from the suite, the signature by the certificate.
+    r.keyExchange = channel.keyExchange();
+    r.authentication = channel.authentication();
+    r.ephemeralKey = channel.ephemeralKey();
     return r;
 }
 

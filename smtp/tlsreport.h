@@ -8,9 +8,11 @@
 #include <QString>
 #include <QStringList>
 
-class QSslSocket;
+struct evp_pkey_st;
 
 namespace smtp {
+
+class TlsChannel;
 
 // One check of the TLS report, passed or not, in words.
 struct TlsCheck
@@ -18,10 +20,6 @@ struct TlsCheck
     bool passed = false;
     QString text;
 };
-
-// Whether a certificate covers a host name: its DNS subject alternative names (or, with none, its common
-// name), a "*." wildcard standing for exactly one label (RFC 6125 §6.4.3).
-bool certificateCovers(const QSslCertificate &cert, const QString &host);
 
 // One certificate of the chain, as the report shows it.
 struct CertificateInfo
@@ -33,15 +31,28 @@ struct CertificateInfo
     QString key;                    // "RSA 2048 bits"
     QString sha256;                 // hex
     bool selfSigned = false;
+    QStringList commonNames;  // the subject's common names
+    QStringList dnsNames;     // the DNS subject alternative names
+    QStringList ipAddresses;  // the IP address subject alternative names
+    bool isNull() const { return sha256.isEmpty(); }
+    // Read with OpenSSL (certificateinfo.cpp): no Qt TLS backend is needed for a DER certificate.
+    static CertificateInfo fromDer(const QByteArray &der);
     static CertificateInfo from(const QSslCertificate &cert);
 };
+
+// A public key in words: "RSA 2048 bits", "EC 256 bits", "X25519 253 bits".
+QString keyWords(const evp_pkey_st *key);
+
+// Whether a certificate covers a host name: its DNS subject alternative names (or, with none, its common
+// name), a "*." wildcard standing for exactly one label (RFC 6125 §6.4.3); an address, its IP names.
+bool certificateCovers(const CertificateInfo &cert, const QString &host);
 
 // What the checks are made from: the facts the session has when the handshake ends or fails.
 struct TlsCheckInput
 {
     QString host;
     QString protocol;               // empty: the handshake did not finish
-    QList<QSslCertificate> chain;   // leaf first
+    QList<CertificateInfo> chain;   // leaf first
     QByteArray pinnedSha256;        // the account's pinned certificate, hex, if any
     QStringList certificateErrors;  // each problem OpenSSL (or the system store) found, in words
     bool accepted = false;          // the session went on over this connection
@@ -53,7 +64,7 @@ QList<TlsCheck> tlsChecks(const TlsCheckInput &in);
 
 // The TLS handshake as a report (as CheckTLS shows it): version, cipher, key exchange, the chain with the
 // validity and names of each certificate, and each check passed or failed. Filled by smtp::Session from its
-// QSslSocket when the connection is encrypted (or when the handshake failed), emitted once per connection.
+// TLS channel when the connection is encrypted (or when the handshake failed), emitted once per connection.
 struct TlsReport
 {
     Q_DECLARE_TR_FUNCTIONS(smtp::TlsReport)
@@ -78,8 +89,8 @@ public:
     // The whole report, one item a line, indented under headings, for a terminal or the log's detail view.
     QStringList lines() const;
 
-    // Reads the negotiated session and the peer's chain from the socket, then makes the checks.
-    static TlsReport fromSocket(const QSslSocket &socket, TlsCheckInput in);
+    // Reads the negotiated session and the peer's chain from the channel, then makes the checks.
+    static TlsReport fromChannel(const TlsChannel &channel, TlsCheckInput in);
     // For a handshake that did not finish: what is known (the chain, if the server sent one) and the checks.
     static TlsReport fromInput(const TlsCheckInput &in);
 };

@@ -419,8 +419,9 @@ void Session::sampleAcks()
     AckMeter::Transport t;
     t.connected = m_socket->state() == QAbstractSocket::ConnectedState;
     if (t.connected) {
-        t.handed = m_written - m_socket->bytesToWrite();
-        t.pending = m_ssl ? m_ssl->encryptedBytesToWrite() : 0;
+        // Over TLS what waits in the socket is ciphertext: the channel encrypted it as it was written.
+        t.handed = m_written - (m_channel ? 0 : m_socket->bytesToWrite());
+        t.pending = m_channel ? m_socket->bytesToWrite() : 0;
     }
     if (!m_ack.sample(t))
         return;
@@ -480,10 +481,9 @@ void Session::pumpContent()
     bool quitAfter = lastMessageQueued() && pipelining && tx.rcptReplies == tx.rcpt.size();
     for (const RecipientResult &r : std::as_const(tx.recipients))
         quitAfter = quitAfter && !verdict::isRetryableRecipientReply(r.reply);
-    // Over TLS, bytesToWrite() counts only what is not yet encrypted; what waits encrypted must count too, or
-    // a slow server makes the whole message (attachments included) pile up in memory.
-    while (m_socket->bytesToWrite() + (m_ssl ? m_ssl->encryptedBytesToWrite() : 0) < HighWater
-           && !tx.finalSent) {
+    // What waits in the socket (over TLS, already encrypted) is bounded, or a slow server makes the whole
+    // message (attachments included) pile up in memory.
+    while (m_socket->bytesToWrite() < HighWater && !tx.finalSent) {
         if (tx.chunking) {
             // One BDAT chunk at a time without PIPELINING; a few in flight with it.
             if (tx.bdatOutstanding >= (pipelining ? 16 : 1))

@@ -3,6 +3,7 @@
 #include "filewatch.h"
 
 #include "linesafe.h"
+#include "tlschannel.h"
 
 #include <QCoreApplication>
 
@@ -179,17 +180,20 @@ bool sessionOptionsFor(const Account &account, const QString &password, smtp::Se
     o->allowPlaintextAuth = account.allowPlaintextAuth;
     o->pinnedSha256 = account.pinnedSha256;
     o->extraCaCertificates.clear();
+    o->extraCaPem.clear();
     if (!account.caFile.isEmpty()) {
         QFile f(account.caFile);
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral(
-                         "The CA file %1 of the account \"%2\" cannot be read (%3). Fix the path in the "
-                         "account settings.")
-                         .arg(account.caFile, account.name, f.errorString());
+            *error =
+                QCoreApplication::translate("store::AccountStore",
+                                            "The CA file %1 of the account \"%2\" cannot be read (%3). Fix "
+                                            "the path in the account settings.")
+                    .arg(account.caFile, account.name, f.errorString());
             return false;
         }
-        o->extraCaCertificates = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
-        if (o->extraCaCertificates.isEmpty()) {
+        // Parsed by the session's TLS channel when TLS starts (smtp/tlschannel.h).
+        o->extraCaPem = f.readAll();
+        if (!smtp::hasPemCertificate(o->extraCaPem)) {
             *error =
                 QCoreApplication::translate("store::AccountStore",
                                             "The CA file %1 of the account \"%2\" holds no PEM certificate.")

@@ -196,6 +196,8 @@ private Q_SLOTS:
     // certificates
     void badCertificatesFailBeforeCredentials_data();
     void badCertificatesFailBeforeCredentials();
+    void certificateNamesAnAddress_data();
+    void certificateNamesAnAddress();
     void plaintextOnImplicitTlsPort();
     void oldTlsVersionsRefused_data();
     void oldTlsVersionsRefused();
@@ -485,6 +487,36 @@ void TestAdversarial::badCertificatesFailBeforeCredentials()
     QVERIFY(o.describe().contains(QLatin1String("certificate")));
     QCOMPARE(server.received(), implicit ? QByteArray() : QByteArray("EHLO client.example\r\nSTARTTLS\r\n"));
     VERIFY_NOTHING_LEAKED(server, run);
+}
+
+void TestAdversarial::certificateNamesAnAddress_data()
+{
+    QTest::addColumn<QString>("cert");
+    QTest::addColumn<bool>("trusted");
+    // server.pem names IP:127.0.0.1; wronghost.pem only mail.example.org.
+    QTest::newRow("address among the certificate's names") << S("server") << true;
+    QTest::newRow("address not among them") << S("wronghost") << false;
+}
+
+void TestAdversarial::certificateNamesAnAddress()
+{
+    // A server given by its address is checked against the certificate's IP address names (RFC 6125 does
+    // not let a DNS name or the common name stand for an address), and gets no SNI.
+    QFETCH(QString, cert);
+    QFETCH(bool, trusted);
+    FakeServer server(
+        QStringList{S("IMPLICIT"), S("S: 220 fake"), S("C: EHLO client.example"), S("S: 250 ok")}
+        + goodbye());
+    server.setCertificate(FakeServer::dataPath(cert + S(".pem")), FakeServer::dataPath(cert + S(".key")));
+    SessionOptions o = tlsOptions(server.port(), Security::ImplicitTls);
+    o.host = S("127.0.0.1");
+    const Run run = runSession(o, {});
+    QVERIFY(run.finished);
+    QCOMPARE(run.session.category, trusted ? Outcome::Category::Sent : Outcome::Category::TlsFailed);
+    bool mismatch = false;
+    for (const QSslError &e : run.session.sslErrors)
+        mismatch = mismatch || e.error() == QSslError::HostNameMismatch;
+    QCOMPARE(mismatch, !trusted);
 }
 
 void TestAdversarial::plaintextOnImplicitTlsPort()

@@ -3668,144 +3668,119 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>smtp::Session</name>
     <message>
-        <location filename="../smtp/session.cpp" line="223"/>
+        <location filename="../smtp/session.cpp" line="241"/>
         <source>The EHLO name is not valid: %1.</source>
         <translation>Der EHLO-Name ist ungültig: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="225"/>
+        <location filename="../smtp/session.cpp" line="243"/>
         <source>The user name is not valid: %1.</source>
         <translation>Der Benutzername ist ungültig: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="228"/>
-        <location filename="../smtp/session.cpp" line="231"/>
-        <location filename="../smtp/session.cpp" line="233"/>
+        <location filename="../smtp/session.cpp" line="246"/>
+        <location filename="../smtp/session.cpp" line="249"/>
+        <location filename="../smtp/session.cpp" line="251"/>
         <source>The delivery notification setting is not valid: %1.</source>
         <translation>Die Einstellung für Zustellbenachrichtigungen ist ungültig: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="243"/>
+        <location filename="../smtp/session.cpp" line="261"/>
         <source>Correct the setting and send again.</source>
         <translation>Korrigieren Sie die Einstellung und senden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="250"/>
+        <location filename="../smtp/session.cpp" line="268"/>
         <source>STARTTLS required</source>
         <translation>STARTTLS erforderlich</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="251"/>
+        <location filename="../smtp/session.cpp" line="269"/>
         <source>implicit TLS</source>
         <translation>implizites TLS</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="252"/>
+        <location filename="../smtp/session.cpp" line="270"/>
         <source>no encryption</source>
         <translation>keine Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="254"/>
+        <location filename="../smtp/session.cpp" line="272"/>
         <source>Connecting to %1 port %2 (%3)</source>
         <translation>Verbindung zu %1 Port %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="97"/>
-        <source>This system has no working TLS library.</source>
-        <translation>Dieses System hat keine funktionierende TLS-Bibliothek.</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="98"/>
-        <source>Install OpenSSL 3 (Debian: libssl3).</source>
-        <translation>Installieren Sie OpenSSL 3 (Debian: libssl3).</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="113"/>
-        <source>Stamp could not hand the connection to its TLS library.</source>
-        <translation>Stamp konnte die Verbindung nicht an seine TLS-Bibliothek übergeben.</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="114"/>
+        <location filename="../smtp/session.cpp" line="106"/>
         <source>Try again; if it keeps happening, report it with the transcript.</source>
         <translation>Versuchen Sie es erneut; wenn es wieder passiert, melden Sie es mit dem Protokoll.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="130"/>
-        <source>The CA file given holds no certificate that can be read.</source>
-        <translation>Die angegebene CA-Datei enthält kein lesbares Zertifikat.</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="131"/>
+        <location filename="../smtp/session.cpp" line="104"/>
         <source>Give a file of PEM certificates (-----BEGIN CERTIFICATE-----).</source>
         <translation>Geben Sie eine Datei mit PEM-Zertifikaten an (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="274"/>
+        <location filename="../smtp/session.cpp" line="290"/>
         <source>Connected to %1 port %2</source>
         <translation>Verbunden mit %1 Port %2</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="300"/>
+        <location filename="../smtp/session.cpp" line="318"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
         <translation>Das Zertifikat des Servers ist nicht das, dem für dieses Konto vertraut wird.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="301"/>
+        <location filename="../smtp/session.cpp" line="319"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>Das Zertifikat hat sich geändert, seit ihm vertraut wurde. Fragen Sie beim Administrator des Servers nach, bevor Sie dem neuen vertrauen.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="310"/>
+        <location filename="../smtp/session.cpp" line="328"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
         <translation>TLS hergestellt: %1, Cipher %2; Zertifikat für %3, ausgestellt von %4, gültig bis %5; SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="354"/>
+        <location filename="../smtp/session.cpp" line="154"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
         <translation>Zertifikat nicht überprüfbar (%1), aber es ist das gespeicherte (SHA-256 %2): akzeptiert</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="366"/>
-        <source>Certificate verified by the system&apos;s trusted CAs</source>
-        <translation>Zertifikat von den vertrauenswürdigen CAs des Systems geprüft</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="374"/>
+        <location filename="../smtp/session.cpp" line="160"/>
         <source>Certificate problem: %1</source>
         <translation>Zertifikatsproblem: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="541"/>
+        <location filename="../smtp/session.cpp" line="565"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>Der Server hat nach der Zustimmung zu TLS zusätzliche Daten gesendet; so funktionieren STARTTLS-Injection-Angriffe, daher hat Stamp aufgehört, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="543"/>
+        <location filename="../smtp/session.cpp" line="567"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Möglicherweise manipuliert jemand die Verbindung. Versuchen Sie ein anderes Netzwerk oder implizites TLS (Port 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="551"/>
+        <location filename="../smtp/session.cpp" line="575"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>TLS-Handshake beginnt (Zertifikat für %1 wird geprüft)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="615"/>
+        <location filename="../smtp/session.cpp" line="639"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>Der Server bietet kein STARTTLS an, daher hat Stamp nichts gesendet: Weder Passwort noch Nachricht gehen über eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="617"/>
+        <location filename="../smtp/session.cpp" line="641"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Verwenden Sie implizites TLS (Port 465), falls der Server es hat, oder fragen Sie seinen Administrator. Ein Server, der sonst STARTTLS anbietet und jetzt nicht, wird möglicherweise angegriffen.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="683"/>
+        <location filename="../smtp/session.cpp" line="707"/>
         <source>The end of the message had not reached the server: Stamp resets the connection, so that it cannot arrive later.</source>
         <translation>Das Ende der Nachricht hatte den Server nicht erreicht: Stamp setzt die Verbindung zurück, damit es nicht später noch ankommt.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="752"/>
+        <location filename="../smtp/session.cpp" line="787"/>
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
@@ -4029,12 +4004,12 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>Prüfen Sie den Anhang und senden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="433"/>
+        <location filename="../smtp/transaction.cpp" line="434"/>
         <source>The whole message was on its way when the server reset the connection; the server may have received it.</source>
         <translation>Die ganze Nachricht war unterwegs, als der Server die Verbindung zurückgesetzt hat; vielleicht hat der Server sie erhalten.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="442"/>
+        <location filename="../smtp/transaction.cpp" line="443"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
         <translation>Der Server hat die ganze Nachricht empfangen (sein TCP-Stack hat das Ende bestätigt); es wird auf seine Antwort gewartet.</translation>
     </message>
@@ -5278,64 +5253,138 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
     </message>
 </context>
 <context>
+    <name>smtp::TlsChannel</name>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="141"/>
+        <source>it is self-signed</source>
+        <translation>es ist selbst signiert</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="143"/>
+        <source>its chain ends in a self-signed certificate nobody here trusts</source>
+        <translation>seine Kette endet in einem selbst signierten Zertifikat, dem hier niemand vertraut</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="147"/>
+        <source>its issuer is not trusted here</source>
+        <translation>seinem Aussteller wird hier nicht vertraut</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="149"/>
+        <source>it has expired</source>
+        <translation>es ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="151"/>
+        <source>it is not valid yet</source>
+        <translation>es ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="154"/>
+        <source>it is for another name</source>
+        <translation>es gilt für einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="156"/>
+        <source>OpenSSL says: %1</source>
+        <translation>OpenSSL meldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="215"/>
+        <location filename="../smtp/tlschannel.cpp" line="263"/>
+        <source>The TLS library could not be set up: %1</source>
+        <translation>Die TLS-Bibliothek ließ sich nicht einrichten: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="253"/>
+        <source>The CA file given holds no certificate that can be read.</source>
+        <translation>Die angegebene CA-Datei enthält kein lesbares Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="278"/>
+        <source>The address %1 cannot be checked against a certificate.</source>
+        <translation>Die Adresse %1 lässt sich nicht mit einem Zertifikat abgleichen.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="289"/>
+        <source>The server name %1 cannot be checked against a certificate.</source>
+        <translation>Der Servername %1 lässt sich nicht mit einem Zertifikat abgleichen.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="325"/>
+        <source>the server ended the TLS handshake</source>
+        <translation>der Server hat den TLS-Handshake beendet</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="326"/>
+        <source>Error during the TLS handshake: %1</source>
+        <translation>Fehler beim TLS-Handshake: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="352"/>
+        <source>TLS error while sending: %1</source>
+        <translation>TLS-Fehler beim Senden: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="377"/>
+        <source>TLS error while receiving: %1</source>
+        <translation>TLS-Fehler beim Empfangen: %1</translation>
+    </message>
+</context>
+<context>
     <name>smtp::TlsReport</name>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="35"/>
+        <location filename="../smtp/certificateinfo.cpp" line="92"/>
         <source>%1 bits, of a kind Qt does not name</source>
         <translation>%1 Bit, von einer Art, die Qt nicht benennt</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="36"/>
-        <source>of a kind Qt does not name</source>
-        <translation>von einer Art, die Qt nicht benennt</translation>
-    </message>
-    <message>
-        <location filename="../smtp/tlsreport.cpp" line="38"/>
+        <location filename="../smtp/certificateinfo.cpp" line="93"/>
         <source>%1 %2 bits</source>
         <translation>%1 %2 Bit</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="99"/>
+        <location filename="../smtp/tlsreport.cpp" line="49"/>
         <source>TLS version %1 (1.2 or later, as RFC 8996 requires)</source>
         <translation>TLS-Version %1 (1.2 oder neuer, wie RFC 8996 verlangt)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="100"/>
+        <location filename="../smtp/tlsreport.cpp" line="50"/>
         <source>TLS version %1 is older than 1.2</source>
         <translation>TLS-Version %1 ist älter als 1.2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="106"/>
+        <location filename="../smtp/tlsreport.cpp" line="55"/>
         <source>The certificate is the pinned one (SHA-256 %1)</source>
         <translation>Das Zertifikat ist das gespeicherte (SHA-256 %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="108"/>
+        <location filename="../smtp/tlsreport.cpp" line="57"/>
         <source>The certificate is not the pinned one (its SHA-256 is %1)</source>
         <translation>Das Zertifikat ist nicht das gespeicherte (sein SHA-256 ist %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="115"/>
+        <location filename="../smtp/tlsreport.cpp" line="64"/>
         <source>The certificate covers the name %1</source>
         <translation>Das Zertifikat gilt für den Namen %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="116"/>
+        <location filename="../smtp/tlsreport.cpp" line="65"/>
         <source>The certificate does not cover the name %1</source>
         <translation>Das Zertifikat gilt nicht für den Namen %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="122"/>
+        <location filename="../smtp/tlsreport.cpp" line="71"/>
         <source>Every certificate of the chain is within its validity dates</source>
         <translation>Jedes Zertifikat der Kette liegt innerhalb seiner Gültigkeitsdaten</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="123"/>
+        <location filename="../smtp/tlsreport.cpp" line="72"/>
         <source>A certificate of the chain is expired or not yet valid</source>
         <translation>Ein Zertifikat der Kette ist abgelaufen oder noch nicht gültig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="126"/>
+        <location filename="../smtp/tlsreport.cpp" line="75"/>
         <source>The certificate expires in %n day(s)</source>
         <translation>
             <numerusform>Das Zertifikat läuft in %n Tag ab</numerusform>
@@ -5343,27 +5392,27 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         </translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="131"/>
+        <location filename="../smtp/tlsreport.cpp" line="80"/>
         <source>The chain is trusted (by the system&apos;s CAs or the extra CA file)</source>
         <translation>Die Kette ist vertrauenswürdig (durch die CAs des Systems oder die zusätzliche CA-Datei)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="132"/>
+        <location filename="../smtp/tlsreport.cpp" line="81"/>
         <source>The chain is accepted (trusted, or the pinned certificate)</source>
         <translation>Die Kette ist akzeptiert (vertrauenswürdig oder das gespeicherte Zertifikat)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="156"/>
+        <location filename="../smtp/tlsreport.cpp" line="105"/>
         <source>TLS handshake not finished</source>
         <translation>TLS-Handshake nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="156"/>
+        <location filename="../smtp/tlsreport.cpp" line="105"/>
         <source>%1, cipher %2</source>
         <translation>%1, Cipher %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="159"/>
+        <location filename="../smtp/tlsreport.cpp" line="108"/>
         <source>%1: %n checks passed</source>
         <translation>
             <numerusform>%1: %n Prüfung bestanden</numerusform>
@@ -5371,7 +5420,7 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="162"/>
+        <location filename="../smtp/tlsreport.cpp" line="111"/>
         <source>%1: %2 of %n checks failed</source>
         <translation>
             <numerusform>%1: %2 von %n Prüfung fehlgeschlagen</numerusform>
@@ -5379,77 +5428,77 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         </translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="172"/>
+        <location filename="../smtp/tlsreport.cpp" line="121"/>
         <source>TLS: %1, cipher %2 (%3-bit key)</source>
         <translation>TLS: %1, Cipher %2 (%3-Bit-Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="173"/>
+        <location filename="../smtp/tlsreport.cpp" line="122"/>
         <source>TLS: %1, cipher %2</source>
         <translation>TLS: %1, Cipher %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="174"/>
+        <location filename="../smtp/tlsreport.cpp" line="123"/>
         <source>negotiated apart from the cipher (TLS 1.3)</source>
         <translation>unabhängig vom Cipher ausgehandelt (TLS 1.3)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="176"/>
+        <location filename="../smtp/tlsreport.cpp" line="125"/>
         <source>%1, ephemeral key %2</source>
         <translation>%1, kurzlebiger Schlüssel %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="177"/>
+        <location filename="../smtp/tlsreport.cpp" line="126"/>
         <source>  Key exchange: %1</source>
         <translation>  Schlüsselaustausch: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="179"/>
+        <location filename="../smtp/tlsreport.cpp" line="128"/>
         <source>  Server authentication: %1</source>
         <translation>  Server-Authentifizierung: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="181"/>
+        <location filename="../smtp/tlsreport.cpp" line="130"/>
         <source>TLS: the handshake with %1 did not finish</source>
         <translation>TLS: Der Handshake mit %1 wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="185"/>
+        <location filename="../smtp/tlsreport.cpp" line="134"/>
         <source>  Certificate %1: %2, issued by %3%4</source>
         <translation>  Zertifikat %1: %2, ausgestellt von %3%4</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="187"/>
+        <location filename="../smtp/tlsreport.cpp" line="136"/>
         <source> (self-signed)</source>
         <translation> (selbstsigniert)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="188"/>
+        <location filename="../smtp/tlsreport.cpp" line="137"/>
         <source>    valid %1 to %2</source>
         <translation>    gültig von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="191"/>
+        <location filename="../smtp/tlsreport.cpp" line="140"/>
         <source>    names: %1</source>
         <translation>    Namen: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="193"/>
+        <location filename="../smtp/tlsreport.cpp" line="142"/>
         <source>    key: %1</source>
         <translation>    Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="194"/>
+        <location filename="../smtp/tlsreport.cpp" line="143"/>
         <source>    SHA-256: %1</source>
         <translation>    SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="197"/>
+        <location filename="../smtp/tlsreport.cpp" line="146"/>
         <source>pass</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="197"/>
+        <location filename="../smtp/tlsreport.cpp" line="146"/>
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
@@ -7129,142 +7178,142 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>stamp</name>
     <message>
-        <location filename="../app/cliutil.cpp" line="22"/>
+        <location filename="../app/cliutil.cpp" line="23"/>
         <source>SMTP server, HOST or HOST:PORT ([v6addr]:PORT).</source>
         <translation>SMTP-Server, HOST oder HOST:PORT ([v6addr]:PORT).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="25"/>
+        <location filename="../app/cliutil.cpp" line="26"/>
         <source>starttls (default, port 587), tls (implicit TLS, port 465) or none (no encryption).</source>
         <translation>starttls (Standard, Port 587), tls (implizites TLS, Port 465) oder none (keine Verschlüsselung).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="28"/>
+        <location filename="../app/cliutil.cpp" line="29"/>
         <source>User name for AUTH.</source>
         <translation>Benutzername für AUTH.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="31"/>
+        <location filename="../app/cliutil.cpp" line="32"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="33"/>
+        <location filename="../app/cliutil.cpp" line="34"/>
         <source>auto (default), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer, or oauth2 (sign in with stamp account login).</source>
         <translation>auto (Standard), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer oder oauth2 (Anmeldung mit stamp account login).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="38"/>
+        <location filename="../app/cliutil.cpp" line="39"/>
         <source>With --security none, allow the password to be sent unencrypted.</source>
         <translation>Mit --security none erlauben, dass das Passwort unverschlüsselt gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="41"/>
+        <location filename="../app/cliutil.cpp" line="42"/>
         <source>Also trust the CA certificates in this PEM file.</source>
         <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="44"/>
+        <location filename="../app/cliutil.cpp" line="45"/>
         <source>Accept only the server certificate with this SHA-256 fingerprint (hex).</source>
         <translation>Nur das Serverzertifikat mit diesem SHA-256-Fingerabdruck (hex) akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="48"/>
+        <location filename="../app/cliutil.cpp" line="49"/>
         <source>Name to give in EHLO (default: this host&apos;s name).</source>
         <translation>Name, der in EHLO angegeben wird (Standard: der Name dieses Hosts).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="53"/>
+        <location filename="../app/cliutil.cpp" line="54"/>
         <source>Seconds to wait for each server reply (default: RFC 5321 times).</source>
         <translation>Sekunden, die auf jede Serverantwort gewartet wird (Standard: Zeiten nach RFC 5321).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="64"/>
+        <location filename="../app/cliutil.cpp" line="65"/>
         <source>--server: &quot;%1&quot; is not HOST or HOST:PORT</source>
         <translation>--server: &quot;%1&quot; ist nicht HOST oder HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="82"/>
+        <location filename="../app/cliutil.cpp" line="83"/>
         <source>--server: &quot;%1&quot; is not a host name nor an IP address</source>
         <translation>--server: &quot;%1&quot; ist weder ein Hostname noch eine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="91"/>
+        <location filename="../app/cliutil.cpp" line="92"/>
         <source>--server: port %1 is out of range</source>
         <translation>--server: Port %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="114"/>
+        <location filename="../app/cliutil.cpp" line="115"/>
         <source>--security takes starttls, tls or none</source>
         <translation>--security erwartet starttls, tls oder none</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="123"/>
+        <location filename="../app/cliutil.cpp" line="124"/>
         <source>--server is required</source>
         <translation>--server ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="144"/>
+        <location filename="../app/cliutil.cpp" line="145"/>
         <source>--auth takes auto, plain, login, cram-md5, scram-sha-256, xoauth2 or oauthbearer</source>
         <translation>--auth erwartet auto, plain, login, cram-md5, scram-sha-256, xoauth2 oder oauthbearer</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="151"/>
+        <location filename="../app/cliutil.cpp" line="152"/>
         <source>--password-stdin needs --user</source>
         <translation>--password-stdin braucht --user</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="156"/>
+        <location filename="../app/cliutil.cpp" line="157"/>
         <source>--password-stdin: nothing could be read from standard input</source>
         <translation>--password-stdin: Aus der Standardeingabe konnte nichts gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="165"/>
+        <location filename="../app/cliutil.cpp" line="166"/>
         <source>--password-stdin: the password contains a NUL character, which SASL does not allow</source>
         <translation>--password-stdin: Das Passwort enthält ein NUL-Zeichen, das SASL nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="171"/>
+        <location filename="../app/cliutil.cpp" line="172"/>
         <source>--user needs a password: give it with --password-stdin (never on the command line)</source>
         <translation>--user braucht ein Passwort: Geben Sie es mit --password-stdin an (nie auf der Befehlszeile)</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="180"/>
+        <location filename="../app/cliutil.cpp" line="181"/>
         <source>--ca-file: cannot read %1: %2</source>
         <translation>--ca-file: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="188"/>
+        <location filename="../app/cliutil.cpp" line="189"/>
         <source>--ca-file: %1 holds no PEM certificate</source>
         <translation>--ca-file: %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="196"/>
+        <location filename="../app/cliutil.cpp" line="197"/>
         <source>--pin-sha256 takes 64 hexadecimal digits (colons allowed)</source>
         <translation>--pin-sha256 erwartet 64 Hexadezimalziffern (Doppelpunkte erlaubt)</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="211"/>
+        <location filename="../app/cliutil.cpp" line="212"/>
         <source>--timeout takes a number of seconds</source>
         <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="229"/>
+        <location filename="../app/cliutil.cpp" line="230"/>
         <source>cannot write the transcript to %1: %2</source>
         <translation>das Protokoll kann nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="256"/>
+        <location filename="../app/cliutil.cpp" line="257"/>
         <source>Message %1, time per stage: %2</source>
         <translation>Nachricht %1, Zeit je Phase: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="259"/>
+        <location filename="../app/cliutil.cpp" line="260"/>
         <source>Time per stage: %1</source>
         <translation>Zeit pro Phase: %1</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="274"/>
+        <location filename="../app/cliutil.cpp" line="275"/>
         <source>Waiting for the server&apos;s answer…</source>
         <translation>Warten auf die Antwort des Servers…</translation>
     </message>
@@ -7423,17 +7472,17 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="33"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>stamp: cannot start %1 (the window, accounts and send --account live there): %2</source>
         <translation>stamp: %1 kann nicht gestartet werden (das Fenster, die Konten und send --account befinden sich dort): %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>stamp: this build has no window (it was built without STAMP_BUILD_UI); use &apos;stamp send&apos;.</source>
         <translation>stamp: Diese Version hat kein Fenster (sie wurde ohne STAMP_BUILD_UI gebaut); verwenden Sie &apos;stamp send&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>stamp: &apos;%1&apos; is not part of this build (it needs the store, built with STAMP_BUILD_UI).</source>
         <translation>stamp: &apos;%1&apos; ist nicht Teil dieser Version (es braucht den Speicher, gebaut mit STAMP_BUILD_UI).</translation>
     </message>
@@ -7441,63 +7490,68 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
 <context>
     <name>store::AccountStore</name>
     <message>
-        <location filename="../store/account.cpp" line="43"/>
+        <location filename="../store/account.cpp" line="44"/>
         <source>The settings file %1 could not be written (%2). Check that the folder exists and that you may write to it, and that the disk is not full.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert, ob Sie darin schreiben dürfen und ob die Festplatte voll ist.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="88"/>
+        <location filename="../store/account.cpp" line="89"/>
         <source>The address &quot;%1&quot; of the account &quot;%2&quot; is not valid: %3</source>
         <translation>Die Adresse &quot;%1&quot; des Kontos &quot;%2&quot; ist ungültig: %3</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="120"/>
+        <location filename="../store/account.cpp" line="121"/>
         <source>The sender address &quot;%1&quot; is not valid: %2</source>
         <translation>Die Absenderadresse &quot;%1&quot; ist ungültig: %2</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="124"/>
+        <location filename="../store/account.cpp" line="125"/>
         <source>The display name must be one line.</source>
         <translation>Der Anzeigename muss einzeilig sein.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="126"/>
+        <location filename="../store/account.cpp" line="127"/>
         <source>The account has no server: give the SMTP server&apos;s host name.</source>
         <translation>Das Konto hat keinen Server: Geben Sie den Hostnamen des SMTP-Servers an.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="129"/>
+        <location filename="../store/account.cpp" line="130"/>
         <source>The server port must be between 1 and 65535.</source>
         <translation>Der Serverport muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="152"/>
+        <location filename="../store/account.cpp" line="153"/>
         <source>The account needs a name.</source>
         <translation>Das Konto braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="154"/>
+        <location filename="../store/account.cpp" line="155"/>
         <source>The account name is too long: use at most 64 characters.</source>
         <translation>Der Kontoname ist zu lang: Verwenden Sie höchstens 64 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="157"/>
+        <location filename="../store/account.cpp" line="158"/>
         <source>The account name must not begin or end with a space.</source>
         <translation>Der Kontoname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="162"/>
+        <location filename="../store/account.cpp" line="163"/>
         <source>The account name &quot;%1&quot; cannot hold &apos;/&apos;, &apos;\&apos; or control characters.</source>
         <translation>Der Kontoname &quot;%1&quot; darf kein &apos;/&apos;, &apos;\&apos; und keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="194"/>
+        <location filename="../store/account.cpp" line="188"/>
+        <source>The CA file %1 of the account &quot;%2&quot; cannot be read (%3). Fix the path in the account settings.</source>
+        <translation>Die CA-Datei %1 des Kontos &quot;%2&quot; lässt sich nicht lesen (%3). Korrigieren Sie den Pfad in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="198"/>
         <source>The CA file %1 of the account &quot;%2&quot; holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 des Kontos &quot;%2&quot; enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="304"/>
-        <location filename="../store/account.cpp" line="354"/>
+        <location filename="../store/account.cpp" line="308"/>
+        <location filename="../store/account.cpp" line="358"/>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>Es gibt kein Konto namens &quot;%1&quot;.</translation>
     </message>
@@ -8640,7 +8694,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/accountsdialog.cpp" line="52"/>
         <location filename="../ui/accountsdialog.cpp" line="56"/>
-        <location filename="../ui/accountsdialog.cpp" line="356"/>
+        <location filename="../ui/accountsdialog.cpp" line="354"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -8688,9 +8742,9 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     <message>
         <location filename="../ui/accountsdialog.cpp" line="81"/>
         <location filename="../ui/accountsdialog.cpp" line="144"/>
-        <location filename="../ui/accountsdialog.cpp" line="508"/>
-        <location filename="../ui/accountsdialog.cpp" line="522"/>
-        <location filename="../ui/accountsdialog.cpp" line="531"/>
+        <location filename="../ui/accountsdialog.cpp" line="506"/>
+        <location filename="../ui/accountsdialog.cpp" line="520"/>
+        <location filename="../ui/accountsdialog.cpp" line="529"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -8710,12 +8764,12 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="335"/>
+        <location filename="../ui/accountsdialog.cpp" line="333"/>
         <source>(given for this session)</source>
         <translation>(für diese Sitzung angegeben)</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="336"/>
+        <location filename="../ui/accountsdialog.cpp" line="334"/>
         <source>(kept in the keychain)</source>
         <translation>(im Schlüsselbund gespeichert)</translation>
     </message>
@@ -8740,83 +8794,83 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Das ist bereits das Standardkonto</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="356"/>
+        <location filename="../ui/accountsdialog.cpp" line="354"/>
         <source>Accounts *</source>
         <translation>Konten *</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="369"/>
+        <location filename="../ui/accountsdialog.cpp" line="367"/>
         <source>There is already an account named &quot;%1&quot;: choose another name.</source>
         <translation>Es gibt bereits ein Konto namens &quot;%1&quot;: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="389"/>
+        <location filename="../ui/accountsdialog.cpp" line="387"/>
         <source>The password is saved in the keychain.</source>
         <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="395"/>
+        <location filename="../ui/accountsdialog.cpp" line="393"/>
         <source>The password could not be saved: it will be used until Stamp closes.</source>
         <translation>Das Passwort konnte nicht gespeichert werden: Es wird verwendet, bis Stamp geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="397"/>
+        <location filename="../ui/accountsdialog.cpp" line="395"/>
         <source>Password not saved</source>
         <translation>Passwort nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="399"/>
+        <location filename="../ui/accountsdialog.cpp" line="397"/>
         <source>Stamp will use the password you typed until it closes, and ask again next time.</source>
         <translation>Stamp verwendet das eingegebene Passwort, bis es geschlossen wird, und fragt beim nächsten Mal erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="416"/>
+        <location filename="../ui/accountsdialog.cpp" line="414"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="417"/>
+        <location filename="../ui/accountsdialog.cpp" line="415"/>
         <source>Remove the account &quot;%1&quot; and its saved password? Messages already sent stay in Sent.</source>
         <translation>Das Konto &quot;%1&quot; und sein gespeichertes Passwort entfernen? Bereits gesendete Nachrichten bleiben unter Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="434"/>
+        <location filename="../ui/accountsdialog.cpp" line="432"/>
         <source>No keychain is running, so no saved password of &quot;%1&quot; could be looked for to remove.</source>
         <translation>Es läuft kein Schlüsselbund, daher konnte kein gespeichertes Passwort von &quot;%1&quot; zum Entfernen gesucht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="440"/>
+        <location filename="../ui/accountsdialog.cpp" line="438"/>
         <source>Password not removed</source>
         <translation>Passwort nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="456"/>
+        <location filename="../ui/accountsdialog.cpp" line="454"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="457"/>
+        <location filename="../ui/accountsdialog.cpp" line="455"/>
         <source>Save the changes to this account?</source>
         <translation>Die Änderungen an diesem Konto speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="500"/>
-        <location filename="../ui/accountsdialog.cpp" line="526"/>
+        <location filename="../ui/accountsdialog.cpp" line="498"/>
+        <location filename="../ui/accountsdialog.cpp" line="524"/>
         <source>S&amp;top test</source>
         <translation>Test &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="501"/>
+        <location filename="../ui/accountsdialog.cpp" line="499"/>
         <source>Getting the password…</source>
         <translation>Passwort wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="509"/>
+        <location filename="../ui/accountsdialog.cpp" line="507"/>
         <source>Not tested: no password was given.</source>
         <translation>Nicht getestet: Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="544"/>
+        <location filename="../ui/accountsdialog.cpp" line="542"/>
         <source>this account</source>
         <translation>dieses Konto</translation>
     </message>
@@ -9659,7 +9713,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="496"/>
-        <location filename="../ui/composerwindow.cpp" line="1628"/>
+        <location filename="../ui/composerwindow.cpp" line="1629"/>
         <source>&amp;Attach Files…</source>
         <translation>Anhang hinz&amp;ufügen…</translation>
     </message>
@@ -9947,57 +10001,57 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1618"/>
+        <location filename="../ui/composerwindow.cpp" line="1619"/>
         <source>The message mentions an attachment, but nothing is attached.</source>
         <translation>Die Nachricht erwähnt einen Anhang, aber nichts ist angehängt.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1629"/>
+        <location filename="../ui/composerwindow.cpp" line="1630"/>
         <source>&amp;Send Without</source>
         <translation>&amp;Ohne senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1630"/>
+        <location filename="../ui/composerwindow.cpp" line="1631"/>
         <source>Attach the files now, or send the message without them.</source>
         <translation>Hängen Sie die Dateien jetzt an, oder senden Sie die Nachricht ohne sie.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1687"/>
+        <location filename="../ui/composerwindow.cpp" line="1688"/>
         <source>Putting the message in the outbox…</source>
         <translation>Die Nachricht wird in den Postausgang gelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1825"/>
+        <location filename="../ui/composerwindow.cpp" line="1826"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1884"/>
+        <location filename="../ui/composerwindow.cpp" line="1885"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Vielleicht gesendet: Der Server hat nicht bestätigt. Die Nachricht bleibt im Postausgang; fragen Sie bei einem Empfänger nach, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1890"/>
+        <location filename="../ui/composerwindow.cpp" line="1891"/>
         <source>Not sent yet: the outbox tries again by itself; nothing to do meanwhile.</source>
         <translation>Noch nicht gesendet: Der Postausgang versucht es von selbst noch einmal; bis dahin ist nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1919"/>
+        <location filename="../ui/composerwindow.cpp" line="1920"/>
         <source>Sent from the outbox. A copy is in the Sent folder.</source>
         <translation>Aus dem Postausgang gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1924"/>
+        <location filename="../ui/composerwindow.cpp" line="1925"/>
         <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
         <translation>Der Postausgang hat die Nachricht so gesendet, wie sie eingereiht war; die Änderungen, die Sie hier seitdem gemacht haben, wurden nicht gesendet, und Senden würde sie als neue Nachricht schicken.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2054"/>
+        <location filename="../ui/composerwindow.cpp" line="2055"/>
         <source>Messages waiting</source>
         <translation>Wartende Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="2055"/>
+        <location filename="../ui/composerwindow.cpp" line="2056"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n Nachricht im Postausgang wartet noch auf den Versand. Sie wird beim nächsten Start von Stamp gesendet. Trotzdem beenden?</numerusform>
@@ -10082,53 +10136,53 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Entwurf um %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1418"/>
+        <location filename="../ui/composerwindow.cpp" line="1419"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 Anhang, %1 — beim Senden etwa %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1419"/>
+        <location filename="../ui/composerwindow.cpp" line="1420"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 Anhänge, %2 — beim Senden etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1423"/>
+        <location filename="../ui/composerwindow.cpp" line="1424"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ größer als die %1, die der Server annimmt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1430"/>
+        <location filename="../ui/composerwindow.cpp" line="1431"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1432"/>
+        <location filename="../ui/composerwindow.cpp" line="1433"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1513"/>
+        <location filename="../ui/composerwindow.cpp" line="1514"/>
         <source>Send later</source>
         <translation>Später senden</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1517"/>
+        <location filename="../ui/composerwindow.cpp" line="1518"/>
         <source>Send at</source>
         <translation>Senden um</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1522"/>
+        <location filename="../ui/composerwindow.cpp" line="1523"/>
         <source>Send this message at:</source>
         <translation>Diese Nachricht senden um:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1538"/>
+        <location filename="../ui/composerwindow.cpp" line="1539"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Zu spät zum Zurückholen: Die Nachricht wird gerade gesendet oder wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1553"/>
-        <location filename="../ui/composerwindow.cpp" line="1559"/>
+        <location filename="../ui/composerwindow.cpp" line="1554"/>
+        <location filename="../ui/composerwindow.cpp" line="1560"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Aus dem Postausgang zurückgeholt: Es wurde nichts gesendet.</translation>
     </message>
@@ -10170,7 +10224,7 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1568"/>
+        <location filename="../ui/composerwindow.cpp" line="1569"/>
         <source>No account</source>
         <translation>Kein Konto</translation>
     </message>
@@ -10201,39 +10255,39 @@ Um ohne Fenster zu senden, verwenden Sie &apos;stamp send&apos; (siehe &apos;sta
         <translation>Der swaks-Befehl wurde kopiert (die Nachricht liegt in %1; swaks fragt nach dem Passwort). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1569"/>
+        <location filename="../ui/composerwindow.cpp" line="1570"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp braucht ein Konto, von dem gesendet wird: Fügen Sie eines mit den Angaben des Servers hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1582"/>
-        <location filename="../ui/composerwindow.cpp" line="1592"/>
+        <location filename="../ui/composerwindow.cpp" line="1583"/>
+        <location filename="../ui/composerwindow.cpp" line="1593"/>
         <source>Address not valid</source>
         <translation>Adresse ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1583"/>
-        <location filename="../ui/composerwindow.cpp" line="1593"/>
+        <location filename="../ui/composerwindow.cpp" line="1584"/>
+        <location filename="../ui/composerwindow.cpp" line="1594"/>
         <source>Nothing was sent. %1</source>
         <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1598"/>
+        <location filename="../ui/composerwindow.cpp" line="1599"/>
         <source>No recipient</source>
         <translation>Kein Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1599"/>
+        <location filename="../ui/composerwindow.cpp" line="1600"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>Es wurde nichts gesendet: Fügen Sie mindestens einen Empfänger unter An, Cc oder Bcc hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1605"/>
+        <location filename="../ui/composerwindow.cpp" line="1606"/>
         <source>Attachment missing</source>
         <translation>Anhang fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1606"/>
+        <location filename="../ui/composerwindow.cpp" line="1607"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10244,73 +10298,73 @@ Remove them from the list, or attach them again.</source>
 Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1617"/>
+        <location filename="../ui/composerwindow.cpp" line="1618"/>
         <source>Nothing attached</source>
         <translation>Nichts angehängt</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1639"/>
+        <location filename="../ui/composerwindow.cpp" line="1640"/>
         <source>No subject</source>
         <translation>Kein Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1640"/>
+        <location filename="../ui/composerwindow.cpp" line="1641"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Diese Nachricht hat keinen Betreff. Trotzdem senden?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1658"/>
+        <location filename="../ui/composerwindow.cpp" line="1659"/>
         <source>Message too large</source>
         <translation>Nachricht zu groß</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1659"/>
+        <location filename="../ui/composerwindow.cpp" line="1660"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Diese Nachricht wird etwa %1 groß sein, aber %2 hat angegeben, höchstens %3 anzunehmen. Sie wird sehr wahrscheinlich abgelehnt. Trotzdem senden?</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1250"/>
-        <location filename="../ui/composerwindow.cpp" line="1697"/>
-        <location filename="../ui/composerwindow.cpp" line="1952"/>
+        <location filename="../ui/composerwindow.cpp" line="1698"/>
+        <location filename="../ui/composerwindow.cpp" line="1953"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1698"/>
+        <location filename="../ui/composerwindow.cpp" line="1699"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>Es wurde nichts gesendet: Die Nachricht konnte nicht in den Postausgang geschrieben werden. %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1246"/>
-        <location filename="../ui/composerwindow.cpp" line="1748"/>
-        <location filename="../ui/composerwindow.cpp" line="1949"/>
+        <location filename="../ui/composerwindow.cpp" line="1749"/>
+        <location filename="../ui/composerwindow.cpp" line="1950"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1873"/>
+        <location filename="../ui/composerwindow.cpp" line="1874"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Gesendet. Eine Kopie liegt im Ordner Gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1892"/>
+        <location filename="../ui/composerwindow.cpp" line="1893"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Nicht gesendet: Die Nachricht bleibt im Postausgang. Bearbeiten Sie sie und senden Sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="544"/>
         <location filename="../ui/composerwindow.cpp" line="1260"/>
-        <location filename="../ui/composerwindow.cpp" line="1943"/>
+        <location filename="../ui/composerwindow.cpp" line="1944"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1736"/>
+        <location filename="../ui/composerwindow.cpp" line="1737"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>Im Postausgang, wird um %1 gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1743"/>
+        <location filename="../ui/composerwindow.cpp" line="1744"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Senden in %n Sekunde: Rückgängig holt sie zurück.</numerusform>
@@ -10318,7 +10372,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1807"/>
+        <location filename="../ui/composerwindow.cpp" line="1808"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Postausgang: %n wartet</numerusform>
@@ -10326,7 +10380,7 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1808"/>
+        <location filename="../ui/composerwindow.cpp" line="1809"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n Nachricht wartet im Postausgang: anzeigen</numerusform>
@@ -10334,27 +10388,27 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1887"/>
+        <location filename="../ui/composerwindow.cpp" line="1888"/>
         <source>Not sent yet: the outbox tries again by itself (%1); nothing to do meanwhile.</source>
         <translation>Noch nicht gesendet: Der Postausgang versucht es von selbst noch einmal (%1); bis dahin ist nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2011"/>
+        <location filename="../ui/composerwindow.cpp" line="2012"/>
         <source>Still sending</source>
         <translation>Wird noch gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2012"/>
+        <location filename="../ui/composerwindow.cpp" line="2013"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Die Nachricht wird noch gesendet. Senden abbrechen und schließen? Sie bleibt im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2024"/>
+        <location filename="../ui/composerwindow.cpp" line="2025"/>
         <source>Unsent message</source>
         <translation>Ungesendete Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2025"/>
+        <location filename="../ui/composerwindow.cpp" line="2026"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Diese Nachricht wurde nicht gesendet. Als Entwurf behalten?</translation>
     </message>

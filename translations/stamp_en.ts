@@ -129,7 +129,7 @@
 <context>
     <name>smtp::TlsReport</name>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="126"/>
+        <location filename="../smtp/tlsreport.cpp" line="75"/>
         <source>The certificate expires in %n day(s)</source>
         <translation>
             <numerusform>The certificate expires in %n day</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="159"/>
+        <location filename="../smtp/tlsreport.cpp" line="108"/>
         <source>%1: %n checks passed</source>
         <translation>
             <numerusform>%1: %n check passed</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="162"/>
+        <location filename="../smtp/tlsreport.cpp" line="111"/>
         <source>%1: %2 of %n checks failed</source>
         <translation>
             <numerusform>%1: %2 of %n check failed</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="2055"/>
+        <location filename="../ui/composerwindow.cpp" line="2056"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message in the outbox is still waiting to be sent. It is sent the next time Stamp runs. Quit anyway?</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1743"/>
+        <location filename="../ui/composerwindow.cpp" line="1744"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Sending in %n second: Undo takes it back.</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1807"/>
+        <location filename="../ui/composerwindow.cpp" line="1808"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1808"/>
+        <location filename="../ui/composerwindow.cpp" line="1809"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n message waiting in the outbox: show them</numerusform>

@@ -3668,144 +3668,119 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>smtp::Session</name>
     <message>
-        <location filename="../smtp/session.cpp" line="223"/>
+        <location filename="../smtp/session.cpp" line="241"/>
         <source>The EHLO name is not valid: %1.</source>
         <translation>El nombre EHLO no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="225"/>
+        <location filename="../smtp/session.cpp" line="243"/>
         <source>The user name is not valid: %1.</source>
         <translation>El nombre de usuario no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="228"/>
-        <location filename="../smtp/session.cpp" line="231"/>
-        <location filename="../smtp/session.cpp" line="233"/>
+        <location filename="../smtp/session.cpp" line="246"/>
+        <location filename="../smtp/session.cpp" line="249"/>
+        <location filename="../smtp/session.cpp" line="251"/>
         <source>The delivery notification setting is not valid: %1.</source>
         <translation>El ajuste de notificación de entrega no es válido: %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="243"/>
+        <location filename="../smtp/session.cpp" line="261"/>
         <source>Correct the setting and send again.</source>
         <translation>Corrija el ajuste y vuelva a enviar.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="250"/>
+        <location filename="../smtp/session.cpp" line="268"/>
         <source>STARTTLS required</source>
         <translation>STARTTLS obligatorio</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="251"/>
+        <location filename="../smtp/session.cpp" line="269"/>
         <source>implicit TLS</source>
         <translation>TLS implícito</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="252"/>
+        <location filename="../smtp/session.cpp" line="270"/>
         <source>no encryption</source>
         <translation>sin cifrado</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="254"/>
+        <location filename="../smtp/session.cpp" line="272"/>
         <source>Connecting to %1 port %2 (%3)</source>
         <translation>Conectando con %1 puerto %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="97"/>
-        <source>This system has no working TLS library.</source>
-        <translation>Este sistema no tiene ninguna biblioteca TLS que funcione.</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="98"/>
-        <source>Install OpenSSL 3 (Debian: libssl3).</source>
-        <translation>Instale OpenSSL 3 (Debian: libssl3).</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="113"/>
-        <source>Stamp could not hand the connection to its TLS library.</source>
-        <translation>Stamp no ha podido pasar la conexión a su biblioteca TLS.</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="114"/>
+        <location filename="../smtp/session.cpp" line="106"/>
         <source>Try again; if it keeps happening, report it with the transcript.</source>
         <translation>Inténtelo de nuevo; si sigue ocurriendo, notifíquelo con la transcripción.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="130"/>
-        <source>The CA file given holds no certificate that can be read.</source>
-        <translation>El archivo de CA indicado no contiene ningún certificado legible.</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="131"/>
+        <location filename="../smtp/session.cpp" line="104"/>
         <source>Give a file of PEM certificates (-----BEGIN CERTIFICATE-----).</source>
         <translation>Indique un archivo de certificados PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="274"/>
+        <location filename="../smtp/session.cpp" line="290"/>
         <source>Connected to %1 port %2</source>
         <translation>Conectado con %1 puerto %2</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="300"/>
+        <location filename="../smtp/session.cpp" line="318"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
         <translation>El certificado del servidor no es el de confianza para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="301"/>
+        <location filename="../smtp/session.cpp" line="319"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>El certificado ha cambiado desde que se confió en él. Consulte con el administrador del servidor antes de confiar en el nuevo.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="310"/>
+        <location filename="../smtp/session.cpp" line="328"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
         <translation>TLS establecido: %1, cifrado %2; certificado para %3, emitido por %4, válido hasta %5; SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="354"/>
+        <location filename="../smtp/session.cpp" line="154"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
         <translation>Certificado no verificable (%1), pero es el fijado (SHA-256 %2): aceptado</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="366"/>
-        <source>Certificate verified by the system&apos;s trusted CAs</source>
-        <translation>Certificado verificado por las CA de confianza del sistema</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="374"/>
+        <location filename="../smtp/session.cpp" line="160"/>
         <source>Certificate problem: %1</source>
         <translation>Problema de certificado: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="541"/>
+        <location filename="../smtp/session.cpp" line="565"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>El servidor envió datos adicionales tras aceptar iniciar TLS; así funcionan los ataques de inyección en STARTTLS, por lo que Stamp se detuvo antes de enviar nada.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="543"/>
+        <location filename="../smtp/session.cpp" line="567"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Puede que alguien esté manipulando la conexión. Pruebe otra red, o TLS implícito (puerto 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="551"/>
+        <location filename="../smtp/session.cpp" line="575"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>Iniciando la negociación TLS (verificando el certificado para %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="615"/>
+        <location filename="../smtp/session.cpp" line="639"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>El servidor no ofrece STARTTLS, así que Stamp no ha enviado nada: ninguna contraseña ni mensaje viaja por una conexión sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="617"/>
+        <location filename="../smtp/session.cpp" line="641"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Use TLS implícito (puerto 465) si el servidor lo tiene, o consulte a su administrador. Un servidor que suele ofrecer STARTTLS y ahora no lo hace puede estar siendo atacado.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="683"/>
+        <location filename="../smtp/session.cpp" line="707"/>
         <source>The end of the message had not reached the server: Stamp resets the connection, so that it cannot arrive later.</source>
         <translation>El final del mensaje no había llegado al servidor: Stamp restablece la conexión para que no pueda llegar más tarde.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="752"/>
+        <location filename="../smtp/session.cpp" line="787"/>
         <source>Connection closed</source>
         <translation>Conexión cerrada</translation>
     </message>
@@ -4029,12 +4004,12 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>Compruebe el adjunto y vuelva a enviar.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="433"/>
+        <location filename="../smtp/transaction.cpp" line="434"/>
         <source>The whole message was on its way when the server reset the connection; the server may have received it.</source>
         <translation>El mensaje entero estaba en camino cuando el servidor restableció la conexión; puede que el servidor lo recibiera.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="442"/>
+        <location filename="../smtp/transaction.cpp" line="443"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
         <translation>El servidor ha recibido el mensaje completo (su pila TCP ha confirmado el final); esperando su respuesta.</translation>
     </message>
@@ -5278,64 +5253,138 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
     </message>
 </context>
 <context>
+    <name>smtp::TlsChannel</name>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="141"/>
+        <source>it is self-signed</source>
+        <translation>está autofirmado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="143"/>
+        <source>its chain ends in a self-signed certificate nobody here trusts</source>
+        <translation>su cadena termina en un certificado autofirmado en el que aquí nadie confía</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="147"/>
+        <source>its issuer is not trusted here</source>
+        <translation>su emisor no es de confianza aquí</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="149"/>
+        <source>it has expired</source>
+        <translation>ha caducado</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="151"/>
+        <source>it is not valid yet</source>
+        <translation>todavía no es válido</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="154"/>
+        <source>it is for another name</source>
+        <translation>es para otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="156"/>
+        <source>OpenSSL says: %1</source>
+        <translation>OpenSSL indica: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="215"/>
+        <location filename="../smtp/tlschannel.cpp" line="263"/>
+        <source>The TLS library could not be set up: %1</source>
+        <translation>No se pudo preparar la biblioteca TLS: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="253"/>
+        <source>The CA file given holds no certificate that can be read.</source>
+        <translation>El archivo de CA indicado no contiene ningún certificado legible.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="278"/>
+        <source>The address %1 cannot be checked against a certificate.</source>
+        <translation>La dirección %1 no se puede comprobar con un certificado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="289"/>
+        <source>The server name %1 cannot be checked against a certificate.</source>
+        <translation>El nombre del servidor %1 no se puede comprobar con un certificado.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="325"/>
+        <source>the server ended the TLS handshake</source>
+        <translation>el servidor terminó la negociación TLS</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="326"/>
+        <source>Error during the TLS handshake: %1</source>
+        <translation>Error durante la negociación TLS: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="352"/>
+        <source>TLS error while sending: %1</source>
+        <translation>Error TLS al enviar: %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="377"/>
+        <source>TLS error while receiving: %1</source>
+        <translation>Error TLS al recibir: %1</translation>
+    </message>
+</context>
+<context>
     <name>smtp::TlsReport</name>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="35"/>
+        <location filename="../smtp/certificateinfo.cpp" line="92"/>
         <source>%1 bits, of a kind Qt does not name</source>
         <translation>%1 bits, de un tipo que Qt no nombra</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="36"/>
-        <source>of a kind Qt does not name</source>
-        <translation>de un tipo que Qt no nombra</translation>
-    </message>
-    <message>
-        <location filename="../smtp/tlsreport.cpp" line="38"/>
+        <location filename="../smtp/certificateinfo.cpp" line="93"/>
         <source>%1 %2 bits</source>
         <translation>%1 %2 bits</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="99"/>
+        <location filename="../smtp/tlsreport.cpp" line="49"/>
         <source>TLS version %1 (1.2 or later, as RFC 8996 requires)</source>
         <translation>Versión de TLS %1 (1.2 o posterior, como exige RFC 8996)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="100"/>
+        <location filename="../smtp/tlsreport.cpp" line="50"/>
         <source>TLS version %1 is older than 1.2</source>
         <translation>La versión de TLS %1 es anterior a 1.2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="106"/>
+        <location filename="../smtp/tlsreport.cpp" line="55"/>
         <source>The certificate is the pinned one (SHA-256 %1)</source>
         <translation>El certificado es el fijado (SHA-256 %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="108"/>
+        <location filename="../smtp/tlsreport.cpp" line="57"/>
         <source>The certificate is not the pinned one (its SHA-256 is %1)</source>
         <translation>El certificado no es el fijado (su SHA-256 es %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="115"/>
+        <location filename="../smtp/tlsreport.cpp" line="64"/>
         <source>The certificate covers the name %1</source>
         <translation>El certificado cubre el nombre %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="116"/>
+        <location filename="../smtp/tlsreport.cpp" line="65"/>
         <source>The certificate does not cover the name %1</source>
         <translation>El certificado no cubre el nombre %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="122"/>
+        <location filename="../smtp/tlsreport.cpp" line="71"/>
         <source>Every certificate of the chain is within its validity dates</source>
         <translation>Todos los certificados de la cadena están dentro de sus fechas de validez</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="123"/>
+        <location filename="../smtp/tlsreport.cpp" line="72"/>
         <source>A certificate of the chain is expired or not yet valid</source>
         <translation>Un certificado de la cadena ha caducado o aún no es válido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="126"/>
+        <location filename="../smtp/tlsreport.cpp" line="75"/>
         <source>The certificate expires in %n day(s)</source>
         <translation>
             <numerusform>El certificado caduca en %n día</numerusform>
@@ -5343,27 +5392,27 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         </translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="131"/>
+        <location filename="../smtp/tlsreport.cpp" line="80"/>
         <source>The chain is trusted (by the system&apos;s CAs or the extra CA file)</source>
         <translation>La cadena es de confianza (por las CA del sistema o el archivo de CA adicional)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="132"/>
+        <location filename="../smtp/tlsreport.cpp" line="81"/>
         <source>The chain is accepted (trusted, or the pinned certificate)</source>
         <translation>La cadena se acepta (de confianza, o el certificado fijado)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="156"/>
+        <location filename="../smtp/tlsreport.cpp" line="105"/>
         <source>TLS handshake not finished</source>
         <translation>Negociación TLS no terminada</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="156"/>
+        <location filename="../smtp/tlsreport.cpp" line="105"/>
         <source>%1, cipher %2</source>
         <translation>%1, cifrado %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="159"/>
+        <location filename="../smtp/tlsreport.cpp" line="108"/>
         <source>%1: %n checks passed</source>
         <translation>
             <numerusform>%1: %n comprobación superada</numerusform>
@@ -5371,7 +5420,7 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="162"/>
+        <location filename="../smtp/tlsreport.cpp" line="111"/>
         <source>%1: %2 of %n checks failed</source>
         <translation>
             <numerusform>%1: ha fallado %2 de %n comprobación</numerusform>
@@ -5379,77 +5428,77 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         </translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="172"/>
+        <location filename="../smtp/tlsreport.cpp" line="121"/>
         <source>TLS: %1, cipher %2 (%3-bit key)</source>
         <translation>TLS: %1, cifrado %2 (clave de %3 bits)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="173"/>
+        <location filename="../smtp/tlsreport.cpp" line="122"/>
         <source>TLS: %1, cipher %2</source>
         <translation>TLS: %1, cifrado %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="174"/>
+        <location filename="../smtp/tlsreport.cpp" line="123"/>
         <source>negotiated apart from the cipher (TLS 1.3)</source>
         <translation>negociado aparte del cifrado (TLS 1.3)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="176"/>
+        <location filename="../smtp/tlsreport.cpp" line="125"/>
         <source>%1, ephemeral key %2</source>
         <translation>%1, clave efímera %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="177"/>
+        <location filename="../smtp/tlsreport.cpp" line="126"/>
         <source>  Key exchange: %1</source>
         <translation>  Intercambio de claves: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="179"/>
+        <location filename="../smtp/tlsreport.cpp" line="128"/>
         <source>  Server authentication: %1</source>
         <translation>  Autenticación del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="181"/>
+        <location filename="../smtp/tlsreport.cpp" line="130"/>
         <source>TLS: the handshake with %1 did not finish</source>
         <translation>TLS: la negociación con %1 no ha terminado</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="185"/>
+        <location filename="../smtp/tlsreport.cpp" line="134"/>
         <source>  Certificate %1: %2, issued by %3%4</source>
         <translation>  Certificado %1: %2, emitido por %3%4</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="187"/>
+        <location filename="../smtp/tlsreport.cpp" line="136"/>
         <source> (self-signed)</source>
         <translation> (autofirmado)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="188"/>
+        <location filename="../smtp/tlsreport.cpp" line="137"/>
         <source>    valid %1 to %2</source>
         <translation>    válido del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="191"/>
+        <location filename="../smtp/tlsreport.cpp" line="140"/>
         <source>    names: %1</source>
         <translation>    nombres: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="193"/>
+        <location filename="../smtp/tlsreport.cpp" line="142"/>
         <source>    key: %1</source>
         <translation>    clave: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="194"/>
+        <location filename="../smtp/tlsreport.cpp" line="143"/>
         <source>    SHA-256: %1</source>
         <translation>    SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="197"/>
+        <location filename="../smtp/tlsreport.cpp" line="146"/>
         <source>pass</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="197"/>
+        <location filename="../smtp/tlsreport.cpp" line="146"/>
         <source>FAIL</source>
         <translation>FALLO</translation>
     </message>
@@ -7129,142 +7178,142 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>stamp</name>
     <message>
-        <location filename="../app/cliutil.cpp" line="22"/>
+        <location filename="../app/cliutil.cpp" line="23"/>
         <source>SMTP server, HOST or HOST:PORT ([v6addr]:PORT).</source>
         <translation>Servidor SMTP, HOST o HOST:PORT ([v6addr]:PORT).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="25"/>
+        <location filename="../app/cliutil.cpp" line="26"/>
         <source>starttls (default, port 587), tls (implicit TLS, port 465) or none (no encryption).</source>
         <translation>starttls (predeterminado, puerto 587), tls (TLS implícito, puerto 465) o none (sin cifrado).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="28"/>
+        <location filename="../app/cliutil.cpp" line="29"/>
         <source>User name for AUTH.</source>
         <translation>Nombre de usuario para AUTH.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="31"/>
+        <location filename="../app/cliutil.cpp" line="32"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>Leer la contraseña de la primera línea de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="33"/>
+        <location filename="../app/cliutil.cpp" line="34"/>
         <source>auto (default), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer, or oauth2 (sign in with stamp account login).</source>
         <translation>auto (predeterminado), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer u oauth2 (iniciar sesión con stamp account login).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="38"/>
+        <location filename="../app/cliutil.cpp" line="39"/>
         <source>With --security none, allow the password to be sent unencrypted.</source>
         <translation>Con --security none, permitir que la contraseña se envíe sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="41"/>
+        <location filename="../app/cliutil.cpp" line="42"/>
         <source>Also trust the CA certificates in this PEM file.</source>
         <translation>Confiar también en los certificados de CA de este archivo PEM.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="44"/>
+        <location filename="../app/cliutil.cpp" line="45"/>
         <source>Accept only the server certificate with this SHA-256 fingerprint (hex).</source>
         <translation>Aceptar solo el certificado del servidor con esta huella digital SHA-256 (hex).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="48"/>
+        <location filename="../app/cliutil.cpp" line="49"/>
         <source>Name to give in EHLO (default: this host&apos;s name).</source>
         <translation>Nombre que indicar en EHLO (predeterminado: el nombre de este equipo).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="53"/>
+        <location filename="../app/cliutil.cpp" line="54"/>
         <source>Seconds to wait for each server reply (default: RFC 5321 times).</source>
         <translation>Segundos de espera para cada respuesta del servidor (predeterminado: los tiempos de RFC 5321).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="64"/>
+        <location filename="../app/cliutil.cpp" line="65"/>
         <source>--server: &quot;%1&quot; is not HOST or HOST:PORT</source>
         <translation>--server: &quot;%1&quot; no es HOST ni HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="82"/>
+        <location filename="../app/cliutil.cpp" line="83"/>
         <source>--server: &quot;%1&quot; is not a host name nor an IP address</source>
         <translation>--server: &quot;%1&quot; no es un nombre de equipo ni una dirección IP</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="91"/>
+        <location filename="../app/cliutil.cpp" line="92"/>
         <source>--server: port %1 is out of range</source>
         <translation>--server: el puerto %1 está fuera de rango</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="114"/>
+        <location filename="../app/cliutil.cpp" line="115"/>
         <source>--security takes starttls, tls or none</source>
         <translation>--security admite starttls, tls o none</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="123"/>
+        <location filename="../app/cliutil.cpp" line="124"/>
         <source>--server is required</source>
         <translation>--server es obligatorio</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="144"/>
+        <location filename="../app/cliutil.cpp" line="145"/>
         <source>--auth takes auto, plain, login, cram-md5, scram-sha-256, xoauth2 or oauthbearer</source>
         <translation>--auth admite auto, plain, login, cram-md5, scram-sha-256, xoauth2 u oauthbearer</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="151"/>
+        <location filename="../app/cliutil.cpp" line="152"/>
         <source>--password-stdin needs --user</source>
         <translation>--password-stdin necesita --user</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="156"/>
+        <location filename="../app/cliutil.cpp" line="157"/>
         <source>--password-stdin: nothing could be read from standard input</source>
         <translation>--password-stdin: no se ha podido leer nada de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="165"/>
+        <location filename="../app/cliutil.cpp" line="166"/>
         <source>--password-stdin: the password contains a NUL character, which SASL does not allow</source>
         <translation>--password-stdin: la contraseña contiene un carácter NUL, que SASL no permite</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="171"/>
+        <location filename="../app/cliutil.cpp" line="172"/>
         <source>--user needs a password: give it with --password-stdin (never on the command line)</source>
         <translation>--user necesita una contraseña: indíquela con --password-stdin (nunca en la línea de órdenes)</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="180"/>
+        <location filename="../app/cliutil.cpp" line="181"/>
         <source>--ca-file: cannot read %1: %2</source>
         <translation>--ca-file: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="188"/>
+        <location filename="../app/cliutil.cpp" line="189"/>
         <source>--ca-file: %1 holds no PEM certificate</source>
         <translation>--ca-file: %1 no contiene ningún certificado PEM</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="196"/>
+        <location filename="../app/cliutil.cpp" line="197"/>
         <source>--pin-sha256 takes 64 hexadecimal digits (colons allowed)</source>
         <translation>--pin-sha256 admite 64 dígitos hexadecimales (se permiten dos puntos)</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="211"/>
+        <location filename="../app/cliutil.cpp" line="212"/>
         <source>--timeout takes a number of seconds</source>
         <translation>--timeout admite un número de segundos</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="229"/>
+        <location filename="../app/cliutil.cpp" line="230"/>
         <source>cannot write the transcript to %1: %2</source>
         <translation>no se puede escribir la transcripción en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="256"/>
+        <location filename="../app/cliutil.cpp" line="257"/>
         <source>Message %1, time per stage: %2</source>
         <translation>Mensaje %1, tiempo por etapa: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="259"/>
+        <location filename="../app/cliutil.cpp" line="260"/>
         <source>Time per stage: %1</source>
         <translation>Tiempo por etapa: %1</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="274"/>
+        <location filename="../app/cliutil.cpp" line="275"/>
         <source>Waiting for the server&apos;s answer…</source>
         <translation>Esperando la respuesta del servidor…</translation>
     </message>
@@ -7423,17 +7472,17 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="33"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>stamp: cannot start %1 (the window, accounts and send --account live there): %2</source>
         <translation>stamp: no se puede iniciar %1 (ahí están la ventana, las cuentas y send --account): %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>stamp: this build has no window (it was built without STAMP_BUILD_UI); use &apos;stamp send&apos;.</source>
         <translation>stamp: esta compilación no tiene ventana (se compiló sin STAMP_BUILD_UI); use &apos;stamp send&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>stamp: &apos;%1&apos; is not part of this build (it needs the store, built with STAMP_BUILD_UI).</source>
         <translation>stamp: &apos;%1&apos; no forma parte de esta compilación (necesita el almacén, compilado con STAMP_BUILD_UI).</translation>
     </message>
@@ -7441,63 +7490,68 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
 <context>
     <name>store::AccountStore</name>
     <message>
-        <location filename="../store/account.cpp" line="43"/>
+        <location filename="../store/account.cpp" line="44"/>
         <source>The settings file %1 could not be written (%2). Check that the folder exists and that you may write to it, and that the disk is not full.</source>
         <translation>No se ha podido escribir el archivo de ajustes %1 (%2). Compruebe que la carpeta existe, que tiene permiso para escribir en ella y que el disco no está lleno.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="88"/>
+        <location filename="../store/account.cpp" line="89"/>
         <source>The address &quot;%1&quot; of the account &quot;%2&quot; is not valid: %3</source>
         <translation>La dirección &quot;%1&quot; de la cuenta &quot;%2&quot; no es válida: %3</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="120"/>
+        <location filename="../store/account.cpp" line="121"/>
         <source>The sender address &quot;%1&quot; is not valid: %2</source>
         <translation>La dirección de remitente &quot;%1&quot; no es válida: %2</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="124"/>
+        <location filename="../store/account.cpp" line="125"/>
         <source>The display name must be one line.</source>
         <translation>El nombre visible debe ocupar una sola línea.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="126"/>
+        <location filename="../store/account.cpp" line="127"/>
         <source>The account has no server: give the SMTP server&apos;s host name.</source>
         <translation>La cuenta no tiene servidor: indique el nombre del servidor SMTP.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="129"/>
+        <location filename="../store/account.cpp" line="130"/>
         <source>The server port must be between 1 and 65535.</source>
         <translation>El puerto del servidor debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="152"/>
+        <location filename="../store/account.cpp" line="153"/>
         <source>The account needs a name.</source>
         <translation>La cuenta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="154"/>
+        <location filename="../store/account.cpp" line="155"/>
         <source>The account name is too long: use at most 64 characters.</source>
         <translation>El nombre de la cuenta es demasiado largo: use como máximo 64 caracteres.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="157"/>
+        <location filename="../store/account.cpp" line="158"/>
         <source>The account name must not begin or end with a space.</source>
         <translation>El nombre de la cuenta no debe empezar ni terminar con un espacio.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="162"/>
+        <location filename="../store/account.cpp" line="163"/>
         <source>The account name &quot;%1&quot; cannot hold &apos;/&apos;, &apos;\&apos; or control characters.</source>
         <translation>El nombre de cuenta &quot;%1&quot; no puede contener &apos;/&apos;, &apos;\&apos; ni caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="194"/>
+        <location filename="../store/account.cpp" line="188"/>
+        <source>The CA file %1 of the account &quot;%2&quot; cannot be read (%3). Fix the path in the account settings.</source>
+        <translation>No se puede leer el archivo de CA %1 de la cuenta «%2» (%3). Corrija la ruta en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="198"/>
         <source>The CA file %1 of the account &quot;%2&quot; holds no PEM certificate.</source>
         <translation>El archivo de CA %1 de la cuenta &quot;%2&quot; no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="304"/>
-        <location filename="../store/account.cpp" line="354"/>
+        <location filename="../store/account.cpp" line="308"/>
+        <location filename="../store/account.cpp" line="358"/>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>No hay ninguna cuenta llamada &quot;%1&quot;.</translation>
     </message>
@@ -8640,7 +8694,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/accountsdialog.cpp" line="52"/>
         <location filename="../ui/accountsdialog.cpp" line="56"/>
-        <location filename="../ui/accountsdialog.cpp" line="356"/>
+        <location filename="../ui/accountsdialog.cpp" line="354"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -8688,9 +8742,9 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     <message>
         <location filename="../ui/accountsdialog.cpp" line="81"/>
         <location filename="../ui/accountsdialog.cpp" line="144"/>
-        <location filename="../ui/accountsdialog.cpp" line="508"/>
-        <location filename="../ui/accountsdialog.cpp" line="522"/>
-        <location filename="../ui/accountsdialog.cpp" line="531"/>
+        <location filename="../ui/accountsdialog.cpp" line="506"/>
+        <location filename="../ui/accountsdialog.cpp" line="520"/>
+        <location filename="../ui/accountsdialog.cpp" line="529"/>
         <source>&amp;Test connection</source>
         <translation>Probar cone&amp;xión</translation>
     </message>
@@ -8710,12 +8764,12 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>%1 (predeterminada)</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="335"/>
+        <location filename="../ui/accountsdialog.cpp" line="333"/>
         <source>(given for this session)</source>
         <translation>(indicada para esta sesión)</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="336"/>
+        <location filename="../ui/accountsdialog.cpp" line="334"/>
         <source>(kept in the keychain)</source>
         <translation>(guardada en el llavero)</translation>
     </message>
@@ -8740,83 +8794,83 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Esta ya es la cuenta predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="356"/>
+        <location filename="../ui/accountsdialog.cpp" line="354"/>
         <source>Accounts *</source>
         <translation>Cuentas *</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="369"/>
+        <location filename="../ui/accountsdialog.cpp" line="367"/>
         <source>There is already an account named &quot;%1&quot;: choose another name.</source>
         <translation>Ya hay una cuenta llamada &quot;%1&quot;: elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="389"/>
+        <location filename="../ui/accountsdialog.cpp" line="387"/>
         <source>The password is saved in the keychain.</source>
         <translation>La contraseña se ha guardado en el llavero.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="395"/>
+        <location filename="../ui/accountsdialog.cpp" line="393"/>
         <source>The password could not be saved: it will be used until Stamp closes.</source>
         <translation>No se ha podido guardar la contraseña: se usará hasta que se cierre Stamp.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="397"/>
+        <location filename="../ui/accountsdialog.cpp" line="395"/>
         <source>Password not saved</source>
         <translation>Contraseña no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="399"/>
+        <location filename="../ui/accountsdialog.cpp" line="397"/>
         <source>Stamp will use the password you typed until it closes, and ask again next time.</source>
         <translation>Stamp usará la contraseña que ha escrito hasta que se cierre, y la volverá a pedir la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="416"/>
+        <location filename="../ui/accountsdialog.cpp" line="414"/>
         <source>Remove account</source>
         <translation>Eliminar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="417"/>
+        <location filename="../ui/accountsdialog.cpp" line="415"/>
         <source>Remove the account &quot;%1&quot; and its saved password? Messages already sent stay in Sent.</source>
         <translation>¿Eliminar la cuenta &quot;%1&quot; y su contraseña guardada? Los mensajes ya enviados se quedan en Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="434"/>
+        <location filename="../ui/accountsdialog.cpp" line="432"/>
         <source>No keychain is running, so no saved password of &quot;%1&quot; could be looked for to remove.</source>
         <translation>No hay ningún llavero en ejecución, así que no se ha podido buscar ninguna contraseña guardada de &quot;%1&quot; para eliminarla.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="440"/>
+        <location filename="../ui/accountsdialog.cpp" line="438"/>
         <source>Password not removed</source>
         <translation>Contraseña no eliminada</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="456"/>
+        <location filename="../ui/accountsdialog.cpp" line="454"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="457"/>
+        <location filename="../ui/accountsdialog.cpp" line="455"/>
         <source>Save the changes to this account?</source>
         <translation>¿Guardar los cambios de esta cuenta?</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="500"/>
-        <location filename="../ui/accountsdialog.cpp" line="526"/>
+        <location filename="../ui/accountsdialog.cpp" line="498"/>
+        <location filename="../ui/accountsdialog.cpp" line="524"/>
         <source>S&amp;top test</source>
         <translation>De&amp;tener prueba</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="501"/>
+        <location filename="../ui/accountsdialog.cpp" line="499"/>
         <source>Getting the password…</source>
         <translation>Obteniendo la contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="509"/>
+        <location filename="../ui/accountsdialog.cpp" line="507"/>
         <source>Not tested: no password was given.</source>
         <translation>No probada: no se ha indicado ninguna contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="544"/>
+        <location filename="../ui/accountsdialog.cpp" line="542"/>
         <source>this account</source>
         <translation>esta cuenta</translation>
     </message>
@@ -9659,7 +9713,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="496"/>
-        <location filename="../ui/composerwindow.cpp" line="1628"/>
+        <location filename="../ui/composerwindow.cpp" line="1629"/>
         <source>&amp;Attach Files…</source>
         <translation>Ad&amp;juntar archivos…</translation>
     </message>
@@ -9947,57 +10001,57 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1618"/>
+        <location filename="../ui/composerwindow.cpp" line="1619"/>
         <source>The message mentions an attachment, but nothing is attached.</source>
         <translation>El mensaje menciona un adjunto, pero no hay nada adjunto.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1629"/>
+        <location filename="../ui/composerwindow.cpp" line="1630"/>
         <source>&amp;Send Without</source>
         <translation>&amp;Enviar sin</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1630"/>
+        <location filename="../ui/composerwindow.cpp" line="1631"/>
         <source>Attach the files now, or send the message without them.</source>
         <translation>Adjunte los archivos ahora o envíe el mensaje sin ellos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1687"/>
+        <location filename="../ui/composerwindow.cpp" line="1688"/>
         <source>Putting the message in the outbox…</source>
         <translation>Poniendo el mensaje en la bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1825"/>
+        <location filename="../ui/composerwindow.cpp" line="1826"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1884"/>
+        <location filename="../ui/composerwindow.cpp" line="1885"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Quizá enviado: el servidor no lo ha confirmado. El mensaje se queda en la bandeja de salida; compruébelo con un destinatario antes de volver a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1890"/>
+        <location filename="../ui/composerwindow.cpp" line="1891"/>
         <source>Not sent yet: the outbox tries again by itself; nothing to do meanwhile.</source>
         <translation>Aún no enviado: la bandeja de salida lo intentará de nuevo por sí sola; mientras tanto no hay nada que hacer.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1919"/>
+        <location filename="../ui/composerwindow.cpp" line="1920"/>
         <source>Sent from the outbox. A copy is in the Sent folder.</source>
         <translation>Enviado desde la bandeja de salida. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1924"/>
+        <location filename="../ui/composerwindow.cpp" line="1925"/>
         <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
         <translation>La bandeja de salida envió el mensaje tal como estaba en la cola; los cambios hechos aquí desde entonces no se enviaron, y Enviar los mandaría como un mensaje nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2054"/>
+        <location filename="../ui/composerwindow.cpp" line="2055"/>
         <source>Messages waiting</source>
         <translation>Mensajes en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="2055"/>
+        <location filename="../ui/composerwindow.cpp" line="2056"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n mensaje de la bandeja de salida sigue esperando para enviarse. Se enviará la próxima vez que se ejecute Stamp. ¿Salir de todos modos?</numerusform>
@@ -10082,53 +10136,53 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Borrador guardado a las %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1418"/>
+        <location filename="../ui/composerwindow.cpp" line="1419"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 adjunto, %1 — unos %2 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1419"/>
+        <location filename="../ui/composerwindow.cpp" line="1420"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 adjuntos, %2 — unos %3 al enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1423"/>
+        <location filename="../ui/composerwindow.cpp" line="1424"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ mayor que los %1 que acepta el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1430"/>
+        <location filename="../ui/composerwindow.cpp" line="1431"/>
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1432"/>
+        <location filename="../ui/composerwindow.cpp" line="1433"/>
         <source>Sending: %1</source>
         <translation>Enviando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1513"/>
+        <location filename="../ui/composerwindow.cpp" line="1514"/>
         <source>Send later</source>
         <translation>Enviar más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1517"/>
+        <location filename="../ui/composerwindow.cpp" line="1518"/>
         <source>Send at</source>
         <translation>Fecha y hora de envío</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1522"/>
+        <location filename="../ui/composerwindow.cpp" line="1523"/>
         <source>Send this message at:</source>
         <translation>Enviar este mensaje el:</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1538"/>
+        <location filename="../ui/composerwindow.cpp" line="1539"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Demasiado tarde para recuperarlo: el mensaje se está enviando o ya se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1553"/>
-        <location filename="../ui/composerwindow.cpp" line="1559"/>
+        <location filename="../ui/composerwindow.cpp" line="1554"/>
+        <location filename="../ui/composerwindow.cpp" line="1560"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Recuperado de la bandeja de salida: no se ha enviado nada.</translation>
     </message>
@@ -10170,7 +10224,7 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1568"/>
+        <location filename="../ui/composerwindow.cpp" line="1569"/>
         <source>No account</source>
         <translation>Sin cuenta</translation>
     </message>
@@ -10201,39 +10255,39 @@ Para enviar sin ventana, use &apos;stamp send&apos; (consulte &apos;stamp send -
         <translation>Se ha copiado el comando swaks (el mensaje está en %1; swaks pide la contraseña). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1569"/>
+        <location filename="../ui/composerwindow.cpp" line="1570"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp necesita una cuenta desde la que enviar: añada una con los datos del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1582"/>
-        <location filename="../ui/composerwindow.cpp" line="1592"/>
+        <location filename="../ui/composerwindow.cpp" line="1583"/>
+        <location filename="../ui/composerwindow.cpp" line="1593"/>
         <source>Address not valid</source>
         <translation>Dirección no válida</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1583"/>
-        <location filename="../ui/composerwindow.cpp" line="1593"/>
+        <location filename="../ui/composerwindow.cpp" line="1584"/>
+        <location filename="../ui/composerwindow.cpp" line="1594"/>
         <source>Nothing was sent. %1</source>
         <translation>No se ha enviado nada. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1598"/>
+        <location filename="../ui/composerwindow.cpp" line="1599"/>
         <source>No recipient</source>
         <translation>Sin destinatario</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1599"/>
+        <location filename="../ui/composerwindow.cpp" line="1600"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>No se ha enviado nada: añada al menos un destinatario en Para, Cc o Cco.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1605"/>
+        <location filename="../ui/composerwindow.cpp" line="1606"/>
         <source>Attachment missing</source>
         <translation>Falta un adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1606"/>
+        <location filename="../ui/composerwindow.cpp" line="1607"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10244,73 +10298,73 @@ Remove them from the list, or attach them again.</source>
 Quítelos de la lista o vuelva a adjuntarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1617"/>
+        <location filename="../ui/composerwindow.cpp" line="1618"/>
         <source>Nothing attached</source>
         <translation>Nada adjunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1639"/>
+        <location filename="../ui/composerwindow.cpp" line="1640"/>
         <source>No subject</source>
         <translation>Sin asunto</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1640"/>
+        <location filename="../ui/composerwindow.cpp" line="1641"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Este mensaje no tiene asunto. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1658"/>
+        <location filename="../ui/composerwindow.cpp" line="1659"/>
         <source>Message too large</source>
         <translation>Mensaje demasiado grande</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1659"/>
+        <location filename="../ui/composerwindow.cpp" line="1660"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Este mensaje ocupará unos %1, pero %2 dijo que acepta como máximo %3. Lo más probable es que se rechace. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1250"/>
-        <location filename="../ui/composerwindow.cpp" line="1697"/>
-        <location filename="../ui/composerwindow.cpp" line="1952"/>
+        <location filename="../ui/composerwindow.cpp" line="1698"/>
+        <location filename="../ui/composerwindow.cpp" line="1953"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1698"/>
+        <location filename="../ui/composerwindow.cpp" line="1699"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>No se ha enviado nada: no se ha podido escribir el mensaje en la bandeja de salida. %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1246"/>
-        <location filename="../ui/composerwindow.cpp" line="1748"/>
-        <location filename="../ui/composerwindow.cpp" line="1949"/>
+        <location filename="../ui/composerwindow.cpp" line="1749"/>
+        <location filename="../ui/composerwindow.cpp" line="1950"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1873"/>
+        <location filename="../ui/composerwindow.cpp" line="1874"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Enviado. Hay una copia en la carpeta Enviados.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1892"/>
+        <location filename="../ui/composerwindow.cpp" line="1893"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>No enviado: el mensaje se queda en la bandeja de salida. Edítelo y vuelva a enviarlo cuando esté listo.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="544"/>
         <location filename="../ui/composerwindow.cpp" line="1260"/>
-        <location filename="../ui/composerwindow.cpp" line="1943"/>
+        <location filename="../ui/composerwindow.cpp" line="1944"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1736"/>
+        <location filename="../ui/composerwindow.cpp" line="1737"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>En la bandeja de salida, programado para %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1743"/>
+        <location filename="../ui/composerwindow.cpp" line="1744"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Enviando en %n segundo: Deshacer lo recupera.</numerusform>
@@ -10318,7 +10372,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1807"/>
+        <location filename="../ui/composerwindow.cpp" line="1808"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -10326,7 +10380,7 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1808"/>
+        <location filename="../ui/composerwindow.cpp" line="1809"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n mensaje en espera en la bandeja de salida: mostrarlo</numerusform>
@@ -10334,27 +10388,27 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1887"/>
+        <location filename="../ui/composerwindow.cpp" line="1888"/>
         <source>Not sent yet: the outbox tries again by itself (%1); nothing to do meanwhile.</source>
         <translation>Aún no enviado: la bandeja de salida lo intentará de nuevo por sí sola (%1); mientras tanto no hay nada que hacer.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2011"/>
+        <location filename="../ui/composerwindow.cpp" line="2012"/>
         <source>Still sending</source>
         <translation>Todavía enviando</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2012"/>
+        <location filename="../ui/composerwindow.cpp" line="2013"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>El mensaje todavía se está enviando. ¿Detener el envío y cerrar? Se queda en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2024"/>
+        <location filename="../ui/composerwindow.cpp" line="2025"/>
         <source>Unsent message</source>
         <translation>Mensaje sin enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2025"/>
+        <location filename="../ui/composerwindow.cpp" line="2026"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Este mensaje no se ha enviado. ¿Guardarlo como borrador?</translation>
     </message>

@@ -3668,144 +3668,119 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>smtp::Session</name>
     <message>
-        <location filename="../smtp/session.cpp" line="223"/>
+        <location filename="../smtp/session.cpp" line="241"/>
         <source>The EHLO name is not valid: %1.</source>
         <translation>Le nom EHLO n&apos;est pas valide : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="225"/>
+        <location filename="../smtp/session.cpp" line="243"/>
         <source>The user name is not valid: %1.</source>
         <translation>Le nom d&apos;utilisateur n&apos;est pas valide : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="228"/>
-        <location filename="../smtp/session.cpp" line="231"/>
-        <location filename="../smtp/session.cpp" line="233"/>
+        <location filename="../smtp/session.cpp" line="246"/>
+        <location filename="../smtp/session.cpp" line="249"/>
+        <location filename="../smtp/session.cpp" line="251"/>
         <source>The delivery notification setting is not valid: %1.</source>
         <translation>Le réglage des notifications de distribution n&apos;est pas valide : %1.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="243"/>
+        <location filename="../smtp/session.cpp" line="261"/>
         <source>Correct the setting and send again.</source>
         <translation>Corrigez le réglage et renvoyez.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="250"/>
+        <location filename="../smtp/session.cpp" line="268"/>
         <source>STARTTLS required</source>
         <translation>STARTTLS obligatoire</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="251"/>
+        <location filename="../smtp/session.cpp" line="269"/>
         <source>implicit TLS</source>
         <translation>TLS implicite</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="252"/>
+        <location filename="../smtp/session.cpp" line="270"/>
         <source>no encryption</source>
         <translation>aucun chiffrement</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="254"/>
+        <location filename="../smtp/session.cpp" line="272"/>
         <source>Connecting to %1 port %2 (%3)</source>
         <translation>Connexion à %1 port %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="97"/>
-        <source>This system has no working TLS library.</source>
-        <translation>Ce système n&apos;a pas de bibliothèque TLS qui fonctionne.</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="98"/>
-        <source>Install OpenSSL 3 (Debian: libssl3).</source>
-        <translation>Installez OpenSSL 3 (Debian : libssl3).</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="113"/>
-        <source>Stamp could not hand the connection to its TLS library.</source>
-        <translation>Stamp n&apos;a pas pu confier la connexion à sa bibliothèque TLS.</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="114"/>
+        <location filename="../smtp/session.cpp" line="106"/>
         <source>Try again; if it keeps happening, report it with the transcript.</source>
         <translation>Réessayez ; si cela se reproduit, signalez-le avec la transcription.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="130"/>
-        <source>The CA file given holds no certificate that can be read.</source>
-        <translation>Le fichier d&apos;autorités (CA) indiqué ne contient aucun certificat lisible.</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="131"/>
+        <location filename="../smtp/session.cpp" line="104"/>
         <source>Give a file of PEM certificates (-----BEGIN CERTIFICATE-----).</source>
         <translation>Indiquez un fichier de certificats PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="274"/>
+        <location filename="../smtp/session.cpp" line="290"/>
         <source>Connected to %1 port %2</source>
         <translation>Connecté à %1 port %2</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="300"/>
+        <location filename="../smtp/session.cpp" line="318"/>
         <source>The server&apos;s certificate is not the one trusted for this account.</source>
         <translation>Le certificat du serveur n&apos;est pas celui auquel ce compte fait confiance.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="301"/>
+        <location filename="../smtp/session.cpp" line="319"/>
         <source>The certificate has changed since it was trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>Le certificat a changé depuis qu&apos;il a été approuvé. Vérifiez auprès de l&apos;administrateur du serveur avant d&apos;approuver le nouveau.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="310"/>
+        <location filename="../smtp/session.cpp" line="328"/>
         <source>TLS established: %1, cipher %2; certificate for %3, issued by %4, valid until %5; SHA-256 %6</source>
         <translation>TLS établi : %1, chiffrement %2 ; certificat pour %3, émis par %4, valide jusqu&apos;au %5 ; SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="354"/>
+        <location filename="../smtp/session.cpp" line="154"/>
         <source>Certificate not verifiable (%1), but it is the pinned one (SHA-256 %2): accepted</source>
         <translation>Certificat non vérifiable (%1), mais c&apos;est celui qui est épinglé (SHA-256 %2) : accepté</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="366"/>
-        <source>Certificate verified by the system&apos;s trusted CAs</source>
-        <translation>Certificat vérifié par les autorités de confiance du système</translation>
-    </message>
-    <message>
-        <location filename="../smtp/session.cpp" line="374"/>
+        <location filename="../smtp/session.cpp" line="160"/>
         <source>Certificate problem: %1</source>
         <translation>Problème de certificat : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="541"/>
+        <location filename="../smtp/session.cpp" line="565"/>
         <source>The server sent extra data after agreeing to start TLS; that is how STARTTLS injection attacks work, so Stamp stopped before sending anything.</source>
         <translation>Le serveur a envoyé des données en trop après avoir accepté de démarrer TLS ; c&apos;est ainsi que fonctionnent les attaques par injection STARTTLS, donc Stamp s&apos;est arrêté avant d&apos;envoyer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="543"/>
+        <location filename="../smtp/session.cpp" line="567"/>
         <source>Someone may be tampering with the connection. Try another network, or implicit TLS (port 465).</source>
         <translation>Quelqu&apos;un modifie peut-être la connexion. Essayez un autre réseau, ou TLS implicite (port 465).</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="551"/>
+        <location filename="../smtp/session.cpp" line="575"/>
         <source>Starting TLS handshake (verifying the certificate for %1)</source>
         <translation>Début de la négociation TLS (vérification du certificat pour %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="615"/>
+        <location filename="../smtp/session.cpp" line="639"/>
         <source>The server does not offer STARTTLS, so Stamp sent nothing: no password and no message go over an unencrypted connection.</source>
         <translation>Le serveur ne propose pas STARTTLS, donc Stamp n&apos;a rien envoyé : ni mot de passe ni message ne passent par une connexion non chiffrée.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="617"/>
+        <location filename="../smtp/session.cpp" line="641"/>
         <source>Use implicit TLS (port 465) if the server has it, or ask its administrator. A server that usually offers STARTTLS and now does not may be under attack.</source>
         <translation>Utilisez TLS implicite (port 465) si le serveur le propose, ou demandez à son administrateur. Un serveur qui propose d&apos;habitude STARTTLS et ne le fait plus est peut-être attaqué.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="683"/>
+        <location filename="../smtp/session.cpp" line="707"/>
         <source>The end of the message had not reached the server: Stamp resets the connection, so that it cannot arrive later.</source>
         <translation>La fin du message n&apos;avait pas atteint le serveur : Stamp réinitialise la connexion, pour qu&apos;elle ne puisse pas arriver plus tard.</translation>
     </message>
     <message>
-        <location filename="../smtp/session.cpp" line="752"/>
+        <location filename="../smtp/session.cpp" line="787"/>
         <source>Connection closed</source>
         <translation>Connexion fermée</translation>
     </message>
@@ -4029,12 +4004,12 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>Vérifiez la pièce jointe et renvoyez.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="433"/>
+        <location filename="../smtp/transaction.cpp" line="434"/>
         <source>The whole message was on its way when the server reset the connection; the server may have received it.</source>
         <translation>Le message entier était en route quand le serveur a réinitialisé la connexion ; le serveur l&apos;a peut-être reçu.</translation>
     </message>
     <message>
-        <location filename="../smtp/transaction.cpp" line="442"/>
+        <location filename="../smtp/transaction.cpp" line="443"/>
         <source>The server received the whole message (its TCP stack acknowledged the end); waiting for its answer.</source>
         <translation>Le serveur a reçu le message entier (sa pile TCP a accusé réception de la fin) ; en attente de sa réponse.</translation>
     </message>
@@ -5278,64 +5253,138 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     </message>
 </context>
 <context>
+    <name>smtp::TlsChannel</name>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="141"/>
+        <source>it is self-signed</source>
+        <translation>il est auto-signé</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="143"/>
+        <source>its chain ends in a self-signed certificate nobody here trusts</source>
+        <translation>sa chaîne se termine par un certificat auto-signé auquel personne ici ne fait confiance</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="147"/>
+        <source>its issuer is not trusted here</source>
+        <translation>son émetteur n'est pas reconnu ici</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="149"/>
+        <source>it has expired</source>
+        <translation>il a expiré</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="151"/>
+        <source>it is not valid yet</source>
+        <translation>il n'est pas encore valide</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="154"/>
+        <source>it is for another name</source>
+        <translation>il est établi pour un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="156"/>
+        <source>OpenSSL says: %1</source>
+        <translation>OpenSSL indique : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="215"/>
+        <location filename="../smtp/tlschannel.cpp" line="263"/>
+        <source>The TLS library could not be set up: %1</source>
+        <translation>La bibliothèque TLS n'a pas pu être initialisée : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="253"/>
+        <source>The CA file given holds no certificate that can be read.</source>
+        <translation>Le fichier d'autorité de certification indiqué ne contient aucun certificat lisible.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="278"/>
+        <source>The address %1 cannot be checked against a certificate.</source>
+        <translation>L'adresse %1 ne peut pas être vérifiée par rapport à un certificat.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="289"/>
+        <source>The server name %1 cannot be checked against a certificate.</source>
+        <translation>Le nom de serveur %1 ne peut pas être vérifié par rapport à un certificat.</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="325"/>
+        <source>the server ended the TLS handshake</source>
+        <translation>le serveur a mis fin à la négociation TLS</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="326"/>
+        <source>Error during the TLS handshake: %1</source>
+        <translation>Erreur pendant la négociation TLS : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="352"/>
+        <source>TLS error while sending: %1</source>
+        <translation>Erreur TLS à l'envoi : %1</translation>
+    </message>
+    <message>
+        <location filename="../smtp/tlschannel.cpp" line="377"/>
+        <source>TLS error while receiving: %1</source>
+        <translation>Erreur TLS à la réception : %1</translation>
+    </message>
+</context>
+<context>
     <name>smtp::TlsReport</name>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="35"/>
+        <location filename="../smtp/certificateinfo.cpp" line="92"/>
         <source>%1 bits, of a kind Qt does not name</source>
         <translation>%1 bits, d&apos;un type que Qt ne nomme pas</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="36"/>
-        <source>of a kind Qt does not name</source>
-        <translation>d&apos;un type que Qt ne nomme pas</translation>
-    </message>
-    <message>
-        <location filename="../smtp/tlsreport.cpp" line="38"/>
+        <location filename="../smtp/certificateinfo.cpp" line="93"/>
         <source>%1 %2 bits</source>
         <translation>%1 %2 bits</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="99"/>
+        <location filename="../smtp/tlsreport.cpp" line="49"/>
         <source>TLS version %1 (1.2 or later, as RFC 8996 requires)</source>
         <translation>TLS version %1 (1.2 ou ultérieure, comme l&apos;exige la RFC 8996)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="100"/>
+        <location filename="../smtp/tlsreport.cpp" line="50"/>
         <source>TLS version %1 is older than 1.2</source>
         <translation>La version %1 de TLS est antérieure à 1.2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="106"/>
+        <location filename="../smtp/tlsreport.cpp" line="55"/>
         <source>The certificate is the pinned one (SHA-256 %1)</source>
         <translation>Le certificat est celui qui est épinglé (SHA-256 %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="108"/>
+        <location filename="../smtp/tlsreport.cpp" line="57"/>
         <source>The certificate is not the pinned one (its SHA-256 is %1)</source>
         <translation>Le certificat n&apos;est pas celui qui est épinglé (son SHA-256 est %1)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="115"/>
+        <location filename="../smtp/tlsreport.cpp" line="64"/>
         <source>The certificate covers the name %1</source>
         <translation>Le certificat couvre le nom %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="116"/>
+        <location filename="../smtp/tlsreport.cpp" line="65"/>
         <source>The certificate does not cover the name %1</source>
         <translation>Le certificat ne couvre pas le nom %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="122"/>
+        <location filename="../smtp/tlsreport.cpp" line="71"/>
         <source>Every certificate of the chain is within its validity dates</source>
         <translation>Chaque certificat de la chaîne est dans ses dates de validité</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="123"/>
+        <location filename="../smtp/tlsreport.cpp" line="72"/>
         <source>A certificate of the chain is expired or not yet valid</source>
         <translation>Un certificat de la chaîne est expiré ou pas encore valide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="126"/>
+        <location filename="../smtp/tlsreport.cpp" line="75"/>
         <source>The certificate expires in %n day(s)</source>
         <translation>
             <numerusform>Le certificat expire dans %n jour</numerusform>
@@ -5343,27 +5392,27 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         </translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="131"/>
+        <location filename="../smtp/tlsreport.cpp" line="80"/>
         <source>The chain is trusted (by the system&apos;s CAs or the extra CA file)</source>
         <translation>La chaîne est approuvée (par les autorités de certification du système ou le fichier d&apos;autorité supplémentaire)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="132"/>
+        <location filename="../smtp/tlsreport.cpp" line="81"/>
         <source>The chain is accepted (trusted, or the pinned certificate)</source>
         <translation>La chaîne est acceptée (approuvée, ou certificat épinglé)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="156"/>
+        <location filename="../smtp/tlsreport.cpp" line="105"/>
         <source>TLS handshake not finished</source>
         <translation>Négociation TLS non terminée</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="156"/>
+        <location filename="../smtp/tlsreport.cpp" line="105"/>
         <source>%1, cipher %2</source>
         <translation>%1, chiffrement %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="159"/>
+        <location filename="../smtp/tlsreport.cpp" line="108"/>
         <source>%1: %n checks passed</source>
         <translation>
             <numerusform>%1 : %n vérification réussie</numerusform>
@@ -5371,7 +5420,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../smtp/tlsreport.cpp" line="162"/>
+        <location filename="../smtp/tlsreport.cpp" line="111"/>
         <source>%1: %2 of %n checks failed</source>
         <translation>
             <numerusform>%1 : échec de %2 vérification sur %n</numerusform>
@@ -5379,77 +5428,77 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         </translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="172"/>
+        <location filename="../smtp/tlsreport.cpp" line="121"/>
         <source>TLS: %1, cipher %2 (%3-bit key)</source>
         <translation>TLS : %1, chiffrement %2 (clé de %3 bits)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="173"/>
+        <location filename="../smtp/tlsreport.cpp" line="122"/>
         <source>TLS: %1, cipher %2</source>
         <translation>TLS : %1, chiffrement %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="174"/>
+        <location filename="../smtp/tlsreport.cpp" line="123"/>
         <source>negotiated apart from the cipher (TLS 1.3)</source>
         <translation>négocié séparément du chiffrement (TLS 1.3)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="176"/>
+        <location filename="../smtp/tlsreport.cpp" line="125"/>
         <source>%1, ephemeral key %2</source>
         <translation>%1, clé éphémère %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="177"/>
+        <location filename="../smtp/tlsreport.cpp" line="126"/>
         <source>  Key exchange: %1</source>
         <translation>  Échange de clés : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="179"/>
+        <location filename="../smtp/tlsreport.cpp" line="128"/>
         <source>  Server authentication: %1</source>
         <translation>  Authentification du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="181"/>
+        <location filename="../smtp/tlsreport.cpp" line="130"/>
         <source>TLS: the handshake with %1 did not finish</source>
         <translation>TLS : la négociation avec %1 ne s&apos;est pas terminée</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="185"/>
+        <location filename="../smtp/tlsreport.cpp" line="134"/>
         <source>  Certificate %1: %2, issued by %3%4</source>
         <translation>  Certificat %1 : %2, émis par %3%4</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="187"/>
+        <location filename="../smtp/tlsreport.cpp" line="136"/>
         <source> (self-signed)</source>
         <translation> (auto-signé)</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="188"/>
+        <location filename="../smtp/tlsreport.cpp" line="137"/>
         <source>    valid %1 to %2</source>
         <translation>    valide du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="191"/>
+        <location filename="../smtp/tlsreport.cpp" line="140"/>
         <source>    names: %1</source>
         <translation>    noms : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="193"/>
+        <location filename="../smtp/tlsreport.cpp" line="142"/>
         <source>    key: %1</source>
         <translation>    clé : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="194"/>
+        <location filename="../smtp/tlsreport.cpp" line="143"/>
         <source>    SHA-256: %1</source>
         <translation>    SHA-256 : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="197"/>
+        <location filename="../smtp/tlsreport.cpp" line="146"/>
         <source>pass</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../smtp/tlsreport.cpp" line="197"/>
+        <location filename="../smtp/tlsreport.cpp" line="146"/>
         <source>FAIL</source>
         <translation>ÉCHEC</translation>
     </message>
@@ -7129,142 +7178,142 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>stamp</name>
     <message>
-        <location filename="../app/cliutil.cpp" line="22"/>
+        <location filename="../app/cliutil.cpp" line="23"/>
         <source>SMTP server, HOST or HOST:PORT ([v6addr]:PORT).</source>
         <translation>Serveur SMTP, HOST ou HOST:PORT ([v6addr]:PORT).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="25"/>
+        <location filename="../app/cliutil.cpp" line="26"/>
         <source>starttls (default, port 587), tls (implicit TLS, port 465) or none (no encryption).</source>
         <translation>starttls (par défaut, port 587), tls (TLS implicite, port 465) ou none (pas de chiffrement).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="28"/>
+        <location filename="../app/cliutil.cpp" line="29"/>
         <source>User name for AUTH.</source>
         <translation>Nom d&apos;utilisateur pour AUTH.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="31"/>
+        <location filename="../app/cliutil.cpp" line="32"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>Lire le mot de passe dans la première ligne de l&apos;entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="33"/>
+        <location filename="../app/cliutil.cpp" line="34"/>
         <source>auto (default), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer, or oauth2 (sign in with stamp account login).</source>
         <translation>auto (par défaut), plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer, ou oauth2 (connexion avec stamp account login).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="38"/>
+        <location filename="../app/cliutil.cpp" line="39"/>
         <source>With --security none, allow the password to be sent unencrypted.</source>
         <translation>Avec --security none, permettre d&apos;envoyer le mot de passe sans chiffrement.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="41"/>
+        <location filename="../app/cliutil.cpp" line="42"/>
         <source>Also trust the CA certificates in this PEM file.</source>
         <translation>Faire aussi confiance aux certificats d&apos;autorité de ce fichier PEM.</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="44"/>
+        <location filename="../app/cliutil.cpp" line="45"/>
         <source>Accept only the server certificate with this SHA-256 fingerprint (hex).</source>
         <translation>N&apos;accepter que le certificat de serveur ayant cette empreinte SHA-256 (hex).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="48"/>
+        <location filename="../app/cliutil.cpp" line="49"/>
         <source>Name to give in EHLO (default: this host&apos;s name).</source>
         <translation>Nom à donner dans EHLO (par défaut : le nom de cet hôte).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="53"/>
+        <location filename="../app/cliutil.cpp" line="54"/>
         <source>Seconds to wait for each server reply (default: RFC 5321 times).</source>
         <translation>Secondes d&apos;attente pour chaque réponse du serveur (par défaut : les délais de la RFC 5321).</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="64"/>
+        <location filename="../app/cliutil.cpp" line="65"/>
         <source>--server: &quot;%1&quot; is not HOST or HOST:PORT</source>
         <translation>--server : « %1 » n&apos;est pas de la forme HOST ou HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="82"/>
+        <location filename="../app/cliutil.cpp" line="83"/>
         <source>--server: &quot;%1&quot; is not a host name nor an IP address</source>
         <translation>--server : « %1 » n&apos;est ni un nom d&apos;hôte ni une adresse IP</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="91"/>
+        <location filename="../app/cliutil.cpp" line="92"/>
         <source>--server: port %1 is out of range</source>
         <translation>--server : le port %1 est hors limites</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="114"/>
+        <location filename="../app/cliutil.cpp" line="115"/>
         <source>--security takes starttls, tls or none</source>
         <translation>--security prend starttls, tls ou none</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="123"/>
+        <location filename="../app/cliutil.cpp" line="124"/>
         <source>--server is required</source>
         <translation>--server est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="144"/>
+        <location filename="../app/cliutil.cpp" line="145"/>
         <source>--auth takes auto, plain, login, cram-md5, scram-sha-256, xoauth2 or oauthbearer</source>
         <translation>--auth prend auto, plain, login, cram-md5, scram-sha-256, xoauth2 ou oauthbearer</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="151"/>
+        <location filename="../app/cliutil.cpp" line="152"/>
         <source>--password-stdin needs --user</source>
         <translation>--password-stdin demande --user</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="156"/>
+        <location filename="../app/cliutil.cpp" line="157"/>
         <source>--password-stdin: nothing could be read from standard input</source>
         <translation>--password-stdin : rien n&apos;a pu être lu sur l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="165"/>
+        <location filename="../app/cliutil.cpp" line="166"/>
         <source>--password-stdin: the password contains a NUL character, which SASL does not allow</source>
         <translation>--password-stdin : le mot de passe contient un caractère NUL, que SASL ne permet pas</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="171"/>
+        <location filename="../app/cliutil.cpp" line="172"/>
         <source>--user needs a password: give it with --password-stdin (never on the command line)</source>
         <translation>--user demande un mot de passe : donnez-le avec --password-stdin (jamais sur la ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="180"/>
+        <location filename="../app/cliutil.cpp" line="181"/>
         <source>--ca-file: cannot read %1: %2</source>
         <translation>--ca-file : impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="188"/>
+        <location filename="../app/cliutil.cpp" line="189"/>
         <source>--ca-file: %1 holds no PEM certificate</source>
         <translation>--ca-file : %1 ne contient aucun certificat PEM</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="196"/>
+        <location filename="../app/cliutil.cpp" line="197"/>
         <source>--pin-sha256 takes 64 hexadecimal digits (colons allowed)</source>
         <translation>--pin-sha256 prend 64 chiffres hexadécimaux (deux-points permis)</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="211"/>
+        <location filename="../app/cliutil.cpp" line="212"/>
         <source>--timeout takes a number of seconds</source>
         <translation>--timeout prend un nombre de secondes</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="229"/>
+        <location filename="../app/cliutil.cpp" line="230"/>
         <source>cannot write the transcript to %1: %2</source>
         <translation>impossible d&apos;écrire la transcription dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="256"/>
+        <location filename="../app/cliutil.cpp" line="257"/>
         <source>Message %1, time per stage: %2</source>
         <translation>Message %1, durée par étape : %2</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="259"/>
+        <location filename="../app/cliutil.cpp" line="260"/>
         <source>Time per stage: %1</source>
         <translation>Durée de chaque étape : %1</translation>
     </message>
     <message>
-        <location filename="../app/cliutil.cpp" line="274"/>
+        <location filename="../app/cliutil.cpp" line="275"/>
         <source>Waiting for the server&apos;s answer…</source>
         <translation>En attente de la réponse du serveur…</translation>
     </message>
@@ -7423,17 +7472,17 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="33"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>stamp: cannot start %1 (the window, accounts and send --account live there): %2</source>
         <translation>stamp : impossible de démarrer %1 (la fenêtre, les comptes et send --account s&apos;y trouvent) : %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>stamp: this build has no window (it was built without STAMP_BUILD_UI); use &apos;stamp send&apos;.</source>
         <translation>stamp : cette version n&apos;a pas de fenêtre (elle a été compilée sans STAMP_BUILD_UI) ; utilisez « stamp send ».</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>stamp: &apos;%1&apos; is not part of this build (it needs the store, built with STAMP_BUILD_UI).</source>
         <translation>stamp : « %1 » ne fait pas partie de cette version (il demande le stockage, compilé avec STAMP_BUILD_UI).</translation>
     </message>
@@ -7441,63 +7490,68 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
 <context>
     <name>store::AccountStore</name>
     <message>
-        <location filename="../store/account.cpp" line="43"/>
+        <location filename="../store/account.cpp" line="44"/>
         <source>The settings file %1 could not be written (%2). Check that the folder exists and that you may write to it, and that the disk is not full.</source>
         <translation>Le fichier de réglages %1 n&apos;a pas pu être écrit (%2). Vérifiez que le dossier existe, que vous pouvez y écrire, et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="88"/>
+        <location filename="../store/account.cpp" line="89"/>
         <source>The address &quot;%1&quot; of the account &quot;%2&quot; is not valid: %3</source>
         <translation>L&apos;adresse « %1 » du compte « %2 » n&apos;est pas valide : %3</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="120"/>
+        <location filename="../store/account.cpp" line="121"/>
         <source>The sender address &quot;%1&quot; is not valid: %2</source>
         <translation>L&apos;adresse d&apos;expéditeur « %1 » n&apos;est pas valide : %2</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="124"/>
+        <location filename="../store/account.cpp" line="125"/>
         <source>The display name must be one line.</source>
         <translation>Le nom affiché doit tenir sur une ligne.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="126"/>
+        <location filename="../store/account.cpp" line="127"/>
         <source>The account has no server: give the SMTP server&apos;s host name.</source>
         <translation>Le compte n&apos;a pas de serveur : indiquez le nom d&apos;hôte du serveur SMTP.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="129"/>
+        <location filename="../store/account.cpp" line="130"/>
         <source>The server port must be between 1 and 65535.</source>
         <translation>Le port du serveur doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="152"/>
+        <location filename="../store/account.cpp" line="153"/>
         <source>The account needs a name.</source>
         <translation>Le compte doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="154"/>
+        <location filename="../store/account.cpp" line="155"/>
         <source>The account name is too long: use at most 64 characters.</source>
         <translation>Le nom du compte est trop long : utilisez au plus 64 caractères.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="157"/>
+        <location filename="../store/account.cpp" line="158"/>
         <source>The account name must not begin or end with a space.</source>
         <translation>Le nom du compte ne doit pas commencer ni finir par une espace.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="162"/>
+        <location filename="../store/account.cpp" line="163"/>
         <source>The account name &quot;%1&quot; cannot hold &apos;/&apos;, &apos;\&apos; or control characters.</source>
         <translation>Le nom du compte « %1 » ne peut pas contenir « / », « \ » ou des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="194"/>
+        <location filename="../store/account.cpp" line="188"/>
+        <source>The CA file %1 of the account &quot;%2&quot; cannot be read (%3). Fix the path in the account settings.</source>
+        <translation>Le fichier d'autorité de certification %1 du compte « %2 » ne peut pas être lu (%3). Corrigez le chemin dans les réglages du compte.</translation>
+    </message>
+    <message>
+        <location filename="../store/account.cpp" line="198"/>
         <source>The CA file %1 of the account &quot;%2&quot; holds no PEM certificate.</source>
         <translation>Le fichier d&apos;autorité de certification %1 du compte « %2 » ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location filename="../store/account.cpp" line="304"/>
-        <location filename="../store/account.cpp" line="354"/>
+        <location filename="../store/account.cpp" line="308"/>
+        <location filename="../store/account.cpp" line="358"/>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de compte nommé « %1 ».</translation>
     </message>
@@ -8640,7 +8694,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/accountsdialog.cpp" line="52"/>
         <location filename="../ui/accountsdialog.cpp" line="56"/>
-        <location filename="../ui/accountsdialog.cpp" line="356"/>
+        <location filename="../ui/accountsdialog.cpp" line="354"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
@@ -8688,9 +8742,9 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../ui/accountsdialog.cpp" line="81"/>
         <location filename="../ui/accountsdialog.cpp" line="144"/>
-        <location filename="../ui/accountsdialog.cpp" line="508"/>
-        <location filename="../ui/accountsdialog.cpp" line="522"/>
-        <location filename="../ui/accountsdialog.cpp" line="531"/>
+        <location filename="../ui/accountsdialog.cpp" line="506"/>
+        <location filename="../ui/accountsdialog.cpp" line="520"/>
+        <location filename="../ui/accountsdialog.cpp" line="529"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -8710,12 +8764,12 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="335"/>
+        <location filename="../ui/accountsdialog.cpp" line="333"/>
         <source>(given for this session)</source>
         <translation>(donné pour cette session)</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="336"/>
+        <location filename="../ui/accountsdialog.cpp" line="334"/>
         <source>(kept in the keychain)</source>
         <translation>(gardé dans le trousseau)</translation>
     </message>
@@ -8740,83 +8794,83 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>C&apos;est déjà le compte par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="356"/>
+        <location filename="../ui/accountsdialog.cpp" line="354"/>
         <source>Accounts *</source>
         <translation>Comptes *</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="369"/>
+        <location filename="../ui/accountsdialog.cpp" line="367"/>
         <source>There is already an account named &quot;%1&quot;: choose another name.</source>
         <translation>Il existe déjà un compte nommé « %1 » : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="389"/>
+        <location filename="../ui/accountsdialog.cpp" line="387"/>
         <source>The password is saved in the keychain.</source>
         <translation>Le mot de passe est enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="395"/>
+        <location filename="../ui/accountsdialog.cpp" line="393"/>
         <source>The password could not be saved: it will be used until Stamp closes.</source>
         <translation>Le mot de passe n&apos;a pas pu être enregistré : il sera utilisé jusqu&apos;à la fermeture de Stamp.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="397"/>
+        <location filename="../ui/accountsdialog.cpp" line="395"/>
         <source>Password not saved</source>
         <translation>Mot de passe non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="399"/>
+        <location filename="../ui/accountsdialog.cpp" line="397"/>
         <source>Stamp will use the password you typed until it closes, and ask again next time.</source>
         <translation>Stamp utilisera le mot de passe que vous avez saisi jusqu&apos;à sa fermeture, et le redemandera la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="416"/>
+        <location filename="../ui/accountsdialog.cpp" line="414"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="417"/>
+        <location filename="../ui/accountsdialog.cpp" line="415"/>
         <source>Remove the account &quot;%1&quot; and its saved password? Messages already sent stay in Sent.</source>
         <translation>Supprimer le compte « %1 » et son mot de passe enregistré ? Les messages déjà envoyés restent dans Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="434"/>
+        <location filename="../ui/accountsdialog.cpp" line="432"/>
         <source>No keychain is running, so no saved password of &quot;%1&quot; could be looked for to remove.</source>
         <translation>Aucun trousseau n&apos;est en service, donc aucun mot de passe enregistré de « %1 » n&apos;a pu être cherché pour être supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="440"/>
+        <location filename="../ui/accountsdialog.cpp" line="438"/>
         <source>Password not removed</source>
         <translation>Mot de passe non supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="456"/>
+        <location filename="../ui/accountsdialog.cpp" line="454"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="457"/>
+        <location filename="../ui/accountsdialog.cpp" line="455"/>
         <source>Save the changes to this account?</source>
         <translation>Enregistrer les modifications de ce compte ?</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="500"/>
-        <location filename="../ui/accountsdialog.cpp" line="526"/>
+        <location filename="../ui/accountsdialog.cpp" line="498"/>
+        <location filename="../ui/accountsdialog.cpp" line="524"/>
         <source>S&amp;top test</source>
         <translation>Arrêter le &amp;test</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="501"/>
+        <location filename="../ui/accountsdialog.cpp" line="499"/>
         <source>Getting the password…</source>
         <translation>Récupération du mot de passe…</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="509"/>
+        <location filename="../ui/accountsdialog.cpp" line="507"/>
         <source>Not tested: no password was given.</source>
         <translation>Pas testé : aucun mot de passe n&apos;a été donné.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="544"/>
+        <location filename="../ui/accountsdialog.cpp" line="542"/>
         <source>this account</source>
         <translation>ce compte</translation>
     </message>
@@ -9659,7 +9713,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="496"/>
-        <location filename="../ui/composerwindow.cpp" line="1628"/>
+        <location filename="../ui/composerwindow.cpp" line="1629"/>
         <source>&amp;Attach Files…</source>
         <translation>Joindre de&amp;s fichiers…</translation>
     </message>
@@ -9947,57 +10001,57 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1618"/>
+        <location filename="../ui/composerwindow.cpp" line="1619"/>
         <source>The message mentions an attachment, but nothing is attached.</source>
         <translation>Le message mentionne une pièce jointe, mais rien n&apos;est joint.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1629"/>
+        <location filename="../ui/composerwindow.cpp" line="1630"/>
         <source>&amp;Send Without</source>
         <translation>&amp;Envoyer sans</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1630"/>
+        <location filename="../ui/composerwindow.cpp" line="1631"/>
         <source>Attach the files now, or send the message without them.</source>
         <translation>Joignez les fichiers maintenant, ou envoyez le message sans eux.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1687"/>
+        <location filename="../ui/composerwindow.cpp" line="1688"/>
         <source>Putting the message in the outbox…</source>
         <translation>Placement du message dans la boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1825"/>
+        <location filename="../ui/composerwindow.cpp" line="1826"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1884"/>
+        <location filename="../ui/composerwindow.cpp" line="1885"/>
         <source>Perhaps sent: the server did not confirm. The message stays in the outbox; check with a recipient before sending it again.</source>
         <translation>Peut-être envoyé : le serveur n&apos;a pas confirmé. Le message reste dans la boîte d&apos;envoi ; vérifiez auprès d&apos;un destinataire avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1890"/>
+        <location filename="../ui/composerwindow.cpp" line="1891"/>
         <source>Not sent yet: the outbox tries again by itself; nothing to do meanwhile.</source>
         <translation>Pas encore envoyé : la boîte d&apos;envoi réessaiera d&apos;elle-même ; rien à faire d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1919"/>
+        <location filename="../ui/composerwindow.cpp" line="1920"/>
         <source>Sent from the outbox. A copy is in the Sent folder.</source>
         <translation>Envoyé depuis la boîte d&apos;envoi. Une copie est dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1924"/>
+        <location filename="../ui/composerwindow.cpp" line="1925"/>
         <source>The outbox sent the message as it was queued; the changes made here since were not sent, and Send would send them as a new message.</source>
         <translation>La boîte d&apos;envoi a envoyé le message tel qu&apos;il était en file ; les modifications faites ici depuis n&apos;ont pas été envoyées, et Envoyer les enverrait comme un nouveau message.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2054"/>
+        <location filename="../ui/composerwindow.cpp" line="2055"/>
         <source>Messages waiting</source>
         <translation>Messages en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="2055"/>
+        <location filename="../ui/composerwindow.cpp" line="2056"/>
         <source>%n message(s) in the outbox are still waiting to be sent. They are sent the next time Stamp runs. Quit anyway?</source>
         <translation>
             <numerusform>%n message de la boîte d&apos;envoi attend encore d&apos;être envoyé. Il sera envoyé au prochain lancement de Stamp. Quitter quand même ?</numerusform>
@@ -10082,53 +10136,53 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Brouillon enregistré à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1418"/>
+        <location filename="../ui/composerwindow.cpp" line="1419"/>
         <source>1 attachment, %1 — about %2 when sent</source>
         <translation>1 pièce jointe, %1 — environ %2 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1419"/>
+        <location filename="../ui/composerwindow.cpp" line="1420"/>
         <source>%1 attachments, %2 — about %3 when sent</source>
         <translation>%1 pièces jointes, %2 — environ %3 à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1423"/>
+        <location filename="../ui/composerwindow.cpp" line="1424"/>
         <source>⚠ larger than the %1 the server accepts</source>
         <translation>⚠ plus que les %1 acceptés par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1430"/>
+        <location filename="../ui/composerwindow.cpp" line="1431"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1432"/>
+        <location filename="../ui/composerwindow.cpp" line="1433"/>
         <source>Sending: %1</source>
         <translation>Envoi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1513"/>
+        <location filename="../ui/composerwindow.cpp" line="1514"/>
         <source>Send later</source>
         <translation>Envoyer plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1517"/>
+        <location filename="../ui/composerwindow.cpp" line="1518"/>
         <source>Send at</source>
         <translation>Envoyer à</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1522"/>
+        <location filename="../ui/composerwindow.cpp" line="1523"/>
         <source>Send this message at:</source>
         <translation>Envoyer ce message le :</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1538"/>
+        <location filename="../ui/composerwindow.cpp" line="1539"/>
         <source>Too late to take it back: the message is being sent or was sent.</source>
         <translation>Trop tard pour le reprendre : le message est en cours d&apos;envoi ou a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1553"/>
-        <location filename="../ui/composerwindow.cpp" line="1559"/>
+        <location filename="../ui/composerwindow.cpp" line="1554"/>
+        <location filename="../ui/composerwindow.cpp" line="1560"/>
         <source>Taken back from the outbox: nothing was sent.</source>
         <translation>Repris de la boîte d&apos;envoi : rien n&apos;a été envoyé.</translation>
     </message>
@@ -10170,7 +10224,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     </message>
     <message>
         <location filename="../ui/composerpreview.cpp" line="72"/>
-        <location filename="../ui/composerwindow.cpp" line="1568"/>
+        <location filename="../ui/composerwindow.cpp" line="1569"/>
         <source>No account</source>
         <translation>Aucun compte</translation>
     </message>
@@ -10201,39 +10255,39 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
         <translation>Commande swaks copiée (le message est dans %1 ; swaks demande le mot de passe). %2</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1569"/>
+        <location filename="../ui/composerwindow.cpp" line="1570"/>
         <source>Stamp needs an account to send from: add one with the server&apos;s details.</source>
         <translation>Stamp a besoin d&apos;un compte pour envoyer : ajoutez-en un avec les informations du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1582"/>
-        <location filename="../ui/composerwindow.cpp" line="1592"/>
+        <location filename="../ui/composerwindow.cpp" line="1583"/>
+        <location filename="../ui/composerwindow.cpp" line="1593"/>
         <source>Address not valid</source>
         <translation>Adresse non valide</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1583"/>
-        <location filename="../ui/composerwindow.cpp" line="1593"/>
+        <location filename="../ui/composerwindow.cpp" line="1584"/>
+        <location filename="../ui/composerwindow.cpp" line="1594"/>
         <source>Nothing was sent. %1</source>
         <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1598"/>
+        <location filename="../ui/composerwindow.cpp" line="1599"/>
         <source>No recipient</source>
         <translation>Aucun destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1599"/>
+        <location filename="../ui/composerwindow.cpp" line="1600"/>
         <source>Nothing was sent: add at least one recipient in To, Cc or Bcc.</source>
         <translation>Rien n&apos;a été envoyé : ajoutez au moins un destinataire dans À, Cc ou Cci.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1605"/>
+        <location filename="../ui/composerwindow.cpp" line="1606"/>
         <source>Attachment missing</source>
         <translation>Pièce jointe manquante</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1606"/>
+        <location filename="../ui/composerwindow.cpp" line="1607"/>
         <source>Nothing was sent: these attached files are no longer there (or cannot be read):
 %1
 
@@ -10244,73 +10298,73 @@ Remove them from the list, or attach them again.</source>
 Retirez-les de la liste, ou joignez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1617"/>
+        <location filename="../ui/composerwindow.cpp" line="1618"/>
         <source>Nothing attached</source>
         <translation>Rien n&apos;est joint</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1639"/>
+        <location filename="../ui/composerwindow.cpp" line="1640"/>
         <source>No subject</source>
         <translation>Pas d&apos;objet</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1640"/>
+        <location filename="../ui/composerwindow.cpp" line="1641"/>
         <source>This message has no subject. Send it anyway?</source>
         <translation>Ce message n&apos;a pas d&apos;objet. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1658"/>
+        <location filename="../ui/composerwindow.cpp" line="1659"/>
         <source>Message too large</source>
         <translation>Message trop gros</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1659"/>
+        <location filename="../ui/composerwindow.cpp" line="1660"/>
         <source>This message will be about %1, but %2 said it accepts at most %3. It will most likely be refused. Send it anyway?</source>
         <translation>Ce message fera environ %1, mais %2 a indiqué accepter au plus %3. Il sera très probablement refusé. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1250"/>
-        <location filename="../ui/composerwindow.cpp" line="1697"/>
-        <location filename="../ui/composerwindow.cpp" line="1952"/>
+        <location filename="../ui/composerwindow.cpp" line="1698"/>
+        <location filename="../ui/composerwindow.cpp" line="1953"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1698"/>
+        <location filename="../ui/composerwindow.cpp" line="1699"/>
         <source>Nothing was sent: the message could not be written to the outbox. %1</source>
         <translation>Rien n&apos;a été envoyé : le message n&apos;a pas pu être écrit dans la boîte d&apos;envoi. %1</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="1246"/>
-        <location filename="../ui/composerwindow.cpp" line="1748"/>
-        <location filename="../ui/composerwindow.cpp" line="1949"/>
+        <location filename="../ui/composerwindow.cpp" line="1749"/>
+        <location filename="../ui/composerwindow.cpp" line="1950"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1873"/>
+        <location filename="../ui/composerwindow.cpp" line="1874"/>
         <source>Sent. A copy is in the Sent folder.</source>
         <translation>Envoyé. Une copie se trouve dans le dossier Envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1892"/>
+        <location filename="../ui/composerwindow.cpp" line="1893"/>
         <source>Not sent: the message stays in the outbox. Edit it and send again when ready.</source>
         <translation>Non envoyé : le message reste dans la boîte d&apos;envoi. Modifiez-le et renvoyez-le quand vous serez prêt.</translation>
     </message>
     <message>
         <location filename="../ui/composerwindow.cpp" line="544"/>
         <location filename="../ui/composerwindow.cpp" line="1260"/>
-        <location filename="../ui/composerwindow.cpp" line="1943"/>
+        <location filename="../ui/composerwindow.cpp" line="1944"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1736"/>
+        <location filename="../ui/composerwindow.cpp" line="1737"/>
         <source>In the outbox, to be sent at %1.</source>
         <translation>Dans la boîte d&apos;envoi, à envoyer à %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1743"/>
+        <location filename="../ui/composerwindow.cpp" line="1744"/>
         <source>Sending in %n second(s): Undo takes it back.</source>
         <translation>
             <numerusform>Envoi dans %n seconde : Annuler le reprend.</numerusform>
@@ -10318,7 +10372,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1807"/>
+        <location filename="../ui/composerwindow.cpp" line="1808"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
@@ -10326,7 +10380,7 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composerwindow.cpp" line="1808"/>
+        <location filename="../ui/composerwindow.cpp" line="1809"/>
         <source>%n message(s) waiting in the outbox: show them</source>
         <translation>
             <numerusform>%n message en attente dans la boîte d&apos;envoi : l&apos;afficher</numerusform>
@@ -10334,27 +10388,27 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="1887"/>
+        <location filename="../ui/composerwindow.cpp" line="1888"/>
         <source>Not sent yet: the outbox tries again by itself (%1); nothing to do meanwhile.</source>
         <translation>Pas encore envoyé : la boîte d&apos;envoi réessaiera d&apos;elle-même (%1) ; rien à faire d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2011"/>
+        <location filename="../ui/composerwindow.cpp" line="2012"/>
         <source>Still sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2012"/>
+        <location filename="../ui/composerwindow.cpp" line="2013"/>
         <source>The message is still being sent. Stop sending and close? It stays in the outbox.</source>
         <translation>Le message est toujours en cours d&apos;envoi. Arrêter l&apos;envoi et fermer ? Il reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2024"/>
+        <location filename="../ui/composerwindow.cpp" line="2025"/>
         <source>Unsent message</source>
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/composerwindow.cpp" line="2025"/>
+        <location filename="../ui/composerwindow.cpp" line="2026"/>
         <source>This message has not been sent. Keep it as a draft?</source>
         <translation>Ce message n&apos;a pas été envoyé. Le garder comme brouillon ?</translation>
     </message>

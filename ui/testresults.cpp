@@ -123,7 +123,7 @@ void TestResults::onFinished(const smtp::Outcome &outcome)
         lines << tr("Protocol: %1").arg(tls.protocol) << tr("Cipher: %1").arg(tls.cipher)
               << tr("Certificate SHA-256: %1")
                      .arg(CertificateDialog::formatFingerprint(tls.fingerprint.toLatin1()));
-        for (const QSslCertificate &c : tls.chain)
+        for (const QSslCertificate &c : tls.chain())
             lines << QString() << tr("Issued to: %1").arg(CertificateDialog::describeName(c, false))
                   << tr("Issued by: %1").arg(CertificateDialog::describeName(c, true))
                   << tr("Valid until: %1")

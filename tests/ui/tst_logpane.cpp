@@ -478,7 +478,9 @@ static smtp::TlsReport reportFor(const QString &certificate, const QString &host
     smtp::TlsCheckInput in;
     in.host = host;
     in.protocol = QStringLiteral("TLSv1.3");
-    in.chain = QSslCertificate::fromPath(QStringLiteral(STAMP_TEST_DATA "/") + certificate);
+    for (const QSslCertificate &c :
+         QSslCertificate::fromPath(QStringLiteral(STAMP_TEST_DATA "/") + certificate))
+        in.chain << smtp::CertificateInfo::from(c);
     in.accepted = true;
     smtp::TlsReport r = smtp::TlsReport::fromInput(in);
     r.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
