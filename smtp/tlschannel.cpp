@@ -216,9 +216,10 @@ bool TlsChannel::start(const Settings &settings, QString *why)
         *why = tr("The TLS library could not be set up: %1").arg(takeOpenSslErrors());
         return false;
     }
-    // RFC 8996: nothing older than TLS 1.2. No compression (CRIME), no renegotiation.
+    // RFC 8996: nothing older than TLS 1.2. No compression (CRIME), no renegotiation; OpenSSL's harmless
+    // workarounds for odd peers (SSL_OP_ALL), as Qt and curl set them.
     SSL_CTX_set_min_proto_version(d->ctx, TLS1_2_VERSION);
-    SSL_CTX_set_options(d->ctx, SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION);
+    SSL_CTX_set_options(d->ctx, SSL_OP_ALL | SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION);
     SSL_CTX_set_verify(d->ctx, SSL_VERIFY_PEER, &TlsChannel::verifyCallback);
 
     // The system's CAs by hash in their directory ($SSL_CERT_DIR, else OpenSSL's, /etc/ssl/certs on Debian):
@@ -321,10 +322,10 @@ TlsChannel::State TlsChannel::advance()
     const int e = SSL_get_error(d->ssl, r);
     if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE)
         return m_state;
-    QString text = takeOpenSslErrors();
-    if (text.isEmpty())
-        text = tr("the server ended the TLS handshake");
-    fail(tr("Error during the TLS handshake: %1").arg(text));
+    // OpenSSL's own words ("tlsv1 alert protocol version", "wrong version number"): the verdict puts them in
+    // a sentence, and the diagnosis reads them.
+    const QString text = takeOpenSslErrors();
+    fail(text.isEmpty() ? tr("the server ended the TLS handshake") : text);
     return m_state;
 }
 

@@ -76,6 +76,8 @@ private Q_SLOTS:
     void wrongHostReportsTheFailedChecks();
     void expiredCertificateFailsTheDates();
     void plainSessionHasNoReport();
+    void certificateReadFromDer_data();
+    void certificateReadFromDer();
     void timerArithmetic();
     void eachMessageTimesItsOwn();
 };
@@ -208,6 +210,46 @@ void TestSessionReport::plainSessionHasNoReport()
     QCOMPARE(r.run.session.timings.of(TimedStage::Tls), -1);
     QVERIFY(r.run.session.timings.of(TimedStage::Connect) >= 0);
     QVERIFY(r.run.session.timings.total >= 0);
+}
+
+void TestSessionReport::certificateReadFromDer_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("issuer");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<bool>("selfSigned");
+    QTest::newRow("CA-signed, DNS and IP names")
+        << "server.pem"
+        << "Stamp Test CA" << QStringList{"localhost", "127.0.0.1", "::1"} << false;
+    QTest::newRow("self-signed") << "selfsigned.pem"
+                                 << "localhost" << QStringList{"localhost", "127.0.0.1"} << true;
+    QTest::newRow("another name only") << "wronghost.pem"
+                                       << "Stamp Test CA" << QStringList{"mail.example.org"} << false;
+}
+
+void TestSessionReport::certificateReadFromDer()
+{
+    // What the report shows is read with OpenSSL from the DER the server sent; Qt's reading of the same
+    // certificate is the reference.
+    QFETCH(QString, file);
+    QFETCH(QString, issuer);
+    QFETCH(QStringList, names);
+    QFETCH(bool, selfSigned);
+    const QSslCertificate qt = QSslCertificate::fromPath(FakeServer::dataPath(file)).value(0);
+    QVERIFY(!qt.isNull());
+    const CertificateInfo c = CertificateInfo::fromDer(qt.toDer());
+    QCOMPARE(c.subject, qt.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
+    QCOMPARE(c.issuer, issuer);
+    QCOMPARE(c.names, names);
+    QCOMPARE(c.notBefore, qt.effectiveDate().toUTC());
+    QCOMPARE(c.notAfter, qt.expiryDate().toUTC());
+    QCOMPARE(c.sha256, QString::fromLatin1(qt.digest(QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(c.selfSigned, selfSigned);
+    QCOMPARE(c.key, QStringLiteral("RSA 2048 bits"));
+    QCOMPARE(certificateCovers(c, QStringLiteral("localhost")), names.contains(QStringLiteral("localhost")));
+    QCOMPARE(certificateCovers(c, QStringLiteral("127.0.0.1")), names.contains(QStringLiteral("127.0.0.1")));
+    QVERIFY(!certificateCovers(c, QStringLiteral("other.example")));
+    QVERIFY(CertificateInfo::fromDer("not a certificate").isNull());
 }
 
 void TestSessionReport::timerArithmetic()

@@ -5290,43 +5290,38 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
         <translation>OpenSSL meldet: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="215"/>
-        <location filename="../smtp/tlschannel.cpp" line="263"/>
+        <location filename="../smtp/tlschannel.cpp" line="216"/>
+        <location filename="../smtp/tlschannel.cpp" line="265"/>
         <source>The TLS library could not be set up: %1</source>
         <translation>Die TLS-Bibliothek ließ sich nicht einrichten: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="253"/>
+        <location filename="../smtp/tlschannel.cpp" line="255"/>
         <source>The CA file given holds no certificate that can be read.</source>
         <translation>Die angegebene CA-Datei enthält kein lesbares Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="278"/>
+        <location filename="../smtp/tlschannel.cpp" line="280"/>
         <source>The address %1 cannot be checked against a certificate.</source>
         <translation>Die Adresse %1 lässt sich nicht mit einem Zertifikat abgleichen.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="289"/>
+        <location filename="../smtp/tlschannel.cpp" line="291"/>
         <source>The server name %1 cannot be checked against a certificate.</source>
         <translation>Der Servername %1 lässt sich nicht mit einem Zertifikat abgleichen.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="325"/>
+        <location filename="../smtp/tlschannel.cpp" line="328"/>
         <source>the server ended the TLS handshake</source>
         <translation>der Server hat den TLS-Handshake beendet</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="326"/>
-        <source>Error during the TLS handshake: %1</source>
-        <translation>Fehler beim TLS-Handshake: %1</translation>
-    </message>
-    <message>
-        <location filename="../smtp/tlschannel.cpp" line="352"/>
+        <location filename="../smtp/tlschannel.cpp" line="354"/>
         <source>TLS error while sending: %1</source>
         <translation>TLS-Fehler beim Senden: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="377"/>
+        <location filename="../smtp/tlschannel.cpp" line="379"/>
         <source>TLS error while receiving: %1</source>
         <translation>TLS-Fehler beim Empfangen: %1</translation>
     </message>

@@ -5290,43 +5290,38 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
         <translation>OpenSSL indica: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="215"/>
-        <location filename="../smtp/tlschannel.cpp" line="263"/>
+        <location filename="../smtp/tlschannel.cpp" line="216"/>
+        <location filename="../smtp/tlschannel.cpp" line="265"/>
         <source>The TLS library could not be set up: %1</source>
         <translation>No se pudo preparar la biblioteca TLS: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="253"/>
+        <location filename="../smtp/tlschannel.cpp" line="255"/>
         <source>The CA file given holds no certificate that can be read.</source>
         <translation>El archivo de CA indicado no contiene ningún certificado legible.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="278"/>
+        <location filename="../smtp/tlschannel.cpp" line="280"/>
         <source>The address %1 cannot be checked against a certificate.</source>
         <translation>La dirección %1 no se puede comprobar con un certificado.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="289"/>
+        <location filename="../smtp/tlschannel.cpp" line="291"/>
         <source>The server name %1 cannot be checked against a certificate.</source>
         <translation>El nombre del servidor %1 no se puede comprobar con un certificado.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="325"/>
+        <location filename="../smtp/tlschannel.cpp" line="328"/>
         <source>the server ended the TLS handshake</source>
         <translation>el servidor terminó la negociación TLS</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="326"/>
-        <source>Error during the TLS handshake: %1</source>
-        <translation>Error durante la negociación TLS: %1</translation>
-    </message>
-    <message>
-        <location filename="../smtp/tlschannel.cpp" line="352"/>
+        <location filename="../smtp/tlschannel.cpp" line="354"/>
         <source>TLS error while sending: %1</source>
         <translation>Error TLS al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="377"/>
+        <location filename="../smtp/tlschannel.cpp" line="379"/>
         <source>TLS error while receiving: %1</source>
         <translation>Error TLS al recibir: %1</translation>
     </message>

@@ -5267,7 +5267,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/tlschannel.cpp" line="147"/>
         <source>its issuer is not trusted here</source>
-        <translation>son émetteur n'est pas reconnu ici</translation>
+        <translation>son émetteur n&apos;est pas reconnu ici</translation>
     </message>
     <message>
         <location filename="../smtp/tlschannel.cpp" line="149"/>
@@ -5277,7 +5277,7 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
     <message>
         <location filename="../smtp/tlschannel.cpp" line="151"/>
         <source>it is not valid yet</source>
-        <translation>il n'est pas encore valide</translation>
+        <translation>il n&apos;est pas encore valide</translation>
     </message>
     <message>
         <location filename="../smtp/tlschannel.cpp" line="154"/>
@@ -5290,43 +5290,38 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
         <translation>OpenSSL indique : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="215"/>
-        <location filename="../smtp/tlschannel.cpp" line="263"/>
+        <location filename="../smtp/tlschannel.cpp" line="216"/>
+        <location filename="../smtp/tlschannel.cpp" line="265"/>
         <source>The TLS library could not be set up: %1</source>
-        <translation>La bibliothèque TLS n'a pas pu être initialisée : %1</translation>
+        <translation>La bibliothèque TLS n&apos;a pas pu être initialisée : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="253"/>
+        <location filename="../smtp/tlschannel.cpp" line="255"/>
         <source>The CA file given holds no certificate that can be read.</source>
-        <translation>Le fichier d'autorité de certification indiqué ne contient aucun certificat lisible.</translation>
+        <translation>Le fichier d&apos;autorité de certification indiqué ne contient aucun certificat lisible.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="278"/>
+        <location filename="../smtp/tlschannel.cpp" line="280"/>
         <source>The address %1 cannot be checked against a certificate.</source>
-        <translation>L'adresse %1 ne peut pas être vérifiée par rapport à un certificat.</translation>
+        <translation>L&apos;adresse %1 ne peut pas être vérifiée par rapport à un certificat.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="289"/>
+        <location filename="../smtp/tlschannel.cpp" line="291"/>
         <source>The server name %1 cannot be checked against a certificate.</source>
         <translation>Le nom de serveur %1 ne peut pas être vérifié par rapport à un certificat.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="325"/>
+        <location filename="../smtp/tlschannel.cpp" line="328"/>
         <source>the server ended the TLS handshake</source>
         <translation>le serveur a mis fin à la négociation TLS</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="326"/>
-        <source>Error during the TLS handshake: %1</source>
-        <translation>Erreur pendant la négociation TLS : %1</translation>
-    </message>
-    <message>
-        <location filename="../smtp/tlschannel.cpp" line="352"/>
+        <location filename="../smtp/tlschannel.cpp" line="354"/>
         <source>TLS error while sending: %1</source>
-        <translation>Erreur TLS à l'envoi : %1</translation>
+        <translation>Erreur TLS à l&apos;envoi : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="377"/>
+        <location filename="../smtp/tlschannel.cpp" line="379"/>
         <source>TLS error while receiving: %1</source>
         <translation>Erreur TLS à la réception : %1</translation>
     </message>
@@ -7542,7 +7537,7 @@ Pour envoyer sans fenêtre, utilisez « stamp send » (voir « stamp send --help
     <message>
         <location filename="../store/account.cpp" line="188"/>
         <source>The CA file %1 of the account &quot;%2&quot; cannot be read (%3). Fix the path in the account settings.</source>
-        <translation>Le fichier d'autorité de certification %1 du compte « %2 » ne peut pas être lu (%3). Corrigez le chemin dans les réglages du compte.</translation>
+        <translation>Le fichier d&apos;autorité de certification %1 du compte « %2 » ne peut pas être lu (%3). Corrigez le chemin dans les réglages du compte.</translation>
     </message>
     <message>
         <location filename="../store/account.cpp" line="198"/>
