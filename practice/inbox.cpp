@@ -1,10 +1,13 @@
 #include "inbox.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace practice {
 
@@ -25,6 +28,48 @@ bool Inbox::open(QString *error)
             m_next = n + 1;
     }
     return true;
+}
+
+QList<ReceivedMessage> Inbox::readFolder(const QString &folder, int limit)
+{
+    const QDir dir(folder);
+    QList<QPair<int, QString>> numbered;
+    for (const QString &name : dir.entryList({QStringLiteral("*.eml")}, QDir::Files)) {
+        bool ok = false;
+        const int n = name.section(QLatin1Char('.'), 0, 0).toInt(&ok);
+        if (ok && n > 0)
+            numbered.append({n, name.section(QLatin1Char('.'), 0, 0)});
+    }
+    std::sort(numbered.begin(), numbered.end());
+    if (numbered.size() > limit)
+        numbered = numbered.mid(numbered.size() - limit);
+    QList<ReceivedMessage> out;
+    for (const auto &[number, base] : numbered) {
+        QFile f(dir.filePath(base + QStringLiteral(".json")));
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 1024 * 1024)
+            continue;
+        const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
+        if (json.isEmpty())
+            continue;
+        ReceivedMessage m;
+        m.number = number;
+        m.envelope.mailFrom = json.value(QStringLiteral("from")).toString().toUtf8();
+        m.envelope.mailParameters = json.value(QStringLiteral("parameters")).toString().toUtf8();
+        for (const QJsonValue &r : json.value(QStringLiteral("recipients")).toArray())
+            m.envelope.recipients.append({r[QStringLiteral("to")].toString().toUtf8(),
+                                          r[QStringLiteral("parameters")].toString().toUtf8()});
+        m.envelope.client = json.value(QStringLiteral("client")).toString();
+        m.envelope.helo = json.value(QStringLiteral("helo")).toString();
+        m.envelope.tls = json.value(QStringLiteral("tls")).toString();
+        m.envelope.user = json.value(QStringLiteral("user")).toString();
+        m.envelope.command = json.value(QStringLiteral("command")).toString();
+        m.size = json.value(QStringLiteral("size")).toInteger();
+        m.received = QDateTime::fromString(json.value(QStringLiteral("received")).toString(), Qt::ISODate);
+        m.emlPath = dir.filePath(base + QStringLiteral(".eml"));
+        m.envelopePath = f.fileName();
+        out.append(m);
+    }
+    return out;
 }
 
 bool Inbox::keep(const Envelope &envelope, const QByteArray &content, ReceivedMessage *out, QString *error)

@@ -45,6 +45,9 @@ public:
     // Writes the message; false with *error when the disk refuses.
     bool keep(const Envelope &envelope, const QByteArray &content, ReceivedMessage *out, QString *error);
     const QList<ReceivedMessage> &messages() const { return m_messages; }
+    // The messages kept in a folder by earlier runs (their NNNN.json beside NNNN.eml), oldest first, at most
+    // the newest `limit`; a file that cannot be read is left out.
+    static QList<ReceivedMessage> readFolder(const QString &folder, int limit = 500);
 
 signals:
     void received(const practice::ReceivedMessage &message);

@@ -7,8 +7,7 @@
 namespace practice {
 
 Server::Server(Settings settings, QObject *parent)
-    : QTcpServer(parent), m_settings(std::move(settings)),
-      m_inbox(QDir(m_settings.folder).filePath(QStringLiteral("messages")))
+    : QTcpServer(parent), m_settings(std::move(settings)), m_inbox(messagesFolder(m_settings.folder))
 {
     m_config.faults = m_settings.faults;
     m_config.user = m_settings.user;

@@ -25,6 +25,8 @@ public:
     explicit Server(Settings settings, QObject *parent = nullptr);
     // Where `stamp practice` and the window keep the certificates and messages: the user's data folder.
     static QString defaultFolder();
+    // Where a server on `folder` keeps the messages it accepts.
+    static QString messagesFolder(const QString &folder) { return folder + QStringLiteral("/messages"); }
     ~Server() override;
     // Makes or loads the certificates, opens the mailbox, listens. False with *error in words.
     bool start(QString *error);

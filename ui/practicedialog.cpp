@@ -63,7 +63,7 @@ PracticeDialog::PracticeDialog(QWidget *parent) : QDialog(parent)
     m_openFolder->setObjectName(QStringLiteral("practiceOpenFolder"));
     connect(m_openFolder, &QPushButton::clicked, this, [] {
         QDesktopServices::openUrl(
-            QUrl::fromLocalFile(practice::Server::defaultFolder() + QStringLiteral("/messages")));
+            QUrl::fromLocalFile(practice::Server::messagesFolder(practice::Server::defaultFolder())));
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::hide);
@@ -84,6 +84,11 @@ PracticeDialog::PracticeDialog(QWidget *parent) : QDialog(parent)
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
     resize(640, 480);
+    // What earlier runs received (this window's or `stamp practice`'s) is listed too: it is still in the
+    // folder.
+    for (const practice::ReceivedMessage &m :
+         practice::Inbox::readFolder(practice::Server::messagesFolder(practice::Server::defaultFolder())))
+        addMessage(m);
     showState();
 }
 

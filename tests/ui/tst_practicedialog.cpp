@@ -1,7 +1,9 @@
 // Tools → Practice server: the dialog starts the real practice server, shows what an account needs to reach
 // it, lists a message a client sends, refuses a mistyped fault, and stops. The client is asynchronous: the
 // dialog and the server share this thread, as in the window.
+#include "inbox.h"
 #include "practicedialog.h"
+#include "server.h"
 #include "uitest.h"
 
 #include <QLabel>
@@ -18,6 +20,7 @@ class TestPracticeDialog : public QObject
 private Q_SLOTS:
     void startReceiveStop();
     void mistypedFaultIsRefused();
+    void earlierMessagesAreListed();
 };
 
 namespace {
@@ -83,4 +86,29 @@ void TestPracticeDialog::mistypedFaultIsRefused()
 }
 
 STAMP_UI_TEST_MAIN(TestPracticeDialog)
+void TestPracticeDialog::earlierMessagesAreListed()
+{
+    // A message kept by an earlier run (the window's server, or `stamp practice`) is in the folder: the
+    // dialog lists it when it opens, before any server runs.
+    practice::Inbox inbox(practice::Server::messagesFolder(practice::Server::defaultFolder()));
+    QString error;
+    QVERIFY2(inbox.open(&error), qPrintable(error));
+    practice::Envelope envelope;
+    envelope.mailFrom = "<earlier@example.org>";
+    envelope.recipients = {{"<carol@example.org>", QByteArray()}, {"<dan@example.org>", QByteArray()}};
+    practice::ReceivedMessage kept;
+    QVERIFY2(inbox.keep(envelope, "Subject: earlier\r\n\r\nHi\r\n", &kept, &error), qPrintable(error));
+
+    QWidget window;
+    ui::PracticeDialog *dialog = ui::PracticeDialog::showFor(&window);
+    auto *messages = child<QTreeWidget>(dialog, "practiceMessages");
+    QVERIFY(messages->topLevelItemCount() >= 1);
+    const QTreeWidgetItem *last = messages->topLevelItem(messages->topLevelItemCount() - 1);
+    QCOMPARE(last->text(0), QString::number(kept.number));
+    QCOMPARE(last->text(1), QStringLiteral("<earlier@example.org>"));
+    QCOMPARE(last->text(2), QStringLiteral("<carol@example.org>, <dan@example.org>"));
+    QCOMPARE(last->data(0, Qt::UserRole).toString(), kept.emlPath);
+    QVERIFY(!dialog->isRunning());
+}
+
 #include "tst_practicedialog.moc"
