@@ -3,6 +3,7 @@
 #include "tlsreport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QUrl>
 
@@ -10,6 +11,8 @@
 #include <openssl/pem.h>
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
+
+#include <cstdlib>
 
 namespace smtp {
 
@@ -302,6 +305,48 @@ bool TlsChannel::start(const Settings &settings, QString *why)
     return true;
 }
 
+// The handshake looked issuers up only in the hashed directory. Where a system keeps (or a user points
+// $SSL_CERT_FILE at) a bundle file the directory does not cover, an unknown issuer is looked for there too,
+// once, on this path only: parsing a bundle costs milliseconds. Any other problem stands as found.
+void TlsChannel::recheckWithBundle()
+{
+    for (const CertificateProblem &p : std::as_const(m_problems)) {
+        switch (p.code) {
+        case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+        case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+        case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+        case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+        case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+        case X509_V_ERR_CERT_UNTRUSTED:
+            continue;
+        default:
+            return;
+        }
+    }
+    const char *env = std::getenv(X509_get_default_cert_file_env());
+    const QByteArray file = env && *env ? QByteArray(env) : QByteArray(X509_get_default_cert_file());
+    X509 *leaf = SSL_get0_peer_certificate(d->ssl);
+    if (!leaf || file.isEmpty() || !QFileInfo(QString::fromLocal8Bit(file)).isFile())
+        return;
+    X509_STORE *store = SSL_CTX_get_cert_store(d->ctx);
+    X509_LOOKUP *lookup = X509_STORE_add_lookup(store, X509_LOOKUP_file());
+    X509_STORE_CTX *check = X509_STORE_CTX_new();
+    if (lookup && X509_LOOKUP_load_file(lookup, file.constData(), X509_FILETYPE_PEM) == 1 && check
+        && X509_STORE_CTX_init(check, store, leaf, SSL_get_peer_cert_chain(d->ssl)) == 1) {
+        // The same rules as the handshake's: a server certificate, for the same name or address.
+        X509_STORE_CTX_set_default(check, "ssl_server");
+        X509_VERIFY_PARAM_set1(X509_STORE_CTX_get0_param(check), SSL_get0_param(d->ssl));
+        X509_STORE_CTX_set_ex_data(check, SSL_get_ex_data_X509_STORE_CTX_idx(), d->ssl);
+        X509_STORE_CTX_set_verify_cb(check, &TlsChannel::verifyCallback);
+        const QList<CertificateProblem> before = m_problems;
+        m_problems.clear();
+        if (X509_verify_cert(check) < 0 && m_problems.isEmpty())
+            m_problems = before;  // the check itself failed: what the handshake found stands
+    }
+    X509_STORE_CTX_free(check);
+    ERR_clear_error();
+}
+
 void TlsChannel::receive(const QByteArray &wire)
 {
     if (!d || !d->ssl || wire.isEmpty())
@@ -317,6 +362,8 @@ TlsChannel::State TlsChannel::advance()
     const int r = SSL_do_handshake(d->ssl);
     if (r == 1) {
         m_state = State::Established;
+        if (!m_problems.isEmpty())
+            recheckWithBundle();
         return m_state;
     }
     const int e = SSL_get_error(d->ssl, r);

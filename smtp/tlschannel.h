@@ -109,6 +109,7 @@ private:
     struct Ssl;
     static int verifyCallback(int ok, x509_store_ctx_st *store);
     void fail(const QString &what);
+    void recheckWithBundle();
 
     std::unique_ptr<Ssl> d;
     State m_state = State::Idle;

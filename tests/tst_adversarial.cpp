@@ -198,6 +198,8 @@ private Q_SLOTS:
     void badCertificatesFailBeforeCredentials();
     void certificateNamesAnAddress_data();
     void certificateNamesAnAddress();
+    void systemBundleFileIsConsulted_data();
+    void systemBundleFileIsConsulted();
     void plaintextOnImplicitTlsPort();
     void oldTlsVersionsRefused_data();
     void oldTlsVersionsRefused();
@@ -517,6 +519,42 @@ void TestAdversarial::certificateNamesAnAddress()
     for (const QSslError &e : run.session.sslErrors)
         mismatch = mismatch || e.error() == QSslError::HostNameMismatch;
     QCOMPARE(mismatch, !trusted);
+}
+
+void TestAdversarial::systemBundleFileIsConsulted_data()
+{
+    QTest::addColumn<QString>("cert");
+    QTest::addColumn<bool>("trusted");
+    QTest::newRow("issuer in the bundle") << S("server") << true;
+    QTest::newRow("issuer in no store") << S("unknownca") << false;
+    QTest::newRow("issuer in the bundle, wrong name") << S("wronghost") << false;
+}
+
+void TestAdversarial::systemBundleFileIsConsulted()
+{
+    // A system (or $SSL_CERT_FILE) may keep a trusted CA only in a bundle file, which the hashed directory
+    // the handshake looks in does not cover: an unknown issuer is looked for there too, and nothing else is
+    // forgiven.
+    QFETCH(QString, cert);
+    QFETCH(bool, trusted);
+    const QByteArray saved = qgetenv("SSL_CERT_FILE");
+    const bool had = qEnvironmentVariableIsSet("SSL_CERT_FILE");
+    qputenv("SSL_CERT_FILE", FakeServer::dataPath(S("ca.pem")).toLocal8Bit());
+    FakeServer server(
+        QStringList{S("IMPLICIT"), S("S: 220 fake"), S("C: EHLO client.example"), S("S: 250 ok")}
+        + goodbye());
+    server.setCertificate(FakeServer::dataPath(cert + S(".pem")), FakeServer::dataPath(cert + S(".key")));
+    SessionOptions o = tlsOptions(server.port(), Security::ImplicitTls);
+    o.extraCaCertificates.clear();
+    const Run run = runSession(o, {});
+    if (had)
+        qputenv("SSL_CERT_FILE", saved);
+    else
+        qunsetenv("SSL_CERT_FILE");
+    QVERIFY(run.finished);
+    QVERIFY2(run.session.category == (trusted ? Outcome::Category::Sent : Outcome::Category::TlsFailed),
+             qPrintable(run.transcript()));
+    QCOMPARE(run.session.sslErrors.isEmpty(), trusted);
 }
 
 void TestAdversarial::plaintextOnImplicitTlsPort()

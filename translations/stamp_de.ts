@@ -1446,12 +1446,12 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>practice::Inbox</name>
     <message>
-        <location filename="../practice/inbox.cpp" line="17"/>
+        <location filename="../practice/inbox.cpp" line="20"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../practice/inbox.cpp" line="66"/>
+        <location filename="../practice/inbox.cpp" line="111"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -1459,12 +1459,12 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>practice::Server</name>
     <message>
-        <location filename="../practice/server.cpp" line="45"/>
+        <location filename="../practice/server.cpp" line="44"/>
         <source>this Qt has no TLS backend, so the practice server cannot offer STARTTLS</source>
         <translation>dieses Qt hat kein TLS-Backend, daher kann der Übungsserver kein STARTTLS anbieten</translation>
     </message>
     <message>
-        <location filename="../practice/server.cpp" line="55"/>
+        <location filename="../practice/server.cpp" line="54"/>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
         <translation>auf 127.0.0.1:%1 kann nicht gelauscht werden: %2</translation>
     </message>
@@ -5255,73 +5255,73 @@ Exit-Codes: 0 gesendet, 2 Aufruffehler, 3 Verbindung fehlgeschlagen oder Protoko
 <context>
     <name>smtp::TlsChannel</name>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="141"/>
+        <location filename="../smtp/tlschannel.cpp" line="144"/>
         <source>it is self-signed</source>
         <translation>es ist selbst signiert</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="143"/>
+        <location filename="../smtp/tlschannel.cpp" line="146"/>
         <source>its chain ends in a self-signed certificate nobody here trusts</source>
         <translation>seine Kette endet in einem selbst signierten Zertifikat, dem hier niemand vertraut</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="147"/>
+        <location filename="../smtp/tlschannel.cpp" line="150"/>
         <source>its issuer is not trusted here</source>
         <translation>seinem Aussteller wird hier nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="149"/>
+        <location filename="../smtp/tlschannel.cpp" line="152"/>
         <source>it has expired</source>
         <translation>es ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="151"/>
+        <location filename="../smtp/tlschannel.cpp" line="154"/>
         <source>it is not valid yet</source>
         <translation>es ist noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="154"/>
+        <location filename="../smtp/tlschannel.cpp" line="157"/>
         <source>it is for another name</source>
         <translation>es gilt für einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="156"/>
+        <location filename="../smtp/tlschannel.cpp" line="159"/>
         <source>OpenSSL says: %1</source>
         <translation>OpenSSL meldet: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="216"/>
-        <location filename="../smtp/tlschannel.cpp" line="265"/>
+        <location filename="../smtp/tlschannel.cpp" line="219"/>
+        <location filename="../smtp/tlschannel.cpp" line="268"/>
         <source>The TLS library could not be set up: %1</source>
         <translation>Die TLS-Bibliothek ließ sich nicht einrichten: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="255"/>
+        <location filename="../smtp/tlschannel.cpp" line="258"/>
         <source>The CA file given holds no certificate that can be read.</source>
         <translation>Die angegebene CA-Datei enthält kein lesbares Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="280"/>
+        <location filename="../smtp/tlschannel.cpp" line="283"/>
         <source>The address %1 cannot be checked against a certificate.</source>
         <translation>Die Adresse %1 lässt sich nicht mit einem Zertifikat abgleichen.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="291"/>
+        <location filename="../smtp/tlschannel.cpp" line="294"/>
         <source>The server name %1 cannot be checked against a certificate.</source>
         <translation>Der Servername %1 lässt sich nicht mit einem Zertifikat abgleichen.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="328"/>
+        <location filename="../smtp/tlschannel.cpp" line="375"/>
         <source>the server ended the TLS handshake</source>
         <translation>der Server hat den TLS-Handshake beendet</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="354"/>
+        <location filename="../smtp/tlschannel.cpp" line="401"/>
         <source>TLS error while sending: %1</source>
         <translation>TLS-Fehler beim Senden: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="379"/>
+        <location filename="../smtp/tlschannel.cpp" line="426"/>
         <source>TLS error while receiving: %1</source>
         <translation>TLS-Fehler beim Empfangen: %1</translation>
     </message>
@@ -12546,53 +12546,53 @@ Entfernen Sie sie aus der Liste oder hängen Sie sie erneut an.</translation>
         <translation>Empfangene Nachrichten (Doppelklick zum Öffnen):</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="113"/>
+        <location filename="../ui/practicedialog.cpp" line="118"/>
         <source>Not started: %1.</source>
         <translation>Nicht gestartet: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="121"/>
+        <location filename="../ui/practicedialog.cpp" line="126"/>
         <source>The practice server cannot start: %1.</source>
         <translation>Der Übungsserver kann nicht starten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="127"/>
+        <location filename="../ui/practicedialog.cpp" line="132"/>
         <source>Problem: %1.</source>
         <translation>Problem: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="165"/>
+        <location filename="../ui/practicedialog.cpp" line="170"/>
         <source>&amp;Stop</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="165"/>
+        <location filename="../ui/practicedialog.cpp" line="170"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="167"/>
         <location filename="../ui/practicedialog.cpp" line="172"/>
+        <location filename="../ui/practicedialog.cpp" line="177"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="167"/>
+        <location filename="../ui/practicedialog.cpp" line="172"/>
         <source>Not running.</source>
         <translation>Läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="174"/>
+        <location filename="../ui/practicedialog.cpp" line="179"/>
         <source>Running on 127.0.0.1:%1, with no faults.</source>
         <translation>Läuft auf 127.0.0.1:%1, ohne Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="175"/>
+        <location filename="../ui/practicedialog.cpp" line="180"/>
         <source>Running on 127.0.0.1:%1, with the faults %2.</source>
         <translation>Läuft auf 127.0.0.1:%1, mit den Fehlern %2.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="179"/>
+        <location filename="../ui/practicedialog.cpp" line="184"/>
         <source>Account settings: server 127.0.0.1, port %1, security STARTTLS, CA file %2; user name %3, password %4 (the login is optional).</source>
         <translation>Kontoeinstellungen: Server 127.0.0.1, Port %1, Sicherheit STARTTLS, CA-Datei %2; Benutzername %3, Passwort %4 (die Anmeldung ist optional).</translation>
     </message>

@@ -1446,12 +1446,12 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>practice::Inbox</name>
     <message>
-        <location filename="../practice/inbox.cpp" line="17"/>
+        <location filename="../practice/inbox.cpp" line="20"/>
         <source>cannot create the folder %1</source>
         <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <location filename="../practice/inbox.cpp" line="66"/>
+        <location filename="../practice/inbox.cpp" line="111"/>
         <source>cannot write %1</source>
         <translation>no se puede escribir %1</translation>
     </message>
@@ -1459,12 +1459,12 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>practice::Server</name>
     <message>
-        <location filename="../practice/server.cpp" line="45"/>
+        <location filename="../practice/server.cpp" line="44"/>
         <source>this Qt has no TLS backend, so the practice server cannot offer STARTTLS</source>
         <translation>este Qt no tiene motor TLS, así que el servidor de prácticas no puede ofrecer STARTTLS</translation>
     </message>
     <message>
-        <location filename="../practice/server.cpp" line="55"/>
+        <location filename="../practice/server.cpp" line="54"/>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
         <translation>no se puede escuchar en 127.0.0.1:%1: %2</translation>
     </message>
@@ -5255,73 +5255,73 @@ Códigos de salida: 0 enviado, 2 error de uso, 3 fallo de conexión o error de p
 <context>
     <name>smtp::TlsChannel</name>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="141"/>
+        <location filename="../smtp/tlschannel.cpp" line="144"/>
         <source>it is self-signed</source>
         <translation>está autofirmado</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="143"/>
+        <location filename="../smtp/tlschannel.cpp" line="146"/>
         <source>its chain ends in a self-signed certificate nobody here trusts</source>
         <translation>su cadena termina en un certificado autofirmado en el que aquí nadie confía</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="147"/>
+        <location filename="../smtp/tlschannel.cpp" line="150"/>
         <source>its issuer is not trusted here</source>
         <translation>su emisor no es de confianza aquí</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="149"/>
+        <location filename="../smtp/tlschannel.cpp" line="152"/>
         <source>it has expired</source>
         <translation>ha caducado</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="151"/>
+        <location filename="../smtp/tlschannel.cpp" line="154"/>
         <source>it is not valid yet</source>
         <translation>todavía no es válido</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="154"/>
+        <location filename="../smtp/tlschannel.cpp" line="157"/>
         <source>it is for another name</source>
         <translation>es para otro nombre</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="156"/>
+        <location filename="../smtp/tlschannel.cpp" line="159"/>
         <source>OpenSSL says: %1</source>
         <translation>OpenSSL indica: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="216"/>
-        <location filename="../smtp/tlschannel.cpp" line="265"/>
+        <location filename="../smtp/tlschannel.cpp" line="219"/>
+        <location filename="../smtp/tlschannel.cpp" line="268"/>
         <source>The TLS library could not be set up: %1</source>
         <translation>No se pudo preparar la biblioteca TLS: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="255"/>
+        <location filename="../smtp/tlschannel.cpp" line="258"/>
         <source>The CA file given holds no certificate that can be read.</source>
         <translation>El archivo de CA indicado no contiene ningún certificado legible.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="280"/>
+        <location filename="../smtp/tlschannel.cpp" line="283"/>
         <source>The address %1 cannot be checked against a certificate.</source>
         <translation>La dirección %1 no se puede comprobar con un certificado.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="291"/>
+        <location filename="../smtp/tlschannel.cpp" line="294"/>
         <source>The server name %1 cannot be checked against a certificate.</source>
         <translation>El nombre del servidor %1 no se puede comprobar con un certificado.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="328"/>
+        <location filename="../smtp/tlschannel.cpp" line="375"/>
         <source>the server ended the TLS handshake</source>
         <translation>el servidor terminó la negociación TLS</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="354"/>
+        <location filename="../smtp/tlschannel.cpp" line="401"/>
         <source>TLS error while sending: %1</source>
         <translation>Error TLS al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="379"/>
+        <location filename="../smtp/tlschannel.cpp" line="426"/>
         <source>TLS error while receiving: %1</source>
         <translation>Error TLS al recibir: %1</translation>
     </message>
@@ -12546,53 +12546,53 @@ Quítelos de la lista o vuelva a adjuntarlos.</translation>
         <translation>Mensajes recibidos (doble clic para abrir):</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="113"/>
+        <location filename="../ui/practicedialog.cpp" line="118"/>
         <source>Not started: %1.</source>
         <translation>No iniciado: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="121"/>
+        <location filename="../ui/practicedialog.cpp" line="126"/>
         <source>The practice server cannot start: %1.</source>
         <translation>El servidor de prácticas no puede iniciarse: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="127"/>
+        <location filename="../ui/practicedialog.cpp" line="132"/>
         <source>Problem: %1.</source>
         <translation>Problema: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="165"/>
+        <location filename="../ui/practicedialog.cpp" line="170"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="165"/>
+        <location filename="../ui/practicedialog.cpp" line="170"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="167"/>
         <location filename="../ui/practicedialog.cpp" line="172"/>
+        <location filename="../ui/practicedialog.cpp" line="177"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="167"/>
+        <location filename="../ui/practicedialog.cpp" line="172"/>
         <source>Not running.</source>
         <translation>No está en ejecución.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="174"/>
+        <location filename="../ui/practicedialog.cpp" line="179"/>
         <source>Running on 127.0.0.1:%1, with no faults.</source>
         <translation>En ejecución en 127.0.0.1:%1, sin fallos.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="175"/>
+        <location filename="../ui/practicedialog.cpp" line="180"/>
         <source>Running on 127.0.0.1:%1, with the faults %2.</source>
         <translation>En ejecución en 127.0.0.1:%1, con los fallos %2.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="179"/>
+        <location filename="../ui/practicedialog.cpp" line="184"/>
         <source>Account settings: server 127.0.0.1, port %1, security STARTTLS, CA file %2; user name %3, password %4 (the login is optional).</source>
         <translation>Ajustes de la cuenta: servidor 127.0.0.1, puerto %1, seguridad STARTTLS, archivo de CA %2; nombre de usuario %3, contraseña %4 (el inicio de sesión es opcional).</translation>
     </message>

@@ -1446,12 +1446,12 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>practice::Inbox</name>
     <message>
-        <location filename="../practice/inbox.cpp" line="17"/>
+        <location filename="../practice/inbox.cpp" line="20"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../practice/inbox.cpp" line="66"/>
+        <location filename="../practice/inbox.cpp" line="111"/>
         <source>cannot write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
@@ -1459,12 +1459,12 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>practice::Server</name>
     <message>
-        <location filename="../practice/server.cpp" line="45"/>
+        <location filename="../practice/server.cpp" line="44"/>
         <source>this Qt has no TLS backend, so the practice server cannot offer STARTTLS</source>
         <translation>ce Qt n&apos;a pas de prise en charge TLS, le serveur d&apos;entraînement ne peut donc pas proposer STARTTLS</translation>
     </message>
     <message>
-        <location filename="../practice/server.cpp" line="55"/>
+        <location filename="../practice/server.cpp" line="54"/>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
         <translation>impossible d&apos;écouter sur 127.0.0.1:%1 : %2</translation>
     </message>
@@ -5255,73 +5255,73 @@ Codes de sortie : 0 envoyé, 2 erreur d&apos;utilisation, 3 échec de connexion 
 <context>
     <name>smtp::TlsChannel</name>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="141"/>
+        <location filename="../smtp/tlschannel.cpp" line="144"/>
         <source>it is self-signed</source>
         <translation>il est auto-signé</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="143"/>
+        <location filename="../smtp/tlschannel.cpp" line="146"/>
         <source>its chain ends in a self-signed certificate nobody here trusts</source>
         <translation>sa chaîne se termine par un certificat auto-signé auquel personne ici ne fait confiance</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="147"/>
+        <location filename="../smtp/tlschannel.cpp" line="150"/>
         <source>its issuer is not trusted here</source>
         <translation>son émetteur n&apos;est pas reconnu ici</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="149"/>
+        <location filename="../smtp/tlschannel.cpp" line="152"/>
         <source>it has expired</source>
         <translation>il a expiré</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="151"/>
+        <location filename="../smtp/tlschannel.cpp" line="154"/>
         <source>it is not valid yet</source>
         <translation>il n&apos;est pas encore valide</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="154"/>
+        <location filename="../smtp/tlschannel.cpp" line="157"/>
         <source>it is for another name</source>
         <translation>il est établi pour un autre nom</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="156"/>
+        <location filename="../smtp/tlschannel.cpp" line="159"/>
         <source>OpenSSL says: %1</source>
         <translation>OpenSSL indique : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="216"/>
-        <location filename="../smtp/tlschannel.cpp" line="265"/>
+        <location filename="../smtp/tlschannel.cpp" line="219"/>
+        <location filename="../smtp/tlschannel.cpp" line="268"/>
         <source>The TLS library could not be set up: %1</source>
         <translation>La bibliothèque TLS n&apos;a pas pu être initialisée : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="255"/>
+        <location filename="../smtp/tlschannel.cpp" line="258"/>
         <source>The CA file given holds no certificate that can be read.</source>
         <translation>Le fichier d&apos;autorité de certification indiqué ne contient aucun certificat lisible.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="280"/>
+        <location filename="../smtp/tlschannel.cpp" line="283"/>
         <source>The address %1 cannot be checked against a certificate.</source>
         <translation>L&apos;adresse %1 ne peut pas être vérifiée par rapport à un certificat.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="291"/>
+        <location filename="../smtp/tlschannel.cpp" line="294"/>
         <source>The server name %1 cannot be checked against a certificate.</source>
         <translation>Le nom de serveur %1 ne peut pas être vérifié par rapport à un certificat.</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="328"/>
+        <location filename="../smtp/tlschannel.cpp" line="375"/>
         <source>the server ended the TLS handshake</source>
         <translation>le serveur a mis fin à la négociation TLS</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="354"/>
+        <location filename="../smtp/tlschannel.cpp" line="401"/>
         <source>TLS error while sending: %1</source>
         <translation>Erreur TLS à l&apos;envoi : %1</translation>
     </message>
     <message>
-        <location filename="../smtp/tlschannel.cpp" line="379"/>
+        <location filename="../smtp/tlschannel.cpp" line="426"/>
         <source>TLS error while receiving: %1</source>
         <translation>Erreur TLS à la réception : %1</translation>
     </message>
@@ -12546,53 +12546,53 @@ Retirez-les de la liste, ou joignez-les de nouveau.</translation>
         <translation>Messages reçus (double-clic pour ouvrir) :</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="113"/>
+        <location filename="../ui/practicedialog.cpp" line="118"/>
         <source>Not started: %1.</source>
         <translation>Non démarré : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="121"/>
+        <location filename="../ui/practicedialog.cpp" line="126"/>
         <source>The practice server cannot start: %1.</source>
         <translation>Le serveur d&apos;entraînement ne peut pas démarrer : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="127"/>
+        <location filename="../ui/practicedialog.cpp" line="132"/>
         <source>Problem: %1.</source>
         <translation>Problème : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="165"/>
+        <location filename="../ui/practicedialog.cpp" line="170"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="165"/>
+        <location filename="../ui/practicedialog.cpp" line="170"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="167"/>
         <location filename="../ui/practicedialog.cpp" line="172"/>
+        <location filename="../ui/practicedialog.cpp" line="177"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="167"/>
+        <location filename="../ui/practicedialog.cpp" line="172"/>
         <source>Not running.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="174"/>
+        <location filename="../ui/practicedialog.cpp" line="179"/>
         <source>Running on 127.0.0.1:%1, with no faults.</source>
         <translation>En marche sur 127.0.0.1:%1, sans panne.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="175"/>
+        <location filename="../ui/practicedialog.cpp" line="180"/>
         <source>Running on 127.0.0.1:%1, with the faults %2.</source>
         <translation>En marche sur 127.0.0.1:%1, avec les pannes %2.</translation>
     </message>
     <message>
-        <location filename="../ui/practicedialog.cpp" line="179"/>
+        <location filename="../ui/practicedialog.cpp" line="184"/>
         <source>Account settings: server 127.0.0.1, port %1, security STARTTLS, CA file %2; user name %3, password %4 (the login is optional).</source>
         <translation>Réglages du compte : serveur 127.0.0.1, port %1, sécurité STARTTLS, fichier CA %2 ; nom d&apos;utilisateur %3, mot de passe %4 (l&apos;identification est facultative).</translation>
     </message>
