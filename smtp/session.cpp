@@ -140,6 +140,9 @@ void Session::continueHandshake()
 // certificate. Anything else ends the session before a byte of it is sent.
 bool Session::acceptCertificate()
 {
+    // With a pin, trust does not matter (only the pinned certificate passes, whoever signed it): no recheck.
+    if (m_options.pinnedSha256.isEmpty())
+        m_channel->recheckWithBundle();
     const QList<CertificateProblem> &problems = m_channel->problems();
     if (problems.isEmpty())
         return true;

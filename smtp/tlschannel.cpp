@@ -307,9 +307,12 @@ bool TlsChannel::start(const Settings &settings, QString *why)
 
 // The handshake looked issuers up only in the hashed directory. Where a system keeps (or a user points
 // $SSL_CERT_FILE at) a bundle file the directory does not cover, an unknown issuer is looked for there too,
-// once, on this path only: parsing a bundle costs milliseconds. Any other problem stands as found.
+// once, on this path only: parsing a bundle costs milliseconds (30 ms for Debian's). Any other problem
+// stands as found.
 void TlsChannel::recheckWithBundle()
 {
+    if (m_state != State::Established || m_problems.isEmpty())
+        return;
     for (const CertificateProblem &p : std::as_const(m_problems)) {
         switch (p.code) {
         case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
@@ -362,8 +365,6 @@ TlsChannel::State TlsChannel::advance()
     const int r = SSL_do_handshake(d->ssl);
     if (r == 1) {
         m_state = State::Established;
-        if (!m_problems.isEmpty())
-            recheckWithBundle();
         return m_state;
     }
     const int e = SSL_get_error(d->ssl, r);

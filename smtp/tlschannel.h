@@ -104,12 +104,16 @@ public:
     QString ephemeralKey() const;         // "X25519 253 bits", "EC 256 bits"
     QList<QByteArray> peerChain() const;  // as the server sent it, its own certificate first (DER)
     const QList<CertificateProblem> &problems() const { return m_problems; }
+    // When the only problems are an issuer not found: looks for it once more in the system's bundle file
+    // ($SSL_CERT_FILE or OpenSSL's default), which the hashed directory may not cover, and replaces
+    // problems() with what that check finds. Costs a parse of the bundle: for a certificate about to be
+    // refused only.
+    void recheckWithBundle();
 
 private:
     struct Ssl;
     static int verifyCallback(int ok, x509_store_ctx_st *store);
     void fail(const QString &what);
-    void recheckWithBundle();
 
     std::unique_ptr<Ssl> d;
     State m_state = State::Idle;
