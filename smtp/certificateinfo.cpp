@@ -136,6 +136,14 @@ CertificateInfo CertificateInfo::fromDer(const QByteArray &der)
     return c;
 }
 
+QList<CertificateInfo> CertificateInfo::fromDer(const QList<QByteArray> &chain)
+{
+    QList<CertificateInfo> out;
+    for (const QByteArray &der : chain)
+        out << fromDer(der);
+    return out;
+}
+
 CertificateInfo CertificateInfo::from(const QSslCertificate &cert)
 {
     return cert.isNull() ? CertificateInfo() : fromDer(cert.toDer());

@@ -309,9 +309,7 @@ void Session::onEncrypted()
     m_tls.protocol = m_channel->protocol();
     m_tls.cipher = m_channel->cipher();
     m_tls.chainDer = m_channel->peerChain();
-    QList<CertificateInfo> chain;
-    for (const QByteArray &der : std::as_const(m_tls.chainDer))
-        chain << CertificateInfo::fromDer(der);
+    const QList<CertificateInfo> chain = CertificateInfo::fromDer(m_tls.chainDer);
     const CertificateInfo cert = chain.isEmpty() ? CertificateInfo() : chain.first();
     m_tls.fingerprint = cert.sha256;
     if (!m_options.pinnedSha256.isEmpty()

@@ -12,6 +12,7 @@
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace smtp {
@@ -213,7 +214,6 @@ bool TlsChannel::start(const Settings &settings, QString *why)
     d = std::make_unique<Ssl>();
     m_problems.clear();
     m_error.clear();
-    m_peerClosed = false;
     d->ctx = SSL_CTX_new(TLS_client_method());
     if (!d->ctx) {
         *why = tr("The TLS library could not be set up: %1").arg(takeOpenSslErrors());
@@ -409,9 +409,11 @@ bool TlsChannel::write(const QByteArray &plain)
 
 QByteArray TlsChannel::read(qint64 max)
 {
-    if (m_state != State::Established || max <= 0)
+    // No more plaintext than the ciphertext waiting can hold: a reply is a few bytes, not a buffer of `max`.
+    const qint64 waiting = d && d->ssl ? qint64(SSL_pending(d->ssl)) + qint64(BIO_ctrl_pending(d->in)) : 0;
+    if (m_state != State::Established || max <= 0 || waiting == 0)
         return {};
-    QByteArray out(qsizetype(max), Qt::Uninitialized);
+    QByteArray out(qsizetype(std::min(max, waiting)), Qt::Uninitialized);
     qsizetype have = 0;
     while (have < out.size()) {
         ERR_clear_error();
@@ -420,10 +422,10 @@ QByteArray TlsChannel::read(qint64 max)
             have += qsizetype(got);
             continue;
         }
+        // Nothing complete yet, or the peer's close_notify (its TCP close follows, and the session sees
+        // that).
         const int e = SSL_get_error(d->ssl, 0);
-        if (e == SSL_ERROR_ZERO_RETURN)
-            m_peerClosed = true;
-        else if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE)
+        if (e != SSL_ERROR_ZERO_RETURN && e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE)
             fail(tr("TLS error while receiving: %1").arg(takeOpenSslErrors()));
         break;
     }

@@ -91,7 +91,6 @@ public:
     QByteArray read(qint64 max);
     // Received bytes not yet read (possibly an incomplete record).
     bool hasInput() const;
-    bool peerClosed() const { return m_peerClosed; }
     // close_notify, for takeOutgoing().
     void close();
 
@@ -118,7 +117,6 @@ private:
     std::unique_ptr<Ssl> d;
     State m_state = State::Idle;
     QString m_error;
-    bool m_peerClosed = false;
     bool m_caUnreadable = false;
     QList<CertificateProblem> m_problems;
 };

@@ -1,10 +1,10 @@
 #include "tlsreport.h"
 
+#include "tlschannel.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHostAddress>
-
-#include "tlschannel.h"
 
 namespace smtp {
 
@@ -161,8 +161,7 @@ TlsReport TlsReport::fromInput(const TlsCheckInput &in)
 TlsReport TlsReport::fromChannel(const TlsChannel &channel, TlsCheckInput in)
 {
     if (in.chain.isEmpty())
-        for (const QByteArray &der : channel.peerChain())
-            in.chain << CertificateInfo::fromDer(der);
+        in.chain = CertificateInfo::fromDer(channel.peerChain());
     if (in.protocol.isEmpty())
         in.protocol = channel.protocol();
     TlsReport r = fromInput(in);

@@ -37,6 +37,7 @@ struct CertificateInfo
     bool isNull() const { return sha256.isEmpty(); }
     // Read with OpenSSL (certificateinfo.cpp): no Qt TLS backend is needed for a DER certificate.
     static CertificateInfo fromDer(const QByteArray &der);
+    static QList<CertificateInfo> fromDer(const QList<QByteArray> &chain);
     static CertificateInfo from(const QSslCertificate &cert);
 };
 
